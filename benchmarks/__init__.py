@@ -1,0 +1,1 @@
+"""Performance benchmarks: ``python -m benchmarks NAME``. Not run as tests."""

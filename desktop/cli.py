@@ -1,0 +1,258 @@
+"""The ``qamqor`` and ``qamqor-hq`` command lines.
+
+Exit status: 0 success, 1 refused (one line on stderr), 2 usage error.
+Passwords come from --password-file or QAMQOR_PASSWORD, never the command line.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from . import i18n
+
+log = logging.getLogger("qamqor")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("CommandLine", text)
+
+
+class CliError(Exception):
+    """A refusal: printed as one line, exit status 1."""
+
+
+def _read_secret(file_opt: str | None, env: str, what: str) -> str:
+    if file_opt:
+        try:
+            return Path(file_opt).read_text("utf-8").rstrip("\r\n")
+        except OSError as err:
+            raise CliError(_t("Cannot read the password file: %1").replace("%1", err.strerror or str(err))) from err
+    value = os.environ.get(env)
+    if value is None:
+        raise CliError(_t("Give %1 in a file (--password-file) or in the %2 variable.")
+                       .replace("%1", what).replace("%2", env))
+    return value
+
+
+def _common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    d = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--data-dir", default=d, help="branch data folder (default: QAMQOR_DATA_DIR or the user data folder)")
+    parser.add_argument("--db", default=d, metavar="URL", help="a PostgreSQL URL instead of the embedded database")
+    parser.add_argument("--user", default=d, help="staff user name (default: QAMQOR_USER)")
+    parser.add_argument("--password-file", default=d, metavar="FILE", help="file holding the password (or QAMQOR_PASSWORD)")
+    parser.add_argument("--lang", default=d, choices=i18n.LANGUAGES, help="language of messages")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="qamqor", description="Qamqor: register, referrals and volunteers for Red Crescent branches.")
+    _common(p, suppress=False)
+    p.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name, help_text):
+        sp = sub.add_parser(name, help=help_text, description=help_text)
+        _common(sp, suppress=True)
+        return sp
+
+    sp = add("init", "set up a new branch and its administrator")
+    sp.add_argument("--branch-code", required=True)
+    sp.add_argument("--branch-name", required=True)
+    sp.add_argument("--admin", required=True, metavar="USER")
+    sp.add_argument("--admin-name", default="", metavar="DISPLAY_NAME")
+
+    sp = add("demo", "fill the branch with realistic demo data (making a demo branch first if there is none)")
+    sp.add_argument("--visitors", type=int, default=300, metavar="N")
+    sp.add_argument("--seed", type=int, default=1, metavar="S")
+
+    users = add("users", "staff accounts")
+    usub = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
+    u = usub.add_parser("list", help="list accounts")
+    _common(u, suppress=True)
+    u = usub.add_parser("add", help="add an account (its password from --new-password-file or QAMQOR_NEW_PASSWORD)")
+    _common(u, suppress=True)
+    u.add_argument("username")
+    u.add_argument("--role", required=True, choices=["receptionist", "caseworker", "coordinator", "director", "administrator"])
+    u.add_argument("--name", default="", metavar="DISPLAY_NAME")
+    u.add_argument("--new-password-file", metavar="FILE")
+    u = usub.add_parser("passwd", help="set a new password (from --new-password-file or QAMQOR_NEW_PASSWORD)")
+    _common(u, suppress=True)
+    u.add_argument("username")
+    u.add_argument("--new-password-file", metavar="FILE")
+    u = usub.add_parser("disable", help="disable an account, remove its key and rekey the database")
+    _common(u, suppress=True)
+    u.add_argument("username")
+
+    audit = add("audit", "the audit trail")
+    asub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    a = asub.add_parser("verify", help="check that no audit row was edited or removed")
+    _common(a, suppress=True)
+    return p
+
+
+def _settings(args):
+    data_dir = Path(args.data_dir) if getattr(args, "data_dir", None) else None
+    if data_dir is None:
+        from .services.storage import default_data_dir
+
+        data_dir = default_data_dir()
+    return data_dir, getattr(args, "db", None) or os.environ.get("QAMQOR_DB")
+
+
+def _language(args, data_dir: Path) -> str:
+    if getattr(args, "lang", None):
+        return args.lang
+    from .services.settings import LocalSettings
+
+    return LocalSettings(data_dir).language or i18n.system_language()
+
+
+def _gate(data_dir: Path, db_url: str | None):
+    from .services.accounts import BranchGate
+
+    return BranchGate(data_dir, db_url=db_url)
+
+
+def _log_in(gate, args):
+    from .services.errors import StorageError
+
+    if not gate.is_initialised():
+        raise StorageError(_t("There is no branch here yet: run qamqor init first."))
+    user = getattr(args, "user", None) or os.environ.get("QAMQOR_USER")
+    if not user:
+        raise CliError(_t("Give your user name with --user (or QAMQOR_USER)."))
+    return gate.log_in(user, _read_secret(getattr(args, "password_file", None), "QAMQOR_PASSWORD", _t("your password")))
+
+
+def _cmd_init(args, data_dir, db_url) -> int:
+    gate = _gate(data_dir, db_url)
+    try:
+        password = _read_secret(getattr(args, "password_file", None), "QAMQOR_PASSWORD", _t("the administrator's password"))
+        gate.initialise(branch_code=args.branch_code, branch_name=args.branch_name,
+                        admin_username=args.admin, admin_display_name=args.admin_name,
+                        admin_password=password)
+        print(_t("Branch %1 is set up in %2.").replace("%1", args.branch_code.upper())
+              .replace("%2", db_url and _t("the database server") or str(data_dir)))
+    finally:
+        gate.close()
+    return 0
+
+
+def _cmd_demo(args, data_dir, db_url) -> int:
+    from .services.demo import DEMO_PASSWORD, DEMO_STAFF, make_demo
+
+    if args.visitors < 0:
+        raise CliError(_t("The number of visitors cannot be negative."))
+    gate = _gate(data_dir, db_url)
+    try:
+        result = make_demo(data_dir, visitors=args.visitors, seed=args.seed, gate=gate)
+    finally:
+        gate.close()
+    if result.created_branch:
+        print(_t("A demo branch was made in %1.").replace("%1", str(data_dir)))
+    print(QCoreApplication.translate("CommandLine", "%n visitor(s) added.", "", result.visitors_added))
+    print(_t("Demo log-in: user %1, password %2 (other roles: %3).")
+          .replace("%1", "admin").replace("%2", DEMO_PASSWORD)
+          .replace("%3", ", ".join(u for u, _, _ in DEMO_STAFF[1:])))
+    return 0
+
+
+def _cmd_users(args, data_dir, db_url) -> int:
+    from desktop.models import Role
+
+    from .services.accounts import AccountService
+    from .services.permissions import role_label
+
+    gate = _gate(data_dir, db_url)
+    try:
+        accounts = AccountService(gate, _log_in(gate, args))
+        cmd = args.users_command
+        if cmd == "list":
+            for u in accounts.list_users():
+                state = _t("active") if u.active else _t("disabled")
+                print(f"{u.username}\t{u.display_name}\t{role_label(u.role)}\t{state}")
+        elif cmd == "add":
+            pw = _read_secret(args.new_password_file, "QAMQOR_NEW_PASSWORD", _t("the new password"))
+            accounts.add_user(args.username, display_name=args.name, role=Role(args.role), password=pw)
+            print(_t("User %1 added.").replace("%1", args.username))
+        elif cmd == "passwd":
+            pw = _read_secret(args.new_password_file, "QAMQOR_NEW_PASSWORD", _t("the new password"))
+            accounts.reset_password(args.username, password=pw)
+            print(_t("The password of %1 was changed.").replace("%1", args.username))
+        elif cmd == "disable":
+            accounts.disable_user(args.username)
+            print(_t("User %1 was disabled; the database has a new key.").replace("%1", args.username))
+    finally:
+        gate.close()
+    return 0
+
+
+def _cmd_audit(args, data_dir, db_url) -> int:
+    from .services.audit import AuditService
+
+    gate = _gate(data_dir, db_url)
+    try:
+        report = AuditService(gate.db, _log_in(gate, args)).verify()
+    finally:
+        gate.close()
+    if report.ok:
+        print(QCoreApplication.translate("CommandLine", "The audit trail is intact: %n event(s) checked.", "", report.checked))
+        return 0
+    reasons = {
+        "altered": _t("audit event %1 was altered"),
+        "missing": _t("audit event %1 is missing"),
+        "chain": _t("audit event %1 does not follow the one before it"),
+    }
+    raise CliError(reasons[report.problem].replace("%1", str(report.first_bad_seq)))
+
+
+COMMANDS = {"init": _cmd_init, "demo": _cmd_demo, "users": _cmd_users, "audit": _cmd_audit}
+
+
+def _ensure_core_app() -> None:
+    # Translators need an application object; the command line needs no GUI.
+    if QCoreApplication.instance() is None:
+        _ensure_core_app.app = QCoreApplication([sys.argv[0]])
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    data_dir, db_url = _settings(args)
+    if args.command is None:
+        from .app import run_app
+
+        return run_app(data_dir=data_dir, db_url=db_url, language=args.lang,
+                       exit_when_shown=args.exit_when_shown)
+    _ensure_core_app()
+    translations = i18n.Translations()
+    translations.install(_language(args, data_dir))
+    from .services.errors import UserError
+
+    try:
+        return COMMANDS[args.command](args, data_dir, db_url)
+    except (UserError, CliError) as err:
+        print(f"qamqor: {err}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 1
+
+
+def build_hq_parser() -> argparse.ArgumentParser:
+    return argparse.ArgumentParser(
+        prog="qamqor-hq",
+        description="Qamqor at headquarters: keys, enrolment of branches, import of their bundles. "
+                    "The exchange commands arrive with the HQ exchange feature; none is available in this version.")
+
+
+def hq_main(argv: list[str] | None = None) -> int:
+    build_hq_parser().parse_args(argv)
+    build_hq_parser().print_help(sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

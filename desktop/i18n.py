@@ -1,0 +1,63 @@
+"""Languages: Qamqor's own catalogue plus Qt's (standard buttons, print dialogs).
+
+QtCore only, so the command line and the printed documents use the same
+catalogue as the window.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+LANGUAGES = ("kk", "ru", "en")
+DEFAULT = "en"
+
+
+def project_root() -> Path:
+    frozen = getattr(sys, "_MEIPASS", None)
+    return Path(frozen) if frozen else Path(__file__).resolve().parent.parent
+
+
+def translations_dir() -> Path:
+    return project_root() / "translations"
+
+
+def language_name(lang: str) -> str:
+    # Each language by its own name, so a person can find theirs in any interface language.
+    return {"kk": "Қазақша", "ru": "Русский", "en": "English"}[lang]
+
+
+def system_language() -> str:
+    name = QLocale.system().name().split("_")[0]
+    return name if name in LANGUAGES else DEFAULT
+
+
+class Translations:
+    """Holds the installed translators so they can be swapped at run time."""
+
+    def __init__(self):
+        self._installed: list[QTranslator] = []
+        self.language = DEFAULT
+
+    def install(self, lang: str) -> str:
+        if lang not in LANGUAGES:
+            lang = DEFAULT
+        app = QCoreApplication.instance()
+        for tr in self._installed:
+            QCoreApplication.removeTranslator(tr)
+        self._installed = []
+        qt = QTranslator()
+        if lang != "en" and qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            self._installed.append(qt)
+        own = QTranslator()
+        # English too: it carries the plural forms of "%n visit(s)".
+        if own.load(f"qamqor_{lang}", str(translations_dir())):
+            self._installed.append(own)
+        if app is not None:
+            for tr in self._installed:
+                QCoreApplication.installTranslator(tr)
+        self.language = lang
+        QLocale.setDefault(QLocale({"kk": QLocale.Language.Kazakh, "ru": QLocale.Language.Russian,
+                                    "en": QLocale.Language.English}[lang]))
+        return lang

@@ -1,0 +1,180 @@
+"""The change log and the audit trail, written in the same transaction as the
+change they describe.
+
+A ``before_flush`` hook turns every insert, update and delete of a
+:class:`Replicated` record into a change-log row (a full snapshot) and an audit
+event, and chains every audit event queued with :func:`record_audit`. The
+session's ``info["actor"]`` names the user responsible.
+"""
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import decimal
+import enum
+import hashlib
+import json
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import event, inspect, select
+from sqlalchemy.orm import Session
+
+from .base import utcnow, uuid7
+from .core import AuditEvent, ChangeLog, SequenceHead
+from .replicated import Replicated
+
+GENESIS = "0" * 64
+
+
+def record_audit(session: Session, action: str, *, record_type: str = "", record_id: object = "",
+                 **detail) -> None:
+    """Add an audit event to this transaction; it is numbered and chained at flush."""
+    event_row = AuditEvent(action=action, record_type=record_type,
+                           record_id=str(record_id) if record_id else "",
+                           detail=canonical_json(detail))
+    session.info.setdefault("audit_queue", []).append(event_row)
+    session.add(event_row)
+
+
+def _plain(value):
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.timezone.utc).isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
+    if isinstance(value, decimal.Decimal):
+        return str(value)
+    return value
+
+
+def canonical_json(data) -> str:
+    """Sorted keys, no spaces, UTF-8 kept: the same bytes for the same data everywhere."""
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_plain)
+
+
+def snapshot(obj) -> dict:
+    mapper = inspect(obj).mapper
+    return {attr.key: _plain(getattr(obj, attr.key)) for attr in mapper.column_attrs}
+
+
+def audit_hash(*, seq: int, at: dt.datetime, actor: str, action: str, record_type: str,
+               record_id: str, detail: str, prev_hash: str) -> str:
+    payload = canonical_json({
+        "seq": seq, "at": at, "actor": actor, "action": action, "record_type": record_type,
+        "record_id": record_id, "detail": detail, "prev": prev_hash,
+    })
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _head(session: Session, name: str) -> SequenceHead:
+    with session.no_autoflush:
+        head = session.execute(
+            select(SequenceHead).where(SequenceHead.name == name).with_for_update()
+        ).scalar_one_or_none()
+        if head is None:
+            head = SequenceHead(name=name, value=0, last_hash=GENESIS if name == "audit" else "")
+            session.add(head)
+    return head
+
+
+def _changed_fields(obj) -> list[str]:
+    state = inspect(obj)
+    return sorted(a.key for a in state.mapper.column_attrs
+                  if a.key not in ("version", "updated_at") and state.attrs[a.key].history.has_changes())
+
+
+@event.listens_for(Session, "before_flush")
+def _journal(session: Session, flush_context, instances) -> None:
+    actor = session.info.get("actor", "system")
+    now = utcnow()
+    changes: list[tuple[str, Replicated]] = []
+    for obj in list(session.new):
+        if isinstance(obj, Replicated):
+            changes.append(("insert", obj))
+    for obj in list(session.dirty):
+        if isinstance(obj, Replicated) and session.is_modified(obj, include_collections=False):
+            changes.append(("update", obj))
+    for obj in list(session.deleted):
+        if isinstance(obj, Replicated):
+            changes.append(("delete", obj))
+    queue: list[AuditEvent] = session.info.pop("audit_queue", [])
+    if not changes and not queue:
+        return
+
+    if changes:
+        head = _head(session, "change")
+        for operation, obj in changes:
+            if obj.id is None:
+                obj.id = uuid7()
+            base_version = obj.version or 0
+            detail = {}
+            if operation == "update":
+                detail["fields"] = _changed_fields(obj)
+                if obj.deleted and "deleted" in detail["fields"]:
+                    operation = "delete"
+            obj.version = base_version + 1
+            obj.updated_at = now
+            if obj.created_at is None:
+                obj.created_at = now
+            if obj.deleted is None:
+                obj.deleted = False
+            head.value += 1
+            session.add(ChangeLog(
+                seq=head.value, record_type=obj.__record_type__, record_id=obj.id,
+                operation=operation, base_version=base_version, row=canonical_json(snapshot(obj)),
+                actor=actor, at=now))
+            row = AuditEvent(action=f"{obj.__record_type__}.{operation}",
+                             record_type=obj.__record_type__, record_id=str(obj.id),
+                             detail=canonical_json(detail))
+            session.add(row)
+            queue.append(row)
+
+    head = _head(session, "audit")
+    for row in queue:
+        head.value += 1
+        row.seq, row.at, row.actor, row.prev_hash = head.value, now, actor, head.last_hash
+        row.hash = audit_hash(seq=row.seq, at=now, actor=actor, action=row.action,
+                              record_type=row.record_type, record_id=row.record_id,
+                              detail=row.detail, prev_hash=row.prev_hash)
+        head.last_hash = row.hash
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    ok: bool
+    checked: int
+    first_bad_seq: int | None = None
+    problem: str = ""  # "altered", "missing", "chain", "truncated"
+
+
+def verify_chain(session: Session) -> ChainReport:
+    """Walk the audit trail and name the first row that was edited or removed."""
+    expected_seq = 1
+    prev = GENESIS
+    checked = 0
+    rows = session.execute(select(AuditEvent).order_by(AuditEvent.seq)).scalars()
+    for row in rows:
+        if row.seq != expected_seq:
+            return ChainReport(False, checked, expected_seq, "missing")
+        if row.prev_hash != prev:
+            return ChainReport(False, checked, row.seq, "chain")
+        digest = audit_hash(seq=row.seq, at=row.at, actor=row.actor, action=row.action,
+                            record_type=row.record_type, record_id=row.record_id,
+                            detail=row.detail, prev_hash=row.prev_hash)
+        if digest != row.hash:
+            return ChainReport(False, checked, row.seq, "altered")
+        prev = row.hash
+        expected_seq += 1
+        checked += 1
+    head = session.get(SequenceHead, "audit")
+    if head is not None and (head.value != checked or head.last_hash != prev):
+        if head.value > checked:
+            return ChainReport(False, checked, checked + 1, "missing")
+        return ChainReport(False, checked, head.value, "chain")
+    return ChainReport(True, checked)

@@ -1,0 +1,366 @@
+"""Opening a branch, logging in, and managing staff accounts.
+
+On an embedded branch the password opens the user's key slot, which opens the
+database; wrong passwords are counted in the key-slot file (the database is
+still closed) and reach the audit trail at the next successful log-in. On
+PostgreSQL the users table holds the password hash and the count.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy import func, select
+
+from desktop.models import Branch, Role, User, utcnow
+from desktop.models.journal import record_audit
+
+from . import schema
+from .errors import AccountLocked, NotFound, StorageError, UserError, WrongPassword, fill
+from .keyslots import LOCK_MINUTES, MAX_FAILED, KdfParams
+from .permissions import Action, require
+from .storage import Database, EncryptedStore, open_postgres
+
+BRANCH_CODE = re.compile(r"^[A-Z]{2}-[A-Z0-9]{2,6}$")
+USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
+MIN_PASSWORD = 8
+
+
+@dataclass(frozen=True)
+class Identity:
+    """The staff member at the keyboard."""
+
+    user_id: uuid.UUID
+    username: str
+    display_name: str
+    role: Role
+
+
+@dataclass(frozen=True)
+class BranchInfo:
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class UserRow:
+    user_id: uuid.UUID
+    username: str
+    display_name: str
+    role: Role
+    active: bool
+    locked_until: dt.datetime | None
+
+
+def _hasher(kdf: KdfParams) -> PasswordHasher:
+    return PasswordHasher(time_cost=kdf.time_cost, memory_cost=kdf.memory_kib,
+                          parallelism=kdf.parallelism)
+
+
+def check_password_strength(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise UserError(fill(QCoreApplication.translate(
+            "Accounts", "The password must have at least %1 characters."), MIN_PASSWORD))
+
+
+def check_username(username: str) -> str:
+    name = username.strip().lower()
+    if not USERNAME.match(name):
+        raise UserError(QCoreApplication.translate(
+            "Accounts", "A user name has 2 to 32 Latin letters, digits, dots, dashes or underscores."))
+    return name
+
+
+class BranchGate:
+    """The way into one branch's data: set it up, or log in and open it.
+
+    ``data_dir`` holds the embedded database and its key slots; with ``db_url``
+    the data lives on a PostgreSQL server instead.
+    """
+
+    def __init__(self, data_dir: Path, *, db_url: str | None = None, kdf: KdfParams | None = None):
+        self.data_dir = Path(data_dir)
+        self.db_url = db_url
+        self.kdf = kdf or KdfParams()
+        self.store = None if db_url else EncryptedStore(self.data_dir, kdf=self.kdf)
+        self.db: Database | None = None
+        self.db_key: bytes | None = None
+        self.migrated_from: str | None = None
+
+    # -- state --------------------------------------------------------------
+    def is_initialised(self) -> bool:
+        if self.store is not None:
+            return self.store.exists()
+        db = self._postgres()
+        if schema.current_revision(db) is None:
+            return False
+        with db.read() as s:
+            return s.scalar(select(func.count()).select_from(Branch)) > 0
+
+    def _postgres(self) -> Database:
+        if self.db is None:
+            self.db = open_postgres(self.db_url)
+        return self.db
+
+    def branch(self) -> BranchInfo:
+        with self.db.read() as s:
+            b = s.execute(select(Branch).where(Branch.is_local.is_(True))).scalar_one()
+            return BranchInfo(b.code, b.name)
+
+    # -- set-up -------------------------------------------------------------
+    def initialise(self, *, branch_code: str, branch_name: str, admin_username: str,
+                   admin_password: str, admin_display_name: str = "",
+                   escrow_recipient: str | None = None) -> Identity:
+        code = branch_code.strip().upper()
+        if not BRANCH_CODE.match(code):
+            raise UserError(QCoreApplication.translate(
+                "Accounts", "A branch code looks like KZ-ALA: country, dash, 2 to 6 letters or digits."))
+        if not branch_name.strip():
+            raise UserError(QCoreApplication.translate("Accounts", "Give the branch a name."))
+        username = check_username(admin_username)
+        check_password_strength(admin_password)
+        if self.is_initialised():
+            raise UserError(QCoreApplication.translate("Accounts", "This branch is already set up."))
+        if self.store is not None:
+            self.db, self.db_key = self.store.create(
+                username=username, password=admin_password, escrow_recipient=escrow_recipient)
+        else:
+            self._postgres()
+        schema.upgrade(self.db)
+        with self.db.session(username) as s:
+            s.add(Branch(code=code, name=branch_name.strip(), is_local=True))
+            user = User(username=username, display_name=admin_display_name.strip() or username,
+                        role=Role.ADMINISTRATOR, password_hash=_hasher(self.kdf).hash(admin_password))
+            s.add(user)
+            s.flush()
+            record_audit(s, "branch.create", record_type="branch", code=code)
+            record_audit(s, "user.add", record_type="user", record_id=user.id,
+                         username=username, role=Role.ADMINISTRATOR.value)
+            record_audit(s, "login", record_type="user", record_id=user.id)
+            return Identity(user.id, user.username, user.display_name, user.role)
+
+    # -- log-in -------------------------------------------------------------
+    def log_in(self, username: str, password: str) -> Identity:
+        username = username.strip().lower()
+        if self.store is not None:
+            return self._log_in_embedded(username, password)
+        return self._log_in_postgres(username, password)
+
+    def _log_in_embedded(self, username: str, password: str) -> Identity:
+        slots = self.store.slots
+        slots.reload()
+        keys = slots.unlock(username, password)
+        failures = slots.failures(username)
+        if self.db is None:
+            self.db, self.db_key = self.store.open_with_keys(keys)
+            self._migrate()
+        with self.db.session(username) as s:
+            user = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
+            if user is None or not user.active:
+                # A slot without an active account: left over from an interrupted removal.
+                raise WrongPassword(QCoreApplication.translate("Storage", "Wrong user name or password."))
+            for at in failures:
+                record_audit(s, "login.failed", record_type="user", record_id=user.id, at=at)
+            record_audit(s, "login", record_type="user", record_id=user.id)
+            identity = Identity(user.id, user.username, user.display_name, user.role)
+        slots.clear_failures(username)
+        return identity
+
+    def _log_in_postgres(self, username: str, password: str) -> Identity:
+        db = self._postgres()
+        self._migrate()
+        with db.session(username) as s:
+            user = s.execute(select(User).where(User.username == username).with_for_update()
+                             ).scalar_one_or_none()
+            if user is None or not user.active:
+                raise WrongPassword(QCoreApplication.translate("Storage", "Wrong user name or password."))
+            _check_db_lock(user)
+            try:
+                _hasher(self.kdf).verify(user.password_hash, password)
+            except (VerificationError, InvalidHashError):
+                _count_failure(user)
+                record_audit(s, "login.failed", record_type="user", record_id=user.id)
+                failed = True
+            else:
+                failed = False
+                user.failed_attempts = 0
+                user.locked_until = None
+                record_audit(s, "login", record_type="user", record_id=user.id)
+                identity = Identity(user.id, user.username, user.display_name, user.role)
+        if failed:
+            # Committed above, so the count survives; now tell the person.
+            with db.read() as s:
+                _check_db_lock(s.execute(select(User).where(User.username == username)).scalar_one())
+            raise WrongPassword(QCoreApplication.translate("Storage", "Wrong user name or password."))
+        return identity
+
+    def _migrate(self) -> None:
+        def copy_aside(current: str, head: str) -> None:
+            self.migrated_from = current
+            if self.store is not None:
+                self.store.copy_aside(self.db, f"before-{current}-to-{head}")
+
+        schema.upgrade(self.db, before=copy_aside)
+
+    def verify_password(self, identity: Identity, password: str) -> None:
+        """Unlock the window again: the same checks as a log-in, counted the same way."""
+        if self.store is not None:
+            slots = self.store.slots
+            slots.reload()
+            try:
+                slots.unlock(identity.username, password)
+            except (WrongPassword, AccountLocked):
+                with self.db.session(identity.username) as s:
+                    record_audit(s, "unlock.failed", record_type="user", record_id=identity.user_id)
+                raise
+            slots.clear_failures(identity.username)
+            with self.db.session(identity.username) as s:
+                record_audit(s, "unlock", record_type="user", record_id=identity.user_id)
+            return
+        self._log_in_postgres(identity.username, password)
+
+    def record_lock(self, identity: Identity, *, reason: str) -> None:
+        with self.db.session(identity.username) as s:
+            record_audit(s, "lock", record_type="user", record_id=identity.user_id, reason=reason)
+
+    def log_out(self, identity: Identity) -> None:
+        with self.db.session(identity.username) as s:
+            record_audit(s, "logout", record_type="user", record_id=identity.user_id)
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+        self.db_key = None
+
+
+def _check_db_lock(user: User) -> None:
+    if user.locked_until and user.locked_until > utcnow():
+        raise AccountLocked(fill(QCoreApplication.translate(
+            "Storage", "Too many wrong passwords. This account is locked until %1."),
+            user.locked_until.astimezone().strftime("%H:%M")))
+
+
+def _count_failure(user: User) -> None:
+    user.failed_attempts = (user.failed_attempts or 0) + 1
+    if user.failed_attempts >= MAX_FAILED:
+        user.failed_attempts = 0
+        user.locked_until = utcnow() + dt.timedelta(minutes=LOCK_MINUTES)
+
+
+class AccountService:
+    """The administrator's work on staff accounts."""
+
+    def __init__(self, gate: BranchGate, identity: Identity):
+        self.gate = gate
+        self.db = gate.db
+        self.identity = identity
+
+    def list_users(self) -> list[UserRow]:
+        require(self.identity.role, Action.MANAGE_USERS)
+        with self.db.read() as s:
+            return [UserRow(u.id, u.username, u.display_name, u.role, u.active, u.locked_until)
+                    for u in s.execute(select(User).order_by(User.username)).scalars()]
+
+    def add_user(self, username: str, *, display_name: str, role: Role, password: str) -> UserRow:
+        require(self.identity.role, Action.MANAGE_USERS)
+        username = check_username(username)
+        check_password_strength(password)
+        with self.db.session(self.identity.username) as s:
+            if s.execute(select(User).where(User.username == username)).scalar_one_or_none():
+                raise UserError(fill(QCoreApplication.translate(
+                    "Accounts", "The user name %1 is taken."), username))
+            user = User(username=username, display_name=display_name.strip() or username, role=role,
+                        password_hash=_hasher(self.gate.kdf).hash(password))
+            s.add(user)
+            s.flush()
+            record_audit(s, "user.add", record_type="user", record_id=user.id,
+                         username=username, role=role.value)
+            row = UserRow(user.id, user.username, user.display_name, user.role, True, None)
+            if self.gate.store is not None:
+                # Written before the commit: a slot without a user opens nothing.
+                self.gate.store.slots.add_or_reset(username=username, password=password,
+                                                   db_key=self.gate.db_key)
+        return row
+
+    def _get(self, s, username: str) -> User:
+        user = s.execute(select(User).where(User.username == username.strip().lower())
+                         ).scalar_one_or_none()
+        if user is None:
+            raise NotFound(fill(QCoreApplication.translate("Accounts", "There is no user %1."), username))
+        return user
+
+    def reset_password(self, username: str, *, password: str) -> None:
+        """Set a new password (and re-enable a disabled account)."""
+        require(self.identity.role, Action.MANAGE_USERS)
+        check_password_strength(password)
+        with self.db.session(self.identity.username) as s:
+            user = self._get(s, username)
+            user.password_hash = _hasher(self.gate.kdf).hash(password)
+            user.failed_attempts = 0
+            user.locked_until = None
+            was_active = user.active
+            user.active = True
+            record_audit(s, "user.password_reset", record_type="user", record_id=user.id,
+                         enabled=not was_active)
+            if self.gate.store is not None:
+                self.gate.store.slots.add_or_reset(username=user.username, password=password,
+                                                   db_key=self.gate.db_key)
+
+    def change_role(self, username: str, *, role: Role) -> None:
+        require(self.identity.role, Action.MANAGE_USERS)
+        with self.db.session(self.identity.username) as s:
+            user = self._get(s, username)
+            if user.role == Role.ADMINISTRATOR and role != Role.ADMINISTRATOR:
+                self._keep_one_admin(s, user)
+            old = user.role
+            user.role = role
+            record_audit(s, "user.role", record_type="user", record_id=user.id,
+                         old=old.value, new=role.value)
+
+    def _keep_one_admin(self, s, user: User) -> None:
+        admins = s.scalar(select(func.count()).select_from(User).where(
+            User.role == Role.ADMINISTRATOR, User.active.is_(True), User.id != user.id))
+        if admins == 0:
+            raise UserError(QCoreApplication.translate(
+                "Accounts", "The branch needs at least one active administrator."))
+
+    def disable_user(self, username: str) -> None:
+        """Disable the account, remove its key slot and rekey the database, so a
+        copy of the database taken from now on does not open with its password."""
+        require(self.identity.role, Action.MANAGE_USERS)
+        if username.strip().lower() == self.identity.username:
+            raise UserError(QCoreApplication.translate("Accounts", "You cannot disable your own account."))
+        with self.db.session(self.identity.username) as s:
+            user = self._get(s, username)
+            if not user.active:
+                return
+            if user.role == Role.ADMINISTRATOR:
+                self._keep_one_admin(s, user)
+            user.active = False
+            record_audit(s, "user.disable", record_type="user", record_id=user.id)
+        if self.gate.store is not None:
+            self.gate.store.slots.remove(user.username)
+            self.gate.db_key = self.gate.store.rekey(self.db)
+            with self.db.session(self.identity.username) as s:
+                record_audit(s, "database.rekey", reason="user.disable")
+
+    def change_own_password(self, *, old_password: str, new_password: str) -> None:
+        check_password_strength(new_password)
+        self.gate.verify_password(self.identity, old_password)
+        with self.db.session(self.identity.username) as s:
+            user = self._get(s, self.identity.username)
+            user.password_hash = _hasher(self.gate.kdf).hash(new_password)
+            record_audit(s, "user.password_change", record_type="user", record_id=user.id)
+            if self.gate.store is not None:
+                self.gate.store.slots.change_password(username=user.username, old_password=old_password,
+                                                      new_password=new_password)
+
+
+__all__ = ["AccountService", "BranchGate", "BranchInfo", "Identity", "StorageError", "UserRow"]

@@ -1,0 +1,57 @@
+"""Who may do what: the one table of permissions, checked in the services.
+
+A view hiding a button is a courtesy; these checks are the rule.
+"""
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.models import Role
+
+from .errors import PermissionDenied, fill
+
+
+class Action(str, enum.Enum):
+    MANAGE_USERS = "manage_users"
+    VERIFY_AUDIT = "verify_audit"
+    CHANGE_BRANCH_SETTINGS = "change_branch_settings"
+    REGISTER_VISITOR = "register_visitor"
+    VIEW_VISITORS = "view_visitors"
+    VIEW_HEALTH_DATA = "view_health_data"
+
+
+R, C, O, D, A = (Role.RECEPTIONIST, Role.CASEWORKER, Role.COORDINATOR, Role.DIRECTOR,
+                 Role.ADMINISTRATOR)
+
+PERMISSIONS: dict[Action, frozenset[Role]] = {
+    Action.MANAGE_USERS: frozenset({A}),
+    Action.VERIFY_AUDIT: frozenset({A, D}),
+    Action.CHANGE_BRANCH_SETTINGS: frozenset({A}),
+    Action.REGISTER_VISITOR: frozenset({R, C, D}),
+    Action.VIEW_VISITORS: frozenset({R, C, D}),
+    # Health flags (TB, HIV, ...) are for those who refer people to care.
+    Action.VIEW_HEALTH_DATA: frozenset({C, D}),
+}
+
+
+def allowed(role: Role, action: Action) -> bool:
+    return role in PERMISSIONS[action]
+
+
+def require(role: Role, action: Action) -> None:
+    if not allowed(role, action):
+        raise PermissionDenied(fill(QCoreApplication.translate(
+            "Permissions", "Your role (%1) may not do this."), role_label(role)))
+
+
+def role_label(role: Role) -> str:
+    labels = {
+        Role.RECEPTIONIST: QCoreApplication.translate("Roles", "Receptionist"),
+        Role.CASEWORKER: QCoreApplication.translate("Roles", "Caseworker"),
+        Role.COORDINATOR: QCoreApplication.translate("Roles", "Coordinator"),
+        Role.DIRECTOR: QCoreApplication.translate("Roles", "Director"),
+        Role.ADMINISTRATOR: QCoreApplication.translate("Roles", "Administrator"),
+    }
+    return labels[role]
