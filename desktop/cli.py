@@ -196,7 +196,8 @@ def _cmd_audit(args, data_dir, db_url) -> int:
 
     gate = _gate(data_dir, db_url)
     try:
-        report = AuditService(gate.db, _log_in(gate, args)).verify()
+        identity = _log_in(gate, args)
+        report = AuditService(gate.db, identity).verify()
     finally:
         gate.close()
     if report.ok:

@@ -18,8 +18,6 @@ class Action(str, enum.Enum):
     VERIFY_AUDIT = "verify_audit"
     CHANGE_BRANCH_SETTINGS = "change_branch_settings"
     REGISTER_VISITOR = "register_visitor"
-    VIEW_VISITORS = "view_visitors"
-    VIEW_HEALTH_DATA = "view_health_data"
 
 
 R, C, O, D, A = (Role.RECEPTIONIST, Role.CASEWORKER, Role.COORDINATOR, Role.DIRECTOR,
@@ -30,9 +28,6 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.VERIFY_AUDIT: frozenset({A, D}),
     Action.CHANGE_BRANCH_SETTINGS: frozenset({A}),
     Action.REGISTER_VISITOR: frozenset({R, C, D}),
-    Action.VIEW_VISITORS: frozenset({R, C, D}),
-    # Health flags (TB, HIV, ...) are for those who refer people to care.
-    Action.VIEW_HEALTH_DATA: frozenset({C, D}),
 }
 
 

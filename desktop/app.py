@@ -1,0 +1,186 @@
+"""Start-up: language, then the first-run wizard or the log-in window, then the
+main window.
+
+The log-in window must appear about as fast as a bare Qt window, so nothing
+here loads SQLAlchemy, Alembic, argon2, pyrage or cryptography before it is
+shown: they come with the first use of the gate (pressing Log in), or from a
+zero-timer once the window is up. Migrations run inside ``BranchGate.log_in``,
+before the main window opens.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.i18n import LANGUAGES, Translations, system_language
+
+from .views.language import LanguageSwitcher
+from .views.login import LoginDialog
+from .views.wizard import FirstRunWizard
+
+if TYPE_CHECKING:
+    from desktop.services.accounts import BranchGate, Identity
+    from desktop.services.keyslots import KdfParams
+
+    from .views.dialogs import DialogService
+    from .views.main_window import MainWindow
+
+log = logging.getLogger("qamqor")
+
+# The names of services.storage (DB_NAME, KEYS_NAME, SETTINGS_NAME), repeated
+# here because importing that module loads SQLAlchemy; a test keeps them equal.
+DB_FILE = "qamqor.db"
+KEYS_FILE = "qamqor.keys"
+SETTINGS_FILE = "settings.json"
+
+
+def branch_exists(data_dir: Path) -> bool:
+    """What ``EncryptedStore(data_dir).exists()`` answers, without loading the storage code."""
+    return (Path(data_dir) / DB_FILE).exists() and (Path(data_dir) / KEYS_FILE).exists()
+
+
+def saved_language(data_dir: Path) -> str | None:
+    """The language ``LocalSettings(data_dir).language`` remembers, read the same light way."""
+    try:
+        data = json.loads((Path(data_dir) / SETTINGS_FILE).read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    lang = data.get("language") if isinstance(data, dict) else None
+    return lang if lang in LANGUAGES else None
+
+
+def startup_language(data_dir: Path, requested: str | None = None) -> str:
+    return requested or saved_language(data_dir) or system_language()
+
+
+class Launcher(QObject):
+    """Leads from the first window to the main window and back to the log-in.
+
+    Give it a ``gate`` (tests do, with fast key derivation) or let it make one
+    at first use from ``data_dir``, ``db_url`` and ``kdf``.
+    """
+
+    def __init__(self, data_dir: Path, *, switcher: LanguageSwitcher, db_url: str | None = None,
+                 gate: BranchGate | None = None, kdf: KdfParams | None = None,
+                 dialogs: DialogService | None = None, idle_timeout_ms: int | None = None,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self.db_url = db_url
+        self.kdf = kdf
+        self.switcher = switcher
+        self.dialogs = dialogs
+        self.idle_timeout_ms = idle_timeout_ms
+        self._gate = gate
+        self.login_dialog: LoginDialog | None = None
+        self.wizard: FirstRunWizard | None = None
+        self.main_window: MainWindow | None = None
+
+    def gate(self) -> BranchGate:
+        if self._gate is None:
+            from desktop.services.accounts import BranchGate
+
+            self._gate = BranchGate(self.data_dir, db_url=self.db_url, kdf=self.kdf)
+        return self._gate
+
+    def needs_setup(self) -> bool:
+        if self._gate is not None or self.db_url:
+            from desktop.services.errors import UserError
+
+            try:
+                return not self.gate().is_initialised()
+            except UserError:
+                # The server is out of reach: the log-in window will say so.
+                return False
+        return not branch_exists(self.data_dir)
+
+    def start(self) -> QWidget:
+        """Show the wizard or the log-in window, and return it."""
+        if self.needs_setup():
+            return self.show_wizard()
+        return self.show_login()
+
+    def show_login(self) -> LoginDialog:
+        dialog = LoginDialog(self.gate, switcher=self.switcher)
+        dialog.logged_in.connect(self.open_main_window)
+        self.login_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def show_wizard(self) -> FirstRunWizard:
+        location = self.data_dir if not self.db_url else self.db_url.split("@")[-1]
+        wizard = FirstRunWizard(self.gate, switcher=self.switcher, data_location=location)
+        wizard.branch_created.connect(self.open_main_window)
+        self.wizard = wizard
+        wizard.show()
+        return wizard
+
+    def open_main_window(self, identity: Identity) -> MainWindow:
+        from .views.dialogs import DialogService
+        from .views.main_window import MainWindow
+
+        if self.dialogs is None:
+            self.dialogs = DialogService()
+        window = MainWindow(self.gate(), identity, switcher=self.switcher, dialogs=self.dialogs,
+                            idle_timeout_ms=self.idle_timeout_ms)
+        window.log_out_requested.connect(self.show_login)
+        self.main_window = window
+        window.show()
+        return window
+
+
+class _ShownReporter(QObject):
+    """For the start-up benchmark: say when the first window is on screen, then quit."""
+
+    def __init__(self, widget: QWidget):
+        super().__init__(widget)
+        self._done = False
+        widget.windowHandle().installEventFilter(self)
+        if widget.windowHandle().isExposed():
+            QTimer.singleShot(0, self._report)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Expose and watched.isExposed():
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        print("QAMQOR-SHOWN", flush=True)
+        QApplication.exit(0)
+
+
+def _warm_up() -> None:
+    # The window is up: load the storage and main-window code now, so pressing
+    # Log in costs only the key derivation.
+    import desktop.services.accounts  # noqa: F401
+    import desktop.services.settings  # noqa: F401
+    import desktop.views.main_window  # noqa: F401
+
+
+def run_app(*, data_dir: Path, db_url: str | None = None, language: str | None = None,
+            exit_when_shown: bool = False) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1] or ["qamqor"])
+    app.setApplicationName("Qamqor")
+    app.setOrganizationName("Qamqor")
+    translations = Translations()
+    translations.install(startup_language(data_dir, language))
+    switcher = LanguageSwitcher(translations, data_dir=data_dir)
+    launcher = Launcher(data_dir, switcher=switcher, db_url=db_url)
+    first = launcher.start()
+    if exit_when_shown:
+        _ShownReporter(first)
+    else:
+        QTimer.singleShot(0, _warm_up)
+    code = app.exec()
+    if launcher.main_window is not None:
+        launcher.main_window.end_session()
+    return code

@@ -1,0 +1,97 @@
+"""Small pieces every view shares: re-translation, inline messages, password
+fields, the busy cursor.
+
+Only QtCore/QtGui/QtWidgets here: this module is loaded before the log-in
+window shows, so it must stay light.
+"""
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QCursor, QFont
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
+
+ERROR_COLOUR = "#b3261e"
+DONE_COLOUR = "#1b6e2a"
+
+
+class Retranslatable:
+    """Mixin for widgets: re-read every visible text when the language changes.
+
+    Qt sends ``QEvent.LanguageChange`` to every widget when a translator is
+    installed or removed; the widget answers by calling ``retranslate_ui()``.
+    Put it before the Qt class: ``class LoginDialog(Retranslatable, QDialog)``.
+    """
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        raise NotImplementedError
+
+
+class MessageLabel(QLabel):
+    """A message under a form: red for a refusal, green for work done.
+
+    Hidden while empty, so it takes no room until there is something to say.
+    Plain text only: messages may quote names a person typed.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.kind: str | None = None
+        self.hide()
+
+    def show_error(self, text: str) -> None:
+        self._show(text, "error", ERROR_COLOUR)
+
+    def show_done(self, text: str) -> None:
+        self._show(text, "done", DONE_COLOUR)
+
+    def _show(self, text: str, kind: str, colour: str) -> None:
+        self.kind = kind
+        self.setStyleSheet(f"color: {colour};")
+        self.setText(text)
+        self.show()
+
+    def clear_message(self) -> None:
+        self.kind = None
+        self.setText("")
+        self.hide()
+
+
+def password_field(parent: QWidget | None = None) -> QLineEdit:
+    field = QLineEdit(parent)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    # Keep input methods from learning or suggesting what is typed here.
+    field.setInputMethodHints(Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhSensitiveData
+                              | Qt.InputMethodHint.ImhNoPredictiveText
+                              | Qt.InputMethodHint.ImhNoAutoUppercase)
+    return field
+
+
+def heading_label(parent: QWidget | None = None, *, scale: float = 1.5) -> QLabel:
+    label = QLabel(parent)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+@contextlib.contextmanager
+def busy() -> Iterator[None]:
+    """A wait cursor around work done on the GUI thread (a key derivation, a rekey)."""
+    QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()

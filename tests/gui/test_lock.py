@@ -1,0 +1,94 @@
+"""The idle lock hides every record; only the right password opens it again."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from desktop.models import AuditEvent, Role
+from desktop.views.areas import Area
+from tests.conftest import ADMIN_PASSWORD
+
+from .helpers import visible_texts
+
+
+def audit_actions(gate) -> list[str]:
+    with gate.db.read() as s:
+        return list(s.scalars(select(AuditEvent.action).order_by(AuditEvent.seq)))
+
+
+def test_idle_lock_hides_everything_until_the_right_password(qtbot, open_window, gate):
+    window = open_window(Role.ADMINISTRATOR, idle_timeout_ms=200)
+    window.show_area(Area.STAFF)
+    table = window.pages[Area.STAFF].table
+    assert table.isVisible()
+    assert window.user_status.isVisible()
+
+    qtbot.waitUntil(lambda: window.locked, timeout=3000)
+
+    assert window.lock_page.isVisible()
+    assert not table.isVisible()
+    assert not window.navigation.isVisible()
+    assert not window.statusBar().isVisible()
+    for label in (window.branch_status, window.user_status, window.role_status):
+        assert not label.isVisible()
+    texts = " ".join(visible_texts(window))
+    assert "reception" not in texts and "KZ-ALA" not in texts
+    assert window.lock_page.heading.text() == "Locked — enter the password of Ержан Администратор"
+    # Ctrl+1 does not reach the records while locked.
+    qtbot.keyClick(window.lock_page.password, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert not table.isVisible() and window.locked
+
+    qtbot.keyClicks(window.lock_page.password, "not it")
+    qtbot.keyClick(window.lock_page.password, Qt.Key.Key_Return)
+    assert window.locked
+    assert window.lock_page.message.text() == "Wrong user name or password."
+    assert window.lock_page.password.text() == ""
+
+    qtbot.keyClicks(window.lock_page.password, ADMIN_PASSWORD)
+    qtbot.mouseClick(window.lock_page.unlock_button, Qt.MouseButton.LeftButton)
+    assert not window.locked
+    assert table.isVisible() and window.user_status.isVisible()
+
+    actions = audit_actions(gate)
+    assert "lock" in actions and "unlock.failed" in actions and actions[-1] == "unlock"
+
+
+def test_ctrl_l_locks_at_once(qtbot, open_window, gate):
+    window = open_window(Role.RECEPTIONIST)
+    assert window.idle.timeout_ms == 10 * 60_000  # the branch's default
+    qtbot.keyClick(window.navigation, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.locked and not window.navigation.isVisible()
+    assert window.lock_page.heading.text() == "Locked — enter the password of Reception"
+    with gate.db.read() as s:
+        action, detail = s.execute(select(AuditEvent.action, AuditEvent.detail)
+                                   .order_by(AuditEvent.seq.desc())).first()
+    assert action == "lock" and '"reason":"manual"' in detail
+
+
+def test_typing_keeps_the_window_unlocked(qtbot, open_window):
+    window = open_window(Role.ADMINISTRATOR, idle_timeout_ms=300)
+    window.show_area(Area.SETTINGS)
+    field = window.pages[Area.SETTINGS].old_password
+    for _ in range(6):
+        qtbot.keyClicks(field, "x")
+        qtbot.wait(100)  # input every 100 ms: shorter than the idle time
+        assert not window.locked
+    qtbot.waitUntil(lambda: window.locked, timeout=3000)
+
+
+def test_idle_minutes_saved_by_the_administrator_apply_to_the_open_window(qtbot, open_window):
+    window = open_window(Role.ADMINISTRATOR)
+    settings = window.pages[Area.SETTINGS]
+    settings.idle_minutes.setValue(3)
+    qtbot.mouseClick(settings.idle_save, Qt.MouseButton.LeftButton)
+    assert settings.idle_message.text() == "Saved."
+    assert window.idle.timeout_ms == 3 * 60_000
+    assert "3 minute" in settings.idle_state.text()
+
+
+def test_a_receptionist_sees_the_idle_time_but_cannot_change_it(qtbot, open_window):
+    window = open_window(Role.RECEPTIONIST)
+    window.show_area(Area.SETTINGS)
+    settings = window.pages[Area.SETTINGS]
+    assert not settings.idle_minutes.isVisible() and not settings.idle_save.isVisible()
+    assert settings.idle_state.isVisible()

@@ -1,0 +1,107 @@
+"""The log-in window: refusals inline, success opens the main window."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop.views.login import LoginDialog
+from desktop.views.main_window import MainWindow
+from tests.conftest import ADMIN_PASSWORD
+
+WRONG = "Wrong user name or password."
+
+
+def start_login(qtbot, launcher) -> LoginDialog:
+    dialog = launcher.start()
+    assert isinstance(dialog, LoginDialog)
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_wrong_password_is_refused_inline(qtbot, launcher):
+    dialog = start_login(qtbot, launcher)
+    qtbot.keyClicks(dialog.username, "admin")
+    qtbot.keyClicks(dialog.password, "not the password")
+    qtbot.mouseClick(dialog.log_in_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.isVisible()
+    assert dialog.message.isVisible()
+    assert dialog.message.text() == WRONG
+    assert dialog.message.kind == "error"
+    assert dialog.password.text() == ""
+    assert launcher.main_window is None
+
+
+def test_right_password_opens_the_main_window(qtbot, launcher):
+    dialog = start_login(qtbot, launcher)
+    qtbot.keyClicks(dialog.username, "admin")
+    qtbot.keyClicks(dialog.password, ADMIN_PASSWORD)
+    qtbot.mouseClick(dialog.log_in_button, Qt.MouseButton.LeftButton)
+
+    window = launcher.main_window
+    assert isinstance(window, MainWindow)
+    qtbot.waitExposed(window)
+    assert not dialog.isVisible()
+    assert window.windowTitle() == "Qamqor — Алматы филиалы"
+    assert window.user_status.text() == "Ержан Администратор"
+
+
+def test_five_wrong_passwords_lock_the_account(qtbot, launcher):
+    dialog = start_login(qtbot, launcher)
+    qtbot.keyClicks(dialog.username, "admin")
+    for attempt in range(5):
+        qtbot.keyClicks(dialog.password, f"wrong {attempt}")
+        qtbot.mouseClick(dialog.log_in_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text().startswith("Too many wrong passwords. This account is locked until ")
+
+    # Even the right password is refused now.
+    qtbot.keyClicks(dialog.password, ADMIN_PASSWORD)
+    qtbot.mouseClick(dialog.log_in_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text().startswith("Too many wrong passwords.")
+    assert dialog.isVisible()
+    assert launcher.main_window is None
+
+
+def test_empty_fields_are_asked_for(qtbot, launcher):
+    dialog = start_login(qtbot, launcher)
+    qtbot.mouseClick(dialog.log_in_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == "Enter your user name."
+    qtbot.keyClicks(dialog.username, "admin")
+    qtbot.mouseClick(dialog.log_in_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == "Enter your password."
+
+
+def test_log_in_with_the_keyboard_only(qtbot, launcher):
+    dialog = start_login(qtbot, launcher)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.username)
+
+    qtbot.keyClicks(QApplication.focusWidget(), "admin")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.password
+    qtbot.keyClicks(QApplication.focusWidget(), ADMIN_PASSWORD)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+    qtbot.waitUntil(lambda: launcher.main_window is not None and launcher.main_window.isVisible())
+    assert launcher.main_window.identity.username == "admin"
+
+
+def test_log_out_from_the_lock_page_returns_to_log_in(qtbot, launcher):
+    dialog = start_login(qtbot, launcher)
+    qtbot.keyClicks(dialog.username, "admin")
+    qtbot.keyClicks(dialog.password, ADMIN_PASSWORD)
+    qtbot.mouseClick(dialog.log_in_button, Qt.MouseButton.LeftButton)
+    window = launcher.main_window
+    qtbot.waitExposed(window)
+
+    window.lock(reason="manual")
+    qtbot.mouseClick(window.lock_page.log_out_button, Qt.MouseButton.LeftButton)
+
+    assert not window.isVisible()
+    again = launcher.login_dialog
+    assert again is not dialog and again.isVisible()
+    qtbot.keyClicks(again.username, "reception")
+    qtbot.keyClicks(again.password, "battery staple")
+    qtbot.mouseClick(again.log_in_button, Qt.MouseButton.LeftButton)
+    assert launcher.main_window is not window
+    assert launcher.main_window.identity.username == "reception"
