@@ -22,6 +22,7 @@ from desktop.i18n import LANGUAGES, Translations, system_language
 
 from .views.language import LanguageSwitcher
 from .views.login import LoginDialog
+from .views.pyside_fixes import keep_none_alive
 from .views.wizard import FirstRunWizard
 
 if TYPE_CHECKING:
@@ -168,6 +169,7 @@ def _warm_up() -> None:
 
 def run_app(*, data_dir: Path, db_url: str | None = None, language: str | None = None,
             exit_when_shown: bool = False) -> int:
+    keep_none_alive()
     app = QApplication.instance() or QApplication(sys.argv[:1] or ["qamqor"])
     app.setApplicationName("Qamqor")
     app.setOrganizationName("Qamqor")

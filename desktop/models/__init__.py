@@ -1,10 +1,11 @@
 """SQLAlchemy models. Importing this package registers every table on Base.metadata."""
 from .base import Base, UtcDateTime, utcnow, uuid7
 from .core import AuditEvent, Branch, ChangeLog, Counter, Role, SequenceHead, Setting, User
-from .person import Person
+from .person import Consent, HealthFlag, HouseholdMember, IdentityDocument, Person, PersonLanguage, Visit
 from .replicated import Replicated
 
 __all__ = [
-    "AuditEvent", "Base", "Branch", "ChangeLog", "Counter", "Person", "Replicated", "Role",
-    "SequenceHead", "Setting", "User", "UtcDateTime", "utcnow", "uuid7",
+    "AuditEvent", "Base", "Branch", "ChangeLog", "Consent", "Counter", "HealthFlag", "HouseholdMember",
+    "IdentityDocument", "Person", "PersonLanguage", "Replicated", "Role", "SequenceHead", "Setting",
+    "User", "UtcDateTime", "Visit", "utcnow", "uuid7",
 ]

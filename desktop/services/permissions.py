@@ -18,6 +18,13 @@ class Action(str, enum.Enum):
     VERIFY_AUDIT = "verify_audit"
     CHANGE_BRANCH_SETTINGS = "change_branch_settings"
     REGISTER_VISITOR = "register_visitor"
+    VIEW_VISITORS = "view_visitors"
+    EDIT_VISITOR = "edit_visitor"
+    LOG_VISIT = "log_visit"
+    VIEW_HEALTH_DATA = "view_health_data"
+    EDIT_HEALTH_DATA = "edit_health_data"
+    MERGE_VISITORS = "merge_visitors"
+    IMPORT_VISITORS = "import_visitors"
 
 
 R, C, O, D, A = (Role.RECEPTIONIST, Role.CASEWORKER, Role.COORDINATOR, Role.DIRECTOR,
@@ -28,6 +35,16 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.VERIFY_AUDIT: frozenset({A, D}),
     Action.CHANGE_BRANCH_SETTINGS: frozenset({A}),
     Action.REGISTER_VISITOR: frozenset({R, C, D}),
+    # Coordinators and administrators keep volunteers and accounts; they do not
+    # see case records (a volunteer may be a former visitor).
+    Action.VIEW_VISITORS: frozenset({R, C, D}),
+    Action.EDIT_VISITOR: frozenset({R, C, D}),
+    Action.LOG_VISIT: frozenset({R, C, D}),
+    # Health flags (TB, HIV, ...) are for those who refer people to care.
+    Action.VIEW_HEALTH_DATA: frozenset({C, D}),
+    Action.EDIT_HEALTH_DATA: frozenset({C, D}),
+    Action.MERGE_VISITORS: frozenset({D}),
+    Action.IMPORT_VISITORS: frozenset({C, D}),
 }
 
 

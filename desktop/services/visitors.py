@@ -1,22 +1,102 @@
-"""Visitors: registering the people who come to the desk."""
+"""Visitors: registering, finding, and keeping the record of the people who
+come to the desk."""
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
+from sqlalchemy import select
 
-from desktop.models import Person
+from desktop.models import (ChangeLog, Consent, HealthFlag, HouseholdMember, IdentityDocument, Person,
+                            PersonLanguage, Visit, utcnow)
+from desktop.models.journal import record_audit
 
+from . import vocab
 from .accounts import Identity
-from .errors import UserError
-from .names import fold_name, relative_key
+from .errors import NotFound, UserError, fill
+from .names import fold_name, name_similarity, relative_key
 from .numbering import next_number
-from .permissions import Action, require
+from .permissions import Action, allowed, require
+from .search import IndexRow, SearchHit, VisitorIndex, document_key, phone_key
 from .storage import Database
 
+_BOOKKEEPING = {"version", "updated_at", "created_at", "name_key", "relative_key", "phone_key", "number_key"}
+PHONE_CHARS = re.compile(r"^\+?[\d\s()\-]{5,24}$")
+DOC_NUMBER = re.compile(r"^[0-9A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{4,20}$")
 
+
+# -- what the form holds ------------------------------------------------------
+@dataclass(frozen=True)
+class DocumentIn:
+    doc_type: str
+    number: str
+    issuer: str = ""
+    expiry: dt.date | None = None
+    record_id: uuid.UUID | None = None  # set when editing an existing document
+
+
+@dataclass(frozen=True)
+class LanguageIn:
+    language: str
+    proficiency: str = ""
+    interpreter_needed: bool = False
+    record_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class HouseholdIn:
+    relation: str
+    name: str = ""
+    birth_year: int | None = None
+    member_id: uuid.UUID | None = None
+    record_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class ConsentIn:
+    purpose: str
+    given: bool
+
+
+@dataclass(frozen=True)
+class HealthIn:
+    flag: str
+    note: str = ""
+    record_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class NewVisitor:
+    """Everything the registration form holds. Only a name and the sex or age
+    are required: many walk-ins have no documents."""
+
+    family_name: str = ""
+    given_name: str = ""
+    patronymic: str = ""
+    latin_name: str = ""
+    sex: str = ""
+    birth_date: dt.date | None = None
+    birth_year: int | None = None
+    citizenship: str = ""
+    country_of_origin: str = ""
+    phone: str = ""
+    address: str = ""
+    arrival_date: dt.date | None = None
+    migration_status: str = ""
+    notes: str = ""
+    languages: tuple[LanguageIn, ...] = ()
+    documents: tuple[DocumentIn, ...] = ()
+    household: tuple[HouseholdIn, ...] = ()
+    consents: tuple[ConsentIn, ...] = ()
+    # None: not touched (a role without the health-data permission never sends it).
+    health: tuple[HealthIn, ...] | None = None
+
+
+# -- what the services return ---------------------------------------------------
 @dataclass(frozen=True)
 class VisitorRow:
     person_id: uuid.UUID
@@ -30,59 +110,473 @@ class VisitorRow:
     birth_year: int | None
     citizenship: str
 
+    @property
+    def full_name(self) -> str:
+        return " ".join(x for x in (self.family_name, self.given_name, self.patronymic) if x) or self.latin_name
+
 
 @dataclass(frozen=True)
-class NewVisitor:
-    family_name: str = ""
-    given_name: str = ""
-    patronymic: str = ""
-    latin_name: str = ""
-    sex: str = ""
-    birth_date: dt.date | None = None
-    birth_year: int | None = None
-    citizenship: str = ""
-    notes: str = ""
+class FieldError:
+    field: str
+    message: str
 
 
-def _row(p: Person) -> VisitorRow:
-    return VisitorRow(p.id, p.number, p.family_name, p.given_name, p.patronymic, p.latin_name,
-                      p.sex, p.birth_date, p.birth_year, p.citizenship)
+class ValidationError(UserError):
+    def __init__(self, errors: list[FieldError]):
+        super().__init__("\n".join(e.message for e in errors))
+        self.errors = errors
+
+
+@dataclass(frozen=True)
+class DuplicateCandidate:
+    row: VisitorRow
+    score: float
+    matched: tuple[str, ...]  # name, birth_date, birth_year, citizenship, phone, document
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    visit_id: uuid.UUID
+    visited_at: dt.datetime
+    staff: str
+    needs: tuple[str, ...]
+    services: tuple[str, ...]
+    notes: str
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    at: dt.datetime
+    actor: str
+    record_type: str
+    operation: str
+    fields: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class HealthRow:
+    record_id: uuid.UUID
+    flag: str
+    note: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class PersonPage:
+    row: VisitorRow
+    form: NewVisitor  # the record as the form shows it (health left out: see health_restricted)
+    version: int
+    visits: tuple[VisitRow, ...]
+    history: tuple[HistoryRow, ...]
+    has_health_data: bool
+    health_restricted: bool  # the viewer may not see what it is
+    merged_numbers: tuple[str, ...] = field(default=())
+
+
+def _row(p: Person | IndexRow) -> VisitorRow:
+    sex = getattr(p, "sex", "")
+    return VisitorRow(p.person_id if isinstance(p, IndexRow) else p.id, p.number, p.family_name,
+                      p.given_name, p.patronymic, p.latin_name, sex, p.birth_date, p.birth_year,
+                      p.citizenship)
+
+
+# -- parsing and validation -------------------------------------------------------
+def parse_date(text: str) -> dt.date | None:
+    """YYYY-MM-DD or DD.MM.YYYY (also with / or -); '' gives None."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    for fmt in ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%d-%m-%Y", "%Y.%m.%d"):
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise UserError(fill(QCoreApplication.translate(
+        "Visitors", "“%1” is not a date: write it as 31.12.1990 or 1990-12-31."), text))
+
+
+def validate(new: NewVisitor, *, today: dt.date | None = None) -> list[FieldError]:
+    today = today or dt.date.today()
+    errors: list[FieldError] = []
+    if not (new.family_name.strip() or new.given_name.strip() or new.latin_name.strip()):
+        errors.append(FieldError("family_name", QCoreApplication.translate("Visitors", "Give at least one name.")))
+    if new.sex not in ("", "F", "M"):
+        errors.append(FieldError("sex", QCoreApplication.translate("Visitors", "Sex is female, male or not given.")))
+    if not new.sex and new.birth_date is None and new.birth_year is None:
+        errors.append(FieldError("sex", QCoreApplication.translate(
+            "Visitors", "Give the sex or the age (a birth date or an estimated year of birth).")))
+    if new.birth_date and not (dt.date(1900, 1, 1) <= new.birth_date <= today):
+        errors.append(FieldError("birth_date", QCoreApplication.translate(
+            "Visitors", "The birth date cannot be in the future or before 1900.")))
+    if new.birth_year is not None and not (1900 <= new.birth_year <= today.year):
+        errors.append(FieldError("birth_year", fill(QCoreApplication.translate(
+            "Visitors", "The year of birth must be between 1900 and %1."), today.year)))
+    if new.arrival_date and new.arrival_date > today:
+        errors.append(FieldError("arrival_date", QCoreApplication.translate(
+            "Visitors", "The arrival date cannot be in the future.")))
+    if new.phone.strip():
+        digits = phone_key(new.phone)
+        if not PHONE_CHARS.match(new.phone.strip()) or not 7 <= len(digits) <= 15:
+            errors.append(FieldError("phone", QCoreApplication.translate(
+                "Visitors", "A phone number has 7 to 15 digits, e.g. +7 701 234 56 78.")))
+    for code_field in ("citizenship", "country_of_origin"):
+        code = getattr(new, code_field)
+        if code and code.upper() not in vocab.COUNTRIES:
+            errors.append(FieldError(code_field, fill(QCoreApplication.translate(
+                "Visitors", "Unknown country code %1."), code)))
+    if new.migration_status and new.migration_status not in vocab.MIGRATION_STATUSES:
+        errors.append(FieldError("migration_status", "migration_status"))
+    for i, doc in enumerate(new.documents):
+        key = doc.number.upper().replace(" ", "").replace("-", "")
+        if doc.doc_type not in vocab.DOCUMENT_TYPES:
+            errors.append(FieldError(f"documents.{i}", fill(QCoreApplication.translate(
+                "Visitors", "Unknown document type %1."), doc.doc_type)))
+        if not DOC_NUMBER.match(key):
+            errors.append(FieldError(f"documents.{i}", fill(QCoreApplication.translate(
+                "Visitors", "Document number “%1”: 4 to 20 letters and digits."), doc.number)))
+    for i, lang in enumerate(new.languages):
+        if lang.language not in vocab.LANGUAGES or (lang.proficiency and lang.proficiency not in vocab.PROFICIENCY):
+            errors.append(FieldError(f"languages.{i}", fill(QCoreApplication.translate(
+                "Visitors", "Unknown language %1."), lang.language)))
+    for i, member in enumerate(new.household):
+        if member.relation not in vocab.RELATIONS or not (member.name.strip() or member.member_id):
+            errors.append(FieldError(f"household.{i}", QCoreApplication.translate(
+                "Visitors", "A household member needs a name and a relation.")))
+    for c in new.consents:
+        if c.purpose not in vocab.CONSENT_PURPOSES:
+            errors.append(FieldError("consents", c.purpose))
+    for h in new.health or ():
+        if h.flag not in vocab.HEALTH_FLAGS:
+            errors.append(FieldError("health", h.flag))
+    return errors
+
+
+def _keys(new: NewVisitor) -> tuple[str, str]:
+    native = " ".join(x.strip() for x in (new.family_name, new.given_name, new.patronymic) if x.strip())
+    latin = new.latin_name.strip()
+    keys = []
+    for k in (fold_name(native), fold_name(latin)):
+        if k and k not in keys:
+            keys.append(k)
+    return " | ".join(keys), relative_key(native or latin)
 
 
 def person_from(new: NewVisitor, *, number: str) -> Person:
-    full = " ".join(x for x in (new.family_name, new.given_name, new.patronymic) if x)
-    latin = new.latin_name.strip()
-    keys = " | ".join(k for k in (fold_name(full), fold_name(latin)) if k)
+    """A new Person row from the form (no children, no checks)."""
+    name_key, rel_key = _keys(new)
     return Person(number=number, family_name=new.family_name.strip(), given_name=new.given_name.strip(),
-                  patronymic=new.patronymic.strip(), latin_name=latin, sex=new.sex,
-                  birth_date=new.birth_date, birth_year=new.birth_year or (new.birth_date.year if new.birth_date else None),
-                  citizenship=new.citizenship.upper(), notes=new.notes,
-                  name_key=keys, relative_key=relative_key(full))
+                  patronymic=new.patronymic.strip(), latin_name=new.latin_name.strip(), sex=new.sex,
+                  birth_date=new.birth_date,
+                  birth_year=new.birth_year or (new.birth_date.year if new.birth_date else None),
+                  citizenship=new.citizenship.upper(), country_of_origin=new.country_of_origin.upper(),
+                  phone=new.phone.strip(), phone_key=phone_key(new.phone), address=new.address.strip(),
+                  arrival_date=new.arrival_date, migration_status=new.migration_status,
+                  notes=new.notes, name_key=name_key, relative_key=rel_key)
 
 
-def validate(new: NewVisitor) -> None:
-    if not (new.family_name.strip() or new.given_name.strip() or new.latin_name.strip()):
-        raise UserError(QCoreApplication.translate("Visitors", "Give at least one name."))
-    if new.sex not in ("", "F", "M"):
-        raise UserError(QCoreApplication.translate("Visitors", "Sex is F, M or not given."))
-    if not new.sex and new.birth_date is None and new.birth_year is None:
-        raise UserError(QCoreApplication.translate(
-            "Visitors", "Give the sex or the age (a birth date or an estimated year)."))
-    today = dt.date.today()
-    if new.birth_date and not (dt.date(1900, 1, 1) <= new.birth_date <= today):
-        raise UserError(QCoreApplication.translate("Visitors", "The birth date cannot be in the future or before 1900."))
+def _apply_scalars(p: Person, new: NewVisitor) -> None:
+    fresh = person_from(new, number=p.number)
+    for attr in ("family_name", "given_name", "patronymic", "latin_name", "sex", "birth_date", "birth_year",
+                 "citizenship", "country_of_origin", "phone", "phone_key", "address", "arrival_date",
+                 "migration_status", "notes", "name_key", "relative_key"):
+        value = getattr(fresh, attr)
+        if getattr(p, attr) != value:
+            setattr(p, attr, value)
 
 
 class VisitorService:
-    def __init__(self, db: Database, identity: Identity):
+    """One staff member's work with visitors. ``index`` is the shared search index."""
+
+    def __init__(self, db: Database, identity: Identity, index: VisitorIndex | None = None):
         self.db = db
         self.identity = identity
+        self.index = index
 
-    def register(self, new: NewVisitor) -> VisitorRow:
+    def _index(self) -> VisitorIndex:
+        if self.index is None:
+            self.index = VisitorIndex(self.db)
+        if not self.index.loaded:
+            self.index.load()
+        return self.index
+
+    # -- search -------------------------------------------------------------
+    def search(self, text: str, *, limit: int = 50) -> list[SearchHit]:
+        require(self.identity.role, Action.VIEW_VISITORS)
+        return self._index().search(text, limit=limit)
+
+    def find_duplicates(self, new: NewVisitor, *, exclude: uuid.UUID | None = None,
+                        limit: int = 8) -> list[DuplicateCandidate]:
+        """People who may be the one being registered, best first, each with
+        the fields that matched."""
+        require(self.identity.role, Action.VIEW_VISITORS)
+        index = self._index()
+        native = " ".join(x for x in (new.family_name, new.given_name, new.patronymic) if x.strip())
+        query_keys = [k for k in _keys(new)[0].split(" | ") if k]
+        pool: dict[uuid.UUID, IndexRow] = {}
+        for text in (native, new.latin_name):
+            if text.strip():
+                for hit in index.search(text, limit=40):
+                    pool[hit.row.person_id] = hit.row
+                for row in index.rows(index.relatives_and_namesakes(text)):
+                    pool.setdefault(row.person_id, row)
+        phone = phone_key(new.phone)
+        if len(phone) >= 7:
+            for hit in index.search(phone, limit=10):
+                if hit.matched == "phone" and hit.row.phone_key == phone:
+                    pool[hit.row.person_id] = hit.row
+        doc_keys = {document_key(d.number) for d in new.documents if d.number.strip()}
+        for key in doc_keys:
+            for hit in index.search(key, limit=10):
+                if hit.matched == "document":
+                    pool[hit.row.person_id] = hit.row
+        pool.pop(exclude, None)
+        person_docs = self._document_keys(list(pool)) if doc_keys else {}
+        out: list[DuplicateCandidate] = []
+        for row in pool.values():
+            score = max((name_similarity(q, k) for q in query_keys for k in row.keys), default=0.0)
+            matched = []
+            if score >= 85:
+                matched.append("name")
+            if new.birth_date and row.birth_date == new.birth_date:
+                matched.append("birth_date")
+            elif (new.birth_year or (new.birth_date and new.birth_date.year)) and row.birth_year == (
+                    new.birth_year or new.birth_date.year):
+                matched.append("birth_year")
+            if new.citizenship and row.citizenship == new.citizenship.upper():
+                matched.append("citizenship")
+            if phone and row.phone_key == phone:
+                matched.append("phone")
+            if doc_keys & person_docs.get(row.person_id, set()):
+                matched.append("document")
+            strong = {"phone", "document"} & set(matched)
+            confirmed = {"birth_date", "birth_year"} & set(matched)
+            contradicts = bool(new.birth_date and row.birth_date and row.birth_date != new.birth_date
+                               and abs(row.birth_date.year - new.birth_date.year) > 1)
+            if strong or (score >= 85 and not contradicts and (confirmed or not (new.birth_date or new.birth_year))):
+                out.append(DuplicateCandidate(_row(row), score, tuple(matched)))
+            elif score >= 70 and confirmed and "citizenship" in matched:
+                out.append(DuplicateCandidate(_row(row), score, tuple(matched)))
+        out.sort(key=lambda c: (-(len(c.matched) * 100 + c.score)))
+        return out[:limit]
+
+    def _document_keys(self, ids: list[uuid.UUID]) -> dict[uuid.UUID, set[str]]:
+        out: dict[uuid.UUID, set[str]] = {}
+        if not ids:
+            return out
+        with self.db.read() as s:
+            for pid, key in s.execute(select(IdentityDocument.person_id, IdentityDocument.number_key).where(
+                    IdentityDocument.person_id.in_(ids), IdentityDocument.deleted.is_(False))):
+                out.setdefault(pid, set()).add(key)
+        return out
+
+    # -- registering and editing -----------------------------------------------------
+    def register(self, new: NewVisitor, *, duplicates_shown: tuple[str, ...] = ()) -> VisitorRow:
+        """Save a new person. ``duplicates_shown``: the numbers of the candidates
+        the receptionist saw and chose not to open (audited)."""
         require(self.identity.role, Action.REGISTER_VISITOR)
-        validate(new)
+        if new.health and not allowed(self.identity.role, Action.EDIT_HEALTH_DATA):
+            require(self.identity.role, Action.EDIT_HEALTH_DATA)
+        errors = validate(new)
+        if errors:
+            raise ValidationError(errors)
         with self.db.session(self.identity.username) as s:
             person = person_from(new, number=next_number(s, kind="person", year=dt.date.today().year))
             s.add(person)
             s.flush()
-            return _row(person)
+            self._sync_children(s, person.id, new)
+            if duplicates_shown:
+                record_audit(s, "person.duplicate_override", record_type="person", record_id=person.id,
+                             candidates=list(duplicates_shown))
+            row = _row(person)
+        if self.index is not None and self.index.loaded:
+            self.index.upsert([row.person_id])
+        return row
+
+    def chose_existing(self, person_id: uuid.UUID, *, candidates: tuple[str, ...]) -> None:
+        """The receptionist opened an existing record instead of registering again."""
+        require(self.identity.role, Action.VIEW_VISITORS)
+        with self.db.session(self.identity.username) as s:
+            record_audit(s, "person.duplicate_opened", record_type="person", record_id=person_id,
+                         candidates=list(candidates))
+
+    def update(self, person_id: uuid.UUID, new: NewVisitor, *, expected_version: int) -> VisitorRow:
+        require(self.identity.role, Action.EDIT_VISITOR)
+        if new.health is not None:
+            require(self.identity.role, Action.EDIT_HEALTH_DATA)
+        errors = validate(new)
+        if errors:
+            raise ValidationError(errors)
+        with self.db.session(self.identity.username) as s:
+            person = self._live(s, person_id)
+            if person.version != expected_version:
+                raise UserError(QCoreApplication.translate(
+                    "Visitors", "Someone else changed this record meanwhile. Open it again to see their change."))
+            _apply_scalars(person, new)
+            self._sync_children(s, person.id, new)
+            row = _row(person)
+        if self.index is not None and self.index.loaded:
+            self.index.upsert([person_id])
+        return row
+
+    def _live(self, s, person_id: uuid.UUID) -> Person:
+        person = s.get(Person, person_id)
+        if person is None or person.deleted:
+            raise NotFound(QCoreApplication.translate("Visitors", "This visitor's record no longer exists."))
+        return person
+
+    def _sync_children(self, s, person_id: uuid.UUID, new: NewVisitor) -> None:
+        def sync(model, items, make, update_fields):
+            existing = {r.id: r for r in s.execute(select(model).where(
+                model.person_id == person_id, model.deleted.is_(False))).scalars()}
+            keep = set()
+            for item in items:
+                if item.record_id and item.record_id in existing:
+                    rec = existing[item.record_id]
+                    keep.add(rec.id)
+                    for attr, value in update_fields(item).items():
+                        if getattr(rec, attr) != value:
+                            setattr(rec, attr, value)
+                else:
+                    s.add(make(item))
+            for rid, rec in existing.items():
+                if rid not in keep:
+                    rec.deleted = True
+
+        sync(IdentityDocument, new.documents,
+             lambda d: IdentityDocument(person_id=person_id, doc_type=d.doc_type, number=d.number.strip(),
+                                        number_key=document_key(d.number), issuer=d.issuer.strip(), expiry=d.expiry),
+             lambda d: dict(doc_type=d.doc_type, number=d.number.strip(), number_key=document_key(d.number),
+                            issuer=d.issuer.strip(), expiry=d.expiry))
+        sync(PersonLanguage, new.languages,
+             lambda x: PersonLanguage(person_id=person_id, language=x.language, proficiency=x.proficiency,
+                                      interpreter_needed=x.interpreter_needed),
+             lambda x: dict(language=x.language, proficiency=x.proficiency, interpreter_needed=x.interpreter_needed))
+        sync(HouseholdMember, new.household,
+             lambda h: HouseholdMember(person_id=person_id, relation=h.relation, name=h.name.strip(),
+                                       birth_year=h.birth_year, member_id=h.member_id),
+             lambda h: dict(relation=h.relation, name=h.name.strip(), birth_year=h.birth_year, member_id=h.member_id))
+        if new.health is not None:
+            sync(HealthFlag, new.health,
+                 lambda h: HealthFlag(person_id=person_id, flag=h.flag, note=h.note.strip(), active=True),
+                 lambda h: dict(flag=h.flag, note=h.note.strip()))
+        # Consents are never edited in place: a change is a new dated record,
+        # so the history of what the person agreed to stays.
+        current = self._current_consents(s, person_id)
+        for c in new.consents:
+            if current.get(c.purpose) != c.given:
+                s.add(Consent(person_id=person_id, purpose=c.purpose, given=c.given, on_date=dt.date.today(),
+                              wording_version="1", recorded_by=self.identity.username))
+
+    @staticmethod
+    def _current_consents(s, person_id: uuid.UUID) -> dict[str, bool]:
+        out: dict[str, bool] = {}
+        for c in s.execute(select(Consent).where(Consent.person_id == person_id, Consent.deleted.is_(False))
+                           .order_by(Consent.created_at)).scalars():
+            out[c.purpose] = c.given
+        return out
+
+    # -- the person's page ---------------------------------------------------------
+    def get_person(self, person_id: uuid.UUID) -> PersonPage:
+        require(self.identity.role, Action.VIEW_VISITORS)
+        with self.db.read() as s:
+            p = s.get(Person, person_id)
+            if p is not None and p.deleted and p.merged_into_id:
+                p = s.get(Person, p.merged_into_id)
+            if p is None or p.deleted:
+                raise NotFound(QCoreApplication.translate("Visitors", "This visitor's record no longer exists."))
+            live = lambda model: s.execute(select(model).where(  # noqa: E731
+                model.person_id == p.id, model.deleted.is_(False)).order_by(model.created_at)).scalars().all()
+            docs = tuple(DocumentIn(d.doc_type, d.number, d.issuer, d.expiry, d.id) for d in live(IdentityDocument))
+            langs = tuple(LanguageIn(x.language, x.proficiency, x.interpreter_needed, x.id) for x in live(PersonLanguage))
+            household = tuple(HouseholdIn(h.relation, h.name, h.birth_year, h.member_id, h.id) for h in live(HouseholdMember))
+            consents = tuple(ConsentIn(k, v) for k, v in self._current_consents(s, p.id).items())
+            has_health = bool(s.execute(select(HealthFlag.id).where(
+                HealthFlag.person_id == p.id, HealthFlag.deleted.is_(False), HealthFlag.active.is_(True)).limit(1)).first())
+            visits = tuple(VisitRow(v.id, v.visited_at, v.staff, tuple(filter(None, v.needs.split(","))),
+                                    tuple(filter(None, v.services.split(","))), v.notes)
+                           for v in s.execute(select(Visit).where(Visit.person_id == p.id, Visit.deleted.is_(False))
+                                              .order_by(Visit.visited_at.desc())).scalars())
+            merged = tuple(s.execute(select(Person.number).where(Person.merged_into_id == p.id)).scalars())
+            form = NewVisitor(p.family_name, p.given_name, p.patronymic, p.latin_name, p.sex, p.birth_date,
+                              p.birth_year, p.citizenship, p.country_of_origin, p.phone, p.address, p.arrival_date,
+                              p.migration_status, p.notes, langs, docs, household, consents, None)
+            history = self._history(s, p.id)
+            page = PersonPage(_row(p), form, p.version, visits, history, has_health,
+                              not allowed(self.identity.role, Action.VIEW_HEALTH_DATA), merged)
+        return page
+
+    def _history(self, s, person_id: uuid.UUID) -> tuple[HistoryRow, ...]:
+        """Who changed what, when: consecutive change-log snapshots of the person
+        and their records, compared. Health records name no fields."""
+        ids = [person_id]
+        for model in (IdentityDocument, PersonLanguage, HouseholdMember, Consent, HealthFlag, Visit):
+            ids.extend(s.execute(select(model.id).where(model.person_id == person_id)).scalars())
+        previous: dict[uuid.UUID, dict] = {}
+        out = []
+        for c in s.execute(select(ChangeLog).where(ChangeLog.record_id.in_(ids)).order_by(ChangeLog.seq)).scalars():
+            snap = json.loads(c.row)
+            before = previous.get(c.record_id)
+            fields: tuple[str, ...] = ()
+            if before is not None and c.record_type != "health_flag":
+                fields = tuple(sorted(k for k, v in snap.items()
+                                      if k not in _BOOKKEEPING and before.get(k) != v))
+            previous[c.record_id] = snap
+            out.append(HistoryRow(c.at, c.actor, c.record_type, c.operation, fields))
+        out.reverse()
+        return tuple(out)
+
+    # -- restricted health data -------------------------------------------------------
+    def view_health(self, person_id: uuid.UUID) -> list[HealthRow]:
+        """The health flags; only for roles with the permission, and every viewing is audited."""
+        require(self.identity.role, Action.VIEW_HEALTH_DATA)
+        with self.db.session(self.identity.username) as s:
+            rows = [HealthRow(h.id, h.flag, h.note, h.active) for h in s.execute(
+                select(HealthFlag).where(HealthFlag.person_id == person_id, HealthFlag.deleted.is_(False))
+                .order_by(HealthFlag.created_at)).scalars()]
+            record_audit(s, "health.view", record_type="person", record_id=person_id)
+        return rows
+
+    # -- visits -------------------------------------------------------------------------
+    def log_visit(self, person_id: uuid.UUID, *, needs: tuple[str, ...] = (), services: tuple[str, ...] = (),
+                  notes: str = "", at: dt.datetime | None = None) -> VisitRow:
+        require(self.identity.role, Action.LOG_VISIT)
+        unknown = [n for n in needs if n not in vocab.NEEDS] + [x for x in services if x not in vocab.SERVICES]
+        if unknown:
+            raise UserError(fill(QCoreApplication.translate("Visitors", "Unknown need or service: %1"), ", ".join(unknown)))
+        with self.db.session(self.identity.username) as s:
+            self._live(s, person_id)
+            v = Visit(person_id=person_id, visited_at=at or utcnow(), staff=self.identity.username,
+                      needs=",".join(needs), services=",".join(services), notes=notes.strip())
+            s.add(v)
+            s.flush()
+            return VisitRow(v.id, v.visited_at, v.staff, tuple(needs), tuple(services), v.notes)
+
+    # -- merging --------------------------------------------------------------------------
+    def merge(self, keep_id: uuid.UUID, merge_id: uuid.UUID) -> VisitorRow:
+        """Move everything of ``merge_id`` to ``keep_id``; the merged record stays
+        as a tombstone whose number still finds the person."""
+        require(self.identity.role, Action.MERGE_VISITORS)
+        if keep_id == merge_id:
+            raise UserError(QCoreApplication.translate("Visitors", "Choose two different records to merge."))
+        with self.db.session(self.identity.username) as s:
+            keep, gone = self._live(s, keep_id), self._live(s, merge_id)
+            moved = 0
+            for model in (IdentityDocument, PersonLanguage, HouseholdMember, Consent, HealthFlag, Visit):
+                for rec in s.execute(select(model).where(model.person_id == merge_id)).scalars():
+                    rec.person_id = keep_id
+                    moved += 1
+            for attr in ("latin_name", "birth_date", "citizenship", "country_of_origin", "phone", "address",
+                         "arrival_date", "migration_status"):
+                if not getattr(keep, attr) and getattr(gone, attr):
+                    setattr(keep, attr, getattr(gone, attr))
+            keep.phone_key = phone_key(keep.phone)
+            if gone.notes:
+                keep.notes = (keep.notes + "\n" + gone.notes).strip()
+            gone.deleted = True
+            gone.merged_into_id = keep_id
+            record_audit(s, "person.merge", record_type="person", record_id=keep_id,
+                         merged=gone.number, merged_id=str(merge_id), moved=moved)
+            row = _row(keep)
+        if self.index is not None and self.index.loaded:
+            self.index.upsert([keep_id, merge_id])
+        return row

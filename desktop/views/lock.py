@@ -91,7 +91,8 @@ class LockPage(Retranslatable, QWidget):
         row.addWidget(self.password, 1)
         row.addWidget(self.unlock_button)
         box = QWidget(self)
-        box.setMaximumWidth(520)
+        # A fixed width lets the wrapped heading (long names, long translations) take its height.
+        box.setFixedWidth(520)
         inner = QVBoxLayout(box)
         inner.setSpacing(14)
         inner.addWidget(self.heading)
@@ -99,9 +100,15 @@ class LockPage(Retranslatable, QWidget):
         inner.addWidget(self.message)
         inner.addWidget(self.log_out_button, 0, Qt.AlignmentFlag.AlignHCenter)
 
+        # Stretches, not alignment flags: an aligned widget gets its size hint
+        # and a wrapped heading would lose its second line.
+        middle = QHBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(box)
+        middle.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
-        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(middle)
         layout.addStretch(3)
         self.retranslate_ui()
 

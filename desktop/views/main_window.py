@@ -26,7 +26,7 @@ from .widgets import Retranslatable, busy
 log = logging.getLogger("qamqor")
 
 NAV_STYLE = """
-QListWidget#navigation { border: none; padding-top: 8px; }
+QListWidget#navigation { border: none; }
 QListWidget#navigation::item { padding: 9px 14px; }
 """
 

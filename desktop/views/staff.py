@@ -96,17 +96,18 @@ class RoleCombo(QComboBox):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         for role in ROLES:
-            self.addItem(role_label(role), role)
+            # The value, not the enum: Qt would hand back a plain str anyway.
+            self.addItem(role_label(role), role.value)
 
     def retranslate(self) -> None:
         for i, role in enumerate(ROLES):
             self.setItemText(i, role_label(role))
 
     def role(self) -> Role:
-        return self.currentData()
+        return Role(self.currentData())
 
     def set_role(self, role: Role) -> None:
-        self.setCurrentIndex(self.findData(role))
+        self.setCurrentIndex(self.findData(role.value))
 
 
 def _button_box(dialog: QDialog) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
@@ -331,8 +332,10 @@ class StaffPage(Retranslatable, QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Names run long (patronymics, Latin and Cyrillic): they get the spare room.
+        header.setSectionResizeMode(UserTableModel.DISPLAY_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         header.setHighlightSections(False)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(self.change_role)
@@ -388,7 +391,6 @@ class StaffPage(Retranslatable, QWidget):
         if selected is not None:
             self.select_user(selected.username)
         self._update_buttons()
-        self.table.resizeColumnsToContents()
 
     def _update_count(self) -> None:
         active = sum(1 for r in self.model.rows() if r.active)

@@ -1,0 +1,60 @@
+"""Start-up: the first window appears without loading the storage libraries."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop import app
+from desktop.services import storage
+from desktop.services.settings import LocalSettings
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = ("sqlalchemy", "alembic", "argon2", "pyrage", "cryptography", "desktop.services.accounts")
+
+PROBE = """
+import sys
+from pathlib import Path
+from desktop.app import run_app
+code = run_app(data_dir=Path(sys.argv[1]), exit_when_shown=True)
+heavy = sorted(m for m in sys.modules if m == "desktop.services.accounts"
+               or m.split(".")[0] in ("sqlalchemy", "alembic", "argon2", "pyrage", "cryptography"))
+print("HEAVY", ",".join(heavy))
+sys.exit(code)
+"""
+
+
+def run_probe(data_dir: Path) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    return subprocess.run([sys.executable, "-c", PROBE, str(data_dir)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=60)
+
+
+@pytest.mark.parametrize("has_branch", [True, False], ids=["log-in", "wizard"])
+def test_first_window_shows_without_storage_libraries(tmp_path, has_branch):
+    if has_branch:
+        (tmp_path / "qamqor.db").write_bytes(b"")
+        (tmp_path / "qamqor.keys").write_bytes(b"")
+    result = run_probe(tmp_path)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "QAMQOR-SHOWN"
+    assert lines[1] == "HEAVY "
+
+
+def test_light_file_checks_agree_with_the_storage_code(tmp_path, branch_dir):
+    assert (app.DB_FILE, app.KEYS_FILE, app.SETTINGS_FILE) == (
+        storage.DB_NAME, storage.KEYS_NAME, storage.SETTINGS_NAME)
+    assert app.branch_exists(branch_dir) is storage.EncryptedStore(branch_dir).exists() is True
+    assert app.branch_exists(tmp_path) is storage.EncryptedStore(tmp_path).exists() is False
+
+    assert app.saved_language(tmp_path) is None
+    LocalSettings(tmp_path).language = "ru"
+    assert app.saved_language(tmp_path) == "ru"
+    LocalSettings(tmp_path).language = "xx"
+    assert app.saved_language(tmp_path) is None
+    (tmp_path / "settings.json").write_text("not json", "utf-8")
+    assert app.saved_language(tmp_path) is None
