@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.i18n import LANGUAGES, Translations, system_language
@@ -23,7 +23,6 @@ from desktop.i18n import LANGUAGES, Translations, system_language
 from .views.language import LanguageSwitcher
 from .views.login import LoginDialog
 from .views.pyside_fixes import keep_none_alive
-from .views.wizard import FirstRunWizard
 
 if TYPE_CHECKING:
     from desktop.services.accounts import BranchGate, Identity
@@ -31,6 +30,7 @@ if TYPE_CHECKING:
 
     from .views.dialogs import DialogService
     from .views.main_window import MainWindow
+    from .views.wizard import FirstRunWizard
 
 log = logging.getLogger("qamqor")
 
@@ -115,6 +115,8 @@ class Launcher(QObject):
         return dialog
 
     def show_wizard(self) -> FirstRunWizard:
+        from .views.wizard import FirstRunWizard
+
         location = self.data_dir if not self.db_url else self.db_url.split("@")[-1]
         wizard = FirstRunWizard(self.gate, switcher=self.switcher, data_location=location)
         wizard.branch_created.connect(self.open_main_window)
@@ -167,6 +169,29 @@ def _warm_up() -> None:
     import desktop.views.main_window  # noqa: F401
 
 
+def _show_bugs() -> None:
+    """Anything raised that is not a UserError is a bug: log it with its traceback
+    and tell the person, instead of failing silently."""
+    showing = False
+
+    def hook(exc_type, exc, tb) -> None:
+        nonlocal showing
+        log.error("unexpected error", exc_info=(exc_type, exc, tb))
+        if showing or QApplication.instance() is None:
+            return
+        showing = True
+        try:
+            from .views.dialogs import DialogService
+
+            DialogService().error(QApplication.activeWindow(), "Qamqor", QCoreApplication.translate(
+                "Application", "Something went wrong inside Qamqor; what you were doing may not "
+                "have been saved. If it happens again, tell your administrator."))
+        finally:
+            showing = False
+
+    sys.excepthook = hook
+
+
 def run_app(*, data_dir: Path, db_url: str | None = None, language: str | None = None,
             exit_when_shown: bool = False) -> int:
     keep_none_alive()
@@ -176,6 +201,8 @@ def run_app(*, data_dir: Path, db_url: str | None = None, language: str | None =
     translations = Translations()
     translations.install(startup_language(data_dir, language))
     switcher = LanguageSwitcher(translations, data_dir=data_dir)
+    previous_hook = sys.excepthook
+    _show_bugs()
     launcher = Launcher(data_dir, switcher=switcher, db_url=db_url)
     first = launcher.start()
     if exit_when_shown:
@@ -185,4 +212,5 @@ def run_app(*, data_dir: Path, db_url: str | None = None, language: str | None =
     code = app.exec()
     if launcher.main_window is not None:
         launcher.main_window.end_session()
+    sys.excepthook = previous_hook
     return code

@@ -1,18 +1,19 @@
 """A demo branch with realistic data, for trying Qamqor and for benchmarks."""
 from __future__ import annotations
 
+import datetime as dt
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.models import Role
-from desktop.models.journal import record_audit
+from desktop.models import Person, Role, Visit
+from desktop.models.journal import bulk_insert, record_audit
 
 from .accounts import AccountService, BranchGate, Identity
 from .demo_names import make_person, spelling_variant
-from .numbering import next_number
-from .visitors import NewVisitor, person_from
+from .numbering import next_numbers
+from .visitors import NewVisitor, person_values
 
 DEMO_PASSWORD = "qamqor-demo"
 DEMO_BRANCH = ("KZ-ALA", "Алматы филиалы (демо)")
@@ -45,34 +46,68 @@ def ensure_demo_branch(gate: BranchGate) -> tuple[bool, Identity]:
 
 
 def add_demo_visitors(gate: BranchGate, identity: Identity, count: int, *, seed: int = 1,
-                      progress: Callable[[int], None] | None = None) -> int:
-    """``count`` visitors; about one in six is the same person registered again
-    under another spelling, as real registers have (what duplicate search must find)."""
+                      progress: Callable[[int], None] | None = None,
+                      cancelled: Callable[[], bool] | None = None) -> int:
+    """``count`` visitors, most with a visit or more; about one in six is the
+    same person registered again under another spelling, as real registers
+    have (what the duplicate check must find)."""
     rng = random.Random(seed)
     recent: list = []
     made = 0
+    now = dt.datetime.now(dt.timezone.utc)
     while made < count:
-        n = min(2000, count - made)
+        if cancelled and cancelled():
+            break
+        n = min(5000, count - made)
+        by_year: dict[int, list[dict]] = {}
+        for _ in range(n):
+            if recent and rng.random() < 0.16:
+                demo = spelling_variant(rng.choice(recent), rng)
+            else:
+                demo = make_person(rng)
+                recent.append(demo)
+                if len(recent) > 500:
+                    recent.pop(0)
+            phone = (f"+{rng.choice(PHONE_PREFIXES[demo.citizenship])} {rng.randint(100, 999)} "
+                     f"{rng.randint(10, 99)} {rng.randint(10, 99)}") if rng.random() < 0.6 else ""
+            new = NewVisitor(family_name=demo.family_name, given_name=demo.given_name,
+                             patronymic=demo.patronymic, latin_name=demo.latin_name,
+                             sex=demo.sex, birth_date=demo.birth_date, birth_year=demo.birth_year,
+                             citizenship=demo.citizenship, country_of_origin=demo.citizenship, phone=phone,
+                             migration_status=rng.choice(STATUSES[demo.citizenship]))
+            by_year.setdefault(rng.choice((2024, 2025, 2026)), []).append(person_values(new, number=""))
         with gate.db.session(identity.username) as s:
-            for _ in range(n):
-                if recent and rng.random() < 0.16:
-                    demo = spelling_variant(rng.choice(recent), rng)
-                else:
-                    demo = make_person(rng)
-                    recent.append(demo)
-                    if len(recent) > 500:
-                        recent.pop(0)
-                new = NewVisitor(family_name=demo.family_name, given_name=demo.given_name,
-                                 patronymic=demo.patronymic, latin_name=demo.latin_name,
-                                 sex=demo.sex, birth_date=demo.birth_date, birth_year=demo.birth_year,
-                                 citizenship=demo.citizenship)
-                year = rng.choice((2024, 2025, 2026))
-                s.add(person_from(new, number=next_number(s, kind="person", year=year)))
-                made += 1
+            people = []
+            for year, rows in sorted(by_year.items()):
+                for values, number in zip(rows, next_numbers(s, kind="person", year=year, count=len(rows))):
+                    values["number"] = number
+                people.extend(rows)
+            ids = bulk_insert(s, Person, people)
+            visits = []
+            for pid in ids:
+                for _ in range(rng.choice((0, 1, 1, 1, 2, 2, 3))):
+                    needs = rng.sample(NEED_CODES, rng.choice((1, 1, 2)))
+                    visits.append(dict(person_id=pid, visited_at=now - dt.timedelta(days=rng.randint(0, 700),
+                                                                                 minutes=rng.randint(0, 600)),
+                                       staff=rng.choice(("reception", "caseworker")), needs=",".join(needs),
+                                       services=rng.choice(SERVICE_CODES), notes=""))
+            bulk_insert(s, Visit, visits)
             record_audit(s, "demo.visitors", count=n)
+        made += n
         if progress:
             progress(made)
     return made
+
+
+NEED_CODES = ["health", "legal", "shelter", "documents", "family_links", "psychosocial", "food_cash",
+              "employment"]
+SERVICE_CODES = ["information", "food_parcel", "hygiene_kit", "referral", "psychosocial_session", "phone_call"]
+PHONE_PREFIXES = {"KZ": ("7 701", "7 702", "7 747", "7 777"), "UZ": ("998 90", "998 93", "998 97"),
+                  "TJ": ("992 90", "992 93", "992 98"), "KG": ("996 555", "996 700", "996 770"),
+                  "RU": ("7 903", "7 916", "7 925"), "AF": ("93 70", "93 78", "93 79")}
+STATUSES = {"KZ": ("kandas", "citizen"), "UZ": ("labour_migrant", "labour_migrant", "irregular"),
+            "TJ": ("labour_migrant", "labour_migrant", "irregular"), "KG": ("labour_migrant", "labour_migrant"),
+            "RU": ("labour_migrant", "other"), "AF": ("refugee", "asylum_seeker", "stateless")}
 
 
 def make_demo(data_dir: Path, *, visitors: int, seed: int = 1, gate: BranchGate | None = None,

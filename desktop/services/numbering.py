@@ -11,9 +11,9 @@ def local_branch_code(session: Session) -> str:
     return session.execute(select(Branch.code).where(Branch.is_local.is_(True))).scalar_one()
 
 
-def next_number(session: Session, *, kind: str, year: int, branch_code: str | None = None) -> str:
-    """The next number of this kind and year, taken under a row lock so two
-    desks on one PostgreSQL server never hand out the same one."""
+def next_numbers(session: Session, *, kind: str, year: int, count: int,
+                 branch_code: str | None = None) -> list[str]:
+    """``count`` consecutive numbers at once (bulk imports)."""
     code = branch_code or local_branch_code(session)
     with session.no_autoflush:
         counter = session.execute(select(Counter).where(Counter.kind == kind, Counter.year == year)
@@ -21,5 +21,12 @@ def next_number(session: Session, *, kind: str, year: int, branch_code: str | No
     if counter is None:
         counter = Counter(kind=kind, year=year, value=0)
         session.add(counter)
-    counter.value += 1
-    return f"{code}-{year}-{counter.value:06d}"
+    first = counter.value + 1
+    counter.value += count
+    return [f"{code}-{year}-{n:06d}" for n in range(first, first + count)]
+
+
+def next_number(session: Session, *, kind: str, year: int, branch_code: str | None = None) -> str:
+    """The next number of this kind and year, taken under a row lock so two
+    desks on one PostgreSQL server never hand out the same one."""
+    return next_numbers(session, kind=kind, year=year, count=1, branch_code=branch_code)[0]

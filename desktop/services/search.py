@@ -309,30 +309,26 @@ class VisitorIndex:
     def _search_numbers(self, text: str, hits: dict[int, SearchHit]) -> None:
         upper = text.upper()
         if upper in self._numbers:
-            idx = self._numbers[upper]
-            if self._rows[idx] is not None:
-                hits[idx] = SearchHit(self._rows[idx], 200.0, "number")
+            self._hit(hits, self._numbers[upper], 200.0, "number")
         digits = _DIGITS.sub("", text)
-        if len(digits) < 3 or len(digits) < len(text.replace(" ", "")) * 0.6:
-            doc = document_key(text)
-            if len(doc) >= 4 and any(c.isdigit() for c in doc):
-                for idx in self._documents.prefix(doc, 50):
-                    if self._rows[idx] is not None:
-                        hits.setdefault(idx, SearchHit(self._rows[idx], 150.0, "document"))
-            return
-        for idx in self._number_tails.get(int(digits[-6:]), ()) if len(digits) <= 6 else ():
-            if self._rows[idx] is not None:
-                hits.setdefault(idx, SearchHit(self._rows[idx], 140.0, "number"))
-        key = phone_key(text)
-        if len(key) >= 4:
-            for idx in self._phones.prefix(key, 50) + self._phones_reversed.prefix(key[::-1], 50):
-                if self._rows[idx] is not None:
-                    hits.setdefault(idx, SearchHit(self._rows[idx], 160.0, "phone"))
+        if digits and not any(ch.isalpha() for ch in text):
+            # Only digits (and +, spaces, dashes): a number's tail or a phone.
+            if len(digits) <= 6:
+                for idx in self._number_tails.get(int(digits), ()):
+                    self._hit(hits, idx, 140.0, "number")
+            key = phone_key(text)
+            if len(key) >= 4:
+                for idx in self._phones.prefix(key, 50) + self._phones_reversed.prefix(key[::-1], 50):
+                    self._hit(hits, idx, 160.0, "phone")
         doc = document_key(text)
-        if len(doc) >= 4:
+        if len(doc) >= 4 and any(ch.isdigit() for ch in doc):
             for idx in self._documents.prefix(doc, 50):
-                if self._rows[idx] is not None:
-                    hits.setdefault(idx, SearchHit(self._rows[idx], 150.0, "document"))
+                self._hit(hits, idx, 150.0, "document")
+
+    def _hit(self, hits: dict[int, SearchHit], idx: int, score: float, matched: str) -> None:
+        row = self._rows[idx]
+        if row is not None and (idx not in hits or hits[idx].score < score):
+            hits[idx] = SearchHit(row, score, matched)
 
     def _search_names(self, words: list[str], hits: dict[int, SearchHit]) -> None:
         # The rarest word narrows first; the others must match too (by prefix,

@@ -261,25 +261,29 @@ def _keys(new: NewVisitor) -> tuple[str, str]:
     return " | ".join(keys), relative_key(native or latin)
 
 
-def person_from(new: NewVisitor, *, number: str) -> Person:
-    """A new Person row from the form (no children, no checks)."""
+def person_values(new: NewVisitor, *, number: str) -> dict:
+    """The columns of a new Person row from the form (no children, no checks)."""
     name_key, rel_key = _keys(new)
-    return Person(number=number, family_name=new.family_name.strip(), given_name=new.given_name.strip(),
-                  patronymic=new.patronymic.strip(), latin_name=new.latin_name.strip(), sex=new.sex,
-                  birth_date=new.birth_date,
-                  birth_year=new.birth_year or (new.birth_date.year if new.birth_date else None),
-                  citizenship=new.citizenship.upper(), country_of_origin=new.country_of_origin.upper(),
-                  phone=new.phone.strip(), phone_key=phone_key(new.phone), address=new.address.strip(),
-                  arrival_date=new.arrival_date, migration_status=new.migration_status,
-                  notes=new.notes, name_key=name_key, relative_key=rel_key)
+    return dict(number=number, family_name=new.family_name.strip(), given_name=new.given_name.strip(),
+                patronymic=new.patronymic.strip(), latin_name=new.latin_name.strip(), sex=new.sex,
+                birth_date=new.birth_date,
+                birth_year=new.birth_year or (new.birth_date.year if new.birth_date else None),
+                citizenship=new.citizenship.upper(), country_of_origin=new.country_of_origin.upper(),
+                phone=new.phone.strip(), phone_key=phone_key(new.phone), address=new.address.strip(),
+                arrival_date=new.arrival_date, migration_status=new.migration_status,
+                notes=new.notes, name_key=name_key, relative_key=rel_key, merged_into_id=None)
+
+
+def person_from(new: NewVisitor, *, number: str) -> Person:
+    return Person(**person_values(new, number=number))
 
 
 def _apply_scalars(p: Person, new: NewVisitor) -> None:
-    fresh = person_from(new, number=p.number)
+    fresh = person_values(new, number=p.number)
     for attr in ("family_name", "given_name", "patronymic", "latin_name", "sex", "birth_date", "birth_year",
                  "citizenship", "country_of_origin", "phone", "phone_key", "address", "arrival_date",
                  "migration_status", "notes", "name_key", "relative_key"):
-        value = getattr(fresh, attr)
+        value = fresh[attr]
         if getattr(p, attr) != value:
             setattr(p, attr, value)
 

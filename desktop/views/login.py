@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+                               QWidget)
 
 from desktop.services.errors import UserError
 
@@ -44,8 +44,6 @@ class LoginDialog(Retranslatable, QDialog):
         self.username = QLineEdit(self)
         self.username.setObjectName("username")
         self.username.setMaxLength(64)
-        self.username.setInputMethodHints(Qt.InputMethodHint.ImhNoAutoUppercase
-                                          | Qt.InputMethodHint.ImhPreferLowercase)
         self.password = password_field(self)
         self.password.setObjectName("password")
         self.language = LanguageCombo(switcher, self)
@@ -66,14 +64,17 @@ class LoginDialog(Retranslatable, QDialog):
         self.message = MessageLabel(self)
         self.message.setObjectName("message")
 
-        self.buttons = QDialogButtonBox(self)
+        # A plain row, not a QDialogButtonBox: building one loads all of the Qt
+        # namespace's enums, the largest cost of showing this window.
         self.log_in_button = QPushButton(self)
         self.log_in_button.setDefault(True)
+        self.log_in_button.clicked.connect(self.log_in)
         self.quit_button = QPushButton(self)
-        self.buttons.addButton(self.log_in_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.accepted.connect(self.log_in)
-        self.buttons.rejected.connect(self.reject)
+        self.quit_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.log_in_button)
+        buttons.addWidget(self.quit_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
@@ -83,7 +84,7 @@ class LoginDialog(Retranslatable, QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        layout.addLayout(buttons)
 
         self.setMinimumWidth(420)
         self.retranslate_ui()

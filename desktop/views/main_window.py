@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QMainWindow, QStackedWidget, QWidget)
@@ -75,7 +75,6 @@ class MainWindow(Retranslatable, QMainWindow):
         self.navigation.setStyleSheet(NAV_STYLE)
         self.navigation.setFrameShape(QFrame.Shape.NoFrame)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.navigation.setIconSize(QSize(0, 0))
         for _area in self.areas:
             QListWidgetItem(self.navigation)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)

@@ -1,15 +1,18 @@
 """Small pieces every view shares: re-translation, inline messages, password
 fields, the busy cursor.
 
-Only QtCore/QtGui/QtWidgets here: this module is loaded before the log-in
-window shows, so it must stay light.
+This module is loaded before the log-in window shows, so it must stay light.
+In particular it does not touch ``Qt`` (the namespace) at import or in code
+the log-in window runs before it is shown: PySide6 builds the namespace's
+~90 Python enums on first access, which costs more than the rest of start-up.
 """
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QCursor, QFont
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
@@ -44,8 +47,6 @@ class MessageLabel(QLabel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.kind: str | None = None
         self.hide()
 
@@ -56,6 +57,9 @@ class MessageLabel(QLabel):
         self._show(text, "done", DONE_COLOUR)
 
     def _show(self, text: str, kind: str, colour: str) -> None:
+        # Set here, not in __init__: see the module's docstring.
+        self.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.kind = kind
         self.setStyleSheet(f"color: {colour};")
         self.setText(text)
@@ -69,11 +73,9 @@ class MessageLabel(QLabel):
 
 def password_field(parent: QWidget | None = None) -> QLineEdit:
     field = QLineEdit(parent)
+    # Password mode also tells input methods not to learn or suggest what is
+    # typed (Qt sets ImhHiddenText, ImhSensitiveData, ImhNoPredictiveText).
     field.setEchoMode(QLineEdit.EchoMode.Password)
-    # Keep input methods from learning or suggesting what is typed here.
-    field.setInputMethodHints(Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhSensitiveData
-                              | Qt.InputMethodHint.ImhNoPredictiveText
-                              | Qt.InputMethodHint.ImhNoAutoUppercase)
     return field
 
 
@@ -90,7 +92,7 @@ def heading_label(parent: QWidget | None = None, *, scale: float = 1.5) -> QLabe
 @contextlib.contextmanager
 def busy() -> Iterator[None]:
     """A wait cursor around work done on the GUI thread (a key derivation, a rekey)."""
-    QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+    QApplication.setOverrideCursor(QCursor(QtCore.Qt.CursorShape.WaitCursor))
     try:
         yield
     finally:

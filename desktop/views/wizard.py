@@ -81,7 +81,6 @@ class BranchPage(Retranslatable, QWizardPage):
         self.code_label.setBuddy(self.code)
         self.code_hint = QLabel(self)
         self.code_hint.setWordWrap(True)
-        self.code_hint.setEnabled(False)  # greyed: a hint, not a field
         self.name_label = QLabel(self)
         self.name_label.setBuddy(self.name)
         self.message = MessageLabel(self)

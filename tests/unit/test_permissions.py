@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from types import SimpleNamespace
 
 import pytest
 
@@ -9,9 +10,11 @@ from desktop.models import Role
 from desktop.services.accounts import AccountService
 from desktop.services.audit import AuditService
 from desktop.services.errors import PermissionDenied
+from desktop.services.legacy_import import ImportService, check_rows, guess_mapping, read_table
 from desktop.services.permissions import PERMISSIONS, Action
 from desktop.services.settings import BranchSettings
-from desktop.services.visitors import NewVisitor, VisitorService
+from desktop.services.visitors import HealthIn, NewVisitor, VisitorService
+from tests.conftest import STAFF, password_of
 
 R, C, O, D, A = (Role.RECEPTIONIST, Role.CASEWORKER, Role.COORDINATOR, Role.DIRECTOR,
                  Role.ADMINISTRATOR)
@@ -23,14 +26,38 @@ EXPECTED = {
     Action.VERIFY_AUDIT: {A, D},
     Action.CHANGE_BRANCH_SETTINGS: {A},
     Action.REGISTER_VISITOR: {R, C, D},
+    Action.VIEW_VISITORS: {R, C, D},
+    Action.EDIT_VISITOR: {R, C, D},
+    Action.LOG_VISIT: {R, C, D},
+    Action.VIEW_HEALTH_DATA: {C, D},
+    Action.EDIT_HEALTH_DATA: {C, D},
+    Action.MERGE_VISITORS: {D},
+    Action.IMPORT_VISITORS: {C, D},
 }
 
+NEW = NewVisitor(family_name="Проверка", given_name="Тест", sex="M", birth_date=dt.date(1990, 1, 1))
+
+
+def _import(gate, who, ctx):
+    table = read_table(ctx.csv)
+    results = check_rows(table, guess_mapping(table.headers))
+    return ImportService(gate.db, who).import_rows(results)
+
+
 PROBES = {
-    Action.MANAGE_USERS: lambda gate, who: AccountService(gate, who).list_users(),
-    Action.VERIFY_AUDIT: lambda gate, who: AuditService(gate.db, who).verify(),
-    Action.CHANGE_BRANCH_SETTINGS: lambda gate, who: BranchSettings(gate.db, who).set_idle_minutes(5),
-    Action.REGISTER_VISITOR: lambda gate, who: VisitorService(gate.db, who).register(
-        NewVisitor(family_name="Проверка", sex="M", birth_date=dt.date(1990, 1, 1))),
+    Action.MANAGE_USERS: lambda gate, who, ctx: AccountService(gate, who).list_users(),
+    Action.VERIFY_AUDIT: lambda gate, who, ctx: AuditService(gate.db, who).verify(),
+    Action.CHANGE_BRANCH_SETTINGS: lambda gate, who, ctx: BranchSettings(gate.db, who).set_idle_minutes(5),
+    Action.REGISTER_VISITOR: lambda gate, who, ctx: VisitorService(gate.db, who).register(NEW),
+    Action.VIEW_VISITORS: lambda gate, who, ctx: VisitorService(gate.db, who).get_person(ctx.person),
+    Action.EDIT_VISITOR: lambda gate, who, ctx: VisitorService(gate.db, who).update(
+        ctx.person, NEW, expected_version=1),
+    Action.LOG_VISIT: lambda gate, who, ctx: VisitorService(gate.db, who).log_visit(ctx.person, needs=("legal",)),
+    Action.VIEW_HEALTH_DATA: lambda gate, who, ctx: VisitorService(gate.db, who).view_health(ctx.person),
+    Action.EDIT_HEALTH_DATA: lambda gate, who, ctx: VisitorService(gate.db, who).update(
+        ctx.person, NewVisitor(**{**NEW.__dict__, "health": (HealthIn("tb"),)}), expected_version=1),
+    Action.MERGE_VISITORS: lambda gate, who, ctx: VisitorService(gate.db, who).merge(ctx.person, ctx.other),
+    Action.IMPORT_VISITORS: _import,
 }
 
 
@@ -41,11 +68,20 @@ def test_every_action_has_an_expectation_and_a_probe():
 
 @pytest.mark.parametrize("action", list(Action))
 @pytest.mark.parametrize("role", list(Role))
-def test_role_action_matrix(any_gate, login, role, action):
+def test_role_action_matrix(any_gate, login, role, action, tmp_path):
+    director = any_gate.log_in(STAFF[D], password_of(STAFF[D]))
+    visitors = VisitorService(any_gate.db, director)
+    csv = tmp_path / "register.csv"
+    csv.write_text("family_name,given_name,sex,birth_date\nИмпортова,Алия,F,1999-09-09\n", "utf-8")
+    ctx = SimpleNamespace(
+        person=visitors.register(NewVisitor(family_name="Сапарова", given_name="Дина", sex="F")).person_id,
+        other=visitors.register(NewVisitor(family_name="Сапарова", given_name="Дина", sex="F",
+                                           birth_year=1985)).person_id,
+        csv=csv)
     who = login(role)
     probe = PROBES[action]
     if role in EXPECTED[action]:
-        probe(any_gate, who)
+        probe(any_gate, who, ctx)
     else:
         with pytest.raises(PermissionDenied):
-            probe(any_gate, who)
+            probe(any_gate, who, ctx)
