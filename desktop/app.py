@@ -22,13 +22,13 @@ from desktop.i18n import LANGUAGES, Translations, system_language
 
 from .views.language import LanguageSwitcher
 from .views.login import LoginDialog
-from .views.pyside_fixes import keep_none_alive
 
 if TYPE_CHECKING:
     from desktop.services.accounts import BranchGate, Identity
     from desktop.services.keyslots import KdfParams
 
     from .views.dialogs import DialogService
+    from .views.events import ChangeBus
     from .views.main_window import MainWindow
     from .views.wizard import FirstRunWizard
 
@@ -79,6 +79,10 @@ class Launcher(QObject):
         self.dialogs = dialogs
         self.idle_timeout_ms = idle_timeout_ms
         self._gate = gate
+        self._told_of_migration = False
+        # The one "what changed" signal of the application (STYLE.md rule 5),
+        # made with the first main window; it outlives log-outs.
+        self.bus: ChangeBus | None = None
         self.login_dialog: LoginDialog | None = None
         self.wizard: FirstRunWizard | None = None
         self.main_window: MainWindow | None = None
@@ -126,15 +130,24 @@ class Launcher(QObject):
 
     def open_main_window(self, identity: Identity) -> MainWindow:
         from .views.dialogs import DialogService
+        from .views.events import ChangeBus
         from .views.main_window import MainWindow
 
         if self.dialogs is None:
             self.dialogs = DialogService()
-        window = MainWindow(self.gate(), identity, switcher=self.switcher, dialogs=self.dialogs,
+        if self.bus is None:
+            self.bus = ChangeBus(self)
+        gate = self.gate()
+        window = MainWindow(gate, identity, switcher=self.switcher, bus=self.bus, dialogs=self.dialogs,
                             idle_timeout_ms=self.idle_timeout_ms)
         window.log_out_requested.connect(self.show_login)
         self.main_window = window
         window.show()
+        if gate.migrated_from and gate.store is not None and not self._told_of_migration:
+            self._told_of_migration = True
+            self.dialogs.information(window, "Qamqor", QCoreApplication.translate(
+                "Launcher", "The branch's database was brought up to date for this version of Qamqor. "
+                "A copy of the previous one was kept first in %1.").replace("%1", str(gate.store.dirs.backups)))
         return window
 
 
@@ -194,7 +207,6 @@ def _show_bugs() -> None:
 
 def run_app(*, data_dir: Path, db_url: str | None = None, language: str | None = None,
             exit_when_shown: bool = False) -> int:
-    keep_none_alive()
     app = QApplication.instance() or QApplication(sys.argv[:1] or ["qamqor"])
     app.setApplicationName("Qamqor")
     app.setOrganizationName("Qamqor")

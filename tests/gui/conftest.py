@@ -14,14 +14,9 @@ from desktop.models import Role
 from desktop.services.accounts import BranchGate
 from desktop.views.language import LanguageSwitcher
 from desktop.views.main_window import MainWindow
-from desktop.views.pyside_fixes import keep_none_alive
 from tests.conftest import FAST, STAFF, password_of
 
 from .helpers import FakeDialogs
-
-# PySide6 6.12.0 on Python 3.11 loses a reference to None per void call: without
-# this the interpreter aborts after a few thousand calls (see pyside_fixes).
-keep_none_alive()
 
 # The offscreen platform cannot do these; real platforms can, so they are no bug of ours.
 OFFSCREEN_LIMITS = ("This plugin does not support",)
@@ -30,7 +25,7 @@ OFFSCREEN_LIMITS = ("This plugin does not support",)
 def pytest_collection_modifyitems(config, items):
     here = Path(__file__).parent
     for item in items:
-        if here in Path(item.fspath).parents:
+        if here in item.path.parents:
             item.add_marker(pytest.mark.qt_log_ignore(*OFFSCREEN_LIMITS))
 
 
