@@ -92,6 +92,12 @@ def main(argv: list[str]) -> int:
         if rng.random() < 0.3:
             words.reverse()
         text = " ".join(w for w in words if w) or variant.latin_name
+        # With 200,000 visitors a name alone is rarely unique; the desk adds
+        # the birth date (or year) the visitor gives.
+        if variant.birth_date:
+            text += " " + variant.birth_date.strftime(rng.choice(("%d.%m.%Y", "%Y-%m-%d")))
+        elif variant.birth_year:
+            text += f" {variant.birth_year}"
         if rng.random() < 0.2 and len(text) > 6:  # a typo: one letter dropped
             i = rng.randrange(1, len(text) - 1)
             text = text[:i] + text[i + 1:]

@@ -87,6 +87,13 @@ def build_parser() -> argparse.ArgumentParser:
     _common(u, suppress=True)
     u.add_argument("username")
 
+    sp = add("import-visitors", "register the visitors of a legacy register (Excel .xlsx or .csv)")
+    sp.add_argument("file", metavar="FILE")
+
+    sp = add("search", "matching visitors, best first (number, name, Latin name, birth date, citizenship)")
+    sp.add_argument("text", metavar="TEXT")
+    sp.add_argument("--limit", type=int, default=50, metavar="N")
+
     audit = add("audit", "the audit trail")
     asub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     a = asub.add_parser("verify", help="check that no audit row was edited or removed")
@@ -211,7 +218,44 @@ def _cmd_audit(args, data_dir, db_url) -> int:
     raise CliError(reasons[report.problem].replace("%1", str(report.first_bad_seq)))
 
 
-COMMANDS = {"init": _cmd_init, "demo": _cmd_demo, "users": _cmd_users, "audit": _cmd_audit}
+def _cmd_import_visitors(args, data_dir, db_url) -> int:
+    from .services.legacy_import import ImportService, summary
+
+    gate = _gate(data_dir, db_url)
+    try:
+        report = ImportService(gate.db, _log_in(gate, args)).import_file(Path(args.file))
+    finally:
+        gate.close()
+    print(summary(report))
+    lines = [(row, _t("Row %1: %2").replace("%1", str(row)).replace("%2", message))
+             for row, message in report.errors]
+    lines += [(row, _t("Row %1: already registered as %2").replace("%1", str(row)).replace("%2", number))
+              for row, number in report.duplicates]
+    for _, line in sorted(lines, key=lambda item: item[0]):
+        print(line)
+    return 0
+
+
+def _cmd_search(args, data_dir, db_url) -> int:
+    from .services.visitors import VisitorService
+
+    if args.limit < 1:
+        raise CliError(_t("The number of results must be at least 1."))
+    gate = _gate(data_dir, db_url)
+    try:
+        hits = VisitorService(gate.db, _log_in(gate, args)).search(args.text, limit=args.limit)
+    finally:
+        gate.close()
+    for hit in hits:
+        row = hit.row
+        name = " ".join(x for x in (row.family_name, row.given_name, row.patronymic) if x)
+        born = row.birth_date.isoformat() if row.birth_date else str(row.birth_year or "")
+        print("\t".join((row.number, name, row.latin_name, born, row.citizenship)))
+    return 0
+
+
+COMMANDS = {"init": _cmd_init, "demo": _cmd_demo, "users": _cmd_users, "audit": _cmd_audit,
+            "import-visitors": _cmd_import_visitors, "search": _cmd_search}
 
 
 def _ensure_core_app() -> None:

@@ -251,6 +251,12 @@ def validate(new: NewVisitor, *, today: dt.date | None = None) -> list[FieldErro
     return errors
 
 
+def _same_date(a: dt.date, b: dt.date) -> bool:
+    """Equal, or with day and month swapped (31.01 typed as 01.31 cannot
+    happen, 05.01 as 01.05 does, between registers)."""
+    return a == b or (a.year == b.year and a.month == b.day and a.day == b.month)
+
+
 def _keys(new: NewVisitor) -> tuple[str, str]:
     native = " ".join(x.strip() for x in (new.family_name, new.given_name, new.patronymic) if x.strip())
     latin = new.latin_name.strip()
@@ -317,11 +323,13 @@ class VisitorService:
         native = " ".join(x for x in (new.family_name, new.given_name, new.patronymic) if x.strip())
         query_keys = [k for k in _keys(new)[0].split(" | ") if k]
         pool: dict[uuid.UUID, IndexRow] = {}
+        year = new.birth_year or (new.birth_date.year if new.birth_date else None)
+        born = (f" {new.birth_date.isoformat()}" if new.birth_date else f" {year}" if year else "")
         for text in (native, new.latin_name):
             if text.strip():
-                for hit in index.search(text, limit=40):
+                for hit in index.search(text + born, limit=20, depth=40):
                     pool[hit.row.person_id] = hit.row
-                for row in index.rows(index.relatives_and_namesakes(text)):
+                for row in index.rows(index.relatives_and_namesakes(text, birth=new.birth_date, year=year)):
                     pool.setdefault(row.person_id, row)
         phone = phone_key(new.phone)
         if len(phone) >= 7:
@@ -341,10 +349,11 @@ class VisitorService:
             matched = []
             if score >= 85:
                 matched.append("name")
-            if new.birth_date and row.birth_date == new.birth_date:
+            both_dated = bool(new.birth_date and row.birth_date)
+            if both_dated and _same_date(new.birth_date, row.birth_date):
                 matched.append("birth_date")
-            elif (new.birth_year or (new.birth_date and new.birth_date.year)) and row.birth_year == (
-                    new.birth_year or new.birth_date.year):
+            elif not both_dated and year and row.birth_year == year:
+                # One side knows only the year (an estimated age): the year is all we can compare.
                 matched.append("birth_year")
             if new.citizenship and row.citizenship == new.citizenship.upper():
                 matched.append("citizenship")
@@ -353,12 +362,14 @@ class VisitorService:
             if doc_keys & person_docs.get(row.person_id, set()):
                 matched.append("document")
             strong = {"phone", "document"} & set(matched)
-            confirmed = {"birth_date", "birth_year"} & set(matched)
-            contradicts = bool(new.birth_date and row.birth_date and row.birth_date != new.birth_date
-                               and abs(row.birth_date.year - new.birth_date.year) > 1)
-            if strong or (score >= 85 and not contradicts and (confirmed or not (new.birth_date or new.birth_year))):
+            born = {"birth_date", "birth_year"} & set(matched)
+            contradicts = (both_dated and "birth_date" not in matched) or (
+                year and row.birth_year and abs(row.birth_year - year) > 2)
+            unknown_age = not year or not row.birth_year
+            if strong or (score >= 85 and not contradicts and (born or unknown_age)):
                 out.append(DuplicateCandidate(_row(row), score, tuple(matched)))
-            elif score >= 70 and confirmed and "citizenship" in matched:
+            elif score >= 70 and "birth_date" in matched and "citizenship" in matched:
+                # Spelt rather differently, but born the same day in the same country.
                 out.append(DuplicateCandidate(_row(row), score, tuple(matched)))
         out.sort(key=lambda c: (-(len(c.matched) * 100 + c.score)))
         return out[:limit]
