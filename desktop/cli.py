@@ -18,10 +18,6 @@ from . import i18n
 log = logging.getLogger("qamqor")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CommandLine", text)
-
-
 class CliError(Exception):
     """A refusal: printed as one line, exit status 1."""
 
@@ -31,10 +27,10 @@ def _read_secret(file_opt: str | None, env: str, what: str) -> str:
         try:
             return Path(file_opt).read_text("utf-8").rstrip("\r\n")
         except OSError as err:
-            raise CliError(_t("Cannot read the password file: %1").replace("%1", err.strerror or str(err))) from err
+            raise CliError(QCoreApplication.translate("CommandLine", "Cannot read the password file: %1").replace("%1", err.strerror or str(err))) from err
     value = os.environ.get(env)
     if value is None:
-        raise CliError(_t("Give %1 in a file (--password-file) or in the %2 variable.")
+        raise CliError(QCoreApplication.translate("CommandLine", "Give %1 in a file (--password-file) or in the %2 variable.")
                        .replace("%1", what).replace("%2", env))
     return value
 
@@ -128,22 +124,22 @@ def _log_in(gate, args):
     from .services.errors import StorageError
 
     if not gate.is_initialised():
-        raise StorageError(_t("There is no branch here yet: run qamqor init first."))
+        raise StorageError(QCoreApplication.translate("CommandLine", "There is no branch here yet: run qamqor init first."))
     user = getattr(args, "user", None) or os.environ.get("QAMQOR_USER")
     if not user:
-        raise CliError(_t("Give your user name with --user (or QAMQOR_USER)."))
-    return gate.log_in(user, _read_secret(getattr(args, "password_file", None), "QAMQOR_PASSWORD", _t("your password")))
+        raise CliError(QCoreApplication.translate("CommandLine", "Give your user name with --user (or QAMQOR_USER)."))
+    return gate.log_in(user, _read_secret(getattr(args, "password_file", None), "QAMQOR_PASSWORD", QCoreApplication.translate("CommandLine", "your password")))
 
 
 def _cmd_init(args, data_dir, db_url) -> int:
     gate = _gate(data_dir, db_url)
     try:
-        password = _read_secret(getattr(args, "password_file", None), "QAMQOR_PASSWORD", _t("the administrator's password"))
+        password = _read_secret(getattr(args, "password_file", None), "QAMQOR_PASSWORD", QCoreApplication.translate("CommandLine", "the administrator's password"))
         gate.initialise(branch_code=args.branch_code, branch_name=args.branch_name,
                         admin_username=args.admin, admin_display_name=args.admin_name,
                         admin_password=password)
-        print(_t("Branch %1 is set up in %2.").replace("%1", args.branch_code.upper())
-              .replace("%2", db_url and _t("the database server") or str(data_dir)))
+        print(QCoreApplication.translate("CommandLine", "Branch %1 is set up in %2.").replace("%1", args.branch_code.upper())
+              .replace("%2", db_url and QCoreApplication.translate("CommandLine", "the database server") or str(data_dir)))
     finally:
         gate.close()
     return 0
@@ -153,16 +149,16 @@ def _cmd_demo(args, data_dir, db_url) -> int:
     from .services.demo import DEMO_PASSWORD, DEMO_STAFF, make_demo
 
     if args.visitors < 0:
-        raise CliError(_t("The number of visitors cannot be negative."))
+        raise CliError(QCoreApplication.translate("CommandLine", "The number of visitors cannot be negative."))
     gate = _gate(data_dir, db_url)
     try:
         result = make_demo(data_dir, visitors=args.visitors, seed=args.seed, gate=gate)
     finally:
         gate.close()
     if result.created_branch:
-        print(_t("A demo branch was made in %1.").replace("%1", str(data_dir)))
+        print(QCoreApplication.translate("CommandLine", "A demo branch was made in %1.").replace("%1", str(data_dir)))
     print(QCoreApplication.translate("CommandLine", "%n visitor(s) added.", "", result.visitors_added))
-    print(_t("Demo log-in: user %1, password %2 (other roles: %3).")
+    print(QCoreApplication.translate("CommandLine", "Demo log-in: user %1, password %2 (other roles: %3).")
           .replace("%1", "admin").replace("%2", DEMO_PASSWORD)
           .replace("%3", ", ".join(u for u, _, _ in DEMO_STAFF[1:])))
     return 0
@@ -180,19 +176,19 @@ def _cmd_users(args, data_dir, db_url) -> int:
         cmd = args.users_command
         if cmd == "list":
             for u in accounts.list_users():
-                state = _t("active") if u.active else _t("disabled")
+                state = QCoreApplication.translate("CommandLine", "active") if u.active else QCoreApplication.translate("CommandLine", "disabled")
                 print(f"{u.username}\t{u.display_name}\t{role_label(u.role)}\t{state}")
         elif cmd == "add":
-            pw = _read_secret(args.new_password_file, "QAMQOR_NEW_PASSWORD", _t("the new password"))
+            pw = _read_secret(args.new_password_file, "QAMQOR_NEW_PASSWORD", QCoreApplication.translate("CommandLine", "the new password"))
             accounts.add_user(args.username, display_name=args.name, role=Role(args.role), password=pw)
-            print(_t("User %1 added.").replace("%1", args.username))
+            print(QCoreApplication.translate("CommandLine", "User %1 added.").replace("%1", args.username))
         elif cmd == "passwd":
-            pw = _read_secret(args.new_password_file, "QAMQOR_NEW_PASSWORD", _t("the new password"))
+            pw = _read_secret(args.new_password_file, "QAMQOR_NEW_PASSWORD", QCoreApplication.translate("CommandLine", "the new password"))
             accounts.reset_password(args.username, password=pw)
-            print(_t("The password of %1 was changed.").replace("%1", args.username))
+            print(QCoreApplication.translate("CommandLine", "The password of %1 was changed.").replace("%1", args.username))
         elif cmd == "disable":
             accounts.disable_user(args.username)
-            print(_t("User %1 was disabled; the database has a new key.").replace("%1", args.username))
+            print(QCoreApplication.translate("CommandLine", "User %1 was disabled; the database has a new key.").replace("%1", args.username))
     finally:
         gate.close()
     return 0
@@ -211,9 +207,9 @@ def _cmd_audit(args, data_dir, db_url) -> int:
         print(QCoreApplication.translate("CommandLine", "The audit trail is intact: %n event(s) checked.", "", report.checked))
         return 0
     reasons = {
-        "altered": _t("audit event %1 was altered"),
-        "missing": _t("audit event %1 is missing"),
-        "chain": _t("audit event %1 does not follow the one before it"),
+        "altered": QCoreApplication.translate("CommandLine", "audit event %1 was altered"),
+        "missing": QCoreApplication.translate("CommandLine", "audit event %1 is missing"),
+        "chain": QCoreApplication.translate("CommandLine", "audit event %1 does not follow the one before it"),
     }
     raise CliError(reasons[report.problem].replace("%1", str(report.first_bad_seq)))
 
@@ -223,13 +219,14 @@ def _cmd_import_visitors(args, data_dir, db_url) -> int:
 
     gate = _gate(data_dir, db_url)
     try:
-        report = ImportService(gate.db, _log_in(gate, args)).import_file(Path(args.file))
+        identity = _log_in(gate, args)
+        report = ImportService(gate.db, identity).import_file(Path(args.file))
     finally:
         gate.close()
     print(summary(report))
-    lines = [(row, _t("Row %1: %2").replace("%1", str(row)).replace("%2", message))
+    lines = [(row, QCoreApplication.translate("CommandLine", "Row %1: %2").replace("%1", str(row)).replace("%2", message))
              for row, message in report.errors]
-    lines += [(row, _t("Row %1: already registered as %2").replace("%1", str(row)).replace("%2", number))
+    lines += [(row, QCoreApplication.translate("CommandLine", "Row %1: already registered as %2").replace("%1", str(row)).replace("%2", number))
               for row, number in report.duplicates]
     for _, line in sorted(lines, key=lambda item: item[0]):
         print(line)
@@ -240,10 +237,11 @@ def _cmd_search(args, data_dir, db_url) -> int:
     from .services.visitors import VisitorService
 
     if args.limit < 1:
-        raise CliError(_t("The number of results must be at least 1."))
+        raise CliError(QCoreApplication.translate("CommandLine", "The number of results must be at least 1."))
     gate = _gate(data_dir, db_url)
     try:
-        hits = VisitorService(gate.db, _log_in(gate, args)).search(args.text, limit=args.limit)
+        identity = _log_in(gate, args)
+        hits = VisitorService(gate.db, identity).search(args.text, limit=args.limit)
     finally:
         gate.close()
     for hit in hits:

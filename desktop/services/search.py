@@ -275,8 +275,10 @@ class VisitorIndex:
         target = self._merged.get(number)
         return self._find(target) if target else None
 
-    def upsert(self, person_ids: Iterable[uuid.UUID]) -> None:
-        """Re-read these visitors (after a save here or at another desk)."""
+    def upsert(self, person_ids: Iterable[uuid.UUID], *, new: bool = False) -> None:
+        """Re-read these visitors (after a save here or at another desk).
+        ``new``: the caller just created them, so there is no old entry to
+        look for (the look-up scans every id)."""
         ids = list(person_ids)
         if not ids:
             return
@@ -289,7 +291,7 @@ class VisitorIndex:
                 docs.setdefault(pid, []).append(key)
         with self._lock:
             for pid in ids:
-                old = self._find(pid)
+                old = None if new else self._find(pid)
                 if old is not None:
                     self._drop(old)
                 r = people.get(pid)

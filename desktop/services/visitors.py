@@ -404,7 +404,7 @@ class VisitorService:
                              candidates=list(duplicates_shown))
             row = _row(person)
         if self.index is not None and self.index.loaded:
-            self.index.upsert([row.person_id])
+            self.index.upsert([row.person_id], new=True)
         return row
 
     def chose_existing(self, person_id: uuid.UUID, *, candidates: tuple[str, ...]) -> None:

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QListWidget
 from desktop.services.accounts import AccountService, BranchGate, Identity
 from desktop.services.errors import UserError
 from desktop.services.permissions import Action, allowed, role_label
+from desktop.services.search import VisitorIndex
 from desktop.services.settings import BranchSettings
+from desktop.services.visitors import VisitorService
 
 from .areas import Area, ComingLaterPage, area_title
 from .dialogs import DialogService
@@ -21,7 +23,10 @@ from .language import LanguageSwitcher
 from .lock import IdleWatcher, LockPage
 from .settings_page import SettingsPage
 from .staff import StaffPage
+from .visitor_search import IndexKeeper
+from .visitors_page import NoVisitorAccessPage, VisitorsPage
 from .widgets import Retranslatable, busy
+from .workers import WorkerPool
 
 log = logging.getLogger("qamqor")
 
@@ -56,6 +61,11 @@ class MainWindow(Retranslatable, QMainWindow):
         self._idle_override = idle_timeout_ms
         self._session_ended = False
         self.locked = False
+        # Slow work (search, the search index, imports) runs on these threads.
+        self.workers = WorkerPool(self)
+        # One search index per window, shared by everything that finds visitors.
+        self.visitor_index: VisitorIndex | None = None
+        self.index_keeper: IndexKeeper | None = None
 
         # -- areas ----------------------------------------------------------
         self.areas: list[Area] = [Area.VISITORS, Area.REFERRALS, Area.VOLUNTEERS, Area.REPORTS,
@@ -127,6 +137,14 @@ class MainWindow(Retranslatable, QMainWindow):
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(lambda: self.lock(reason="manual"))
         self.addAction(self.lock_action)
+        # Shortcuts of the areas that work from anywhere in the window (Ctrl+F, Ctrl+N, ...).
+        self.page_actions: list[QAction] = []
+        for area, page in self.pages.items():
+            for action in getattr(page, "window_actions", lambda: [])():
+                self.addAction(action)
+                self.page_actions.append(action)
+            if hasattr(page, "show_requested"):
+                page.show_requested.connect(lambda a=area: self.show_area(a))
 
         # -- idle lock ------------------------------------------------------
         self.idle = IdleWatcher(self._idle_timeout(), self)
@@ -139,6 +157,16 @@ class MainWindow(Retranslatable, QMainWindow):
         self.navigation.setCurrentRow(0)
 
     def _make_page(self, area: Area) -> QWidget:
+        if area == Area.VISITORS:
+            if not allowed(self.identity.role, Action.VIEW_VISITORS):
+                return NoVisitorAccessPage(self.identity.role, self)
+            self.visitor_index = VisitorIndex(self.gate.db)
+            self.index_keeper = IndexKeeper(self.visitor_index, self.workers, parent=self)
+            service = VisitorService(self.gate.db, self.identity, self.visitor_index)
+            page = VisitorsPage(service, keeper=self.index_keeper, workers=self.workers, bus=self.bus,
+                                dialogs=self.dialogs, parent=self)
+            self.index_keeper.load()
+            return page
         if area == Area.SETTINGS:
             return SettingsPage(switcher=self.switcher, branch_settings=self.branch_settings,
                                 accounts=self.accounts, bus=self.bus,
@@ -205,7 +233,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.lock_page.reset()
         self.screens.setCurrentWidget(self.lock_page)
         self.statusBar().hide()
-        for action in self.area_actions:
+        self._page_actions_enabled = [a.isEnabled() for a in self.page_actions]
+        for action in self.area_actions + self.page_actions:
             action.setEnabled(False)
         self.lock_action.setEnabled(False)
         self.lock_page.password.setFocus()
@@ -233,6 +262,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.statusBar().show()
         for action in self.area_actions:
             action.setEnabled(True)
+        for action, enabled in zip(self.page_actions, self._page_actions_enabled):
+            action.setEnabled(enabled)
         self.lock_action.setEnabled(True)
         self.stack.currentWidget().setFocus()
         self.idle.start()
@@ -248,6 +279,11 @@ class MainWindow(Retranslatable, QMainWindow):
             return
         self._session_ended = True
         self.idle.stop()
+        visitors = self.pages.get(Area.VISITORS)
+        if isinstance(visitors, VisitorsPage):
+            visitors.stop()
+        # Searches and imports still running need the database: let them end first.
+        self.workers.shutdown()
         try:
             if self.gate.db is not None:
                 self.gate.log_out(self.identity)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
                             QT_TRANSLATE_NOOP, Signal)
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDialog, QDialogButtonBox,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox, QCompleter, QDialog, QDialogButtonBox,
                                QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget)
 
@@ -112,7 +112,7 @@ class CountryCombo(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.lineEdit().editingFinished.connect(self._settle)
+        self.lineEdit().editingFinished.connect(self.settle)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -145,13 +145,14 @@ class CountryCombo(QComboBox):
         if index <= 0:
             self.setEditText("" if not code else code)
 
-    def _settle(self) -> None:
+    def settle(self) -> None:
         # "узб" becomes "Узбекистан" once the person leaves the field.
         code = self.code()
         if code:
             index = self.findData(code)
-            if index >= 0 and self.currentIndex() != index:
+            if index >= 0:
                 self.setCurrentIndex(index)
+                self.setEditText(self.itemText(index))
 
 
 class FieldBox(QWidget):
@@ -288,6 +289,9 @@ class ListEditor(QGroupBox):
                 for col, w in enumerate(row.widgets):
                     self.grid.addWidget(w, r, col)
                 self.grid.addWidget(row.remove, r, len(row.widgets))
+                # At once, not when the layout gets round to it: the new row takes the focus now.
+                for w in [*row.widgets, row.remove]:
+                    w.setVisible(True)
         else:
             for header in self.headers:
                 header.hide()
@@ -883,6 +887,9 @@ class VisitorForm(Retranslatable, QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.resize(1120, 760)
+        # Leaving a country field with Tab while its list is open tells the field
+        # nothing (the list had the keyboard): watch where the focus goes instead.
+        QApplication.instance().focusChanged.connect(self._focus_moved)
 
         if person is not None:
             self._fill(person, health)
@@ -953,6 +960,11 @@ class VisitorForm(Retranslatable, QDialog):
             chain += self.health.focus_chain()
         chain += [self.notes, self.save_button, self.cancel_button]
         return chain
+
+    def _focus_moved(self, old: QWidget | None, _new: QWidget | None) -> None:
+        for combo in (self.citizenship, self.country_of_origin):
+            if old is combo or old is combo.lineEdit():
+                combo.settle()
 
     def _fix_tab_order(self) -> None:
         chain = self.focus_chain()
@@ -1082,8 +1094,8 @@ class VisitorForm(Retranslatable, QDialog):
         self.clear_errors()
         boxes = self._boxes()
         editors = {"languages": self.languages, "documents": self.documents, "household": self.household}
-        first: QWidget | None = None
-        shown: dict[object, list[str]] = {}
+        focus_targets: list[QWidget] = []
+        shown: dict[object, list] = {}
         for err in errors:
             name, _, pos = err.field.partition(".")
             if err.field in boxes:
@@ -1100,10 +1112,13 @@ class VisitorForm(Retranslatable, QDialog):
             else:
                 target, text, focus = self.message, err.message, None
             shown.setdefault(id(target), [target]).append(text)
-            if first is None and focus is not None:
-                first = focus
+            if focus is not None:
+                focus_targets.append(focus)
         for target, *texts in shown.values():
             target.show_error("\n".join(dict.fromkeys(texts)))
+        # The first field with a problem in reading order gets the focus.
+        chain = self.focus_chain()
+        first = min(focus_targets, key=lambda w: chain.index(w) if w in chain else len(chain), default=None)
         if first is not None:
             first.setFocus()
             self.scroll.ensureWidgetVisible(first)

@@ -57,7 +57,7 @@ def test_administrator_adds_a_user_who_can_then_log_in(qtbot, admin_window, gate
     window.show_area(Area.STAFF)
     page = window.pages[Area.STAFF]
     assert "aigerim" not in table_usernames(page)
-    assert page.count.text() == "5 active user(s)"
+    assert page.count.text() == "5 active users"
 
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     dialog = page.open_dialog
@@ -79,7 +79,7 @@ def test_administrator_adds_a_user_who_can_then_log_in(qtbot, admin_window, gate
     assert "aigerim" in table_usernames(page)
     assert row_of(page, "aigerim") == {"display": "Айгерім Нұрланқызы", "role": "Caseworker", "state": "Active"}
     assert page.selected_user().username == "aigerim"
-    assert page.count.text() == "6 active user(s)"
+    assert page.count.text() == "6 active users"
     assert "aigerim" in page.message.text()
     assert gate.store.slots.has_slot("aigerim")
 
@@ -117,7 +117,7 @@ def test_administrator_disables_a_user_after_confirming(qtbot, admin_window, dia
     qtbot.mouseClick(page.disable_button, Qt.MouseButton.LeftButton)
     assert row_of(page, "coordinator")["state"] == "Disabled"
     assert not page.disable_button.isEnabled()
-    assert page.count.text() == "4 active user(s)"
+    assert page.count.text() == "4 active users"
     assert page.message.text() == "coordinator was disabled; the database has a new key."
 
     # The disabled person can no longer log in.
