@@ -2,10 +2,11 @@
 from .base import Base, UtcDateTime, utcnow, uuid7
 from .core import AuditEvent, Branch, ChangeLog, Counter, Role, SequenceHead, Setting, User
 from .person import Consent, HealthFlag, HouseholdMember, IdentityDocument, Person, PersonLanguage, Visit
+from .referral import BranchKey, Referral, ReferralEvent, ServiceProvider
 from .replicated import Replicated
 
 __all__ = [
-    "AuditEvent", "Base", "Branch", "ChangeLog", "Consent", "Counter", "HealthFlag", "HouseholdMember",
+    "AuditEvent", "Base", "BranchKey", "Referral", "ReferralEvent", "ServiceProvider", "Branch", "ChangeLog", "Consent", "Counter", "HealthFlag", "HouseholdMember",
     "IdentityDocument", "Person", "PersonLanguage", "Replicated", "Role", "SequenceHead", "Setting",
     "User", "UtcDateTime", "Visit", "utcnow", "uuid7",
 ]

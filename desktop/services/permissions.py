@@ -25,6 +25,12 @@ class Action(str, enum.Enum):
     EDIT_HEALTH_DATA = "edit_health_data"
     MERGE_VISITORS = "merge_visitors"
     IMPORT_VISITORS = "import_visitors"
+    VIEW_REFERRALS = "view_referrals"
+    MAKE_REFERRAL = "make_referral"
+    UPDATE_REFERRAL = "update_referral"
+    ISSUE_LETTER = "issue_letter"
+    PRINT_LETTER = "print_letter"
+    MANAGE_PROVIDERS = "manage_providers"
 
 
 R, C, O, D, A = (Role.RECEPTIONIST, Role.CASEWORKER, Role.COORDINATOR, Role.DIRECTOR,
@@ -45,6 +51,13 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.EDIT_HEALTH_DATA: frozenset({C, D}),
     Action.MERGE_VISITORS: frozenset({D}),
     Action.IMPORT_VISITORS: frozenset({C, D}),
+    Action.VIEW_REFERRALS: frozenset({C, D}),
+    Action.MAKE_REFERRAL: frozenset({C, D}),
+    Action.UPDATE_REFERRAL: frozenset({C, D}),
+    # Issuing fixes the number and signs the letter: the director's act.
+    Action.ISSUE_LETTER: frozenset({D}),
+    Action.PRINT_LETTER: frozenset({C, D}),
+    Action.MANAGE_PROVIDERS: frozenset({C, D}),
 }
 
 

@@ -52,7 +52,8 @@ class PreviewTableModel(QAbstractTableModel):
     """The first rows of the file as Excel numbers them, each column with the
     field it goes to, and each row's problems."""
 
-    ROW = 0
+    ROW, PROBLEMS = 0, 1
+    FIRST_CELL = 2  # the file's columns follow; problems come first, where they are seen
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -71,7 +72,7 @@ class PreviewTableModel(QAbstractTableModel):
 
     @property
     def problems_column(self) -> int:
-        return self._width + 1
+        return self.PROBLEMS
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
         if parent.isValid() or self.table is None:
@@ -79,7 +80,7 @@ class PreviewTableModel(QAbstractTableModel):
         return min(len(self.table.rows), PREVIEW_ROWS)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() or self.table is None else self._width + 2
+        return 0 if parent.isValid() or self.table is None else self._width + self.FIRST_CELL
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.table is None:
@@ -92,12 +93,12 @@ class PreviewTableModel(QAbstractTableModel):
             if col == self.problems_column:
                 return "\n".join(self.problems.get(row.row_no, ())) if role == Qt.ItemDataRole.ToolTipRole \
                     else "; ".join(self.problems.get(row.row_no, ()))
-            i = col - 1
+            i = col - self.FIRST_CELL
             return cell_text(row.cells[i]) if i < len(row.cells) else ""
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == self.problems_column:
                 return QColor(ERROR_COLOUR)
-            if col not in (self.ROW, self.problems_column) and (col - 1) not in self.mapping:
+            if col >= self.FIRST_CELL and (col - self.FIRST_CELL) not in self.mapping:
                 return QColor(Qt.GlobalColor.gray)
         return None
 
@@ -109,7 +110,7 @@ class PreviewTableModel(QAbstractTableModel):
             return QCoreApplication.translate("ImportWizard", "Row")
         if section == self.problems_column:
             return QCoreApplication.translate("ImportWizard", "Problems")
-        i = section - 1
+        i = section - self.FIRST_CELL
         target = self.mapping.get(i)
         title = column_title(self.table.headers, i)
         return f"{title}\n→ {field_label(target)}" if target else title
@@ -226,6 +227,7 @@ class ImportWizard(Retranslatable, QDialog):
         self.columns_scroll.setWidget(self.columns_box)
         self.preview_model = PreviewTableModel(self)
         self.preview = _table(self.preview_model, self.mapping_step, "import_preview", -1)
+        self.preview.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.preview_label = QLabel(self.mapping_step)
         self.preview_label.setWordWrap(True)
         self.mapping_message = MessageLabel(self.mapping_step)
@@ -237,9 +239,10 @@ class ImportWizard(Retranslatable, QDialog):
         preview_layout.addWidget(self.preview_label)
         preview_layout.addWidget(self.preview, 1)
         split.addWidget(preview_side)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 5)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
+        self.split = split
         mapping_layout = QVBoxLayout(self.mapping_step)
         mapping_layout.addWidget(self.mapping_intro)
         mapping_layout.addWidget(split, 1)
@@ -334,10 +337,9 @@ class ImportWizard(Retranslatable, QDialog):
         }[step])
         self.back_button.setText(self.tr("&Back"))
         self.cancel_button.setText(self.tr("Cancel") if step != self.REPORT else self.tr("Close"))
-        rows = len(self.table.rows) if self.table else 0
         self.next_button.setText({
             self.FILE: self.tr("&Next"),
-            self.MAPPING: self.tr("&Import %n row(s)", "", rows),
+            self.MAPPING: self.tr("&Import"),
             self.IMPORTING: self.tr("&Next"),
             self.REPORT: self.tr("Close"),
         }[step])
@@ -456,6 +458,10 @@ class ImportWizard(Retranslatable, QDialog):
             label.setBuddy(combo)
             self.columns_form.addRow(label, combo)
             self.combos.append(combo)
+        # Wide enough for the column names and the longest field name, without scrolling sideways.
+        width = self.columns_box.sizeHint().width() + self.columns_scroll.verticalScrollBar().sizeHint().width() + 4
+        self.columns_scroll.setMinimumWidth(min(width, 460))
+        self.split.setSizes([min(width, 460), max(self.width() - min(width, 460), 400)])
 
     def _fill_combo(self, combo: QComboBox, current: str | None) -> None:
         combo.blockSignals(True)
@@ -494,10 +500,17 @@ class ImportWizard(Retranslatable, QDialog):
             results = []
             self.mapping_message.show_error(str(err))
         self.preview_model.set_preview(table, self.mapping, results)
+        header = self.preview.horizontalHeader()
+        header.setSectionResizeMode(PreviewTableModel.PROBLEMS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(PreviewTableModel.PROBLEMS, 260 if self._preview_problems_in(results) else 90)
         self._preview_problems = sum(1 for r in results if r.errors)
         if self.steps.currentIndex() == self.MAPPING:
             self.next_button.setEnabled(self.mapping_message.kind is None)
         self._update_preview_label()
+
+    @staticmethod
+    def _preview_problems_in(results: list[RowResult]) -> bool:
+        return any(r.errors for r in results)
 
     def _update_preview_label(self) -> None:
         if self.table is None:

@@ -438,6 +438,12 @@ class PersonView(Retranslatable, QWidget):
         self.no_visits.setText(self.tr("No visits logged yet."))
         self.visits_model.retranslate()
         self.history_model.retranslate()
+        labels = [*self.detail_labels.values(), *self.list_labels.values()]
+        for label in labels:
+            label.setMinimumWidth(0)
+        width = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(width)
         self._render()
 
     # -- loading -----------------------------------------------------------------------------

@@ -948,6 +948,13 @@ class VisitorForm(Retranslatable, QDialog):
         self.notes_group.setTitle(self.tr("Notes"))
         self.save_button.setText(self.tr("Save") if self.person is not None else self.tr("Register"))
         self.cancel_button.setText(self.tr("Cancel"))
+        # One column of fields down the left side, whatever the length of each group's labels.
+        labels = self.name_labels + self.person_labels + self.origin_labels + self.contact_labels
+        for label in labels:
+            label.setMinimumWidth(0)
+        width = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(width)
 
     # -- keyboard ---------------------------------------------------------------------
     def focus_chain(self) -> list[QWidget]:

@@ -80,6 +80,8 @@ FIELD_LABELS = {
     "given_name": QT_TRANSLATE_NOOP("VisitorText", "Given name"),
     "patronymic": QT_TRANSLATE_NOOP("VisitorText", "Patronymic"),
     "latin_name": QT_TRANSLATE_NOOP("VisitorText", "Latin spelling"),
+    "full_name": QT_TRANSLATE_NOOP("VisitorText", "Whole name (family, given, patronymic)"),
+    "document_number": QT_TRANSLATE_NOOP("VisitorText", "Document number"),
     "sex": QT_TRANSLATE_NOOP("VisitorText", "Sex"),
     "birth_date": QT_TRANSLATE_NOOP("VisitorText", "Birth date"),
     "birth_year": QT_TRANSLATE_NOOP("VisitorText", "Year of birth"),

@@ -542,3 +542,70 @@ def test_a_cancelled_index_load_can_be_started_again(qtbot, gate, desk, open_win
         qtbot.mouseClick(page.load_again_button, Qt.MouseButton.LeftButton)
     assert not page.loading.isVisible()
     assert len(search(qtbot, page, "rustam")) == 1
+
+
+# -- importing a register -------------------------------------------------------------------------
+REGISTER = """Фамилия;Имя;Дата рождения;Гражданство;Телефон;Примечание
+Абдуллаев;Рустам;01.05.1990;Узбекистан;;приходил в 2023
+Саидова;Мехрибон;12.07.1995;Таджикистан;+992 93 111 22 33;
+Турсунов;Бобур;31.02.1988;UZ;;
+Қасымов;Ерлан;1979;Казахстан;+7 701 555 44 33;
+"""
+
+
+def test_import_wizard_imports_a_csv_and_reports(qtbot, desk, visitors, dialogs, gate, tmp_path):
+    existing = desk().register(RUSTAM)
+    path = tmp_path / "register.csv"
+    path.write_text(REGISTER, encoding="utf-8")
+    _window, page = visitors(Role.CASEWORKER)
+    assert page.import_button.isVisible()
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    wizard = page.open_dialog
+    assert wizard.objectName() == "import_wizard"
+
+    dialogs.files.append(path)
+    qtbot.mouseClick(wizard.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.steps.currentIndex() == wizard.MAPPING, timeout=3000)
+    # Guessed from the Russian headers; the notes column is mapped too.
+    assert [c.currentData() for c in wizard.combos] == ["family_name", "given_name", "birth_date", "citizenship",
+                                                       "phone", "notes"]
+    model = wizard.preview_model
+    assert model.rowCount() == 4
+    assert model.headerData(model.FIRST_CELL, Qt.Orientation.Horizontal) == "Фамилия\n→ Family name"
+    problems = {model.index(r, 0).data(): model.index(r, model.problems_column).data()
+                for r in range(model.rowCount())}
+    assert problems["2"] == "" and "31.02.1988" in problems["4"]
+    # Leaving the notes out of the import greys that column.
+    wizard.set_column(5, "")
+    assert model.headerData(model.FIRST_CELL + 5, Qt.Orientation.Horizontal) == "Примечание"
+    # Taking every name column away is refused before anything is imported.
+    wizard.set_column(0, "")
+    wizard.set_column(1, "")
+    assert not wizard.next_button.isEnabled() and "No column holds names" in wizard.mapping_message.text()
+    wizard.set_column(0, "family_name")
+    wizard.set_column(1, "given_name")
+    assert wizard.next_button.isEnabled()
+
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.steps.currentIndex() == wizard.REPORT, timeout=5000)
+    report = wizard.report
+    assert report.created == 2
+    assert report.duplicates == [(2, existing.number)]
+    assert [row for row, _ in report.errors] == [4]
+    assert wizard.summary_label.text().startswith("2 row")
+    dup = wizard.duplicates_model
+    assert (dup.index(0, 0).data(), dup.index(0, 1).data()) == ("2", existing.number)
+    assert wizard.errors_model.index(0, 0).data() == "4"
+    assert wizard.duplicates_table.isVisible() and wizard.errors_table.isVisible()
+
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)  # Close
+    qtbot.waitUntil(lambda: page.open_dialog is None)
+    assert len(search(qtbot, page, "Саидова")) == 1
+    assert len(search(qtbot, page, "Kasymov Erlan")) == 1
+
+
+def test_a_receptionist_cannot_import(qtbot, visitors):
+    _window, page = visitors(Role.RECEPTIONIST)
+    assert not page.import_button.isVisible()
+    page.import_visitors()
+    assert page.open_dialog is None

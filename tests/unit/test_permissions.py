@@ -12,6 +12,7 @@ from desktop.services.audit import AuditService
 from desktop.services.errors import PermissionDenied
 from desktop.services.legacy_import import ImportService, check_rows, guess_mapping, read_table
 from desktop.services.permissions import PERMISSIONS, Action
+from desktop.services.referrals import ProviderIn, ReferralIn, ReferralService
 from desktop.services.settings import BranchSettings
 from desktop.services.visitors import HealthIn, NewVisitor, VisitorService
 from tests.conftest import STAFF, password_of
@@ -33,6 +34,12 @@ EXPECTED = {
     Action.EDIT_HEALTH_DATA: {C, D},
     Action.MERGE_VISITORS: {D},
     Action.IMPORT_VISITORS: {C, D},
+    Action.VIEW_REFERRALS: {C, D},
+    Action.MAKE_REFERRAL: {C, D},
+    Action.UPDATE_REFERRAL: {C, D},
+    Action.ISSUE_LETTER: {D},
+    Action.PRINT_LETTER: {C, D},
+    Action.MANAGE_PROVIDERS: {C, D},
 }
 
 NEW = NewVisitor(family_name="Проверка", given_name="Тест", sex="M", birth_date=dt.date(1990, 1, 1))
@@ -58,6 +65,14 @@ PROBES = {
         ctx.person, NewVisitor(**{**NEW.__dict__, "health": (HealthIn("tb"),)}), expected_version=1),
     Action.MERGE_VISITORS: lambda gate, who, ctx: VisitorService(gate.db, who).merge(ctx.person, ctx.other),
     Action.IMPORT_VISITORS: _import,
+    Action.VIEW_REFERRALS: lambda gate, who, ctx: ReferralService(gate.db, who).list(),
+    Action.MAKE_REFERRAL: lambda gate, who, ctx: ReferralService(gate.db, who).create(
+        ReferralIn(ctx.person, ctx.provider, "legal_aid")),
+    Action.UPDATE_REFERRAL: lambda gate, who, ctx: ReferralService(gate.db, who).set_status(ctx.draft, "cancelled"),
+    Action.ISSUE_LETTER: lambda gate, who, ctx: ReferralService(gate.db, who).issue_letter(ctx.draft),
+    Action.PRINT_LETTER: lambda gate, who, ctx: ReferralService(gate.db, who).letter(ctx.letter),
+    Action.MANAGE_PROVIDERS: lambda gate, who, ctx: ReferralService(gate.db, who).save_provider(
+        ProviderIn("Заң көмегі", "Юридическая помощь", "Legal aid office", "legal_aid")),
 }
 
 
@@ -73,11 +88,17 @@ def test_role_action_matrix(any_gate, login, role, action, tmp_path):
     visitors = VisitorService(any_gate.db, director)
     csv = tmp_path / "register.csv"
     csv.write_text("family_name,given_name,sex,birth_date\nИмпортова,Алия,F,1999-09-09\n", "utf-8")
+    referrals = ReferralService(any_gate.db, director)
+    person = visitors.register(NewVisitor(family_name="Сапарова", given_name="Дина", sex="F")).person_id
+    provider = referrals.save_provider(ProviderIn("Баспана", "Приют", "Shelter", "shelter")).provider_id
+    issued = referrals.create(ReferralIn(person, provider, "shelter")).referral_id
     ctx = SimpleNamespace(
-        person=visitors.register(NewVisitor(family_name="Сапарова", given_name="Дина", sex="F")).person_id,
+        person=person,
         other=visitors.register(NewVisitor(family_name="Сапарова", given_name="Дина", sex="F",
                                            birth_year=1985)).person_id,
-        csv=csv)
+        csv=csv, provider=provider,
+        draft=referrals.create(ReferralIn(person, provider, "shelter")).referral_id,
+        letter=referrals.issue_letter(issued).letter_number)
     who = login(role)
     probe = PROBES[action]
     if role in EXPECTED[action]:

@@ -1,0 +1,493 @@
+"""Referrals: the service directory, referrals followed to the end, and the
+letters a director issues."""
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import json
+import uuid
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from sqlalchemy import select
+
+from desktop.models import (Branch, IdentityDocument, Person, PersonLanguage, Referral, ReferralEvent,
+                            ServiceProvider, utcnow)
+from desktop.models.journal import canonical_json, record_audit
+
+from . import vocab
+from .accounts import Identity
+from .errors import NotFound, UserError, fill
+from .keys import signing_key
+from .numbering import next_number
+from .permissions import Action, require
+from .storage import Database
+
+CATEGORIES = {
+    "tb_clinic": QT_TRANSLATE_NOOP("Referrals", "TB clinic"),
+    "hiv_clinic": QT_TRANSLATE_NOOP("Referrals", "HIV / AIDS centre"),
+    "legal_aid": QT_TRANSLATE_NOOP("Referrals", "Legal aid"),
+    "shelter": QT_TRANSLATE_NOOP("Referrals", "Shelter"),
+    "migration_centre": QT_TRANSLATE_NOOP("Referrals", "Migration service centre"),
+    "psychosocial": QT_TRANSLATE_NOOP("Referrals", "Psychosocial support"),
+    "family_links": QT_TRANSLATE_NOOP("Referrals", "Restoring family links"),
+    "other": QT_TRANSLATE_NOOP("Referrals", "Other service"),
+}
+
+PRIORITIES = {
+    "emergency": QT_TRANSLATE_NOOP("Referrals", "Emergency (24 hours)"),
+    "urgent": QT_TRANSLATE_NOOP("Referrals", "Urgent (72 hours)"),
+    "normal": QT_TRANSLATE_NOOP("Referrals", "Normal (2 weeks)"),
+}
+DUE_DAYS = {"emergency": 1, "urgent": 3, "normal": 14}
+
+STATUSES = {
+    "draft": QT_TRANSLATE_NOOP("Referrals", "Draft"),
+    "issued": QT_TRANSLATE_NOOP("Referrals", "Issued"),
+    "accepted": QT_TRANSLATE_NOOP("Referrals", "Accepted"),
+    "declined": QT_TRANSLATE_NOOP("Referrals", "Declined"),
+    "completed": QT_TRANSLATE_NOOP("Referrals", "Completed"),
+    "no_show": QT_TRANSLATE_NOOP("Referrals", "Did not attend"),
+    "cancelled": QT_TRANSLATE_NOOP("Referrals", "Cancelled"),
+}
+
+# draft → issued → accepted | declined (reason) → completed | no-show | cancelled
+TRANSITIONS = {
+    "draft": {"issued", "cancelled"},
+    "issued": {"accepted", "declined", "no_show", "cancelled"},
+    "accepted": {"completed", "no_show", "cancelled"},
+    "declined": set(),
+    "completed": set(),
+    "no_show": set(),
+    "cancelled": set(),
+}
+
+# What a letter may say about the person; each only with their consent.
+FACTS = {
+    "name": QT_TRANSLATE_NOOP("Referrals", "Name"),
+    "birth_date": QT_TRANSLATE_NOOP("Referrals", "Date of birth"),
+    "citizenship": QT_TRANSLATE_NOOP("Referrals", "Citizenship"),
+    "phone": QT_TRANSLATE_NOOP("Referrals", "Phone"),
+    "document": QT_TRANSLATE_NOOP("Referrals", "Identity document"),
+    "address": QT_TRANSLATE_NOOP("Referrals", "Address"),
+    "languages": QT_TRANSLATE_NOOP("Referrals", "Languages"),
+}
+DEFAULT_DISCLOSE = ("name", "birth_date")
+CHECK_DOMAIN = b"qamqor-letter-v1\x00"
+QR_PREFIX = "QMQ1"
+
+
+@dataclass(frozen=True)
+class ProviderRow:
+    provider_id: uuid.UUID
+    name_kk: str
+    name_ru: str
+    name_en: str
+    category: str
+    address: str
+    phone: str
+    languages: tuple[str, ...]
+    cost: str
+    hours: str
+    capacity: int | None
+    last_verified: dt.date | None
+    active: bool
+
+    def name(self, lang: str) -> str:
+        return {"kk": self.name_kk, "ru": self.name_ru}.get(lang) or self.name_en or self.name_ru or self.name_kk
+
+
+@dataclass(frozen=True)
+class ProviderIn:
+    name_kk: str
+    name_ru: str
+    name_en: str
+    category: str
+    address: str = ""
+    phone: str = ""
+    languages: tuple[str, ...] = ()
+    cost: str = ""
+    hours: str = ""
+    capacity: int | None = None
+    last_verified: dt.date | None = None
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class ReferralIn:
+    person_id: uuid.UUID
+    provider_id: uuid.UUID
+    service: str
+    priority: str = "normal"
+    reason: str = ""
+    disclose: tuple[str, ...] = DEFAULT_DISCLOSE
+    follow_up_date: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class EventRow:
+    status: str
+    at: dt.datetime
+    actor: str
+    note: str
+
+
+@dataclass(frozen=True)
+class ReferralRow:
+    referral_id: uuid.UUID
+    person_id: uuid.UUID
+    person_number: str
+    person_name: str
+    provider_id: uuid.UUID
+    provider_name: str
+    service: str
+    priority: str
+    due_date: dt.date
+    status: str
+    letter_number: str | None
+    reason: str
+    disclose: tuple[str, ...]
+    follow_up_date: dt.date | None
+    outcome: str
+    issued_at: dt.datetime | None
+    version: int
+    events: tuple[EventRow, ...] = ()
+
+
+@dataclass(frozen=True)
+class LetterContent:
+    """What an issued letter says, frozen at issue: reprints say the same."""
+
+    letter_number: str
+    issued_on: dt.date
+    branch_code: str
+    branch_name: str
+    signatory: str
+    priority: str
+    due_date: dt.date
+    service: str
+    reason: str
+    provider: dict
+    facts: tuple[tuple[str, str], ...]
+    check_code: str
+    qr_payload: str
+
+
+@dataclass(frozen=True)
+class Verification:
+    genuine: bool
+    letter_number: str = ""
+    issued_on: dt.date | None = None
+    provider: str = ""
+    service: str = ""
+    status: str = ""
+
+
+def label(table: dict, code: str) -> str:
+    text = table.get(code)
+    return QCoreApplication.translate("Referrals", text) if text else code
+
+
+def _provider_row(p: ServiceProvider) -> ProviderRow:
+    return ProviderRow(p.id, p.name_kk, p.name_ru, p.name_en, p.category, p.address, p.phone,
+                       tuple(filter(None, p.languages.split(","))), p.cost, p.hours, p.capacity,
+                       p.last_verified, p.active)
+
+
+def _check_code(key, letter_number: str, fingerprint: str) -> str:
+    """The first 10 bytes (80 bits) of the branch's Ed25519 signature over the
+    letter number and its content fingerprint, in base32. Ed25519 signatures are
+    deterministic (RFC 8032), so the branch checks a code by signing again."""
+    sig = key.sign(CHECK_DOMAIN + letter_number.encode() + b"\x00" + fingerprint.encode())
+    return base64.b32encode(sig[:10]).decode("ascii")
+
+
+def qr_payload(letter_number: str, check_code: str) -> str:
+    return f"{QR_PREFIX}:{letter_number}:{check_code}"
+
+
+class ReferralService:
+    def __init__(self, db: Database, identity: Identity):
+        self.db = db
+        self.identity = identity
+
+    # -- directory ----------------------------------------------------------
+    def providers(self, *, category: str | None = None, include_inactive: bool = False) -> list[ProviderRow]:
+        require(self.identity.role, Action.VIEW_REFERRALS)
+        with self.db.read() as s:
+            q = select(ServiceProvider).where(ServiceProvider.deleted.is_(False))
+            if category:
+                q = q.where(ServiceProvider.category == category)
+            if not include_inactive:
+                q = q.where(ServiceProvider.active.is_(True))
+            return [_provider_row(p) for p in s.execute(q.order_by(ServiceProvider.category,
+                                                                   ServiceProvider.name_en)).scalars()]
+
+    def _check_provider(self, new: ProviderIn) -> None:
+        if new.category not in CATEGORIES:
+            raise UserError(fill(QCoreApplication.translate("Referrals", "Unknown service category %1."), new.category))
+        if not (new.name_kk.strip() or new.name_ru.strip() or new.name_en.strip()):
+            raise UserError(QCoreApplication.translate("Referrals", "Give the provider a name in at least one language."))
+        if new.capacity is not None and new.capacity < 0:
+            raise UserError(QCoreApplication.translate("Referrals", "Capacity cannot be negative."))
+
+    def save_provider(self, new: ProviderIn, *, provider_id: uuid.UUID | None = None) -> ProviderRow:
+        require(self.identity.role, Action.MANAGE_PROVIDERS)
+        self._check_provider(new)
+        values = dict(new.__dict__, languages=",".join(new.languages))
+        with self.db.session(self.identity.username) as s:
+            if provider_id is None:
+                p = ServiceProvider(**values)
+                s.add(p)
+            else:
+                p = s.get(ServiceProvider, provider_id)
+                if p is None or p.deleted:
+                    raise NotFound(QCoreApplication.translate("Referrals", "This provider no longer exists."))
+                for k, v in values.items():
+                    if getattr(p, k) != v:
+                        setattr(p, k, v)
+            s.flush()
+            return _provider_row(p)
+
+    # -- referrals ----------------------------------------------------------
+    def create(self, new: ReferralIn) -> ReferralRow:
+        """A draft referral (caseworker or director)."""
+        require(self.identity.role, Action.MAKE_REFERRAL)
+        self._check(new)
+        with self.db.session(self.identity.username) as s:
+            person = s.get(Person, new.person_id)
+            provider = s.get(ServiceProvider, new.provider_id)
+            if person is None or person.deleted or provider is None or provider.deleted:
+                raise NotFound(QCoreApplication.translate("Referrals", "The person or the provider no longer exists."))
+            r = Referral(person_id=new.person_id, provider_id=new.provider_id, service=new.service,
+                         priority=new.priority, reason=new.reason.strip(), disclose=",".join(new.disclose),
+                         due_date=dt.date.today() + dt.timedelta(days=DUE_DAYS[new.priority]),
+                         follow_up_date=new.follow_up_date, status="draft", created_by=self.identity.username)
+            s.add(r)
+            s.flush()
+            s.add(ReferralEvent(referral_id=r.id, status="draft", at=utcnow(), actor=self.identity.username))
+            s.flush()
+            return self._row(s, r)
+
+    def _check(self, new: ReferralIn) -> None:
+        if new.service not in CATEGORIES:
+            raise UserError(fill(QCoreApplication.translate("Referrals", "Unknown service category %1."), new.service))
+        if new.priority not in PRIORITIES:
+            raise UserError(fill(QCoreApplication.translate("Referrals", "Unknown priority %1."), new.priority))
+        unknown = [f for f in new.disclose if f not in FACTS]
+        if unknown:
+            raise UserError(fill(QCoreApplication.translate("Referrals", "Unknown fact %1."), ", ".join(unknown)))
+        if "name" not in new.disclose:
+            raise UserError(QCoreApplication.translate(
+                "Referrals", "A letter must at least name the person; ask for their consent to share the name."))
+
+    def update_draft(self, referral_id: uuid.UUID, new: ReferralIn, *, expected_version: int) -> ReferralRow:
+        require(self.identity.role, Action.MAKE_REFERRAL)
+        self._check(new)
+        with self.db.session(self.identity.username) as s:
+            r = self._get(s, referral_id)
+            if r.status != "draft":
+                raise UserError(QCoreApplication.translate("Referrals", "Only a draft can be changed; this letter is issued."))
+            if r.version != expected_version:
+                raise UserError(QCoreApplication.translate(
+                    "Referrals", "Someone else changed this referral meanwhile. Open it again."))
+            for k, v in dict(provider_id=new.provider_id, service=new.service, priority=new.priority,
+                             reason=new.reason.strip(), disclose=",".join(new.disclose),
+                             due_date=dt.date.today() + dt.timedelta(days=DUE_DAYS[new.priority]),
+                             follow_up_date=new.follow_up_date).items():
+                if getattr(r, k) != v:
+                    setattr(r, k, v)
+            s.flush()
+            return self._row(s, r)
+
+    def _get(self, s, referral_id: uuid.UUID) -> Referral:
+        r = s.get(Referral, referral_id)
+        if r is None or r.deleted:
+            raise NotFound(QCoreApplication.translate("Referrals", "This referral no longer exists."))
+        return r
+
+    def set_status(self, referral_id: uuid.UUID, status: str, *, note: str = "", outcome: str | None = None,
+                   follow_up_date: dt.date | None = None) -> ReferralRow:
+        """Move a referral along; issuing has its own act (issue_letter)."""
+        require(self.identity.role, Action.UPDATE_REFERRAL)
+        if status == "issued":
+            raise UserError(QCoreApplication.translate("Referrals", "A letter is issued by the director's own act."))
+        with self.db.session(self.identity.username) as s:
+            r = self._get(s, referral_id)
+            self._move(s, r, status, note=note)
+            if outcome is not None:
+                r.outcome = outcome.strip()
+            if follow_up_date is not None:
+                r.follow_up_date = follow_up_date
+            s.flush()
+            return self._row(s, r)
+
+    def _move(self, s, r: Referral, status: str, *, note: str) -> None:
+        if status not in STATUSES:
+            raise UserError(fill(QCoreApplication.translate("Referrals", "Unknown status %1."), status))
+        if status not in TRANSITIONS[r.status]:
+            raise UserError(fill(QCoreApplication.translate(
+                "Referrals", "A referral that is “%1” cannot become “%2”."),
+                label(STATUSES, r.status), label(STATUSES, status)))
+        if status == "declined" and not note.strip():
+            raise UserError(QCoreApplication.translate("Referrals", "Give the reason the provider declined."))
+        r.status = status
+        s.add(ReferralEvent(referral_id=r.id, status=status, at=utcnow(), actor=self.identity.username,
+                            note=note.strip()))
+
+    def record_follow_up(self, referral_id: uuid.UUID, *, follow_up_date: dt.date | None, outcome: str) -> ReferralRow:
+        require(self.identity.role, Action.UPDATE_REFERRAL)
+        with self.db.session(self.identity.username) as s:
+            r = self._get(s, referral_id)
+            r.follow_up_date = follow_up_date
+            r.outcome = outcome.strip()
+            s.flush()
+            return self._row(s, r)
+
+    # -- letters ---------------------------------------------------------------
+    def issue_letter(self, referral_id: uuid.UUID) -> ReferralRow:
+        """The director's act: fix the letter number, freeze what the letter
+        says, fingerprint it and sign it with the branch key."""
+        require(self.identity.role, Action.ISSUE_LETTER)
+        with self.db.session(self.identity.username) as s:
+            r = self._get(s, referral_id)
+            self._move(s, r, "issued", note="")
+            now = utcnow()
+            branch = s.execute(select(Branch).where(Branch.is_local.is_(True))).scalar_one()
+            number = next_number(s, kind="letter", year=now.year)
+            r.letter_number = number
+            r.issued_at = now
+            r.issued_by = self.identity.username
+            r.due_date = now.date() + dt.timedelta(days=DUE_DAYS[r.priority])
+            content = self._content(s, r, branch, now.date())
+            r.letter_content = canonical_json(content)
+            r.letter_fingerprint = hashlib.sha256(r.letter_content.encode("utf-8")).hexdigest()
+            r.check_code = _check_code(signing_key(s), number, r.letter_fingerprint)
+            record_audit(s, "letter.issue", record_type="referral", record_id=r.id, letter=number)
+            s.flush()
+            return self._row(s, r)
+
+    def _content(self, s, r: Referral, branch: Branch, today: dt.date) -> dict:
+        person = s.get(Person, r.person_id)
+        provider = s.get(ServiceProvider, r.provider_id)
+        facts = []
+        for code in r.disclose.split(","):
+            if code == "name":
+                native = " ".join(x for x in (person.family_name, person.given_name, person.patronymic) if x)
+                value = native + (f" ({person.latin_name})" if person.latin_name and native else person.latin_name)
+            elif code == "birth_date":
+                value = person.birth_date.strftime("%d.%m.%Y") if person.birth_date else (
+                    f"≈ {person.birth_year}" if person.birth_year else "")
+            elif code == "citizenship":
+                value = person.citizenship
+            elif code == "phone":
+                value = person.phone
+            elif code == "address":
+                value = person.address
+            elif code == "document":
+                doc = s.execute(select(IdentityDocument).where(IdentityDocument.person_id == person.id,
+                                                               IdentityDocument.deleted.is_(False))
+                                .order_by(IdentityDocument.created_at)).scalars().first()
+                value = f"{doc.doc_type}: {doc.number}" if doc else ""
+            elif code == "languages":
+                value = ",".join(x.language for x in s.execute(select(PersonLanguage).where(
+                    PersonLanguage.person_id == person.id, PersonLanguage.deleted.is_(False))).scalars())
+            else:
+                continue
+            if value:
+                facts.append([code, value])
+        return {
+            "letter_number": r.letter_number, "issued_on": today.isoformat(), "branch_code": branch.code,
+            "branch_name": branch.name, "signatory": self.identity.display_name, "priority": r.priority,
+            "due_date": r.due_date.isoformat(), "service": r.service, "reason": r.reason,
+            "provider": {"name_kk": provider.name_kk, "name_ru": provider.name_ru, "name_en": provider.name_en,
+                         "address": provider.address, "phone": provider.phone},
+            "facts": facts,
+        }
+
+    def letter(self, letter_number: str) -> tuple[LetterContent, bool]:
+        """What the issued letter says, and whether this printing is a copy
+        (every printing after the first is). Counted and audited."""
+        require(self.identity.role, Action.PRINT_LETTER)
+        with self.db.session(self.identity.username) as s:
+            r = s.execute(select(Referral).where(Referral.letter_number == letter_number.strip().upper())
+                          ).scalar_one_or_none()
+            if r is None or not r.letter_content:
+                raise NotFound(fill(QCoreApplication.translate("Referrals", "There is no issued letter %1."),
+                                    letter_number))
+            copy = r.copies_printed > 0
+            r.copies_printed += 1
+            record_audit(s, "letter.print", record_type="referral", record_id=r.id, letter=r.letter_number, copy=copy)
+            data = json.loads(r.letter_content)
+            return LetterContent(
+                letter_number=data["letter_number"], issued_on=dt.date.fromisoformat(data["issued_on"]),
+                branch_code=data["branch_code"], branch_name=data["branch_name"], signatory=data["signatory"],
+                priority=data["priority"], due_date=dt.date.fromisoformat(data["due_date"]), service=data["service"],
+                reason=data["reason"], provider=data["provider"], facts=tuple(tuple(f) for f in data["facts"]),
+                check_code=r.check_code, qr_payload=qr_payload(r.letter_number, r.check_code)), copy
+
+    def verify(self, code: str) -> Verification:
+        """Is this QR payload (or 'NUMBER CHECKCODE') from a genuine letter of this branch?"""
+        require(self.identity.role, Action.VIEW_REFERRALS)
+        text = code.strip()
+        parts = text.split(":") if text.startswith(QR_PREFIX + ":") else [QR_PREFIX, *text.split()]
+        if len(parts) != 3:
+            return Verification(False)
+        _, number, check = parts
+        with self.db.read() as s:
+            r = s.execute(select(Referral).where(Referral.letter_number == number.upper())).scalar_one_or_none()
+            if r is None or not r.letter_fingerprint:
+                return Verification(False, number)
+            fingerprint = hashlib.sha256(r.letter_content.encode("utf-8")).hexdigest()
+            expected = _check_code(signing_key(s), r.letter_number, r.letter_fingerprint)
+            genuine = fingerprint == r.letter_fingerprint and check.strip().upper() == expected
+            provider = s.get(ServiceProvider, r.provider_id)
+            return Verification(genuine, r.letter_number, r.issued_at.date() if r.issued_at else None,
+                                _provider_row(provider).name("en"), r.service, r.status)
+
+    # -- lists ------------------------------------------------------------------
+    def _row(self, s, r: Referral, *, events: bool = True) -> ReferralRow:
+        person = s.get(Person, r.person_id)
+        provider = s.get(ServiceProvider, r.provider_id)
+        evs = ()
+        if events:
+            evs = tuple(EventRow(e.status, e.at, e.actor, e.note) for e in s.execute(
+                select(ReferralEvent).where(ReferralEvent.referral_id == r.id).order_by(ReferralEvent.at)).scalars())
+        name = " ".join(x for x in (person.family_name, person.given_name, person.patronymic) if x) or person.latin_name
+        return ReferralRow(r.id, person.id, person.number, name, provider.id, _provider_row(provider).name("en"),
+                           r.service, r.priority, r.due_date, r.status, r.letter_number, r.reason,
+                           tuple(filter(None, r.disclose.split(","))), r.follow_up_date, r.outcome, r.issued_at,
+                           r.version, evs)
+
+    def get(self, referral_id: uuid.UUID) -> ReferralRow:
+        require(self.identity.role, Action.VIEW_REFERRALS)
+        with self.db.read() as s:
+            return self._row(s, self._get(s, referral_id))
+
+    def list(self, *, status: str | None = None, view: str | None = None, person_id: uuid.UUID | None = None,
+             today: dt.date | None = None) -> list[ReferralRow]:
+        """``view``: overdue | due_this_week | awaiting_feedback | issued_today."""
+        require(self.identity.role, Action.VIEW_REFERRALS)
+        today = today or dt.date.today()
+        open_states = ("issued", "accepted")
+        with self.db.read() as s:
+            q = select(Referral).where(Referral.deleted.is_(False))
+            if status:
+                q = q.where(Referral.status == status)
+            if person_id:
+                q = q.where(Referral.person_id == person_id)
+            if view == "overdue":
+                q = q.where(Referral.status.in_(open_states), Referral.due_date < today)
+            elif view == "due_this_week":
+                q = q.where(Referral.status.in_(open_states), Referral.due_date >= today,
+                            Referral.due_date <= today + dt.timedelta(days=6 - today.weekday()))
+            elif view == "awaiting_feedback":
+                q = q.where(Referral.status == "issued")
+            elif view == "issued_today":
+                start = dt.datetime.combine(today, dt.time(), dt.timezone.utc)
+                q = q.where(Referral.issued_at >= start, Referral.issued_at < start + dt.timedelta(days=1))
+            elif view == "follow_up":
+                q = q.where(Referral.follow_up_date <= today, Referral.status.in_(open_states))
+            rows = s.execute(q.order_by(Referral.due_date, Referral.created_at)).scalars().all()
+            return [self._row(s, r, events=False) for r in rows]

@@ -1,0 +1,152 @@
+"""Referrals: the directory, the status machine, issuing and checking letters."""
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+
+import pytest
+from sqlalchemy import select
+
+from desktop.models import AuditEvent, ChangeLog, Role
+from desktop.services.errors import PermissionDenied, UserError
+from desktop.services.referrals import (STATUSES, TRANSITIONS, ProviderIn, ReferralIn, ReferralService)
+from desktop.services.visitors import DocumentIn, HealthIn, NewVisitor, VisitorService
+
+CLIENT = NewVisitor(family_name="Абдуллаев", given_name="Рустам", latin_name="ABDULLAEV RUSTAM", sex="M",
+                    birth_date=dt.date(1990, 5, 1), citizenship="UZ", phone="+998 90 123 45 67",
+                    address="Алматы, Райымбек 12", documents=(DocumentIn("passport", "AB1234567"),),
+                    health=(HealthIn("tb", "on treatment"),))
+
+
+@pytest.fixture
+def setup(any_gate, login):
+    director = login(Role.DIRECTOR)
+    person = VisitorService(any_gate.db, director).register(CLIENT)
+    director_desk = ReferralService(any_gate.db, director)
+    clinic = director_desk.save_provider(ProviderIn(
+        name_kk="№1 туберкулезге қарсы диспансер", name_ru="Противотуберкулёзный диспансер №1",
+        name_en="TB Dispensary No. 1", category="tb_clinic", address="Алматы, Бекмаханова 1",
+        phone="+7 727 000 00 01", languages=("kk", "ru"), cost="free"))
+    caseworker = ReferralService(any_gate.db, login(Role.CASEWORKER))
+    return any_gate, person, clinic, caseworker, director_desk
+
+
+def test_priority_sets_the_due_date(setup):
+    _, person, clinic, caseworker, _ = setup
+    today = dt.date.today()
+    for priority, days in (("emergency", 1), ("urgent", 3), ("normal", 14)):
+        r = caseworker.create(ReferralIn(person.person_id, clinic.provider_id, "tb_clinic", priority=priority))
+        assert r.due_date == today + dt.timedelta(days=days) and r.status == "draft"
+
+
+def test_walk_from_draft_to_completed_with_who_and_when(setup):
+    gate, person, clinic, caseworker, director = setup
+    r = caseworker.create(ReferralIn(person.person_id, clinic.provider_id, "tb_clinic", reason="cough for a month"))
+    with pytest.raises(PermissionDenied):
+        caseworker.issue_letter(r.referral_id)
+    issued = director.issue_letter(r.referral_id)
+    assert issued.letter_number.startswith("KZ-ALA-") and issued.status == "issued"
+    caseworker.set_status(r.referral_id, "accepted")
+    done = caseworker.set_status(r.referral_id, "completed", outcome="Seen, treatment started")
+    assert [(e.status, e.actor) for e in done.events] == [
+        ("draft", "caseworker"), ("issued", "director"), ("accepted", "caseworker"), ("completed", "caseworker")]
+    assert done.outcome == "Seen, treatment started"
+    with gate.db.read() as s:
+        types = {c.record_type for c in s.execute(select(ChangeLog)).scalars()}
+        actions = {a.action for a in s.execute(select(AuditEvent)).scalars()}
+    assert {"referral", "referral_event", "service_provider"} <= types
+    assert "letter.issue" in actions
+
+
+ALL = list(STATUSES)
+
+
+@pytest.mark.parametrize("start, target", [
+    (a, b) for a, b in itertools.product(ALL, ALL) if b not in TRANSITIONS[a] and a != "draft" or (
+        a == "draft" and b not in TRANSITIONS["draft"])])
+def test_illegal_transitions_are_refused(setup, start, target):
+    _, person, clinic, caseworker, director = setup
+    r = caseworker.create(ReferralIn(person.person_id, clinic.provider_id, "tb_clinic"))
+    path = {"draft": [], "issued": ["issued"], "accepted": ["issued", "accepted"],
+            "declined": ["issued", "declined"], "completed": ["issued", "accepted", "completed"],
+            "no_show": ["issued", "no_show"], "cancelled": ["cancelled"]}[start]
+    for step in path:
+        if step == "issued":
+            director.issue_letter(r.referral_id)
+        else:
+            caseworker.set_status(r.referral_id, step, note="reason")
+    with pytest.raises(UserError):
+        if target == "issued":
+            director.issue_letter(r.referral_id)
+        else:
+            caseworker.set_status(r.referral_id, target, note="reason")
+    assert caseworker.get(r.referral_id).status == start
+
+
+def test_declining_needs_a_reason(setup):
+    _, person, clinic, caseworker, director = setup
+    r = caseworker.create(ReferralIn(person.person_id, clinic.provider_id, "tb_clinic"))
+    director.issue_letter(r.referral_id)
+    with pytest.raises(UserError, match="reason"):
+        caseworker.set_status(r.referral_id, "declined")
+    assert caseworker.set_status(r.referral_id, "declined", note="No free beds").status == "declined"
+
+
+def test_letter_holds_only_consented_facts_and_never_health(setup):
+    _, person, clinic, caseworker, director = setup
+    r = caseworker.create(ReferralIn(person.person_id, clinic.provider_id, "tb_clinic",
+                                     disclose=("name", "birth_date")))
+    director.issue_letter(r.referral_id)
+    content, copy = director.letter(director.get(r.referral_id).letter_number)
+    assert not copy
+    assert [code for code, _ in content.facts] == ["name", "birth_date"]
+    text = json.dumps(content.__dict__, default=str, ensure_ascii=False)
+    for secret in ("998", "Райымбек", "AB1234567", "on treatment", '"tb"', "UZ"):
+        assert secret not in text
+    assert "Абдуллаев Рустам (ABDULLAEV RUSTAM)" in text and "01.05.1990" in text
+
+
+def test_reprint_is_the_same_letter_marked_copy(setup):
+    _, person, clinic, caseworker, director = setup
+    r = caseworker.create(ReferralIn(person.person_id, clinic.provider_id, "tb_clinic"))
+    number = director.issue_letter(r.referral_id).letter_number
+    first, copy1 = caseworker.letter(number)
+    second, copy2 = caseworker.letter(number)
+    assert (copy1, copy2) == (False, True) and first == second
+
+
+def test_check_codes_verify_and_forgeries_do_not(setup):
+    _, person, clinic, caseworker, director = setup
+    r = caseworker.create(ReferralIn(person.person_id, clinic.provider_id, "tb_clinic"))
+    number = director.issue_letter(r.referral_id).letter_number
+    content, _ = director.letter(number)
+    ok = caseworker.verify(content.qr_payload)
+    assert ok.genuine and ok.letter_number == number and ok.provider == "TB Dispensary No. 1"
+    assert caseworker.verify(f"{number} {content.check_code}").genuine
+    forged = content.check_code[:-1] + ("A" if content.check_code[-1] != "A" else "B")
+    assert not caseworker.verify(f"QMQ1:{number}:{forged}").genuine
+    other = caseworker.create(ReferralIn(person.person_id, clinic.provider_id, "legal_aid"))
+    other_number = director.issue_letter(other.referral_id).letter_number
+    assert not caseworker.verify(f"QMQ1:{other_number}:{content.check_code}").genuine
+    assert not caseworker.verify("not a code").genuine
+
+
+def test_lists_overdue_due_this_week_awaiting_feedback(setup):
+    _, person, clinic, caseworker, director = setup
+    urgent = caseworker.create(ReferralIn(person.person_id, clinic.provider_id, "tb_clinic", priority="urgent"))
+    director.issue_letter(urgent.referral_id)
+    later = dt.date.today() + dt.timedelta(days=10)
+    assert [r.referral_id for r in caseworker.list(view="overdue", today=later)] == [urgent.referral_id]
+    assert [r.referral_id for r in caseworker.list(view="awaiting_feedback")] == [urgent.referral_id]
+    assert [r.referral_id for r in caseworker.list(person_id=person.person_id)] == [urgent.referral_id]
+    caseworker.set_status(urgent.referral_id, "accepted")
+    assert caseworker.list(view="awaiting_feedback") == []
+
+
+def test_only_a_name_is_mandatory_and_categories_are_checked(setup):
+    _, person, clinic, caseworker, _ = setup
+    with pytest.raises(UserError, match="name"):
+        caseworker.create(ReferralIn(person.person_id, clinic.provider_id, "tb_clinic", disclose=("birth_date",)))
+    with pytest.raises(UserError):
+        caseworker.create(ReferralIn(person.person_id, clinic.provider_id, "diagnosis: TB"))
