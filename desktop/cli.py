@@ -90,6 +90,13 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("text", metavar="TEXT")
     sp.add_argument("--limit", type=int, default=50, metavar="N")
 
+    sp = add("referrals", "list referrals (letter number, person, provider, service, status, due date)")
+    sp.add_argument("--status", choices=["draft", "issued", "accepted", "declined", "completed", "no_show",
+                                         "cancelled"])
+
+    sp = add("verify-letter", "is this QR code (or 'NUMBER CHECKCODE') from a genuine letter of this branch?")
+    sp.add_argument("code", metavar="CODE")
+
     audit = add("audit", "the audit trail")
     asub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     a = asub.add_parser("verify", help="check that no audit row was edited or removed")
@@ -252,8 +259,42 @@ def _cmd_search(args, data_dir, db_url) -> int:
     return 0
 
 
+def _cmd_referrals(args, data_dir, db_url) -> int:
+    from .services.referrals import ReferralService
+
+    gate = _gate(data_dir, db_url)
+    try:
+        identity = _log_in(gate, args)
+        rows = ReferralService(gate.db, identity).list(status=args.status)
+    finally:
+        gate.close()
+    for r in rows:
+        print("\t".join((r.letter_number or "-", r.person_number, r.provider_name, r.service, r.status,
+                         r.due_date.isoformat())))
+    return 0
+
+
+def _cmd_verify_letter(args, data_dir, db_url) -> int:
+    from .services.referrals import ReferralService
+
+    gate = _gate(data_dir, db_url)
+    try:
+        identity = _log_in(gate, args)
+        result = ReferralService(gate.db, identity).verify(args.code)
+    finally:
+        gate.close()
+    if not result.genuine:
+        raise CliError(QCoreApplication.translate(
+            "CommandLine", "NOT GENUINE: this code was not made by this branch for this letter, or the letter was altered."))
+    print(QCoreApplication.translate("CommandLine", "Genuine letter %1, issued %2: %3 (%4), status %5.")
+          .replace("%1", result.letter_number).replace("%2", result.issued_on.isoformat())
+          .replace("%3", result.provider).replace("%4", result.service).replace("%5", result.status))
+    return 0
+
+
 COMMANDS = {"init": _cmd_init, "demo": _cmd_demo, "users": _cmd_users, "audit": _cmd_audit,
-            "import-visitors": _cmd_import_visitors, "search": _cmd_search}
+            "import-visitors": _cmd_import_visitors, "search": _cmd_search, "referrals": _cmd_referrals,
+            "verify-letter": _cmd_verify_letter}
 
 
 def _ensure_core_app() -> None:
@@ -282,6 +323,10 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 1
+    except BrokenPipeError:
+        # The reader went away (qamqor referrals | head): nothing more to say.
+        sys.stdout = None
+        return 0
 
 
 def build_hq_parser() -> argparse.ArgumentParser:

@@ -7,12 +7,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import select
+
 from desktop.models import Person, Role, Visit
 from desktop.models.journal import bulk_insert, record_audit
 
 from .accounts import AccountService, BranchGate, Identity
 from .demo_names import make_person, spelling_variant
 from .numbering import next_numbers
+from .referrals import ProviderIn, ReferralIn, ReferralService
 from .visitors import NewVisitor, person_values
 
 DEMO_PASSWORD = "qamqor-demo"
@@ -110,9 +113,82 @@ STATUSES = {"KZ": ("kandas", "citizen"), "UZ": ("labour_migrant", "labour_migran
             "RU": ("labour_migrant", "other"), "AF": ("refugee", "asylum_seeker", "stateless")}
 
 
+DEMO_PROVIDERS = (
+    ProviderIn("Алматы қалалық №1 туберкулезге қарсы диспансері", "Городской противотуберкулёзный диспансер №1",
+               "City TB Dispensary No. 1", "tb_clinic", "Алматы, Бекмаханова к-сі, 93", "+7 727 300 10 01",
+               ("kk", "ru"), "Тегін / бесплатно", "Дс–Жм 08:00–17:00", 40),
+    ProviderIn("ЖИТС-ке қарсы күрес орталығы", "Центр по профилактике и борьбе со СПИД",
+               "AIDS Prevention Centre", "hiv_clinic", "Алматы, Кемеңгерұлы к-сі, 10", "+7 727 300 10 02",
+               ("kk", "ru", "en"), "Тегін / бесплатно", "Дс–Жм 09:00–18:00", 25),
+    ProviderIn("«Әділет» заң көмегі орталығы", "Юридический центр «Адилет»", "Adilet Legal Aid Centre",
+               "legal_aid", "Алматы, Абылай хан даңғ., 52", "+7 727 300 10 03", ("kk", "ru", "uz"),
+               "Тегін кеңес / бесплатная консультация", "Дс–Жм 10:00–18:00", 15),
+    ProviderIn("«Үміт» әйелдер мен балаларға арналған баспана", "Приют для женщин и детей «Умит»",
+               "Umit Shelter for Women and Children", "shelter", "Алматы (мекенжайы телефон арқылы)",
+               "+7 727 300 10 04", ("kk", "ru", "tg"), "Тегін / бесплатно", "24/7", 12),
+    ProviderIn("Көші-қон қызметтері орталығы", "Центр миграционных услуг", "Migration Services Centre",
+               "migration_centre", "Алматы, Төле би к-сі, 155", "+7 727 300 10 05", ("kk", "ru", "en"),
+               "Мемлекеттік баж / госпошлина", "Дс–Сб 09:00–19:00", None),
+    ProviderIn("Психоәлеуметтік қолдау қызметі", "Служба психосоциальной поддержки", "Psychosocial Support Service",
+               "psychosocial", "Алматы, Жандосов к-сі, 60", "+7 727 300 10 06", ("kk", "ru", "ky", "prs"),
+               "Тегін / бесплатно", "Дс–Жм 09:00–17:00", 20),
+    ProviderIn("Қызыл Жарты Ай — отбасылық байланыстарды қалпына келтіру", "Красный Полумесяц — восстановление "
+               "семейных связей", "Red Crescent — Restoring Family Links", "family_links",
+               "Алматы, Желтоқсан к-сі, 86", "+7 727 300 10 07", ("kk", "ru", "uz", "tg", "prs", "ps"),
+               "Тегін / бесплатно", "Дс–Жм 09:00–18:00", None),
+)
+
+
+def add_demo_referrals(gate: BranchGate, count: int, *, seed: int = 1) -> int:
+    """The directory and referrals in every status, issued letters among them."""
+    director = gate.log_in("director", DEMO_PASSWORD)
+    caseworker = gate.log_in("caseworker", DEMO_PASSWORD)
+    directors = ReferralService(gate.db, director)
+    desk = ReferralService(gate.db, caseworker)
+    if not directors.providers():
+        for provider in DEMO_PROVIDERS:
+            directors.save_provider(provider)
+    providers = directors.providers()
+    rng = random.Random(seed)
+    with gate.db.read() as s:
+        people = s.execute(select(Person.id).where(Person.deleted.is_(False)).limit(count * 3)).scalars().all()
+    if not people:
+        return 0
+    endings = ["draft", "issued", "issued", "accepted", "declined", "completed", "completed", "no_show",
+               "cancelled"]
+    made = 0
+    for i in range(count):
+        provider = rng.choice(providers)
+        disclose = ("name", "birth_date") + tuple(rng.sample(("citizenship", "phone", "languages"), rng.randint(0, 2)))
+        r = desk.create(ReferralIn(rng.choice(people), provider.provider_id, provider.category,
+                                   priority=rng.choice(("emergency", "urgent", "normal", "normal")),
+                                   reason=rng.choice(("", "", "Келуші өзі сұрады / по просьбе посетителя")),
+                                   disclose=disclose))
+        end = endings[i % len(endings)]
+        if end == "cancelled" and rng.random() < 0.5:
+            desk.set_status(r.referral_id, "cancelled", note="Келуші бас тартты / посетитель отказался")
+        elif end != "draft":
+            directors.issue_letter(r.referral_id)
+            if end == "accepted":
+                desk.set_status(r.referral_id, "accepted")
+            elif end == "declined":
+                desk.set_status(r.referral_id, "declined", note="Орын жоқ / нет мест")
+            elif end == "completed":
+                desk.set_status(r.referral_id, "accepted")
+                desk.set_status(r.referral_id, "completed", outcome="Қабылданды, қызмет көрсетілді / принят, помощь оказана")
+            elif end == "no_show":
+                desk.set_status(r.referral_id, "no_show", note="Келмеді / не пришёл")
+            elif end == "cancelled":
+                desk.set_status(r.referral_id, "cancelled", note="Қайталанған / дубликат")
+        made += 1
+    return made
+
+
 def make_demo(data_dir: Path, *, visitors: int, seed: int = 1, gate: BranchGate | None = None,
               progress: Callable[[int], None] | None = None) -> DemoResult:
     gate = gate or BranchGate(data_dir)
     created, identity = ensure_demo_branch(gate)
     added = add_demo_visitors(gate, identity, visitors, seed=seed, progress=progress) if visitors else 0
+    if visitors:
+        add_demo_referrals(gate, min(60, max(9, visitors // 50)), seed=seed)
     return DemoResult(created, added)

@@ -31,6 +31,8 @@ from .visitor_text import country, field_labels, format_birth, format_date, full
 from .widgets import MessageLabel, Retranslatable
 from .workers import Job, WorkerPool
 
+LABEL_WIDTH = 190  # the widest the labels of the form's left column may be
+
 # -- fields -------------------------------------------------------------------------
 class DateField(QLineEdit):
     """A date typed as 31.12.1990 or 1990-12-31; empty means not known (no fake default)."""
@@ -74,6 +76,9 @@ class CodeCombo(QComboBox):
         self.table = table
         self.translated = translated
         self.empty = empty
+        # Long labels (Kazakh, Russian) must not widen the form: the open list shows them whole.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(10)
         if empty is not None:
             self.addItem("", "")
         for code in table:
@@ -107,6 +112,8 @@ class CountryCombo(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(10)
         self.setMaxVisibleItems(14)
         completer = self.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -858,8 +865,8 @@ class VisitorForm(Retranslatable, QDialog):
                 right.addWidget(w)
         right.addStretch(1)
         columns = QHBoxLayout(content)
-        columns.addLayout(left, 4)
-        columns.addLayout(right, 5)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -949,12 +956,15 @@ class VisitorForm(Retranslatable, QDialog):
         self.save_button.setText(self.tr("Save") if self.person is not None else self.tr("Register"))
         self.cancel_button.setText(self.tr("Cancel"))
         # One column of fields down the left side, whatever the length of each group's labels.
+        # Labels longer than that wrap onto a second line rather than squeeze the fields.
         labels = self.name_labels + self.person_labels + self.origin_labels + self.contact_labels
         for label in labels:
+            label.setWordWrap(False)
             label.setMinimumWidth(0)
-        width = max(label.sizeHint().width() for label in labels)
+        width = min(max(label.sizeHint().width() for label in labels), LABEL_WIDTH)
         for label in labels:
-            label.setMinimumWidth(width)
+            label.setWordWrap(label.sizeHint().width() > width)
+            label.setFixedWidth(width)
 
     # -- keyboard ---------------------------------------------------------------------
     def focus_chain(self) -> list[QWidget]:

@@ -134,14 +134,16 @@ class VisitorsPage(Retranslatable, QWidget):
         self.hint.setWordWrap(True)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
 
+        # The buttons beside the heading, so the search field keeps the whole width
+        # however long their names run in Kazakh or Russian.
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
-        top.addWidget(self.count, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.visit_button, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignBottom)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
-        search_row.addWidget(self.new_button)
-        search_row.addWidget(self.visit_button)
-        search_row.addWidget(self.import_button)
+        search_row.addWidget(self.count)
         search_layout = QVBoxLayout(self.search_view)
         search_layout.setContentsMargins(24, 20, 24, 20)
         search_layout.setSpacing(12)
