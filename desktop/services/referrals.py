@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import json
 import uuid
+from pathlib import Path
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
@@ -491,3 +492,69 @@ class ReferralService:
                 q = q.where(Referral.follow_up_date <= today, Referral.status.in_(open_states))
             rows = s.execute(q.order_by(Referral.due_date, Referral.created_at)).scalars().all()
             return [self._row(s, r, events=False) for r in rows]
+
+
+PROVIDER_COLUMNS = ("name_kk", "name_ru", "name_en", "category", "address", "phone", "languages", "cost",
+                    "hours", "capacity", "last_verified", "active")
+
+
+def export_providers(service: ReferralService, path) -> int:
+    """The directory as CSV (UTF-8 with a byte-order mark, so Excel opens Cyrillic right)."""
+    import csv
+    import io
+
+    from .files import atomic_write
+
+    rows = service.providers(include_inactive=True)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(PROVIDER_COLUMNS)
+    for p in rows:
+        writer.writerow([p.name_kk, p.name_ru, p.name_en, p.category, p.address, p.phone, ",".join(p.languages),
+                         p.cost, p.hours, "" if p.capacity is None else p.capacity,
+                         p.last_verified.isoformat() if p.last_verified else "", "1" if p.active else "0"])
+    atomic_write(path, buffer.getvalue().encode("utf-8-sig"))
+    return len(rows)
+
+
+def import_providers(service: ReferralService, path) -> tuple[int, int, list[tuple[int, str]]]:
+    """Add or update providers from a CSV made by export_providers (matched by
+    category and English or Russian name). Returns (added, updated, errors by row)."""
+    import csv
+
+    from .visitors import parse_date
+
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as err:
+        raise UserError(fill(QCoreApplication.translate("Referrals", "Cannot read %1: %2"), path, err)) from err
+    reader = csv.DictReader(text.splitlines())
+    missing = [c for c in ("category", "name_en") if c not in (reader.fieldnames or [])]
+    if missing:
+        raise UserError(fill(QCoreApplication.translate(
+            "Referrals", "This is not a provider list: the columns %1 are missing."), ", ".join(missing)))
+    existing = {(p.category, (p.name_en or p.name_ru).casefold()): p for p in service.providers(include_inactive=True)}
+    added = updated = 0
+    errors: list[tuple[int, str]] = []
+    for row_no, row in enumerate(reader, start=2):
+        try:
+            capacity = int(row["capacity"]) if (row.get("capacity") or "").strip() else None
+            new = ProviderIn(
+                name_kk=row.get("name_kk", "").strip(), name_ru=row.get("name_ru", "").strip(),
+                name_en=row.get("name_en", "").strip(), category=row.get("category", "").strip(),
+                address=row.get("address", "").strip(), phone=row.get("phone", "").strip(),
+                languages=tuple(x.strip() for x in (row.get("languages") or "").split(",") if x.strip()),
+                cost=row.get("cost", "").strip(), hours=row.get("hours", "").strip(), capacity=capacity,
+                last_verified=parse_date(row.get("last_verified", "")),
+                active=(row.get("active") or "1").strip() not in ("0", "no", "false"))
+            key = (new.category, (new.name_en or new.name_ru).casefold())
+            old = existing.get(key)
+            saved = service.save_provider(new, provider_id=old.provider_id if old else None)
+            existing[key] = saved
+            updated += bool(old)
+            added += not old
+        except ValueError:
+            errors.append((row_no, QCoreApplication.translate("Referrals", "Capacity must be a whole number.")))
+        except UserError as err:
+            errors.append((row_no, str(err)))
+    return added, updated, errors

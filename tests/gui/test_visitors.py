@@ -7,7 +7,7 @@ import datetime as dt
 import threading
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from sqlalchemy import select
 
@@ -19,7 +19,7 @@ from desktop.views.visitor_table import VisitorTableModel
 from desktop.views.visitors_page import NoVisitorAccessPage, VisitorsPage
 from tests.conftest import password_of
 
-from .helpers import visible_texts
+from .helpers import CatalogueTranslator, visible_texts
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -609,3 +609,69 @@ def test_a_receptionist_cannot_import(qtbot, visitors):
     assert not page.import_button.isVisible()
     page.import_visitors()
     assert page.open_dialog is None
+
+
+# -- languages --------------------------------------------------------------------------------------
+class Lengthening(QTranslator):
+    """Every text half as long again, as Kazakh and Russian run: the layout must still fit."""
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt override)
+        return False
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):
+        if not source_text or len(source_text) < 2:
+            return source_text
+        return source_text + " " + "ө" * max(2, len(source_text) // 2)
+
+
+def clipped(widget) -> list[str]:
+    """Labels and buttons shown narrower than their text needs."""
+    out = []
+    for w in widget.findChildren(QLabel) + widget.findChildren(QAbstractButton):
+        if not w.isVisible() or not w.text() or (isinstance(w, QLabel) and w.wordWrap()):
+            continue
+        if w.width() < w.sizeHint().width():
+            out.append(f"{w.text()!r}: {w.width()} < {w.sizeHint().width()}")
+    return out
+
+
+def test_long_translations_fit(qtbot, desk, visitors, install_translator, with_health):
+    install_translator(Lengthening())
+    window, page = visitors(Role.CASEWORKER)
+    window.resize(1280, 800)
+    QApplication.processEvents()
+    assert page.heading.text() == "Visitors өөөө"
+    assert clipped(page.search_view) == []
+    page.open_person(with_health.person_id)
+    QApplication.processEvents()
+    assert clipped(page.person_view) == []
+    page.person_view.edit()
+    form = page.person_view.open_dialog
+    qtbot.waitExposed(form)
+    assert form.health is not None
+    assert clipped(form) == []
+    form.reject()
+    page.log_visit()
+    dialog = page.open_dialog
+    qtbot.waitExposed(dialog)
+    assert clipped(dialog) == []
+    dialog.reject()
+
+
+def test_the_area_follows_a_language_switch(qtbot, desk, visitors, switcher, install_translator):
+    row = desk().register(RUSTAM)
+    install_translator(CatalogueTranslator(switcher, "ru", {
+        "Number": "Номер", "Uzbekistan": "Узбекистан", "Find a visitor: name in any script, phone, document "
+        "or registration number (Ctrl+F)": "Найти посетителя (Ctrl+F)", "Personal details": "Личные данные",
+        "Log visit": "Отметить визит"}))
+    window, page = visitors()
+    search(qtbot, page, "rustam")
+    page.open_person(row.person_id)
+    switcher.choose("ru")
+    qtbot.waitUntil(lambda: page.search.placeholderText() == "Найти посетителя (Ctrl+F)")
+    assert page.model.headerData(VisitorTableModel.NUMBER, Qt.Orientation.Horizontal) == "Номер"
+    assert page.person_view.details_group.title() == "Личные данные"
+    assert page.visit_action.text() == "Отметить визит"
+    # Country names are data in three languages, shown in the interface's.
+    assert page.model.index(0, VisitorTableModel.CITIZENSHIP).data() == "Узбекистан"
+    assert page.person_view.detail_values["citizenship"].text() == "Узбекистан"

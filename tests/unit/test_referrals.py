@@ -150,3 +150,21 @@ def test_only_a_name_is_mandatory_and_categories_are_checked(setup):
         caseworker.create(ReferralIn(person.person_id, clinic.provider_id, "tb_clinic", disclose=("birth_date",)))
     with pytest.raises(UserError):
         caseworker.create(ReferralIn(person.person_id, clinic.provider_id, "diagnosis: TB"))
+
+
+def test_directory_round_trips_through_csv(setup, tmp_path):
+    from desktop.services.referrals import export_providers, import_providers
+
+    _, _, clinic, caseworker, director = setup
+    path = tmp_path / "providers.csv"
+    assert export_providers(director, path) == 1
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+    text = path.read_text("utf-8-sig").replace("free", "тегін")
+    text += "Заң көмегі,Юрпомощь,Legal Help,legal_aid,,,kk,,,x,,1\n"
+    text += "Баспана,Приют,Night Shelter,shelter,Алматы,,ru,,,10,2026-10-01,1\n"
+    path.write_text(text, "utf-8-sig")
+    added, updated, errors = import_providers(director, path)
+    assert (added, updated) == (1, 1) and [row for row, _ in errors] == [3]
+    names = {p.name_en: p for p in director.providers()}
+    assert names["TB Dispensary No. 1"].cost == "тегін"
+    assert names["Night Shelter"].capacity == 10
