@@ -45,9 +45,17 @@ translations: $(VENV)/.installed
 	$(BIN)/pyside6-lupdate -locations none -no-obsolete $(SOURCES) -ts $(TS)
 	$(MAKE) qm
 
-package: $(VENV)/.installed translations
-	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.5'
-	$(BIN)/pyinstaller --noconfirm --clean packaging/qamqor.spec
+# The one-folder program in dist/qamqor (QAMQOR_DEBUG_BUILD=1: dist/qamqor-debug,
+# with a console); PyInstaller comes with the test extra. packaging/README.md
+# says how to build on Windows.
+package: $(VENV)/.installed-test translations
+	rm -rf build/pyinstaller
+	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/qamqor.spec
+	@du -sh dist/qamqor* | grep -v '\.tar\.gz'
+
+.PHONY: package-tarball
+package-tarball: package
+	$(BIN)/python packaging/tarball.py dist/qamqor
 
 bench: $(VENV)/.installed qm
 	$(BIN)/python -m benchmarks startup

@@ -35,24 +35,26 @@ def _read_secret(file_opt: str | None, env: str, what: str) -> str:
     return value
 
 
-def _common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+def _common(parser: argparse.ArgumentParser, *, suppress: bool, lang: bool = True) -> None:
     d = argparse.SUPPRESS if suppress else None
     parser.add_argument("--data-dir", default=d, help="branch data folder (default: QAMQOR_DATA_DIR or the user data folder)")
     parser.add_argument("--db", default=d, metavar="URL", help="a PostgreSQL URL instead of the embedded database")
     parser.add_argument("--user", default=d, help="staff user name (default: QAMQOR_USER)")
     parser.add_argument("--password-file", default=d, metavar="FILE", help="file holding the password (or QAMQOR_PASSWORD)")
-    parser.add_argument("--lang", default=d, choices=i18n.LANGUAGES, help="language of messages")
+    if lang:
+        parser.add_argument("--lang", default=d, choices=i18n.LANGUAGES, help="language of messages")
 
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="qamqor", description="Qamqor: register, referrals and volunteers for Red Crescent branches.")
     _common(p, suppress=False)
     p.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    def add(name, help_text):
+    def add(name, help_text, *, lang=True):
         sp = sub.add_parser(name, help=help_text, description=help_text)
-        _common(sp, suppress=True)
+        _common(sp, suppress=True, lang=lang)
         return sp
 
     sp = add("init", "set up a new branch and its administrator")
@@ -94,6 +96,13 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--status", choices=["draft", "issued", "accepted", "declined", "completed", "no_show",
                                          "cancelled"])
 
+    # Here --lang is the letter's languages; messages follow `qamqor --lang X letter …` or the settings.
+    sp = add("letter", "print an issued referral letter to a PDF file (a second printing is marked COPY)", lang=False)
+    sp.add_argument("number", metavar="LETTER_NUMBER")
+    sp.add_argument("--out", required=True, metavar="FILE.pdf")
+    sp.add_argument("--lang", dest="letter_lang", default="kk,ru", metavar="kk,ru,en",
+                    help="the letter's languages, side by side (default kk,ru)")
+
     sp = add("verify-letter", "is this QR code (or 'NUMBER CHECKCODE') from a genuine letter of this branch?")
     sp.add_argument("code", metavar="CODE")
 
@@ -101,6 +110,21 @@ def build_parser() -> argparse.ArgumentParser:
     asub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     a = asub.add_parser("verify", help="check that no audit row was edited or removed")
     _common(a, suppress=True)
+
+    keys = add("keys", "the HQ key set and this branch's enrolment file")
+    ksub = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+    k = ksub.add_parser("install-hq", help="install the HQ key set (hq-keyset.json) and show its fingerprint")
+    _common(k, suppress=True)
+    k.add_argument("file", metavar="FILE")
+    k = ksub.add_parser("enrolment", help="write this branch's enrolment file for HQ")
+    _common(k, suppress=True)
+    k.add_argument("--out", required=True, metavar="FILE")
+
+    sp = add("export-bundle", "write the next bundle for HQ into a folder (a USB stick)")
+    sp.add_argument("--out", required=True, metavar="DIR")
+
+    sp = add("import-return", "apply a return bundle from HQ")
+    sp.add_argument("file", metavar="FILE")
     return p
 
 
@@ -274,6 +298,30 @@ def _cmd_referrals(args, data_dir, db_url) -> int:
     return 0
 
 
+def _cmd_letter(args, data_dir, db_url) -> int:
+    from .reports.letter import write_letter
+    from .services.referrals import ReferralService, letter_data
+
+    languages = tuple(x.strip() for x in args.letter_lang.split(",") if x.strip())
+    if not languages or len(languages) > 3 or any(x not in i18n.LANGUAGES for x in languages):
+        raise CliError(QCoreApplication.translate("CommandLine", "Letter languages are one to three of kk, ru, en."))
+    gate = _gate(data_dir, db_url)
+    try:
+        identity = _log_in(gate, args)
+        content, copy = ReferralService(gate.db, identity).letter(args.number)
+    finally:
+        gate.close()
+    try:
+        write_letter(letter_data(content, languages=languages, copy=copy), Path(args.out))
+    except OSError as err:
+        raise CliError(QCoreApplication.translate("CommandLine", "Cannot write %1: %2")
+                       .replace("%1", args.out).replace("%2", err.strerror or str(err))) from err
+    message = (QCoreApplication.translate("CommandLine", "Letter %1 written to %2 (marked COPY).") if copy else
+               QCoreApplication.translate("CommandLine", "Letter %1 written to %2."))
+    print(message.replace("%1", content.letter_number).replace("%2", args.out))
+    return 0
+
+
 def _cmd_verify_letter(args, data_dir, db_url) -> int:
     from .services.referrals import ReferralService
 
@@ -292,9 +340,82 @@ def _cmd_verify_letter(args, data_dir, db_url) -> int:
     return 0
 
 
+def _cmd_keys(args, data_dir, db_url) -> int:
+    from .services.exchange import ExchangeService
+    from .services.files import atomic_write
+
+    gate = _gate(data_dir, db_url)
+    try:
+        identity = _log_in(gate, args)
+        service = ExchangeService(gate.db, identity)
+        if args.keys_command == "install-hq":
+            try:
+                data = Path(args.file).read_bytes()
+            except OSError as err:
+                raise CliError(QCoreApplication.translate("Exchange", "Cannot read %1: %2")
+                               .replace("%1", args.file).replace("%2", err.strerror or str(err))) from err
+            keyset = service.install_hq_keyset(data)
+            print(QCoreApplication.translate("Exchange", "HQ key set version %1 installed. Fingerprint (check it with HQ by phone): %2")
+                  .replace("%1", str(keyset.version)).replace("%2", keyset.spoken))
+        else:
+            from .exchange.bundle import grouped
+
+            data, fingerprint = service.enrolment()
+            atomic_write(Path(args.out), data)
+            print(QCoreApplication.translate("Exchange", "Enrolment file written to %1. Fingerprint (read it to HQ by phone): %2")
+                  .replace("%1", args.out).replace("%2", grouped(fingerprint)))
+    finally:
+        gate.close()
+    return 0
+
+
+def _cmd_export_bundle(args, data_dir, db_url) -> int:
+    from .services.exchange import ExchangeService
+
+    gate = _gate(data_dir, db_url)
+    try:
+        identity = _log_in(gate, args)
+        result = ExchangeService(gate.db, identity).export_bundle(Path(args.out))
+    finally:
+        gate.close()
+    print(QCoreApplication.translate("Exchange", "%1 written: bundle %2 with %3 change(s), %4 to %5.")
+          .replace("%1", str(result.path)).replace("%2", str(result.sequence)).replace("%3", str(result.changes))
+          .replace("%4", str(result.change_from)).replace("%5", str(result.change_to)))
+    return 0
+
+
+def _cmd_import_return(args, data_dir, db_url) -> int:
+    from .services.exchange import ExchangeService
+
+    try:
+        data = Path(args.file).read_bytes()
+    except OSError as err:
+        raise CliError(QCoreApplication.translate("Exchange", "Cannot read %1: %2")
+                       .replace("%1", args.file).replace("%2", err.strerror or str(err))) from err
+    gate = _gate(data_dir, db_url)
+    try:
+        identity = _log_in(gate, args)
+        result = ExchangeService(gate.db, identity).import_return(data)
+    finally:
+        gate.close()
+    if result.already:
+        print(QCoreApplication.translate("Exchange", "This return bundle was applied before; nothing changed."))
+        return 0
+    print(QCoreApplication.translate("Exchange", "HQ acknowledged changes through %1; %2 sent change(s) pruned, "
+                                     "%3 rejected, %4 service provider(s) updated.")
+          .replace("%1", str(result.acknowledged_through)).replace("%2", str(result.pruned))
+          .replace("%3", str(len(result.rejected))).replace("%4", str(result.providers)))
+    for item in result.rejected:
+        print(QCoreApplication.translate("Exchange", "Rejected change %1 (%2 %3): %4")
+              .replace("%1", str(item.get("seq"))).replace("%2", str(item.get("record_type")))
+              .replace("%3", str(item.get("record_id"))).replace("%4", str(item.get("reason"))))
+    return 0
+
+
 COMMANDS = {"init": _cmd_init, "demo": _cmd_demo, "users": _cmd_users, "audit": _cmd_audit,
             "import-visitors": _cmd_import_visitors, "search": _cmd_search, "referrals": _cmd_referrals,
-            "verify-letter": _cmd_verify_letter}
+            "verify-letter": _cmd_verify_letter, "keys": _cmd_keys, "export-bundle": _cmd_export_bundle,
+            "import-return": _cmd_import_return, "letter": _cmd_letter}
 
 
 def _ensure_core_app() -> None:
@@ -305,6 +426,10 @@ def _ensure_core_app() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from .selftest import run_self_test
+
+        return run_self_test()
     data_dir, db_url = _settings(args)
     if args.command is None:
         from .app import run_app
@@ -337,9 +462,9 @@ def build_hq_parser() -> argparse.ArgumentParser:
 
 
 def hq_main(argv: list[str] | None = None) -> int:
-    build_hq_parser().parse_args(argv)
-    build_hq_parser().print_help(sys.stderr)
-    return 2
+    from .hq_cli import main as hq_cli_main
+
+    return hq_cli_main(argv)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """SQLAlchemy models. Importing this package registers every table on Base.metadata."""
 from .base import Base, UtcDateTime, utcnow, uuid7
 from .core import AuditEvent, Branch, ChangeLog, Counter, Role, SequenceHead, Setting, User
+from .exchange import BundleLog, ExchangeState, HqBranch, HqBundle, HqConflict, HqKeySet, HqRejected
 from .person import Consent, HealthFlag, HouseholdMember, IdentityDocument, Person, PersonLanguage, Visit
 from .referral import BranchKey, Referral, ReferralEvent, ServiceProvider
 from .replicated import Replicated

@@ -558,3 +558,34 @@ def import_providers(service: ReferralService, path) -> tuple[int, int, list[tup
         except UserError as err:
             errors.append((row_no, str(err)))
     return added, updated, errors
+
+
+def letter_data(content: LetterContent, *, languages: tuple[str, ...] = ("kk", "ru"), copy: bool = False):
+    """The printable letter from what was frozen at issue."""
+    from desktop.reports.letter import LetterData
+
+    first = languages[0] if languages else "en"
+    facts = []
+    for code, value in content.facts:
+        if code == "citizenship":
+            value = vocab.country_name(value, first)
+        elif code == "languages":
+            value = ", ".join(vocab.LANGUAGES.get(c, c) for c in value.split(",") if c)
+        elif code == "document":
+            kind, _, number = value.partition(": ")
+            value = f"{label_in(vocab.DOCUMENT_TYPES, kind)}: {number}" if number else value
+        facts.append((code, value))
+    provider = content.provider
+    return LetterData(
+        letter_number=content.letter_number, issued_on=content.issued_on, branch_name=content.branch_name,
+        branch_code=content.branch_code, priority=content.priority, due_date=content.due_date,
+        provider_name_kk=provider.get("name_kk", ""), provider_name_ru=provider.get("name_ru", ""),
+        provider_name_en=provider.get("name_en", ""), provider_address=provider.get("address", ""),
+        provider_phone=provider.get("phone", ""), service=content.service, facts=tuple(facts),
+        signatory_name=content.signatory, qr_payload=content.qr_payload, check_code=content.check_code,
+        reason=content.reason, languages=tuple(languages), copy=copy)
+
+
+def label_in(table: dict, code: str) -> str:
+    text = table.get(code)
+    return QCoreApplication.translate("Vocab", text) if text else code

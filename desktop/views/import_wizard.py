@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt,
                             QT_TRANSLATE_NOOP)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFormLayout, QFrame, QHBoxLayout, QHeaderView,
@@ -225,6 +225,7 @@ class ImportWizard(Retranslatable, QDialog):
         self.columns_scroll.setWidgetResizable(True)
         self.columns_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.columns_scroll.setWidget(self.columns_box)
+        self.columns_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.preview_model = PreviewTableModel(self)
         self.preview = _table(self.preview_model, self.mapping_step, "import_preview", -1)
         self.preview.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -437,8 +438,8 @@ class ImportWizard(Retranslatable, QDialog):
         if self.path is None:
             self.file_label.setText(self.tr("No file chosen yet."))
         elif self.table is not None:
-            self.file_label.setText(fill(self.tr("%1: %2 columns, %3 rows below the column names."), self.path.name,
-                                         len(self.table.headers), len(self.table.rows)))
+            self.file_label.setText(fill(self.tr("%1: %n row(s) below the column names.", "", len(self.table.rows)),
+                                         self.path.name))
         else:
             self.file_label.setText(self.path.name)
 
@@ -453,6 +454,9 @@ class ImportWizard(Retranslatable, QDialog):
             label.setWordWrap(True)
             combo = QComboBox(self.columns_box)
             combo.setObjectName(f"column_{i}")
+            # Field names run long in Kazakh and Russian: the open list shows them whole.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(22)
             self._fill_combo(combo, self.mapping.get(i))
             combo.activated.connect(lambda _index, i=i: self._column_changed(i))
             label.setBuddy(combo)
@@ -471,6 +475,7 @@ class ImportWizard(Retranslatable, QDialog):
             combo.addItem(field_label(name), name)
         combo.setCurrentIndex(max(combo.findData(current or ""), 0))
         combo.blockSignals(False)
+        combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
 
     def set_column(self, i: int, field: str) -> None:
         """As if the person chose ``field`` for column ``i`` ("" for not imported)."""
@@ -549,7 +554,9 @@ class ImportWizard(Retranslatable, QDialog):
             self.progress.setRange(0, total)
             self.progress.setValue(done)
         if self.cancel_button.isEnabled():
-            self.import_label.setText(fill(self.tr("Importing: %1 of %2 rows done…"), done, total))
+            locale = QLocale()
+            self.import_label.setText(fill(self.tr("Importing: %1 of %2 rows done…"), locale.toString(done),
+                                           locale.toString(total)))
 
     def _import_failed(self, message: str) -> None:
         self._job = None

@@ -644,4 +644,4 @@ class PersonView(Retranslatable, QWidget):
 
     def focus_first_action(self) -> None:
         target = self.log_visit_button if self.may_log_visit else self.back_button
-        QTimer.singleShot(0, target.setFocus)
+        QTimer.singleShot(0, target, target.setFocus)  # with a context: nothing runs if it is gone

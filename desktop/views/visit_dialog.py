@@ -70,7 +70,6 @@ class VisitDialog(Retranslatable, QDialog):
         layout.addWidget(self.notes)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
         self.retranslate_ui()
         first = next(iter(self.needs.values()))
         first.setFocus()

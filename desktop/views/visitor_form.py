@@ -92,6 +92,8 @@ class CodeCombo(QComboBox):
                 self.setItemText(i, QCoreApplication.translate("VisitorForm", self.empty) if self.empty else "")
             else:
                 self.setItemText(i, vocab.label(self.table, code) if self.translated else self.table[code])
+        # The field may be narrower than its longest choice; the open list is not.
+        self.view().setMinimumWidth(self.view().sizeHintForColumn(0) + 24)
 
     def code(self) -> str:
         return self.currentData() or ""
@@ -1257,6 +1259,13 @@ class VisitorForm(Retranslatable, QDialog):
         # Unconditional: the window's lock closes open dialogs through here.
         self._stop()
         super().reject()
+
+    def done(self, result: int) -> None:
+        try:
+            QApplication.instance().focusChanged.disconnect(self._focus_moved)
+        except (RuntimeError, TypeError):
+            pass  # already disconnected
+        super().done(result)
 
     def _stop(self) -> None:
         self._pending = None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QStackedWidget,
                                QVBoxLayout, QWidget)
@@ -259,8 +259,10 @@ class VisitorsPage(Retranslatable, QWidget):
         if state == "loading":
             total = getattr(self, "_loading_total", 0)
             if total:
+                locale = QLocale()
                 self.loading_label.setText(fill(self.tr("Loading the visitor list for searching: %1 of %2…"),
-                                                getattr(self, "_loading_done", 0), total))
+                                                locale.toString(getattr(self, "_loading_done", 0)),
+                                                locale.toString(total)))
             else:
                 self.loading_label.setText(self.tr("Loading the visitor list for searching…"))
         elif state == "cancelled":
@@ -347,7 +349,7 @@ class VisitorsPage(Retranslatable, QWidget):
         super().showEvent(event)
         self.keeper.refresh()
         if self.stack.currentIndex() == self.SEARCH:
-            QTimer.singleShot(0, self.search.setFocus)
+            QTimer.singleShot(0, self.search, self.search.setFocus)
 
     def back_to_search(self) -> None:
         self.stack.setCurrentIndex(self.SEARCH)

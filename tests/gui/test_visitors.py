@@ -675,3 +675,16 @@ def test_the_area_follows_a_language_switch(qtbot, desk, visitors, switcher, ins
     # Country names are data in three languages, shown in the interface's.
     assert page.model.index(0, VisitorTableModel.CITIZENSHIP).data() == "Узбекистан"
     assert page.person_view.detail_values["citizenship"].text() == "Узбекистан"
+
+
+def test_window_shortcuts_reach_the_visitors_from_any_area(qtbot, visitors):
+    window, page = visitors()
+    window.show_area(Area.SETTINGS)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_F, CTRL)
+    assert window.current_area() == Area.VISITORS
+    assert window.focusWidget() is page.search
+    window.show_area(Area.SETTINGS)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_N, CTRL)
+    assert window.current_area() == Area.VISITORS
+    assert isinstance(page.open_dialog, VisitorForm)
+    page.open_dialog.reject()

@@ -1,0 +1,181 @@
+"""Exchange with HQ on a demo branch.
+
+    python -m benchmarks exchange [--visitors 200000] [--data-dir DIR] [--hq-db URL]
+
+Figures:
+- first full export: wall time and peak memory (RSS) of the `qamqor
+  export-bundle` process (targets: <= 20 s, <= 500 MB);
+- a day's incremental export after HQ acknowledged the full one;
+- HQ import into PostgreSQL, changes per second (target >= 10,000/s), and a
+  re-import of the same bundle;
+- in the same run, the `age` command encrypting the same plaintext to the
+  same two recipients, and our encryption's ratio to it (target <= 2x).
+
+Without --hq-db a throwaway PostgreSQL server is started (Debian postgresql).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from ._util import median
+
+DEMO_USER, DEMO_PASSWORD = "admin", "qamqor-demo"
+
+
+def _cli_env(root: Path) -> dict[str, str]:
+    env = dict(os.environ, QAMQOR_DATA_DIR=str(root), QAMQOR_USER=DEMO_USER, QAMQOR_PASSWORD=DEMO_PASSWORD)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return env
+
+
+def _qamqor(root: Path, *args: str) -> float:
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "desktop", *args], env=_cli_env(root), check=True,
+                   stdout=subprocess.DEVNULL)
+    return time.perf_counter() - t
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks exchange")
+    parser.add_argument("--visitors", type=int, default=200_000)
+    parser.add_argument("--day", type=int, default=300, help="visitors registered on the incremental day")
+    parser.add_argument("--data-dir", type=Path, help="reuse a demo branch here (made if missing)")
+    parser.add_argument("--hq-db", metavar="URL", help="an empty PostgreSQL database for HQ")
+    args = parser.parse_args(argv)
+
+    from sqlalchemy import select
+
+    from desktop.exchange.branch import build_bundle
+    from desktop.exchange.bundle import encrypt
+    from desktop.exchange.hq import enrol, import_bundle
+    from desktop.exchange.keys import generate_hq_keys, load_hq_keys, parse_enrolment
+    from desktop.models import Branch, Person
+    from desktop.services import schema
+    from desktop.services.accounts import BranchGate
+    from desktop.services.demo import make_demo
+    from desktop.services.exchange import ExchangeService
+    from desktop.services.keys import signing_key
+    from desktop.services.storage import open_postgres
+
+    tmp = tempfile.TemporaryDirectory()
+    work = Path(tmp.name)
+    pristine = args.data_dir or work / "demo"
+    gate = BranchGate(pristine)
+    if not gate.is_initialised():
+        t = time.perf_counter()
+        make_demo(pristine, visitors=args.visitors, seed=7, gate=gate)
+        print(f"demo branch of {args.visitors:,} visitors made in {time.perf_counter() - t:.1f} s")
+    gate.close()
+    # The run exports, prunes and adds a day: it works on a copy, so --data-dir can be reused.
+    root = work / "branch"
+    shutil.copytree(pristine, root)
+
+    keys_dir = work / "hq-keys"
+    generate_hq_keys(keys_dir)
+    hq_keys = load_hq_keys(keys_dir)
+    stick = work / "stick"
+    stick.mkdir()
+    _qamqor(root, "keys", "install-hq", str(keys_dir / "hq-keyset.json"))
+    _qamqor(root, "keys", "enrolment", "--out", str(work / "enrolment.json"))
+
+    # First full export in its own process, so its peak memory is its own.
+    seconds = _qamqor(root, "export-bundle", "--out", str(stick))
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    (bundle,) = stick.iterdir()
+    print(f"\nfirst full export: {seconds:.1f} s, peak RSS {peak_mb:.0f} MB, bundle {bundle.stat().st_size / 1e6:.1f} MB"
+          "   (targets <= 20 s, <= 500 MB; includes start-up and log-in)")
+
+    # The same plaintext, kept for the comparison with the age command below.
+    gate = BranchGate(root)
+    gate.log_in(DEMO_USER, DEMO_PASSWORD)
+    with gate.db.read() as s:
+        branch = s.execute(select(Branch).where(Branch.is_local.is_(True))).scalar_one()
+        content = build_bundle(s, signing=signing_key(s), branch_id=str(branch.id), branch_code=branch.code,
+                               sequence=1, previous_manifest="", acknowledged_through=0)
+    gate.close()
+    plaintext = content.plaintext
+    del content
+
+    # HQ.
+    server = None
+    url = args.hq_db
+    if url is None:
+        sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+        from tests.support.postgres import PostgresServer
+
+        server = PostgresServer().start()
+        url = server.create_fresh_database("hq")
+    hq = open_postgres(url)
+    try:
+        schema.upgrade(hq)
+        with hq.session("hq") as s:
+            enrol(s, parse_enrolment((work / "enrolment.json").read_bytes()))
+        data = bundle.read_bytes()
+        t = time.perf_counter()
+        with hq.session("hq") as s:
+            result = import_bundle(s, data, identities=hq_keys.identities)
+        took = time.perf_counter() - t
+        print(f"HQ import: {result.applied:,} changes in {took:.1f} s = {result.applied / took:,.0f} changes/s"
+              "   (target >= 10,000/s)")
+        t = time.perf_counter()
+        with hq.session("hq") as s:
+            again = import_bundle(s, data, identities=hq_keys.identities)
+        print(f"re-import of the same bundle: {time.perf_counter() - t:.2f} s, status {again.status}, "
+              f"{again.applied} applied")
+
+        # HQ acknowledges; the branch prunes, works a day, exports again.
+        from desktop.exchange.hq import make_return
+
+        with hq.session("hq") as s:
+            returned = make_return(s, branch_code=result.branch, hq=hq_keys)
+        (work / returned.file_name).write_bytes(returned.data)
+        t = time.perf_counter()
+        _qamqor(root, "import-return", str(work / returned.file_name))
+        print(f"return bundle applied at the branch (prune): {time.perf_counter() - t:.1f} s")
+        gate = BranchGate(root)
+        identity = gate.log_in(DEMO_USER, DEMO_PASSWORD)
+        with gate.db.session(DEMO_USER) as s:
+            for i in range(args.day):
+                s.add(Person(number=f"KZ-BENCH-{i:06d}", family_name=f"Day {i}", given_name="Visitor"))
+            for person in s.execute(select(Person).limit(args.day // 3)).scalars():
+                person.notes = "seen again"
+        day_stick = work / "day"
+        day_stick.mkdir()
+        t = time.perf_counter()
+        day = ExchangeService(gate.db, identity).export_bundle(day_stick)
+        print(f"a day's incremental export ({day.changes:,} changes): {time.perf_counter() - t:.2f} s")
+
+        gate.close()
+        # Median of five runs each: a 40 MB encryption takes a tenth of a second.
+        ours_runs, theirs_runs = [], []
+        recipients = [a for r in hq_keys.keyset.recipients for a in ("-r", r)]
+        for _ in range(5):
+            t = time.perf_counter()
+            with open(work / "ours.age", "wb") as fh:
+                encrypt(plaintext, hq_keys.keyset.recipients, fh)
+            ours_runs.append(time.perf_counter() - t)
+            if shutil.which("age"):
+                t = time.perf_counter()
+                subprocess.run(["age", *recipients, "-o", str(work / "theirs.age")], input=plaintext, check=True)
+                theirs_runs.append(time.perf_counter() - t)
+        ours = median(ours_runs)
+        if theirs_runs:
+            theirs = median(theirs_runs)
+            print(f"encrypting {len(plaintext) / 1e6:.1f} MB: qamqor {ours:.2f} s, age command {theirs:.2f} s, "
+                  f"ratio {ours / theirs:.2f}   (target <= 2)")
+        else:
+            print(f"encrypting {len(plaintext) / 1e6:.1f} MB: qamqor {ours:.2f} s (the age command is not installed)")
+    finally:
+        hq.close()
+        if server is not None:
+            server.stop()
+        tmp.cleanup()
+    return 0

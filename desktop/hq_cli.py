@@ -1,0 +1,179 @@
+"""The ``qamqor-hq`` command line: HQ keys, enrolment of branches, import of
+their bundles and the return bundles sent back.
+
+Exit status: 0 success, 1 refused (one line on stderr), 2 usage error.
+The HQ secret keys are read from --keys DIR (or QAMQOR_HQ_KEYS, else the
+current folder); no plaintext of a bundle is ever written to disk.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from . import i18n
+from .exchange.bundle import BundleError, fill
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="qamqor-hq", description="Qamqor at headquarters: keys, enrolment of "
+                                "branches, import of their bundles, return bundles.")
+    p.add_argument("--lang", choices=i18n.LANGUAGES, help="language of messages")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    sp = sub.add_parser("keygen", help="make the HQ keys and the signed key set")
+    sp.add_argument("--out", required=True, metavar="DIR")
+
+    def with_db(name, help_text):
+        sp = sub.add_parser(name, help=help_text, description=help_text)
+        sp.add_argument("--db", default=os.environ.get("QAMQOR_HQ_DB"), metavar="URL",
+                        help="the HQ PostgreSQL URL (or QAMQOR_HQ_DB)")
+        return sp
+
+    sp = with_db("enrol", "register a branch's enrolment file")
+    sp.add_argument("file", metavar="FILE")
+    sp = with_db("import", "apply branch bundles")
+    sp.add_argument("files", nargs="+", metavar="FILE")
+    sp.add_argument("--keys", default=os.environ.get("QAMQOR_HQ_KEYS", "."), metavar="DIR",
+                    help="folder with hq-primary.agekey (or QAMQOR_HQ_KEYS)")
+    sp = with_db("return", "write the return bundle for a branch")
+    sp.add_argument("--branch", required=True, metavar="CODE")
+    sp.add_argument("--out", required=True, metavar="DIR")
+    sp.add_argument("--keys", default=os.environ.get("QAMQOR_HQ_KEYS", "."), metavar="DIR",
+                    help="folder with hq-signing.key and hq-keyset.json (or QAMQOR_HQ_KEYS)")
+    return p
+
+
+class Refused(Exception):
+    pass
+
+
+def _open(args):
+    from .services import schema
+    from .services.storage import open_postgres
+
+    if not args.db:
+        raise Refused(QCoreApplication.translate("Exchange", "Give the HQ database with --db URL (or QAMQOR_HQ_DB)."))
+    db = open_postgres(args.db)
+    schema.upgrade(db)
+    return db
+
+
+def _read(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as err:
+        raise Refused(fill(QCoreApplication.translate("Exchange", "Cannot read %1: %2"), path,
+                           err.strerror or err)) from err
+
+
+def _cmd_keygen(args) -> int:
+    from .exchange.keys import generate_hq_keys
+
+    keyset = generate_hq_keys(Path(args.out))
+    print(fill(QCoreApplication.translate("Exchange", "HQ keys written to %1. Keep hq-primary.agekey, "
+                                          "hq-escrow.agekey and hq-signing.key secret; give hq-keyset.json to the branches."),
+               args.out))
+    print(fill(QCoreApplication.translate("Exchange", "Key set fingerprint (read it out by phone): %1"), keyset.spoken))
+    return 0
+
+
+def _cmd_enrol(args) -> int:
+    from .exchange.hq import enrol
+    from .exchange.keys import parse_enrolment
+
+    enrolment = parse_enrolment(_read(args.file))
+    db = _open(args)
+    try:
+        with db.session("hq") as s:
+            new = enrol(s, enrolment)
+    finally:
+        db.close()
+    template = (QCoreApplication.translate("Exchange", "Branch %1 (%2) enrolled; fingerprint %3.") if new else
+                QCoreApplication.translate("Exchange", "Branch %1 (%2) was already enrolled with these keys; fingerprint %3."))
+    print(fill(template, enrolment.code, enrolment.name, enrolment.spoken))
+    return 0
+
+
+def _cmd_import(args) -> int:
+    from .exchange.hq import import_bundle
+    from .exchange.keys import load_hq_keys
+
+    keys = load_hq_keys(Path(args.keys))
+    db = _open(args)
+    refused = 0
+    try:
+        for name in args.files:
+            try:
+                data = _read(name)
+                with db.session("hq") as s:
+                    r = import_bundle(s, data, identities=keys.identities)
+            except (BundleError, Refused) as err:
+                refused += 1
+                print(f"qamqor-hq: {Path(name).name}: {err}", file=sys.stderr)
+                continue
+            if r.status == "duplicate":
+                line = QCoreApplication.translate(
+                    "Exchange", "%1 bundle %2: imported before; nothing changed (%3 already present).")
+                print(fill(line, r.branch, r.sequence, r.already))
+            elif r.status == "older":
+                line = QCoreApplication.translate(
+                    "Exchange", "%1 bundle %2: older than what HQ has; nothing changed (%3 already present).")
+                print(fill(line, r.branch, r.sequence, r.already))
+            else:
+                line = QCoreApplication.translate(
+                    "Exchange", "%1 bundle %2: %3 applied, %4 already present, %5 conflicts, %6 rejected.")
+                print(fill(line, r.branch, r.sequence, r.applied, r.already, r.conflicts, r.rejected))
+    finally:
+        db.close()
+    return 1 if refused else 0
+
+
+def _cmd_return(args) -> int:
+    from .exchange.hq import make_return
+    from .exchange.keys import load_hq_keys
+    from .services.files import atomic_write
+
+    keys = load_hq_keys(Path(args.keys))
+    out = Path(args.out)
+    if not out.is_dir():
+        raise Refused(fill(QCoreApplication.translate("Exchange", "The folder %1 does not exist."), out))
+    db = _open(args)
+    try:
+        with db.session("hq") as s:
+            bundle = make_return(s, branch_code=args.branch.strip().upper(), hq=keys)
+            # Written inside the transaction: if the file cannot be written, the sequence is not used up.
+            atomic_write(out / bundle.file_name, bundle.data)
+    finally:
+        db.close()
+    print(fill(QCoreApplication.translate("Exchange", "%1: return bundle %2 acknowledges changes through %3 "
+                                          "(%4 rejected)."), out / bundle.file_name, bundle.sequence,
+               bundle.acknowledged_through, bundle.rejected))
+    return 0
+
+
+COMMANDS = {"keygen": _cmd_keygen, "enrol": _cmd_enrol, "import": _cmd_import, "return": _cmd_return}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if QCoreApplication.instance() is None:
+        main.app = QCoreApplication([sys.argv[0]])
+    translations = i18n.Translations()
+    translations.install(args.lang or i18n.system_language())
+    from .services.errors import UserError
+
+    try:
+        return COMMANDS[args.command](args)
+    except (BundleError, Refused, UserError) as err:
+        print(f"qamqor-hq: {err}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

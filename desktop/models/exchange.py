@@ -1,0 +1,108 @@
+"""Exchange with HQ: what a branch remembers about its bundles and HQ's keys,
+and what HQ remembers about every enrolled branch."""
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import Boolean, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .base import UUID, Base, UtcDateTime, utcnow
+
+
+# -- at the branch -----------------------------------------------------------
+class HqKeySet(Base):
+    """HQ key sets installed at this branch; the highest version is in force."""
+
+    __tablename__ = "hq_keyset"
+
+    version: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    document: Mapped[str] = mapped_column(Text)  # the signed hq-keyset.json as installed
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    installed_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class BundleLog(Base):
+    """Every bundle this branch wrote, so the next one chains to it."""
+
+    __tablename__ = "bundle_log"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    bundle_id: Mapped[uuid.UUID] = mapped_column(UUID)
+    manifest_hash: Mapped[str] = mapped_column(String(64))
+    change_from: Mapped[int] = mapped_column(Integer)
+    change_to: Mapped[int] = mapped_column(Integer)
+    file_name: Mapped[str] = mapped_column(String(200))
+    made_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+    made_by: Mapped[str] = mapped_column(String(64), default="")
+
+
+class ExchangeState(Base):
+    """Small named values: acknowledged-through, last return bundle applied."""
+
+    __tablename__ = "exchange_state"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+# -- at HQ -------------------------------------------------------------------
+class HqBranch(Base):
+    """A branch enrolled at HQ, its public keys and how far its changes are applied."""
+
+    __tablename__ = "hq_branch"
+
+    code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    branch_id: Mapped[uuid.UUID] = mapped_column(UUID, unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    signing_public: Mapped[str] = mapped_column(String(64))  # base64 Ed25519
+    recipient: Mapped[str] = mapped_column(String(100))  # age X25519 recipient
+    cursor: Mapped[int] = mapped_column(Integer, default=0)  # change-log seq applied through
+    last_seq: Mapped[int] = mapped_column(Integer, default=0)  # highest bundle sequence seen
+    return_seq: Mapped[int] = mapped_column(Integer, default=0)
+    enrolled_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class HqBundle(Base):
+    """Bundles seen at HQ: a second, different manifest for a sequence is a fork."""
+
+    __tablename__ = "hq_bundle"
+
+    branch_code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    bundle_id: Mapped[uuid.UUID] = mapped_column(UUID)
+    manifest_hash: Mapped[str] = mapped_column(String(64))
+    change_to: Mapped[int] = mapped_column(Integer)
+    imported_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class HqConflict(Base):
+    """A branch edit of a field HQ changed too: kept for a person to resolve."""
+
+    __tablename__ = "hq_conflict"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    branch_code: Mapped[str] = mapped_column(String(16), index=True)
+    change_seq: Mapped[int] = mapped_column(Integer)
+    record_type: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[uuid.UUID] = mapped_column(UUID, index=True)
+    fields: Mapped[str] = mapped_column(Text)  # comma-separated
+    branch_row: Mapped[str] = mapped_column(Text)
+    hq_row: Mapped[str] = mapped_column(Text)
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class HqRejected(Base):
+    """A change HQ could not apply; it travels back in the return bundle."""
+
+    __tablename__ = "hq_rejected"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    branch_code: Mapped[str] = mapped_column(String(16), index=True)
+    change_seq: Mapped[int] = mapped_column(Integer)
+    record_type: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(40))
+    reason: Mapped[str] = mapped_column(Text)
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
