@@ -83,6 +83,27 @@ def _head(session: Session, name: str) -> SequenceHead:
     return head
 
 
+def _column_defaults(mapper) -> dict[str, object]:
+    """Python-side column defaults, which SQLAlchemy applies only while it
+    writes the INSERT, after before_flush: the snapshot needs them now."""
+    out = {}
+    for attr in mapper.column_attrs:
+        default = attr.columns[0].default
+        if default is not None and (default.is_scalar or default.is_callable):
+            out[attr.key] = default
+    return out
+
+
+def _default_value(default):
+    return default.arg if default.is_scalar else default.arg(None)
+
+
+def _fill_defaults(obj) -> None:
+    for key, default in _column_defaults(inspect(obj).mapper).items():
+        if getattr(obj, key) is None:
+            setattr(obj, key, _default_value(default))
+
+
 def _changed_fields(obj) -> list[str]:
     state = inspect(obj)
     return sorted(a.key for a in state.mapper.column_attrs
@@ -110,6 +131,8 @@ def _journal(session: Session, flush_context, instances) -> None:
     if changes:
         head = _head(session, "change")
         for operation, obj in changes:
+            if operation == "insert":
+                _fill_defaults(obj)
             if obj.id is None:
                 obj.id = uuid7()
             base_version = obj.version or 0
@@ -191,7 +214,9 @@ def bulk_insert(session: Session, model, rows: list[dict]) -> list[uuid.UUID]:
         return []
     actor = session.info.get("actor", "system")
     now = utcnow()
-    columns = [a.key for a in inspect(model).column_attrs]
+    mapper = inspect(model)
+    columns = [a.key for a in mapper.column_attrs]
+    defaults = _column_defaults(mapper)
     record_type = model.__record_type__
     change = _head(session, "change")
     audit = _head(session, "audit")
@@ -201,7 +226,8 @@ def bulk_insert(session: Session, model, rows: list[dict]) -> list[uuid.UUID]:
         values.setdefault("id", uuid7())
         values.update(version=1, deleted=False, created_at=now, updated_at=now)
         for col in columns:
-            values.setdefault(col, None)
+            if col not in values:
+                values[col] = _default_value(defaults[col]) if col in defaults else None
         change.value += 1
         changes.append({"seq": change.value, "record_type": record_type, "record_id": values["id"],
                         "operation": "insert", "base_version": 0,

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import hashlib
 import os
-import uuid
 import tempfile
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from desktop.exchange import branch as fmt
 from desktop.exchange.bundle import BundleError, encrypt
-from desktop.exchange.keys import KeySet, make_enrolment, parse_keyset
+from desktop.exchange.keys import KeySet, make_enrolment, parse_enrolment, parse_keyset
 from desktop.exchange.records import RowCodec, write_rows
 from desktop.models import Branch, BranchKey, BundleLog, ChangeLog, ExchangeState, HqKeySet, Role, ServiceProvider
 from desktop.models.journal import record_audit
@@ -129,8 +129,6 @@ class ExchangeService:
 
     def enrolment(self) -> tuple[bytes, str]:
         """The enrolment file for HQ and its fingerprint to read out by phone."""
-        from desktop.exchange.keys import parse_enrolment
-
         self._require_admin()
         with self.db.session(self.identity.username) as s:
             branch = s.execute(select(Branch).where(Branch.is_local.is_(True))).scalar_one()

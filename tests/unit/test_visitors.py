@@ -216,3 +216,17 @@ def test_another_desk_sees_new_visitors_after_a_refresh(any_gate, login):
     row = desk_a.register(RUSTAM)
     assert desk_b.index.refresh() == 1
     assert desk_b.search("Abdullaev")[0].row.person_id == row.person_id
+
+
+def test_insert_snapshots_carry_the_column_defaults(any_gate, desk):
+    v = desk()
+    row = v.register(NewVisitor(given_name="Малика", sex="F"))
+    v.log_visit(row.person_id, needs=("legal",))
+    with any_gate.db.read() as s:
+        snaps = [json.loads(c.row) for c in s.execute(select(ChangeLog).order_by(ChangeLog.seq)).scalars()]
+    person = next(x for x in snaps if x.get("number") == row.number)
+    visit = next(x for x in snaps if x.get("staff"))
+    assert person["notes"] == "" and person["deleted"] is False and person["version"] == 1
+    assert visit["services"] == "" and visit["notes"] == ""
+    assert all(value is not None for key, value in person.items()
+               if key not in ("birth_date", "birth_year", "arrival_date", "merged_into_id"))

@@ -92,7 +92,7 @@ class _Run:
         self.problems = problems
         self.password = secrets.token_urlsafe(18)
         self.director_password = secrets.token_urlsafe(18)
-        self.launchers = []
+        self.launchers: list[Launcher] = []
 
     # -- helpers ---------------------------------------------------------------
     def step(self, name: str, action: Callable[[], str | None]) -> None:
@@ -180,8 +180,8 @@ class _Run:
         translations = Translations()
         translations.install("en")
         dialogs = _Answers()
-        launcher = Launcher(self.root / folder, switcher=LanguageSwitcher(translations, data_dir=self.root / folder),
-                            dialogs=dialogs, idle_timeout_ms=3_600_000)
+        switcher = LanguageSwitcher(translations, data_dir=self.root / folder)
+        launcher = Launcher(self.root / folder, switcher=switcher, dialogs=dialogs, idle_timeout_ms=3_600_000)
         self.launchers.append(launcher)
         first = launcher.start()
         if first is not launcher.login_dialog:
@@ -267,7 +267,7 @@ class _Run:
         _check_pdf(data, "ReportLab")
         return f"no letter renderer in desktop.reports yet; a ReportLab page instead: {len(data)} bytes"
 
-    def close_all(self) -> str:
+    def close_all(self) -> None:
         for launcher in self.launchers:
             for widget in (launcher.main_window, launcher.login_dialog, launcher.wizard):
                 if widget is not None:
@@ -277,7 +277,6 @@ class _Run:
             launcher.deleteLater()
         self.launchers.clear()
         self._pump()
-        return None
 
 
 class _Answers(DialogService):
@@ -318,7 +317,7 @@ def _sample_letter(letter_data: type):
     missing = [name for name, f in fields.items() if name not in sample
                and f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING]
     if missing:
-        raise SelfTestFailure(f"the sample letter in desktop/selftest.py lacks {', '.join(missing)}")
+        raise SelfTestFailure(f"the sample letter in desktop/views/selftest.py lacks {', '.join(missing)}")
     return letter_data(**{k: v for k, v in sample.items() if k in fields})
 
 
@@ -329,7 +328,6 @@ def _reportlab_page() -> bytes:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
-
 
     font, text = "Helvetica", "Qamqor self-test"
     dejavu = project_root() / "resources" / "fonts" / "DejaVuSans.ttf"
