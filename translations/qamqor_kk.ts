@@ -241,336 +241,336 @@
     <name>CommandLine</name>
     <message>
         <source>Cannot read the password file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөз файлын оқу мүмкін емес: %1</translation>
     </message>
     <message>
         <source>Give %1 in a file (--password-file) or in the %2 variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлда (--password-file) немесе %2 айнымалысында мынаны көрсетіңіз: %1.</translation>
     </message>
     <message>
         <source>There is no branch here yet: run qamqor init first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұнда әлі филиал жоқ: алдымен qamqor init командасын орындаңыз.</translation>
     </message>
     <message>
         <source>Give your user name with --user (or QAMQOR_USER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы атыңызды --user (немесе QAMQOR_USER) арқылы көрсетіңіз.</translation>
     </message>
     <message>
         <source>your password</source>
-        <translation type="unfinished"></translation>
+        <translation>құпиясөзіңіз</translation>
     </message>
     <message>
         <source>the administrator&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>әкімшінің құпиясөзі</translation>
     </message>
     <message>
         <source>Branch %1 is set up in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 филиалы мына қалтада бапталды: %2.</translation>
     </message>
     <message>
         <source>the database server</source>
-        <translation type="unfinished"></translation>
+        <translation>дерекқор сервері</translation>
     </message>
     <message>
         <source>The number of visitors cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Келушілер саны теріс бола алмайды.</translation>
     </message>
     <message>
         <source>A demo branch was made in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мына қалтада демо филиал жасалды: %1.</translation>
     </message>
     <message>
         <source>Demo log-in: user %1, password %2 (other roles: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо кіру: пайдаланушы %1, құпиясөз %2 (басқа рөлдер: %3).</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>белсенді</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>өшірілген</translation>
     </message>
     <message>
         <source>the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>жаңа құпиясөз</translation>
     </message>
     <message>
         <source>User %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пайдаланушысы қосылды.</translation>
     </message>
     <message>
         <source>The password of %1 was changed.</source>
-        <translation type="unfinished">%1 құпиясөзі өзгертілді.</translation>
+        <translation>%1 құпиясөзі өзгертілді.</translation>
     </message>
     <message>
         <source>User %1 was disabled; the database has a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пайдаланушысы өшірілді; дерекқордың кілті жаңартылды.</translation>
     </message>
     <message>
         <source>audit event %1 was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 аудит оқиғасы өзгертілген</translation>
     </message>
     <message>
         <source>audit event %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 аудит оқиғасы жоқ</translation>
     </message>
     <message>
         <source>audit event %1 does not follow the one before it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 аудит оқиғасы алдыңғы оқиғаның жалғасы емес</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-жол: %2</translation>
     </message>
     <message>
         <source>Row %1: already registered as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-жол: бұрыннан %2 ретінде тіркелген</translation>
     </message>
     <message>
         <source>The number of results must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижелер саны кемінде 1 болуы керек.</translation>
     </message>
     <message>
         <source>Letter languages are one to three of kk, ru, en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдама хат тілдері — kk, ru, en тілдерінің біреуі, екеуі немесе үшеуі.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>Letter %1 written to %2 (marked COPY).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жолдама хаты жазылды («КӨШІРМЕ» белгісімен): %2.</translation>
     </message>
     <message>
         <source>Letter %1 written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жолдама хаты жазылды: %2.</translation>
     </message>
     <message>
         <source>NOT GENUINE: this code was not made by this branch for this letter, or the letter was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>ТҮПНҰСҚАЛЫҒЫ РАСТАЛМАДЫ: бұл кодты осы филиал осы жолдама хат үшін жасамаған немесе хат өзгертілген.</translation>
     </message>
     <message>
         <source>Genuine letter %1, issued %2: %3 (%4), status %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Түпнұсқа жолдама хат %1, берілген күні %2: %3 (%4), күйі: %5.</translation>
     </message>
 </context>
 <context>
     <name>DuplicateDialog</name>
     <message>
         <source>Already registered?</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұрыннан тіркелген бе?</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) registered before may be the one you are registering. Check with the visitor; if one of them is the same person, open that record instead of making a second one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Бұрын тіркелген %n адам сіз тіркеп жатқан адам болуы мүмкін. Келушімен нақтылаңыз; егер бұл сол адам болса, екінші жазба жасамай, сол жазбаны ашыңыз.</numerusform>
+            <numerusform>Бұрын тіркелген %n адамның бірі сіз тіркеп жатқан адам болуы мүмкін. Келушімен нақтылаңыз; егер олардың бірі сол адам болса, екінші жазба жасамай, сол жазбаны ашыңыз.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Open this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы &amp;жазбаны ашу</translation>
     </message>
     <message>
         <source>&amp;Save as a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа келуші ретінде &amp;сақтау</translation>
     </message>
     <message>
         <source>Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Пішінге оралу</translation>
     </message>
 </context>
 <context>
     <name>Exchange</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 оқу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>HQ key set version %1 installed. Fingerprint (check it with HQ by phone): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас кеңсенің кілттер жиыны орнатылды, нұсқасы: %1. Саусақ ізі (fingerprint) — оны бас кеңсемен телефон арқылы салыстырыңыз: %2</translation>
     </message>
     <message>
         <source>Enrolment file written to %1. Fingerprint (read it to HQ by phone): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеу файлы мына жерге жазылды: %1. Саусақ ізі (fingerprint) — оны бас кеңсеге телефон арқылы оқып беріңіз: %2</translation>
     </message>
     <message>
         <source>%1 written: bundle %2 with %3 change(s), %4 to %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазылды: %2 пакеті, өзгерістер саны: %3, аралығы: %4–%5.</translation>
     </message>
     <message>
         <source>This return bundle was applied before; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жауап пакеті бұрын қолданылған; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
         <source>HQ acknowledged changes through %1; %2 sent change(s) pruned, %3 rejected, %4 service provider(s) updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас кеңсе %1 нөміріне дейінгі (қоса алғанда) өзгерістерді растады; жіберілген өзгерістерден жойылғаны: %2, қабылданбағаны: %3, жаңартылған қызмет берушілер: %4.</translation>
     </message>
     <message>
         <source>Rejected change %1 (%2 %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбаған өзгеріс %1 (%2 %3): %4</translation>
     </message>
     <message>
         <source>This file is not a Qamqor bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл файл Qamqor пакеті емес.</translation>
     </message>
     <message>
         <source>This return bundle is for branch %1, not for this branch (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жауап пакеті осы филиалға (%2) емес, %1 филиалына арналған.</translation>
     </message>
     <message>
         <source>A recipient key in the HQ key set is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас кеңсенің кілттер жиынындағы алушы кілттерінің бірі жарамсыз.</translation>
     </message>
     <message>
         <source>The decryption key is not a valid age identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрды ашу кілті жарамды age кілті (age identity) емес.</translation>
     </message>
     <message>
         <source>This bundle is not addressed to this key: it cannot be decrypted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл пакет осы кілтке арналмаған: оны мұнда шифрдан ашу мүмкін емес.</translation>
     </message>
     <message>
         <source>The bundle is damaged or was altered (truncated or changed bytes): refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет зақымдалған немесе өзгертілген (қысқартылған немесе өзгертілген байттар): қабылданбады.</translation>
     </message>
     <message>
         <source>This bundle has format version %1, which this program does not know: update Qamqor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл пакеттің пішім нұсқасы — %1, бағдарлама оны білмейді: Qamqor бағдарламасын жаңартыңыз.</translation>
     </message>
     <message>
         <source>The bundle&apos;s signature does not match the sender&apos;s key: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеттің қолтаңбасы жіберушінің кілтіне сәйкес келмейді: қабылданбады.</translation>
     </message>
     <message>
         <source>The bundle&apos;s contents do not match its manifest: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеттің мазмұны оның манифесіне сәйкес келмейді: қабылданбады.</translation>
     </message>
     <message>
         <source>The bundle member %1 does not match its manifest: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеттегі %1 файлы манифеске сәйкес келмейді: қабылданбады.</translation>
     </message>
     <message>
         <source>Branch %1 is already enrolled with other keys: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 филиалы басқа кілттермен бұрыннан тіркелген: қабылданбады.</translation>
     </message>
     <message>
         <source>Branch %1 is not enrolled at HQ: run qamqor-hq enrol with its enrolment file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 филиалы бас кеңседе тіркелмеген: алдымен оның тіркеу файлымен qamqor-hq enrol командасын орындаңыз.</translation>
     </message>
     <message>
         <source>The bundle is not signed with the enrolled key of branch %1: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакетке %1 филиалының тіркелген кілтімен қол қойылмаған: қабылданбады.</translation>
     </message>
     <message>
         <source>FORK: branch %1 sent two different bundles numbered %2 (a restored or copied computer?). Refused; nothing was merged. Call the branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>АЙЫРЫЛУ (FORK): %1 филиалы %2 нөмірлі екі түрлі пакет жіберді (компьютер қалпына келтірілген немесе көшірілген бе?). Қабылданбады; ештеңе біріктірілген жоқ. Филиалға қоңырау шалыңыз.</translation>
     </message>
     <message>
         <source>FORK: bundle %2 of branch %1 does not follow the bundle %3 HQ already has. Refused; nothing was merged. Call the branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>АЙЫРЫЛУ (FORK): %1 филиалының %2 пакеті бас кеңседе бар %3 пакетінің жалғасы емес. Қабылданбады; ештеңе біріктірілген жоқ. Филиалға қоңырау шалыңыз.</translation>
     </message>
     <message>
         <source>Bundle %2 of branch %1 starts at change %3 but HQ has applied only through %4: changes are missing. Refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 филиалының %2 пакеті %3 нөмірлі өзгерістен басталады, ал бас кеңсе тек %4 нөміріне дейінгі өзгерістерді қолданған: өзгерістердің бір бөлігі жетіспейді. Қабылданбады.</translation>
     </message>
     <message>
         <source>Bundle %2 of branch %1 could not be applied (%3); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 филиалының %2 пакетін қолдану мүмкін болмады (%3); ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
         <source>Branch %1 is not enrolled at HQ.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 филиалы бас кеңседе тіркелмеген.</translation>
     </message>
     <message>
         <source>This file is not a %1 file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл файл %1 файлы емес.</translation>
     </message>
     <message>
         <source>The HQ key set&apos;s signature does not verify: it was altered or not made by HQ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас кеңсе кілттер жиынының қолтаңбасы расталмады: ол өзгертілген немесе оны бас кеңсе жасамаған.</translation>
     </message>
     <message>
         <source>%1 already exists: HQ keys are never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бұрыннан бар: бас кеңсе кілттері ешқашан қайта жазылмайды.</translation>
     </message>
     <message>
         <source>Cannot read the HQ keys in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ішіндегі бас кеңсе кілттерін оқу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>The HQ signing key in %1 does not belong to its key set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ішіндегі бас кеңсенің қолтаңба кілті оның кілттер жиынына тиесілі емес.</translation>
     </message>
     <message>
         <source>The enrolment file&apos;s signature does not verify: it was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеу файлының қолтаңбасы расталмады: файл өзгертілген.</translation>
     </message>
     <message>
         <source>Give the HQ database with --db URL (or QAMQOR_HQ_DB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас кеңсе дерекқорын --db URL (немесе QAMQOR_HQ_DB) арқылы көрсетіңіз.</translation>
     </message>
     <message>
         <source>HQ keys written to %1. Keep hq-primary.agekey, hq-escrow.agekey and hq-signing.key secret; give hq-keyset.json to the branches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас кеңсе кілттері мына жерге жазылды: %1. hq-primary.agekey, hq-escrow.agekey және hq-signing.key файлдарын құпия сақтаңыз; hq-keyset.json файлын филиалдарға беріңіз.</translation>
     </message>
     <message>
         <source>Key set fingerprint (read it out by phone): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Кілттер жиынының саусақ ізі (fingerprint) — оны телефон арқылы оқып беріңіз: %1</translation>
     </message>
     <message>
         <source>Branch %1 (%2) enrolled; fingerprint %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) филиалы тіркелді; саусақ ізі (fingerprint): %3.</translation>
     </message>
     <message>
         <source>Branch %1 (%2) was already enrolled with these keys; fingerprint %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) филиалы осы кілттермен бұрыннан тіркелген; саусақ ізі (fingerprint): %3.</translation>
     </message>
     <message>
         <source>%1 bundle %2: imported before; nothing changed (%3 already present).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 пакеті: бұрын импортталған; ештеңе өзгерген жоқ (бұрыннан бары: %3).</translation>
     </message>
     <message>
         <source>%1 bundle %2: older than what HQ has; nothing changed (%3 already present).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 пакеті: бас кеңседегі деректерден ескі; ештеңе өзгерген жоқ (бұрыннан бары: %3).</translation>
     </message>
     <message>
         <source>%1 bundle %2: %3 applied, %4 already present, %5 conflicts, %6 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 пакеті: қолданылғаны: %3, бұрыннан бары: %4, қайшылықтар: %5, қабылданбағаны: %6.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 қалтасы жоқ.</translation>
     </message>
     <message>
         <source>%1: return bundle %2 acknowledges changes through %3 (%4 rejected).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 жауап пакеті %3 нөміріне дейінгі өзгерістерді растайды (қабылданбағаны: %4).</translation>
     </message>
     <message>
         <source>Only the branch administrator exchanges bundles and keys with HQ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас кеңсемен пакеттер мен кілттерді тек филиал әкімшісі алмаса алады.</translation>
     </message>
     <message>
         <source>This HQ key set (version %1) is not newer than the one installed (version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас кеңсенің бұл кілттер жиыны (%1 нұсқасы) орнатылғанынан (%2 нұсқасы) жаңа емес.</translation>
     </message>
     <message>
         <source>Install the HQ key set first (qamqor keys install-hq FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен бас кеңсенің кілттер жиынын орнатыңыз (qamqor keys install-hq FILE).</translation>
     </message>
     <message>
         <source>HQ acknowledges changes through %1, but this branch sent only through %2: is this database restored from an old backup? Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас кеңсе %1 нөміріне дейінгі өзгерістерді растайды, бірақ бұл филиал тек %2 нөміріне дейін жіберген: бұл дерекқор ескі сақтық көшірмеден қалпына келтірілген бе? Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
         <source>The bundle written to %1 does not read back as written: use another stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылған пакет (%1) қайта оқылғанда жазылғанымен сәйкес келмейді: басқа флешканы пайдаланыңыз.</translation>
     </message>
     <message>
         <source>Could not write the bundle %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пакетін жазу мүмкін болмады: %2</translation>
     </message>
 </context>
 <context>
@@ -597,191 +597,222 @@
     </message>
 </context>
 <context>
-    <name>Import</name>
+    <name>FollowUpDialog</name>
     <message>
-        <source>Cannot read “%1”: save the register from Excel as .xlsx or .csv.</source>
+        <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is empty.</source>
+        <source>Follow up &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot open “%1”: %2</source>
+        <source>dd.mm.yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the text of “%1”: save it from Excel as “CSV UTF-8”.</source>
+        <source>&amp;Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a readable CSV file: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not an Excel workbook that can be read (.xlsx).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a sex: write F or M (Ж or М, Ә or Е).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown country “%1”: write its name or its two-letter code (UZ, TJ, KG).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No column holds names. Head the name columns Фамилия / Тегі / family_name, Имя / Аты / given_name, or ФИО / Аты-жөні / full_name for the whole name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import was cancelled; the rows imported before that are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ImportWizard</name>
-    <message>
-        <source>— not imported —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already registered as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bring in the visitors of a register the branch kept before Qamqor: an Excel workbook (.xlsx) or a CSV file whose first row names the columns. Nothing is saved until you have checked the columns and pressed Import. People already registered are skipped and listed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Choose a file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which column holds what? Qamqor guessed from the column names; correct what it got wrong. Columns left “not imported” are ignored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1. Choose the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2. Check the columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3. Importing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>4. Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation type="unfinished">&amp;Артқа</translation>
+        <source>Save</source>
+        <translation type="unfinished">Сақтау</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation type="unfinished">Бас тарту</translation>
     </message>
     <message>
-        <source>Close</source>
+        <source>Write the date as dd.mm.yyyy.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Cannot read “%1”: save the register from Excel as .xlsx or .csv.</source>
+        <translation>“%1” файлын оқу мүмкін емес: тізілімді Excel-ден .xlsx немесе .csv түрінде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>“%1” файлы бос.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>“%1” файлын ашу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the text of “%1”: save it from Excel as “CSV UTF-8”.</source>
+        <translation>“%1” файлының мәтінін оқу мүмкін емес: оны Excel-ден “CSV UTF-8” түрінде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a readable CSV file: %2</source>
+        <translation>“%1” — оқылатын CSV файлы емес: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Excel workbook that can be read (.xlsx).</source>
+        <translation>“%1” — оқылатын Excel кітабы (.xlsx) емес.</translation>
+    </message>
+    <message>
+        <source>Column “%1”: %2</source>
+        <translation>“%1” бағаны: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a sex: write F or M (Ж or М, Ә or Е).</source>
+        <translation>“%1” — жынысты білдірмейді: F немесе M (Ж немесе М, Ә немесе Е) деп жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Unknown country “%1”: write its name or its two-letter code (UZ, TJ, KG).</source>
+        <translation>Белгісіз ел “%1”: оның атауын немесе екі әріпті кодын жазыңыз (UZ, TJ, KG).</translation>
+    </message>
+    <message>
+        <source>No column holds names. Head the name columns Фамилия / Тегі / family_name, Имя / Аты / given_name, or ФИО / Аты-жөні / full_name for the whole name.</source>
+        <translation>Аты-жөні жазылған баған жоқ. Аты-жөні бағандарына Фамилия / Тегі / family_name, Имя / Аты / given_name деп, ал толық аты-жөні үшін ФИО / Аты-жөні / full_name деп тақырып қойыңыз.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the rows imported before that are kept.</source>
+        <translation>Импорттау тоқтатылды; оған дейін импортталған жолдар сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>— not imported —</source>
+        <translation>— импортталмайды —</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>%1-баған</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Мәселелер</translation>
+    </message>
+    <message>
+        <source>Already registered as</source>
+        <translation>Бұрыннан тіркелген жазба</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Мәселе</translation>
+    </message>
+    <message>
+        <source>Import a register</source>
+        <translation>Тізілімді импорттау</translation>
+    </message>
+    <message>
+        <source>Bring in the visitors of a register the branch kept before Qamqor: an Excel workbook (.xlsx) or a CSV file whose first row names the columns. Nothing is saved until you have checked the columns and pressed Import. People already registered are skipped and listed.</source>
+        <translation>Филиал Qamqor бағдарламасына дейін жүргізген тізілімдегі келушілерді көшіріңіз: Excel кітабы (.xlsx) немесе бірінші жолында баған атаулары бар CSV файлы. Бағандарды тексеріп, импорттауды бастағанға дейін ештеңе сақталмайды. Бұрыннан тіркелген адамдар өткізіліп, тізіммен көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Файлды таңдау…</translation>
+    </message>
+    <message>
+        <source>Which column holds what? Qamqor guessed from the column names; correct what it got wrong. Columns left “not imported” are ignored.</source>
+        <translation>Қай бағанда не бар? Qamqor баған атауларына қарап болжады; қате анықталғанын түзетіңіз. “импортталмайды” деп қалдырылған бағандар ескерілмейді.</translation>
+    </message>
+    <message>
+        <source>1. Choose the file</source>
+        <translation>1. Файлды таңдау</translation>
+    </message>
+    <message>
+        <source>2. Check the columns</source>
+        <translation>2. Бағандарды тексеру</translation>
+    </message>
+    <message>
+        <source>3. Importing</source>
+        <translation>3. Импорттау</translation>
+    </message>
+    <message>
+        <source>4. Report</source>
+        <translation>4. Есеп</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Артқа</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished">&amp;Келесі</translation>
+        <translation>&amp;Келесі</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорттау</translation>
     </message>
     <message>
         <source>Stopping after the rows being saved now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазір сақталып жатқан жолдардан кейін тоқтатылады…</translation>
     </message>
     <message>
         <source>Choose the register to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттайтын тізілімді таңдаңыз</translation>
     </message>
     <message>
         <source>Registers (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімдер (*.xlsx *.csv);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл оқылуда…</translation>
     </message>
     <message>
         <source>No file chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл әлі таңдалмаған.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s) below the column names.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: баған атауларының астында %n жол.</numerusform>
+            <numerusform>%1: баған атауларының астында %n жол.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The first %n row(s) as they will be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Алғашқы %n жол — оқылатын күйінде.</numerusform>
+            <numerusform>Алғашқы %n жол — оқылатын күйінде.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them cannot be imported as they are (see Problems); the others can.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Олардың %n жолын сол күйінде импорттау мүмкін емес (Мәселелер бағанын қараңыз); қалғандарын импорттауға болады.</numerusform>
+            <numerusform>Олардың %n жолын сол күйінде импорттау мүмкін емес (Мәселелер бағанын қараңыз); қалғандарын импорттауға болады.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking the rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдар тексерілуде…</translation>
     </message>
     <message>
         <source>Importing: %1 of %2 rows done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттау: %2 жолдың %1 жолы дайын…</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) repeat people already registered; they were not registered again:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жол бұрыннан тіркелген адамды қайталайды; ол қайта тіркелмеді:</numerusform>
+            <numerusform>%n жол бұрыннан тіркелген адамдарды қайталайды; олар қайта тіркелмеді:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) could not be read; correct them in the file and import it again (rows already imported are then skipped):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жолды оқу мүмкін болмады; оны файлда түзетіп, файлды қайта импорттаңыз (бұрын импортталған жолдар сонда өткізіледі):</numerusform>
+            <numerusform>%n жолды оқу мүмкін болмады; оларды файлда түзетіп, файлды қайта импорттаңыз (бұрын импортталған жолдар сонда өткізіледі):</numerusform>
         </translation>
     </message>
 </context>
@@ -796,229 +827,229 @@
     <name>Letter</name>
     <message>
         <source>Tuberculosis clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Туберкулезге қарсы диспансер</translation>
     </message>
     <message>
         <source>HIV / AIDS centre</source>
-        <translation type="unfinished"></translation>
+        <translation>АИТВ / ЖИТС орталығы</translation>
     </message>
     <message>
         <source>Legal aid</source>
-        <translation type="unfinished">Заң көмегі</translation>
+        <translation>Заң көмегі</translation>
     </message>
     <message>
         <source>Shelter</source>
-        <translation type="unfinished">Баспана</translation>
+        <translation>Баспана</translation>
     </message>
     <message>
         <source>Migration service centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Көші-қон қызметтері орталығы</translation>
     </message>
     <message>
         <source>Psychosocial support</source>
-        <translation type="unfinished">Психоәлеуметтік қолдау</translation>
+        <translation>Психоәлеуметтік қолдау</translation>
     </message>
     <message>
         <source>Restoring family links</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбасылық байланыстарды қалпына келтіру</translation>
     </message>
     <message>
         <source>Other service</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа қызмет</translation>
     </message>
     <message>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Өте шұғыл</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Шұғыл</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоспарлы</translation>
     </message>
     <message>
         <source>Emergency: within 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Өте шұғыл: 24 сағат ішінде</translation>
     </message>
     <message>
         <source>Urgent: within 72 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Шұғыл: 72 сағат ішінде</translation>
     </message>
     <message>
         <source>Routine: within 2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоспарлы: 2 апта ішінде</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған күні</translation>
     </message>
     <message>
         <source>Citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Азаматтығы</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефоны</translation>
     </message>
     <message>
         <source>Identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке басын куәландыратын құжат</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекенжайы</translation>
     </message>
     <message>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Сөйлейтін тілдері</translation>
     </message>
     <message>
         <source>Director</source>
-        <translation type="unfinished">Директор</translation>
+        <translation>Директор</translation>
     </message>
     <message>
         <source>Acting director</source>
-        <translation type="unfinished"></translation>
+        <translation>Директордың м.а.</translation>
     </message>
     <message>
         <source>Deputy director</source>
-        <translation type="unfinished"></translation>
+        <translation>Директордың орынбасары</translation>
     </message>
     <message>
         <source>Service provided</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызмет көрсетілді</translation>
     </message>
     <message>
         <source>Referred elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа ұйымға жолданды</translation>
     </message>
     <message>
         <source>Service not provided</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызмет көрсетілмеді</translation>
     </message>
     <message>
         <source>Did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>Келмеді</translation>
     </message>
     <message>
         <source>Referral letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдама хат</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірме</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
         <extracomment>%1 is this page&apos;s number, %2 the number of pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2 беттің %1-беті</translation>
     </message>
     <message>
         <source>Check code</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру коды</translation>
     </message>
     <message>
         <source>Referring organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдаған ұйым</translation>
     </message>
     <message>
         <source>Receiving organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдаушы ұйым</translation>
     </message>
     <message>
         <source>Tel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тел.</translation>
     </message>
     <message>
         <source>Branch code</source>
-        <translation type="unfinished"></translation>
+        <translation>Филиал коды</translation>
     </message>
     <message>
         <source>Person referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолданатын адам</translation>
     </message>
     <message>
         <source>Service requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұралатын қызмет</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызмет</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Шұғылдығы</translation>
     </message>
     <message>
         <source>Please receive the person by</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамды қабылдау мерзімі</translation>
     </message>
     <message>
         <source>Reason for referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдау себебі</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісім</translation>
     </message>
     <message>
         <source>The person named above has agreed that the facts in this letter be shared with %1 for this referral only. Please keep this letter confidential: do not copy it or pass it on.</source>
         <extracomment>%1 is the receiving organisation&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жоғарыда аталған адам осы хаттағы мәліметтердің тек осы жолдама үшін %1 ұйымына берілуіне келісім берді. Осы хаттың құпиялылығын сақтауыңызды сұраймыз: оны көшірмеңіз және басқа біреуге бермеңіз.</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолы</translation>
     </message>
     <message>
         <source>Stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Мөр</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>I agree to this referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы жолдамаға келісемін</translation>
     </message>
     <message>
         <source>Cut here</source>
-        <translation type="unfinished"></translation>
+        <translation>Қию сызығы</translation>
     </message>
     <message>
         <source>Feedback slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Кері байланыс талоны</translation>
     </message>
     <message>
         <source>Please fill in and return to the branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Толтырып, филиалға қайтаруыңызды сұраймыз</translation>
     </message>
     <message>
         <source>Date the person was seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданған күні</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижесі</translation>
     </message>
     <message>
         <source>Name and position</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні және лауазымы</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе</translation>
     </message>
 </context>
 <context>
@@ -1103,21 +1134,53 @@
     </message>
 </context>
 <context>
-    <name>MergeDialog</name>
+    <name>MakeReferralDialog</name>
     <message>
-        <source>Merge with another record</source>
+        <source>Make a referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Find the other record of %1 (%2). Its visits, documents and the rest move to this record, and its number keeps finding this person.</source>
+        <source>Referral for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name in any script, phone, document or registration number</source>
+        <source>&amp;Service:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Merge…</source>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the person needs this service, in a few words. No diagnosis: the letter names only the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider of this service is in the directory yet. Add one under Referrals → Service directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the letter may say about the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick only what the person agreed to share with this provider. The name is always on the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1125,15 +1188,49 @@
         <translation type="unfinished">Бас тарту</translation>
     </message>
     <message>
-        <source>Merge two records?</source>
+        <source>Choose the provider.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge with another record</source>
+        <translation>Басқа жазбамен біріктіру</translation>
+    </message>
+    <message>
+        <source>Find the other record of %1 (%2). Its visits, documents and the rest move to this record, and its number keeps finding this person.</source>
+        <translation>%1 (%2) адамының басқа жазбасын табыңыз. Оның келулері, құжаттары және қалған деректері осы жазбаға ауысады, ал оның нөмірі бойынша бұрынғыдай осы адам табылады.</translation>
+    </message>
+    <message>
+        <source>Name in any script, phone, document or registration number</source>
+        <translation>Кез келген әліпбидегі аты, телефон, құжат немесе тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Біріктіру…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Merge two records?</source>
+        <translation>Екі жазбаны біріктіру керек пе?</translation>
     </message>
     <message>
         <source>%1 (%2) will be merged into %3 (%4), the record open now. Everything it holds moves there, and %2 will find %4. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) жазбасы қазір ашық тұрған %3 (%4) жазбасына біріктіріледі. Ондағы барлық деректер сонда ауысады, ал %2 нөмірі бойынша %4 табылатын болады. Бұл әрекетті кері қайтару мүмкін емес.</translation>
     </message>
     <message>
         <source>Merge</source>
+        <translation>Біріктіру</translation>
+    </message>
+</context>
+<context>
+    <name>NoReferralAccessPage</name>
+    <message>
+        <source>Your role (%1) has no access to referrals. They are kept for caseworkers and directors, because a referral tells which service a person needs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1141,6 +1238,21 @@
     <name>NoVisitorAccessPage</name>
     <message>
         <source>Your role (%1) has no access to visitors&apos; records. They are kept for receptionists, caseworkers and directors, so that people who keep volunteers or accounts do not see anyone&apos;s case.</source>
+        <translation>Сіздің рөліңіздің (%1) келушілер жазбаларына қолжетімділігі жоқ. Олар тіркеушілерге, әлеуметтік қызметкерлер мен директорларға ғана ашық: еріктілерді немесе тіркелгілерді жүргізетін қызметкерлер ешкімнің ісін көрмеуі тиіс.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Бас тарту</translation>
+    </message>
+    <message>
+        <source>This cannot be left empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1155,173 +1267,188 @@
     <name>PersonPage</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Қажеттіліктер</translation>
     </message>
     <message>
         <source>Services given</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілген қызметтер</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметкер</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпелер</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Қашан</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кім</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Не</translation>
     </message>
     <message>
         <source>Fields changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгертілген өрістер</translation>
     </message>
 </context>
 <context>
     <name>PersonView</name>
     <message>
         <source>← Back to the search (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>← Іздеуге оралу (Esc)</translation>
     </message>
     <message>
         <source>&amp;Log visit… (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Келуді тіркеу… (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өңдеу…</translation>
     </message>
     <message>
         <source>&amp;Merge with another record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа жазбамен &amp;біріктіру…</translation>
     </message>
     <message>
         <source>Personal details</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке деректер</translation>
     </message>
     <message>
         <source>Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тегі:</translation>
     </message>
     <message>
         <source>Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты:</translation>
     </message>
     <message>
         <source>Patronymic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкесінің аты:</translation>
     </message>
     <message>
         <source>Latin spelling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Латынша жазылуы:</translation>
     </message>
     <message>
         <source>Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жынысы:</translation>
     </message>
     <message>
         <source>Born:</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған күні:</translation>
     </message>
     <message>
         <source>Citizenship:</source>
-        <translation type="unfinished"></translation>
+        <translation>Азаматтығы:</translation>
     </message>
     <message>
         <source>Country of origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шыққан елі:</translation>
     </message>
     <message>
         <source>Arrival date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Келген күні:</translation>
     </message>
     <message>
         <source>Migration status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Көші-қон мәртебесі:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекенжайы:</translation>
     </message>
     <message>
         <source>Languages, documents, household and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Тілдер, құжаттар, үй шаруашылығы және келісім</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тілдері:</translation>
     </message>
     <message>
         <source>Identity documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке басын куәландыратын құжаттар:</translation>
     </message>
     <message>
         <source>Household:</source>
-        <translation type="unfinished"></translation>
+        <translation>Үй шаруашылығы:</translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісім:</translation>
     </message>
     <message>
         <source>Also registered as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сондай-ақ мына нөмірмен тіркелген:</translation>
     </message>
     <message>
         <source>Restricted health information</source>
-        <translation type="unfinished"></translation>
+        <translation>Денсаулық туралы деректер (қолжетімділігі шектеулі)</translation>
     </message>
     <message>
         <source>&amp;Show health information</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Денсаулық туралы деректерді көрсету</translation>
     </message>
     <message>
         <source>Your viewing is recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің қарағаныңыз аудит журналына жазылады.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпелер</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished">Жолдамалар</translation>
+        <translation>Жолдамалар</translation>
     </message>
     <message>
-        <source>Referrals to clinics, legal aid and other services will be recorded here when that part of Qamqor arrives; it is coming in a later version.</source>
+        <source>Make &amp;referral…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>History of changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерістер тарихы</translation>
     </message>
     <message>
         <source>No visits logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлі бірде-бір келу тіркелмеген.</translation>
     </message>
     <message>
         <source>None recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ештеңе енгізілмеген</translation>
     </message>
     <message numerus="yes">
         <source>Visits (%n)</source>
+        <translation>
+            <numerusform>Келулер (%n)</numerusform>
+            <numerusform>Келулер (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Referrals are kept for caseworkers and directors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referrals yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Referrals (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1329,149 +1456,198 @@
     </message>
     <message>
         <source>interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>аудармашы қажет</translation>
     </message>
     <message>
         <source>, issued by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, берген: %1</translation>
     </message>
     <message>
         <source>, valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 дейін жарамды</translation>
     </message>
     <message>
         <source>, born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, туған жылы: %1</translation>
     </message>
     <message>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>берілген</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>қайтарып алынған</translation>
     </message>
     <message>
         <source>Restricted health information is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолжетімділігі шектеулі денсаулық туралы деректер енгізілген.</translation>
     </message>
     <message>
         <source>No restricted health information is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолжетімділігі шектеулі денсаулық туралы деректер енгізілмеген.</translation>
     </message>
     <message>
         <source>Restricted health information is recorded. Show it only when the person&apos;s care needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолжетімділігі шектеулі денсаулық туралы деректер енгізілген. Оларды адамға көмек көрсету үшін қажет болғанда ғана ашыңыз.</translation>
     </message>
     <message>
         <source>Recorded (your viewing is in the audit trail):</source>
-        <translation type="unfinished"></translation>
+        <translation>Енгізілген деректер (қарағаныңыз аудит журналына жазылды):</translation>
     </message>
     <message>
         <source>The changes were saved.</source>
+        <translation>Өзгерістер сақталды.</translation>
+    </message>
+    <message>
+        <source>The referral was saved as a draft. A director issues its letter under Referrals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was merged into this record.</source>
+        <translation>%1 жазбасы осы жазбаға біріктірілді.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterDialog</name>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF files in a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Printing straight to a printer is not available on Windows yet; save the letter as PDF and print it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s print command (lp) is missing; save the letter as PDF instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer %1 did not take the letter: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter could not be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Referrals</name>
+    <name>ProviderDialog</name>
     <message>
-        <source>TB clinic</source>
+        <source>Edit provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>HIV / AIDS centre</source>
+        <source>Add a provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Legal aid</source>
-        <translation type="unfinished">Заң көмегі</translation>
-    </message>
-    <message>
-        <source>Shelter</source>
-        <translation type="unfinished">Баспана</translation>
-    </message>
-    <message>
-        <source>Migration service centre</source>
+        <source>Name in &amp;Kazakh:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Psychosocial support</source>
-        <translation type="unfinished">Психоәлеуметтік қолдау</translation>
-    </message>
-    <message>
-        <source>Restoring family links</source>
+        <source>Name in &amp;Russian:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Other service</source>
+        <source>Name in &amp;English:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Emergency (24 hours)</source>
+        <source>&amp;Service:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Urgent (72 hours)</source>
+        <source>&amp;Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Normal (2 weeks)</source>
+        <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Draft</source>
+        <source>&amp;Languages spoken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Issued</source>
+        <source>&amp;Cost:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Accepted</source>
+        <source>&amp;Opening hours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Declined</source>
+        <source>Ca&amp;pacity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Completed</source>
+        <source>Last &amp;verified:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Did not attend</source>
+        <source>In use:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelled</source>
+        <source>Language codes, e.g. kk, ru, uz</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer this provider for new referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Сақтау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Бас тарту</translation>
+    </message>
+    <message>
+        <source>Write the date as dd.mm.yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Providers</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Аты-жөні</translation>
     </message>
     <message>
-        <source>Date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Citizenship</source>
-        <translation type="unfinished"></translation>
+        <source>Service</source>
+        <translation type="unfinished">Қызмет</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identity document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1479,80 +1655,586 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown service category %1.</source>
+        <source>Hours</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersPage</name>
+    <message>
+        <source>Filter the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Өңдеу…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the service directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished">%1-жол: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not imported:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the service directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) exported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDetail</name>
+    <message>
+        <source>Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be disclosed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a referral in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Referrals</name>
+    <message>
+        <source>TB clinic</source>
+        <translation>Туберкулезге қарсы диспансер</translation>
+    </message>
+    <message>
+        <source>HIV / AIDS centre</source>
+        <translation>АИТВ / ЖИТС орталығы</translation>
+    </message>
+    <message>
+        <source>Legal aid</source>
+        <translation>Заң көмегі</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Баспана</translation>
+    </message>
+    <message>
+        <source>Migration service centre</source>
+        <translation>Көші-қон қызметтері орталығы</translation>
+    </message>
+    <message>
+        <source>Psychosocial support</source>
+        <translation>Психоәлеуметтік қолдау</translation>
+    </message>
+    <message>
+        <source>Restoring family links</source>
+        <translation>Отбасылық байланыстарды қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Other service</source>
+        <translation>Басқа қызмет</translation>
+    </message>
+    <message>
+        <source>Emergency (24 hours)</source>
+        <translation>Өте шұғыл (24 сағат)</translation>
+    </message>
+    <message>
+        <source>Urgent (72 hours)</source>
+        <translation>Шұғыл (72 сағат)</translation>
+    </message>
+    <message>
+        <source>Normal (2 weeks)</source>
+        <translation>Жоспарлы (2 апта)</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Берілді</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Бас тартылды</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation>Келмеді</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Күші жойылды</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Азаматтығы</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Жеке басын куәландыратын құжат</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Тілдері</translation>
+    </message>
+    <message>
+        <source>Unknown service category %1.</source>
+        <translation>Белгісіз қызмет санаты %1.</translation>
     </message>
     <message>
         <source>Give the provider a name in at least one language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызмет берушінің атауын кемінде бір тілде енгізіңіз.</translation>
     </message>
     <message>
         <source>Capacity cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сыйымдылық теріс бола алмайды.</translation>
     </message>
     <message>
         <source>This provider no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл қызмет беруші енді жоқ.</translation>
     </message>
     <message>
         <source>The person or the provider no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам немесе қызмет беруші туралы жазба енді жоқ.</translation>
     </message>
     <message>
         <source>Unknown priority %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз шұғылдық %1.</translation>
     </message>
     <message>
         <source>Unknown fact %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз мәлімет %1.</translation>
     </message>
     <message>
         <source>A letter must at least name the person; ask for their consent to share the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хатта кемінде адамның аты көрсетілуі керек; атын беруге оның келісімін сұраңыз.</translation>
     </message>
     <message>
         <source>Only a draft can be changed; this letter is issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек жобаны өзгертуге болады; бұл хат берілген.</translation>
     </message>
     <message>
         <source>Someone else changed this referral meanwhile. Open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы уақытта бұл жолдаманы басқа біреу өзгертті. Оны қайта ашыңыз.</translation>
     </message>
     <message>
         <source>This referral no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жолдама енді жоқ.</translation>
     </message>
     <message>
         <source>A letter is issued by the director&apos;s own act.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдама хатты директордың өзі береді.</translation>
     </message>
     <message>
         <source>Unknown status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз күй %1.</translation>
     </message>
     <message>
         <source>A referral that is “%1” cannot become “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” күйіндегі жолдама “%2” күйіне ауыса алмайды.</translation>
     </message>
     <message>
         <source>Give the reason the provider declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызмет берушінің бас тарту себебін көрсетіңіз.</translation>
     </message>
     <message>
         <source>There is no issued letter %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нөмірлі берілген жолдама хат жоқ.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 оқу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>This is not a provider list: the columns %1 are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл қызмет берушілер тізімі емес: %1 бағандары жоқ.</translation>
     </message>
     <message>
         <source>Capacity must be a whole number.</source>
+        <translation>Сыйымдылық бүтін сан болуы керек.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>Overdue</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation type="unfinished">Келмеді</translation>
+    </message>
+    <message>
+        <source>Cancel referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reg. number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Қызмет</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Шұғылдығы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished">Жолдамалар</translation>
+    </message>
+    <message>
+        <source>Service directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixes the letter number and signs the letter with the branch key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print today&apos;s issued letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Бас тарту</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is now “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined by the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why did the provider decline? This is kept with the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished">Орындалды</translation>
+    </message>
+    <message>
+        <source>What was the outcome for the person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this referral? It cannot be reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the person did not attend? This closes the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished">Жолдама</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the letter?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing gives the referral of %1 to %2 its letter number and signs it with the branch key. What the letter says cannot change afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue and sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter %1 was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>Letter %1 was saved as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. Save the letter as PDF, or ask for a printer to be installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print letter %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter %1 was sent to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found. Save the letter as PDF instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letters were issued today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n letter(s) issued today.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save today&apos;s letters into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) printed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) saved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1862,353 +2544,353 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <name>VisitDialog</name>
     <message>
         <source>Log a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Келуді тіркеу</translation>
     </message>
     <message>
         <source>Visit of %1 (%2), now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) келуі, қазір.</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Қажеттіліктер</translation>
     </message>
     <message>
         <source>Services given</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілген қызметтер</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ескертпелер:</translation>
     </message>
     <message>
         <source>Log visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Келуді тіркеу</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Бас тарту</translation>
+        <translation>Бас тарту</translation>
     </message>
 </context>
 <context>
     <name>VisitorForm</name>
     <message>
         <source>Write the year with four digits, e.g. 1985.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылды төрт цифрмен жазыңыз, мысалы 1985.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою</translation>
     </message>
     <message>
         <source>Remove this row</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы жолды жою</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-жол: %2</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіл</translation>
     </message>
     <message>
         <source>Proficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Меңгеру деңгейі</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудармашы</translation>
     </message>
     <message>
         <source>needed</source>
-        <translation type="unfinished"></translation>
+        <translation>қажет</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Тілдер</translation>
     </message>
     <message>
         <source>Add a language</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіл қосу</translation>
     </message>
     <message>
         <source>No languages recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тілдер енгізілмеген.</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Нөмірі</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Берген орган</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
         <source>31.12.2030</source>
-        <translation type="unfinished"></translation>
+        <translation>31.12.2030</translation>
     </message>
     <message>
         <source>Identity documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке басын куәландыратын құжаттар</translation>
     </message>
     <message>
         <source>Add a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжат қосу</translation>
     </message>
     <message>
         <source>No documents recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттар енгізілмеген.</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Туыстық қатынасы</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні</translation>
     </message>
     <message>
         <source>Year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған жылы</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Үй шаруашылығы</translation>
     </message>
     <message>
         <source>Add a household member</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбасы мүшесін қосу</translation>
     </message>
     <message>
         <source>No household members recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбасы мүшелері енгізілмеген.</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісім</translation>
     </message>
     <message>
         <source>Tick what the person agreed to after it was explained to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамға түсіндірілгеннен кейін ол келіскен тармақтарды белгілеңіз.</translation>
     </message>
     <message>
         <source>Restricted health information</source>
-        <translation type="unfinished"></translation>
+        <translation>Денсаулық туралы деректер (қолжетімділігі шектеулі)</translation>
     </message>
     <message>
         <source>Seen only by caseworkers and directors; every viewing is recorded. Record only what the person needs help with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оларды тек әлеуметтік қызметкерлер мен директорлар көреді; әр қарау тіркеледі. Адамға көмек қажет мәселелерді ғана енгізіңіз.</translation>
     </message>
     <message>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе (міндетті емес)</translation>
     </message>
     <message>
         <source>Name as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні (жазылуынша)</translation>
     </message>
     <message>
         <source>Latin spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Латынша жазылуы</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған күні</translation>
     </message>
     <message>
         <source>Citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Азаматтығы</translation>
     </message>
     <message>
         <source>Same as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкес келетіні</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілмеген</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз</translation>
     </message>
     <message>
         <source>New visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа келуші</translation>
     </message>
     <message>
         <source>Edit %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңдеу: %1 (%2)</translation>
     </message>
     <message>
         <source>Only a name and the sex or the age are required; everything else can stay empty. Enter saves, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек аты және жынысы немесе жасы міндетті; қалғанын бос қалдыруға болады. Enter — сақтау, Esc — бас тарту.</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тегі:</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аты:</translation>
     </message>
     <message>
         <source>&amp;Patronymic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Әкесінің аты:</translation>
     </message>
     <message>
         <source>&amp;Latin spelling:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Латынша жазылуы:</translation>
     </message>
     <message>
         <source>as the visitor writes it, in any script</source>
-        <translation type="unfinished"></translation>
+        <translation>келуші жазғандай, кез келген әліпбимен</translation>
     </message>
     <message>
         <source>as in the passport, e.g. ABDULLAEV RUSTAM</source>
-        <translation type="unfinished"></translation>
+        <translation>төлқұжаттағыдай, мысалы ABDULLAEV RUSTAM</translation>
     </message>
     <message>
         <source>Sex and age</source>
-        <translation type="unfinished"></translation>
+        <translation>Жынысы мен жасы</translation>
     </message>
     <message>
         <source>Se&amp;x:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жынысы:</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған к&amp;үні:</translation>
     </message>
     <message>
         <source>or estimated &amp;year of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>немесе &amp;шамамен туған жылы:</translation>
     </message>
     <message>
         <source>31.12.1990 or 1990-12-31</source>
-        <translation type="unfinished"></translation>
+        <translation>31.12.1990 немесе 1990-12-31</translation>
     </message>
     <message>
         <source>e.g. 1985</source>
-        <translation type="unfinished"></translation>
+        <translation>мысалы, 1985</translation>
     </message>
     <message>
         <source>Origin and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Шыққан елі және мәртебесі</translation>
     </message>
     <message>
         <source>&amp;Citizenship:</source>
-        <translation type="unfinished"></translation>
+        <translation>А&amp;заматтығы:</translation>
     </message>
     <message>
         <source>Country of &amp;origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шыққан &amp;елі:</translation>
     </message>
     <message>
         <source>&amp;Arrival date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Келген күні:</translation>
     </message>
     <message>
         <source>&amp;Migration status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Көші-қон &amp;мәртебесі:</translation>
     </message>
     <message>
         <source>type to find a country</source>
-        <translation type="unfinished"></translation>
+        <translation>елді табу үшін теріңіз</translation>
     </message>
     <message>
         <source>31.12.2025</source>
-        <translation type="unfinished"></translation>
+        <translation>31.12.2025</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланыс</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Теле&amp;фон:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекенжа&amp;йы:</translation>
     </message>
     <message>
         <source>+7 701 234 56 78</source>
-        <translation type="unfinished"></translation>
+        <translation>+7 701 234 56 78</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпелер</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Сақтау</translation>
+        <translation>Сақтау</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеу</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Бас тарту</translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>Choose a country from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Елді тізімнен таңдаңыз.</translation>
     </message>
     <message>
         <source>Checking whether this person is already registered…</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл адамның бұрын тіркелгені тексерілуде…</translation>
     </message>
     <message>
         <source>Discard what was typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Енгізілгенді сақтамау керек пе?</translation>
     </message>
     <message>
         <source>Nothing of this form has been saved. Close it and lose what was typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл пішіндегі ештеңе сақталмаған. Оны жауып, енгізілгенді жоғалтасыз ба?</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтамау</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңдеуді жалғастыру</translation>
     </message>
 </context>
 <context>
     <name>VisitorTable</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Нөмірі</translation>
     </message>
     <message>
         <source>Name as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні (жазылуынша)</translation>
     </message>
     <message>
         <source>Latin spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Латынша жазылуы</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған күні</translation>
     </message>
     <message>
         <source>Citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Азаматтығы</translation>
     </message>
     <message>
         <source>Found by</source>
-        <translation type="unfinished"></translation>
+        <translation>Немен табылды</translation>
     </message>
 </context>
 <context>
@@ -2216,204 +2898,204 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>≈ %1</source>
         <comment>an estimated year of birth</comment>
-        <translation type="unfinished"></translation>
+        <translation>≈ %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжат</translation>
     </message>
     <message>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеу нөмірі</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Тегі</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты</translation>
     </message>
     <message>
         <source>Patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкесінің аты</translation>
     </message>
     <message>
         <source>Latin spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Латынша жазылуы</translation>
     </message>
     <message>
         <source>Whole name (family, given, patronymic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Толық аты-жөні (тегі, аты, әкесінің аты)</translation>
     </message>
     <message>
         <source>Document number</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжат нөмірі</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Жынысы</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған күні</translation>
     </message>
     <message>
         <source>Year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған жылы</translation>
     </message>
     <message>
         <source>Citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Азаматтығы</translation>
     </message>
     <message>
         <source>Country of origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Шыққан елі</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекенжайы</translation>
     </message>
     <message>
         <source>Arrival date</source>
-        <translation type="unfinished"></translation>
+        <translation>Келген күні</translation>
     </message>
     <message>
         <source>Migration status</source>
-        <translation type="unfinished"></translation>
+        <translation>Көші-қон мәртебесі</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпелер</translation>
     </message>
     <message>
         <source>Merged into another record</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа жазбаға біріктірілді</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Жойылды</translation>
     </message>
     <message>
         <source>Moved from a merged record</source>
-        <translation type="unfinished"></translation>
+        <translation>Біріктірілген жазбадан ауыстырылды</translation>
     </message>
     <message>
         <source>Document type</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжат түрі</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Берген орган</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарамдылық мерзімі</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіл</translation>
     </message>
     <message>
         <source>Proficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Меңгеру деңгейі</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудармашы қажет</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Туыстық қатынасы</translation>
     </message>
     <message>
         <source>Registered household member</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелген отбасы мүшесі</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақсаты</translation>
     </message>
     <message>
         <source>Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісім берілді</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Wording version</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтін нұсқасы</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Енгізген</translation>
     </message>
     <message>
         <source>Visit time</source>
-        <translation type="unfinished"></translation>
+        <translation>Келу уақыты</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметкер</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Қажеттіліктер</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметтер</translation>
     </message>
     <message>
         <source>Personal details</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке деректер</translation>
     </message>
     <message>
         <source>Identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке басын куәландыратын құжат</translation>
     </message>
     <message>
         <source>Household member</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбасы мүшесі</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісім</translation>
     </message>
     <message>
         <source>Restricted health information</source>
-        <translation type="unfinished"></translation>
+        <translation>Денсаулық туралы деректер (қолжетімділігі шектеулі)</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Келу</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>қосылды</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>өзгертілді</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>жойылды</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a record type and what happened to it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2491,101 +3173,101 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <name>VisitorsPage</name>
     <message>
         <source>Find a visitor: name in any script, phone, document or registration number (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Келушіні іздеу: кез келген әліпбидегі аты, телефон, құжат немесе тіркеу нөмірі (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;New visitor… (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа келуші… (Ctrl+N)</translation>
     </message>
     <message>
         <source>Log &amp;visit… (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Келуді тіркеу… (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <source>&amp;Import a register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімді &amp;импорттау…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Бас тарту</translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>Load the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімді жүктеу</translation>
     </message>
     <message>
         <source>Find a visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Келушіні іздеу</translation>
     </message>
     <message>
         <source>New visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа келуші</translation>
     </message>
     <message>
         <source>Log visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Келуді тіркеу</translation>
     </message>
     <message>
         <source>Loading the visitor list for searching: %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу үшін келушілер тізімі жүктелуде: %2 ішінен %1…</translation>
     </message>
     <message>
         <source>Loading the visitor list for searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу үшін келушілер тізімі жүктелуде…</translation>
     </message>
     <message>
         <source>The visitor list was not loaded, so searching waits until it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Келушілер тізімі жүктелмеді, сондықтан іздеу ол жүктелгенше күтеді.</translation>
     </message>
     <message>
         <source>The visitor list could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Келушілер тізімін жүктеу мүмкін болмады: %1</translation>
     </message>
     <message>
         <source>Type a name in any script (Cyrillic, Latin or Arabic), a phone number, a document number or a registration number. If the person is not found, register them with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кез келген әліпбимен (кирилл, латын немесе араб) жазылған атты, телефон нөмірін, құжат нөмірін немесе тіркеу нөмірін теріңіз. Адам табылмаса, оны Ctrl+N арқылы тіркеңіз.</translation>
     </message>
     <message>
         <source>The search runs as soon as the visitor list is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Келушілер тізімі жүктелісімен іздеу басталады.</translation>
     </message>
     <message numerus="yes">
         <source>%n visitor(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n келуші табылды</numerusform>
+            <numerusform>%n келуші табылды</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody matches “%1”. Try another spelling, the phone or a document number; or register a new visitor with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” бойынша ешкім табылмады. Басқа жазылуын, телефонды немесе құжат нөмірін қолданып көріңіз; не жаңа келушіні Ctrl+N арқылы тіркеңіз.</translation>
     </message>
     <message numerus="yes">
         <source>The best %n matches</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ең сәйкес келетін %n нәтиже</numerusform>
+            <numerusform>Ең сәйкес келетін %n нәтиже</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter opens the selected person; the arrow keys choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter таңдалған адамды ашады; басқасын көрсеткі пернелерімен таңдаңыз.</translation>
     </message>
     <message>
         <source>Registered as %1. Log today&apos;s visit with Ctrl+Shift+V.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нөмірімен тіркелді. Бүгінгі келуді Ctrl+Shift+V арқылы тіркеңіз.</translation>
     </message>
     <message>
         <source>Already registered as %1: this is that record. Log today&apos;s visit with Ctrl+Shift+V.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұрыннан %1 нөмірімен тіркелген: бұл — сол жазба. Бүгінгі келуді Ctrl+Shift+V арқылы тіркеңіз.</translation>
     </message>
     <message>
         <source>Find the visitor first, then choose them in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен келушіні тауып, содан кейін оны тізімнен таңдаңыз.</translation>
     </message>
     <message>
         <source>Visit logged for %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) келуі тіркелді.</translation>
     </message>
 </context>
 <context>

@@ -241,337 +241,337 @@
     <name>CommandLine</name>
     <message>
         <source>Cannot read the password file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл пароля: %1</translation>
     </message>
     <message>
         <source>Give %1 in a file (--password-file) or in the %2 variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите %1 в файле (--password-file) или в переменной %2.</translation>
     </message>
     <message>
         <source>There is no branch here yet: run qamqor init first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь ещё нет филиала: сначала выполните qamqor init.</translation>
     </message>
     <message>
         <source>Give your user name with --user (or QAMQOR_USER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите имя пользователя с помощью --user (или QAMQOR_USER).</translation>
     </message>
     <message>
         <source>your password</source>
-        <translation type="unfinished"></translation>
+        <translation>ваш пароль</translation>
     </message>
     <message>
         <source>the administrator&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>пароль администратора</translation>
     </message>
     <message>
         <source>Branch %1 is set up in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Филиал %1 настроен в папке %2.</translation>
     </message>
     <message>
         <source>the database server</source>
-        <translation type="unfinished"></translation>
+        <translation>сервер базы данных</translation>
     </message>
     <message>
         <source>The number of visitors cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число посетителей не может быть отрицательным.</translation>
     </message>
     <message>
         <source>A demo branch was made in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационный филиал создан в папке %1.</translation>
     </message>
     <message>
         <source>Demo log-in: user %1, password %2 (other roles: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-вход: пользователь %1, пароль %2 (другие роли: %3).</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>активна</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>отключена</translation>
     </message>
     <message>
         <source>the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>новый пароль</translation>
     </message>
     <message>
         <source>User %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь %1 добавлен.</translation>
     </message>
     <message>
         <source>The password of %1 was changed.</source>
-        <translation type="unfinished">Пароль пользователя %1 изменён.</translation>
+        <translation>Пароль пользователя %1 изменён.</translation>
     </message>
     <message>
         <source>User %1 was disabled; the database has a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь %1 отключён; у базы данных новый ключ.</translation>
     </message>
     <message>
         <source>audit event %1 was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>событие аудита %1 изменено</translation>
     </message>
     <message>
         <source>audit event %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>событие аудита %1 отсутствует</translation>
     </message>
     <message>
         <source>audit event %1 does not follow the one before it</source>
-        <translation type="unfinished"></translation>
+        <translation>событие аудита %1 не следует за предыдущим</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: %2</translation>
     </message>
     <message>
         <source>Row %1: already registered as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: уже зарегистрировано как %2</translation>
     </message>
     <message>
         <source>The number of results must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число результатов должно быть не меньше 1.</translation>
     </message>
     <message>
         <source>Letter languages are one to three of kk, ru, en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки направления: от одного до трёх из kk, ru, en.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>Letter %1 written to %2 (marked COPY).</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление %1 записано в %2 (с отметкой «КОПИЯ»).</translation>
     </message>
     <message>
         <source>Letter %1 written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление %1 записано в %2.</translation>
     </message>
     <message>
         <source>NOT GENUINE: this code was not made by this branch for this letter, or the letter was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>ПОДЛИННОСТЬ НЕ ПОДТВЕРЖДЕНА: этот код создан не этим филиалом для этого направления, либо направление было изменено.</translation>
     </message>
     <message>
         <source>Genuine letter %1, issued %2: %3 (%4), status %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подлинное направление %1, выдано %2: %3 (%4), статус: %5.</translation>
     </message>
 </context>
 <context>
     <name>DuplicateDialog</name>
     <message>
         <source>Already registered?</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже зарегистрирован?</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) registered before may be the one you are registering. Check with the visitor; if one of them is the same person, open that record instead of making a second one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ранее зарегистрированный человек может оказаться тем, кого вы регистрируете. Уточните у посетителя; если это тот же человек, откройте его запись, а не создавайте вторую.</numerusform>
+            <numerusform>Среди %n ранее зарегистрированных людей может оказаться тот, кого вы регистрируете. Уточните у посетителя; если один из них — тот же человек, откройте его запись, а не создавайте вторую.</numerusform>
+            <numerusform>Среди %n ранее зарегистрированных людей может оказаться тот, кого вы регистрируете. Уточните у посетителя; если один из них — тот же человек, откройте его запись, а не создавайте вторую.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Open this person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть эту запись</translation>
     </message>
     <message>
         <source>&amp;Save as a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить как нового посетителя</translation>
     </message>
     <message>
         <source>Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться к форме</translation>
     </message>
 </context>
 <context>
     <name>Exchange</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>HQ key set version %1 installed. Fingerprint (check it with HQ by phone): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Установлен набор ключей центрального офиса, версия %1. Отпечаток ключа (сверьте его с центральным офисом по телефону): %2</translation>
     </message>
     <message>
         <source>Enrolment file written to %1. Fingerprint (read it to HQ by phone): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл регистрации записан в %1. Отпечаток ключа (продиктуйте его центральному офису по телефону): %2</translation>
     </message>
     <message>
         <source>%1 written: bundle %2 with %3 change(s), %4 to %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записан %1: пакет %2, изменений: %3, с %4 по %5.</translation>
     </message>
     <message>
         <source>This return bundle was applied before; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот ответный пакет уже был применён; ничего не изменилось.</translation>
     </message>
     <message>
         <source>HQ acknowledged changes through %1; %2 sent change(s) pruned, %3 rejected, %4 service provider(s) updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Центральный офис подтвердил изменения по %1 включительно; удалено отправленных изменений: %2, отклонено: %3, обновлено поставщиков услуг: %4.</translation>
     </message>
     <message>
         <source>Rejected change %1 (%2 %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённое изменение %1 (%2 %3): %4</translation>
     </message>
     <message>
         <source>This file is not a Qamqor bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл не является пакетом Qamqor.</translation>
     </message>
     <message>
         <source>This return bundle is for branch %1, not for this branch (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот ответный пакет предназначен для филиала %1, а не для этого филиала (%2).</translation>
     </message>
     <message>
         <source>A recipient key in the HQ key set is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Один из ключей получателя в наборе ключей центрального офиса недействителен.</translation>
     </message>
     <message>
         <source>The decryption key is not a valid age identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ расшифровки не является допустимым ключом age (age identity).</translation>
     </message>
     <message>
         <source>This bundle is not addressed to this key: it cannot be decrypted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет адресован не этому ключу: здесь его нельзя расшифровать.</translation>
     </message>
     <message>
         <source>The bundle is damaged or was altered (truncated or changed bytes): refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет повреждён или изменён (обрезан или изменены байты): пакет отклонён.</translation>
     </message>
     <message>
         <source>This bundle has format version %1, which this program does not know: update Qamqor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия формата этого пакета — %1, она неизвестна этой программе: обновите Qamqor.</translation>
     </message>
     <message>
         <source>The bundle&apos;s signature does not match the sender&apos;s key: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись пакета не соответствует ключу отправителя: пакет отклонён.</translation>
     </message>
     <message>
         <source>The bundle&apos;s contents do not match its manifest: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержимое пакета не соответствует его манифесту: пакет отклонён.</translation>
     </message>
     <message>
         <source>The bundle member %1 does not match its manifest: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пакета %1 не соответствует манифесту: пакет отклонён.</translation>
     </message>
     <message>
         <source>Branch %1 is already enrolled with other keys: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Филиал %1 уже зарегистрирован с другими ключами: отклонено.</translation>
     </message>
     <message>
         <source>Branch %1 is not enrolled at HQ: run qamqor-hq enrol with its enrolment file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Филиал %1 не зарегистрирован в центральном офисе: сначала выполните qamqor-hq enrol с его файлом регистрации.</translation>
     </message>
     <message>
         <source>The bundle is not signed with the enrolled key of branch %1: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет не подписан зарегистрированным ключом филиала %1: пакет отклонён.</translation>
     </message>
     <message>
         <source>FORK: branch %1 sent two different bundles numbered %2 (a restored or copied computer?). Refused; nothing was merged. Call the branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>РАЗВЕТВЛЕНИЕ (FORK): филиал %1 прислал два разных пакета с номером %2 (компьютер восстановлен или скопирован?). Отклонено; ничего не объединено. Позвоните в филиал.</translation>
     </message>
     <message>
         <source>FORK: bundle %2 of branch %1 does not follow the bundle %3 HQ already has. Refused; nothing was merged. Call the branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>РАЗВЕТВЛЕНИЕ (FORK): пакет %2 филиала %1 не продолжает пакет %3, который уже есть в центральном офисе. Отклонено; ничего не объединено. Позвоните в филиал.</translation>
     </message>
     <message>
         <source>Bundle %2 of branch %1 starts at change %3 but HQ has applied only through %4: changes are missing. Refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет %2 филиала %1 начинается с изменения %3, а центральный офис применил изменения только по %4 включительно: часть изменений отсутствует. Отклонено.</translation>
     </message>
     <message>
         <source>Bundle %2 of branch %1 could not be applied (%3); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось применить пакет %2 филиала %1 (%3); ничего не изменено.</translation>
     </message>
     <message>
         <source>Branch %1 is not enrolled at HQ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Филиал %1 не зарегистрирован в центральном офисе.</translation>
     </message>
     <message>
         <source>This file is not a %1 file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл не является файлом %1.</translation>
     </message>
     <message>
         <source>The HQ key set&apos;s signature does not verify: it was altered or not made by HQ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись набора ключей центрального офиса не прошла проверку: набор изменён или создан не центральным офисом.</translation>
     </message>
     <message>
         <source>%1 already exists: HQ keys are never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже существует: ключи центрального офиса никогда не перезаписываются.</translation>
     </message>
     <message>
         <source>Cannot read the HQ keys in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать ключи центрального офиса в %1: %2</translation>
     </message>
     <message>
         <source>The HQ signing key in %1 does not belong to its key set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ подписи центрального офиса в %1 не относится к его набору ключей.</translation>
     </message>
     <message>
         <source>The enrolment file&apos;s signature does not verify: it was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись файла регистрации не прошла проверку: файл изменён.</translation>
     </message>
     <message>
         <source>Give the HQ database with --db URL (or QAMQOR_HQ_DB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите базу данных центрального офиса с помощью --db URL (или QAMQOR_HQ_DB).</translation>
     </message>
     <message>
         <source>HQ keys written to %1. Keep hq-primary.agekey, hq-escrow.agekey and hq-signing.key secret; give hq-keyset.json to the branches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи центрального офиса записаны в %1. Храните hq-primary.agekey, hq-escrow.agekey и hq-signing.key в секрете; передайте hq-keyset.json филиалам.</translation>
     </message>
     <message>
         <source>Key set fingerprint (read it out by phone): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток ключа набора ключей (продиктуйте его по телефону): %1</translation>
     </message>
     <message>
         <source>Branch %1 (%2) enrolled; fingerprint %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Филиал %1 (%2) зарегистрирован; отпечаток ключа: %3.</translation>
     </message>
     <message>
         <source>Branch %1 (%2) was already enrolled with these keys; fingerprint %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Филиал %1 (%2) уже был зарегистрирован с этими ключами; отпечаток ключа: %3.</translation>
     </message>
     <message>
         <source>%1 bundle %2: imported before; nothing changed (%3 already present).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, пакет %2: уже импортирован ранее; ничего не изменено (уже имеется: %3).</translation>
     </message>
     <message>
         <source>%1 bundle %2: older than what HQ has; nothing changed (%3 already present).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, пакет %2: старше данных центрального офиса; ничего не изменено (уже имеется: %3).</translation>
     </message>
     <message>
         <source>%1 bundle %2: %3 applied, %4 already present, %5 conflicts, %6 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, пакет %2: применено: %3, уже имеется: %4, конфликтов: %5, отклонено: %6.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка %1 не существует.</translation>
     </message>
     <message>
         <source>%1: return bundle %2 acknowledges changes through %3 (%4 rejected).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ответный пакет %2 подтверждает изменения по %3 включительно (отклонено: %4).</translation>
     </message>
     <message>
         <source>Only the branch administrator exchanges bundles and keys with HQ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмениваться пакетами и ключами с центральным офисом может только администратор филиала.</translation>
     </message>
     <message>
         <source>This HQ key set (version %1) is not newer than the one installed (version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот набор ключей центрального офиса (версия %1) не новее установленного (версия %2).</translation>
     </message>
     <message>
         <source>Install the HQ key set first (qamqor keys install-hq FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала установите набор ключей центрального офиса (qamqor keys install-hq FILE).</translation>
     </message>
     <message>
         <source>HQ acknowledges changes through %1, but this branch sent only through %2: is this database restored from an old backup? Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Центральный офис подтверждает изменения по %1 включительно, но этот филиал отправил их только по %2: не восстановлена ли эта база данных из старой резервной копии? Ничего не изменено.</translation>
     </message>
     <message>
         <source>The bundle written to %1 does not read back as written: use another stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет, записанный в %1, при повторном чтении не совпадает с записанным: используйте другую флешку.</translation>
     </message>
     <message>
         <source>Could not write the bundle %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать пакет %1: %2</translation>
     </message>
 </context>
 <context>
@@ -598,196 +598,227 @@
     </message>
 </context>
 <context>
-    <name>Import</name>
+    <name>FollowUpDialog</name>
     <message>
-        <source>Cannot read “%1”: save the register from Excel as .xlsx or .csv.</source>
+        <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is empty.</source>
+        <source>Follow up &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot open “%1”: %2</source>
+        <source>dd.mm.yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the text of “%1”: save it from Excel as “CSV UTF-8”.</source>
+        <source>&amp;Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a readable CSV file: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not an Excel workbook that can be read (.xlsx).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a sex: write F or M (Ж or М, Ә or Е).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown country “%1”: write its name or its two-letter code (UZ, TJ, KG).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No column holds names. Head the name columns Фамилия / Тегі / family_name, Имя / Аты / given_name, or ФИО / Аты-жөні / full_name for the whole name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import was cancelled; the rows imported before that are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ImportWizard</name>
-    <message>
-        <source>— not imported —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already registered as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bring in the visitors of a register the branch kept before Qamqor: an Excel workbook (.xlsx) or a CSV file whose first row names the columns. Nothing is saved until you have checked the columns and pressed Import. People already registered are skipped and listed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Choose a file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which column holds what? Qamqor guessed from the column names; correct what it got wrong. Columns left “not imported” are ignored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1. Choose the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2. Check the columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3. Importing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>4. Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation type="unfinished">&amp;Назад</translation>
+        <source>Save</source>
+        <translation type="unfinished">Сохранить</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation type="unfinished">Отмена</translation>
     </message>
     <message>
-        <source>Close</source>
+        <source>Write the date as dd.mm.yyyy.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Cannot read “%1”: save the register from Excel as .xlsx or .csv.</source>
+        <translation>Не удаётся прочитать “%1”: сохраните реестр из Excel в формате .xlsx или .csv.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>Файл “%1” пуст.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Не удаётся открыть “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the text of “%1”: save it from Excel as “CSV UTF-8”.</source>
+        <translation>Не удаётся прочитать текст файла “%1”: сохраните его из Excel в формате “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a readable CSV file: %2</source>
+        <translation>Файл “%1” не читается как CSV: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Excel workbook that can be read (.xlsx).</source>
+        <translation>Файл “%1” не читается как книга Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Column “%1”: %2</source>
+        <translation>Столбец “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a sex: write F or M (Ж or М, Ә or Е).</source>
+        <translation>“%1” — это не пол: укажите F или M (Ж или М, Ә или Е).</translation>
+    </message>
+    <message>
+        <source>Unknown country “%1”: write its name or its two-letter code (UZ, TJ, KG).</source>
+        <translation>Неизвестная страна “%1”: укажите её название или двухбуквенный код (UZ, TJ, KG).</translation>
+    </message>
+    <message>
+        <source>No column holds names. Head the name columns Фамилия / Тегі / family_name, Имя / Аты / given_name, or ФИО / Аты-жөні / full_name for the whole name.</source>
+        <translation>Нет столбца с именами. Озаглавьте столбцы с именем Фамилия / Тегі / family_name, Имя / Аты / given_name или ФИО / Аты-жөні / full_name для полного имени.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the rows imported before that are kept.</source>
+        <translation>Импорт отменён; строки, импортированные до этого, сохранены.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>— not imported —</source>
+        <translation>— не импортировать —</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Столбец %1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>Already registered as</source>
+        <translation>Уже зарегистрирован как</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Import a register</source>
+        <translation>Импорт реестра</translation>
+    </message>
+    <message>
+        <source>Bring in the visitors of a register the branch kept before Qamqor: an Excel workbook (.xlsx) or a CSV file whose first row names the columns. Nothing is saved until you have checked the columns and pressed Import. People already registered are skipped and listed.</source>
+        <translation>Перенесите посетителей из реестра, который филиал вёл до Qamqor: книги Excel (.xlsx) или CSV-файла, в первой строке которого указаны названия столбцов. Ничего не сохраняется, пока вы не проверите столбцы и не запустите импорт. Уже зарегистрированные люди пропускаются и выводятся списком.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>Which column holds what? Qamqor guessed from the column names; correct what it got wrong. Columns left “not imported” are ignored.</source>
+        <translation>Что содержится в каждом столбце? Qamqor определил это по названиям столбцов; исправьте, где он ошибся. Столбцы, оставленные как “не импортировать”, пропускаются.</translation>
+    </message>
+    <message>
+        <source>1. Choose the file</source>
+        <translation>1. Выбор файла</translation>
+    </message>
+    <message>
+        <source>2. Check the columns</source>
+        <translation>2. Проверка столбцов</translation>
+    </message>
+    <message>
+        <source>3. Importing</source>
+        <translation>3. Импорт</translation>
+    </message>
+    <message>
+        <source>4. Report</source>
+        <translation>4. Отчёт</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished">&amp;Далее</translation>
+        <translation>&amp;Далее</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <source>Stopping after the rows being saved now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановка после сохранения текущих строк…</translation>
     </message>
     <message>
         <source>Choose the register to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите реестр для импорта</translation>
     </message>
     <message>
         <source>Registers (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестры (*.xlsx *.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение файла…</translation>
     </message>
     <message>
         <source>No file chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ещё не выбран.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s) below the column names.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n строка под названиями столбцов.</numerusform>
+            <numerusform>%1: %n строки под названиями столбцов.</numerusform>
+            <numerusform>%1: %n строк под названиями столбцов.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The first %n row(s) as they will be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Первая %n строка в том виде, в каком она будет прочитана.</numerusform>
+            <numerusform>Первые %n строки в том виде, в каком они будут прочитаны.</numerusform>
+            <numerusform>Первые %n строк в том виде, в каком они будут прочитаны.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them cannot be imported as they are (see Problems); the others can.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n из них нельзя импортировать в таком виде (см. столбец Проблемы); остальные можно.</numerusform>
+            <numerusform>%n из них нельзя импортировать в таком виде (см. столбец Проблемы); остальные можно.</numerusform>
+            <numerusform>%n из них нельзя импортировать в таком виде (см. столбец Проблемы); остальные можно.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking the rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка строк…</translation>
     </message>
     <message>
         <source>Importing: %1 of %2 rows done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт: обработано %1 из %2 строк…</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) repeat people already registered; they were not registered again:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n строка повторяет уже зарегистрированного посетителя; повторно он не зарегистрирован:</numerusform>
+            <numerusform>%n строки повторяют уже зарегистрированных посетителей; повторно они не зарегистрированы:</numerusform>
+            <numerusform>%n строк повторяют уже зарегистрированных посетителей; повторно они не зарегистрированы:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) could not be read; correct them in the file and import it again (rows already imported are then skipped):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n строку не удалось прочитать; исправьте её в файле и импортируйте файл снова (уже импортированные строки будут пропущены):</numerusform>
+            <numerusform>%n строки не удалось прочитать; исправьте их в файле и импортируйте файл снова (уже импортированные строки будут пропущены):</numerusform>
+            <numerusform>%n строк не удалось прочитать; исправьте их в файле и импортируйте файл снова (уже импортированные строки будут пропущены):</numerusform>
         </translation>
     </message>
 </context>
@@ -802,229 +833,229 @@
     <name>Letter</name>
     <message>
         <source>Tuberculosis clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Противотуберкулёзный диспансер</translation>
     </message>
     <message>
         <source>HIV / AIDS centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Центр по ВИЧ / СПИД</translation>
     </message>
     <message>
         <source>Legal aid</source>
-        <translation type="unfinished">Юридическая помощь</translation>
+        <translation>Юридическая помощь</translation>
     </message>
     <message>
         <source>Shelter</source>
-        <translation type="unfinished">Жильё</translation>
+        <translation>Приют</translation>
     </message>
     <message>
         <source>Migration service centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Центр миграционных услуг</translation>
     </message>
     <message>
         <source>Psychosocial support</source>
-        <translation type="unfinished">Психосоциальная поддержка</translation>
+        <translation>Психосоциальная поддержка</translation>
     </message>
     <message>
         <source>Restoring family links</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление семейных связей</translation>
     </message>
     <message>
         <source>Other service</source>
-        <translation type="unfinished"></translation>
+        <translation>Другая служба</translation>
     </message>
     <message>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Экстренный</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Срочный</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Плановый</translation>
     </message>
     <message>
         <source>Emergency: within 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Экстренный: в течение 24 часов</translation>
     </message>
     <message>
         <source>Urgent: within 72 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Срочный: в течение 72 часов</translation>
     </message>
     <message>
         <source>Routine: within 2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Плановый: в течение 2 недель</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Владеет языками</translation>
     </message>
     <message>
         <source>Director</source>
-        <translation type="unfinished">Директор</translation>
+        <translation>Директор</translation>
     </message>
     <message>
         <source>Acting director</source>
-        <translation type="unfinished"></translation>
+        <translation>И. о. директора</translation>
     </message>
     <message>
         <source>Deputy director</source>
-        <translation type="unfinished"></translation>
+        <translation>Заместитель директора</translation>
     </message>
     <message>
         <source>Service provided</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга оказана</translation>
     </message>
     <message>
         <source>Referred elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлен(-а) в другую организацию</translation>
     </message>
     <message>
         <source>Service not provided</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга не оказана</translation>
     </message>
     <message>
         <source>Did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>Не явился(-ась)</translation>
     </message>
     <message>
         <source>Referral letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфиденциально</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
         <extracomment>%1 is this page&apos;s number, %2 the number of pages.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Страница %1 из %2</translation>
     </message>
     <message>
         <source>Check code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код проверки</translation>
     </message>
     <message>
         <source>Referring organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Направляющая организация</translation>
     </message>
     <message>
         <source>Receiving organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимающая организация</translation>
     </message>
     <message>
         <source>Tel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тел.</translation>
     </message>
     <message>
         <source>Branch code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код филиала</translation>
     </message>
     <message>
         <source>Person referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Направляемое лицо</translation>
     </message>
     <message>
         <source>Service requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрашиваемая услуга</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Срочность</translation>
     </message>
     <message>
         <source>Please receive the person by</source>
-        <translation type="unfinished"></translation>
+        <translation>Просим принять до</translation>
     </message>
     <message>
         <source>Reason for referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина направления</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <source>The person named above has agreed that the facts in this letter be shared with %1 for this referral only. Please keep this letter confidential: do not copy it or pass it on.</source>
         <extracomment>%1 is the receiving organisation&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Указанное выше лицо дало согласие на передачу сведений, содержащихся в настоящем направлении, организации %1 исключительно для целей данного направления. Просим обеспечить конфиденциальность настоящего направления: не копировать его и не передавать третьим лицам.</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись</translation>
     </message>
     <message>
         <source>Stamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>I agree to this referral</source>
-        <translation type="unfinished"></translation>
+        <translation>С направлением согласен(-на)</translation>
     </message>
     <message>
         <source>Cut here</source>
-        <translation type="unfinished"></translation>
+        <translation>Линия отреза</translation>
     </message>
     <message>
         <source>Feedback slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Талон обратной связи</translation>
     </message>
     <message>
         <source>Please fill in and return to the branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Просим заполнить и вернуть в филиал</translation>
     </message>
     <message>
         <source>Date the person was seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата приёма</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Name and position</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО и должность</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
 </context>
 <context>
@@ -1109,21 +1140,53 @@
     </message>
 </context>
 <context>
-    <name>MergeDialog</name>
+    <name>MakeReferralDialog</name>
     <message>
-        <source>Merge with another record</source>
+        <source>Make a referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Find the other record of %1 (%2). Its visits, documents and the rest move to this record, and its number keeps finding this person.</source>
+        <source>Referral for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name in any script, phone, document or registration number</source>
+        <source>&amp;Service:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Merge…</source>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the person needs this service, in a few words. No diagnosis: the letter names only the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider of this service is in the directory yet. Add one under Referrals → Service directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the letter may say about the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick only what the person agreed to share with this provider. The name is always on the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1131,15 +1194,49 @@
         <translation type="unfinished">Отмена</translation>
     </message>
     <message>
-        <source>Merge two records?</source>
+        <source>Choose the provider.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge with another record</source>
+        <translation>Объединить с другой записью</translation>
+    </message>
+    <message>
+        <source>Find the other record of %1 (%2). Its visits, documents and the rest move to this record, and its number keeps finding this person.</source>
+        <translation>Найдите другую запись %1 (%2). Её посещения, документы и остальные данные перейдут в эту запись, а по её номеру по-прежнему будет находиться этот человек.</translation>
+    </message>
+    <message>
+        <source>Name in any script, phone, document or registration number</source>
+        <translation>Имя в любом написании, телефон, номер документа или регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Объединить…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Merge two records?</source>
+        <translation>Объединить две записи?</translation>
     </message>
     <message>
         <source>%1 (%2) will be merged into %3 (%4), the record open now. Everything it holds moves there, and %2 will find %4. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись %1 (%2) будет присоединена к открытой сейчас записи %3 (%4). Все её данные перейдут туда, а по номеру %2 будет находиться %4. Это действие нельзя отменить.</translation>
     </message>
     <message>
         <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+</context>
+<context>
+    <name>NoReferralAccessPage</name>
+    <message>
+        <source>Your role (%1) has no access to referrals. They are kept for caseworkers and directors, because a referral tells which service a person needs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1147,6 +1244,21 @@
     <name>NoVisitorAccessPage</name>
     <message>
         <source>Your role (%1) has no access to visitors&apos; records. They are kept for receptionists, caseworkers and directors, so that people who keep volunteers or accounts do not see anyone&apos;s case.</source>
+        <translation>У вашей роли (%1) нет доступа к записям посетителей. Они доступны только регистраторам, социальным работникам и директорам, чтобы сотрудники, ведущие учёт волонтёров или учётных записей, не видели чужих дел.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <source>This cannot be left empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1161,173 +1273,189 @@
     <name>PersonPage</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребности</translation>
     </message>
     <message>
         <source>Services given</source>
-        <translation type="unfinished"></translation>
+        <translation>Оказанные услуги</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <source>Fields changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменённые поля</translation>
     </message>
 </context>
 <context>
     <name>PersonView</name>
     <message>
         <source>← Back to the search (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>← Назад к поиску (Esc)</translation>
     </message>
     <message>
         <source>&amp;Log visit… (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отметить визит… (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>&amp;Merge with another record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Объ&amp;единить с другой записью…</translation>
     </message>
     <message>
         <source>Personal details</source>
-        <translation type="unfinished"></translation>
+        <translation>Личные данные</translation>
     </message>
     <message>
         <source>Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия:</translation>
     </message>
     <message>
         <source>Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя:</translation>
     </message>
     <message>
         <source>Patronymic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчество:</translation>
     </message>
     <message>
         <source>Latin spelling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Написание латиницей:</translation>
     </message>
     <message>
         <source>Sex:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол:</translation>
     </message>
     <message>
         <source>Born:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения:</translation>
     </message>
     <message>
         <source>Citizenship:</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство:</translation>
     </message>
     <message>
         <source>Country of origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна происхождения:</translation>
     </message>
     <message>
         <source>Arrival date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата прибытия:</translation>
     </message>
     <message>
         <source>Migration status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Миграционный статус:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес:</translation>
     </message>
     <message>
         <source>Languages, documents, household and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки, документы, домохозяйство и согласие</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки:</translation>
     </message>
     <message>
         <source>Identity documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы, удостоверяющие личность:</translation>
     </message>
     <message>
         <source>Household:</source>
-        <translation type="unfinished"></translation>
+        <translation>Домохозяйство:</translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие:</translation>
     </message>
     <message>
         <source>Also registered as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Также зарегистрирован как:</translation>
     </message>
     <message>
         <source>Restricted health information</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные о здоровье (ограниченный доступ)</translation>
     </message>
     <message>
         <source>&amp;Show health information</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать данные о здоровье</translation>
     </message>
     <message>
         <source>Your viewing is recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш просмотр фиксируется в журнале аудита.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished">Направления</translation>
+        <translation>Направления</translation>
     </message>
     <message>
-        <source>Referrals to clinics, legal aid and other services will be recorded here when that part of Qamqor arrives; it is coming in a later version.</source>
+        <source>Make &amp;referral…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>History of changes</source>
-        <translation type="unfinished"></translation>
+        <translation>История изменений</translation>
     </message>
     <message>
         <source>No visits logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты пока не отмечались.</translation>
     </message>
     <message>
         <source>None recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано</translation>
     </message>
     <message numerus="yes">
         <source>Visits (%n)</source>
+        <translation>
+            <numerusform>Посещения (%n)</numerusform>
+            <numerusform>Посещения (%n)</numerusform>
+            <numerusform>Посещения (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Referrals are kept for caseworkers and directors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referrals yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Referrals (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1336,50 +1464,340 @@
     </message>
     <message>
         <source>interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>нужен переводчик</translation>
     </message>
     <message>
         <source>, issued by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, выдан: %1</translation>
     </message>
     <message>
         <source>, valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, действителен до %1</translation>
     </message>
     <message>
         <source>, born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 г. р.</translation>
     </message>
     <message>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>дано</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>отозвано</translation>
     </message>
     <message>
         <source>Restricted health information is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внесены данные о здоровье с ограниченным доступом.</translation>
     </message>
     <message>
         <source>No restricted health information is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные о здоровье с ограниченным доступом не вносились.</translation>
     </message>
     <message>
         <source>Restricted health information is recorded. Show it only when the person&apos;s care needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внесены данные о здоровье с ограниченным доступом. Открывайте их, только когда это нужно для помощи человеку.</translation>
     </message>
     <message>
         <source>Recorded (your viewing is in the audit trail):</source>
-        <translation type="unfinished"></translation>
+        <translation>Внесено (ваш просмотр записан в журнал аудита):</translation>
     </message>
     <message>
         <source>The changes were saved.</source>
+        <translation>Изменения сохранены.</translation>
+    </message>
+    <message>
+        <source>The referral was saved as a draft. A director issues its letter under Referrals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was merged into this record.</source>
+        <translation>Запись %1 присоединена к этой записи.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterDialog</name>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF files in a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Printing straight to a printer is not available on Windows yet; save the letter as PDF and print it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s print command (lp) is missing; save the letter as PDF instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer %1 did not take the letter: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter could not be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDialog</name>
+    <message>
+        <source>Edit provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in &amp;Kazakh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in &amp;Russian:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Languages spoken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opening hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last &amp;verified:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language codes, e.g. kk, ru, uz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer this provider for new referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <source>Write the date as dd.mm.yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Providers</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Служба</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Телефон</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Языки</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersPage</name>
+    <message>
+        <source>Filter the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the service directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished">Строка %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not imported:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the service directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) exported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDetail</name>
+    <message>
+        <source>Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be disclosed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a referral in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, by %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1387,179 +1805,450 @@
     <name>Referrals</name>
     <message>
         <source>TB clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Противотуберкулёзный диспансер</translation>
     </message>
     <message>
         <source>HIV / AIDS centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Центр по ВИЧ / СПИД</translation>
     </message>
     <message>
         <source>Legal aid</source>
-        <translation type="unfinished">Юридическая помощь</translation>
+        <translation>Юридическая помощь</translation>
     </message>
     <message>
         <source>Shelter</source>
-        <translation type="unfinished">Жильё</translation>
+        <translation>Приют</translation>
     </message>
     <message>
         <source>Migration service centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Центр миграционных услуг</translation>
     </message>
     <message>
         <source>Psychosocial support</source>
-        <translation type="unfinished">Психосоциальная поддержка</translation>
+        <translation>Психосоциальная поддержка</translation>
     </message>
     <message>
         <source>Restoring family links</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление семейных связей</translation>
     </message>
     <message>
         <source>Other service</source>
-        <translation type="unfinished"></translation>
+        <translation>Другая служба</translation>
     </message>
     <message>
         <source>Emergency (24 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Экстренный (24 часа)</translation>
     </message>
     <message>
         <source>Urgent (72 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Срочный (72 часа)</translation>
     </message>
     <message>
         <source>Normal (2 weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Плановый (2 недели)</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдано</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Принято</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказано</translation>
     </message>
     <message>
         <source>Completed</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation>Неявка</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Документ, удостоверяющий личность</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Unknown service category %1.</source>
+        <translation>Неизвестная категория услуг %1.</translation>
+    </message>
+    <message>
+        <source>Give the provider a name in at least one language.</source>
+        <translation>Укажите название поставщика услуг хотя бы на одном языке.</translation>
+    </message>
+    <message>
+        <source>Capacity cannot be negative.</source>
+        <translation>Вместимость не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>This provider no longer exists.</source>
+        <translation>Этот поставщик услуг больше не существует.</translation>
+    </message>
+    <message>
+        <source>The person or the provider no longer exists.</source>
+        <translation>Запись о человеке или поставщике услуг больше не существует.</translation>
+    </message>
+    <message>
+        <source>Unknown priority %1.</source>
+        <translation>Неизвестная срочность %1.</translation>
+    </message>
+    <message>
+        <source>Unknown fact %1.</source>
+        <translation>Неизвестный вид сведений %1.</translation>
+    </message>
+    <message>
+        <source>A letter must at least name the person; ask for their consent to share the name.</source>
+        <translation>В направлении должно быть указано хотя бы имя человека; получите его согласие на передачу имени.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be changed; this letter is issued.</source>
+        <translation>Изменить можно только черновик; это направление уже выдано.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this referral meanwhile. Open it again.</source>
+        <translation>Тем временем это направление изменил другой пользователь. Откройте его снова.</translation>
+    </message>
+    <message>
+        <source>This referral no longer exists.</source>
+        <translation>Это направление больше не существует.</translation>
+    </message>
+    <message>
+        <source>A letter is issued by the director&apos;s own act.</source>
+        <translation>Направление выдаёт лично директор.</translation>
+    </message>
+    <message>
+        <source>Unknown status %1.</source>
+        <translation>Неизвестный статус %1.</translation>
+    </message>
+    <message>
+        <source>A referral that is “%1” cannot become “%2”.</source>
+        <translation>Направление со статусом “%1” не может перейти в статус “%2”.</translation>
+    </message>
+    <message>
+        <source>Give the reason the provider declined.</source>
+        <translation>Укажите причину отказа поставщика услуг.</translation>
+    </message>
+    <message>
+        <source>There is no issued letter %1.</source>
+        <translation>Выданное направление %1 не найдено.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>This is not a provider list: the columns %1 are missing.</source>
+        <translation>Это не список поставщиков услуг: отсутствуют столбцы %1.</translation>
+    </message>
+    <message>
+        <source>Capacity must be a whole number.</source>
+        <translation>Вместимость должна быть целым числом.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Did not attend</source>
+        <translation type="unfinished">Неявка</translation>
+    </message>
+    <message>
+        <source>Cancel referral…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelled</source>
+        <source>(draft)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name</source>
+        <source>%1 — overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date of birth</source>
+        <source>Overdue: due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Citizenship</source>
+        <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phone</source>
+        <source>Reg. number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Identity document</source>
+        <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Address</source>
+        <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Languages</source>
+        <source>Service</source>
+        <translation type="unfinished">Служба</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Срочность</translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown service category %1.</source>
+        <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the provider a name in at least one language.</source>
+        <source>Referrals</source>
+        <translation type="unfinished">Направления</translation>
+    </message>
+    <message>
+        <source>Service directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Capacity cannot be negative.</source>
+        <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This provider no longer exists.</source>
+        <source>Record follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The person or the provider no longer exists.</source>
+        <source>Issue letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown priority %1.</source>
+        <source>Fixes the letter number and signs the letter with the branch key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown fact %1.</source>
+        <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A letter must at least name the person; ask for their consent to share the name.</source>
+        <source>Print preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only a draft can be changed; this letter is issued.</source>
+        <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone else changed this referral meanwhile. Open it again.</source>
+        <source>Letter in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This referral no longer exists.</source>
+        <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A letter is issued by the director&apos;s own act.</source>
+        <source>Print today&apos;s issued letters…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown status %1.</source>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is now “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A referral that is “%1” cannot become “%2”.</source>
+        <source>Declined by the provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the reason the provider declined.</source>
+        <source>Why did the provider decline? This is kept with the referral.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no issued letter %1.</source>
+        <source>Completed</source>
+        <translation type="unfinished">Выполнено</translation>
+    </message>
+    <message>
+        <source>What was the outcome for the person?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
+        <source>Cancel this referral? It cannot be reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is not a provider list: the columns %1 are missing.</source>
+        <source>Record that the person did not attend? This closes the referral.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Capacity must be a whole number.</source>
+        <source>Referral</source>
+        <translation type="unfinished">Направление</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the letter?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing gives the referral of %1 to %2 its letter number and signs it with the branch key. What the letter says cannot change afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue and sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter %1 was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Letter %1 was saved as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. Save the letter as PDF, or ask for a printer to be installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print letter %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter %1 was sent to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found. Save the letter as PDF instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letters were issued today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n letter(s) issued today.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save today&apos;s letters into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) printed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) saved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1871,353 +2560,353 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <name>VisitDialog</name>
     <message>
         <source>Log a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить визит</translation>
     </message>
     <message>
         <source>Visit of %1 (%2), now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Визит: %1 (%2), сейчас.</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребности</translation>
     </message>
     <message>
         <source>Services given</source>
-        <translation type="unfinished"></translation>
+        <translation>Оказанные услуги</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примечания:</translation>
     </message>
     <message>
         <source>Log visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить визит</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>VisitorForm</name>
     <message>
         <source>Write the year with four digits, e.g. 1985.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите год четырьмя цифрами, например 1985.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Remove this row</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить эту строку</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: %2</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Proficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень владения</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Переводчик</translation>
     </message>
     <message>
         <source>needed</source>
-        <translation type="unfinished"></translation>
+        <translation>нужен</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки</translation>
     </message>
     <message>
         <source>Add a language</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить язык</translation>
     </message>
     <message>
         <source>No languages recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки не указаны.</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем выдан</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Действителен до</translation>
     </message>
     <message>
         <source>31.12.2030</source>
-        <translation type="unfinished"></translation>
+        <translation>31.12.2030</translation>
     </message>
     <message>
         <source>Identity documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы, удостоверяющие личность</translation>
     </message>
     <message>
         <source>Add a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить документ</translation>
     </message>
     <message>
         <source>No documents recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы не указаны.</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Степень родства</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Год рождения</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Домохозяйство</translation>
     </message>
     <message>
         <source>Add a household member</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить члена семьи</translation>
     </message>
     <message>
         <source>No household members recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Члены семьи не указаны.</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <source>Tick what the person agreed to after it was explained to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте то, на что человек согласился после разъяснения.</translation>
     </message>
     <message>
         <source>Restricted health information</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные о здоровье (ограниченный доступ)</translation>
     </message>
     <message>
         <source>Seen only by caseworkers and directors; every viewing is recorded. Record only what the person needs help with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видны только социальным работникам и директорам; каждый просмотр фиксируется. Указывайте только то, с чем человеку нужна помощь.</translation>
     </message>
     <message>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание (необязательно)</translation>
     </message>
     <message>
         <source>Name as written</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО (как написано)</translation>
     </message>
     <message>
         <source>Latin spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Латиницей</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство</translation>
     </message>
     <message>
         <source>Same as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадает</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указан</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестен</translation>
     </message>
     <message>
         <source>New visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый посетитель</translation>
     </message>
     <message>
         <source>Edit %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактирование: %1 (%2)</translation>
     </message>
     <message>
         <source>Only a name and the sex or the age are required; everything else can stay empty. Enter saves, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательны только имя и пол или возраст; остальное можно не заполнять. Enter — сохранить, Esc — отмена.</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фамилия:</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <source>&amp;Patronymic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отчество:</translation>
     </message>
     <message>
         <source>&amp;Latin spelling:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Написание латиницей:</translation>
     </message>
     <message>
         <source>as the visitor writes it, in any script</source>
-        <translation type="unfinished"></translation>
+        <translation>как пишет посетитель, любым алфавитом</translation>
     </message>
     <message>
         <source>as in the passport, e.g. ABDULLAEV RUSTAM</source>
-        <translation type="unfinished"></translation>
+        <translation>как в паспорте, например ABDULLAEV RUSTAM</translation>
     </message>
     <message>
         <source>Sex and age</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол и возраст</translation>
     </message>
     <message>
         <source>Se&amp;x:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пол:</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата рождения:</translation>
     </message>
     <message>
         <source>or estimated &amp;year of birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>или примерный &amp;год рождения:</translation>
     </message>
     <message>
         <source>31.12.1990 or 1990-12-31</source>
-        <translation type="unfinished"></translation>
+        <translation>31.12.1990 или 1990-12-31</translation>
     </message>
     <message>
         <source>e.g. 1985</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 1985</translation>
     </message>
     <message>
         <source>Origin and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Происхождение и статус</translation>
     </message>
     <message>
         <source>&amp;Citizenship:</source>
-        <translation type="unfinished"></translation>
+        <translation>Гра&amp;жданство:</translation>
     </message>
     <message>
         <source>Country of &amp;origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Страна происхождения:</translation>
     </message>
     <message>
         <source>&amp;Arrival date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата при&amp;бытия:</translation>
     </message>
     <message>
         <source>&amp;Migration status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Миграционный статус:</translation>
     </message>
     <message>
         <source>type to find a country</source>
-        <translation type="unfinished"></translation>
+        <translation>начните вводить название страны</translation>
     </message>
     <message>
         <source>31.12.2025</source>
-        <translation type="unfinished"></translation>
+        <translation>31.12.2025</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес:</translation>
     </message>
     <message>
         <source>+7 701 234 56 78</source>
-        <translation type="unfinished"></translation>
+        <translation>+7 701 234 56 78</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Сохранить</translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Choose a country from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите страну из списка.</translation>
     </message>
     <message>
         <source>Checking whether this person is already registered…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка, не зарегистрирован ли уже этот человек…</translation>
     </message>
     <message>
         <source>Discard what was typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказаться от введённых данных?</translation>
     </message>
     <message>
         <source>Nothing of this form has been saved. Close it and lose what was typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные этой формы не сохранены. Закрыть её и потерять введённое?</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранять</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить редактирование</translation>
     </message>
 </context>
 <context>
     <name>VisitorTable</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Name as written</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО (как написано)</translation>
     </message>
     <message>
         <source>Latin spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Латиницей</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство</translation>
     </message>
     <message>
         <source>Found by</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено по</translation>
     </message>
 </context>
 <context>
@@ -2225,204 +2914,204 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>≈ %1</source>
         <comment>an estimated year of birth</comment>
-        <translation type="unfinished"></translation>
+        <translation>≈ %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрационный номер</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчество</translation>
     </message>
     <message>
         <source>Latin spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Написание латиницей</translation>
     </message>
     <message>
         <source>Whole name (family, given, patronymic)</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО полностью (фамилия, имя, отчество)</translation>
     </message>
     <message>
         <source>Document number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер документа</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Год рождения</translation>
     </message>
     <message>
         <source>Citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство</translation>
     </message>
     <message>
         <source>Country of origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна происхождения</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Arrival date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата прибытия</translation>
     </message>
     <message>
         <source>Migration status</source>
-        <translation type="unfinished"></translation>
+        <translation>Миграционный статус</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Merged into another record</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединена с другой записью</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалена</translation>
     </message>
     <message>
         <source>Moved from a merged record</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенесено из объединённой записи</translation>
     </message>
     <message>
         <source>Document type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип документа</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем выдан</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Действителен до</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Proficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень владения</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужен переводчик</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Степень родства</translation>
     </message>
     <message>
         <source>Registered household member</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрированный член семьи</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие дано</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Wording version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия формулировки</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем внесено</translation>
     </message>
     <message>
         <source>Visit time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время посещения</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребности</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуги</translation>
     </message>
     <message>
         <source>Personal details</source>
-        <translation type="unfinished"></translation>
+        <translation>Личные данные</translation>
     </message>
     <message>
         <source>Identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
         <source>Household member</source>
-        <translation type="unfinished"></translation>
+        <translation>Член семьи</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <source>Restricted health information</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные о здоровье (ограниченный доступ)</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещение</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлено</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>изменено</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>удалено</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a record type and what happened to it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2500,103 +3189,103 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <name>VisitorsPage</name>
     <message>
         <source>Find a visitor: name in any script, phone, document or registration number (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск посетителя: имя в любом написании, телефон, номер документа или регистрационный номер (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;New visitor… (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый посетитель… (Ctrl+N)</translation>
     </message>
     <message>
         <source>Log &amp;visit… (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отметить визит… (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <source>&amp;Import a register…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт реестра…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Load the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить список</translation>
     </message>
     <message>
         <source>Find a visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти посетителя</translation>
     </message>
     <message>
         <source>New visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый посетитель</translation>
     </message>
     <message>
         <source>Log visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить визит</translation>
     </message>
     <message>
         <source>Loading the visitor list for searching: %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка списка посетителей для поиска: %1 из %2…</translation>
     </message>
     <message>
         <source>Loading the visitor list for searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка списка посетителей для поиска…</translation>
     </message>
     <message>
         <source>The visitor list was not loaded, so searching waits until it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список посетителей не загружен, поэтому поиск ждёт его загрузки.</translation>
     </message>
     <message>
         <source>The visitor list could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить список посетителей: %1</translation>
     </message>
     <message>
         <source>Type a name in any script (Cyrillic, Latin or Arabic), a phone number, a document number or a registration number. If the person is not found, register them with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя в любом алфавите (кириллица, латиница или арабское письмо), номер телефона, номер документа или регистрационный номер. Если человек не найден, зарегистрируйте его по Ctrl+N.</translation>
     </message>
     <message>
         <source>The search runs as soon as the visitor list is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск начнётся, как только загрузится список посетителей.</translation>
     </message>
     <message numerus="yes">
         <source>%n visitor(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Найден %n посетитель</numerusform>
+            <numerusform>Найдено %n посетителя</numerusform>
+            <numerusform>Найдено %n посетителей</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody matches “%1”. Try another spelling, the phone or a document number; or register a new visitor with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>По запросу “%1” никого не найдено. Попробуйте другое написание, телефон или номер документа либо зарегистрируйте нового посетителя по Ctrl+N.</translation>
     </message>
     <message numerus="yes">
         <source>The best %n matches</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Лучшее %n совпадение</numerusform>
+            <numerusform>Лучшие %n совпадения</numerusform>
+            <numerusform>Лучшие %n совпадений</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter opens the selected person; the arrow keys choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter открывает запись выбранного человека; стрелками можно выбрать другого.</translation>
     </message>
     <message>
         <source>Registered as %1. Log today&apos;s visit with Ctrl+Shift+V.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировано под номером %1. Отметьте сегодняшний визит по Ctrl+Shift+V.</translation>
     </message>
     <message>
         <source>Already registered as %1: this is that record. Log today&apos;s visit with Ctrl+Shift+V.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже зарегистрировано под номером %1: это та самая запись. Отметьте сегодняшний визит по Ctrl+Shift+V.</translation>
     </message>
     <message>
         <source>Find the visitor first, then choose them in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала найдите посетителя, затем выберите его в списке.</translation>
     </message>
     <message>
         <source>Visit logged for %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Визит отмечен: %1 (%2).</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QListWidget
 from desktop.services.accounts import AccountService, BranchGate, Identity
 from desktop.services.errors import UserError
 from desktop.services.permissions import Action, allowed, role_label
+from desktop.services.referrals import ReferralService
 from desktop.services.search import VisitorIndex
 from desktop.services.settings import BranchSettings
 from desktop.services.visitors import VisitorService
@@ -21,6 +22,7 @@ from .dialogs import DialogService
 from .events import Change, ChangeBus
 from .language import LanguageSwitcher
 from .lock import IdleWatcher, LockPage
+from .referrals_page import NoReferralAccessPage, ReferralsPage
 from .settings_page import SettingsPage
 from .staff import StaffPage
 from .visitor_search import IndexKeeper
@@ -167,6 +169,11 @@ class MainWindow(Retranslatable, QMainWindow):
                                 dialogs=self.dialogs, parent=self)
             self.index_keeper.load()
             return page
+        if area == Area.REFERRALS:
+            if not allowed(self.identity.role, Action.VIEW_REFERRALS):
+                return NoReferralAccessPage(self.identity.role, self)
+            return ReferralsPage(ReferralService(self.gate.db, self.identity), workers=self.workers, bus=self.bus,
+                                 dialogs=self.dialogs, parent=self)
         if area == Area.SETTINGS:
             return SettingsPage(switcher=self.switcher, branch_settings=self.branch_settings,
                                 accounts=self.accounts, bus=self.bus,
@@ -282,6 +289,9 @@ class MainWindow(Retranslatable, QMainWindow):
         visitors = self.pages.get(Area.VISITORS)
         if isinstance(visitors, VisitorsPage):
             visitors.stop()
+        referrals = self.pages.get(Area.REFERRALS)
+        if isinstance(referrals, ReferralsPage):
+            referrals.stop()
         # Searches and imports still running need the database: let them end first.
         self.workers.shutdown()
         try:

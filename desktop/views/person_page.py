@@ -1,6 +1,6 @@
-"""One visitor's page: the record, visits, referrals (to come), the history of
+"""One visitor's page: the record, visits, referrals, the history of
 edits and, for the roles allowed, the restricted health information; Edit,
-Log visit and, for directors, merging two records of the same person."""
+Log visit, Make referral and, for directors, merging two records of the same person."""
 from __future__ import annotations
 
 import uuid
@@ -15,11 +15,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFo
 from desktop.services import vocab
 from desktop.services.errors import UserError, fill
 from desktop.services.permissions import Action, allowed
+from desktop.services.referrals import ReferralService
 from desktop.services.search import SearchHit
 from desktop.services.visitors import HealthRow, HistoryRow, PersonPage, VisitorService, VisitRow
 
 from .dialogs import DialogService
 from .events import Change, ChangeBus
+from .referral_dialog import MakeReferralDialog
+from .referrals_page import ReferralTableModel
 from .visitor_form import VisitorForm
 from .visitor_search import IndexKeeper, SearchRunner
 from .visitor_table import VisitorTableModel, results_table
@@ -270,6 +273,9 @@ class PersonView(Retranslatable, QWidget):
         self.may_view_health = allowed(role, Action.VIEW_HEALTH_DATA)
         self.may_edit_health = allowed(role, Action.EDIT_HEALTH_DATA)
         self.may_merge = allowed(role, Action.MERGE_VISITORS)
+        self.may_view_referrals = allowed(role, Action.VIEW_REFERRALS)
+        self.may_refer = allowed(role, Action.MAKE_REFERRAL)
+        self.referrals = ReferralService(service.db, service.identity) if self.may_view_referrals else None
         self.page: PersonPage | None = None
         self.health_rows: list[HealthRow] | None = None  # None until viewed (audited)
         self.open_dialog: QDialog | None = None
@@ -297,6 +303,10 @@ class PersonView(Retranslatable, QWidget):
         self.merge_button.setObjectName("person_merge")
         self.merge_button.clicked.connect(self.merge)
         self.merge_button.setVisible(self.may_merge)
+        self.refer_button = QPushButton(self)
+        self.refer_button.setObjectName("person_make_referral")
+        self.refer_button.clicked.connect(self.make_referral)
+        self.refer_button.setVisible(self.may_refer)
         self.message = MessageLabel(self)
 
         # -- the record ------------------------------------------------------------
@@ -357,7 +367,14 @@ class PersonView(Retranslatable, QWidget):
         self.referrals_notice = QLabel(self)
         self.referrals_notice.setObjectName("referrals_notice")
         self.referrals_notice.setWordWrap(True)
-        QVBoxLayout(self.referrals_group).addWidget(self.referrals_notice)
+        self.referrals_model = ReferralTableModel(self)
+        self.referrals_table = _small_table(self.referrals_model, self, "person_referrals",
+                                            ReferralTableModel.PROVIDER)
+        for column in (ReferralTableModel.PERSON_NUMBER, ReferralTableModel.PERSON_NAME):
+            self.referrals_table.setColumnHidden(column, True)
+        referrals_layout = QVBoxLayout(self.referrals_group)
+        referrals_layout.addWidget(self.referrals_notice)
+        referrals_layout.addWidget(self.referrals_table)
 
         self.history_group = QGroupBox(self)
         self.history_model = HistoryTableModel(self)
@@ -389,7 +406,7 @@ class PersonView(Retranslatable, QWidget):
         top.addWidget(self.back_button)
         top.addStretch(1)
         actions = QHBoxLayout()
-        for b in (self.log_visit_button, self.edit_button, self.merge_button):
+        for b in (self.log_visit_button, self.refer_button, self.edit_button, self.merge_button):
             actions.addWidget(b)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
@@ -431,9 +448,8 @@ class PersonView(Retranslatable, QWidget):
         self.show_health_button.setToolTip(self.tr("Your viewing is recorded in the audit trail."))
         self.notes_group.setTitle(self.tr("Notes"))
         self.referrals_group.setTitle(self.tr("Referrals"))
-        self.referrals_notice.setText(self.tr(
-            "Referrals to clinics, legal aid and other services will be recorded here when that part of "
-            "Qamqor arrives; it is coming in a later version."))
+        self.refer_button.setText(self.tr("Make &referral…"))
+        self.referrals_model.retranslate()
         self.history_group.setTitle(self.tr("History of changes"))
         self.no_visits.setText(self.tr("No visits logged yet."))
         self.visits_model.retranslate()
@@ -481,7 +497,11 @@ class PersonView(Retranslatable, QWidget):
         self._render()
 
     def _on_change(self, change: Change) -> None:
-        if self.page is None or not change.touches("person", "visit"):
+        if self.page is None:
+            return
+        if change.touches("referral"):
+            self._render_referrals()
+        if not change.touches("person", "visit"):
             return
         if not change.ids or self.page.row.person_id in change.ids:
             self.reload()
@@ -497,6 +517,7 @@ class PersonView(Retranslatable, QWidget):
                 label.setText("")
             self.visits_model.set_rows([])
             self.history_model.set_rows([])
+            self.referrals_model.set_rows([])
             return
         row, f = page.row, page.form
         self.heading.setText(full_name(row))
@@ -529,6 +550,22 @@ class PersonView(Retranslatable, QWidget):
         self.visits_table.setVisible(bool(page.visits))
         self.no_visits.setVisible(not page.visits)
         self.history_model.set_rows(page.history)
+        self._render_referrals()
+
+    def _render_referrals(self) -> None:
+        rows = []
+        if self.referrals is None:
+            self.referrals_notice.setText(self.tr("Referrals are kept for caseworkers and directors."))
+        elif self.page is not None:
+            try:
+                rows = self.referrals.list(person_id=self.page.row.person_id)
+            except UserError as err:
+                self.message.show_error(str(err))
+            self.referrals_notice.setText("" if rows else self.tr("No referrals yet."))
+        self.referrals_notice.setVisible(bool(self.referrals_notice.text()))
+        self.referrals_group.setTitle(self.tr("Referrals (%n)", "", len(rows)))
+        self.referrals_model.set_rows(rows)
+        self.referrals_table.setVisible(bool(rows))
 
     def _language_line(self, x) -> str:
         parts = [vocab.LANGUAGES.get(x.language, x.language)]
@@ -629,6 +666,19 @@ class PersonView(Retranslatable, QWidget):
                 self._load_health()
                 self._render_health()
         self._open(form, done)
+
+    def make_referral(self) -> None:
+        if self.page is None or not self.may_refer or self.referrals is None or self.open_dialog is not None:
+            return
+        row = self.page.row
+        dialog = MakeReferralDialog(self.referrals, person_id=row.person_id,
+                                    person_label=f"{full_name(row)} ({row.number})", parent=self)
+
+        def done() -> None:
+            self.bus.announce("referral", ids=[dialog.saved.referral_id, row.person_id])
+            self.banner.show_done(self.tr("The referral was saved as a draft. A director issues its letter "
+                                          "under Referrals."))
+        self._open(dialog, done)
 
     def merge(self) -> None:
         if self.page is None or not self.may_merge:

@@ -1,0 +1,244 @@
+"""The Referrals area and referrals from a person's page: a caseworker refers,
+the director issues the letter, the caseworker follows it to the end; only
+the steps a status allows are offered; receptionists see no referrals; a
+letter saved as PDF is the letter."""
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.models import Role
+from desktop.services.referrals import ProviderIn, ReferralIn, ReferralService
+from desktop.services.visitors import NewVisitor, VisitorService
+from desktop.views.areas import Area
+from desktop.views.referral_dialog import MakeReferralDialog
+from desktop.views.referrals_page import NoReferralAccessPage, NoteDialog, ReferralsPage, ReferralTableModel
+from tests.conftest import password_of
+
+RUSTAM = NewVisitor(family_name="Абдуллаев", given_name="Рустам", latin_name="ABDULLAEV RUSTAM", sex="M",
+                    birth_date=dt.date(1990, 5, 1), citizenship="UZ", phone="+998 90 765 43 21")
+
+
+@pytest.fixture
+def branch_data(gate):
+    """A visitor and a TB dispensary, made through the services as the director."""
+    director = gate.log_in("director", password_of("director"))
+    person = VisitorService(gate.db, director).register(RUSTAM)
+    referrals = ReferralService(gate.db, director)
+    provider = referrals.save_provider(ProviderIn("Туберкулезге қарсы диспансер", "Противотуберкулёзный диспансер",
+                                                  "City TB Dispensary", "tb_clinic", phone="+7 727 000 00 00"))
+    referrals.save_provider(ProviderIn("Заң көмегі", "Юридическая помощь", "Legal Aid Office", "legal_aid"))
+    return person, provider
+
+
+def statuses(page: ReferralsPage) -> list[str]:
+    return [page.model.index(r, ReferralTableModel.STATUS).data() for r in range(page.model.rowCount())]
+
+
+def visible_steps(page: ReferralsPage) -> set[str]:
+    return {status for status, b in page.action_buttons.items() if b.isVisible()}
+
+
+def open_referrals(qtbot, window) -> ReferralsPage:
+    window.show_area(Area.REFERRALS)
+    page = window.pages[Area.REFERRALS]
+    assert isinstance(page, ReferralsPage)
+    page.set_view(None)
+    return page
+
+
+def close(qtbot, window) -> None:
+    qtbot.waitUntil(lambda: window.index_keeper is None or window.index_keeper.is_loaded)
+    window.close()
+
+
+def test_a_referral_goes_from_the_person_page_to_completed(qtbot, open_window, dialogs, gate, branch_data):
+    person, provider = branch_data
+
+    # -- the caseworker refers from the person's page ------------------------------
+    window = open_window(Role.CASEWORKER)
+    visitors = window.pages[Area.VISITORS]
+    qtbot.waitUntil(lambda: window.index_keeper.is_loaded)
+    visitors.open_person(person.person_id)
+    view = visitors.person_view
+    assert view.refer_button.isVisible()
+    assert "No referrals yet." in view.referrals_notice.text()
+    qtbot.mouseClick(view.refer_button, Qt.MouseButton.LeftButton)
+    dialog = view.open_dialog
+    assert isinstance(dialog, MakeReferralDialog)
+    qtbot.waitExposed(dialog)
+    # The consent checklist: only the name and the birth date, and the name stays.
+    assert dialog.disclosed() == ("name", "birth_date")
+    assert not dialog.facts["name"].isEnabled()
+    dialog.set_category("tb_clinic")
+    assert dialog.provider.currentText() == "City TB Dispensary"
+    dialog.priority.setCurrentIndex(dialog.priority.findData("urgent"))
+    assert dialog.due.text() == (dt.date.today() + dt.timedelta(days=3)).strftime("%d.%m.%Y")
+    dialog.reason.insertPlainText("Cough for three weeks; needs screening")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.open_dialog is None)
+    assert view.referrals_table.isVisible()
+    assert view.referrals_model.rowCount() == 1
+    assert view.referrals_model.index(0, ReferralTableModel.STATUS).data() == "Draft"
+
+    page = open_referrals(qtbot, window)
+    assert statuses(page) == ["Draft"]
+    page.table.selectRow(0)
+    # A draft: no "Completed", no "Accepted"; a caseworker cannot issue.
+    assert visible_steps(page) == {"cancelled"}
+    assert not page.issue_button.isVisible()
+    assert not page.letter_group.isVisible()
+    assert page.detail.values["facts"].text() == "Name, Date of birth"
+    close(qtbot, window)
+
+    # -- the director issues the letter -----------------------------------------------
+    window = open_window(Role.DIRECTOR)
+    page = open_referrals(qtbot, window)
+    page.table.selectRow(0)
+    assert page.issue_button.isVisible()
+    dialogs.answers.append(True)
+    qtbot.mouseClick(page.issue_button, Qt.MouseButton.LeftButton)
+    assert dialogs.shown[-1][1] == "Issue the letter?"
+    number = page.detail.row.letter_number
+    assert number and number.startswith("KZ-ALA-")
+    assert statuses(page) == ["Issued"]
+    assert page.model.index(0, ReferralTableModel.LETTER).data() == number
+    assert not page.issue_button.isVisible()
+    close(qtbot, window)
+
+    # -- the caseworker follows it up: accepted, then completed -------------------------
+    window = open_window(Role.CASEWORKER)
+    page = open_referrals(qtbot, window)
+    page.table.selectRow(0)
+    assert visible_steps(page) == {"accepted", "declined", "no_show", "cancelled"}
+    assert page.letter_group.isVisible()
+    qtbot.mouseClick(page.action_buttons["accepted"], Qt.MouseButton.LeftButton)
+    assert statuses(page) == ["Accepted"]
+    assert visible_steps(page) == {"completed", "no_show", "cancelled"}
+    qtbot.mouseClick(page.action_buttons["completed"], Qt.MouseButton.LeftButton)
+    note = page.open_dialog
+    assert isinstance(note, NoteDialog)
+    note.note.insertPlainText("Screened; no treatment needed")
+    note.buttons.button(note.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: statuses(page) == ["Completed"])
+    assert visible_steps(page) == set()
+    assert page.detail.values["outcome"].text() == "Screened; no treatment needed"
+    history = page.detail.events.text()
+    for status in ("Draft", "Issued", "Accepted", "Completed"):
+        assert status in history
+    assert "director" in history and "caseworker" in history
+    row = ReferralService(gate.db, window.identity).list()[0]
+    assert (row.status, row.outcome) == ("completed", "Screened; no treatment needed")
+
+
+def test_declining_asks_why_and_a_refusal_keeps_the_dialog(qtbot, open_window, gate, branch_data):
+    person, provider = branch_data
+    director = gate.log_in("director", password_of("director"))
+    service = ReferralService(gate.db, director)
+    r = service.create(ReferralIn(person.person_id, provider.provider_id, "tb_clinic"))
+    service.issue_letter(r.referral_id)
+    window = open_window(Role.CASEWORKER)
+    page = open_referrals(qtbot, window)
+    page.set_view("awaiting_feedback")
+    assert statuses(page) == ["Issued"]
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.action_buttons["declined"], Qt.MouseButton.LeftButton)
+    note = page.open_dialog
+    note.buttons.button(note.buttons.StandardButton.Ok).click()
+    assert note.isVisible() and note.message.text() == "This cannot be left empty."
+    note.note.insertPlainText("No free places this month")
+    note.buttons.button(note.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: page.detail.row is not None and page.detail.row.status == "declined")
+    assert "No free places this month" in page.detail.events.text()
+    close(qtbot, window)
+
+
+def test_a_receptionist_has_no_referrals(qtbot, open_window, branch_data):
+    person, _provider = branch_data
+    window = open_window(Role.RECEPTIONIST)
+    window.show_area(Area.REFERRALS)
+    page = window.pages[Area.REFERRALS]
+    assert isinstance(page, NoReferralAccessPage)
+    assert "has no access to referrals" in page.notice.text() and page.notice.isVisible()
+    visitors = window.pages[Area.VISITORS]
+    qtbot.waitUntil(lambda: window.index_keeper.is_loaded)
+    visitors.open_person(person.person_id)
+    view = visitors.person_view
+    assert not view.refer_button.isVisible()
+    assert view.referrals_model.rowCount() == 0
+    assert view.referrals_notice.text() == "Referrals are kept for caseworkers and directors."
+    close(qtbot, window)
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is installed by .ci/run")
+def test_save_as_pdf_writes_the_letter(qtbot, open_window, dialogs, gate, branch_data, tmp_path):
+    person, provider = branch_data
+    director = gate.log_in("director", password_of("director"))
+    service = ReferralService(gate.db, director)
+    r = service.create(ReferralIn(person.person_id, provider.provider_id, "tb_clinic"))
+    number = service.issue_letter(r.referral_id).letter_number
+    window = open_window(Role.DIRECTOR)
+    page = open_referrals(qtbot, window)
+    page.table.selectRow(0)
+    page.language_boxes["en"].setChecked(True)
+    assert page.letter_languages() == ("kk", "ru", "en")
+    target = tmp_path / "out" / "letter"
+    target.parent.mkdir()
+    dialogs.files.append(target)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.message.kind is not None, timeout=10_000)
+    assert page.message.kind == "done", page.message.text()
+    saved = target.with_name("letter.pdf")
+    text = subprocess.run(["pdftotext", str(saved), "-"], capture_output=True, text=True, check=True).stdout
+    assert number in text
+    assert "Абдуллаев Рустам" in text
+    assert "765 43 21" not in text  # the phone was not consented
+    assert list(saved.parent.iterdir()) == [saved]  # no half-written file left beside it
+    close(qtbot, window)
+
+
+def test_print_without_printers_says_so(qtbot, open_window, dialogs, gate, branch_data, monkeypatch):
+    person, provider = branch_data
+    director = gate.log_in("director", password_of("director"))
+    service = ReferralService(gate.db, director)
+    r = service.create(ReferralIn(person.person_id, provider.provider_id, "tb_clinic"))
+    service.issue_letter(r.referral_id)
+    monkeypatch.setattr("desktop.views.referrals_page.printer_names", lambda: [])
+    window = open_window(Role.DIRECTOR)
+    page = open_referrals(qtbot, window)
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    assert dialogs.shown[-1][0] == "Warning" and "No printer is set up" in dialogs.shown[-1][2]
+    close(qtbot, window)
+
+
+def test_todays_letters_are_saved_into_a_folder_with_progress(qtbot, open_window, dialogs, gate, branch_data,
+                                                             tmp_path, monkeypatch):
+    person, provider = branch_data
+    director = gate.log_in("director", password_of("director"))
+    service = ReferralService(gate.db, director)
+    numbers = []
+    for _ in range(2):
+        r = service.create(ReferralIn(person.person_id, provider.provider_id, "tb_clinic"))
+        numbers.append(service.issue_letter(r.referral_id).letter_number)
+    service.create(ReferralIn(person.person_id, provider.provider_id, "tb_clinic"))  # a draft: not printed
+    monkeypatch.setattr("desktop.views.referrals_page.printer_names", lambda: [])
+    window = open_window(Role.DIRECTOR)
+    page = open_referrals(qtbot, window)
+    folder = tmp_path / "today"
+    folder.mkdir()
+    dialogs.files.append(folder)
+    qtbot.mouseClick(page.batch_button, Qt.MouseButton.LeftButton)
+    chooser = page.open_dialog
+    assert "2 letters" in chooser.explanation.text() or "2 letter" in chooser.explanation.text()
+    chooser.accept()  # the only choice without printers: a folder
+    assert page.progress.isVisible() and page.cancel_button.isVisible()
+    qtbot.waitUntil(lambda: page.job is None, timeout=15_000)
+    assert page.message.text() == "2 letter(s) saved." or page.message.text() == "2 letters saved."
+    assert sorted(p.name for p in folder.iterdir()) == sorted(f"{n}.pdf" for n in numbers)
+    assert not page.progress.isVisible()
+    close(qtbot, window)
