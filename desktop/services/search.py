@@ -40,6 +40,8 @@ _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 # Letters that look alike in Cyrillic and Latin document numbers (АВ 123 / AB 123).
 _LOOKALIKE = str.maketrans("АВЕКМНОРСТУХ", "ABEKMHOPCTYX")
 _intern = sys.intern
+# Folded endings of Russian, Uzbek, Tajik, Kyrgyz and Kazakh patronymics.
+_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna|ugli|ogli|kizi|kyzy|uulu|ulu|uly)$")
 
 
 def phone_key(phone: str) -> str:
@@ -405,8 +407,9 @@ class VisitorIndex:
 
     def _search_names(self, words: list[str], scores: dict, birth: int, depth: int) -> None:
         # The longest word usually tells most; the others (often a prefix still
-        # being typed) filter what it found.
-        order = sorted(words, key=len, reverse=True)
+        # being typed) filter what it found. A patronymic never narrows: many
+        # records were written without one.
+        order = sorted(words, key=lambda w: (bool(_PATRONYMIC.search(w)), -len(w)))
         base, others = order[0], order[1:]
         cap = BASE_CAP if len(base) >= 3 else depth
         rows = self._word_rows(base, cap)

@@ -277,6 +277,10 @@ class MainWindow(Retranslatable, QMainWindow):
 
     # -- end of the session -------------------------------------------------
     def log_out(self) -> None:
+        # The launcher now replaces the old log-in window, which Python frees at
+        # once; the idle watcher's application-wide event filter must be gone by
+        # then: PySide would wrap the widgets being destroyed and crash.
+        self.idle.stop()
         self.log_out_requested.emit()
         self.close()
 

@@ -357,7 +357,7 @@ class PersonView(Retranslatable, QWidget):
 
         self.visits_group = QGroupBox(self)
         self.visits_model = VisitTableModel(self)
-        self.visits_table = _small_table(self.visits_model, self, "visits_table", VisitTableModel.NEEDS)
+        self.visits_table = _small_table(self.visits_model, self, "visits_table", VisitTableModel.NOTES)
         self.no_visits = QLabel(self)
         visits_layout = QVBoxLayout(self.visits_group)
         visits_layout.addWidget(self.no_visits)
@@ -368,9 +368,8 @@ class PersonView(Retranslatable, QWidget):
         self.referrals_notice.setObjectName("referrals_notice")
         self.referrals_notice.setWordWrap(True)
         self.referrals_model = ReferralTableModel(self)
-        self.referrals_table = _small_table(self.referrals_model, self, "person_referrals",
-                                            ReferralTableModel.PROVIDER)
-        for column in (ReferralTableModel.PERSON_NUMBER, ReferralTableModel.PERSON_NAME):
+        self.referrals_table = _small_table(self.referrals_model, self, "person_referrals", ReferralTableModel.DUE)
+        for column in (ReferralTableModel.PERSON_NUMBER, ReferralTableModel.PERSON_NAME, ReferralTableModel.PRIORITY):
             self.referrals_table.setColumnHidden(column, True)
         referrals_layout = QVBoxLayout(self.referrals_group)
         referrals_layout.addWidget(self.referrals_notice)

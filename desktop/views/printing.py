@@ -15,6 +15,7 @@ private (0700) temporary folder and removed once the spooler has its copy.
 """
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
 import re
@@ -70,13 +71,9 @@ def send_to_printer(pdf: bytes, queue: str, *, title: str) -> str:
 
     ``title`` is what the queue shows: the letter number, never a name.
     """
+    if sys.platform == "win32":
+        return _print_with_shell(pdf, queue, title=title)
     with private_pdf(pdf, name=_safe_name(title) + ".pdf") as path:
-        if sys.platform == "win32":
-            # The shell's "print" verb goes to the default printer; the file must
-            # outlive the call, the viewer opens it later.
-            raise UserError(QCoreApplication.translate(
-                "Printing", "Printing straight to a printer is not available on Windows yet; "
-                            "save the letter as PDF and print it from there."))
         lp = shutil.which("lp")
         if lp is None:
             raise UserError(QCoreApplication.translate(
@@ -94,6 +91,31 @@ def send_to_printer(pdf: bytes, queue: str, *, title: str) -> str:
                                  queue, (done.stderr or done.stdout).strip()))
         found = re.search(r"request id is (\S+)", done.stdout)
         return found.group(1) if found else ""
+
+
+_LATER: list[contextlib.AbstractContextManager] = []
+
+
+def _print_with_shell(pdf: bytes, queue: str, *, title: str) -> str:
+    """Windows: the shell's "printto" verb sends the file to ``queue`` through
+    the PDF viewer, which opens the file after this returns; so the private
+    file goes when Qamqor ends, not now."""
+    keep = private_pdf(pdf, name=_safe_name(title) + ".pdf")
+    path = keep.__enter__()
+    _LATER.append(keep)
+    if len(_LATER) == 1:
+        atexit.register(_remove_later)
+    try:
+        os.startfile(str(path), "printto", arguments=f'"{queue}"')  # noqa: S606 — Windows only
+    except OSError as err:
+        raise UserError(fill(QCoreApplication.translate("Printing", "The printer did not take the letter: %1"),
+                             err)) from err
+    return ""
+
+
+def _remove_later() -> None:
+    while _LATER:
+        _LATER.pop().__exit__(None, None, None)
 
 
 def page_images(pdf: bytes, *, dpi: int = PREVIEW_DPI) -> list[QImage] | None:

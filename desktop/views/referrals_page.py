@@ -8,10 +8,10 @@ import uuid
 from pathlib import Path
 
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
-                            QT_TRANSLATE_NOOP)
+                            QSortFilterProxyModel, QT_TRANSLATE_NOOP)
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QProgressBar,
+                               QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QProgressBar,
                                QPushButton, QScrollArea, QSplitter, QTabBar, QTableView, QTabWidget, QVBoxLayout,
                                QWidget)
 
@@ -64,6 +64,8 @@ def is_overdue(row: ReferralRow, today: dt.date | None = None) -> bool:
 class ReferralTableModel(QAbstractTableModel):
     LETTER, PERSON_NUMBER, PERSON_NAME, PROVIDER, SERVICE, PRIORITY, STATUS, DUE = range(8)
     COLUMN_COUNT = 8
+    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+    PRIORITY_ORDER = {"emergency": 0, "urgent": 1, "normal": 2}
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -111,6 +113,13 @@ class ReferralTableModel(QAbstractTableModel):
                                    label(STATUSES, r.status)) if overdue else label(STATUSES, r.status)),
                 self.DUE: format_date(r.due_date),
             }.get(index.column())
+        if role == self.SORT_ROLE:
+            # Dates and priorities sort by what they mean, not by their text.
+            if index.column() == self.DUE:
+                return r.due_date.isoformat()
+            if index.column() == self.PRIORITY:
+                return self.PRIORITY_ORDER.get(r.priority, 9)
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ToolTipRole and overdue:
             return fill(QCoreApplication.translate("ReferralsPage", "Overdue: due %1"), format_date(r.due_date))
         if overdue and role == Qt.ItemDataRole.BackgroundRole:
@@ -296,7 +305,8 @@ class ReferralDetail(Retranslatable, QWidget):
             value = QLabel(self)
             value.setObjectName(f"referral_{k}")
             value.setTextFormat(Qt.TextFormat.PlainText)
-            value.setWordWrap(True)
+            # Only the long texts wrap: a wrapped label may be squeezed below its lines.
+            value.setWordWrap(k in ("reason", "facts", "outcome"))
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[k] = value
             form.addRow(self.labels[k], value)
@@ -304,7 +314,6 @@ class ReferralDetail(Retranslatable, QWidget):
         self.events = QLabel(self)
         self.events.setObjectName("referral_events")
         self.events.setTextFormat(Qt.TextFormat.PlainText)
-        self.events.setWordWrap(True)
         self.events.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         QVBoxLayout(self.events_group).addWidget(self.events)
         layout = QVBoxLayout(self)
@@ -396,7 +405,12 @@ class ReferralsPage(Retranslatable, QWidget):
         self.count = QLabel(self.lists)
         self.count.setObjectName("referral_count")
         self.model = ReferralTableModel(self)
-        self.table = referral_table(self.model, self.lists, "referral_table")
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(ReferralTableModel.SORT_ROLE)
+        self.table = referral_table(self.proxy, self.lists, "referral_table")
+        self.table.horizontalHeader().setSortIndicator(ReferralTableModel.DUE, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.detail = ReferralDetail(self.lists)
 
         self.action_buttons: dict[str, QPushButton] = {}
@@ -445,9 +459,7 @@ class ReferralsPage(Retranslatable, QWidget):
 
         steps = QVBoxLayout()
         self.steps_group = QGroupBox(self.lists)
-        steps_layout = QVBoxLayout(self.steps_group)
-        for b in (*self.action_buttons.values(), self.follow_up_button, self.issue_button):
-            steps_layout.addWidget(b)
+        self.steps_layout = QGridLayout(self.steps_group)
         self.letter_group = QGroupBox(self.lists)
         letter_layout = QVBoxLayout(self.letter_group)
         langs = QHBoxLayout()
@@ -471,12 +483,14 @@ class ReferralsPage(Retranslatable, QWidget):
         right_layout.addStretch(1)
         scroll = QScrollArea(self.lists)
         scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(right)
         splitter = QSplitter(Qt.Orientation.Horizontal, self.lists)
         splitter.addWidget(self.table)
         splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([560, 440])
 
         filters = QHBoxLayout()
         filters.addWidget(self.view_bar)
@@ -570,12 +584,12 @@ class ReferralsPage(Retranslatable, QWidget):
         i = self.model.find(referral_id)
         if i < 0:
             return False
-        self.table.selectRow(i)
+        self.table.selectRow(self.proxy.mapFromSource(self.model.index(i, 0)).row())
         return True
 
     def selected(self) -> ReferralRow | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return self.model.row_at(self.proxy.mapToSource(rows[0]).row()) if rows else None
 
     def _selection_changed(self, *_args) -> None:
         row = self.selected()
@@ -598,8 +612,14 @@ class ReferralsPage(Retranslatable, QWidget):
             b.setVisible(self.may_update and status in allowed_next)
         self.follow_up_button.setVisible(self.may_update and row is not None and row.status in OPEN_STATES)
         self.issue_button.setVisible(self.may_issue and row is not None and row.status == "draft")
-        self.steps_group.setVisible(any(not b.isHidden() for b in (*self.action_buttons.values(),
-                                                                   self.follow_up_button, self.issue_button)))
+        steps = [b for b in (*self.action_buttons.values(), self.follow_up_button, self.issue_button)
+                 if not b.isHidden()]
+        # Two to a row, without holes where a step is not allowed.
+        for b in (*self.action_buttons.values(), self.follow_up_button, self.issue_button):
+            self.steps_layout.removeWidget(b)
+        for i, b in enumerate(steps):
+            self.steps_layout.addWidget(b, i // 2, i % 2)
+        self.steps_group.setVisible(bool(steps))
         has_letter = row is not None and bool(row.letter_number) and self.may_print
         self.letter_group.setVisible(has_letter)
         ready = has_letter and bool(self.letter_languages()) and self.job is None

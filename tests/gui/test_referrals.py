@@ -9,7 +9,7 @@ import shutil
 import subprocess
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop.models import Role
 from desktop.services.referrals import ProviderIn, ReferralIn, ReferralService
@@ -18,6 +18,8 @@ from desktop.views.areas import Area
 from desktop.views.referral_dialog import MakeReferralDialog
 from desktop.views.referrals_page import NoReferralAccessPage, NoteDialog, ReferralsPage, ReferralTableModel
 from tests.conftest import password_of
+
+from .helpers import CatalogueTranslator
 
 RUSTAM = NewVisitor(family_name="Абдуллаев", given_name="Рустам", latin_name="ABDULLAEV RUSTAM", sex="M",
                     birth_date=dt.date(1990, 5, 1), citizenship="UZ", phone="+998 90 765 43 21")
@@ -242,3 +244,143 @@ def test_todays_letters_are_saved_into_a_folder_with_progress(qtbot, open_window
     assert sorted(p.name for p in folder.iterdir()) == sorted(f"{n}.pdf" for n in numbers)
     assert not page.progress.isVisible()
     close(qtbot, window)
+
+
+@pytest.mark.skipif(not shutil.which("pdftoppm"), reason="poppler-utils is installed by .ci/run")
+def test_print_preview_shows_the_letter_pages(qtbot, open_window, gate, branch_data):
+    person, provider = branch_data
+    director = gate.log_in("director", password_of("director"))
+    service = ReferralService(gate.db, director)
+    r = service.create(ReferralIn(person.person_id, provider.provider_id, "tb_clinic"))
+    service.issue_letter(r.referral_id)
+    window = open_window(Role.DIRECTOR)
+    page = open_referrals(qtbot, window)
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.preview is not None, timeout=10_000)
+    preview = page.preview
+    assert preview.images and not preview.images[0].isNull()
+    assert preview.images[0].width() < preview.images[0].height()  # an A4 page, upright
+    # The preview keeps its own printer while it is open (PITFALLS.md).
+    assert preview.printer is not None
+    preview.reject()
+    qtbot.waitUntil(lambda: page.preview is None)
+    close(qtbot, window)
+
+
+def test_the_directory_adds_a_provider_and_round_trips_csv(qtbot, open_window, dialogs, gate, branch_data,
+                                                          tmp_path):
+    window = open_window(Role.CASEWORKER)
+    page = open_referrals(qtbot, window)
+    page.tabs.setCurrentWidget(page.providers)
+    directory = page.providers
+    assert directory.model.rowCount() == 2
+    qtbot.mouseClick(directory.add_button, Qt.MouseButton.LeftButton)
+    dialog = directory.open_dialog
+    dialog.name_en.setText("Family Links Desk")
+    dialog.name_ru.insert("Служба розыска")
+    dialog.category.setCurrentIndex(dialog.category.findData("family_links"))
+    dialog.languages.setText("ru, kk, uz")
+    dialog.last_verified.setText("01.11.2026")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: directory.model.rowCount() == 3)
+    names = [directory.model.row_at(i).name_en for i in range(3)]
+    assert "Family Links Desk" in names
+
+    csv_path = tmp_path / "providers.csv"
+    dialogs.files.append(csv_path)
+    qtbot.mouseClick(directory.export_button, Qt.MouseButton.LeftButton)
+    assert "Family Links Desk" in csv_path.read_text(encoding="utf-8-sig")
+    dialogs.files.append(csv_path)
+    qtbot.mouseClick(directory.import_button, Qt.MouseButton.LeftButton)
+    assert directory.message.text() == "Added 0, updated 3."
+    assert directory.model.rowCount() == 3
+    close(qtbot, window)
+
+
+def test_the_area_follows_a_language_switch(qtbot, open_window, gate, branch_data, switcher, install_translator):
+    person, provider = branch_data
+    director = gate.log_in("director", password_of("director"))
+    ReferralService(gate.db, director).create(ReferralIn(person.person_id, provider.provider_id, "tb_clinic"))
+    # The catalogue makes sure each text has a Russian form; the real one, where it
+    # has these texts, wins.
+    install_translator(CatalogueTranslator(switcher, "ru", {
+        "Overdue": "Просроченные", "Draft": "Черновик", "Status": "Статус", "Service directory": "Справочник служб",
+        "Issue letter…": "Выдать направление…"}))
+    window = open_window(Role.DIRECTOR)
+    page = open_referrals(qtbot, window)
+    page.table.selectRow(0)
+    english = (page.view_bar.tabText(0), page.tabs.tabText(1), statuses(page), page.issue_button.text(),
+               page.detail.values["service"].text())
+    assert english == ("Overdue", "Service directory", ["Draft"], "Issue letter…", "TB clinic")
+    switcher.choose("ru")
+
+    def ru(context: str, text: str) -> str:
+        return QCoreApplication.translate(context, text)
+    qtbot.waitUntil(lambda: page.view_bar.tabText(0) == ru("ReferralsPage", "Overdue") != "Overdue")
+    assert page.tabs.tabText(1) == ru("ReferralsPage", "Service directory") != "Service directory"
+    assert page.model.headerData(ReferralTableModel.STATUS, Qt.Orientation.Horizontal) == ru("ReferralsPage", "Status")
+    assert statuses(page) == [ru("Referrals", "Draft")] != ["Draft"]
+    assert page.issue_button.text() == ru("ReferralsPage", "Issue letter…") != "Issue letter…"
+    assert page.detail.values["service"].text() == ru("Referrals", "TB clinic")
+    close(qtbot, window)
+
+
+def test_overdue_referrals_are_listed_and_marked(qtbot, open_window, gate, branch_data):
+    from desktop.models import Referral
+
+    person, provider = branch_data
+    director = gate.log_in("director", password_of("director"))
+    service = ReferralService(gate.db, director)
+    late = service.issue_letter(service.create(ReferralIn(person.person_id, provider.provider_id, "tb_clinic",
+                                                          priority="emergency")).referral_id)
+    service.issue_letter(service.create(ReferralIn(person.person_id, provider.provider_id, "tb_clinic")).referral_id)
+    with gate.db.session("director") as s:  # as if issued last week
+        s.get(Referral, late.referral_id).due_date = dt.date.today() - dt.timedelta(days=5)
+    window = open_window(Role.CASEWORKER)
+    page = open_referrals(qtbot, window)
+    page.set_view("overdue")
+    assert [page.model.row_at(r).letter_number for r in range(page.model.rowCount())] == [late.letter_number]
+    assert statuses(page) == ["Issued — overdue"]
+    index = page.model.index(0, ReferralTableModel.DUE)
+    assert index.data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert "Overdue" in index.data(Qt.ItemDataRole.ToolTipRole)
+    page.set_view(None)
+    assert sorted(statuses(page)) == ["Issued", "Issued — overdue"]
+    assert page.count.text() in ("2 referral(s)", "2 referrals")
+    close(qtbot, window)
+
+
+def test_print_sends_the_letter_to_the_chosen_printer(qtbot, open_window, gate, branch_data, monkeypatch):
+    person, provider = branch_data
+    director = gate.log_in("director", password_of("director"))
+    service = ReferralService(gate.db, director)
+    r = service.create(ReferralIn(person.person_id, provider.provider_id, "tb_clinic"))
+    number = service.issue_letter(r.referral_id).letter_number
+    spooled = []
+    monkeypatch.setattr("desktop.views.referrals_page.printer_names", lambda: ["Front desk", "Office"])
+    monkeypatch.setattr("desktop.views.referrals_page.send_to_printer",
+                        lambda pdf, queue, *, title: spooled.append((pdf[:5], queue, title)) or "Office-7")
+    window = open_window(Role.DIRECTOR)
+    page = open_referrals(qtbot, window)
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    chooser = page.open_dialog
+    assert [chooser.printer.itemText(i) for i in range(chooser.printer.count())] == ["Front desk", "Office"]
+    chooser.printer.setCurrentIndex(1)
+    chooser.accept()
+    qtbot.waitUntil(lambda: page.job is None and page.message.kind is not None, timeout=10_000)
+    assert page.message.text() == f"Letter {number} was sent to Office."
+    # The queue shows the letter number, never the person's name.
+    assert spooled == [(b"%PDF-", "Office", number)]
+    close(qtbot, window)
+
+
+def test_temporary_letter_files_are_private_and_removed():
+    from desktop.views.printing import private_pdf
+
+    with private_pdf(b"%PDF-1.4 test", name="KZ-ALA-2026-000001.pdf") as path:
+        assert path.read_bytes() == b"%PDF-1.4 test"
+        assert path.stat().st_mode & 0o777 == 0o600
+        assert path.parent.stat().st_mode & 0o777 == 0o700
+    assert not path.exists() and not path.parent.exists()
