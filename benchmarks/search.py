@@ -74,7 +74,10 @@ def main(argv: list[str]) -> int:
     visitors = VisitorService(gate.db, identity, index)
 
     # People we know are in the register, and how another desk would spell them.
-    rng = random.Random(11)
+    # Seeded by the register's size, so a rerun on the same --data-dir asks for
+    # new people rather than the ones the last run registered (which would now
+    # be there twice).
+    rng = random.Random(11 + len(index))
     targets = []
     for _ in range(args.queries):
         person = make_person(rng)

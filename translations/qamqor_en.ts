@@ -1529,15 +1529,15 @@
 <context>
     <name>Printing</name>
     <message>
-        <source>Printing straight to a printer is not available on Windows yet; save the letter as PDF and print it from there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The system&apos;s print command (lp) is missing; save the letter as PDF instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The printer %1 did not take the letter: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer did not take the letter: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,7 +1,9 @@
 """Locking the window: after some idle minutes, or on Ctrl+L."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from .widgets import MessageLabel, Retranslatable, heading_label, password_field
@@ -14,8 +16,15 @@ INPUT_EVENTS = frozenset({
 
 
 class IdleWatcher(QObject):
-    """Emits ``idle`` after ``timeout_ms`` without keyboard, mouse or touch input
-    anywhere in the application (an application-wide event filter)."""
+    """Emits ``idle`` after ``timeout_ms`` without keyboard, mouse or touch input.
+
+    It watches the top-level windows (QWindow), where every real input event
+    arrives before Qt hands it to a widget, rather than the whole application:
+    an application-wide Python event filter is called for every object, also
+    while widgets are being destroyed, and PySide crashed wrapping those (seen
+    with a closed dialog's widgets being collected). A window's filter goes as
+    soon as the window hides, before Qt can destroy it.
+    """
 
     idle = Signal()
 
@@ -25,7 +34,8 @@ class IdleWatcher(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(timeout_ms)
         self._timer.timeout.connect(self.idle)
-        self._filtering = False
+        self._windows: list[QWindow] = []
+        self._following = False
 
     @property
     def timeout_ms(self) -> int:
@@ -37,27 +47,49 @@ class IdleWatcher(QObject):
             self._timer.start()
 
     def start(self) -> None:
-        app = QCoreApplication.instance()
-        if not self._filtering and app is not None:
-            app.installEventFilter(self)
-            self._filtering = True
+        app = QGuiApplication.instance()
+        if app is not None and not self._following:
+            app.focusWindowChanged.connect(self._watch)
+            self._following = True
+            for window in QGuiApplication.topLevelWindows():
+                if window.isVisible():
+                    self._watch(window)
         self._timer.start()
 
     def stop(self) -> None:
         self._timer.stop()
-        app = QCoreApplication.instance()
-        if self._filtering and app is not None:
-            app.removeEventFilter(self)
-        self._filtering = False
+        app = QGuiApplication.instance()
+        if app is not None and self._following:
+            app.focusWindowChanged.disconnect(self._watch)
+        self._following = False
+        for window in self._windows:
+            if shiboken6.isValid(window):
+                window.removeEventFilter(self)
+        self._windows = []
 
     @property
     def running(self) -> bool:
         return self._timer.isActive()
 
+    def _watch(self, window: QWindow | None) -> None:
+        """A window came to the front (the main window, a dialog): watch it too."""
+        if window is None or any(w is window for w in self._windows):
+            return
+        self._windows = [w for w in self._windows if shiboken6.isValid(w)]
+        window.installEventFilter(self)
+        self._windows.append(window)
+        if self._timer.isActive():
+            self._timer.start()  # opening a dialog is activity too
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() in INPUT_EVENTS:
+        kind = event.type()
+        if kind in INPUT_EVENTS:
             self._timer.start()
+        elif kind == QEvent.Type.Hide:
+            watched.removeEventFilter(self)
+            self._windows = [w for w in self._windows if w is not watched and shiboken6.isValid(w)]
         return False
+
 
 
 class LockPage(Retranslatable, QWidget):
