@@ -570,7 +570,7 @@ def letter_data(content: LetterContent, *, languages: tuple[str, ...] = ("kk", "
         if code == "citizenship":
             value = vocab.country_name(value, first)
         elif code == "languages":
-            value = ", ".join(vocab.LANGUAGES.get(c, c) for c in value.split(",") if c)
+            value = ", ".join(_language_for_letter(c) for c in value.split(",") if c)
         elif code == "document":
             kind, _, number = value.partition(": ")
             value = f"{label_in(vocab.DOCUMENT_TYPES, kind)}: {number}" if number else value
@@ -584,6 +584,15 @@ def letter_data(content: LetterContent, *, languages: tuple[str, ...] = ("kk", "
         provider_phone=provider.get("phone", ""), service=content.service, facts=tuple(facts),
         signatory_name=content.signatory, qr_payload=content.qr_payload, check_code=content.check_code,
         reason=content.reason, languages=tuple(languages), copy=copy)
+
+
+def _language_for_letter(code: str) -> str:
+    """A language's own name, but Dari and Pashto by their Latin names: a list
+    mixing scripts would be reordered right to left around the Arabic."""
+    name = vocab.LANGUAGES.get(code, code)
+    if "(" in name:
+        name = name[name.index("(") + 1:name.index(")")]
+    return name
 
 
 def label_in(table: dict, code: str) -> str:
