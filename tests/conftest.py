@@ -44,6 +44,14 @@ def password_of(username: str) -> str:
     return ADMIN_PASSWORD if username == "admin" else STAFF_PASSWORD
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_application(qapp):
+    """One QApplication for the whole run, made first: a command-line test
+    calling ``cli.main`` in-process would otherwise make a QCoreApplication,
+    and a window test after it could not have its QApplication."""
+    return qapp
+
+
 @pytest.fixture(scope="session")
 def branch_template(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("template") / "branch"
