@@ -17,13 +17,14 @@ from desktop.exchange import branch as fmt
 from desktop.exchange.bundle import BundleError, encrypt
 from desktop.exchange.keys import KeySet, make_enrolment, parse_enrolment, parse_keyset
 from desktop.exchange.records import RowCodec, write_rows
-from desktop.models import Branch, BranchKey, BundleLog, ChangeLog, ExchangeState, HqKeySet, Role, ServiceProvider
+from desktop.models import Branch, BranchKey, BundleLog, ChangeLog, ExchangeState, HqKeySet, ServiceProvider
 from desktop.models.journal import record_audit
 
 from .accounts import Identity
-from .errors import PermissionDenied, StorageError, UserError, fill
+from .errors import StorageError, UserError, fill
 from .files import _fsync_dir
 from .keys import signing_key
+from .permissions import Action, require
 from .storage import Database
 
 ACK = "acknowledged_through"
@@ -90,11 +91,6 @@ class ExchangeService:
         self.db = db
         self.identity = identity
 
-    def _require_admin(self) -> None:
-        if self.identity.role is not Role.ADMINISTRATOR:
-            raise PermissionDenied(QCoreApplication.translate(
-                "Exchange", "Only the branch administrator exchanges bundles and keys with HQ."))
-
     def _keyset(self, session: Session) -> KeySet | None:
         row = session.execute(select(HqKeySet).order_by(HqKeySet.version.desc()).limit(1)).scalar_one_or_none()
         return None if row is None else parse_keyset(row.document.encode("utf-8"))
@@ -109,7 +105,7 @@ class ExchangeService:
 
     # -- keys ----------------------------------------------------------------------
     def install_hq_keyset(self, data: bytes) -> KeySet:
-        self._require_admin()
+        require(self.identity.role, Action.EXCHANGE_WITH_HQ)
         with self.db.session(self.identity.username) as s:
             current = self._keyset(s)
             try:
@@ -129,7 +125,7 @@ class ExchangeService:
 
     def enrolment(self) -> tuple[bytes, str]:
         """The enrolment file for HQ and its fingerprint to read out by phone."""
-        self._require_admin()
+        require(self.identity.role, Action.EXCHANGE_WITH_HQ)
         with self.db.session(self.identity.username) as s:
             branch = s.execute(select(Branch).where(Branch.is_local.is_(True))).scalar_one()
             data = make_enrolment(branch_id=str(branch.id), code=branch.code, name=branch.name,
@@ -140,7 +136,7 @@ class ExchangeService:
     # -- export --------------------------------------------------------------------------
     def export_bundle(self, out_dir: Path, *, progress=None) -> ExportResult:
         """Write the next bundle into ``out_dir`` atomically and read it back."""
-        self._require_admin()
+        require(self.identity.role, Action.EXCHANGE_WITH_HQ)
         out_dir = Path(out_dir)
         if not out_dir.is_dir():
             raise UserError(fill(QCoreApplication.translate("Exchange", "The folder %1 does not exist."), out_dir))
@@ -173,7 +169,7 @@ class ExchangeService:
 
     # -- HQ's answer -------------------------------------------------------------------
     def import_return(self, data: bytes) -> ReturnResult:
-        self._require_admin()
+        require(self.identity.role, Action.EXCHANGE_WITH_HQ)
         with self.db.session(self.identity.username) as s:
             keyset = self._keyset(s)
             if keyset is None:

@@ -31,6 +31,7 @@ class Action(str, enum.Enum):
     ISSUE_LETTER = "issue_letter"
     PRINT_LETTER = "print_letter"
     MANAGE_PROVIDERS = "manage_providers"
+    EXCHANGE_WITH_HQ = "exchange_with_hq"
 
 
 R, C, O, D, A = (Role.RECEPTIONIST, Role.CASEWORKER, Role.COORDINATOR, Role.DIRECTOR,
@@ -58,6 +59,8 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.ISSUE_LETTER: frozenset({D}),
     Action.PRINT_LETTER: frozenset({C, D}),
     Action.MANAGE_PROVIDERS: frozenset({C, D}),
+    # Keys and bundles carry every record of the branch: the administrator's work.
+    Action.EXCHANGE_WITH_HQ: frozenset({A}),
 }
 
 

@@ -10,6 +10,7 @@ from desktop.models import Role
 from desktop.services.accounts import AccountService
 from desktop.services.audit import AuditService
 from desktop.services.errors import PermissionDenied
+from desktop.services.exchange import ExchangeService
 from desktop.services.legacy_import import ImportService, check_rows, guess_mapping, read_table
 from desktop.services.permissions import PERMISSIONS, Action
 from desktop.services.referrals import ProviderIn, ReferralIn, ReferralService
@@ -40,6 +41,7 @@ EXPECTED = {
     Action.ISSUE_LETTER: {D},
     Action.PRINT_LETTER: {C, D},
     Action.MANAGE_PROVIDERS: {C, D},
+    Action.EXCHANGE_WITH_HQ: {A},
 }
 
 NEW = NewVisitor(family_name="Проверка", given_name="Тест", sex="M", birth_date=dt.date(1990, 1, 1))
@@ -73,6 +75,7 @@ PROBES = {
     Action.PRINT_LETTER: lambda gate, who, ctx: ReferralService(gate.db, who).letter(ctx.letter),
     Action.MANAGE_PROVIDERS: lambda gate, who, ctx: ReferralService(gate.db, who).save_provider(
         ProviderIn("Заң көмегі", "Юридическая помощь", "Legal aid office", "legal_aid")),
+    Action.EXCHANGE_WITH_HQ: lambda gate, who, ctx: ExchangeService(gate.db, who).enrolment(),
 }
 
 
