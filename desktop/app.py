@@ -9,7 +9,6 @@ before the main window opens.
 """
 from __future__ import annotations
 
-import json
 import logging
 import sys
 from pathlib import Path
@@ -20,6 +19,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.i18n import LANGUAGES, Translations, system_language
 
+# Light imports only before the first window: datadir loads no SQLAlchemy.
+from .services.datadir import DB_NAME as DB_FILE  # noqa: F401  (public: tests compare the names)
+from .services.datadir import KEYS_NAME as KEYS_FILE  # noqa: F401
+from .services.datadir import SETTINGS_NAME as SETTINGS_FILE  # noqa: F401
+from .services.datadir import LocalSettings, branch_files_exist
 from .views.language import LanguageSwitcher
 from .views.login import LoginDialog
 
@@ -34,25 +38,14 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("qamqor")
 
-# The names of services.storage (DB_NAME, KEYS_NAME, SETTINGS_NAME), repeated
-# here because importing that module loads SQLAlchemy; a test keeps them equal.
-DB_FILE = "qamqor.db"
-KEYS_FILE = "qamqor.keys"
-SETTINGS_FILE = "settings.json"
-
-
 def branch_exists(data_dir: Path) -> bool:
     """What ``EncryptedStore(data_dir).exists()`` answers, without loading the storage code."""
-    return (Path(data_dir) / DB_FILE).exists() and (Path(data_dir) / KEYS_FILE).exists()
+    return branch_files_exist(data_dir)
 
 
 def saved_language(data_dir: Path) -> str | None:
-    """The language ``LocalSettings(data_dir).language`` remembers, read the same light way."""
-    try:
-        data = json.loads((Path(data_dir) / SETTINGS_FILE).read_text("utf-8"))
-    except (OSError, ValueError):
-        return None
-    lang = data.get("language") if isinstance(data, dict) else None
+    """The language this computer remembers, if it is one Qamqor speaks."""
+    lang = LocalSettings(data_dir).language
     return lang if lang in LANGUAGES else None
 
 

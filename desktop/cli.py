@@ -140,7 +140,7 @@ def _settings(args):
 def _language(args, data_dir: Path) -> str:
     if getattr(args, "lang", None):
         return args.lang
-    from .services.settings import LocalSettings
+    from .services.datadir import LocalSettings
 
     return LocalSettings(data_dir).language or i18n.system_language()
 

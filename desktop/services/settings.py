@@ -1,8 +1,6 @@
 """Settings: this computer's (language) and the branch's (idle lock, ...)."""
 from __future__ import annotations
 
-import json
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
@@ -11,40 +9,10 @@ from desktop.models.journal import record_audit
 
 from .accounts import Identity
 from .errors import UserError
-from .files import atomic_write
 from .permissions import Action, require
-from .storage import SETTINGS_NAME, Database
+from .storage import Database
 
 IDLE_MINUTES_DEFAULT = 10
-
-
-class LocalSettings:
-    """Per computer, read before anyone logs in; holds no personal data."""
-
-    def __init__(self, data_dir: Path):
-        self.path = Path(data_dir) / SETTINGS_NAME
-
-    def _read(self) -> dict:
-        try:
-            return json.loads(self.path.read_text("utf-8"))
-        except (OSError, ValueError):
-            return {}
-
-    def get(self, key: str, default=None):
-        return self._read().get(key, default)
-
-    def set(self, key: str, value) -> None:
-        data = self._read()
-        data[key] = value
-        atomic_write(self.path, json.dumps(data, indent=1, sort_keys=True).encode("utf-8"))
-
-    @property
-    def language(self) -> str | None:
-        return self.get("language")
-
-    @language.setter
-    def language(self, lang: str) -> None:
-        self.set("language", lang)
 
 
 class BranchSettings:

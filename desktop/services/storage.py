@@ -18,12 +18,10 @@ from sqlalchemy import URL, Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from .datadir import DB_NAME, KEYS_NAME, SETTINGS_NAME, branch_files_exist
 from .errors import StorageError, fill
 from .keyslots import KdfParams, KeySlots
 
-DB_NAME = "qamqor.db"
-KEYS_NAME = "qamqor.keys"
-SETTINGS_NAME = "settings.json"
 
 
 def default_data_dir() -> Path:
@@ -153,7 +151,7 @@ class EncryptedStore:
         self.slots = KeySlots(self.dirs.keys_path, kdf)
 
     def exists(self) -> bool:
-        return self.dirs.db_path.exists() and self.dirs.keys_path.exists()
+        return branch_files_exist(self.dirs.root)
 
     def create(self, *, username: str, password: str, escrow_recipient: str | None = None) -> tuple[Database, bytes]:
         if self.exists():

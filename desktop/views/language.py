@@ -48,7 +48,7 @@ class LanguageSwitcher(QObject):
             return
         # Imported here, not at the top: the services load SQLAlchemy and argon2,
         # which must not slow the start before the log-in window shows.
-        from desktop.services.settings import LocalSettings
+        from desktop.services.datadir import LocalSettings
 
         try:
             LocalSettings(self.data_dir).language = lang

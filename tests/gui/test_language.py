@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 
 from desktop.app import startup_language
 from desktop.i18n import Translations
-from desktop.services.settings import LocalSettings
+from desktop.services.datadir import LocalSettings
 from desktop.views.areas import Area
 from desktop.views.language import LanguageSwitcher
 from desktop.views.login import LoginDialog

@@ -10,7 +10,7 @@ import pytest
 
 from desktop import app
 from desktop.services import storage
-from desktop.services.settings import LocalSettings
+from desktop.services.datadir import LocalSettings
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("sqlalchemy", "alembic", "argon2", "pyrage", "cryptography", "desktop.services.accounts")
