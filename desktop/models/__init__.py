@@ -7,6 +7,7 @@ from .referral import BranchKey, Referral, ReferralEvent, ServiceProvider
 from .replicated import Replicated
 
 __all__ = [
+    "BundleLog", "ExchangeState", "HqBranch", "HqBundle", "HqConflict", "HqKeySet", "HqRejected",
     "AuditEvent", "Base", "BranchKey", "Referral", "ReferralEvent", "ServiceProvider", "Branch", "ChangeLog", "Consent", "Counter", "HealthFlag", "HouseholdMember",
     "IdentityDocument", "Person", "PersonLanguage", "Replicated", "Role", "SequenceHead", "Setting",
     "User", "UtcDateTime", "Visit", "utcnow", "uuid7",

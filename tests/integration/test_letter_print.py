@@ -7,7 +7,6 @@ import subprocess
 
 import pytest
 
-from desktop.models import Role
 from desktop.reports.letter import render_letter
 from desktop.services.referrals import ProviderIn, ReferralIn, ReferralService, letter_data
 from desktop.services.visitors import DocumentIn, HealthIn, NewVisitor, VisitorService
