@@ -18,6 +18,8 @@ SIZE_LIMIT_MB = 250
 
 pytestmark = [
     pytest.mark.slow,
+    # PyInstaller on a busy two-core machine can take several minutes.
+    pytest.mark.timeout(1500),
     pytest.mark.skipif(not os.environ.get("CI") and os.environ.get("QAMQOR_TEST_PACKAGE") != "1",
                        reason="builds the package (about a minute): set QAMQOR_TEST_PACKAGE=1"),
 ]
