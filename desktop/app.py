@@ -24,6 +24,7 @@ from .services.datadir import DB_NAME as DB_FILE  # noqa: F401  (public: tests c
 from .services.datadir import KEYS_NAME as KEYS_FILE  # noqa: F401
 from .services.datadir import SETTINGS_NAME as SETTINGS_FILE  # noqa: F401
 from .services.datadir import LocalSettings, branch_files_exist
+from .views.collector import GuiThreadCollector
 from .views.language import LanguageSwitcher
 from .views.login import LoginDialog
 
@@ -208,6 +209,7 @@ def run_app(*, data_dir: Path, db_url: str | None = None, language: str | None =
     switcher = LanguageSwitcher(translations, data_dir=data_dir)
     previous_hook = sys.excepthook
     _show_bugs()
+    collector = GuiThreadCollector(app)
     launcher = Launcher(data_dir, switcher=switcher, db_url=db_url)
     first = launcher.start()
     if exit_when_shown:
@@ -217,5 +219,6 @@ def run_app(*, data_dir: Path, db_url: str | None = None, language: str | None =
     code = app.exec()
     if launcher.main_window is not None:
         launcher.main_window.end_session()
+    collector.stop()
     sys.excepthook = previous_hook
     return code

@@ -16,6 +16,7 @@ import pytest
 from desktop.models import Role
 from desktop.services.accounts import AccountService, BranchGate, Identity
 from desktop.services.keyslots import KdfParams
+from desktop.views.collector import GuiThreadCollector, collect_due
 from tests.support.postgres import PostgresServer, find_pg_bin
 
 FAST = KdfParams.fast()
@@ -48,8 +49,18 @@ def password_of(username: str) -> str:
 def _one_application(qapp):
     """One QApplication for the whole run, made first: a command-line test
     calling ``cli.main`` in-process would otherwise make a QCoreApplication,
-    and a window test after it could not have its QApplication."""
-    return qapp
+    and a window test after it could not have its QApplication. As in the
+    program, reference cycles are collected on the GUI thread only: a pool
+    thread collecting a closed window of an earlier test could hang the run."""
+    collector = GuiThreadCollector(qapp)
+    yield qapp
+    collector.stop()
+
+
+@pytest.fixture(autouse=True)
+def _collect_between_tests():
+    yield
+    collect_due()
 
 
 @pytest.fixture(scope="session")

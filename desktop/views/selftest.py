@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.app import Launcher
 from desktop.i18n import LANGUAGES, Translations, project_root, translations_dir
 from desktop.views.areas import Area
+from desktop.views.collector import GuiThreadCollector
 from desktop.views.dialogs import DialogService
 from desktop.views.language import LanguageSwitcher
 
@@ -367,6 +368,7 @@ def run_self_test() -> int:
     previous_showwarning = warnings.showwarning
     warnings.showwarning = problems.python_warning
     app = QApplication.instance() or QApplication(sys.argv[:1] or ["qamqor"])
+    collector = GuiThreadCollector(app)
     frozen = "frozen" if getattr(sys, "frozen", False) else "from source"
     _say(f"Qamqor {_version()} ({frozen}), Qt {qVersion()}, platform {app.platformName()}")
     root = Path(tempfile.mkdtemp(prefix="qamqor-self-test-"))
@@ -394,6 +396,7 @@ def run_self_test() -> int:
         except OSError as err:
             _tell_error(f"qamqor --self-test: could not delete {root}: {err}")
             code = 1
+        collector.stop()
         warnings.showwarning = previous_showwarning
         qInstallMessageHandler(previous_handler)
         logging.getLogger().removeHandler(problems)
