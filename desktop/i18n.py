@@ -14,6 +14,19 @@ LANGUAGES = ("kk", "ru", "en")
 DEFAULT = "en"
 
 
+def translate_n(context: str, source: str, n: int) -> str:
+    """A string with a count ("%n row(s) imported.") in the plural form of
+    the interface's language.
+
+    pyside6-lupdate gives a string its plural forms only when it sees the
+    count as a literal number, so a module that calls this lists each such
+    string once more, with the count 1, in a function that is never called
+    (``_plural_sources``); tests/unit/test_translations.py checks that every
+    string with %n has its plural forms in the catalogues.
+    """
+    return QCoreApplication.translate(context, source, None, n)
+
+
 def project_root() -> Path:
     frozen = getattr(sys, "_MEIPASS", None)
     return Path(frozen) if frozen else Path(__file__).resolve().parent.parent
@@ -51,7 +64,7 @@ class Translations:
         if lang != "en" and qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             self._installed.append(qt)
         own = QTranslator()
-        # English too: it carries the plural forms of "%n visit(s)".
+        # English too: it carries the English plural forms (one visit, two visits).
         if own.load(f"qamqor_{lang}", str(translations_dir())):
             self._installed.append(own)
         if app is not None:

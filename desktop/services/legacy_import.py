@@ -41,6 +41,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
+from desktop.i18n import translate_n
 from desktop.models import IdentityDocument, Person
 from desktop.models.journal import bulk_insert, record_audit
 
@@ -454,12 +455,18 @@ class ImportReport:
         return len({row for row, _ in self.errors})
 
 
+def _plural_sources() -> None:  # never called: for pyside6-lupdate (see desktop.i18n.translate_n)
+    QCoreApplication.translate("Import", "%n row(s) imported.", "", 1)
+    QCoreApplication.translate("Import", "%n duplicate(s) skipped.", "", 1)
+    QCoreApplication.translate("Import", "%n row(s) with errors.", "", 1)
+
+
 def summary(report: ImportReport) -> str:
     """One line for a person: what was imported, skipped and refused."""
     parts = [
-        QCoreApplication.translate("Import", "%n row(s) imported.", "", report.created),
-        QCoreApplication.translate("Import", "%n duplicate(s) skipped.", "", len(report.duplicates)),
-        QCoreApplication.translate("Import", "%n row(s) with errors.", "", report.error_rows),
+        translate_n("Import", "%n row(s) imported.", report.created),
+        translate_n("Import", "%n duplicate(s) skipped.", len(report.duplicates)),
+        translate_n("Import", "%n row(s) with errors.", report.error_rows),
     ]
     if report.cancelled:
         parts.append(QCoreApplication.translate(

@@ -1,6 +1,7 @@
 """The catalogues are complete and up to date with the code."""
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -69,3 +70,14 @@ def test_catalogue_builds_without_unfinished_entries(lang, tmp_path):
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert out.stat().st_size > 100
+
+
+def test_every_string_with_a_count_has_plural_forms():
+    # pyside6-lupdate gives plural forms only to tr(…, n) and to translate(…, 1)
+    # with a literal count; a count given otherwise loses them, or the string.
+    counted = {m.group(1) for p in _sources() for m in re.finditer(r'"([^"\n]*%n[^"\n]*)"', Path(p).read_text("utf-8"))}
+    messages = _messages(TS["ru"])
+    plural = {source for (_ctx, source), msg in messages.items() if msg.get("numerus") == "yes"}
+    # A literal cut across lines is matched by its part; "%n" alone is the placeholder itself.
+    lacking = sorted(s for s in counted - {"%n"} if not any(s in p for p in plural))
+    assert not lacking, "without plural forms in the catalogue (see desktop.i18n.translate_n):\n" + "\n".join(lacking)
