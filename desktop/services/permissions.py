@@ -32,6 +32,11 @@ class Action(str, enum.Enum):
     PRINT_LETTER = "print_letter"
     MANAGE_PROVIDERS = "manage_providers"
     EXCHANGE_WITH_HQ = "exchange_with_hq"
+    VIEW_VOLUNTEERS = "view_volunteers"
+    MANAGE_VOLUNTEERS = "manage_volunteers"
+    PLAN_SHIFTS = "plan_shifts"
+    ASSIGN_VOLUNTEERS = "assign_volunteers"
+    CHECK_IN_VOLUNTEERS = "check_in_volunteers"
 
 
 R, C, O, D, A = (Role.RECEPTIONIST, Role.CASEWORKER, Role.COORDINATOR, Role.DIRECTOR,
@@ -61,6 +66,14 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.MANAGE_PROVIDERS: frozenset({C, D}),
     # Keys and bundles carry every record of the branch: the administrator's work.
     Action.EXCHANGE_WITH_HQ: frozenset({A}),
+    # The volunteer register and the shift plan are the coordinator's; the
+    # director reads them; the desk sees who is on today's shifts and checks
+    # them in and out. None of this shows a volunteer's case history.
+    Action.VIEW_VOLUNTEERS: frozenset({R, O, D}),
+    Action.MANAGE_VOLUNTEERS: frozenset({O}),
+    Action.PLAN_SHIFTS: frozenset({O}),
+    Action.ASSIGN_VOLUNTEERS: frozenset({O}),
+    Action.CHECK_IN_VOLUNTEERS: frozenset({R, O}),
 }
 
 

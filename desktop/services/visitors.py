@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
 from desktop.models import (ChangeLog, Consent, HealthFlag, HouseholdMember, IdentityDocument, Person,
-                            PersonLanguage, Visit, utcnow)
+                            PersonLanguage, Referral, Visit, Volunteer, utcnow)
 from desktop.models.journal import record_audit
 
 from . import vocab
@@ -576,7 +576,9 @@ class VisitorService:
         with self.db.session(self.identity.username) as s:
             keep, gone = self._live(s, keep_id), self._live(s, merge_id)
             moved = 0
-            for model in (IdentityDocument, PersonLanguage, HouseholdMember, Consent, HealthFlag, Visit):
+            # Everything that points at the person moves, a volunteer's link too.
+            for model in (IdentityDocument, PersonLanguage, HouseholdMember, Consent, HealthFlag, Visit, Referral,
+                          Volunteer):
                 for rec in s.execute(select(model).where(model.person_id == merge_id)).scalars():
                     rec.person_id = keep_id
                     moved += 1

@@ -15,7 +15,9 @@ from desktop.services.legacy_import import ImportService, check_rows, guess_mapp
 from desktop.services.permissions import PERMISSIONS, Action
 from desktop.services.referrals import ProviderIn, ReferralIn, ReferralService
 from desktop.services.settings import BranchSettings
+from desktop.services.shifts import ShiftIn, ShiftService, SiteIn
 from desktop.services.visitors import HealthIn, NewVisitor, VisitorService
+from desktop.services.volunteers import VolunteerIn, VolunteerService
 from tests.conftest import STAFF, password_of
 
 R, C, O, D, A = (Role.RECEPTIONIST, Role.CASEWORKER, Role.COORDINATOR, Role.DIRECTOR,
@@ -42,6 +44,11 @@ EXPECTED = {
     Action.PRINT_LETTER: {C, D},
     Action.MANAGE_PROVIDERS: {C, D},
     Action.EXCHANGE_WITH_HQ: {A},
+    Action.VIEW_VOLUNTEERS: {R, O, D},
+    Action.MANAGE_VOLUNTEERS: {O},
+    Action.PLAN_SHIFTS: {O},
+    Action.ASSIGN_VOLUNTEERS: {O},
+    Action.CHECK_IN_VOLUNTEERS: {R, O},
 }
 
 NEW = NewVisitor(family_name="Проверка", given_name="Тест", sex="M", birth_date=dt.date(1990, 1, 1))
@@ -51,6 +58,18 @@ def _import(gate, who, ctx):
     table = read_table(ctx.csv)
     results = check_rows(table, guess_mapping(table.headers))
     return ImportService(gate.db, who).import_rows(results)
+
+
+def _on_shift(gate, *, assigned: bool):
+    """A volunteer and a shift (with the volunteer on it) made by the coordinator."""
+    coordinator = gate.log_in(STAFF[O], password_of(STAFF[O]))
+    shifts = ShiftService(gate.db, coordinator)
+    volunteer = VolunteerService(gate.db, coordinator).register(
+        VolunteerIn(given_name="Проба", birth_date=dt.date(1990, 1, 1))).volunteer_id
+    site = shifts.save_site(SiteIn("Пункт")).site_id
+    start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=1), dt.time(9))
+    shift = shifts.create_shift(ShiftIn(site, start, start + dt.timedelta(hours=4))).shift_id
+    return shifts.assign(shift, volunteer).assignment_id if assigned else (shift, volunteer)
 
 
 PROBES = {
@@ -76,6 +95,14 @@ PROBES = {
     Action.MANAGE_PROVIDERS: lambda gate, who, ctx: ReferralService(gate.db, who).save_provider(
         ProviderIn("Заң көмегі", "Юридическая помощь", "Legal aid office", "legal_aid")),
     Action.EXCHANGE_WITH_HQ: lambda gate, who, ctx: ExchangeService(gate.db, who).enrolment(),
+    Action.VIEW_VOLUNTEERS: lambda gate, who, ctx: VolunteerService(gate.db, who).list(),
+    Action.MANAGE_VOLUNTEERS: lambda gate, who, ctx: VolunteerService(gate.db, who).register(
+        VolunteerIn(given_name="Жаңа")),
+    Action.PLAN_SHIFTS: lambda gate, who, ctx: ShiftService(gate.db, who).save_site(SiteIn("Пункт")),
+    Action.ASSIGN_VOLUNTEERS: lambda gate, who, ctx: ShiftService(gate.db, who).assign(
+        *_on_shift(gate, assigned=False)),
+    Action.CHECK_IN_VOLUNTEERS: lambda gate, who, ctx: ShiftService(gate.db, who).check_in(
+        _on_shift(gate, assigned=True)),
 }
 
 

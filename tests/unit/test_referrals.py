@@ -171,3 +171,14 @@ def test_directory_round_trips_through_csv(setup, tmp_path):
     names = {p.name_en: p for p in director.providers()}
     assert names["TB Dispensary No. 1"].cost == "тегін"
     assert names["Night Shelter"].capacity == 10
+
+
+def test_merging_two_records_moves_their_referrals(setup):
+    gate, person, clinic, caseworker, director_desk = setup
+    visitors = VisitorService(gate.db, director_desk.identity)
+    twin = visitors.register(NewVisitor(family_name="Abdullayev", given_name="Rustam", sex="M",
+                                        birth_date=dt.date(1990, 5, 1)))
+    r = caseworker.create(ReferralIn(twin.person_id, clinic.provider_id, "tb_clinic"))
+    visitors.merge(person.person_id, twin.person_id)
+    assert [x.referral_id for x in caseworker.list(person_id=person.person_id)] == [r.referral_id]
+    assert visitors.get_person(person.person_id).row.person_id == person.person_id
