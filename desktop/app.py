@@ -116,7 +116,7 @@ class Launcher(QObject):
         from .views.wizard import FirstRunWizard
 
         location = self.data_dir if not self.db_url else self.db_url.split("@")[-1]
-        wizard = FirstRunWizard(self.gate, switcher=self.switcher, data_location=location)
+        wizard = FirstRunWizard(self.gate, switcher=self.switcher, data_location=location, dialogs=self.dialogs)
         wizard.branch_created.connect(self.open_main_window)
         self.wizard = wizard
         wizard.show()

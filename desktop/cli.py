@@ -62,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--branch-name", required=True)
     sp.add_argument("--admin", required=True, metavar="USER")
     sp.add_argument("--admin-name", default="", metavar="DISPLAY_NAME")
+    sp.add_argument("--hq-keyset", metavar="FILE", help="install the HQ key set (hq-keyset.json) right away")
 
     sp = add("demo", "fill the branch with realistic demo data (making a demo branch first if there is none)")
     sp.add_argument("--visitors", type=int, default=300, metavar="N")
@@ -102,6 +103,19 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--out", required=True, metavar="FILE.pdf")
     sp.add_argument("--lang", dest="letter_lang", default="kk,ru", metavar="kk,ru,en",
                     help="the letter's languages, side by side (default kk,ru)")
+
+    # Here --lang is the page's language; messages follow `qamqor --lang X roster …` or the settings.
+    sp = add("roster", "print a week's volunteer roster (sites by days) to a PDF file", lang=False)
+    sp.add_argument("--week", required=True, metavar="YYYY-Www", help="the ISO week, e.g. 2026-W48")
+    sp.add_argument("--out", required=True, metavar="FILE.pdf")
+    sp.add_argument("--lang", dest="page_lang", choices=i18n.LANGUAGES,
+                    help="the page's language (default: the language of messages)")
+
+    sp = add("sign-in-sheet", "print a day's sign-in sheet for the volunteers' shifts to a PDF file", lang=False)
+    sp.add_argument("--day", required=True, metavar="YYYY-MM-DD")
+    sp.add_argument("--out", required=True, metavar="FILE.pdf")
+    sp.add_argument("--lang", dest="page_lang", choices=i18n.LANGUAGES,
+                    help="the page's language (default: the language of messages)")
 
     sp = add("verify-letter", "is this QR code (or 'NUMBER CHECKCODE') from a genuine letter of this branch?")
     sp.add_argument("code", metavar="CODE")
@@ -163,14 +177,31 @@ def _log_in(gate, args):
 
 
 def _cmd_init(args, data_dir, db_url) -> int:
+    keyset_data = escrow = None
+    if args.hq_keyset:
+        from .services.exchange import hq_escrow_recipient, read_hq_keyset
+
+        try:
+            keyset_data = Path(args.hq_keyset).read_bytes()
+        except OSError as err:
+            raise CliError(QCoreApplication.translate("Exchange", "Cannot read %1: %2")
+                           .replace("%1", args.hq_keyset).replace("%2", err.strerror or str(err))) from err
+        # Checked before the branch exists: a wrong file makes no half-set-up branch.
+        escrow = hq_escrow_recipient(read_hq_keyset(keyset_data))
     gate = _gate(data_dir, db_url)
     try:
         password = _read_secret(getattr(args, "password_file", None), "QAMQOR_PASSWORD", QCoreApplication.translate("CommandLine", "the administrator's password"))
-        gate.initialise(branch_code=args.branch_code, branch_name=args.branch_name,
-                        admin_username=args.admin, admin_display_name=args.admin_name,
-                        admin_password=password)
+        admin = gate.initialise(branch_code=args.branch_code, branch_name=args.branch_name,
+                                admin_username=args.admin, admin_display_name=args.admin_name,
+                                admin_password=password, escrow_recipient=escrow)
         print(QCoreApplication.translate("CommandLine", "Branch %1 is set up in %2.").replace("%1", args.branch_code.upper())
               .replace("%2", db_url and QCoreApplication.translate("CommandLine", "the database server") or str(data_dir)))
+        if keyset_data is not None:
+            from .services.exchange import ExchangeService
+
+            keyset = ExchangeService(gate.db, admin).install_hq_keyset(keyset_data)
+            print(QCoreApplication.translate("Exchange", "HQ key set version %1 installed. Fingerprint (check it with HQ by phone): %2")
+                  .replace("%1", str(keyset.version)).replace("%2", keyset.spoken))
     finally:
         gate.close()
     return 0
@@ -188,7 +219,7 @@ def _cmd_demo(args, data_dir, db_url) -> int:
         gate.close()
     if result.created_branch:
         print(QCoreApplication.translate("CommandLine", "A demo branch was made in %1.").replace("%1", str(data_dir)))
-    print(QCoreApplication.translate("CommandLine", "%n visitor(s) added.", "", result.visitors_added))
+    print(i18n.translate_n("CommandLine", "%n visitor(s) added.", result.visitors_added))
     print(QCoreApplication.translate("CommandLine", "Demo log-in: user %1, password %2 (other roles: %3).")
           .replace("%1", "admin").replace("%2", DEMO_PASSWORD)
           .replace("%3", ", ".join(u for u, _, _ in DEMO_STAFF[1:])))
@@ -235,7 +266,7 @@ def _cmd_audit(args, data_dir, db_url) -> int:
     finally:
         gate.close()
     if report.ok:
-        print(QCoreApplication.translate("CommandLine", "The audit trail is intact: %n event(s) checked.", "", report.checked))
+        print(i18n.translate_n("CommandLine", "The audit trail is intact: %n event(s) checked.", report.checked))
         return 0
     reasons = {
         "altered": QCoreApplication.translate("CommandLine", "audit event %1 was altered"),
@@ -322,6 +353,70 @@ def _cmd_letter(args, data_dir, db_url) -> int:
     return 0
 
 
+def _usage(message: str) -> int:
+    """A usage error found after parsing: one line, exit status 2."""
+    print(f"qamqor: {message}", file=sys.stderr)
+    return 2
+
+
+def _write_page(path: str, data: bytes) -> None:
+    from .services.files import atomic_write
+
+    try:
+        atomic_write(Path(path), data)
+    except OSError as err:  # atomic_write makes the folder first; that may fail too
+        raise CliError(QCoreApplication.translate("CommandLine", "Cannot write %1: %2")
+                       .replace("%1", path).replace("%2", err.strerror or str(err))) from err
+
+
+def _cmd_roster(args, data_dir, db_url) -> int:
+    from .reports.roster import week_monday
+    from .services.shifts import ShiftService
+    from .services.volunteer_pages import roster_pdf
+
+    try:
+        monday = week_monday(args.week)
+    except ValueError:
+        return _usage(QCoreApplication.translate("CommandLine", "There is no week %1: write it like 2026-W48.")
+                      .replace("%1", args.week))
+    year, week, _ = monday.isocalendar()
+    lang = args.page_lang or _language(args, data_dir)
+    gate = _gate(data_dir, db_url)
+    try:
+        identity = _log_in(gate, args)
+        data = roster_pdf(ShiftService(gate.db, identity), year, week, lang)
+    finally:
+        gate.close()
+    _write_page(args.out, data)
+    print(QCoreApplication.translate("CommandLine", "The roster of week %1 was written to %2.")
+          .replace("%1", f"{year}-W{week:02d}").replace("%2", args.out))
+    return 0
+
+
+def _cmd_sign_in_sheet(args, data_dir, db_url) -> int:
+    import datetime as dt
+
+    from .services.shifts import ShiftService
+    from .services.volunteer_pages import sign_in_pdf
+
+    try:
+        day = dt.date.fromisoformat(args.day.strip())
+    except ValueError:
+        return _usage(QCoreApplication.translate("CommandLine", "There is no day %1: write it like 2026-11-24.")
+                      .replace("%1", args.day))
+    lang = args.page_lang or _language(args, data_dir)
+    gate = _gate(data_dir, db_url)
+    try:
+        identity = _log_in(gate, args)
+        data = sign_in_pdf(ShiftService(gate.db, identity), day, lang)
+    finally:
+        gate.close()
+    _write_page(args.out, data)
+    print(QCoreApplication.translate("CommandLine", "The sign-in sheet of %1 was written to %2.")
+          .replace("%1", day.strftime("%d.%m.%Y")).replace("%2", args.out))
+    return 0
+
+
 def _cmd_verify_letter(args, data_dir, db_url) -> int:
     from .services.referrals import ReferralService
 
@@ -347,7 +442,7 @@ def _cmd_keys(args, data_dir, db_url) -> int:
     gate = _gate(data_dir, db_url)
     try:
         identity = _log_in(gate, args)
-        service = ExchangeService(gate.db, identity)
+        service = ExchangeService(gate.db, identity, escrow=gate.set_escrow)
         if args.keys_command == "install-hq":
             try:
                 data = Path(args.file).read_bytes()
@@ -415,13 +510,19 @@ def _cmd_import_return(args, data_dir, db_url) -> int:
 COMMANDS = {"init": _cmd_init, "demo": _cmd_demo, "users": _cmd_users, "audit": _cmd_audit,
             "import-visitors": _cmd_import_visitors, "search": _cmd_search, "referrals": _cmd_referrals,
             "verify-letter": _cmd_verify_letter, "keys": _cmd_keys, "export-bundle": _cmd_export_bundle,
-            "import-return": _cmd_import_return, "letter": _cmd_letter}
+            "import-return": _cmd_import_return, "letter": _cmd_letter, "roster": _cmd_roster,
+            "sign-in-sheet": _cmd_sign_in_sheet}
 
 
 def _ensure_core_app() -> None:
     # Translators need an application object; the command line needs no GUI.
     if QCoreApplication.instance() is None:
         _ensure_core_app.app = QCoreApplication([sys.argv[0]])
+
+
+def _plural_sources() -> None:  # never called: for pyside6-lupdate (see desktop.i18n.translate_n)
+    QCoreApplication.translate("CommandLine", "%n visitor(s) added.", "", 1)
+    QCoreApplication.translate("CommandLine", "The audit trail is intact: %n event(s) checked.", "", 1)
 
 
 def main(argv: list[str] | None = None) -> int:

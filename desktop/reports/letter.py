@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from desktop.i18n import LANGUAGES
+
+from .output import write_atomically
 
 CONTEXT = "Letter"
 
@@ -177,16 +178,4 @@ def render_letter(data: LetterData) -> bytes:
 def write_letter(data: LetterData, path: str | os.PathLike) -> Path:
     """Render the letter and put it at `path` in one step: a reader never sees
     half a file, and nothing is left behind if writing fails."""
-    pdf = render_letter(data)
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(pdf)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+    return write_atomically(path, render_letter(data))

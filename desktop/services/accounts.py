@@ -229,6 +229,12 @@ class BranchGate:
         with self.db.session(identity.username) as s:
             record_audit(s, "lock", record_type="user", record_id=identity.user_id, reason=reason)
 
+    def set_escrow(self, recipient: str) -> None:
+        """Wrap the database key for HQ's escrow recipient (an embedded branch;
+        on PostgreSQL HQ holds no key of ours)."""
+        if self.store is not None and self.db_key is not None:
+            self.store.slots.set_escrow(recipient, self.db_key)
+
     def log_out(self, identity: Identity) -> None:
         with self.db.session(identity.username) as s:
             record_audit(s, "logout", record_type="user", record_id=identity.user_id)

@@ -1,10 +1,13 @@
 """Exchange with HQ at the branch: keys, the next bundle, HQ's answer."""
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import json
 import os
 import tempfile
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,21 +17,23 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from desktop.exchange import branch as fmt
-from desktop.exchange.bundle import BundleError, encrypt
+from desktop.exchange.bundle import BundleError, encrypt, grouped
 from desktop.exchange.keys import KeySet, make_enrolment, parse_enrolment, parse_keyset
-from desktop.exchange.records import RowCodec, write_rows
-from desktop.models import Branch, BranchKey, BundleLog, ChangeLog, ExchangeState, HqKeySet, ServiceProvider
+from desktop.exchange.records import RowCodec, replicated_models, write_rows
+from desktop.models import (AuditEvent, Branch, BranchKey, BundleLog, ChangeLog, ExchangeState, HqKeySet,
+                            ServiceProvider)
 from desktop.models.journal import record_audit
 
 from .accounts import Identity
 from .errors import StorageError, UserError, fill
-from .files import _fsync_dir
+from .files import _fsync_dir, atomic_write
 from .keys import signing_key
 from .permissions import Action, require
 from .storage import Database
 
 ACK = "acknowledged_through"
 RETURN_SEQ = "return_seq"
+WRITTEN_SEQ = "written_seq"  # the last bundle whose file was written and read back
 
 
 def age_identity(session: Session) -> pyrage.x25519.Identity:
@@ -43,11 +48,53 @@ def age_identity(session: Session) -> pyrage.x25519.Identity:
 
 
 @dataclass(frozen=True)
+class InstalledKeySet:
+    version: int
+    fingerprint: str
+    spoken: str  # the fingerprint in groups of four, to read out by phone
+    installed_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class WrittenBundle:
+    sequence: int
+    file_name: str
+    folder: str  # "" for bundles written before the folder was recorded
+    written_at: dt.datetime
+    changes: int
+    change_to: int
+
+
+@dataclass(frozen=True)
+class RejectedChange:
+    seq: int
+    record_type: str
+    record_id: str
+    reason: str
+    number: str = ""  # the record's own number where it has one (registration or letter number)
+
+
+@dataclass(frozen=True)
+class AppliedReturn:
+    sequence: int
+    acknowledged_through: int
+    applied_at: dt.datetime
+    rejected: tuple[RejectedChange, ...]
+
+
+@dataclass(frozen=True)
 class ExchangeStatus:
     waiting: int  # changes not yet acknowledged by HQ
     acknowledged_through: int
-    last_bundle: int | None
+    last_bundle: int | None  # the last sequence number given out (its file may have failed)
     keyset_fingerprint: str | None
+    keyset: InstalledKeySet | None = None
+    written: WrittenBundle | None = None
+    last_return: AppliedReturn | None = None
+
+
+class ExportCancelled(UserError):
+    """The person stopped the export before anything was written."""
 
 
 @dataclass(frozen=True)
@@ -86,22 +133,90 @@ def _wrap(err: BundleError) -> UserError:
     return UserError(str(err))
 
 
+def read_hq_keyset(data: bytes) -> KeySet:
+    """Check an HQ key set file without installing it, so its fingerprint can be
+    read out by phone before anyone trusts it."""
+    try:
+        return parse_keyset(data)
+    except BundleError as err:
+        raise _wrap(err) from err
+
+
+def hq_escrow_recipient(keyset: KeySet) -> str | None:
+    """The HQ escrow key (the key set's second recipient, as ``qamqor-hq keygen``
+    orders them): a new branch wraps its database key for it too."""
+    return keyset.recipients[1] if len(keyset.recipients) > 1 else None
+
+
+# The numbers a person finds a record by; none of them says more than the record's existence.
+_NUMBERS = {"person": "number", "volunteer": "number", "referral": "letter_number"}
+
+
+def _rejected(session: Session, items) -> tuple[RejectedChange, ...]:
+    models = replicated_models()
+    out = []
+    for item in items if isinstance(items, list) else []:
+        if not isinstance(item, dict):
+            continue
+        record_type, record_id = str(item.get("record_type") or ""), str(item.get("record_id") or "")
+        number = ""
+        model = models.get(record_type)
+        if model is not None and record_type in _NUMBERS:
+            try:
+                number = session.scalar(select(getattr(model, _NUMBERS[record_type]))
+                                        .where(model.id == uuid.UUID(record_id))) or ""
+            except ValueError:
+                pass
+        out.append(RejectedChange(int(item.get("seq") or 0), record_type, record_id,
+                                  str(item.get("reason") or ""), number))
+    return tuple(out)
+
+
+def _last_event(session: Session, action: str, record_id: str | None = None) -> AuditEvent | None:
+    query = select(AuditEvent).where(AuditEvent.action == action)
+    if record_id is not None:
+        query = query.where(AuditEvent.record_id == record_id)
+    return session.execute(query.order_by(AuditEvent.seq.desc()).limit(1)).scalar_one_or_none()
+
+
 class ExchangeService:
-    def __init__(self, db: Database, identity: Identity):
+    """``escrow``: given by the window and the command line on an embedded
+    branch, it wraps the database key for HQ's escrow recipient when a key
+    set is installed after set-up (``BranchGate.set_escrow``)."""
+
+    def __init__(self, db: Database, identity: Identity, *, escrow: Callable[[str], None] | None = None):
         self.db = db
         self.identity = identity
+        self._escrow = escrow
 
     def _keyset(self, session: Session) -> KeySet | None:
         row = session.execute(select(HqKeySet).order_by(HqKeySet.version.desc()).limit(1)).scalar_one_or_none()
         return None if row is None else parse_keyset(row.document.encode("utf-8"))
 
     def status(self) -> ExchangeStatus:
+        require(self.identity.role, Action.EXCHANGE_WITH_HQ)
         with self.db.read() as s:
             ack = _state(s, ACK)
             waiting = s.scalar(select(func.count()).select_from(ChangeLog).where(ChangeLog.seq > ack))
             last = s.scalar(select(func.max(BundleLog.seq)))
-            keyset = self._keyset(s)
-        return ExchangeStatus(waiting, ack, last, keyset.fingerprint if keyset else None)
+            row = s.execute(select(HqKeySet).order_by(HqKeySet.version.desc()).limit(1)).scalar_one_or_none()
+            keyset = None if row is None else InstalledKeySet(row.version, row.fingerprint,
+                                                               grouped(row.fingerprint), row.installed_at)
+            written = None
+            bundle = s.get(BundleLog, _state(s, WRITTEN_SEQ))
+            if bundle is not None:
+                event = _last_event(s, "exchange.export", str(bundle.seq))
+                detail = json.loads(event.detail) if event is not None else {}
+                written = WrittenBundle(bundle.seq, bundle.file_name, str(detail.get("folder", "")),
+                                        bundle.made_at, int(detail.get("changes", 0)), bundle.change_to)
+            last_return = None
+            event = _last_event(s, "exchange.return")
+            if event is not None:
+                detail = json.loads(event.detail)
+                last_return = AppliedReturn(int(event.record_id), int(detail.get("acknowledged_through", 0)),
+                                            event.at, _rejected(s, detail.get("rejected")))
+        return ExchangeStatus(waiting, ack, last, keyset.fingerprint if keyset else None, keyset, written,
+                              last_return)
 
     # -- keys ----------------------------------------------------------------------
     def install_hq_keyset(self, data: bytes) -> KeySet:
@@ -118,9 +233,13 @@ class ExchangeService:
                 raise UserError(fill(QCoreApplication.translate(
                     "Exchange", "This HQ key set (version %1) is not newer than the one installed (version %2)."),
                     keyset.version, current.version))
+            escrow = hq_escrow_recipient(keyset)
+            if escrow is not None and self._escrow is not None:
+                # Before the commit: HQ can always open what it holds the key set for.
+                self._escrow(escrow)
             s.add(HqKeySet(version=keyset.version, document=data.decode("utf-8"), fingerprint=keyset.fingerprint))
             record_audit(s, "exchange.keyset_install", record_type="hq_keyset", record_id=str(keyset.version),
-                         fingerprint=keyset.fingerprint)
+                         fingerprint=keyset.fingerprint, escrow=escrow is not None and self._escrow is not None)
         return keyset
 
     def enrolment(self) -> tuple[bytes, str]:
@@ -133,13 +252,39 @@ class ExchangeService:
             record_audit(s, "exchange.enrolment", record_type="branch", record_id=branch.id)
         return data, parse_enrolment(data).fingerprint
 
+    def write_enrolment(self, folder: Path) -> tuple[Path, str]:
+        """Save the enrolment file into ``folder``; its path and the fingerprint in
+        groups of four, to read out by phone."""
+        data, fingerprint = self.enrolment()
+        code = parse_enrolment(data).code
+        path = Path(folder) / f"{code}-enrolment.json"
+        try:
+            atomic_write(path, data)
+        except OSError as err:
+            raise StorageError(fill(QCoreApplication.translate("Exchange", "Cannot write %1: %2"),
+                                    path, err.strerror or err)) from err
+        return path, grouped(fingerprint)
+
     # -- export --------------------------------------------------------------------------
-    def export_bundle(self, out_dir: Path, *, progress=None) -> ExportResult:
-        """Write the next bundle into ``out_dir`` atomically and read it back."""
+    def export_bundle(self, out_dir: Path, *, progress=None, cancelled=None) -> ExportResult:
+        """Write the next bundle into ``out_dir`` atomically and read it back.
+
+        ``progress(done, total)`` hears of the changes collected, then
+        ``progress(0, 0)`` once the file is being written; ``cancelled()`` is asked
+        until then, and a cancelled export changes nothing (ExportCancelled).
+        """
         require(self.identity.role, Action.EXCHANGE_WITH_HQ)
         out_dir = Path(out_dir)
         if not out_dir.is_dir():
             raise UserError(fill(QCoreApplication.translate("Exchange", "The folder %1 does not exist."), out_dir))
+        # Before a bundle number is given out: a read-only or full stick is told at once.
+        _check_writable(out_dir)
+
+        def stop_if_cancelled() -> None:
+            if cancelled is not None and cancelled():
+                raise ExportCancelled(QCoreApplication.translate(
+                    "Exchange", "The export was cancelled. Nothing was written."))
+
         with self.db.session(self.identity.username) as s:
             keyset = self._keyset(s)
             if keyset is None:
@@ -150,9 +295,19 @@ class ExchangeService:
             last = s.execute(select(BundleLog).order_by(BundleLog.seq.desc()).limit(1)).scalar_one_or_none()
             sequence = (last.seq if last else 0) + 1
             ack = _state(s, ACK)
+            total = s.scalar(select(func.count()).select_from(ChangeLog).where(ChangeLog.seq > ack)) or 0
+            stop_if_cancelled()
+            if progress is not None:
+                progress(0, total)
+
+            def collected(done: int) -> None:
+                stop_if_cancelled()
+                if progress is not None:
+                    progress(done, total)
             content = fmt.build_bundle(s, signing=key, branch_id=str(branch.id), branch_code=branch.code,
                                        sequence=sequence, previous_manifest=last.manifest_hash if last else fmt.GENESIS,
-                                       acknowledged_through=ack, progress=progress)
+                                       acknowledged_through=ack, progress=collected)
+            stop_if_cancelled()
             name = f"{branch.code}-{sequence:08d}.qmb"
             path = out_dir / name
             changes = content.manifest["changes"]
@@ -160,11 +315,15 @@ class ExchangeService:
                             manifest_hash=content.manifest_hash, change_from=changes["from"],
                             change_to=changes["to"], file_name=name, made_by=self.identity.username))
             record_audit(s, "exchange.export", record_type="bundle", record_id=str(sequence),
-                         changes=changes["count"], to=changes["to"])
+                         changes=changes["count"], to=changes["to"], folder=str(out_dir))
         # The number is spent before the file exists: a failed write leaves a gap
         # HQ does not mind (bundles are cumulative), never two different bundles
         # with one number (which HQ must refuse as a fork).
+        if progress is not None:
+            progress(0, 0)
         _write_encrypted(path, content.plaintext, keyset.recipients)
+        with self.db.session(self.identity.username) as s:
+            _set_state(s, WRITTEN_SEQ, sequence)
         return ExportResult(path, sequence, changes["count"], changes["from"], changes["to"])
 
     # -- HQ's answer -------------------------------------------------------------------
@@ -228,11 +387,16 @@ class ExchangeService:
 class _HashingWriter:
     def __init__(self, fh):
         self.fh, self.digest, self.size = fh, hashlib.sha256(), 0
+        self.error: OSError | None = None  # pyrage reports a failed write as EncryptError: keep the cause
 
     def write(self, data) -> int:
         self.digest.update(data)
         self.size += len(data)
-        return self.fh.write(data)
+        try:
+            return self.fh.write(data)
+        except OSError as err:
+            self.error = err
+            raise
 
     def flush(self) -> None:
         self.fh.flush()
@@ -247,31 +411,54 @@ def _file_digest(path: Path) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
+def _write_failed(path: Path, err: OSError) -> StorageError:
+    return StorageError(fill(QCoreApplication.translate(
+        "Exchange", "Could not write the bundle %1: %2. Nothing was lost: the changes stay waiting for the "
+        "next export. Check the stick (full, read-only or pulled out) and export again."),
+        path, err.strerror or err))
+
+
+def _check_writable(folder: Path) -> None:
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".qamqor-", suffix=".tmp", dir=folder)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as err:
+        raise StorageError(fill(QCoreApplication.translate(
+            "Exchange", "Cannot write into the folder %1: %2. Choose another folder or stick."),
+            folder, err.strerror or err)) from err
+
+
 def _write_encrypted(path: Path, plaintext: bytes, recipients: list[str]) -> None:
     """Encrypt straight into a temporary file beside the target (only ciphertext
     touches the disk), fsync, rename, then read it back: a bad USB stick shows
     here, not at HQ."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = writer = None
     try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "wb") as fh:
             writer = _HashingWriter(fh)
-            encrypt(plaintext, recipients, writer)
+            try:
+                encrypt(plaintext, recipients, writer)
+            except pyrage.EncryptError as err:
+                # The stick filled up or went away while age was writing to it.
+                raise writer.error or OSError(str(err)) from err
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
+        tmp = None
         _fsync_dir(path.parent)
         if _file_digest(path) != (writer.digest.hexdigest(), writer.size):
             os.unlink(path)
             raise StorageError(fill(QCoreApplication.translate(
                 "Exchange", "The bundle written to %1 does not read back as written: use another stick."), path))
-    except (OSError, BundleError) as err:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        if isinstance(err, BundleError):
-            raise _wrap(err) from err
-        raise StorageError(fill(QCoreApplication.translate(
-            "Exchange", "Could not write the bundle %1: %2"), path, err.strerror or err)) from err
-
-
+    except BundleError as err:
+        raise _wrap(err) from err
+    except OSError as err:
+        raise _write_failed(path, err) from err
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass

@@ -19,6 +19,9 @@ from desktop.i18n import translate_n
 
 from .errors import fill
 
+# pyside6-lupdate reads translate("Context", "text"); the short name keeps lines short.
+translate = QCoreApplication.translate
+
 NEED_KINDS = ("skill", "language", "none")
 #: proficiencies good enough to work in a language (a language need, language cover)
 WORKING_PROFICIENCY = frozenset({"working", "fluent"})
@@ -255,16 +258,15 @@ def check(v: VolunteerFacts, shift: ShiftFacts, *, bookings: Sequence[Booking] =
     """Every rule the assignment of ``v`` to ``shift`` would break, as warnings
     for a person. ``bookings``: v's other shifts, at least those within a day of
     this one and in the ISO weeks it touches; ``colleagues``: the others on it."""
-    tr = QCoreApplication.translate
     out: list[RuleWarning] = []
     add = lambda code, message: out.append(RuleWarning(code, message))  # noqa: E731
     day = shift.starts.date()
     pieces = day_pieces(shift.starts, shift.ends)
 
     if not v.active:
-        add("inactive", fill(tr("ShiftRules", "%1 is not active at the moment (paused or left)."), v.name))
+        add("inactive", fill(translate("ShiftRules", "%1 is not active at the moment (paused or left)."), v.name))
     if already_assigned:
-        add("already_assigned", fill(tr("ShiftRules", "%1 is already on this shift."), v.name))
+        add("already_assigned", fill(translate("ShiftRules", "%1 is already on this shift."), v.name))
     elif len(colleagues) >= shift.headcount:
         add("shift_full", translate_n("ShiftRules", "This shift already has the %n volunteer(s) it needs.",
                                       shift.headcount))
@@ -273,7 +275,7 @@ def check(v: VolunteerFacts, shift: ShiftFacts, *, bookings: Sequence[Booking] =
     overlapping = [b for b in others if b.starts < shift.ends and shift.starts < b.ends]
     if overlapping:
         b = min(overlapping, key=lambda b: b.starts)
-        add("overlap", fill(tr("ShiftRules", "%1 is already on another shift at that time (%2)."),
+        add("overlap", fill(translate("ShiftRules", "%1 is already on another shift at that time (%2)."),
                             v.name, _when(b.starts, b.ends)))
     rest = limits.min_rest_hours * 60
     for b in sorted(others, key=lambda b: b.starts):
@@ -281,7 +283,7 @@ def check(v: VolunteerFacts, shift: ShiftFacts, *, bookings: Sequence[Booking] =
             continue  # two shifts of one day are the daily limit's business
         gap = (shift.starts - b.ends) if b.ends <= shift.starts else (b.starts - shift.ends)
         if gap.total_seconds() / 60 < rest:
-            add("rest", fill(tr("ShiftRules", "Less than %1 hours' rest between this shift and the one of %2."),
+            add("rest", fill(translate("ShiftRules", "Less than %1 hours' rest between this shift and the one of %2."),
                              _hours(rest), _when(b.starts, b.ends)))
             break
 
@@ -294,7 +296,7 @@ def check(v: VolunteerFacts, shift: ShiftFacts, *, bookings: Sequence[Booking] =
         by_day[d] = by_day.get(d, 0) + z - a
     for d, _, _ in pieces:
         if by_day[d] > limits.max_day_hours * 60:
-            add("day_hours", fill(tr("ShiftRules", "More than %1 hours on %2: %3 hours with this shift."),
+            add("day_hours", fill(translate("ShiftRules", "More than %1 hours on %2: %3 hours with this shift."),
                                   _hours(limits.max_day_hours * 60), f"{d:%d.%m.%Y}", _hours(by_day[d])))
             break
     weeks = {d.isocalendar()[:2] for d, _, _ in pieces}
@@ -302,7 +304,7 @@ def check(v: VolunteerFacts, shift: ShiftFacts, *, bookings: Sequence[Booking] =
         total = sum(m for d, m in by_day.items() if d.isocalendar()[:2] == week)
         if total > limits.max_week_hours * 60:
             monday = dt.date.fromisocalendar(week[0], week[1], 1)
-            add("week_hours", fill(tr("ShiftRules", "More than %1 hours in the week of %2: %3 hours with this shift."),
+            add("week_hours", fill(translate("ShiftRules", "More than %1 hours in the week of %2: %3 hours with this shift."),
                                    _hours(limits.max_week_hours * 60), f"{monday:%d.%m.%Y}", _hours(total)))
             break
 
@@ -310,12 +312,12 @@ def check(v: VolunteerFacts, shift: ShiftFacts, *, bookings: Sequence[Booking] =
         for d, a, z in pieces:
             windows = [(w.from_minute, w.to_minute) for w in v.availability if w.weekday == d.weekday()]
             if not _covered(windows, a, z):
-                add("unavailable", fill(tr("ShiftRules", "%1 is not available at this time on %2."),
+                add("unavailable", fill(translate("ShiftRules", "%1 is not available at this time on %2."),
                                         v.name, f"{d:%d.%m.%Y}"))
                 break
     for d, _, _ in pieces:
         if any(lo <= d <= hi for lo, hi in v.blocked):
-            add("blocked", fill(tr("ShiftRules", "%1 has marked %2 as a day they cannot come."),
+            add("blocked", fill(translate("ShiftRules", "%1 has marked %2 as a day they cannot come."),
                                 v.name, f"{d:%d.%m.%Y}"))
             break
 
@@ -335,25 +337,25 @@ def check(v: VolunteerFacts, shift: ShiftFacts, *, bookings: Sequence[Booking] =
                 lapsed = [c.expires_on for c in v.certificates
                           if c.kind == kind and c.expires_on and c.expires_on < day]
                 if lapsed:
-                    add("training", fill(tr("ShiftRules", "This shift needs %1; the certificate of %2 expired on %3."),
+                    add("training", fill(translate("ShiftRules", "This shift needs %1; the certificate of %2 expired on %3."),
                                          name, v.name, f"{max(lapsed):%d.%m.%Y}"))
                 else:
-                    add("training", fill(tr(
+                    add("training", fill(translate(
                         "ShiftRules", "This shift needs %1, and %2 has no valid certificate for it."), name, v.name))
 
     if v.birth_date is not None and age_on(v.birth_date, day) < ADULT_AGE:
         if is_night(shift.starts, shift.ends):
-            add("night_minor", fill(tr("ShiftRules", "%1 is under 18 and this is a night shift."), v.name))
+            add("night_minor", fill(translate("ShiftRules", "%1 is under 18 and this is a night shift."), v.name))
         adults = [c for c in colleagues if c.birth_date is not None and age_on(c.birth_date, day) >= ADULT_AGE]
         if not adults:
-            add("minor_alone", fill(tr("ShiftRules", "%1 is under 18 and no adult is on this shift yet."), v.name))
+            add("minor_alone", fill(translate("ShiftRules", "%1 is under 18 and no adult is on this shift yet."), v.name))
     return out
 
 
 def _plural_sources() -> None:  # never called: for pyside6-lupdate (see desktop.i18n.translate_n)
-    QCoreApplication.translate("ShiftRules", "This shift already has the %n volunteer(s) it needs.", "", 1)
+    translate("ShiftRules", "This shift already has the %n volunteer(s) it needs.", "", 1)
 
 
 def rule_label(code: str) -> str:
     text = RULES.get(code)
-    return QCoreApplication.translate("ShiftRules", text) if text else code
+    return translate("ShiftRules", text) if text else code

@@ -32,6 +32,9 @@ from .storage import Database
 from .volunteers import SKILLS, TRAINING_KINDS, TRAININGS, display_name, identities, load_facts
 from .volunteers import label as volunteer_label
 
+# pyside6-lupdate reads translate("Context", "text"); the short name keeps lines short.
+translate = QCoreApplication.translate
+
 STATUSES = {
     "assigned": QT_TRANSLATE_NOOP("Shifts", "Assigned"),
     "confirmed": QT_TRANSLATE_NOOP("Shifts", "Confirmed"),
@@ -395,7 +398,7 @@ def week_days(iso_year: int, iso_week: int) -> tuple[dt.date, ...]:
 
 def label(code: str) -> str:
     text = STATUSES.get(code)
-    return QCoreApplication.translate("Shifts", text) if text else code
+    return translate("Shifts", text) if text else code
 
 
 def need_label(need: Need | NeedRow) -> str:
@@ -404,7 +407,7 @@ def need_label(need: Need | NeedRow) -> str:
         return vocab.LANGUAGES.get(need.code, need.code)
     if need.kind == "skill":
         return volunteer_label(TRAININGS if need.code in TRAININGS else SKILLS, need.code)
-    return QCoreApplication.translate("Shifts", "Anyone")
+    return translate("Shifts", "Anyone")
 
 
 def _training_labels() -> dict[str, str]:
@@ -412,15 +415,14 @@ def _training_labels() -> dict[str, str]:
 
 
 def _check_needs(needs: tuple[Need, ...]) -> None:
-    tr = QCoreApplication.translate
     if not needs or sum(n.headcount for n in needs) < 1:
-        raise UserError(tr("Shifts", "A shift needs at least one volunteer."))
+        raise UserError(translate("Shifts", "A shift needs at least one volunteer."))
     for n in needs:
         known = {"skill": set(SKILLS) | set(TRAININGS), "language": set(vocab.LANGUAGES), "none": {""}}
         if n.kind not in NEED_KINDS or n.code not in known[n.kind]:
-            raise UserError(fill(tr("Shifts", "Unknown need %1."), f"{n.kind}:{n.code}"))
+            raise UserError(fill(translate("Shifts", "Unknown need %1."), f"{n.kind}:{n.code}"))
         if not 1 <= n.headcount <= 99:
-            raise UserError(tr("Shifts", "Each need is for 1 to 99 volunteers."))
+            raise UserError(translate("Shifts", "Each need is for 1 to 99 volunteers."))
 
 
 class ShiftService:
@@ -446,7 +448,7 @@ class ShiftService:
         require(self.identity.role, Action.PLAN_SHIFTS)
         if not (1 <= limits.max_day_hours <= 24 and 1 <= limits.max_week_hours <= 168
                 and 0 <= limits.min_rest_hours <= 24):
-            raise UserError(QCoreApplication.translate(
+            raise UserError(translate(
                 "Shifts", "Hours a day: 1 to 24; a week: 1 to 168; rest: 0 to 24."))
         with self.db.session(self.identity.username) as s:
             for attr, key in LIMIT_KEYS.items():
@@ -477,7 +479,7 @@ class ShiftService:
     def save_site(self, new: SiteIn, *, site_id: uuid.UUID | None = None) -> SiteRow:
         require(self.identity.role, Action.PLAN_SHIFTS)
         if not new.name.strip():
-            raise UserError(QCoreApplication.translate("Shifts", "Give the site a name."))
+            raise UserError(translate("Shifts", "Give the site a name."))
         values = dict(name=new.name.strip(), address=new.address.strip(), active=new.active)
         with self.db.session(self.identity.username) as s:
             if site_id is None:
@@ -486,7 +488,7 @@ class ShiftService:
             else:
                 site = s.get(Site, site_id)
                 if site is None or site.deleted:
-                    raise NotFound(QCoreApplication.translate("Shifts", "This site no longer exists."))
+                    raise NotFound(translate("Shifts", "This site no longer exists."))
                 for k, v in values.items():
                     if getattr(site, k) != v:
                         setattr(site, k, v)
@@ -497,9 +499,9 @@ class ShiftService:
     def _times(self, starts_at: dt.datetime, ends_at: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
         starts, ends = to_utc(starts_at), to_utc(ends_at)
         if ends <= starts:
-            raise UserError(QCoreApplication.translate("Shifts", "A shift must end after it starts."))
+            raise UserError(translate("Shifts", "A shift must end after it starts."))
         if ends - starts > dt.timedelta(hours=MAX_SHIFT_HOURS):
-            raise UserError(fill(QCoreApplication.translate(
+            raise UserError(fill(translate(
                 "Shifts", "A shift cannot be longer than %1 hours."), MAX_SHIFT_HOURS))
         return starts, ends
 
@@ -507,14 +509,14 @@ class ShiftService:
     def _live_site(s, site_id: uuid.UUID) -> Site:
         site = s.get(Site, site_id)
         if site is None or site.deleted:
-            raise NotFound(QCoreApplication.translate("Shifts", "This site no longer exists."))
+            raise NotFound(translate("Shifts", "This site no longer exists."))
         return site
 
     @staticmethod
     def _live_shift(s, shift_id: uuid.UUID) -> Shift:
         shift = s.get(Shift, shift_id)
         if shift is None or shift.deleted:
-            raise NotFound(QCoreApplication.translate("Shifts", "This shift no longer exists."))
+            raise NotFound(translate("Shifts", "This shift no longer exists."))
         return shift
 
     def create_shift(self, new: ShiftIn) -> ShiftRow:
@@ -538,7 +540,7 @@ class ShiftService:
         with self.db.session(self.identity.username) as s:
             shift = self._live_shift(s, shift_id)
             if expected_version is not None and shift.version != expected_version:
-                raise UserError(QCoreApplication.translate(
+                raise UserError(translate(
                     "Shifts", "Someone else changed this shift meanwhile. Open it again."))
             self._live_site(s, new.site_id)
             for k, v in dict(site_id=new.site_id, starts_at=starts, ends_at=ends, title=new.title.strip(),
@@ -558,7 +560,7 @@ class ShiftService:
             rows = s.execute(select(Assignment).where(Assignment.shift_id == shift_id,
                                                       Assignment.deleted.is_(False))).scalars().all()
             if any(a.status == "completed" for a in rows):
-                raise UserError(QCoreApplication.translate(
+                raise UserError(translate(
                     "Shifts", "Volunteers have completed this shift; it stays for their hours."))
             for a in rows:
                 a.deleted = True
@@ -634,7 +636,7 @@ class ShiftService:
         require(self.identity.role, Action.PLAN_SHIFTS)
         _check_needs(new.needs)
         if not 0 <= new.weekday <= 6:
-            raise UserError(QCoreApplication.translate("Shifts", "Choose a day of the week."))
+            raise UserError(translate("Shifts", "Choose a day of the week."))
         start, end = new.starts.hour * 60 + new.starts.minute, new.ends.hour * 60 + new.ends.minute
         values = dict(site_id=new.site_id, weekday=new.weekday, start_minute=start, end_minute=end,
                       title=new.title.strip(), needs=encode_needs(new.needs), active=new.active)
@@ -646,7 +648,7 @@ class ShiftService:
             else:
                 t = s.get(ShiftTemplate, template_id)
                 if t is None or t.deleted:
-                    raise NotFound(QCoreApplication.translate("Shifts", "This weekly shift no longer exists."))
+                    raise NotFound(translate("Shifts", "This weekly shift no longer exists."))
                 for k, v in values.items():
                     if getattr(t, k) != v:
                         setattr(t, k, v)
@@ -659,7 +661,7 @@ class ShiftService:
         for the same day is not made again. Returns how many were made."""
         require(self.identity.role, Action.PLAN_SHIFTS)
         if to_date < from_date or (to_date - from_date).days > 366:
-            raise UserError(QCoreApplication.translate("Shifts", "Choose a period of at most a year."))
+            raise UserError(translate("Shifts", "Choose a period of at most a year."))
         with self.db.session(self.identity.username) as s:
             q = select(ShiftTemplate).where(ShiftTemplate.deleted.is_(False), ShiftTemplate.active.is_(True))
             if site_id is not None:
@@ -698,9 +700,9 @@ class ShiftService:
         try:
             source, target = week_days(from_year, from_week), week_days(to_year, to_week)
         except ValueError as err:
-            raise UserError(QCoreApplication.translate("Shifts", "There is no such week.")) from err
+            raise UserError(translate("Shifts", "There is no such week.")) from err
         if source == target:
-            raise UserError(QCoreApplication.translate("Shifts", "Choose another week to copy to."))
+            raise UserError(translate("Shifts", "Choose another week to copy to."))
         shift_days = target[0] - source[0]
         with self.db.session(self.identity.username) as s:
             there = {(x.site_id, x.starts_at, x.ends_at, x.title) for x in self._between(s, target[0], target[-1])}
@@ -755,7 +757,7 @@ class ShiftService:
             Assignment.shift_id == shift.id, Assignment.deleted.is_(False), _holding()))]
         facts = load_facts(s, set(on_shift) | {volunteer_id})
         if volunteer_id not in facts:
-            raise NotFound(QCoreApplication.translate("Shifts", "This volunteer's record no longer exists."))
+            raise NotFound(translate("Shifts", "This volunteer's record no longer exists."))
         starts, ends = wall(shift.starts_at), wall(shift.ends_at)
         bookings = _bookings(s, starts, ends, volunteer_ids=[volunteer_id]).get(volunteer_id, [])
         day = starts.date()
@@ -805,14 +807,14 @@ class ShiftService:
     def _live_assignment(self, s, assignment_id: uuid.UUID) -> Assignment:
         a = s.get(Assignment, assignment_id)
         if a is None or a.deleted:
-            raise NotFound(QCoreApplication.translate("Shifts", "This assignment no longer exists."))
+            raise NotFound(translate("Shifts", "This assignment no longer exists."))
         return a
 
     def _move(self, s, a: Assignment, status: str, *, note: str = "") -> None:
         if status not in STATUSES:
-            raise UserError(fill(QCoreApplication.translate("Shifts", "Unknown status %1."), status))
+            raise UserError(fill(translate("Shifts", "Unknown status %1."), status))
         if status not in TRANSITIONS[a.status]:
-            raise UserError(fill(QCoreApplication.translate(
+            raise UserError(fill(translate(
                 "Shifts", "An assignment that is “%1” cannot become “%2”."), label(a.status), label(status)))
         a.status = status
         s.add(AssignmentEvent(assignment_id=a.id, status=status, at=utcnow(), actor=self.identity.username,
@@ -842,10 +844,10 @@ class ShiftService:
         with self.db.session(self.identity.username) as s:
             a = self._live_assignment(s, assignment_id)
             if a.status not in ("assigned", "confirmed"):
-                raise UserError(fill(QCoreApplication.translate(
+                raise UserError(fill(translate(
                     "Shifts", "An assignment that is “%1” cannot be checked in."), label(a.status)))
             if a.checked_in_at is not None:
-                raise UserError(fill(QCoreApplication.translate(
+                raise UserError(fill(translate(
                     "Shifts", "Already checked in at %1."), f"{local(a.checked_in_at):%H:%M}"))
             if a.status == "assigned":
                 self._move(s, a, "confirmed")
@@ -860,12 +862,12 @@ class ShiftService:
         with self.db.session(self.identity.username) as s:
             a = self._live_assignment(s, assignment_id)
             if a.checked_in_at is None or a.status != "confirmed":
-                raise UserError(QCoreApplication.translate("Shifts", "Check the volunteer in first."))
+                raise UserError(translate("Shifts", "Check the volunteer in first."))
             out = to_utc(at) if at else utcnow()
             if out < a.checked_in_at:
-                raise UserError(QCoreApplication.translate("Shifts", "Check-out cannot be before check-in."))
+                raise UserError(translate("Shifts", "Check-out cannot be before check-in."))
             if out - a.checked_in_at > dt.timedelta(hours=MAX_SHIFT_HOURS):
-                raise UserError(fill(QCoreApplication.translate(
+                raise UserError(fill(translate(
                     "Shifts", "A shift cannot be longer than %1 hours."), MAX_SHIFT_HOURS))
             a.checked_out_at = out
             self._move(s, a, "completed")
@@ -878,14 +880,14 @@ class ShiftService:
         to the hours computed."""
         require(self.identity.role, Action.ASSIGN_VOLUNTEERS)
         if hours is not None and not 0 <= hours <= MAX_SHIFT_HOURS:
-            raise UserError(fill(QCoreApplication.translate(
+            raise UserError(fill(translate(
                 "Shifts", "Hours must be between 0 and %1."), MAX_SHIFT_HOURS))
         if hours is not None and not note.strip():
-            raise UserError(QCoreApplication.translate("Shifts", "Say why the hours are set by hand."))
+            raise UserError(translate("Shifts", "Say why the hours are set by hand."))
         with self.db.session(self.identity.username) as s:
             a = self._live_assignment(s, assignment_id)
             if a.status in ("declined",):
-                raise UserError(QCoreApplication.translate("Shifts", "A declined assignment has no hours."))
+                raise UserError(translate("Shifts", "A declined assignment has no hours."))
             old = a.minutes
             a.manual_minutes = None if hours is None else round(hours * 60)
             a.hours_note = note.strip()
@@ -973,7 +975,7 @@ class ShiftService:
         with self.db.read() as s:
             v = s.get(Volunteer, volunteer_id)
             if v is None or v.deleted:
-                raise NotFound(QCoreApplication.translate("Shifts", "This volunteer's record no longer exists."))
+                raise NotFound(translate("Shifts", "This volunteer's record no longer exists."))
             names = {x.id: x.name for x in self._sites(s)}
             rows = s.execute(select(Assignment.minutes, Shift).join(Shift, Shift.id == Assignment.shift_id).where(
                 Assignment.volunteer_id == volunteer_id, Assignment.deleted.is_(False),
@@ -1017,16 +1019,16 @@ class ShiftService:
     def sms_text(self, volunteer_id: uuid.UUID, lang: str, *, days: int = 14, now: dt.datetime | None = None) -> str:
         """A plain text of the volunteer's coming shifts (``days`` ahead) in
         ``lang`` (kk, ru or en), to paste into an SMS or a messenger."""
-        from desktop.reports.labels import translate
+        from desktop.reports.labels import translate as page_text
 
         require(self.identity.role, Action.VIEW_VOLUNTEERS)
         if lang not in SMS_LANGUAGES:
-            raise UserError(fill(QCoreApplication.translate("Shifts", "Unknown language %1."), lang))
+            raise UserError(fill(translate("Shifts", "Unknown language %1."), lang))
         now_utc = to_utc(now) if now else utcnow()
         with self.db.read() as s:
             v = s.get(Volunteer, volunteer_id)
             if v is None or v.deleted:
-                raise NotFound(QCoreApplication.translate("Shifts", "This volunteer's record no longer exists."))
+                raise NotFound(translate("Shifts", "This volunteer's record no longer exists."))
             ident = identities(s, [v])[v.id]
             names = {x.id: x.name for x in self._sites(s)}
             shifts = s.execute(select(Shift).join(Assignment, Assignment.shift_id == Shift.id).where(
@@ -1036,15 +1038,15 @@ class ShiftService:
                 .order_by(Shift.starts_at)).scalars().all()
         first = ident.given_name or display_name(ident)
         if not shifts:
-            return fill(translate(lang, "ShiftMessages", SMS_NONE), first)
-        lines = [fill(translate(lang, "ShiftMessages", SMS_GREETING), first)]
+            return fill(page_text(lang, "ShiftMessages", SMS_NONE), first)
+        lines = [fill(page_text(lang, "ShiftMessages", SMS_GREETING), first)]
         for x in shifts:
             starts, ends = local(x.starts_at), local(x.ends_at)
             place = names.get(x.site_id, "") + (f" ({x.title})" if x.title else "")
-            lines.append(fill(translate(lang, "ShiftMessages", SMS_LINE),
-                              translate(lang, "ShiftMessages", WEEKDAYS[starts.weekday()]),
+            lines.append(fill(page_text(lang, "ShiftMessages", SMS_LINE),
+                              page_text(lang, "ShiftMessages", WEEKDAYS[starts.weekday()]),
                               f"{starts:%d.%m}", f"{starts:%H:%M}", f"{ends:%H:%M}", place))
-        lines.append(translate(lang, "ShiftMessages", SMS_FOOTER))
+        lines.append(page_text(lang, "ShiftMessages", SMS_FOOTER))
         return "\n".join(lines)
 
     def roster(self, iso_year: int, iso_week: int) -> Roster:

@@ -30,6 +30,9 @@ from .shift_rules import Certificate, VolunteerFacts, Window
 from .storage import Database
 from .visitors import PHONE_CHARS, FieldError, ValidationError
 
+# pyside6-lupdate reads translate("Context", "text"); the short name keeps lines short.
+translate = QCoreApplication.translate
+
 SKILLS = {
     "interpreting": QT_TRANSLATE_NOOP("Volunteers", "Interpreting"),
     "first_aid": QT_TRANSLATE_NOOP("Volunteers", "First aid"),
@@ -77,7 +80,7 @@ EXPIRY_WARNING_DAYS = 30
 def label(table: dict, code: str) -> str:
     """The translated label of a code of SKILLS, TRAININGS, STATUSES or PROFICIENCY."""
     text = table.get(code)
-    return QCoreApplication.translate("Volunteers", text) if text else code
+    return translate("Volunteers", text) if text else code
 
 
 # -- what the form holds ------------------------------------------------------
@@ -288,40 +291,39 @@ def _time(minute: int) -> dt.time:
 
 def validate(new: VolunteerIn, *, today: dt.date | None = None) -> list[FieldError]:
     today = today or dt.date.today()
-    tr = QCoreApplication.translate
     errors: list[FieldError] = []
     if new.person_id is None and not (new.family_name.strip() or new.given_name.strip() or new.latin_name.strip()):
-        errors.append(FieldError("family_name", tr("Volunteers", "Give at least one name.")))
+        errors.append(FieldError("family_name", translate("Volunteers", "Give at least one name.")))
     if new.status not in STATUSES:
-        errors.append(FieldError("status", fill(tr("Volunteers", "Unknown status %1."), new.status)))
+        errors.append(FieldError("status", fill(translate("Volunteers", "Unknown status %1."), new.status)))
     if new.birth_date and not (dt.date(1900, 1, 1) <= new.birth_date <= today):
-        errors.append(FieldError("birth_date", tr(
+        errors.append(FieldError("birth_date", translate(
             "Volunteers", "The birth date cannot be in the future or before 1900.")))
     for name, value in (("phone", new.phone), ("emergency_phone", new.emergency_phone)):
         if value.strip() and (not PHONE_CHARS.match(value.strip()) or not 7 <= len(phone_key(value)) <= 15):
-            errors.append(FieldError(name, tr(
+            errors.append(FieldError(name, translate(
                 "Volunteers", "A phone number has 7 to 15 digits, e.g. +7 701 234 56 78.")))
     if new.consent_given and new.consent_date and new.consent_date > today:
-        errors.append(FieldError("consent_date", tr("Volunteers", "The consent date cannot be in the future.")))
+        errors.append(FieldError("consent_date", translate("Volunteers", "The consent date cannot be in the future.")))
     unknown = [s for s in new.skills if s not in SKILLS]
     if unknown:
-        errors.append(FieldError("skills", fill(tr("Volunteers", "Unknown skill %1."), ", ".join(unknown))))
+        errors.append(FieldError("skills", fill(translate("Volunteers", "Unknown skill %1."), ", ".join(unknown))))
     for i, lang in enumerate(new.languages):
         if lang.language not in vocab.LANGUAGES or lang.proficiency not in PROFICIENCY:
-            errors.append(FieldError(f"languages.{i}", fill(tr("Volunteers", "Unknown language %1."), lang.language)))
+            errors.append(FieldError(f"languages.{i}", fill(translate("Volunteers", "Unknown language %1."), lang.language)))
     for i, t in enumerate(new.trainings):
         if t.kind not in TRAININGS:
-            errors.append(FieldError(f"trainings.{i}", fill(tr("Volunteers", "Unknown training %1."), t.kind)))
+            errors.append(FieldError(f"trainings.{i}", fill(translate("Volunteers", "Unknown training %1."), t.kind)))
         elif t.completed_on and t.expires_on and t.expires_on < t.completed_on:
-            errors.append(FieldError(f"trainings.{i}", fill(tr(
+            errors.append(FieldError(f"trainings.{i}", fill(translate(
                 "Volunteers", "%1: the certificate cannot expire before it was obtained."), label(TRAININGS, t.kind))))
     for i, w in enumerate(new.availability):
         if not 0 <= w.weekday <= 6 or _minute(w.starts) >= _to_minute(w.ends):
-            errors.append(FieldError(f"availability.{i}", tr(
+            errors.append(FieldError(f"availability.{i}", translate(
                 "Volunteers", "An available time needs a day of the week and a start before its end.")))
     for i, b in enumerate(new.blocked):
         if b.ends_on < b.starts_on:
-            errors.append(FieldError(f"blocked.{i}", tr("Volunteers", "A period cannot end before it starts.")))
+            errors.append(FieldError(f"blocked.{i}", translate("Volunteers", "A period cannot end before it starts.")))
     return errors
 
 
@@ -386,7 +388,7 @@ class VolunteerService:
     def _live(self, s, volunteer_id: uuid.UUID) -> Volunteer:
         v = s.get(Volunteer, volunteer_id)
         if v is None or v.deleted:
-            raise NotFound(QCoreApplication.translate("Volunteers", "This volunteer's record no longer exists."))
+            raise NotFound(translate("Volunteers", "This volunteer's record no longer exists."))
         return v
 
     def find_person(self, number: str) -> PersonSummary:
@@ -398,7 +400,7 @@ class VolunteerService:
             if person is not None and person.deleted and person.merged_into_id:
                 person = s.get(Person, person.merged_into_id)
             if person is None or person.deleted:
-                raise NotFound(fill(QCoreApplication.translate(
+                raise NotFound(fill(translate(
                     "Volunteers", "No visitor has the number %1."), number.strip()))
             langs = tuple(LanguageIn(lang, _FROM_VISITOR.get(level, "working")) for lang, level in s.execute(
                 select(PersonLanguage.language, PersonLanguage.proficiency).where(
@@ -461,7 +463,7 @@ class VolunteerService:
         with self.db.session(self.identity.username) as s:
             v = self._live(s, volunteer_id)
             if v.version != expected_version:
-                raise UserError(QCoreApplication.translate(
+                raise UserError(translate(
                     "Volunteers", "Someone else changed this volunteer meanwhile. Open the record again."))
             if new.person_id is not None and new.person_id != v.person_id:
                 self._check_person(s, new.person_id)
@@ -476,7 +478,7 @@ class VolunteerService:
         """Active, paused or left; a volunteer who left keeps their service record."""
         require(self.identity.role, Action.MANAGE_VOLUNTEERS)
         if status not in STATUSES:
-            raise UserError(fill(QCoreApplication.translate("Volunteers", "Unknown status %1."), status))
+            raise UserError(fill(translate("Volunteers", "Unknown status %1."), status))
         with self.db.session(self.identity.username) as s:
             v = self._live(s, volunteer_id)
             if v.status != status:
@@ -491,13 +493,13 @@ class VolunteerService:
     def _check_person(s, person_id: uuid.UUID) -> None:
         person = s.get(Person, person_id)
         if person is None or person.deleted:
-            raise NotFound(QCoreApplication.translate("Volunteers", "This visitor's record no longer exists."))
+            raise NotFound(translate("Volunteers", "This visitor's record no longer exists."))
         # A record merged into this one is the same person too.
         same = [person_id, *s.execute(select(Person.id).where(Person.merged_into_id == person_id)).scalars()]
         taken = s.execute(select(Volunteer.number).where(Volunteer.person_id.in_(same),
                                                          Volunteer.deleted.is_(False))).first()
         if taken:
-            raise UserError(fill(QCoreApplication.translate(
+            raise UserError(fill(translate(
                 "Volunteers", "This person is already registered as volunteer %1."), taken[0]))
 
     @staticmethod

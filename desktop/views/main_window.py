@@ -11,15 +11,19 @@ from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QListWidget
 
 from desktop.services.accounts import AccountService, BranchGate, Identity
 from desktop.services.errors import UserError
+from desktop.services.exchange import ExchangeService
 from desktop.services.permissions import Action, allowed, role_label
 from desktop.services.referrals import ReferralService
 from desktop.services.search import VisitorIndex
 from desktop.services.settings import BranchSettings
+from desktop.services.shifts import ShiftService
 from desktop.services.visitors import VisitorService
+from desktop.services.volunteers import VolunteerService
 
 from .areas import Area, ComingLaterPage, area_title
 from .dialogs import DialogService
 from .events import Change, ChangeBus
+from .exchange_page import ExchangePage, NoExchangeAccessPage
 from .language import LanguageSwitcher
 from .lock import IdleWatcher, LockPage
 from .referrals_page import NoReferralAccessPage, ReferralsPage
@@ -27,6 +31,7 @@ from .settings_page import SettingsPage
 from .staff import StaffPage
 from .visitor_search import IndexKeeper
 from .visitors_page import NoVisitorAccessPage, VisitorsPage
+from .volunteers_page import NoVolunteerAccessPage, VolunteersPage
 from .widgets import Retranslatable, busy
 from .workers import WorkerPool
 
@@ -174,6 +179,18 @@ class MainWindow(Retranslatable, QMainWindow):
                 return NoReferralAccessPage(self.identity.role, self)
             return ReferralsPage(ReferralService(self.gate.db, self.identity), workers=self.workers, bus=self.bus,
                                  dialogs=self.dialogs, parent=self)
+        if area == Area.EXCHANGE:
+            if not allowed(self.identity.role, Action.EXCHANGE_WITH_HQ):
+                return NoExchangeAccessPage(self.identity.role, self)
+            service = ExchangeService(self.gate.db, self.identity, escrow=self.gate.set_escrow)
+            return ExchangePage(service, workers=self.workers, bus=self.bus,
+                                dialogs=self.dialogs, parent=self)
+        if area == Area.VOLUNTEERS:
+            if not allowed(self.identity.role, Action.VIEW_VOLUNTEERS):
+                return NoVolunteerAccessPage(self.identity.role, self)
+            return VolunteersPage(VolunteerService(self.gate.db, self.identity),
+                                  ShiftService(self.gate.db, self.identity), workers=self.workers, bus=self.bus,
+                                  dialogs=self.dialogs, parent=self)
         if area == Area.SETTINGS:
             return SettingsPage(switcher=self.switcher, branch_settings=self.branch_settings,
                                 accounts=self.accounts, bus=self.bus,
@@ -296,6 +313,9 @@ class MainWindow(Retranslatable, QMainWindow):
         referrals = self.pages.get(Area.REFERRALS)
         if isinstance(referrals, ReferralsPage):
             referrals.stop()
+        volunteers = self.pages.get(Area.VOLUNTEERS)
+        if isinstance(volunteers, VolunteersPage):
+            volunteers.stop()
         # Searches and imports still running need the database: let them end first.
         self.workers.shutdown()
         try:

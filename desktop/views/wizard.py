@@ -1,23 +1,31 @@
-"""First run: choose the language, name the branch, make its administrator.
+"""First run: choose the language, name the branch, install the HQ key set
+(or leave it for later), make its administrator.
 
 Like the log-in window, this loads no storage library until it needs one
 (checking a user name, creating the branch).
 """
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+                               QWidget, QWizard, QWizardPage)
 
-from desktop.services.errors import UserError
+from desktop.services.errors import UserError, fill
 
+from .dialogs import DialogService
 from .language import LanguageCombo, LanguageSwitcher
 from .widgets import MessageLabel, Retranslatable, busy, password_field
 
+log = logging.getLogger("qamqor")
+
 if TYPE_CHECKING:
+    from desktop.exchange.keys import KeySet
     from desktop.services.accounts import BranchGate
 
 
@@ -58,7 +66,7 @@ class WelcomePage(Retranslatable, QWizardPage):
 
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Welcome to Qamqor"))
-        self.setSubTitle(self.tr("This computer has no branch yet. The next two steps set it up."))
+        self.setSubTitle(self.tr("This computer has no branch yet. The next steps set it up."))
         self.intro.setText(self.tr(
             "Qamqor keeps the register of visitors, referrals and volunteers of one branch office. "
             "Everything is stored encrypted; only staff with an account can open it."))
@@ -121,6 +129,121 @@ class BranchPage(Retranslatable, QWizardPage):
         if not self.name.text().strip():
             self.message.show_error(QCoreApplication.translate("Accounts", "Give the branch a name."))
             self.name.setFocus()
+            return False
+        self.message.clear_message()
+        return True
+
+
+class HqKeySetPage(Retranslatable, QWizardPage):
+    """Optional: the HQ key set, checked by its fingerprint read out by phone.
+
+    Skipped when no file is chosen; the Exchange with HQ area installs it later.
+    """
+
+    def __init__(self, dialogs: DialogService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.dialogs = dialogs
+        self.data: bytes | None = None
+        self.keyset: KeySet | None = None
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.choose_button = QPushButton(self)
+        self.choose_button.setObjectName("choose_keyset")
+        self.choose_button.clicked.connect(self.choose)
+        self.skip_button = QPushButton(self)
+        self.skip_button.setObjectName("skip_keyset")
+        self.skip_button.clicked.connect(self.skip)
+        self.file = QLabel(self)
+        self.file.setObjectName("keyset_file")
+        self.file.setWordWrap(True)
+        self.file.setTextFormat(Qt.TextFormat.PlainText)
+        self.fingerprint = QLabel(self)
+        self.fingerprint.setObjectName("keyset_fingerprint")
+        self.fingerprint.setTextFormat(Qt.TextFormat.PlainText)
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(self.font().pointSizeF() * 1.3)
+        font.setWeight(QFont.Weight.Bold)
+        self.fingerprint.setFont(font)
+        self.confirmed = QCheckBox(self)
+        self.confirmed.setObjectName("keyset_confirmed")
+        self.later = QLabel(self)
+        self.later.setWordWrap(True)
+        self.message = MessageLabel(self)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.choose_button)
+        buttons.addWidget(self.skip_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(buttons)
+        layout.addWidget(self.file)
+        layout.addWidget(self.fingerprint)
+        layout.addWidget(self.confirmed)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addWidget(self.later)
+        self._show_choice()
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("The HQ key set"))
+        self.setSubTitle(self.tr("Optional: the keys that lock this branch's bundles so that only HQ can open them."))
+        self.intro.setText(self.tr(
+            "HQ sends a file named hq-keyset.json. Choose it, then phone HQ and compare the fingerprint "
+            "shown here with theirs, group by group."))
+        self.choose_button.setText(self.tr("C&hoose the key set file…"))
+        self.skip_button.setText(self.tr("&Skip for now"))
+        self.confirmed.setText(self.tr("HQ read out the same fingerprint by phone"))
+        self.later.setText(self.tr(
+            "Without the key set the branch works as usual; the administrator installs it later in "
+            "Exchange with HQ."))
+        if self.keyset is not None:
+            self.file.setText(fill(self.tr("Version %1 of the HQ key set. Fingerprint:"), self.keyset.version))
+
+    def choose(self) -> None:
+        from desktop.services.exchange import read_hq_keyset
+
+        path = self.dialogs.get_open_file(self, self.tr("Choose the HQ key set"),
+                                          file_filter=self.tr("HQ key set (*.json);;All files (*)"))
+        if path is None:
+            return
+        try:
+            data = Path(path).read_bytes()
+        except OSError as err:
+            self.message.show_error(fill(QCoreApplication.translate("Exchange", "Cannot read %1: %2"),
+                                         path, err.strerror or err))
+            return
+        try:
+            keyset = read_hq_keyset(data)
+        except UserError as err:
+            self.message.show_error(str(err))
+            return
+        self.message.clear_message()
+        self.data, self.keyset = data, keyset
+        self.fingerprint.setText(keyset.spoken)
+        self.confirmed.setChecked(False)
+        self._show_choice()
+        self.retranslate_ui()
+        self.confirmed.setFocus()
+
+    def skip(self) -> None:
+        self.data = self.keyset = None
+        self.message.clear_message()
+        self._show_choice()
+        self.wizard().next()
+
+    def _show_choice(self) -> None:
+        chosen = self.keyset is not None
+        for w in (self.file, self.fingerprint, self.confirmed):
+            w.setVisible(chosen)
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt override)
+        if self.keyset is not None and not self.confirmed.isChecked():
+            self.message.show_error(self.tr(
+                "Compare the fingerprint with HQ by phone and tick the box, or skip this step for now."))
+            self.confirmed.setFocus()
             return False
         self.message.clear_message()
         return True
@@ -207,17 +330,19 @@ class FirstRunWizard(Retranslatable, QWizard):
     branch_created = Signal(object)  # desktop.services.accounts.Identity
 
     def __init__(self, open_gate: Callable[[], BranchGate], *, switcher: LanguageSwitcher,
-                 data_location: Path | str, parent: QWidget | None = None):
+                 data_location: Path | str, dialogs: DialogService | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self._open_gate = open_gate
         self.identity = None
+        self.keyset_installed: KeySet | None = None
         self.setObjectName("first_run")
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
         self.welcome = WelcomePage(switcher, str(data_location), self)
         self.branch = BranchPage(self)
+        self.hq_keyset = HqKeySetPage(dialogs or DialogService(), self)
         self.administrator = AdministratorPage(self)
-        for page in (self.welcome, self.branch, self.administrator):
+        for page in (self.welcome, self.branch, self.hq_keyset, self.administrator):
             self.addPage(page)
         self.setMinimumSize(640, 480)
         self.resize(720, 520)
@@ -235,12 +360,27 @@ class FirstRunWizard(Retranslatable, QWizard):
     def create_branch(self) -> None:
         """Called by the last page: make the branch and its administrator."""
         admin = self.administrator
-        self.identity = self._open_gate().initialise(
+        keyset_data = self.hq_keyset.data
+        escrow = None
+        if keyset_data is not None:
+            from desktop.services.exchange import hq_escrow_recipient
+
+            escrow = hq_escrow_recipient(self.hq_keyset.keyset)
+        gate = self._open_gate()
+        self.identity = gate.initialise(
             branch_code=self.branch.code.text(), branch_name=self.branch.name.text(),
             admin_username=admin.username.text(), admin_display_name=admin.display_name.text(),
-            admin_password=admin.password.text())
+            admin_password=admin.password.text(), escrow_recipient=escrow)
         admin.password.clear()
         admin.repeat.clear()
+        if keyset_data is not None:
+            from desktop.services.exchange import ExchangeService
+
+            try:
+                self.keyset_installed = ExchangeService(gate.db, self.identity).install_hq_keyset(keyset_data)
+            except UserError as err:
+                # The branch exists by now and must open; the key set can be installed again later.
+                log.warning("the HQ key set was not installed: %s", err)
 
     def _finished(self) -> None:
         # ``accepted`` comes after the last page's validatePage (QWizard.done), so

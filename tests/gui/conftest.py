@@ -29,8 +29,10 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.qt_log_ignore(*OFFSCREEN_LIMITS))
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def translations():
+    """English from its catalogue (its plural forms: "1 volunteer", "2 volunteers")
+    in every window test, whatever ran before."""
     t = Translations()
     t.install("en")
     yield t

@@ -1,11 +1,18 @@
-"""First run: the wizard sets up the branch and opens the main window."""
+"""First run: the wizard sets up the branch (with the HQ key set, or without it
+for now) and opens the main window."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
+from desktop.exchange.keys import generate_hq_keys, read_identities
+from desktop.services.accounts import BranchGate
+from desktop.services.exchange import ExchangeService
+from desktop.services.keyslots import KeySlots
+from desktop.services.storage import EncryptedStore
 from desktop.views.main_window import MainWindow
 from desktop.views.wizard import FirstRunWizard
+from tests.conftest import FAST
 
 
 def click(qtbot, wizard: QWizard, which: QWizard.WizardButton) -> None:
@@ -33,6 +40,9 @@ def test_wizard_creates_the_branch_and_opens_the_main_window(qtbot, tmp_path, ma
     assert wizard.branch.message.text() == "Give the branch a name."
     wizard.branch.name.insert("Алматы филиалы")
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentPage() is wizard.hq_keyset
+    assert not wizard.hq_keyset.fingerprint.isVisible()
+    qtbot.mouseClick(wizard.hq_keyset.skip_button, Qt.MouseButton.LeftButton)
     assert wizard.currentPage() is wizard.administrator
 
     admin = wizard.administrator
@@ -74,6 +84,7 @@ def test_the_new_administrator_can_log_in_after_a_restart(qtbot, tmp_path, make_
     wizard.branch.code.setText("KZ-SHY")
     wizard.branch.name.setText("Shymkent")
     wizard.next()
+    wizard.next()  # no HQ key set yet
     wizard.administrator.username.setText("boss")
     wizard.administrator.password.setText("long enough secret")
     wizard.administrator.repeat.setText("long enough secret")
@@ -87,3 +98,60 @@ def test_the_new_administrator_can_log_in_after_a_restart(qtbot, tmp_path, make_
     qtbot.keyClicks(dialog.password, "long enough secret")
     qtbot.mouseClick(dialog.log_in_button, Qt.MouseButton.LeftButton)
     assert second.main_window.branch_status.text() == "Branch KZ-SHY — Shymkent"
+
+
+def test_the_hq_key_set_step_shows_the_fingerprint_and_installs_it(qtbot, tmp_path, switcher, dialogs):
+    hq = tmp_path / "hq"
+    keyset = generate_hq_keys(hq)
+    data = tmp_path / "new-branch"  # tmp_path / "branch" is the switcher's ready-made branch
+    gates: list[BranchGate] = []
+
+    def open_gate() -> BranchGate:
+        gates.append(BranchGate(data, kdf=FAST))
+        return gates[-1]
+    wizard = FirstRunWizard(open_gate, switcher=switcher, data_location=data, dialogs=dialogs)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.branch.code.setText("KZ-AST")
+    wizard.branch.name.setText("Astana")
+    wizard.next()
+    page = wizard.hq_keyset
+    assert wizard.currentPage() is page
+
+    dialogs.files = [hq / "hq-keyset.json"]
+    qtbot.mouseClick(page.choose_button, Qt.MouseButton.LeftButton)
+    assert page.fingerprint.isVisible() and page.fingerprint.text() == keyset.spoken
+    assert page.file.text() == "Version 1 of the HQ key set. Fingerprint:"
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentPage() is page  # not until HQ confirmed it by phone
+    assert page.message.text().startswith("Compare the fingerprint with HQ by phone")
+    page.confirmed.setChecked(True)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentPage() is wizard.administrator
+
+    wizard.administrator.username.setText("boss")
+    wizard.administrator.password.setText("long enough secret")
+    wizard.administrator.repeat.setText("long enough secret")
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    assert wizard.identity is not None
+    status = ExchangeService(gates[-1].db, wizard.identity).status()
+    assert status.keyset is not None and status.keyset.spoken == keyset.spoken
+    gates[-1].close()
+    # The database key is wrapped for HQ's escrow key as well.
+    escrow = read_identities(hq / "hq-escrow.agekey")[0]
+    db, _ = EncryptedStore(data).open_with_keys(KeySlots(data / "qamqor.keys").escrow_unlock(escrow))
+    db.close()
+
+
+def test_a_file_that_is_no_key_set_is_refused_on_the_spot(qtbot, tmp_path, switcher, dialogs):
+    junk = tmp_path / "hq-keyset.json"
+    junk.write_text("not json")
+    wizard = FirstRunWizard(lambda: BranchGate(tmp_path / "new-branch", kdf=FAST), switcher=switcher,
+                            data_location=tmp_path / "new-branch", dialogs=dialogs)
+    qtbot.addWidget(wizard)
+    page = wizard.hq_keyset
+    dialogs.files = [junk]
+    page.choose()
+    assert page.message.text() == "This file is not a qamqor-hq-keyset file."
+    assert page.keyset is None and page.validatePage()
