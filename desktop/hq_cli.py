@@ -1,5 +1,5 @@
 """The ``qamqor-hq`` command line: HQ keys, enrolment of branches, import of
-their bundles and the return bundles sent back.
+their bundles, review of conflicting edits and the return bundles sent back.
 
 Exit status: 0 success, 1 refused (one line on stderr), 2 usage error.
 The HQ secret keys are read from --keys DIR (or QAMQOR_HQ_KEYS, else the
@@ -8,6 +8,8 @@ current folder); no plaintext of a bundle is ever written to disk.
 from __future__ import annotations
 
 import argparse
+import getpass
+import json
 import os
 import sys
 from pathlib import Path
@@ -44,6 +46,18 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--out", required=True, metavar="DIR")
     sp.add_argument("--keys", default=os.environ.get("QAMQOR_HQ_KEYS", "."), metavar="DIR",
                     help="folder with hq-signing.key and hq-keyset.json (or QAMQOR_HQ_KEYS)")
+    sp = with_db("conflicts", "list edits of the same field at HQ and at a branch, kept for review")
+    sp.add_argument("--branch", metavar="CODE", help="only this branch")
+    sp.add_argument("--all", action="store_true", help="resolved ones too")
+    sp.add_argument("--show-values", action="store_true",
+                    help="print both values of each field (personal data: the viewing is audited)")
+    sp.add_argument("--by", metavar="NAME", help="who is looking, for the audit trail (default: the OS user)")
+    sp = with_db("resolve", "resolve one conflict: keep HQ's values or take the branch's")
+    sp.add_argument("id", type=int, metavar="ID")
+    sp.add_argument("--keep", required=True, choices=("hq", "branch"),
+                    help="hq: HQ's values stay; branch: the branch's values of the conflicting fields are written")
+    sp.add_argument("--note", default="", metavar="TEXT", help="why, for the audit trail")
+    sp.add_argument("--by", metavar="NAME", help="who resolves it, for the audit trail (default: the OS user)")
     return p
 
 
@@ -58,7 +72,11 @@ def _open(args):
     if not args.db:
         raise Refused(QCoreApplication.translate("Exchange", "Give the HQ database with --db URL (or QAMQOR_HQ_DB)."))
     db = open_postgres(args.db)
-    schema.upgrade(db)
+    try:
+        schema.upgrade(db)
+    except BaseException:
+        db.close()
+        raise
     return db
 
 
@@ -155,7 +173,67 @@ def _cmd_return(args) -> int:
     return 0
 
 
-COMMANDS = {"keygen": _cmd_keygen, "enrol": _cmd_enrol, "import": _cmd_import, "return": _cmd_return}
+def _person(args) -> str:
+    if args.by and args.by.strip():
+        return args.by.strip()[:64]
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name in the environment nor the password database
+        return "hq"
+
+
+def _value(value) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _cmd_conflicts(args) -> int:
+    from .exchange.hq import list_conflicts
+    from .models.journal import record_audit
+
+    db = _open(args)
+    try:
+        with db.session(_person(args)) as s:
+            rows = list_conflicts(s, branch_code=args.branch.strip().upper() if args.branch else None,
+                                  include_resolved=args.all)
+            if args.show_values and rows:
+                record_audit(s, "hq.conflict.view", conflicts=[r.id for r in rows])
+    finally:
+        db.close()
+    if not rows:
+        print(QCoreApplication.translate("Exchange", "No conflicts to review."))
+        return 0
+    for r in rows:
+        cells = [str(r.id), r.branch, r.record_type, r.record_id, ",".join(r.fields),
+                 r.at.isoformat(timespec="seconds")]
+        if args.all:
+            cells.append(QCoreApplication.translate("Exchange", "resolved") if r.resolved else
+                         QCoreApplication.translate("Exchange", "open"))
+        print("\t".join(cells))
+        if args.show_values:
+            for field in r.fields:
+                print(fill(QCoreApplication.translate("Exchange", "    %1: HQ has %2; the branch sent %3"),
+                           field, _value(r.hq_values[field]), _value(r.branch_values[field])))
+    return 0
+
+
+def _cmd_resolve(args) -> int:
+    from .exchange.hq import resolve_conflict
+
+    db = _open(args)
+    try:
+        with db.session(_person(args)) as s:
+            r = resolve_conflict(s, args.id, keep=args.keep, note=args.note)
+    finally:
+        db.close()
+    template = (QCoreApplication.translate("Exchange", "Conflict %1 resolved: HQ keeps its values of %2.")
+                if args.keep == "hq" else
+                QCoreApplication.translate("Exchange", "Conflict %1 resolved: the branch's values of %2 are now HQ's."))
+    print(fill(template, r.id, ", ".join(r.fields)))
+    return 0
+
+
+COMMANDS = {"keygen": _cmd_keygen, "enrol": _cmd_enrol, "import": _cmd_import, "return": _cmd_return,
+            "conflicts": _cmd_conflicts, "resolve": _cmd_resolve}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,6360 +1,6360 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>Accounts</name>
-        <message>
-            <source>The password must have at least %1 characters.</source>
-            <translation />
-        </message>
-        <message>
-            <source>A user name has 2 to 32 Latin letters, digits, dots, dashes or underscores.</source>
-            <translation />
-        </message>
-        <message>
-            <source>A branch code looks like KZ-ALA: country, dash, 2 to 6 letters or digits.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Give the branch a name.</source>
-            <translation />
-        </message>
-        <message>
-            <source>This branch is already set up.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The user name %1 is taken.</source>
-            <translation />
-        </message>
-        <message>
-            <source>There is no user %1.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The branch needs at least one active administrator.</source>
-            <translation />
-        </message>
-        <message>
-            <source>You cannot disable your own account.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>AddUserDialog</name>
-        <message>
-            <source>Add a staff account</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;User name:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Display name:</source>
-            <translation />
-        </message>
-        <message>
-            <source>R&amp;ole:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation />
-        </message>
-        <message>
-            <source>R&amp;epeat password:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Latin letters, e.g. aigerim.n</source>
-            <translation />
-        </message>
-        <message>
-            <source>Give the password to the person yourself; they can change it in Settings.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Add</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation />
-        </message>
-        <message>
-            <source>The two passwords differ. Type the same password twice.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>AdministratorPage</name>
-        <message>
-            <source>The administrator</source>
-            <translation />
-        </message>
-        <message>
-            <source>The first account. It adds the other staff accounts later.</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;User name:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Display name:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Repeat password:</source>
-            <translation />
-        </message>
-        <message>
-            <source>e.g. Aigerim Nurlanovna</source>
-            <translation />
-        </message>
-        <message>
-            <source>Nobody can recover a forgotten password: keep it where the branch keeps its keys. At least 8 characters.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The two passwords differ. Type the same password twice.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Application</name>
-        <message>
-            <source>Something went wrong inside Qamqor; what you were doing may not have been saved. If it happens again, tell your administrator.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Areas</name>
-        <message>
-            <source>Visitors</source>
-            <translation />
-        </message>
-        <message>
-            <source>Referrals</source>
-            <translation />
-        </message>
-        <message>
-            <source>Volunteers</source>
-            <translation />
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation />
-        </message>
-        <message>
-            <source>Exchange with HQ</source>
-            <translation />
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation />
-        </message>
-        <message>
-            <source>Staff accounts</source>
-            <translation />
-        </message>
-        <message>
-            <source>Registering walk-in visitors, finding returning ones by any spelling of their name, and logging each visit and its needs.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Referrals to clinics, legal aid, shelters and other services, their follow-up, and printed referral letters.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The volunteer register, shifts and assignments, hours worked, and printed rosters.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Counts of visitors, visits, referrals and volunteer hours for the branch and for headquarters.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Encrypted bundles of the branch's records for headquarters, and the answers that come back.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>AssignmentTableModel</name>
-        <message>
-            <source>Rules overridden (%1): %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>Hours set by hand: %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>Volunteer</source>
-            <translation />
-        </message>
-        <message>
-            <source>Number</source>
-            <translation />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation />
-        </message>
-        <message>
-            <source>In</source>
-            <translation />
-        </message>
-        <message>
-            <source>Out</source>
-            <translation />
-        </message>
-        <message>
-            <source>Hours</source>
-            <translation />
-        </message>
-        <message>
-            <source>Note</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>BranchPage</name>
-        <message>
-            <source>The branch</source>
-            <translation />
-        </message>
-        <message>
-            <source>Its code appears in every record number, e.g. KZ-ALA-2026-000123.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Branch &amp;code:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Country, dash, 2 to 6 letters or digits (KZ-ALA, KZ-SHY, KZ-AST).</source>
-            <translation />
-        </message>
-        <message>
-            <source>Branch &amp;name:</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>CandidateTableModel</name>
-        <message>
-            <source>none</source>
-            <translation />
-        </message>
-        <message>
-            <source>Volunteer</source>
-            <translation />
-        </message>
-        <message>
-            <source>Number</source>
-            <translation />
-        </message>
-        <message>
-            <source>Can fill</source>
-            <translation />
-        </message>
-        <message>
-            <source>Hours, last 4 weeks</source>
-            <translation />
-        </message>
-        <message>
-            <source>Warnings</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>CertificateTableModel</name>
-        <message numerus="yes">
-            <source>In %n day(s)</source>
-            <translation>
-                <numerusform>In %n day</numerusform>
-                <numerusform>In %n days</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangeRoleDialog</name>
-        <message>
-            <source>Change role</source>
-            <translation />
-        </message>
-        <message>
-            <source>The role decides what %1 (%2) may see and do.</source>
-            <translation />
-        </message>
-        <message>
-            <source>R&amp;ole:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>ComingLaterPage</name>
-        <message>
-            <source>This part of Qamqor is coming in a later version. Nothing here works yet.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Planned: %1</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>CommandLine</name>
-        <message>
-            <source>Cannot read the password file: %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>Give %1 in a file (--password-file) or in the %2 variable.</source>
-            <translation />
-        </message>
-        <message>
-            <source>There is no branch here yet: run qamqor init first.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Give your user name with --user (or QAMQOR_USER).</source>
-            <translation />
-        </message>
-        <message>
-            <source>your password</source>
-            <translation />
-        </message>
-        <message>
-            <source>the administrator's password</source>
-            <translation />
-        </message>
-        <message>
-            <source>Branch %1 is set up in %2.</source>
-            <translation />
-        </message>
-        <message>
-            <source>the database server</source>
-            <translation />
-        </message>
-        <message>
-            <source>The number of visitors cannot be negative.</source>
-            <translation />
-        </message>
-        <message>
-            <source>A demo branch was made in %1.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Demo log-in: user %1, password %2 (other roles: %3).</source>
-            <translation />
-        </message>
-        <message>
-            <source>active</source>
-            <translation />
-        </message>
-        <message>
-            <source>disabled</source>
-            <translation />
-        </message>
-        <message>
-            <source>the new password</source>
-            <translation />
-        </message>
-        <message>
-            <source>User %1 added.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The password of %1 was changed.</source>
-            <translation />
-        </message>
-        <message>
-            <source>User %1 was disabled; the database has a new key.</source>
-            <translation />
-        </message>
-        <message>
-            <source>audit event %1 was altered</source>
-            <translation />
-        </message>
-        <message>
-            <source>audit event %1 is missing</source>
-            <translation />
-        </message>
-        <message>
-            <source>audit event %1 does not follow the one before it</source>
-            <translation />
-        </message>
-        <message>
-            <source>Row %1: %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>Row %1: already registered as %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>The number of results must be at least 1.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Letter languages are one to three of kk, ru, en.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>Letter %1 written to %2 (marked COPY).</source>
-            <translation />
-        </message>
-        <message>
-            <source>Letter %1 written to %2.</source>
-            <translation />
-        </message>
-        <message>
-            <source>There is no week %1: write it like 2026-W48.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The roster of week %1 was written to %2.</source>
-            <translation />
-        </message>
-        <message>
-            <source>There is no day %1: write it like 2026-11-24.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The sign-in sheet of %1 was written to %2.</source>
-            <translation />
-        </message>
-        <message>
-            <source>NOT GENUINE: this code was not made by this branch for this letter, or the letter was altered.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Genuine letter %1, issued %2: %3 (%4), status %5.</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>%n visitor(s) added.</source>
-            <translation>
-                <numerusform>%n visitor added.</numerusform>
-                <numerusform>%n visitors added.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The audit trail is intact: %n event(s) checked.</source>
-            <translation>
-                <numerusform>The audit trail is intact: %n event checked.</numerusform>
-                <numerusform>The audit trail is intact: %n events checked.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CopyWeekDialog</name>
-        <message>
-            <source>Copy the week</source>
-            <translation />
-        </message>
-        <message>
-            <source>Copies every shift of %1 (not who is on it) to another week, at the same times. A shift already there is not copied twice.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Copy &amp;to the week of:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation />
-        </message>
-        <message>
-            <source>Choose another week to copy to.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>DateRangeDialog</name>
-        <message>
-            <source>Apply the weekly shifts</source>
-            <translation />
-        </message>
-        <message>
-            <source>Makes the shifts of every weekly template on these days. A shift already made from a template is not made twice.</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;From:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;To:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Make shifts</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation />
-        </message>
-        <message>
-            <source>The last day cannot be before the first.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>DuplicateDialog</name>
-        <message>
-            <source>Already registered?</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>%n person(s) registered before may be the one you are registering. Check with the visitor; if one of them is the same person, open that record instead of making a second one.</source>
-            <translation>
-                <numerusform>%n person registered before may be the one you are registering. Check with the visitor; if they are the same person, open that record instead of making a second one.</numerusform>
-                <numerusform>%n people registered before may be the one you are registering. Check with the visitor; if one of them is the same person, open that record instead of making a second one.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Open this person</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Save as a new person</source>
-            <translation />
-        </message>
-        <message>
-            <source>Back to the form</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Exchange</name>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>HQ key set version %1 installed. Fingerprint (check it with HQ by phone): %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>Enrolment file written to %1. Fingerprint (read it to HQ by phone): %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 written: bundle %2 with %3 change(s), %4 to %5.</source>
-            <translation />
-        </message>
-        <message>
-            <source>This return bundle was applied before; nothing changed.</source>
-            <translation />
-        </message>
-        <message>
-            <source>HQ acknowledged changes through %1; %2 sent change(s) pruned, %3 rejected, %4 service provider(s) updated.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Rejected change %1 (%2 %3): %4</source>
-            <translation />
-        </message>
-        <message>
-            <source>This file is not a Qamqor bundle.</source>
-            <translation />
-        </message>
-        <message>
-            <source>This return bundle is for branch %1, not for this branch (%2).</source>
-            <translation />
-        </message>
-        <message>
-            <source>A recipient key in the HQ key set is not valid.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The decryption key is not a valid age identity.</source>
-            <translation />
-        </message>
-        <message>
-            <source>This bundle is not addressed to this key: it cannot be decrypted here.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The bundle is damaged or was altered (truncated or changed bytes): refused.</source>
-            <translation />
-        </message>
-        <message>
-            <source>This bundle has format version %1, which this program does not know: update Qamqor.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The bundle's signature does not match the sender's key: refused.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The bundle's contents do not match its manifest: refused.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The bundle member %1 does not match its manifest: refused.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Branch %1 is already enrolled with other keys: refused.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Branch %1 is not enrolled at HQ: run qamqor-hq enrol with its enrolment file first.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The bundle is not signed with the enrolled key of branch %1: refused.</source>
-            <translation />
-        </message>
-        <message>
-            <source>FORK: branch %1 sent two different bundles numbered %2 (a restored or copied computer?). Refused; nothing was merged. Call the branch.</source>
-            <translation />
-        </message>
-        <message>
-            <source>FORK: bundle %2 of branch %1 does not follow the bundle %3 HQ already has. Refused; nothing was merged. Call the branch.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Bundle %2 of branch %1 starts at change %3 but HQ has applied only through %4: changes are missing. Refused.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Bundle %2 of branch %1 could not be applied (%3); nothing was changed.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Branch %1 is not enrolled at HQ.</source>
-            <translation />
-        </message>
-        <message>
-            <source>There is no conflict %1.</source>
-            <extracomment>the audit action of a resolved conflict; its detail names the fields and the choice</extracomment>
-            <translation />
-        </message>
-        <message>
-            <source>Conflict %1 is already resolved.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The branch sent newer values of these fields since conflict %1: resolve conflict %2 instead.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Conflict %1 is about an unknown kind of record (%2).</source>
-            <translation />
-        </message>
-        <message>
-            <source>This file is not a %1 file.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The HQ key set's signature does not verify: it was altered or not made by HQ.</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 already exists: HQ keys are never overwritten.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cannot read the HQ keys in %1: %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>The HQ signing key in %1 does not belong to its key set.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The enrolment file's signature does not verify: it was altered.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Give the HQ database with --db URL (or QAMQOR_HQ_DB).</source>
-            <translation />
-        </message>
-        <message>
-            <source>HQ keys written to %1. Keep hq-primary.agekey, hq-escrow.agekey and hq-signing.key secret; give hq-keyset.json to the branches.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Key set fingerprint (read it out by phone): %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>Branch %1 (%2) enrolled; fingerprint %3.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Branch %1 (%2) was already enrolled with these keys; fingerprint %3.</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 bundle %2: imported before; nothing changed (%3 already present).</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 bundle %2: older than what HQ has; nothing changed (%3 already present).</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 bundle %2: %3 applied, %4 already present, %5 conflicts, %6 rejected.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The folder %1 does not exist.</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1: return bundle %2 acknowledges changes through %3 (%4 rejected).</source>
-            <translation />
-        </message>
-        <message>
-            <source>No conflicts to review.</source>
-            <translation />
-        </message>
-        <message>
-            <source>resolved</source>
-            <translation />
-        </message>
-        <message>
-            <source>open</source>
-            <translation />
-        </message>
-        <message>
-            <source>    %1: HQ has %2; the branch sent %3</source>
-            <translation />
-        </message>
-        <message>
-            <source>Conflict %1 resolved: HQ keeps its values of %2.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Conflict %1 resolved: the branch's values of %2 are now HQ's.</source>
-            <translation />
-        </message>
-        <message>
-            <source>This HQ key set (version %1) is not newer than the one installed (version %2).</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>The export was cancelled. Nothing was written.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Install the HQ key set first (qamqor keys install-hq FILE).</source>
-            <translation />
-        </message>
-        <message>
-            <source>HQ acknowledges changes through %1, but this branch sent only through %2: is this database restored from an old backup? Nothing was changed.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Could not write the bundle %1: %2. Nothing was lost: the changes stay waiting for the next export. Check the stick (full, read-only or pulled out) and export again.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cannot write into the folder %1: %2. Choose another folder or stick.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The bundle written to %1 does not read back as written: use another stick.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>ExchangePage</name>
-        <message>
-            <source>Visitor</source>
-            <translation />
-        </message>
-        <message>
-            <source>Identity document</source>
-            <translation />
-        </message>
-        <message>
-            <source>Visitor's language</source>
-            <translation />
-        </message>
-        <message>
-            <source>Household member</source>
-            <translation />
-        </message>
-        <message>
-            <source>Consent</source>
-            <translation />
-        </message>
-        <message>
-            <source>Health flag</source>
-            <translation />
-        </message>
-        <message>
-            <source>Visit</source>
-            <translation />
-        </message>
-        <message>
-            <source>Referral</source>
-            <translation />
-        </message>
-        <message>
-            <source>Referral step</source>
-            <translation />
-        </message>
-        <message>
-            <source>Service provider</source>
-            <translation />
-        </message>
-        <message>
-            <source>Volunteer</source>
-            <translation />
-        </message>
-        <message>
-            <source>Volunteer's language</source>
-            <translation />
-        </message>
-        <message>
-            <source>Volunteer's training</source>
-            <translation />
-        </message>
-        <message>
-            <source>Volunteer's availability</source>
-            <translation />
-        </message>
-        <message>
-            <source>Volunteer's blocked dates</source>
-            <translation />
-        </message>
-        <message>
-            <source>Site</source>
-            <translation />
-        </message>
-        <message>
-            <source>Shift</source>
-            <translation />
-        </message>
-        <message>
-            <source>Shift template</source>
-            <translation />
-        </message>
-        <message>
-            <source>Assignment</source>
-            <translation />
-        </message>
-        <message>
-            <source>Check-in or check-out</source>
-            <translation />
-        </message>
-        <message>
-            <source>Change</source>
-            <translation />
-        </message>
-        <message>
-            <source>Record type</source>
-            <translation />
-        </message>
-        <message>
-            <source>Record</source>
-            <translation />
-        </message>
-        <message>
-            <source>HQ's reason</source>
-            <translation />
-        </message>
-        <message>
-            <source>The branch's records travel to HQ as encrypted files on a USB stick or by e-mail. Each file carries every change HQ has not yet acknowledged, so a lost stick loses nothing: export again.</source>
-            <translation />
-        </message>
-        <message>
-            <source>HQ key set</source>
-            <translation />
-        </message>
-        <message>
-            <source>Read this fingerprint to HQ by phone: it must match theirs, group by group.</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Install HQ key set…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Write &amp;enrolment file…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Sending to HQ</source>
-            <translation />
-        </message>
-        <message>
-            <source>Changes waiting:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Last bundle written:</source>
-            <translation />
-        </message>
-        <message>
-            <source>E&amp;xport for HQ…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation />
-        </message>
-        <message>
-            <source>Answers from HQ</source>
-            <translation />
-        </message>
-        <message>
-            <source>Last acknowledgement:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Import HQ's &amp;answer…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Not installed yet. HQ sends the file hq-keyset.json; install it before the first export.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Version %1, installed %2. Fingerprint:</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) not yet acknowledged by HQ</source>
-            <translation>
-                <numerusform>%n change not yet acknowledged by HQ</numerusform>
-                <numerusform>%n changes not yet acknowledged by HQ</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>None yet.</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 — bundle %2, %3</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>%n change(s)</source>
-            <translation>
-                <numerusform>%n change</numerusform>
-                <numerusform>%n changes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>written %1 into %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>written %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>No answer from HQ yet.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Changes through %1 — answer %2, applied %3</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>HQ could not apply %n change(s). Correct these records here; the corrections travel in the next bundle.</source>
-            <translation>
-                <numerusform>HQ could not apply %n change. Correct these records here; the corrections travel in the next bundle.</numerusform>
-                <numerusform>HQ could not apply %n changes. Correct these records here; the corrections travel in the next bundle.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Install the HQ key set first.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Choose the HQ key set</source>
-            <translation />
-        </message>
-        <message>
-            <source>HQ key set (*.json);;All files (*)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Check the fingerprint with HQ</source>
-            <translation />
-        </message>
-        <message>
-            <source>HQ key set version %1.
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 32 Latin letters, digits, dots, dashes or underscores.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A branch code looks like KZ-ALA: country, dash, 2 to 6 letters or digits.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the branch a name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This branch is already set up.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The user name %1 is taken.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The branch needs at least one active administrator.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a staff account</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Latin letters, e.g. aigerim.n</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the password to the person yourself; they can change it in Settings.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>AdministratorPage</name>
+    <message>
+        <source>The administrator</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The first account. It adds the other staff accounts later.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. Aigerim Nurlanovna</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nobody can recover a forgotten password: keep it where the branch keeps its keys. At least 8 characters.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>Something went wrong inside Qamqor; what you were doing may not have been saved. If it happens again, tell your administrator.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Areas</name>
+    <message>
+        <source>Visitors</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Exchange with HQ</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Registering walk-in visitors, finding returning ones by any spelling of their name, and logging each visit and its needs.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Referrals to clinics, legal aid, shelters and other services, their follow-up, and printed referral letters.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The volunteer register, shifts and assignments, hours worked, and printed rosters.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Counts of visitors, visits, referrals and volunteer hours for the branch and for headquarters.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Encrypted bundles of the branch&apos;s records for headquarters, and the answers that come back.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentTableModel</name>
+    <message>
+        <source>Rules overridden (%1): %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hours set by hand: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>BranchPage</name>
+    <message>
+        <source>The branch</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Its code appears in every record number, e.g. KZ-ALA-2026-000123.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Branch &amp;code:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Country, dash, 2 to 6 letters or digits (KZ-ALA, KZ-SHY, KZ-AST).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Branch &amp;name:</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CandidateTableModel</name>
+    <message>
+        <source>none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Can fill</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hours, last 4 weeks</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTableModel</name>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>In %n day</numerusform>
+            <numerusform>In %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRoleDialog</name>
+    <message>
+        <source>Change role</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The role decides what %1 (%2) may see and do.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ComingLaterPage</name>
+    <message>
+        <source>This part of Qamqor is coming in a later version. Nothing here works yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Planned: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Cannot read the password file: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give %1 in a file (--password-file) or in the %2 variable.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no branch here yet: run qamqor init first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give your user name with --user (or QAMQOR_USER).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>your password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the administrator&apos;s password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Branch %1 is set up in %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the database server</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The number of visitors cannot be negative.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A demo branch was made in %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Demo log-in: user %1, password %2 (other roles: %3).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the new password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>User %1 added.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>User %1 was disabled; the database has a new key.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>audit event %1 was altered</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>audit event %1 is missing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>audit event %1 does not follow the one before it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Row %1: already registered as %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The number of results must be at least 1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Letter languages are one to three of kk, ru, en.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Letter %1 written to %2 (marked COPY).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Letter %1 written to %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no week %1: write it like 2026-W48.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The roster of week %1 was written to %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no day %1: write it like 2026-11-24.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The sign-in sheet of %1 was written to %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>NOT GENUINE: this code was not made by this branch for this letter, or the letter was altered.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Genuine letter %1, issued %2: %3 (%4), status %5.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visitor(s) added.</source>
+        <translation>
+            <numerusform>%n visitor added.</numerusform>
+            <numerusform>%n visitors added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n event(s) checked.</source>
+        <translation>
+            <numerusform>The audit trail is intact: %n event checked.</numerusform>
+            <numerusform>The audit trail is intact: %n events checked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CopyWeekDialog</name>
+    <message>
+        <source>Copy the week</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copies every shift of %1 (not who is on it) to another week, at the same times. A shift already there is not copied twice.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copy &amp;to the week of:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose another week to copy to.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DateRangeDialog</name>
+    <message>
+        <source>Apply the weekly shifts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Makes the shifts of every weekly template on these days. A shift already made from a template is not made twice.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Make shifts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>Already registered?</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) registered before may be the one you are registering. Check with the visitor; if one of them is the same person, open that record instead of making a second one.</source>
+        <translation>
+            <numerusform>%n person registered before may be the one you are registering. Check with the visitor; if they are the same person, open that record instead of making a second one.</numerusform>
+            <numerusform>%n people registered before may be the one you are registering. Check with the visitor; if one of them is the same person, open that record instead of making a second one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open this person</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new person</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>HQ key set version %1 installed. Fingerprint (check it with HQ by phone): %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enrolment file written to %1. Fingerprint (read it to HQ by phone): %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 written: bundle %2 with %3 change(s), %4 to %5.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This return bundle was applied before; nothing changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>HQ acknowledged changes through %1; %2 sent change(s) pruned, %3 rejected, %4 service provider(s) updated.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rejected change %1 (%2 %3): %4</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This file is not a Qamqor bundle.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This return bundle is for branch %1, not for this branch (%2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A recipient key in the HQ key set is not valid.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The decryption key is not a valid age identity.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This bundle is not addressed to this key: it cannot be decrypted here.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The bundle is damaged or was altered (truncated or changed bytes): refused.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This bundle has format version %1, which this program does not know: update Qamqor.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature does not match the sender&apos;s key: refused.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s contents do not match its manifest: refused.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The bundle member %1 does not match its manifest: refused.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Branch %1 is already enrolled with other keys: refused.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Branch %1 is not enrolled at HQ: run qamqor-hq enrol with its enrolment file first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The bundle is not signed with the enrolled key of branch %1: refused.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>FORK: branch %1 sent two different bundles numbered %2 (a restored or copied computer?). Refused; nothing was merged. Call the branch.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>FORK: bundle %2 of branch %1 does not follow the bundle %3 HQ already has. Refused; nothing was merged. Call the branch.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bundle %2 of branch %1 starts at change %3 but HQ has applied only through %4: changes are missing. Refused.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bundle %2 of branch %1 could not be applied (%3); nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Branch %1 is not enrolled at HQ.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no conflict %1.</source>
+        <extracomment>the audit action of a resolved conflict; its detail names the fields and the choice</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Conflict %1 is already resolved.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The branch sent newer values of these fields since conflict %1: resolve conflict %2 instead.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Conflict %1 is about an unknown kind of record (%2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This file is not a %1 file.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The HQ key set&apos;s signature does not verify: it was altered or not made by HQ.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 already exists: HQ keys are never overwritten.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read the HQ keys in %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The HQ signing key in %1 does not belong to its key set.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The enrolment file&apos;s signature does not verify: it was altered.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the HQ database with --db URL (or QAMQOR_HQ_DB).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>HQ keys written to %1. Keep hq-primary.agekey, hq-escrow.agekey and hq-signing.key secret; give hq-keyset.json to the branches.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Key set fingerprint (read it out by phone): %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Branch %1 (%2) enrolled; fingerprint %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Branch %1 (%2) was already enrolled with these keys; fingerprint %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 bundle %2: imported before; nothing changed (%3 already present).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 bundle %2: older than what HQ has; nothing changed (%3 already present).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 bundle %2: %3 applied, %4 already present, %5 conflicts, %6 rejected.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: return bundle %2 acknowledges changes through %3 (%4 rejected).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No conflicts to review.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>    %1: HQ has %2; the branch sent %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Conflict %1 resolved: HQ keeps its values of %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Conflict %1 resolved: the branch&apos;s values of %2 are now HQ&apos;s.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This HQ key set (version %1) is not newer than the one installed (version %2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The export was cancelled. Nothing was written.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Install the HQ key set first (qamqor keys install-hq FILE).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>HQ acknowledges changes through %1, but this branch sent only through %2: is this database restored from an old backup? Nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not write the bundle %1: %2. Nothing was lost: the changes stay waiting for the next export. Check the stick (full, read-only or pulled out) and export again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder %1: %2. Choose another folder or stick.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The bundle written to %1 does not read back as written: use another stick.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Visitor</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s language</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Household member</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Health flag</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Referral step</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Service provider</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Volunteer&apos;s language</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Volunteer&apos;s training</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Volunteer&apos;s availability</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Volunteer&apos;s blocked dates</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shift template</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Check-in or check-out</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>HQ&apos;s reason</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The branch&apos;s records travel to HQ as encrypted files on a USB stick or by e-mail. Each file carries every change HQ has not yet acknowledged, so a lost stick loses nothing: export again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>HQ key set</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Read this fingerprint to HQ by phone: it must match theirs, group by group.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Install HQ key set…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write &amp;enrolment file…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sending to HQ</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changes waiting:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last bundle written:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>E&amp;xport for HQ…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Answers from HQ</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last acknowledgement:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import HQ&apos;s &amp;answer…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not installed yet. HQ sends the file hq-keyset.json; install it before the first export.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Version %1, installed %2. Fingerprint:</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet acknowledged by HQ</source>
+        <translation>
+            <numerusform>%n change not yet acknowledged by HQ</numerusform>
+            <numerusform>%n changes not yet acknowledged by HQ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 — bundle %2, %3</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>written %1 into %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>written %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No answer from HQ yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changes through %1 — answer %2, applied %3</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>HQ could not apply %n change(s). Correct these records here; the corrections travel in the next bundle.</source>
+        <translation>
+            <numerusform>HQ could not apply %n change. Correct these records here; the corrections travel in the next bundle.</numerusform>
+            <numerusform>HQ could not apply %n changes. Correct these records here; the corrections travel in the next bundle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Install the HQ key set first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the HQ key set</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>HQ key set (*.json);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Check the fingerprint with HQ</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>HQ key set version %1.
 
 Fingerprint:
 %2
 
 Phone HQ and have them read out their fingerprint. Install the key set only if every group matches.</source>
-            <translation />
-        </message>
-        <message>
-            <source>It matches: install</source>
-            <translation />
-        </message>
-        <message>
-            <source>HQ key set version %1 is installed.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Save the enrolment file into</source>
-            <translation />
-        </message>
-        <message>
-            <source>The enrolment file was saved as %1.
+        <translation></translation>
+    </message>
+    <message>
+        <source>It matches: install</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>HQ key set version %1 is installed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the enrolment file into</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The enrolment file was saved as %1.
 
-Send it to HQ on the stick or by e-mail. Then phone HQ and read out this fingerprint, so they know the file is this branch's:
+Send it to HQ on the stick or by e-mail. Then phone HQ and read out this fingerprint, so they know the file is this branch&apos;s:
 %2
 
-HQ can read this branch's bundles once it has registered the file.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Enrolment file</source>
-            <translation />
-        </message>
-        <message>
-            <source>Export for HQ into (the USB stick)</source>
-            <translation />
-        </message>
-        <message>
-            <source>The export was cancelled. Nothing was written.</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 was written: bundle %2 with %3.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Collecting the changes…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Choose HQ's answer</source>
-            <translation />
-        </message>
-        <message>
-            <source>HQ's answers (*.qmr);;All files (*)</source>
-            <translation />
-        </message>
-        <message>
-            <source>This answer from HQ was applied before; nothing changed.</source>
-            <translation />
-        </message>
-        <message>
-            <source>HQ acknowledged the changes through %1. %2 removed from the waiting list.</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>%n sent change(s)</source>
-            <translation>
-                <numerusform>%n sent change</numerusform>
-                <numerusform>%n sent changes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>HQ could not apply %n change(s): see the list below.</source>
-            <translation>
-                <numerusform>HQ could not apply %n change: see the list below.</numerusform>
-                <numerusform>HQ could not apply %n changes: see the list below.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Checking and applying HQ's answer…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Writing the bundle and reading it back…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Collecting the changes: %1 of %2…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Stopping…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>FirstRunWizard</name>
-        <message>
-            <source>Qamqor — set up this branch</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Next</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Back</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Create the branch</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>FollowUpDialog</name>
-        <message>
-            <source>Follow-up</source>
-            <translation />
-        </message>
-        <message>
-            <source>Follow up &amp;on:</source>
-            <translation />
-        </message>
-        <message>
-            <source>dd.mm.yyyy</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Outcome:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Save</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation />
-        </message>
-        <message>
-            <source>Write the date as dd.mm.yyyy.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>HoursDialog</name>
-        <message>
-            <source>Hours by hand</source>
-            <translation />
-        </message>
-        <message>
-            <source>The hours credited to %1 for this shift.</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Hours:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Why:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Save</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation />
-        </message>
-        <message>
-            <source>Say why the hours are set by hand.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>HqKeySetPage</name>
-        <message>
-            <source>The HQ key set</source>
-            <translation />
-        </message>
-        <message>
-            <source>Optional: the keys that lock this branch's bundles so that only HQ can open them.</source>
-            <translation />
-        </message>
-        <message>
-            <source>HQ sends a file named hq-keyset.json. Choose it, then phone HQ and compare the fingerprint shown here with theirs, group by group.</source>
-            <translation />
-        </message>
-        <message>
-            <source>C&amp;hoose the key set file…</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Skip for now</source>
-            <translation />
-        </message>
-        <message>
-            <source>HQ read out the same fingerprint by phone</source>
-            <translation />
-        </message>
-        <message>
-            <source>Without the key set the branch works as usual; the administrator installs it later in Exchange with HQ.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Version %1 of the HQ key set. Fingerprint:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Choose the HQ key set</source>
-            <translation />
-        </message>
-        <message>
-            <source>HQ key set (*.json);;All files (*)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Compare the fingerprint with HQ by phone and tick the box, or skip this step for now.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Import</name>
-        <message>
-            <source>Cannot read “%1”: save the register from Excel as .xlsx or .csv.</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” is empty.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cannot open “%1”: %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cannot read the text of “%1”: save it from Excel as “CSV UTF-8”.</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” is not a readable CSV file: %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” is not an Excel workbook that can be read (.xlsx).</source>
-            <translation />
-        </message>
-        <message>
-            <source>Column “%1”: %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>“%1” is not a sex: write F or M (Ж or М, Ә or Е).</source>
-            <translation />
-        </message>
-        <message>
-            <source>Unknown country “%1”: write its name or its two-letter code (UZ, TJ, KG).</source>
-            <translation />
-        </message>
-        <message>
-            <source>No column holds names. Head the name columns Фамилия / Тегі / family_name, Имя / Аты / given_name, or ФИО / Аты-жөні / full_name for the whole name.</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) imported.</source>
-            <translation>
-                <numerusform>%n row imported.</numerusform>
-                <numerusform>%n rows imported.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n duplicate(s) skipped.</source>
-            <translation>
-                <numerusform>%n duplicate skipped.</numerusform>
-                <numerusform>%n duplicates skipped.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) with errors.</source>
-            <translation>
-                <numerusform>%n row with errors.</numerusform>
-                <numerusform>%n rows with errors.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The import was cancelled; the rows imported before that are kept.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>ImportWizard</name>
-        <message>
-            <source>— not imported —</source>
-            <translation />
-        </message>
-        <message>
-            <source>Column %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>Row</source>
-            <translation />
-        </message>
-        <message>
-            <source>Problems</source>
-            <translation />
-        </message>
-        <message>
-            <source>Already registered as</source>
-            <translation />
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation />
-        </message>
-        <message>
-            <source>Import a register</source>
-            <translation />
-        </message>
-        <message>
-            <source>Bring in the visitors of a register the branch kept before Qamqor: an Excel workbook (.xlsx) or a CSV file whose first row names the columns. Nothing is saved until you have checked the columns and pressed Import. People already registered are skipped and listed.</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Choose a file…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Which column holds what? Qamqor guessed from the column names; correct what it got wrong. Columns left “not imported” are ignored.</source>
-            <translation />
-        </message>
-        <message>
-            <source>1. Choose the file</source>
-            <translation />
-        </message>
-        <message>
-            <source>2. Check the columns</source>
-            <translation />
-        </message>
-        <message>
-            <source>3. Importing</source>
-            <translation />
-        </message>
-        <message>
-            <source>4. Report</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Back</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation />
-        </message>
-        <message>
-            <source>Close</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Next</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation />
-        </message>
-        <message>
-            <source>Stopping after the rows being saved now…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Choose the register to import</source>
-            <translation />
-        </message>
-        <message>
-            <source>Registers (*.xlsx *.csv);;All files (*)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Reading the file…</source>
-            <translation />
-        </message>
-        <message>
-            <source>No file chosen yet.</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>%1: %n row(s) below the column names.</source>
-            <translation>
-                <numerusform>%1: %n row below the column names.</numerusform>
-                <numerusform>%1: %n rows below the column names.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The first %n row(s) as they will be read.</source>
-            <translation>
-                <numerusform>The first %n row as it will be read.</numerusform>
-                <numerusform>The first %n rows as they will be read.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of them cannot be imported as they are (see Problems); the others can.</source>
-            <translation>
-                <numerusform>%n of them cannot be imported as it is (see Problems); the others can.</numerusform>
-                <numerusform>%n of them cannot be imported as they are (see Problems); the others can.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Checking the rows…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Importing: %1 of %2 rows done…</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) repeat people already registered; they were not registered again:</source>
-            <translation>
-                <numerusform>%n row repeats a person already registered; they were not registered again:</numerusform>
-                <numerusform>%n rows repeat people already registered; they were not registered again:</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) could not be read; correct them in the file and import it again (rows already imported are then skipped):</source>
-            <translation>
-                <numerusform>%n row could not be read; correct it in the file and import it again (rows already imported are then skipped):</numerusform>
-                <numerusform>%n rows could not be read; correct them in the file and import it again (rows already imported are then skipped):</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Launcher</name>
-        <message>
-            <source>The branch's database was brought up to date for this version of Qamqor. A copy of the previous one was kept first in %1.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Letter</name>
-        <message>
-            <source>Tuberculosis clinic</source>
-            <translation />
-        </message>
-        <message>
-            <source>HIV / AIDS centre</source>
-            <translation />
-        </message>
-        <message>
-            <source>Legal aid</source>
-            <translation />
-        </message>
-        <message>
-            <source>Shelter</source>
-            <translation />
-        </message>
-        <message>
-            <source>Migration service centre</source>
-            <translation />
-        </message>
-        <message>
-            <source>Psychosocial support</source>
-            <translation />
-        </message>
-        <message>
-            <source>Restoring family links</source>
-            <translation />
-        </message>
-        <message>
-            <source>Other service</source>
-            <translation />
-        </message>
-        <message>
-            <source>Emergency</source>
-            <translation />
-        </message>
-        <message>
-            <source>Urgent</source>
-            <translation />
-        </message>
-        <message>
-            <source>Routine</source>
-            <translation />
-        </message>
-        <message>
-            <source>Emergency: within 24 hours</source>
-            <translation />
-        </message>
-        <message>
-            <source>Urgent: within 72 hours</source>
-            <translation />
-        </message>
-        <message>
-            <source>Routine: within 2 weeks</source>
-            <translation />
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation />
-        </message>
-        <message>
-            <source>Date of birth</source>
-            <translation />
-        </message>
-        <message>
-            <source>Citizenship</source>
-            <translation />
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation />
-        </message>
-        <message>
-            <source>Identity document</source>
-            <translation />
-        </message>
-        <message>
-            <source>Address</source>
-            <translation />
-        </message>
-        <message>
-            <source>Languages spoken</source>
-            <translation />
-        </message>
-        <message>
-            <source>Director</source>
-            <translation />
-        </message>
-        <message>
-            <source>Acting director</source>
-            <translation />
-        </message>
-        <message>
-            <source>Deputy director</source>
-            <translation />
-        </message>
-        <message>
-            <source>Service provided</source>
-            <translation />
-        </message>
-        <message>
-            <source>Referred elsewhere</source>
-            <translation />
-        </message>
-        <message>
-            <source>Service not provided</source>
-            <translation />
-        </message>
-        <message>
-            <source>Did not come</source>
-            <translation />
-        </message>
-        <message>
-            <source>Referral letter</source>
-            <translation />
-        </message>
-        <message>
-            <source>Confidential</source>
-            <translation />
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation />
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <extracomment>%1 is this page's number, %2 the number of pages.</extracomment>
-            <translation />
-        </message>
-        <message>
-            <source>Check code</source>
-            <translation />
-        </message>
-        <message>
-            <source>Referring organisation</source>
-            <translation />
-        </message>
-        <message>
-            <source>Receiving organisation</source>
-            <translation />
-        </message>
-        <message>
-            <source>Tel.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Branch code</source>
-            <translation />
-        </message>
-        <message>
-            <source>Person referred</source>
-            <translation />
-        </message>
-        <message>
-            <source>Service requested</source>
-            <translation />
-        </message>
-        <message>
-            <source>Service</source>
-            <translation />
-        </message>
-        <message>
-            <source>Priority</source>
-            <translation />
-        </message>
-        <message>
-            <source>Please receive the person by</source>
-            <translation />
-        </message>
-        <message>
-            <source>Reason for referral</source>
-            <translation />
-        </message>
-        <message>
-            <source>Consent</source>
-            <translation />
-        </message>
-        <message>
-            <source>The person named above has agreed that the facts in this letter be shared with %1 for this referral only. Please keep this letter confidential: do not copy it or pass it on.</source>
-            <extracomment>%1 is the receiving organisation's name.</extracomment>
-            <translation />
-        </message>
-        <message>
-            <source>Signature</source>
-            <translation />
-        </message>
-        <message>
-            <source>Stamp</source>
-            <translation />
-        </message>
-        <message>
-            <source>Date</source>
-            <translation />
-        </message>
-        <message>
-            <source>I agree to this referral</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cut here</source>
-            <translation />
-        </message>
-        <message>
-            <source>Feedback slip</source>
-            <translation />
-        </message>
-        <message>
-            <source>Please fill in and return to the branch</source>
-            <translation />
-        </message>
-        <message>
-            <source>Date the person was seen</source>
-            <translation />
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation />
-        </message>
-        <message>
-            <source>Name and position</source>
-            <translation />
-        </message>
-        <message>
-            <source>Comment</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>LockPage</name>
-        <message>
-            <source>Locked — enter the password of %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>Unlock</source>
-            <translation />
-        </message>
-        <message>
-            <source>Log out (another person can then log in)</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>LoginDialog</name>
-        <message>
-            <source>Qamqor — log in</source>
-            <translation />
-        </message>
-        <message>
-            <source>Qamqor</source>
-            <translation />
-        </message>
-        <message>
-            <source>Log in with your user name and password.</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;User name:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Log in</source>
-            <translation />
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation />
-        </message>
-        <message>
-            <source>Enter your user name.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Enter your password.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Qamqor — %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 (Ctrl+%2)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Lock</source>
-            <translation />
-        </message>
-        <message>
-            <source>Branch %1 — %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>Enter your password.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>MakeReferralDialog</name>
-        <message>
-            <source>Make a referral</source>
-            <translation />
-        </message>
-        <message>
-            <source>Referral for %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Service:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Provider:</source>
-            <translation />
-        </message>
-        <message>
-            <source>P&amp;riority:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Due by:</source>
-            <translation />
-        </message>
-        <message>
-            <source>R&amp;eason:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Why the person needs this service, in a few words. No diagnosis: the letter names only the service.</source>
-            <translation />
-        </message>
-        <message>
-            <source>No provider of this service is in the directory yet. Add one under Referrals → Service directory.</source>
-            <translation />
-        </message>
-        <message>
-            <source>What the letter may say about the person</source>
-            <translation />
-        </message>
-        <message>
-            <source>Tick only what the person agreed to share with this provider. The name is always on the letter.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Make referral</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation />
-        </message>
-        <message>
-            <source>Choose the provider.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>MergeDialog</name>
-        <message>
-            <source>Merge with another record</source>
-            <translation />
-        </message>
-        <message>
-            <source>Find the other record of %1 (%2). Its visits, documents and the rest move to this record, and its number keeps finding this person.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Name in any script, phone, document or registration number</source>
-            <translation />
-        </message>
-        <message>
-            <source>Merge…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation />
-        </message>
-        <message>
-            <source>Merge two records?</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 (%2) will be merged into %3 (%4), the record open now. Everything it holds moves there, and %2 will find %4. This cannot be undone.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Merge</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>NeedRowEditor</name>
-        <message>
-            <source>Anyone</source>
-            <translation />
-        </message>
-        <message>
-            <source>Skill or training</source>
-            <translation />
-        </message>
-        <message>
-            <source>Language</source>
-            <translation />
-        </message>
-        <message>
-            <source> volunteer(s)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation />
-        </message>
-        <message>
-            <source>Remove this need</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>NoExchangeAccessPage</name>
-        <message>
-            <source>Only the administrator exchanges records with HQ, because a bundle carries every record of the branch. Your role (%1) cannot open this part; ask the administrator to send the bundle.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>NoReferralAccessPage</name>
-        <message>
-            <source>Your role (%1) has no access to referrals. They are kept for caseworkers and directors, because a referral tells which service a person needs.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>NoVisitorAccessPage</name>
-        <message>
-            <source>Your role (%1) has no access to visitors' records. They are kept for receptionists, caseworkers and directors, so that people who keep volunteers or accounts do not see anyone's case.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>NoVolunteerAccessPage</name>
-        <message>
-            <source>Your role (%1) has no access to volunteers. The register and the shifts are kept by the coordinator; the desk checks volunteers in and out; the director reads them.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>NoteDialog</name>
-        <message>
-            <source>OK</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation />
-        </message>
-        <message>
-            <source>This cannot be left empty.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>OpenPlacesModel</name>
-        <message>
-            <source>Site</source>
-            <translation />
-        </message>
-        <message>
-            <source>Day</source>
-            <translation />
-        </message>
-        <message>
-            <source>Time</source>
-            <translation />
-        </message>
-        <message>
-            <source>Need</source>
-            <translation />
-        </message>
-        <message>
-            <source>Open</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>OverrideDialog</name>
-        <message>
-            <source>Assign despite the rules?</source>
-            <translation />
-        </message>
-        <message>
-            <source>Putting %1 on this shift breaks these rules:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Why go ahead anyway? The reason is kept with the assignment.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Assign anyway</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>PageJobs</name>
-        <message>
-            <source>Save as PDF</source>
-            <translation />
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Stopped; nothing was printed.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Saved as %1.</source>
-            <translation />
-        </message>
-        <message>
-            <source>No program to show PDF files was found. Save the page as PDF instead.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Permissions</name>
-        <message>
-            <source>Your role (%1) may not do this.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>PersonPage</name>
-        <message>
-            <source>Date</source>
-            <translation />
-        </message>
-        <message>
-            <source>Needs</source>
-            <translation />
-        </message>
-        <message>
-            <source>Services given</source>
-            <translation />
-        </message>
-        <message>
-            <source>Staff</source>
-            <translation />
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation />
-        </message>
-        <message>
-            <source>When</source>
-            <translation />
-        </message>
-        <message>
-            <source>Who</source>
-            <translation />
-        </message>
-        <message>
-            <source>What</source>
-            <translation />
-        </message>
-        <message>
-            <source>Fields changed</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>PersonView</name>
-        <message>
-            <source>← Back to the search (Esc)</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Log visit… (Ctrl+Shift+V)</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Merge with another record…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Personal details</source>
-            <translation />
-        </message>
-        <message>
-            <source>Family name:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Given name:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Patronymic:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Latin spelling:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Sex:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Born:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Citizenship:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Country of origin:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Arrival date:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Migration status:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Phone:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Address:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Languages, documents, household and consent</source>
-            <translation />
-        </message>
-        <message>
-            <source>Languages:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Identity documents:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Household:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Consent:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Also registered as:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Restricted health information</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Show health information</source>
-            <translation />
-        </message>
-        <message>
-            <source>Your viewing is recorded in the audit trail.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation />
-        </message>
-        <message>
-            <source>Referrals</source>
-            <translation />
-        </message>
-        <message>
-            <source>Make &amp;referral…</source>
-            <translation />
-        </message>
-        <message>
-            <source>History of changes</source>
-            <translation />
-        </message>
-        <message>
-            <source>No visits logged yet.</source>
-            <translation />
-        </message>
-        <message>
-            <source>None recorded</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>Visits (%n)</source>
-            <translation>
-                <numerusform>Visits (%n)</numerusform>
-                <numerusform>Visits (%n)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Referrals are kept for caseworkers and directors.</source>
-            <translation />
-        </message>
-        <message>
-            <source>No referrals yet.</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>Referrals (%n)</source>
-            <translation>
-                <numerusform>Referrals (%n)</numerusform>
-                <numerusform>Referrals (%n)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>interpreter needed</source>
-            <translation />
-        </message>
-        <message>
-            <source>, issued by %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>, valid until %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>, born %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>given</source>
-            <translation />
-        </message>
-        <message>
-            <source>withdrawn</source>
-            <translation />
-        </message>
-        <message>
-            <source>Restricted health information is recorded.</source>
-            <translation />
-        </message>
-        <message>
-            <source>No restricted health information is recorded.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Restricted health information is recorded. Show it only when the person's care needs it.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Recorded (your viewing is in the audit trail):</source>
-            <translation />
-        </message>
-        <message>
-            <source>The changes were saved.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The referral was saved as a draft. A director issues its letter under Referrals.</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 was merged into this record.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>PrintPagesDialog</name>
-        <message>
-            <source>Page &amp;language:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Day:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Send to:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Print preview</source>
-            <translation />
-        </message>
-        <message>
-            <source>A PDF file…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Continue</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>PrinterDialog</name>
-        <message>
-            <source>Print</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Printer:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Save as PDF files in a folder…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Printing</name>
-        <message>
-            <source>The system's print command (lp) is missing; save the letter as PDF instead.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The printer %1 did not take the letter: %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>The printer did not take the letter: %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>The letter could not be shown: %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>Print preview — %1</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>ProviderDialog</name>
-        <message>
-            <source>Edit provider</source>
-            <translation />
-        </message>
-        <message>
-            <source>Add a provider</source>
-            <translation />
-        </message>
-        <message>
-            <source>Name in &amp;Kazakh:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Name in &amp;Russian:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Name in &amp;English:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Service:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Address:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Phone:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Languages spoken:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Cost:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Opening hours:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Ca&amp;pacity:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Last &amp;verified:</source>
-            <translation />
-        </message>
-        <message>
-            <source>In use:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Language codes, e.g. kk, ru, uz</source>
-            <translation />
-        </message>
-        <message>
-            <source>dd.mm.yyyy</source>
-            <translation />
-        </message>
-        <message>
-            <source>not known</source>
-            <translation />
-        </message>
-        <message>
-            <source>Offer this provider for new referrals</source>
-            <translation />
-        </message>
-        <message>
-            <source>Save</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation />
-        </message>
-        <message>
-            <source>Write the date as dd.mm.yyyy.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Providers</name>
-        <message>
-            <source>Name</source>
-            <translation />
-        </message>
-        <message>
-            <source>Service</source>
-            <translation />
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation />
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation />
-        </message>
-        <message>
-            <source>Hours</source>
-            <translation />
-        </message>
-        <message>
-            <source>Capacity</source>
-            <translation />
-        </message>
-        <message>
-            <source>Last verified</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>ProvidersPage</name>
-        <message>
-            <source>Filter the directory</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Add provider…</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Import CSV…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Export CSV…</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 was saved.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Import the service directory</source>
-            <translation />
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Added %1, updated %2.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Row %1: %2</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) were not imported:</source>
-            <translation>
-                <numerusform>%n row was not imported:</numerusform>
-                <numerusform>%n rows were not imported:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Export the service directory</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>%n provider(s) exported.</source>
-            <translation>
-                <numerusform>%n provider exported.</numerusform>
-                <numerusform>%n providers exported.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ReferralDetail</name>
-        <message>
-            <source>Person:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Provider:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Service:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Priority:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Due by:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Reason:</source>
-            <translation />
-        </message>
-        <message>
-            <source>May be disclosed:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Follow up on:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Outcome:</source>
-            <translation />
-        </message>
-        <message>
-            <source>History</source>
-            <translation />
-        </message>
-        <message>
-            <source>Choose a referral in the list.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Draft referral</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 — overdue</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 — %2, by %3</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Referrals</name>
-        <message>
-            <source>TB clinic</source>
-            <translation />
-        </message>
-        <message>
-            <source>HIV / AIDS centre</source>
-            <translation />
-        </message>
-        <message>
-            <source>Legal aid</source>
-            <translation />
-        </message>
-        <message>
-            <source>Shelter</source>
-            <translation />
-        </message>
-        <message>
-            <source>Migration service centre</source>
-            <translation />
-        </message>
-        <message>
-            <source>Psychosocial support</source>
-            <translation />
-        </message>
-        <message>
-            <source>Restoring family links</source>
-            <translation />
-        </message>
-        <message>
-            <source>Other service</source>
-            <translation />
-        </message>
-        <message>
-            <source>Emergency (24 hours)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Urgent (72 hours)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Normal (2 weeks)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation />
-        </message>
-        <message>
-            <source>Issued</source>
-            <translation />
-        </message>
-        <message>
-            <source>Accepted</source>
-            <translation />
-        </message>
-        <message>
-            <source>Declined</source>
-            <translation />
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation />
-        </message>
-        <message>
-            <source>Did not attend</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation />
-        </message>
-        <message>
-            <source>Date of birth</source>
-            <translation />
-        </message>
-        <message>
-            <source>Citizenship</source>
-            <translation />
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation />
-        </message>
-        <message>
-            <source>Identity document</source>
-            <translation />
-        </message>
-        <message>
-            <source>Address</source>
-            <translation />
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation />
-        </message>
-        <message>
-            <source>Unknown service category %1.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Give the provider a name in at least one language.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Capacity cannot be negative.</source>
-            <translation />
-        </message>
-        <message>
-            <source>This provider no longer exists.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The person or the provider no longer exists.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Unknown priority %1.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Unknown fact %1.</source>
-            <translation />
-        </message>
-        <message>
-            <source>A letter must at least name the person; ask for their consent to share the name.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Only a draft can be changed; this letter is issued.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Someone else changed this referral meanwhile. Open it again.</source>
-            <translation />
-        </message>
-        <message>
-            <source>This referral no longer exists.</source>
-            <translation />
-        </message>
-        <message>
-            <source>A letter is issued by the director's own act.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Unknown status %1.</source>
-            <translation />
-        </message>
-        <message>
-            <source>A referral that is “%1” cannot become “%2”.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Give the reason the provider declined.</source>
-            <translation />
-        </message>
-        <message>
-            <source>There is no issued letter %1.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>This is not a provider list: the columns %1 are missing.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Capacity must be a whole number.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>ReferralsPage</name>
-        <message>
-            <source>Overdue</source>
-            <translation />
-        </message>
-        <message>
-            <source>Due this week</source>
-            <translation />
-        </message>
-        <message>
-            <source>Awaiting feedback</source>
-            <translation />
-        </message>
-        <message>
-            <source>All</source>
-            <translation />
-        </message>
-        <message>
-            <source>Accepted by the provider</source>
-            <translation />
-        </message>
-        <message>
-            <source>Declined…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Completed…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Did not attend</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cancel referral…</source>
-            <translation />
-        </message>
-        <message>
-            <source>(draft)</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 — overdue</source>
-            <translation />
-        </message>
-        <message>
-            <source>Overdue: due %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>Letter</source>
-            <translation />
-        </message>
-        <message>
-            <source>Reg. number</source>
-            <translation />
-        </message>
-        <message>
-            <source>Person</source>
-            <translation />
-        </message>
-        <message>
-            <source>Provider</source>
-            <translation />
-        </message>
-        <message>
-            <source>Service</source>
-            <translation />
-        </message>
-        <message>
-            <source>Priority</source>
-            <translation />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation />
-        </message>
-        <message>
-            <source>Due</source>
-            <translation />
-        </message>
-        <message>
-            <source>Referrals</source>
-            <translation />
-        </message>
-        <message>
-            <source>Service directory</source>
-            <translation />
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation />
-        </message>
-        <message>
-            <source>Record follow-up…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Issue letter…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Fixes the letter number and signs the letter with the branch key.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Print preview…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Save as PDF…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Letter in:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Next step</source>
-            <translation />
-        </message>
-        <message>
-            <source>Print today's issued letters…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>%n referral(s)</source>
-            <translation>
-                <numerusform>%n referral</numerusform>
-                <numerusform>%n referrals</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 is now “%2”.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Declined by the provider</source>
-            <translation />
-        </message>
-        <message>
-            <source>Why did the provider decline? This is kept with the referral.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation />
-        </message>
-        <message>
-            <source>What was the outcome for the person?</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cancel this referral? It cannot be reopened.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Record that the person did not attend? This closes the referral.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Referral</source>
-            <translation />
-        </message>
-        <message>
-            <source>Keep it open</source>
-            <translation />
-        </message>
-        <message>
-            <source>The follow-up was saved.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Issue the letter?</source>
-            <translation />
-        </message>
-        <message>
-            <source>Issuing gives the referral of %1 to %2 its letter number and signs it with the branch key. What the letter says cannot change afterwards.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Issue and sign</source>
-            <translation />
-        </message>
-        <message>
-            <source>Letter %1 was issued.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Save the letter as PDF</source>
-            <translation />
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>Letter %1 was saved as %2.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Print</source>
-            <translation />
-        </message>
-        <message>
-            <source>No printer is set up on this computer. Save the letter as PDF, or ask for a printer to be installed.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Print letter %1.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Letter %1 was sent to %2.</source>
-            <translation />
-        </message>
-        <message>
-            <source>No program to show PDF files was found. Save the letter as PDF instead.</source>
-            <translation />
-        </message>
-        <message>
-            <source>No letters were issued today.</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>Print %n letter(s) issued today.</source>
-            <translation>
-                <numerusform>Print %n letter issued today.</numerusform>
-                <numerusform>Print %n letters issued today.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save today's letters into</source>
-            <translation />
-        </message>
-        <message>
-            <source>Stopped after %1 of %2 letters.</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>%n letter(s) printed.</source>
-            <translation>
-                <numerusform>%n letter printed.</numerusform>
-                <numerusform>%n letters printed.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n letter(s) saved.</source>
-            <translation>
-                <numerusform>%n letter saved.</numerusform>
-                <numerusform>%n letters saved.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ResetPasswordDialog</name>
-        <message>
-            <source>Set a new password</source>
-            <translation />
-        </message>
-        <message>
-            <source>A new password for %1 (%2). Their old password stops working.</source>
-            <translation />
-        </message>
-        <message>
-            <source>A new password for %1 (%2). This also enables the disabled account again.</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;New password:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Repeat password:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Set password</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation />
-        </message>
-        <message>
-            <source>The two passwords differ. Type the same password twice.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Roles</name>
-        <message>
-            <source>Receptionist</source>
-            <translation />
-        </message>
-        <message>
-            <source>Caseworker</source>
-            <translation />
-        </message>
-        <message>
-            <source>Coordinator</source>
-            <translation />
-        </message>
-        <message>
-            <source>Director</source>
-            <translation />
-        </message>
-        <message>
-            <source>Administrator</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Roster</name>
-        <message>
-            <source>Hours by volunteer and month</source>
-            <translation />
-        </message>
-        <message>
-            <source>Completed shifts</source>
-            <translation />
-        </message>
-        <message>
-            <source>Total</source>
-            <translation />
-        </message>
-        <message>
-            <source>not yet confirmed</source>
-            <translation />
-        </message>
-        <message>
-            <source>declined</source>
-            <translation />
-        </message>
-        <message>
-            <source>completed</source>
-            <translation />
-        </message>
-        <message>
-            <source>did not come</source>
-            <translation />
-        </message>
-        <message>
-            <source>Weekly roster</source>
-            <translation />
-        </message>
-        <message>
-            <source>Daily sign-in sheet</source>
-            <translation />
-        </message>
-        <message>
-            <source>Volunteer service record</source>
-            <translation />
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <extracomment>%1 is this page's number, %2 the number of pages.</extracomment>
-            <translation />
-        </message>
-        <message>
-            <source>Week %1</source>
-            <extracomment>%1 is the ISO week, e.g. 2026-W48.</extracomment>
-            <translation />
-        </message>
-        <message>
-            <source>Site</source>
-            <translation />
-        </message>
-        <message>
-            <source>continued</source>
-            <extracomment>Beside a site's name on the page its row runs over to.</extracomment>
-            <translation />
-        </message>
-        <message>
-            <source>No shifts planned this week.</source>
-            <translation />
-        </message>
-        <message>
-            <source>No shifts planned on this day.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Legend</source>
-            <translation />
-        </message>
-        <message>
-            <source>places nobody fills yet: find a volunteer</source>
-            <translation />
-        </message>
-        <message>
-            <source>how many volunteers with this skill or language the shift needs</source>
-            <translation />
-        </message>
-        <message>
-            <source>volunteer assigned who has not confirmed yet</source>
-            <translation />
-        </message>
-        <message>
-            <source>volunteers who declined or did not come leave the place open</source>
-            <translation />
-        </message>
-        <message>
-            <source>Printed on %1</source>
-            <extracomment>%1 is a date.</extracomment>
-            <translation />
-        </message>
-        <message>
-            <source>No.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation />
-        </message>
-        <message>
-            <source>Registration number</source>
-            <translation />
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation />
-        </message>
-        <message>
-            <source>Time in</source>
-            <translation />
-        </message>
-        <message>
-            <source>Time out</source>
-            <translation />
-        </message>
-        <message>
-            <source>Signature</source>
-            <translation />
-        </message>
-        <message>
-            <source>Volunteers who came without being planned: write them in the empty rows.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Coordinator</source>
-            <translation />
-        </message>
-        <message>
-            <source>Branch</source>
-            <translation />
-        </message>
-        <message>
-            <source>Volunteer</source>
-            <translation />
-        </message>
-        <message>
-            <source>Period</source>
-            <translation />
-        </message>
-        <message>
-            <source>Date</source>
-            <translation />
-        </message>
-        <message>
-            <source>Task</source>
-            <translation />
-        </message>
-        <message>
-            <source>Hours</source>
-            <translation />
-        </message>
-        <message>
-            <source>Total hours</source>
-            <translation />
-        </message>
-        <message>
-            <source>No completed shifts in this period.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Trainings</source>
-            <translation />
-        </message>
-        <message>
-            <source>Training</source>
-            <translation />
-        </message>
-        <message>
-            <source>Completed on</source>
-            <translation />
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 gave volunteer service to %2 in the period shown and completed the shifts listed below.</source>
-            <extracomment>%1 is the volunteer's name, %2 the branch's.</extracomment>
-            <translation />
-        </message>
-        <message>
-            <source>Director</source>
-            <translation />
-        </message>
-        <message>
-            <source>Stamp</source>
-            <translation />
-        </message>
-        <message>
-            <source>Issued on</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>%n place(s) open</source>
-            <translation>
-                <numerusform>%n place open</numerusform>
-                <numerusform>%n places open</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n shift(s)</source>
-            <translation>
-                <numerusform>%n shift</numerusform>
-                <numerusform>%n shifts</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Settings</name>
-        <message>
-            <source>The idle lock must be between 1 and 60 minutes.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message>
-            <source>Interface language</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Applies at once and is remembered on this computer.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Lock when idle</source>
-            <translation />
-        </message>
-        <message>
-            <source>Lock after (&amp;minutes):</source>
-            <translation />
-        </message>
-        <message>
-            <source>Save</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>The window locks after %n minute(s) without use, and at once with Ctrl+L.</source>
-            <translation>
-                <numerusform>The window locks after %n minute without use, and at once with Ctrl+L.</numerusform>
-                <numerusform>The window locks after %n minutes without use, and at once with Ctrl+L.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Your password</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Current password:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;New password:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Repeat new password:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Change password</source>
-            <translation />
-        </message>
-        <message>
-            <source>Data</source>
-            <translation />
-        </message>
-        <message>
-            <source>This branch's files (encrypted database, key file, backups) and this computer's settings are kept in:</source>
-            <translation />
-        </message>
-        <message>
-            <source>The records themselves are on the database server %1.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Enter your current password.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The two new passwords differ. Type the same password twice.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Your password was changed. Use the new one from now on.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>ShiftChooser</name>
-        <message>
-            <source>New shift here…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Open</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>ShiftDialog</name>
-        <message>
-            <source>New shift</source>
-            <translation />
-        </message>
-        <message>
-            <source>Shift — %1, %2, %3</source>
-            <translation />
-        </message>
-        <message>
-            <source>Shift</source>
-            <translation />
-        </message>
-        <message>
-            <source>Volunteers</source>
-            <translation />
-        </message>
-        <message>
-            <source>Save the shift first.</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Site:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Day:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Time:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Tit&amp;le:</source>
-            <translation />
-        </message>
-        <message>
-            <source>N&amp;otes:</source>
-            <translation />
-        </message>
-        <message>
-            <source>e.g. Registration desk, morning</source>
-            <translation />
-        </message>
-        <message>
-            <source>Needs</source>
-            <translation />
-        </message>
-        <message>
-            <source>Who the shift needs: anyone, a skill or certificate, or someone who speaks a language; and how many of each.</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Add a need</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;People on this shift:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Confirmed</source>
-            <translation />
-        </message>
-        <message>
-            <source>D&amp;eclined</source>
-            <translation />
-        </message>
-        <message>
-            <source>Co&amp;mpleted</source>
-            <translation />
-        </message>
-        <message>
-            <source>Did &amp;not come</source>
-            <translation />
-        </message>
-        <message>
-            <source>Check &amp;in</source>
-            <translation />
-        </message>
-        <message>
-            <source>Check &amp;out</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Hours…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Assign a volunteer</source>
-            <translation />
-        </message>
-        <message>
-            <source>Find any active volunteer: name, number or phone</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Assign</source>
-            <translation />
-        </message>
-        <message>
-            <source>Save</source>
-            <translation />
-        </message>
-        <message>
-            <source>Close</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation />
-        </message>
-        <message>
-            <source>Choose the site. Sites are added with “Sites…” on the week plan.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The shift must end at another time than it starts.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Add at least one need: how many volunteers the shift needs.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The same need is there twice: put it once, with the total number.</source>
-            <translation />
-        </message>
-        <message>
-            <source>ends the next day</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 h</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 of %2 volunteers</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>%n place(s) open</source>
-            <translation>
-                <numerusform>%n place open</numerusform>
-                <numerusform>%n places open</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1: %2 of %3</source>
-            <translation />
-        </message>
-        <message>
-            <source>night shift</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 is now “%2”.</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 checked in at %2.</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 checked out at %2: %3 h.</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 h credited to %2.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Active volunteers matching “%1”:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Suggested for the open places (best first):</source>
-            <translation />
-        </message>
-        <message>
-            <source>The shift is full. &amp;Suggested all the same:</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 is on the shift.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>ShiftMessages</name>
-        <message>
-            <source>Hello, %1! Your coming Red Crescent shifts:</source>
-            <extracomment>statuses that hold a place on the shift and count in the rules: all but declined</extracomment>
-            <translation />
-        </message>
-        <message>
-            <source>Hello, %1! You have no Red Crescent shifts planned for now.</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 %2, %3–%4, %5</source>
-            <translation />
-        </message>
-        <message>
-            <source>If you cannot come, please tell the coordinator.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Mon</source>
-            <translation />
-        </message>
-        <message>
-            <source>Tue</source>
-            <translation />
-        </message>
-        <message>
-            <source>Wed</source>
-            <translation />
-        </message>
-        <message>
-            <source>Thu</source>
-            <translation />
-        </message>
-        <message>
-            <source>Fri</source>
-            <translation />
-        </message>
-        <message>
-            <source>Sat</source>
-            <translation />
-        </message>
-        <message>
-            <source>Sun</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>ShiftRules</name>
-        <message>
-            <source>Volunteer not active</source>
-            <extracomment>proficiencies good enough to work in a language (a language need, language cover) every rule by its code, with a label for lists and the audit view</extracomment>
-            <translation />
-        </message>
-        <message>
-            <source>Already on this shift</source>
-            <translation />
-        </message>
-        <message>
-            <source>Shift already full</source>
-            <translation />
-        </message>
-        <message>
-            <source>Overlapping shifts</source>
-            <translation />
-        </message>
-        <message>
-            <source>Too little rest between shifts</source>
-            <translation />
-        </message>
-        <message>
-            <source>Too many hours in a day</source>
-            <translation />
-        </message>
-        <message>
-            <source>Too many hours in a week</source>
-            <translation />
-        </message>
-        <message>
-            <source>Outside the volunteer's availability</source>
-            <translation />
-        </message>
-        <message>
-            <source>On a date the volunteer cannot come</source>
-            <translation />
-        </message>
-        <message>
-            <source>Required training missing or expired</source>
-            <translation />
-        </message>
-        <message>
-            <source>Under 18 on a night shift</source>
-            <translation />
-        </message>
-        <message>
-            <source>Under 18 with no adult on the shift</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 is not active at the moment (paused or left).</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 is already on this shift.</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 is already on another shift at that time (%2).</source>
-            <translation />
-        </message>
-        <message>
-            <source>Less than %1 hours' rest between this shift and the one of %2.</source>
-            <translation />
-        </message>
-        <message>
-            <source>More than %1 hours on %2: %3 hours with this shift.</source>
-            <translation />
-        </message>
-        <message>
-            <source>More than %1 hours in the week of %2: %3 hours with this shift.</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 is not available at this time on %2.</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 has marked %2 as a day they cannot come.</source>
-            <translation />
-        </message>
-        <message>
-            <source>This shift needs %1; the certificate of %2 expired on %3.</source>
-            <translation />
-        </message>
-        <message>
-            <source>This shift needs %1, and %2 has no valid certificate for it.</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 is under 18 and this is a night shift.</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 is under 18 and no adult is on this shift yet.</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>This shift already has the %n volunteer(s) it needs.</source>
-            <translation>
-                <numerusform>This shift already has the %n volunteer it needs.</numerusform>
-                <numerusform>This shift already has the %n volunteers it needs.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ShiftTextDialog</name>
-        <message>
-            <source>Shifts of %1 as text</source>
-            <translation />
-        </message>
-        <message>
-            <source>The coming two weeks' shifts, ready to paste into an SMS or a messenger. Choose the language the volunteer reads.</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Language of the text:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation />
-        </message>
-        <message>
-            <source>Close</source>
-            <translation />
-        </message>
-        <message>
-            <source>Copied. Paste it into the message to the volunteer.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Shifts</name>
-        <message>
-            <source>Assigned</source>
-            <translation />
-        </message>
-        <message>
-            <source>Confirmed</source>
-            <translation />
-        </message>
-        <message>
-            <source>Declined</source>
-            <translation />
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation />
-        </message>
-        <message>
-            <source>Did not come</source>
-            <translation />
-        </message>
-        <message>
-            <source>Anyone</source>
-            <translation />
-        </message>
-        <message>
-            <source>A shift needs at least one volunteer.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Unknown need %1.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Each need is for 1 to 99 volunteers.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Hours a day: 1 to 24; a week: 1 to 168; rest: 0 to 24.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Give the site a name.</source>
-            <translation />
-        </message>
-        <message>
-            <source>This site no longer exists.</source>
-            <translation />
-        </message>
-        <message>
-            <source>A shift must end after it starts.</source>
-            <translation />
-        </message>
-        <message>
-            <source>A shift cannot be longer than %1 hours.</source>
-            <translation />
-        </message>
-        <message>
-            <source>This shift no longer exists.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Someone else changed this shift meanwhile. Open it again.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Volunteers have completed this shift; it stays for their hours.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Choose a day of the week.</source>
-            <translation />
-        </message>
-        <message>
-            <source>This weekly shift no longer exists.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Choose a period of at most a year.</source>
-            <translation />
-        </message>
-        <message>
-            <source>There is no such week.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Choose another week to copy to.</source>
-            <translation />
-        </message>
-        <message>
-            <source>This volunteer's record no longer exists.</source>
-            <translation />
-        </message>
-        <message>
-            <source>This assignment no longer exists.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Unknown status %1.</source>
-            <translation />
-        </message>
-        <message>
-            <source>An assignment that is “%1” cannot become “%2”.</source>
-            <translation />
-        </message>
-        <message>
-            <source>An assignment that is “%1” cannot be checked in.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Already checked in at %1.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Check the volunteer in first.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Check-out cannot be before check-in.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Hours must be between 0 and %1.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Say why the hours are set by hand.</source>
-            <translation />
-        </message>
-        <message>
-            <source>A declined assignment has no hours.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Unknown language %1.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>SiteDialog</name>
-        <message>
-            <source>Edit site</source>
-            <translation />
-        </message>
-        <message>
-            <source>Add a site</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Address:</source>
-            <translation />
-        </message>
-        <message>
-            <source>In use: offer it for new shifts</source>
-            <translation />
-        </message>
-        <message>
-            <source>Save</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>SiteTableModel</name>
-        <message>
-            <source>yes</source>
-            <translation />
-        </message>
-        <message>
-            <source>no</source>
-            <translation />
-        </message>
-        <message>
-            <source>Site</source>
-            <translation />
-        </message>
-        <message>
-            <source>Address</source>
-            <translation />
-        </message>
-        <message>
-            <source>In use</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>SitesDialog</name>
-        <message>
-            <source>Sites</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Add site…</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Close</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 was saved.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Staff</name>
-        <message>
-            <source>Disabled</source>
-            <translation />
-        </message>
-        <message>
-            <source>Active</source>
-            <translation />
-        </message>
-        <message>
-            <source>User name</source>
-            <translation />
-        </message>
-        <message>
-            <source>Display name</source>
-            <translation />
-        </message>
-        <message>
-            <source>Role</source>
-            <translation />
-        </message>
-        <message>
-            <source>State</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>StaffPage</name>
-        <message>
-            <source>Add a user…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Set a new password…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Also enables a disabled account again.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Change role…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Disable…</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>%n active user(s)</source>
-            <translation>
-                <numerusform>%n active user</numerusform>
-                <numerusform>%n active users</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 can now log in as %2.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The password of %1 was changed.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Disable %1?</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 (%2) will no longer be able to log in.
+HQ can read this branch&apos;s bundles once it has registered the file.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enrolment file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export for HQ into (the USB stick)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The export was cancelled. Nothing was written.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 was written: bundle %2 with %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Collecting the changes…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose HQ&apos;s answer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>HQ&apos;s answers (*.qmr);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This answer from HQ was applied before; nothing changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>HQ acknowledged the changes through %1. %2 removed from the waiting list.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent change(s)</source>
+        <translation>
+            <numerusform>%n sent change</numerusform>
+            <numerusform>%n sent changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>HQ could not apply %n change(s): see the list below.</source>
+        <translation>
+            <numerusform>HQ could not apply %n change: see the list below.</numerusform>
+            <numerusform>HQ could not apply %n changes: see the list below.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking and applying HQ&apos;s answer…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Writing the bundle and reading it back…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Collecting the changes: %1 of %2…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Qamqor — set up this branch</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Create the branch</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Follow up &amp;on:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write the date as dd.mm.yyyy.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>HoursDialog</name>
+    <message>
+        <source>Hours by hand</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The hours credited to %1 for this shift.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Say why the hours are set by hand.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>HqKeySetPage</name>
+    <message>
+        <source>The HQ key set</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Optional: the keys that lock this branch&apos;s bundles so that only HQ can open them.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>HQ sends a file named hq-keyset.json. Choose it, then phone HQ and compare the fingerprint shown here with theirs, group by group.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose the key set file…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Skip for now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>HQ read out the same fingerprint by phone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Without the key set the branch works as usual; the administrator installs it later in Exchange with HQ.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Version %1 of the HQ key set. Fingerprint:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the HQ key set</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>HQ key set (*.json);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with HQ by phone and tick the box, or skip this step for now.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Cannot read “%1”: save the register from Excel as .xlsx or .csv.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read the text of “%1”: save it from Excel as “CSV UTF-8”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” is not a readable CSV file: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” is not an Excel workbook that can be read (.xlsx).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Column “%1”: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” is not a sex: write F or M (Ж or М, Ә or Е).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown country “%1”: write its name or its two-letter code (UZ, TJ, KG).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No column holds names. Head the name columns Фамилия / Тегі / family_name, Имя / Аты / given_name, or ФИО / Аты-жөні / full_name for the whole name.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported.</source>
+        <translation>
+            <numerusform>%n row imported.</numerusform>
+            <numerusform>%n rows imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped.</source>
+        <translation>
+            <numerusform>%n duplicate skipped.</numerusform>
+            <numerusform>%n duplicates skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors.</source>
+        <translation>
+            <numerusform>%n row with errors.</numerusform>
+            <numerusform>%n rows with errors.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the rows imported before that are kept.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>— not imported —</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Already registered as</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import a register</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bring in the visitors of a register the branch kept before Qamqor: an Excel workbook (.xlsx) or a CSV file whose first row names the columns. Nothing is saved until you have checked the columns and pressed Import. People already registered are skipped and listed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Which column holds what? Qamqor guessed from the column names; correct what it got wrong. Columns left “not imported” are ignored.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>1. Choose the file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>2. Check the columns</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>3. Importing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>4. Report</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopping after the rows being saved now…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the register to import</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Registers (*.xlsx *.csv);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) below the column names.</source>
+        <translation>
+            <numerusform>%1: %n row below the column names.</numerusform>
+            <numerusform>%1: %n rows below the column names.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) as they will be read.</source>
+        <translation>
+            <numerusform>The first %n row as it will be read.</numerusform>
+            <numerusform>The first %n rows as they will be read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them cannot be imported as they are (see Problems); the others can.</source>
+        <translation>
+            <numerusform>%n of them cannot be imported as it is (see Problems); the others can.</numerusform>
+            <numerusform>%n of them cannot be imported as they are (see Problems); the others can.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Importing: %1 of %2 rows done…</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) repeat people already registered; they were not registered again:</source>
+        <translation>
+            <numerusform>%n row repeats a person already registered; they were not registered again:</numerusform>
+            <numerusform>%n rows repeat people already registered; they were not registered again:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be read; correct them in the file and import it again (rows already imported are then skipped):</source>
+        <translation>
+            <numerusform>%n row could not be read; correct it in the file and import it again (rows already imported are then skipped):</numerusform>
+            <numerusform>%n rows could not be read; correct them in the file and import it again (rows already imported are then skipped):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>The branch&apos;s database was brought up to date for this version of Qamqor. A copy of the previous one was kept first in %1.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Letter</name>
+    <message>
+        <source>Tuberculosis clinic</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>HIV / AIDS centre</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Legal aid</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Migration service centre</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Psychosocial support</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restoring family links</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Other service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Emergency: within 24 hours</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Urgent: within 72 hours</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Routine: within 2 weeks</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Acting director</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Deputy director</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Service provided</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Service not provided</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Referral letter</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>%1 is this page&apos;s number, %2 the number of pages.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Check code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Referring organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Receiving organisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tel.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Branch code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Person referred</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Service requested</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Please receive the person by</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason for referral</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The person named above has agreed that the facts in this letter be shared with %1 for this referral only. Please keep this letter confidential: do not copy it or pass it on.</source>
+        <extracomment>%1 is the receiving organisation&apos;s name.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stamp</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>I agree to this referral</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cut here</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Feedback slip</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Please fill in and return to the branch</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Date the person was seen</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name and position</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <source>Locked — enter the password of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Log out (another person can then log in)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Qamqor — log in</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Qamqor</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Log in with your user name and password.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Qamqor — %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Branch %1 — %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>MakeReferralDialog</name>
+    <message>
+        <source>Make a referral</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Referral for %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Due by:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Why the person needs this service, in a few words. No diagnosis: the letter names only the service.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No provider of this service is in the directory yet. Add one under Referrals → Service directory.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What the letter may say about the person</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tick only what the person agreed to share with this provider. The name is always on the letter.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Make referral</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the provider.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge with another record</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Find the other record of %1 (%2). Its visits, documents and the rest move to this record, and its number keeps finding this person.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name in any script, phone, document or registration number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Merge two records?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2) will be merged into %3 (%4), the record open now. Everything it holds moves there, and %2 will find %4. This cannot be undone.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>NeedRowEditor</name>
+    <message>
+        <source>Anyone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Skill or training</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> volunteer(s)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove this need</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>NoExchangeAccessPage</name>
+    <message>
+        <source>Only the administrator exchanges records with HQ, because a bundle carries every record of the branch. Your role (%1) cannot open this part; ask the administrator to send the bundle.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>NoReferralAccessPage</name>
+    <message>
+        <source>Your role (%1) has no access to referrals. They are kept for caseworkers and directors, because a referral tells which service a person needs.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>NoVisitorAccessPage</name>
+    <message>
+        <source>Your role (%1) has no access to visitors&apos; records. They are kept for receptionists, caseworkers and directors, so that people who keep volunteers or accounts do not see anyone&apos;s case.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>NoVolunteerAccessPage</name>
+    <message>
+        <source>Your role (%1) has no access to volunteers. The register and the shifts are kept by the coordinator; the desk checks volunteers in and out; the director reads them.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>OK</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This cannot be left empty.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>OpenPlacesModel</name>
+    <message>
+        <source>Site</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Assign despite the rules?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Putting %1 on this shift breaks these rules:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Why go ahead anyway? The reason is kept with the assignment.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Assign anyway</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PageJobs</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was printed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found. Save the page as PDF instead.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>Your role (%1) may not do this.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <source>Date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Services given</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PersonView</name>
+    <message>
+        <source>← Back to the search (Esc)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Log visit… (Ctrl+Shift+V)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Merge with another record…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Family name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Given name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Patronymic:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Latin spelling:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Citizenship:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Country of origin:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Arrival date:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Migration status:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Languages, documents, household and consent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Identity documents:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Household:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Also registered as:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restricted health information</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Show health information</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Your viewing is recorded in the audit trail.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Make &amp;referral…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No visits logged yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Visits (%n)</source>
+        <translation>
+            <numerusform>Visits (%n)</numerusform>
+            <numerusform>Visits (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Referrals are kept for caseworkers and directors.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No referrals yet.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Referrals (%n)</source>
+        <translation>
+            <numerusform>Referrals (%n)</numerusform>
+            <numerusform>Referrals (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>interpreter needed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>, issued by %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>, valid until %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>, born %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restricted health information is recorded.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No restricted health information is recorded.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restricted health information is recorded. Show it only when the person&apos;s care needs it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Recorded (your viewing is in the audit trail):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The changes were saved.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The referral was saved as a draft. A director issues its letter under Referrals.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 was merged into this record.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PrintPagesDialog</name>
+    <message>
+        <source>Page &amp;language:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Send to:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A PDF file…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PrinterDialog</name>
+    <message>
+        <source>Print</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save as PDF files in a folder…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The system&apos;s print command (lp) is missing; save the letter as PDF instead.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The printer %1 did not take the letter: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The printer did not take the letter: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The letter could not be shown: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDialog</name>
+    <message>
+        <source>Edit provider</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add a provider</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name in &amp;Kazakh:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name in &amp;Russian:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Languages spoken:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Opening hours:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacity:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last &amp;verified:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Language codes, e.g. kk, ru, uz</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Offer this provider for new referrals</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write the date as dd.mm.yyyy.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Providers</name>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersPage</name>
+    <message>
+        <source>Filter the directory</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Add provider…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import the service directory</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not imported:</source>
+        <translation>
+            <numerusform>%n row was not imported:</numerusform>
+            <numerusform>%n rows were not imported:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the service directory</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) exported.</source>
+        <translation>
+            <numerusform>%n provider exported.</numerusform>
+            <numerusform>%n providers exported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDetail</name>
+    <message>
+        <source>Person:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Due by:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>May be disclosed:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Follow up on:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a referral in the list.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Draft referral</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 — %2, by %3</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Referrals</name>
+    <message>
+        <source>TB clinic</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>HIV / AIDS centre</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Legal aid</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Migration service centre</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Psychosocial support</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restoring family links</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Other service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Emergency (24 hours)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Urgent (72 hours)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Normal (2 weeks)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown service category %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the provider a name in at least one language.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Capacity cannot be negative.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This provider no longer exists.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The person or the provider no longer exists.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown priority %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown fact %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A letter must at least name the person; ask for their consent to share the name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only a draft can be changed; this letter is issued.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Someone else changed this referral meanwhile. Open it again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This referral no longer exists.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A letter is issued by the director&apos;s own act.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown status %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A referral that is “%1” cannot become “%2”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the reason the provider declined.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no issued letter %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This is not a provider list: the columns %1 are missing.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Capacity must be a whole number.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>Overdue</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Awaiting feedback</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Accepted by the provider</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Declined…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Completed…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel referral…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Overdue: due %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reg. number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Service directory</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Record follow-up…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Issue letter…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fixes the letter number and signs the letter with the branch key.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Letter in:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print today&apos;s issued letters…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n referral</numerusform>
+            <numerusform>%n referrals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is now “%2”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Declined by the provider</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Why did the provider decline? This is kept with the referral.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What was the outcome for the person?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel this referral? It cannot be reopened.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Record that the person did not attend? This closes the referral.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The follow-up was saved.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Issue the letter?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Issuing gives the referral of %1 to %2 its letter number and signs it with the branch key. What the letter says cannot change afterwards.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Issue and sign</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Letter %1 was issued.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Letter %1 was saved as %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. Save the letter as PDF, or ask for a printer to be installed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print letter %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Letter %1 was sent to %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found. Save the letter as PDF instead.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No letters were issued today.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n letter(s) issued today.</source>
+        <translation>
+            <numerusform>Print %n letter issued today.</numerusform>
+            <numerusform>Print %n letters issued today.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save today&apos;s letters into</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 letters.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) printed.</source>
+        <translation>
+            <numerusform>%n letter printed.</numerusform>
+            <numerusform>%n letters printed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) saved.</source>
+        <translation>
+            <numerusform>%n letter saved.</numerusform>
+            <numerusform>%n letters saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Set a new password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A new password for %1 (%2). Their old password stops working.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A new password for %1 (%2). This also enables the disabled account again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Receptionist</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <source>Hours by volunteer and month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Completed shifts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not yet confirmed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Weekly roster</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Daily sign-in sheet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Volunteer service record</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>%1 is this page&apos;s number, %2 the number of pages.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <extracomment>%1 is the ISO week, e.g. 2026-W48.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>continued</source>
+        <extracomment>Beside a site&apos;s name on the page its row runs over to.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No shifts planned this week.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No shifts planned on this day.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>places nobody fills yet: find a volunteer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>how many volunteers with this skill or language the shift needs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>volunteer assigned who has not confirmed yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>volunteers who declined or did not come leave the place open</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <extracomment>%1 is a date.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time in</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time out</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Volunteers who came without being planned: write them in the empty rows.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Total hours</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No completed shifts in this period.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 gave volunteer service to %2 in the period shown and completed the shifts listed below.</source>
+        <extracomment>%1 is the volunteer&apos;s name, %2 the branch&apos;s.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stamp</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) open</source>
+        <translation>
+            <numerusform>%n place open</numerusform>
+            <numerusform>%n places open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shift(s)</source>
+        <translation>
+            <numerusform>%n shift</numerusform>
+            <numerusform>%n shifts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The idle lock must be between 1 and 60 minutes.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Interface language</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Applies at once and is remembered on this computer.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lock when idle</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lock after (&amp;minutes):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>The window locks after %n minute(s) without use, and at once with Ctrl+L.</source>
+        <translation>
+            <numerusform>The window locks after %n minute without use, and at once with Ctrl+L.</numerusform>
+            <numerusform>The window locks after %n minutes without use, and at once with Ctrl+L.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This branch&apos;s files (encrypted database, key file, backups) and this computer&apos;s settings are kept in:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The records themselves are on the database server %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Type the same password twice.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Your password was changed. Use the new one from now on.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftChooser</name>
+    <message>
+        <source>New shift here…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialog</name>
+    <message>
+        <source>New shift</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shift — %1, %2, %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the shift first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tit&amp;le:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. Registration desk, morning</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Who the shift needs: anyone, a skill or certificate, or someone who speaks a language; and how many of each.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Add a need</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;People on this shift:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>D&amp;eclined</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpleted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Did &amp;not come</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Check &amp;out</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Hours…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Assign a volunteer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Find any active volunteer: name, number or phone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the site. Sites are added with “Sites…” on the week plan.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The shift must end at another time than it starts.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add at least one need: how many volunteers the shift needs.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The same need is there twice: put it once, with the total number.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>ends the next day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 of %2 volunteers</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) open</source>
+        <translation>
+            <numerusform>%n place open</numerusform>
+            <numerusform>%n places open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>night shift</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is now “%2”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 checked in at %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 checked out at %2: %3 h.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 h credited to %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Active volunteers matching “%1”:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Suggested for the open places (best first):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The shift is full. &amp;Suggested all the same:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is on the shift.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftMessages</name>
+    <message>
+        <source>Hello, %1! Your coming Red Crescent shifts:</source>
+        <extracomment>statuses that hold a place on the shift and count in the rules: all but declined</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hello, %1! You have no Red Crescent shifts planned for now.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3–%4, %5</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>If you cannot come, please tell the coordinator.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftRules</name>
+    <message>
+        <source>Volunteer not active</source>
+        <extracomment>proficiencies good enough to work in a language (a language need, language cover) every rule by its code, with a label for lists and the audit view</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Already on this shift</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shift already full</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Overlapping shifts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Too little rest between shifts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Too many hours in a day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Too many hours in a week</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Outside the volunteer&apos;s availability</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>On a date the volunteer cannot come</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Required training missing or expired</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Under 18 on a night shift</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Under 18 with no adult on the shift</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not active at the moment (paused or left).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is already on this shift.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is already on another shift at that time (%2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Less than %1 hours&apos; rest between this shift and the one of %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>More than %1 hours on %2: %3 hours with this shift.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>More than %1 hours in the week of %2: %3 hours with this shift.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not available at this time on %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 has marked %2 as a day they cannot come.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This shift needs %1; the certificate of %2 expired on %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This shift needs %1, and %2 has no valid certificate for it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is under 18 and this is a night shift.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is under 18 and no adult is on this shift yet.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>This shift already has the %n volunteer(s) it needs.</source>
+        <translation>
+            <numerusform>This shift already has the %n volunteer it needs.</numerusform>
+            <numerusform>This shift already has the %n volunteers it needs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShiftTextDialog</name>
+    <message>
+        <source>Shifts of %1 as text</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The coming two weeks&apos; shifts, ready to paste into an SMS or a messenger. Choose the language the volunteer reads.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the text:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into the message to the volunteer.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Shifts</name>
+    <message>
+        <source>Assigned</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A shift needs at least one volunteer.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown need %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Each need is for 1 to 99 volunteers.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hours a day: 1 to 24; a week: 1 to 168; rest: 0 to 24.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the site a name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This site no longer exists.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A shift must end after it starts.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A shift cannot be longer than %1 hours.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This shift no longer exists.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Someone else changed this shift meanwhile. Open it again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Volunteers have completed this shift; it stays for their hours.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a day of the week.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This weekly shift no longer exists.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a period of at most a year.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no such week.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose another week to copy to.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This volunteer&apos;s record no longer exists.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This assignment no longer exists.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown status %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>An assignment that is “%1” cannot become “%2”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>An assignment that is “%1” cannot be checked in.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Already checked in at %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Check the volunteer in first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Check-out cannot be before check-in.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hours must be between 0 and %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Say why the hours are set by hand.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A declined assignment has no hours.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown language %1.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>SiteDialog</name>
+    <message>
+        <source>Edit site</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add a site</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In use: offer it for new shifts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>SiteTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>SitesDialog</name>
+    <message>
+        <source>Sites</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Add site…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>Disabled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Add a user…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Set a new password…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Also enables a disabled account again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active user(s)</source>
+        <translation>
+            <numerusform>%n active user</numerusform>
+            <numerusform>%n active users</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 can now log in as %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Disable %1?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2) will no longer be able to log in.
 
 Qamqor then gives the database a new key: copies of the database made from now on cannot be opened with their password. You can enable the account again later by setting a new password.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Disable</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 was disabled; the database has a new key.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Storage</name>
-        <message>
-            <source>Wrong user name or password.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Too many wrong passwords. This account is locked until %1.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The disk is full: %1 was not written. Free some space and try again.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Could not write %1: %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>The key file of this branch is missing. Restore it from a backup.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The key file of this branch is damaged. Restore it from a backup.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The key file was made by a newer Qamqor. Install the newer version.</source>
-            <translation />
-        </message>
-        <message>
-            <source>This branch has no escrow key.</source>
-            <translation />
-        </message>
-        <message>
-            <source>This escrow key does not open this branch.</source>
-            <translation />
-        </message>
-        <message>
-            <source>This database was updated by a newer version of Qamqor (schema %1). Install the newer version; nothing was changed.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The disk is full: nothing was saved. Free some space and try again.</source>
-            <translation />
-        </message>
-        <message>
-            <source>A branch already exists in %1.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The database file is missing from %1.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The database does not open with this branch's key: the file is damaged or belongs to another key file. Restore both from a backup.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Could not copy the database aside before updating it: %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cannot reach the database server: %1</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>TodayDesk</name>
-        <message>
-            <source>Check &amp;in (Ctrl+I)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Check &amp;out (Ctrl+Shift+I)</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Print today's sign-in sheet…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation />
-        </message>
-        <message>
-            <source>Check in</source>
-            <translation />
-        </message>
-        <message>
-            <source>Check out</source>
-            <translation />
-        </message>
-        <message>
-            <source>Enter checks the chosen volunteer in, or out once they are in.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Today, %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>No shifts today.</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>%n shift(s)</source>
-            <translation>
-                <numerusform>%n shift</numerusform>
-                <numerusform>%n shifts</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n volunteer(s) expected</source>
-            <translation>
-                <numerusform>%n volunteer expected</numerusform>
-                <numerusform>%n volunteers expected</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n here now</source>
-            <translation>
-                <numerusform>%n here now</numerusform>
-                <numerusform>%n here now</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 checked in at %2.</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 checked out at %2: %3 h.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Print today's sign-in sheet</source>
-            <translation />
-        </message>
-        <message>
-            <source>The shifts of %1 with their volunteers, and room to sign in and out by hand.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The sign-in sheet was sent to the printer.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>TodayTableModel</name>
-        <message>
-            <source>nobody yet</source>
-            <translation />
-        </message>
-        <message>
-            <source>on shift</source>
-            <translation />
-        </message>
-        <message>
-            <source>Time</source>
-            <translation />
-        </message>
-        <message>
-            <source>Site</source>
-            <translation />
-        </message>
-        <message>
-            <source>Shift</source>
-            <translation />
-        </message>
-        <message>
-            <source>Volunteer</source>
-            <translation />
-        </message>
-        <message>
-            <source>Number</source>
-            <translation />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation />
-        </message>
-        <message>
-            <source>In</source>
-            <translation />
-        </message>
-        <message>
-            <source>Out</source>
-            <translation />
-        </message>
-        <message>
-            <source>Hours</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>VisitDialog</name>
-        <message>
-            <source>Log a visit</source>
-            <translation />
-        </message>
-        <message>
-            <source>Visit of %1 (%2), now.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Needs</source>
-            <translation />
-        </message>
-        <message>
-            <source>Services given</source>
-            <translation />
-        </message>
-        <message>
-            <source>N&amp;otes:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Log visit</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>VisitorForm</name>
-        <message>
-            <source>Write the year with four digits, e.g. 1985.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation />
-        </message>
-        <message>
-            <source>Remove this row</source>
-            <translation />
-        </message>
-        <message>
-            <source>Row %1: %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>Language</source>
-            <translation />
-        </message>
-        <message>
-            <source>Proficiency</source>
-            <translation />
-        </message>
-        <message>
-            <source>Interpreter</source>
-            <translation />
-        </message>
-        <message>
-            <source>needed</source>
-            <translation />
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation />
-        </message>
-        <message>
-            <source>Add a language</source>
-            <translation />
-        </message>
-        <message>
-            <source>No languages recorded.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Type</source>
-            <translation />
-        </message>
-        <message>
-            <source>Number</source>
-            <translation />
-        </message>
-        <message>
-            <source>Issued by</source>
-            <translation />
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation />
-        </message>
-        <message>
-            <source>31.12.2030</source>
-            <translation />
-        </message>
-        <message>
-            <source>Identity documents</source>
-            <translation />
-        </message>
-        <message>
-            <source>Add a document</source>
-            <translation />
-        </message>
-        <message>
-            <source>No documents recorded.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Relation</source>
-            <translation />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation />
-        </message>
-        <message>
-            <source>Year of birth</source>
-            <translation />
-        </message>
-        <message>
-            <source>Household</source>
-            <translation />
-        </message>
-        <message>
-            <source>Add a household member</source>
-            <translation />
-        </message>
-        <message>
-            <source>No household members recorded.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Consent</source>
-            <translation />
-        </message>
-        <message>
-            <source>Tick what the person agreed to after it was explained to them.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Restricted health information</source>
-            <translation />
-        </message>
-        <message>
-            <source>Seen only by caseworkers and directors; every viewing is recorded. Record only what the person needs help with.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Note (optional)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Name as written</source>
-            <translation />
-        </message>
-        <message>
-            <source>Latin spelling</source>
-            <translation />
-        </message>
-        <message>
-            <source>Born</source>
-            <translation />
-        </message>
-        <message>
-            <source>Citizenship</source>
-            <translation />
-        </message>
-        <message>
-            <source>Same as typed</source>
-            <translation />
-        </message>
-        <message>
-            <source>Not given</source>
-            <translation />
-        </message>
-        <message>
-            <source>Not known</source>
-            <translation />
-        </message>
-        <message>
-            <source>New visitor</source>
-            <translation />
-        </message>
-        <message>
-            <source>Edit %1 (%2)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Only a name and the sex or the age are required; everything else can stay empty. Enter saves, Esc cancels.</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Family name:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Given name:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Patronymic:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Latin spelling:</source>
-            <translation />
-        </message>
-        <message>
-            <source>as the visitor writes it, in any script</source>
-            <translation />
-        </message>
-        <message>
-            <source>as in the passport, e.g. ABDULLAEV RUSTAM</source>
-            <translation />
-        </message>
-        <message>
-            <source>Sex and age</source>
-            <translation />
-        </message>
-        <message>
-            <source>Se&amp;x:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Birth date:</source>
-            <translation />
-        </message>
-        <message>
-            <source>or estimated &amp;year of birth:</source>
-            <translation />
-        </message>
-        <message>
-            <source>31.12.1990 or 1990-12-31</source>
-            <translation />
-        </message>
-        <message>
-            <source>e.g. 1985</source>
-            <translation />
-        </message>
-        <message>
-            <source>Origin and status</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Citizenship:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Country of &amp;origin:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Arrival date:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Migration status:</source>
-            <translation />
-        </message>
-        <message>
-            <source>type to find a country</source>
-            <translation />
-        </message>
-        <message>
-            <source>31.12.2025</source>
-            <translation />
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation />
-        </message>
-        <message>
-            <source>P&amp;hone:</source>
-            <translation />
-        </message>
-        <message>
-            <source>A&amp;ddress:</source>
-            <translation />
-        </message>
-        <message>
-            <source>+7 701 234 56 78</source>
-            <translation />
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation />
-        </message>
-        <message>
-            <source>Save</source>
-            <translation />
-        </message>
-        <message>
-            <source>Register</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation />
-        </message>
-        <message>
-            <source>Choose a country from the list.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Checking whether this person is already registered…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Discard what was typed?</source>
-            <translation />
-        </message>
-        <message>
-            <source>Nothing of this form has been saved. Close it and lose what was typed?</source>
-            <translation />
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation />
-        </message>
-        <message>
-            <source>Keep editing</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>VisitorTable</name>
-        <message>
-            <source>Number</source>
-            <translation />
-        </message>
-        <message>
-            <source>Name as written</source>
-            <translation />
-        </message>
-        <message>
-            <source>Latin spelling</source>
-            <translation />
-        </message>
-        <message>
-            <source>Born</source>
-            <translation />
-        </message>
-        <message>
-            <source>Citizenship</source>
-            <translation />
-        </message>
-        <message>
-            <source>Found by</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>VisitorText</name>
-        <message>
-            <source>≈ %1</source>
-            <comment>an estimated year of birth</comment>
-            <translation />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation />
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation />
-        </message>
-        <message>
-            <source>Document</source>
-            <translation />
-        </message>
-        <message>
-            <source>Registration number</source>
-            <translation />
-        </message>
-        <message>
-            <source>Family name</source>
-            <translation />
-        </message>
-        <message>
-            <source>Given name</source>
-            <translation />
-        </message>
-        <message>
-            <source>Patronymic</source>
-            <translation />
-        </message>
-        <message>
-            <source>Latin spelling</source>
-            <translation />
-        </message>
-        <message>
-            <source>Whole name (family, given, patronymic)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Document number</source>
-            <translation />
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation />
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation />
-        </message>
-        <message>
-            <source>Year of birth</source>
-            <translation />
-        </message>
-        <message>
-            <source>Citizenship</source>
-            <translation />
-        </message>
-        <message>
-            <source>Country of origin</source>
-            <translation />
-        </message>
-        <message>
-            <source>Address</source>
-            <translation />
-        </message>
-        <message>
-            <source>Arrival date</source>
-            <translation />
-        </message>
-        <message>
-            <source>Migration status</source>
-            <translation />
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation />
-        </message>
-        <message>
-            <source>Merged into another record</source>
-            <translation />
-        </message>
-        <message>
-            <source>Removed</source>
-            <translation />
-        </message>
-        <message>
-            <source>Moved from a merged record</source>
-            <translation />
-        </message>
-        <message>
-            <source>Document type</source>
-            <translation />
-        </message>
-        <message>
-            <source>Issued by</source>
-            <translation />
-        </message>
-        <message>
-            <source>Valid until</source>
-            <translation />
-        </message>
-        <message>
-            <source>Language</source>
-            <translation />
-        </message>
-        <message>
-            <source>Proficiency</source>
-            <translation />
-        </message>
-        <message>
-            <source>Interpreter needed</source>
-            <translation />
-        </message>
-        <message>
-            <source>Relation</source>
-            <translation />
-        </message>
-        <message>
-            <source>Registered household member</source>
-            <translation />
-        </message>
-        <message>
-            <source>Purpose</source>
-            <translation />
-        </message>
-        <message>
-            <source>Consent given</source>
-            <translation />
-        </message>
-        <message>
-            <source>Date</source>
-            <translation />
-        </message>
-        <message>
-            <source>Wording version</source>
-            <translation />
-        </message>
-        <message>
-            <source>Recorded by</source>
-            <translation />
-        </message>
-        <message>
-            <source>Visit time</source>
-            <translation />
-        </message>
-        <message>
-            <source>Staff</source>
-            <translation />
-        </message>
-        <message>
-            <source>Needs</source>
-            <translation />
-        </message>
-        <message>
-            <source>Services</source>
-            <translation />
-        </message>
-        <message>
-            <source>Personal details</source>
-            <translation />
-        </message>
-        <message>
-            <source>Identity document</source>
-            <translation />
-        </message>
-        <message>
-            <source>Household member</source>
-            <translation />
-        </message>
-        <message>
-            <source>Consent</source>
-            <translation />
-        </message>
-        <message>
-            <source>Restricted health information</source>
-            <translation />
-        </message>
-        <message>
-            <source>Visit</source>
-            <translation />
-        </message>
-        <message>
-            <source>added</source>
-            <translation />
-        </message>
-        <message>
-            <source>changed</source>
-            <translation />
-        </message>
-        <message>
-            <source>removed</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <comment>a record type and what happened to it</comment>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Visitors</name>
-        <message>
-            <source>“%1” is not a date: write it as 31.12.1990 or 1990-12-31.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Give at least one name.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Sex is female, male or not given.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Give the sex or the age (a birth date or an estimated year of birth).</source>
-            <translation />
-        </message>
-        <message>
-            <source>The birth date cannot be in the future or before 1900.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The year of birth must be between 1900 and %1.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The arrival date cannot be in the future.</source>
-            <translation />
-        </message>
-        <message>
-            <source>A phone number has 7 to 15 digits, e.g. +7 701 234 56 78.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Unknown country code %1.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Unknown document type %1.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Document number “%1”: 4 to 20 letters and digits.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Unknown language %1.</source>
-            <translation />
-        </message>
-        <message>
-            <source>A household member needs a name and a relation.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Someone else changed this record meanwhile. Open it again to see their change.</source>
-            <translation />
-        </message>
-        <message>
-            <source>This visitor's record no longer exists.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Unknown need or service: %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>Choose two different records to merge.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>VisitorsPage</name>
-        <message>
-            <source>Find a visitor: name in any script, phone, document or registration number (Ctrl+F)</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;New visitor… (Ctrl+N)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Log &amp;visit… (Ctrl+Shift+V)</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Import a register…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation />
-        </message>
-        <message>
-            <source>Load the list</source>
-            <translation />
-        </message>
-        <message>
-            <source>Find a visitor</source>
-            <translation />
-        </message>
-        <message>
-            <source>New visitor</source>
-            <translation />
-        </message>
-        <message>
-            <source>Log visit</source>
-            <translation />
-        </message>
-        <message>
-            <source>Loading the visitor list for searching: %1 of %2…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Loading the visitor list for searching…</source>
-            <translation />
-        </message>
-        <message>
-            <source>The visitor list was not loaded, so searching waits until it is.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The visitor list could not be loaded: %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>Type a name in any script (Cyrillic, Latin or Arabic), a phone number, a document number or a registration number. If the person is not found, register them with Ctrl+N.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The search runs as soon as the visitor list is loaded.</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>%n visitor(s) found</source>
-            <translation>
-                <numerusform>%n visitor found</numerusform>
-                <numerusform>%n visitors found</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nobody matches “%1”. Try another spelling, the phone or a document number; or register a new visitor with Ctrl+N.</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>The best %n matches</source>
-            <translation>
-                <numerusform>The best %n match</numerusform>
-                <numerusform>The best %n matches</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Enter opens the selected person; the arrow keys choose another.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Registered as %1. Log today's visit with Ctrl+Shift+V.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Already registered as %1: this is that record. Log today's visit with Ctrl+Shift+V.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Find the visitor first, then choose them in the list.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Visit logged for %1 (%2).</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Vocab</name>
-        <message>
-            <source>Health</source>
-            <translation />
-        </message>
-        <message>
-            <source>Legal aid</source>
-            <translation />
-        </message>
-        <message>
-            <source>Shelter</source>
-            <translation />
-        </message>
-        <message>
-            <source>Documents</source>
-            <translation />
-        </message>
-        <message>
-            <source>Family links</source>
-            <translation />
-        </message>
-        <message>
-            <source>Psychosocial support</source>
-            <translation />
-        </message>
-        <message>
-            <source>Food or cash</source>
-            <translation />
-        </message>
-        <message>
-            <source>Employment</source>
-            <translation />
-        </message>
-        <message>
-            <source>Other</source>
-            <translation />
-        </message>
-        <message>
-            <source>Information and advice</source>
-            <translation />
-        </message>
-        <message>
-            <source>Food parcel</source>
-            <translation />
-        </message>
-        <message>
-            <source>Hygiene kit</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cash assistance</source>
-            <translation />
-        </message>
-        <message>
-            <source>First aid</source>
-            <translation />
-        </message>
-        <message>
-            <source>Psychosocial session</source>
-            <translation />
-        </message>
-        <message>
-            <source>Phone call to family</source>
-            <translation />
-        </message>
-        <message>
-            <source>Referral</source>
-            <translation />
-        </message>
-        <message>
-            <source>Interpretation</source>
-            <translation />
-        </message>
-        <message>
-            <source>Passport</source>
-            <translation />
-        </message>
-        <message>
-            <source>Identity card</source>
-            <translation />
-        </message>
-        <message>
-            <source>Residence permit</source>
-            <translation />
-        </message>
-        <message>
-            <source>Migration card</source>
-            <translation />
-        </message>
-        <message>
-            <source>Work permit</source>
-            <translation />
-        </message>
-        <message>
-            <source>Birth certificate</source>
-            <translation />
-        </message>
-        <message>
-            <source>Refugee certificate</source>
-            <translation />
-        </message>
-        <message>
-            <source>Tazkira</source>
-            <translation />
-        </message>
-        <message>
-            <source>Other document</source>
-            <translation />
-        </message>
-        <message>
-            <source>Spouse</source>
-            <translation />
-        </message>
-        <message>
-            <source>Child</source>
-            <translation />
-        </message>
-        <message>
-            <source>Parent</source>
-            <translation />
-        </message>
-        <message>
-            <source>Brother or sister</source>
-            <translation />
-        </message>
-        <message>
-            <source>Other relative</source>
-            <translation />
-        </message>
-        <message>
-            <source>Keeping a record of the person</source>
-            <translation />
-        </message>
-        <message>
-            <source>Sharing details with services on referral</source>
-            <translation />
-        </message>
-        <message>
-            <source>Contact by phone</source>
-            <translation />
-        </message>
-        <message>
-            <source>Anonymous statistics for headquarters</source>
-            <translation />
-        </message>
-        <message>
-            <source>Labour migrant</source>
-            <translation />
-        </message>
-        <message>
-            <source>Refugee</source>
-            <translation />
-        </message>
-        <message>
-            <source>Asylum seeker</source>
-            <translation />
-        </message>
-        <message>
-            <source>Stateless</source>
-            <translation />
-        </message>
-        <message>
-            <source>Returning ethnic Kazakh (kandas)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Without valid status</source>
-            <translation />
-        </message>
-        <message>
-            <source>Citizen</source>
-            <translation />
-        </message>
-        <message>
-            <source>Native</source>
-            <translation />
-        </message>
-        <message>
-            <source>Good</source>
-            <translation />
-        </message>
-        <message>
-            <source>Basic</source>
-            <translation />
-        </message>
-        <message>
-            <source>None</source>
-            <translation />
-        </message>
-        <message>
-            <source>Tuberculosis</source>
-            <translation />
-        </message>
-        <message>
-            <source>HIV</source>
-            <translation />
-        </message>
-        <message>
-            <source>Chronic illness</source>
-            <translation />
-        </message>
-        <message>
-            <source>Pregnancy</source>
-            <translation />
-        </message>
-        <message>
-            <source>Disability</source>
-            <translation />
-        </message>
-        <message>
-            <source>Mental health</source>
-            <translation />
-        </message>
-        <message>
-            <source>Other medical need</source>
-            <translation />
-        </message>
-        <message>
-            <source>Female</source>
-            <translation />
-        </message>
-        <message>
-            <source>Male</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>VolunteerForm</name>
-        <message>
-            <source>Monday</source>
-            <translation />
-        </message>
-        <message>
-            <source>Tuesday</source>
-            <translation />
-        </message>
-        <message>
-            <source>Wednesday</source>
-            <translation />
-        </message>
-        <message>
-            <source>Thursday</source>
-            <translation />
-        </message>
-        <message>
-            <source>Friday</source>
-            <translation />
-        </message>
-        <message>
-            <source>Saturday</source>
-            <translation />
-        </message>
-        <message>
-            <source>Sunday</source>
-            <translation />
-        </message>
-        <message>
-            <source>Language</source>
-            <translation />
-        </message>
-        <message>
-            <source>Proficiency</source>
-            <translation />
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation />
-        </message>
-        <message>
-            <source>Add a language</source>
-            <translation />
-        </message>
-        <message>
-            <source>No languages recorded.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Training or certificate</source>
-            <translation />
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation />
-        </message>
-        <message>
-            <source>Expires</source>
-            <translation />
-        </message>
-        <message>
-            <source>dd.mm.yyyy</source>
-            <translation />
-        </message>
-        <message>
-            <source>Expired</source>
-            <translation />
-        </message>
-        <message>
-            <source>Expires soon</source>
-            <translation />
-        </message>
-        <message>
-            <source>Trainings and certificates</source>
-            <translation />
-        </message>
-        <message>
-            <source>Add a training</source>
-            <translation />
-        </message>
-        <message>
-            <source>No trainings recorded.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Choose the training.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Day</source>
-            <translation />
-        </message>
-        <message>
-            <source>From</source>
-            <translation />
-        </message>
-        <message>
-            <source>To</source>
-            <translation />
-        </message>
-        <message>
-            <source>00:00 means until midnight</source>
-            <translation />
-        </message>
-        <message>
-            <source>Available every week</source>
-            <translation />
-        </message>
-        <message>
-            <source>Add a time</source>
-            <translation />
-        </message>
-        <message>
-            <source>No weekly times recorded.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Note</source>
-            <translation />
-        </message>
-        <message>
-            <source>Not available on these dates</source>
-            <translation />
-        </message>
-        <message>
-            <source>Add dates</source>
-            <translation />
-        </message>
-        <message>
-            <source>No dates recorded.</source>
-            <translation />
-        </message>
-        <message>
-            <source>New volunteer</source>
-            <translation />
-        </message>
-        <message>
-            <source>Volunteer %1 (%2)</source>
-            <translation />
-        </message>
-        <message>
-            <source>You may read this record; only the coordinator changes it. Esc closes.</source>
-            <translation />
-        </message>
-        <message>
-            <source>A name and the volunteer's consent are required; everything else can stay empty. Enter saves, Esc cancels.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Only a name is required. Enter saves, Esc cancels.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Former visitor</source>
-            <translation />
-        </message>
-        <message>
-            <source>If the volunteer came to the branch as a visitor, type the registration number from their card. Their name, birth date and phone are then taken from that record; nothing else of it is shown.</source>
-            <translation />
-        </message>
-        <message>
-            <source>e.g. KZ-ALA-2026-000123</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Link visitor</source>
-            <translation />
-        </message>
-        <message>
-            <source>Unlink</source>
-            <translation />
-        </message>
-        <message>
-            <source>Name and contact</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Family name:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Given name:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Latin spelling:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Birth date:</source>
-            <translation />
-        </message>
-        <message>
-            <source>P&amp;hone:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Emergency contact:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Emergency &amp;phone:</source>
-            <translation />
-        </message>
-        <message>
-            <source>as in the passport, e.g. IVANOVA ANNA</source>
-            <translation />
-        </message>
-        <message>
-            <source>31.12.1990 or 1990-12-31</source>
-            <translation />
-        </message>
-        <message>
-            <source>+7 701 234 56 78</source>
-            <translation />
-        </message>
-        <message>
-            <source>who to call, e.g. a parent</source>
-            <translation />
-        </message>
-        <message>
-            <source>Status and consent</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Status:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Consent:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Consent &amp;date:</source>
-            <translation />
-        </message>
-        <message>
-            <source>The volunteer agreed that the branch keeps this record</source>
-            <translation />
-        </message>
-        <message>
-            <source>today, if left empty</source>
-            <translation />
-        </message>
-        <message>
-            <source>Skills</source>
-            <translation />
-        </message>
-        <message>
-            <source>Space ticks or unticks the skill chosen</source>
-            <translation />
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation />
-        </message>
-        <message>
-            <source>Register</source>
-            <translation />
-        </message>
-        <message>
-            <source>Save</source>
-            <translation />
-        </message>
-        <message>
-            <source>Close</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation />
-        </message>
-        <message>
-            <source>Type the registration number from the visitor's card.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Linked to visitor %1: name, birth date and phone come from that record.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Linked to a visitor's record: name, birth date and phone come from that record.</source>
-            <translation />
-        </message>
-        <message>
-            <source>A volunteer is registered only with their consent: ask them, then tick the box.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Row %1: %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>Discard what was typed?</source>
-            <translation />
-        </message>
-        <message>
-            <source>Nothing of this form has been saved. Close it and lose what was typed?</source>
-            <translation />
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation />
-        </message>
-        <message>
-            <source>Keep editing</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>VolunteerLists</name>
-        <message>
-            <source>Open places</source>
-            <translation />
-        </message>
-        <message>
-            <source>Certificates</source>
-            <translation />
-        </message>
-        <message>
-            <source>Language cover</source>
-            <translation />
-        </message>
-        <message>
-            <source>Hours</source>
-            <translation />
-        </message>
-        <message>
-            <source>Site</source>
-            <translation />
-        </message>
-        <message>
-            <source>Day</source>
-            <translation />
-        </message>
-        <message>
-            <source>Time</source>
-            <translation />
-        </message>
-        <message>
-            <source>Needed</source>
-            <translation />
-        </message>
-        <message>
-            <source>Places open</source>
-            <translation />
-        </message>
-        <message>
-            <source>Number</source>
-            <translation />
-        </message>
-        <message>
-            <source>Volunteer</source>
-            <translation />
-        </message>
-        <message>
-            <source>Certificate</source>
-            <translation />
-        </message>
-        <message>
-            <source>Expires</source>
-            <translation />
-        </message>
-        <message>
-            <source>State</source>
-            <translation />
-        </message>
-        <message>
-            <source>Expired</source>
-            <translation />
-        </message>
-        <message>
-            <source>Expires today</source>
-            <translation />
-        </message>
-        <message>
-            <source>Language</source>
-            <translation />
-        </message>
-        <message>
-            <source>Visitors who needed an interpreter</source>
-            <translation />
-        </message>
-        <message>
-            <source>Volunteers on next week's shifts</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cover</source>
-            <translation />
-        </message>
-        <message>
-            <source>Covered</source>
-            <translation />
-        </message>
-        <message>
-            <source>NOT COVERED</source>
-            <translation />
-        </message>
-        <message>
-            <source>Month</source>
-            <translation />
-        </message>
-        <message>
-            <source>Shifts</source>
-            <translation />
-        </message>
-        <message>
-            <source>Limits</source>
-            <translation />
-        </message>
-        <message>
-            <source>Refresh (F5)</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>Places still open on the shifts of the next %n day(s), soonest first. Those within two days are marked.</source>
-            <translation>
-                <numerusform>Places still open on the shifts of the next %n day, soonest first. Those within two days are marked.</numerusform>
-                <numerusform>Places still open on the shifts of the next %n days, soonest first. Those within two days are marked.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Every place on the coming shifts is filled.</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>Certificates that expire within %n day(s), and those that have expired and were not renewed.</source>
-            <translation>
-                <numerusform>Certificates that expire within %n day, and those that have expired and were not renewed.</numerusform>
-                <numerusform>Certificates that expire within %n days, and those that have expired and were not renewed.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No certificate expires soon.</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>Languages visitors needed an interpreter for in the last %n day(s) (how many people, no names), against the volunteers speaking them well on next week's shifts.</source>
-            <translation>
-                <numerusform>Languages visitors needed an interpreter for in the last %n day (how many people, no names), against the volunteers speaking them well on next week's shifts.</numerusform>
-                <numerusform>Languages visitors needed an interpreter for in the last %n days (how many people, no names), against the volunteers speaking them well on next week's shifts.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No visitor needed an interpreter in this time.</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;From:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;To:</source>
-            <translation />
-        </message>
-        <message>
-            <source>dd.mm.yyyy</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Show</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Export to Excel…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation />
-        </message>
-        <message>
-            <source>The branch's working-time limits. Assigning a volunteer beyond them asks for a reason first.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The branch's working-time limits. Only the coordinator changes them.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Hours a &amp;day at most:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Hours a &amp;week at most:</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Rest between shifts at least (hours):</source>
-            <translation />
-        </message>
-        <message>
-            <source>Save limits</source>
-            <translation />
-        </message>
-        <message>
-            <source>No volunteer on next week's shifts speaks: %1.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Give the first and the last day of the period.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The period ends before it starts.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Hours in all: %1 (%2)</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>%n volunteer(s)</source>
-            <translation>
-                <numerusform>%n volunteer</numerusform>
-                <numerusform>%n volunteers</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Export the hours to Excel</source>
-            <translation />
-        </message>
-        <message>
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>The hours were saved as %1.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The limits were saved. They apply to assignments from now on.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>VolunteerPages</name>
-        <message>
-            <source>language: %1</source>
-            <extracomment>A shift's need for volunteers who work in a language; %1 is the language's own name.</extracomment>
-            <translation />
-        </message>
-        <message>
-            <source>The period ends before it starts.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>VolunteerRegister</name>
-        <message>
-            <source>%1 expired on %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 expires on %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>Expired</source>
-            <translation />
-        </message>
-        <message>
-            <source>Expires %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>yes</source>
-            <translation />
-        </message>
-        <message>
-            <source>Came to the branch as a visitor first</source>
-            <translation />
-        </message>
-        <message>
-            <source>Number</source>
-            <translation />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation />
-        </message>
-        <message>
-            <source>Age</source>
-            <translation />
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation />
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation />
-        </message>
-        <message>
-            <source>Skills</source>
-            <translation />
-        </message>
-        <message>
-            <source>Former visitor</source>
-            <translation />
-        </message>
-        <message>
-            <source>Certificates</source>
-            <translation />
-        </message>
-        <message>
-            <source>Find a volunteer: name, number or phone</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Status:</source>
-            <translation />
-        </message>
-        <message>
-            <source>Any status</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;New volunteer… (Ctrl+N)</source>
-            <translation />
-        </message>
-        <message>
-            <source>New volunteer</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Open…</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;View…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Service &amp;record</source>
-            <translation />
-        </message>
-        <message>
-            <source>Print preview…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Save as PDF…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Shifts as &amp;text…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>%n volunteer(s)</source>
-            <translation>
-                <numerusform>%n volunteer</numerusform>
-                <numerusform>%n volunteers</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>%n certificate(s) expire within 30 days or have expired:</source>
-            <translation>
-                <numerusform>%n certificate expires within 30 days or has expired:</numerusform>
-                <numerusform>%n certificates expire within 30 days or have expired:</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>and %n more (see Lists).</source>
-            <translation>
-                <numerusform>and %n more (see Lists).</numerusform>
-                <numerusform>and %n more (see Lists).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 was registered as %2.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The record of %1 (%2) was saved.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Service record %1</source>
-            <translation />
-        </message>
-        <message>
-            <source>No program to show PDF files was found. Save the service record as PDF instead.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Save the service record as PDF</source>
-            <translation />
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation />
-        </message>
-        <message>
-            <source>The service record of %1 was saved as %2.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>Volunteers</name>
-        <message>
-            <source>Interpreting</source>
-            <translation />
-        </message>
-        <message>
-            <source>First aid</source>
-            <translation />
-        </message>
-        <message>
-            <source>Psychosocial support</source>
-            <translation />
-        </message>
-        <message>
-            <source>Registration desk</source>
-            <translation />
-        </message>
-        <message>
-            <source>Distribution of aid</source>
-            <translation />
-        </message>
-        <message>
-            <source>Child-friendly space</source>
-            <translation />
-        </message>
-        <message>
-            <source>Driving</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cooking</source>
-            <translation />
-        </message>
-        <message>
-            <source>Warehouse and logistics</source>
-            <translation />
-        </message>
-        <message>
-            <source>Computers and phones</source>
-            <translation />
-        </message>
-        <message>
-            <source>Restoring family links</source>
-            <translation />
-        </message>
-        <message>
-            <source>First aid certificate</source>
-            <extracomment>Trainings and certificates. A shift need of kind "skill" whose code is one of these asks for a certificate valid on the shift's date.</extracomment>
-            <translation />
-        </message>
-        <message>
-            <source>Psychological first aid</source>
-            <translation />
-        </message>
-        <message>
-            <source>Child safeguarding</source>
-            <translation />
-        </message>
-        <message>
-            <source>Red Crescent induction</source>
-            <translation />
-        </message>
-        <message>
-            <source>Driving licence</source>
-            <translation />
-        </message>
-        <message>
-            <source>Food hygiene</source>
-            <translation />
-        </message>
-        <message>
-            <source>Restoring family links training</source>
-            <translation />
-        </message>
-        <message>
-            <source>Active</source>
-            <translation />
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation />
-        </message>
-        <message>
-            <source>Left</source>
-            <translation />
-        </message>
-        <message>
-            <source>Basic</source>
-            <translation />
-        </message>
-        <message>
-            <source>Working</source>
-            <translation />
-        </message>
-        <message>
-            <source>Fluent</source>
-            <translation />
-        </message>
-        <message>
-            <source>Give at least one name.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The birth date cannot be in the future or before 1900.</source>
-            <translation />
-        </message>
-        <message>
-            <source>A phone number has 7 to 15 digits, e.g. +7 701 234 56 78.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The consent date cannot be in the future.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Unknown skill %1.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Unknown language %1.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Unknown training %1.</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1: the certificate cannot expire before it was obtained.</source>
-            <translation />
-        </message>
-        <message>
-            <source>An available time needs a day of the week and a start before its end.</source>
-            <translation />
-        </message>
-        <message>
-            <source>A period cannot end before it starts.</source>
-            <translation />
-        </message>
-        <message>
-            <source>This volunteer's record no longer exists.</source>
-            <translation />
-        </message>
-        <message>
-            <source>No visitor has the number %1.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Someone else changed this volunteer meanwhile. Open the record again.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Unknown status %1.</source>
-            <translation />
-        </message>
-        <message>
-            <source>This visitor's record no longer exists.</source>
-            <translation />
-        </message>
-        <message>
-            <source>This person is already registered as volunteer %1.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>VolunteersPage</name>
-        <message>
-            <source>Week plan</source>
-            <translation />
-        </message>
-        <message>
-            <source>Today</source>
-            <translation />
-        </message>
-        <message>
-            <source>Volunteers</source>
-            <translation />
-        </message>
-        <message>
-            <source>Lists</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>WeekGridModel</name>
-        <message numerus="yes">
-            <source>%n open</source>
-            <extracomment>the record types whose change redraws a week</extracomment>
-            <translation>
-                <numerusform>%n open</numerusform>
-                <numerusform>%n open</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>night shift</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 of %2 volunteers</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>%n place(s) open</source>
-            <translation>
-                <numerusform>%n place open</numerusform>
-                <numerusform>%n places open</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>full</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1: %2 of %3</source>
-            <translation />
-        </message>
-        <message>
-            <source>No shift here. Press Insert to make one.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Today</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>WeekPlan</name>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>WeekPlanView</name>
-        <message>
-            <source>◀ &amp;Previous week</source>
-            <translation />
-        </message>
-        <message>
-            <source>T&amp;his week</source>
-            <translation />
-        </message>
-        <message>
-            <source>Ne&amp;xt week ▶</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;New shift… (Insert)</source>
-            <translation />
-        </message>
-        <message>
-            <source>Apply &amp;templates…</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Copy week to…</source>
-            <translation />
-        </message>
-        <message>
-            <source>S&amp;ites…</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Print</source>
-            <translation />
-        </message>
-        <message>
-            <source>The week's &amp;roster…</source>
-            <translation />
-        </message>
-        <message>
-            <source>A day's &amp;sign-in sheet…</source>
-            <translation />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Open places this week</source>
-            <translation />
-        </message>
-        <message>
-            <source>Arrows move between days and sites. Enter opens the shift, Insert makes a new one, Delete removes an empty one. Page Up and Page Down change the week.</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 places open   %2 full   %3 night shift</source>
-            <translation />
-        </message>
-        <message>
-            <source>No sites yet. A shift belongs to a site: add the branch's sites first (Sites…).</source>
-            <translation />
-        </message>
-        <message>
-            <source>No sites yet.</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1 (this week)</source>
-            <translation />
-        </message>
-        <message>
-            <source>No shifts this week yet.</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>%n shift(s)</source>
-            <translation>
-                <numerusform>%n shift</numerusform>
-                <numerusform>%n shifts</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 of %2 places filled</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>%n place(s) open</source>
-            <translation>
-                <numerusform>%n place open</numerusform>
-                <numerusform>%n places open</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The shift of %1, %2 was saved.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Which shift?</source>
-            <translation />
-        </message>
-        <message>
-            <source>Remove which shift?</source>
-            <translation />
-        </message>
-        <message>
-            <source>%1, %2 at %3</source>
-            <translation />
-        </message>
-        <message>
-            <source>The shift of %1 has volunteers on it. Open it to change who is on it; only an empty shift is removed here.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Remove the shift?</source>
-            <translation />
-        </message>
-        <message>
-            <source>Remove the shift of %1?</source>
-            <translation />
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation />
-        </message>
-        <message>
-            <source>Keep it</source>
-            <translation />
-        </message>
-        <message>
-            <source>The shift of %1 was removed.</source>
-            <translation />
-        </message>
-        <message numerus="yes">
-            <source>%n shift(s) made from the weekly templates.</source>
-            <translation>
-                <numerusform>%n shift made from the weekly templates.</numerusform>
-                <numerusform>%n shifts made from the weekly templates.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 copied to %2.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Print the roster</source>
-            <translation />
-        </message>
-        <message>
-            <source>The roster of %1: every site and day, who is on each shift and the places still open.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The roster was sent to the printer.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Print a sign-in sheet</source>
-            <translation />
-        </message>
-        <message>
-            <source>The day's shifts with their volunteers, and room to sign in and out by hand.</source>
-            <translation />
-        </message>
-        <message>
-            <source>The sign-in sheet was sent to the printer.</source>
-            <translation />
-        </message>
-    </context>
-    <context>
-        <name>WelcomePage</name>
-        <message>
-            <source>Welcome to Qamqor</source>
-            <translation />
-        </message>
-        <message>
-            <source>This computer has no branch yet. The next steps set it up.</source>
-            <translation />
-        </message>
-        <message>
-            <source>Qamqor keeps the register of visitors, referrals and volunteers of one branch office. Everything is stored encrypted; only staff with an account can open it.</source>
-            <translation />
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation />
-        </message>
-        <message>
-            <source>The branch's data will be kept in:</source>
-            <translation />
-        </message>
-    </context>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 was disabled; the database has a new key.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. This account is locked until %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 was not written. Free some space and try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The key file of this branch is missing. Restore it from a backup.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The key file of this branch is damaged. Restore it from a backup.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The key file was made by a newer Qamqor. Install the newer version.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This branch has no escrow key.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This escrow key does not open this branch.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This database was updated by a newer version of Qamqor (schema %1). Install the newer version; nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A branch already exists in %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The database file is missing from %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The database does not open with this branch&apos;s key: the file is damaged or belongs to another key file. Restore both from a backup.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not copy the database aside before updating it: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>TodayDesk</name>
+    <message>
+        <source>Check &amp;in (Ctrl+I)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Check &amp;out (Ctrl+Shift+I)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Print today&apos;s sign-in sheet…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter checks the chosen volunteer in, or out once they are in.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No shifts today.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shift(s)</source>
+        <translation>
+            <numerusform>%n shift</numerusform>
+            <numerusform>%n shifts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volunteer(s) expected</source>
+        <translation>
+            <numerusform>%n volunteer expected</numerusform>
+            <numerusform>%n volunteers expected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n here now</source>
+        <translation>
+            <numerusform>%n here now</numerusform>
+            <numerusform>%n here now</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 checked in at %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 checked out at %2: %3 h.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print today&apos;s sign-in sheet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The shifts of %1 with their volunteers, and room to sign in and out by hand.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The sign-in sheet was sent to the printer.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>TodayTableModel</name>
+    <message>
+        <source>nobody yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>on shift</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Log a visit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Visit of %1 (%2), now.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Services given</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Log visit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>VisitorForm</name>
+    <message>
+        <source>Write the year with four digits, e.g. 1985.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove this row</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Proficiency</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add a language</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No languages recorded.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>31.12.2030</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No documents recorded.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add a household member</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No household members recorded.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tick what the person agreed to after it was explained to them.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restricted health information</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Seen only by caseworkers and directors; every viewing is recorded. Record only what the person needs help with.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name as written</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Latin spelling</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Same as typed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New visitor</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Edit %1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only a name and the sex or the age are required; everything else can stay empty. Enter saves, Esc cancels.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Latin spelling:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>as the visitor writes it, in any script</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>as in the passport, e.g. ABDULLAEV RUSTAM</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sex and age</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>or estimated &amp;year of birth:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>31.12.1990 or 1990-12-31</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. 1985</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Origin and status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Citizenship:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Country of &amp;origin:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Arrival date:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Migration status:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>type to find a country</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>31.12.2025</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>+7 701 234 56 78</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checking whether this person is already registered…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Discard what was typed?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing of this form has been saved. Close it and lose what was typed?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>VisitorTable</name>
+    <message>
+        <source>Number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name as written</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Latin spelling</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>VisitorText</name>
+    <message>
+        <source>≈ %1</source>
+        <comment>an estimated year of birth</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Latin spelling</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Whole name (family, given, patronymic)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Migration status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Merged into another record</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Moved from a merged record</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Proficiency</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Registered household member</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Wording version</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Visit time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Household member</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restricted health information</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a record type and what happened to it</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Visitors</name>
+    <message>
+        <source>“%1” is not a date: write it as 31.12.1990 or 1990-12-31.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give at least one name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sex is female, male or not given.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the sex or the age (a birth date or an estimated year of birth).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The birth date cannot be in the future or before 1900.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The year of birth must be between 1900 and %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The arrival date cannot be in the future.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A phone number has 7 to 15 digits, e.g. +7 701 234 56 78.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown country code %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown document type %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Document number “%1”: 4 to 20 letters and digits.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown language %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A household member needs a name and a relation.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Someone else changed this record meanwhile. Open it again to see their change.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This visitor&apos;s record no longer exists.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown need or service: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose two different records to merge.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsPage</name>
+    <message>
+        <source>Find a visitor: name in any script, phone, document or registration number (Ctrl+F)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;New visitor… (Ctrl+N)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Log &amp;visit… (Ctrl+Shift+V)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Import a register…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Load the list</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Find a visitor</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New visitor</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Log visit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Loading the visitor list for searching: %1 of %2…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Loading the visitor list for searching…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The visitor list was not loaded, so searching waits until it is.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The visitor list could not be loaded: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type a name in any script (Cyrillic, Latin or Arabic), a phone number, a document number or a registration number. If the person is not found, register them with Ctrl+N.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The search runs as soon as the visitor list is loaded.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visitor(s) found</source>
+        <translation>
+            <numerusform>%n visitor found</numerusform>
+            <numerusform>%n visitors found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”. Try another spelling, the phone or a document number; or register a new visitor with Ctrl+N.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>The best %n matches</source>
+        <translation>
+            <numerusform>The best %n match</numerusform>
+            <numerusform>The best %n matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter opens the selected person; the arrow keys choose another.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Registered as %1. Log today&apos;s visit with Ctrl+Shift+V.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Already registered as %1: this is that record. Log today&apos;s visit with Ctrl+Shift+V.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Find the visitor first, then choose them in the list.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Visit logged for %1 (%2).</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Vocab</name>
+    <message>
+        <source>Health</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Legal aid</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Family links</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Psychosocial support</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Food or cash</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Information and advice</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Food parcel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hygiene kit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cash assistance</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>First aid</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Psychosocial session</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Phone call to family</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Identity card</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Migration card</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Work permit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refugee certificate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tazkira</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keeping a record of the person</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sharing details with services on referral</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Contact by phone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Anonymous statistics for headquarters</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Labour migrant</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refugee</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Asylum seeker</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stateless</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Returning ethnic Kazakh (kandas)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Without valid status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Native</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tuberculosis</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>HIV</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Chronic illness</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Other medical need</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerForm</name>
+    <message>
+        <source>Monday</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Proficiency</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add a language</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No languages recorded.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Training or certificate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Trainings and certificates</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add a training</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No trainings recorded.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the training.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>00:00 means until midnight</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Available every week</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add a time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No weekly times recorded.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not available on these dates</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add dates</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No dates recorded.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New volunteer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Volunteer %1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You may read this record; only the coordinator changes it. Esc closes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A name and the volunteer&apos;s consent are required; everything else can stay empty. Enter saves, Esc cancels.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only a name is required. Enter saves, Esc cancels.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Former visitor</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>If the volunteer came to the branch as a visitor, type the registration number from their card. Their name, birth date and phone are then taken from that record; nothing else of it is shown.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. KZ-ALA-2026-000123</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Link visitor</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name and contact</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Latin spelling:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Emergency contact:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Emergency &amp;phone:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>as in the passport, e.g. IVANOVA ANNA</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>31.12.1990 or 1990-12-31</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>+7 701 234 56 78</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>who to call, e.g. a parent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status and consent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Consent &amp;date:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The volunteer agreed that the branch keeps this record</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>today, if left empty</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the skill chosen</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type the registration number from the visitor&apos;s card.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Linked to visitor %1: name, birth date and phone come from that record.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Linked to a visitor&apos;s record: name, birth date and phone come from that record.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A volunteer is registered only with their consent: ask them, then tick the box.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Discard what was typed?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing of this form has been saved. Close it and lose what was typed?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerLists</name>
+    <message>
+        <source>Open places</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Language cover</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Places open</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Expires today</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Visitors who needed an interpreter</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Volunteers on next week&apos;s shifts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>NOT COVERED</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Places still open on the shifts of the next %n day(s), soonest first. Those within two days are marked.</source>
+        <translation>
+            <numerusform>Places still open on the shifts of the next %n day, soonest first. Those within two days are marked.</numerusform>
+            <numerusform>Places still open on the shifts of the next %n days, soonest first. Those within two days are marked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every place on the coming shifts is filled.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificates that expire within %n day(s), and those that have expired and were not renewed.</source>
+        <translation>
+            <numerusform>Certificates that expire within %n day, and those that have expired and were not renewed.</numerusform>
+            <numerusform>Certificates that expire within %n days, and those that have expired and were not renewed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No certificate expires soon.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Languages visitors needed an interpreter for in the last %n day(s) (how many people, no names), against the volunteers speaking them well on next week&apos;s shifts.</source>
+        <translation>
+            <numerusform>Languages visitors needed an interpreter for in the last %n day (how many people, no names), against the volunteers speaking them well on next week&apos;s shifts.</numerusform>
+            <numerusform>Languages visitors needed an interpreter for in the last %n days (how many people, no names), against the volunteers speaking them well on next week&apos;s shifts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No visitor needed an interpreter in this time.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The branch&apos;s working-time limits. Assigning a volunteer beyond them asks for a reason first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The branch&apos;s working-time limits. Only the coordinator changes them.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hours a &amp;day at most:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hours a &amp;week at most:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Rest between shifts at least (hours):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save limits</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No volunteer on next week&apos;s shifts speaks: %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the first and the last day of the period.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hours in all: %1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volunteer(s)</source>
+        <translation>
+            <numerusform>%n volunteer</numerusform>
+            <numerusform>%n volunteers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the hours to Excel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The hours were saved as %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The limits were saved. They apply to assignments from now on.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerPages</name>
+    <message>
+        <source>language: %1</source>
+        <extracomment>A shift&apos;s need for volunteers who work in a language; %1 is the language&apos;s own name.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerRegister</name>
+    <message>
+        <source>%1 expired on %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 expires on %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Came to the branch as a visitor first</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Former visitor</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Find a volunteer: name, number or phone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;New volunteer… (Ctrl+N)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New volunteer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Service &amp;record</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shifts as &amp;text…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volunteer(s)</source>
+        <translation>
+            <numerusform>%n volunteer</numerusform>
+            <numerusform>%n volunteers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) expire within 30 days or have expired:</source>
+        <translation>
+            <numerusform>%n certificate expires within 30 days or has expired:</numerusform>
+            <numerusform>%n certificates expire within 30 days or have expired:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more (see Lists).</source>
+        <translation>
+            <numerusform>and %n more (see Lists).</numerusform>
+            <numerusform>and %n more (see Lists).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was registered as %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The record of %1 (%2) was saved.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Service record %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found. Save the service record as PDF instead.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the service record as PDF</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The service record of %1 was saved as %2.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Volunteers</name>
+    <message>
+        <source>Interpreting</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>First aid</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Psychosocial support</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Registration desk</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Distribution of aid</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Child-friendly space</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Driving</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cooking</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Warehouse and logistics</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Computers and phones</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restoring family links</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>First aid certificate</source>
+        <extracomment>Trainings and certificates. A shift need of kind &quot;skill&quot; whose code is one of these asks for a certificate valid on the shift&apos;s date.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Psychological first aid</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Child safeguarding</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Red Crescent induction</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Food hygiene</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restoring family links training</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fluent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give at least one name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The birth date cannot be in the future or before 1900.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A phone number has 7 to 15 digits, e.g. +7 701 234 56 78.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The consent date cannot be in the future.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown skill %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown language %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown training %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: the certificate cannot expire before it was obtained.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>An available time needs a day of the week and a start before its end.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A period cannot end before it starts.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This volunteer&apos;s record no longer exists.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No visitor has the number %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Someone else changed this volunteer meanwhile. Open the record again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown status %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This visitor&apos;s record no longer exists.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This person is already registered as volunteer %1.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersPage</name>
+    <message>
+        <source>Week plan</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>WeekGridModel</name>
+    <message numerus="yes">
+        <source>%n open</source>
+        <extracomment>the record types whose change redraws a week</extracomment>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>night shift</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 of %2 volunteers</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) open</source>
+        <translation>
+            <numerusform>%n place open</numerusform>
+            <numerusform>%n places open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No shift here. Press Insert to make one.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>WeekPlan</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>WeekPlanView</name>
+    <message>
+        <source>◀ &amp;Previous week</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>T&amp;his week</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt week ▶</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;New shift… (Insert)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Apply &amp;templates…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Copy week to…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>S&amp;ites…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The week&apos;s &amp;roster…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A day&apos;s &amp;sign-in sheet…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Open places this week</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Arrows move between days and sites. Enter opens the shift, Insert makes a new one, Delete removes an empty one. Page Up and Page Down change the week.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 places open   %2 full   %3 night shift</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No sites yet. A shift belongs to a site: add the branch&apos;s sites first (Sites…).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No sites yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (this week)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No shifts this week yet.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shift(s)</source>
+        <translation>
+            <numerusform>%n shift</numerusform>
+            <numerusform>%n shifts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 places filled</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) open</source>
+        <translation>
+            <numerusform>%n place open</numerusform>
+            <numerusform>%n places open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shift of %1, %2 was saved.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Which shift?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove which shift?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The shift of %1 has volunteers on it. Open it to change who is on it; only an empty shift is removed here.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove the shift?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove the shift of %1?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The shift of %1 was removed.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shift(s) made from the weekly templates.</source>
+        <translation>
+            <numerusform>%n shift made from the weekly templates.</numerusform>
+            <numerusform>%n shifts made from the weekly templates.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 copied to %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print the roster</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The roster of %1: every site and day, who is on each shift and the places still open.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The roster was sent to the printer.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print a sign-in sheet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The day&apos;s shifts with their volunteers, and room to sign in and out by hand.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The sign-in sheet was sent to the printer.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Qamqor</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This computer has no branch yet. The next steps set it up.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Qamqor keeps the register of visitors, referrals and volunteers of one branch office. Everything is stored encrypted; only staff with an account can open it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The branch&apos;s data will be kept in:</source>
+        <translation></translation>
+    </message>
+</context>
 </TS>

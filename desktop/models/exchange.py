@@ -78,7 +78,12 @@ class HqBundle(Base):
 
 
 class HqConflict(Base):
-    """A branch edit of a field HQ changed too: kept for a person to resolve."""
+    """A branch edit of a field HQ changed too: kept for a person to resolve.
+
+    The rest of the branch's change is applied; only these fields wait.
+    ``qamqor-hq resolve`` sets ``resolved``; who, when, the choice and the
+    note are in the audit trail (action ``hq.conflict.resolve``).
+    """
 
     __tablename__ = "hq_conflict"
 
@@ -87,9 +92,11 @@ class HqConflict(Base):
     change_seq: Mapped[int] = mapped_column(Integer)
     record_type: Mapped[str] = mapped_column(String(40))
     record_id: Mapped[uuid.UUID] = mapped_column(UUID, index=True)
-    fields: Mapped[str] = mapped_column(Text)  # comma-separated
+    fields: Mapped[str] = mapped_column(Text)  # comma-separated: the conflicting fields only
+    # The branch's whole snapshot, as sent: its values of the fields, and the
+    # base HQ merges the branch's next change of the record against.
     branch_row: Mapped[str] = mapped_column(Text)
-    hq_row: Mapped[str] = mapped_column(Text)
+    hq_row: Mapped[str] = mapped_column(Text)  # HQ's row once the rest of the change was applied
     at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
     resolved: Mapped[bool] = mapped_column(Boolean, default=False)
 
