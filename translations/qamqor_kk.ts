@@ -3186,7 +3186,7 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
     <message>
         <source>Planned</source>
-        <translation>Жоспарланған</translation>
+        <translation>Жоспар бойынша</translation>
     </message>
     <message>
         <source>Time in</source>
