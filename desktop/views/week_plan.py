@@ -194,6 +194,9 @@ class WeekGridModel(QAbstractTableModel):
                 font.setBold(True)
                 return font
             return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and orientation == Qt.Orientation.Vertical:
+            # A site's row grows with its shifts: its name stays at the top, in sight.
+            return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
             if section < len(self.plan.days) and self.plan.days[section] == dt.date.today():
                 return self.tr("Today")
