@@ -1955,6 +1955,22 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
 <context>
     <name>OverrideDialog</name>
     <message>
+        <source>Move the shift despite the rules?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>At the new time or site, the volunteers on this shift break these rules:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Why go ahead anyway? The reason is kept in the audit trail.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Assign despite the rules?</source>
         <translation></translation>
     </message>

@@ -1965,6 +1965,22 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
 <context>
     <name>OverrideDialog</name>
     <message>
+        <source>Move the shift despite the rules?</source>
+        <translation>Ережелерге қарамастан ауысымды жылжыту керек пе?</translation>
+    </message>
+    <message>
+        <source>At the new time or site, the volunteers on this shift break these rules:</source>
+        <translation>Жаңа уақытта немесе орында осы ауысымдағы еріктілер мына ережелерді бұзады:</translation>
+    </message>
+    <message>
+        <source>&amp;Why go ahead anyway? The reason is kept in the audit trail.</source>
+        <translation>Неге бәрібір жалғастырасыз? &amp;Себебі аудит журналында сақталады.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Бәрібір сақтау</translation>
+    </message>
+    <message>
         <source>Assign despite the rules?</source>
         <translation>Ережелерге қарамастан тағайындау керек пе?</translation>
     </message>

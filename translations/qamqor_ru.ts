@@ -1982,6 +1982,22 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
 <context>
     <name>OverrideDialog</name>
     <message>
+        <source>Move the shift despite the rules?</source>
+        <translation>Перенести смену несмотря на правила?</translation>
+    </message>
+    <message>
+        <source>At the new time or site, the volunteers on this shift break these rules:</source>
+        <translation>В новое время или на новой площадке волонтёры этой смены нарушают правила:</translation>
+    </message>
+    <message>
+        <source>&amp;Why go ahead anyway? The reason is kept in the audit trail.</source>
+        <translation>&amp;Почему всё же продолжить? Причина сохранится в журнале аудита.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Всё равно сохранить</translation>
+    </message>
+    <message>
         <source>Assign despite the rules?</source>
         <translation>Назначить несмотря на правила?</translation>
     </message>

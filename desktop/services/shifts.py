@@ -532,8 +532,12 @@ class ShiftService:
             s.flush()
             return self._shift_rows(s, [shift])[0]
 
-    def update_shift(self, shift_id: uuid.UUID, new: ShiftIn, *, expected_version: int | None = None) -> ShiftRow:
-        """Change a shift; the volunteers on it stay (check them again if the time moved)."""
+    def update_shift(self, shift_id: uuid.UUID, new: ShiftIn, *, expected_version: int | None = None,
+                     override_reason: str | None = None) -> ShiftRow:
+        """Change a shift; the volunteers on it stay. When the time or the site
+        changes, each of them is checked against the rules again: a broken
+        rule raises RuleWarnings and nothing is saved, unless a reason is
+        given, which is kept in the audit trail as for an assignment."""
         require(self.identity.role, Action.PLAN_SHIFTS)
         _check_needs(new.needs)
         starts, ends = self._times(new.starts_at, new.ends_at)
@@ -543,13 +547,27 @@ class ShiftService:
                 raise UserError(translate(
                     "Shifts", "Someone else changed this shift meanwhile. Open it again."))
             self._live_site(s, new.site_id)
+            moved = (shift.site_id, shift.starts_at, shift.ends_at) != (new.site_id, starts, ends)
             for k, v in dict(site_id=new.site_id, starts_at=starts, ends_at=ends, title=new.title.strip(),
                              notes=new.notes.strip(), needs=encode_needs(new.needs),
                              headcount=sum(n.headcount for n in new.needs)).items():
                 if getattr(shift, k) != v:
                     setattr(shift, k, v)
             s.flush()
+            if moved:
+                self._recheck(s, shift, (override_reason or "").strip())
             return self._shift_rows(s, [shift])[0]
+
+    def _recheck(self, s, shift: Shift, reason: str) -> None:
+        on_shift = [vid for (vid,) in s.execute(select(Assignment.volunteer_id).where(
+            Assignment.shift_id == shift.id, Assignment.deleted.is_(False), _holding()))]
+        warnings = [w for vid in on_shift for w in self._check(s, shift, vid) if w.code != "already_assigned"]
+        if not warnings:
+            return
+        if not reason:
+            raise RuleWarnings(warnings)
+        record_audit(s, "shift.override", record_type="shift", record_id=shift.id,
+                     rules=sorted({w.code for w in warnings}), reason=reason)
 
     def delete_shift(self, shift_id: uuid.UUID) -> None:
         """Cancel a shift: it and its assignments become tombstones. A shift with
@@ -775,6 +793,11 @@ class ShiftService:
         require(self.identity.role, Action.ASSIGN_VOLUNTEERS)
         reason = (override_reason or "").strip()
         with self.db.session(self.identity.username) as s:
+            # Two desks on one PostgreSQL database: one assignment at a time per
+            # shift and per volunteer, so the rules see what the other saved.
+            # (SQLite has one writer at a time anyway and leaves FOR UPDATE out.)
+            s.execute(select(Shift.id).where(Shift.id == shift_id).with_for_update())
+            s.execute(select(Volunteer.id).where(Volunteer.id == volunteer_id).with_for_update())
             shift = self._live_shift(s, shift_id)
             warnings = self._check(s, shift, volunteer_id)
             codes = [w.code for w in warnings]

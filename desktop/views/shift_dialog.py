@@ -271,11 +271,13 @@ class OverrideDialog(Retranslatable, QDialog):
     """The rules an assignment breaks, and the reason to go ahead anyway.
     OK stays disabled until a reason is typed; Escape cancels and nothing is saved."""
 
-    def __init__(self, name: str, warnings: tuple[RuleWarning, ...], parent: QWidget | None = None):
+    def __init__(self, name: str, warnings: tuple[RuleWarning, ...], parent: QWidget | None = None, *,
+                 moving: bool = False):
         super().__init__(parent)
         self.setObjectName("override_dialog")
         self.name = name
         self.warnings = warnings
+        self.moving = moving  # a shift with volunteers moved to another time or site
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
@@ -310,11 +312,17 @@ class OverrideDialog(Retranslatable, QDialog):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("Assign despite the rules?"))
-        self.intro.setText(fill(self.tr("Putting %1 on this shift breaks these rules:"), self.name))
         self.list.setText("\n".join(f"• {rule_label(w.code)}: {w.message}" for w in self.warnings))
-        self.reason_label.setText(self.tr("&Why go ahead anyway? The reason is kept with the assignment."))
-        self.ok_button.setText(self.tr("Assign anyway"))
+        if self.moving:
+            self.setWindowTitle(self.tr("Move the shift despite the rules?"))
+            self.intro.setText(self.tr("At the new time or site, the volunteers on this shift break these rules:"))
+            self.reason_label.setText(self.tr("&Why go ahead anyway? The reason is kept in the audit trail."))
+            self.ok_button.setText(self.tr("Save anyway"))
+        else:
+            self.setWindowTitle(self.tr("Assign despite the rules?"))
+            self.intro.setText(fill(self.tr("Putting %1 on this shift breaks these rules:"), self.name))
+            self.reason_label.setText(self.tr("&Why go ahead anyway? The reason is kept with the assignment."))
+            self.ok_button.setText(self.tr("Assign anyway"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
     def text(self) -> str:
@@ -751,12 +759,32 @@ class ShiftDialog(Retranslatable, QDialog):
                 self.saved = self.shifts.create_shift(new)
             else:
                 self.saved = self.shifts.update_shift(self.row.shift_id, new, expected_version=self.row.version)
+        except RuleWarnings as broken:
+            self._ask_to_move(new, broken.warnings)
+            return
         except UserError as err:
             self.tabs.setCurrentIndex(self.DETAILS)
             self.details_message.show_error(str(err))
             return
+        self._saved()
+
+    def _saved(self) -> None:
         self.bus.announce("shift", ids=[self.saved.shift_id])
         super().accept()
+
+    def _ask_to_move(self, new: ShiftIn, warnings: tuple[RuleWarning, ...]) -> None:
+        dialog = OverrideDialog("", warnings, self, moving=True)
+
+        def done() -> None:
+            try:
+                self.saved = self.shifts.update_shift(self.row.shift_id, new, expected_version=self.row.version,
+                                                      override_reason=dialog.text())
+            except UserError as err:
+                self.tabs.setCurrentIndex(self.DETAILS)
+                self.details_message.show_error(str(err))
+                return
+            self._saved()
+        self._open(dialog, done)
 
     # -- people ------------------------------------------------------------------------
     def reload(self) -> None:

@@ -660,3 +660,34 @@ def test_sites_are_added_and_put_out_of_use_from_the_week_plan(qtbot, open_windo
     assert [s.name for s in branch.shifts.sites()] == ["Mobile unit", "Reception centre"]
     sites.reject()
     window.close()
+
+
+def test_moving_a_shift_onto_another_of_its_volunteer_asks_for_a_reason(qtbot, open_window, branch):
+    branch.shift(TODAY, 9, 13)
+    afternoon = branch.shift(TODAY, 14, 18)
+    morning_id = branch.shifts.shifts(TODAY, TODAY)[0].shift_id
+    for shift_id in (morning_id, afternoon.shift_id):
+        branch.shifts.assign(shift_id, branch.rustam.volunteer_id)
+    window = open_window(Role.COORDINATOR)
+    page = open_volunteers(window)
+    page.week.open_shift(afternoon.shift_id)
+    dialog = page.week.open_dialog
+    dialog.tabs.setCurrentIndex(ShiftDialog.DETAILS)
+    type_time(qtbot, dialog.starts, "1200")
+    dialog.title.setFocus()
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+    override = dialog.open_dialog
+    assert isinstance(override, OverrideDialog)
+    assert override.windowTitle() == "Move the shift despite the rules?"
+    assert "Overlapping shifts" in override.list.text()
+    qtbot.keyClick(override, Qt.Key.Key_Escape)  # nothing saved
+    qtbot.waitUntil(lambda: dialog.open_dialog is None)
+    assert f"{branch.shifts.shift(afternoon.shift_id).starts_at:%H:%M}" == "14:00"
+
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+    override = dialog.open_dialog
+    qtbot.keyClicks(override.reason, "Rustam stays on for the lunch rush")
+    qtbot.keyClick(override.ok_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: page.week.open_dialog is None)
+    assert f"{branch.shifts.shift(afternoon.shift_id).starts_at:%H:%M}" == "12:00"
+    window.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import threading
 import time
 
 import pytest
@@ -460,3 +461,49 @@ def test_hours_add_up(gate, plan):
     assert sum(r.minutes for r in table) == record.total_minutes == expected
     assert sum(r.shifts for r in table) == len(record.entries)
     assert {r.month for r in table} <= {dt.date(2026, 11, 1), dt.date(2026, 12, 1), dt.date(2027, 1, 1), dt.date(2027, 2, 1)}
+
+
+def test_moving_a_shift_checks_its_volunteers_again(branch):
+    anna = branch.volunteer("Анна")
+    morning, afternoon = branch.shift(0, 9, 4), branch.shift(0, 14, 4)
+    branch.shifts.assign(morning.shift_id, anna)
+    branch.shifts.assign(afternoon.shift_id, anna)
+    onto_the_morning = ShiftIn(branch.site.site_id, at(0, 11), at(0, 15))
+    with pytest.raises(RuleWarnings) as refused:
+        branch.shifts.update_shift(afternoon.shift_id, onto_the_morning)
+    assert [w.code for w in refused.value.warnings] == ["overlap"]
+    assert wall(branch.shifts.shift(afternoon.shift_id).starts_at) == at(0, 14)  # nothing saved
+
+    moved = branch.shifts.update_shift(afternoon.shift_id, onto_the_morning, override_reason="Anna agreed by phone")
+    assert wall(moved.starts_at) == at(0, 11)
+    # A new title alone checks nothing again.
+    branch.shifts.update_shift(afternoon.shift_id, ShiftIn(branch.site.site_id, at(0, 11), at(0, 15), title="Desk"))
+    with branch.gate.db.read() as s:
+        audit = s.execute(select(AuditEvent).where(AuditEvent.action == "shift.override")).scalars().all()
+    assert [(a.record_id, json.loads(a.detail)) for a in audit] == [
+        (str(afternoon.shift_id), {"rules": ["overlap"], "reason": "Anna agreed by phone"})]
+
+
+@pytest.mark.postgres
+def test_two_desks_assigning_the_last_place_at_once_fill_it_once(pg_gate):
+    branch = Branch(pg_gate)
+    people = [branch.volunteer(name) for name in ("Анна", "Бекзат")]
+    for hour in (8, 12, 16):
+        place = branch.shift(3, hour, 3, Need("none", "", 1))
+        barrier = threading.Barrier(2)
+        outcome: list[str] = []
+
+        def desk(volunteer):
+            barrier.wait()
+            try:
+                ShiftService(pg_gate.db, branch.shifts.identity).assign(place.shift_id, volunteer)
+                outcome.append("assigned")
+            except RuleWarnings as refused:
+                outcome.append(",".join(w.code for w in refused.warnings))
+        threads = [threading.Thread(target=desk, args=(v,)) for v in people]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert sorted(outcome) == ["assigned", "shift_full"]
+        assert len(branch.shifts.shift(place.shift_id).assignments) == 1
