@@ -206,6 +206,7 @@ class RosterShift:
     places: int  # how many volunteers the shift needs in all
     needs: tuple[RosterNeed, ...] = ()
     volunteers: tuple[RosterVolunteer, ...] = ()
+    title: str = ""  # what the shift is for, as the coordinator wrote it
 
     def __post_init__(self):
         if self.ends <= self.starts:

@@ -393,6 +393,8 @@ class RosterLayout(_Layout):
             time = _time_range(shift.starts, shift.ends)
             out.append(Paragraph(time, st["time"]))
             start = len(out)
+            if shift.title:
+                out.append(Paragraph(_text(shift.title), st["need"]))
             for need in shift.needs:
                 out.append(Paragraph(f"{need.count} × {_text(need.label)}", st["need"]))
             for volunteer in shift.volunteers:

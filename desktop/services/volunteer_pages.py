@@ -76,7 +76,7 @@ def roster_data(shifts: ShiftService, iso_year: int, iso_week: int, lang: str, *
         rows.append(RosterShift(
             site=r.site_name, starts=_wall(r.starts_at), ends=_wall(r.ends_at), places=r.headcount,
             needs=tuple(RosterNeed(n.needed, need_label(lang, n)) for n in r.needs if n.kind != "none"),
-            volunteers=tuple(RosterVolunteer(a.volunteer_name, a.status) for a in r.assignments)))
+            volunteers=tuple(RosterVolunteer(a.volunteer_name, a.status) for a in r.assignments), title=r.title))
     return RosterData(branch_name=_branch_name(shifts), monday=plan.days[0], shifts=tuple(rows), lang=lang,
                       sites=tuple(x.name for x in plan.sites), printed_on=printed_on or dt.date.today())
 

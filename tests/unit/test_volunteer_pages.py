@@ -94,7 +94,7 @@ def test_roster_shows_the_week_sites_volunteers_needs_and_gaps(branch, tmp_path)
     assert "Алматы филиалы" in text
     for site in ("Орталық кеңсе", "Вокзал Алматы-2", "Жылжымалы топ"):
         assert site in text  # the site without shifts keeps its row
-    assert "09:00–13:00" in text and "14:00–18:00" in text
+    assert "09:00–13:00 Тіркеу үстелі" in text and "14:00–18:00" in text  # with what the shift is for
     assert "Сейітова Айгүл" in text
     assert "Tursunov Bakhtiyor (not yet confirmed)" in text
     assert "Кравченко Ольга (declined)" in text
