@@ -83,7 +83,7 @@ def main(argv: list[str]) -> int:
     hq_keys = load_hq_keys(keys_dir)
     stick = work / "stick"
     stick.mkdir()
-    _qamqor(root, "keys", "install-hq", str(keys_dir / "hq-keyset.json"))
+    _qamqor(root, "keys", "install-hq", str(keys_dir / "hq-keyset.json"), "--fingerprint", hq_keys.keyset.spoken)
     _qamqor(root, "keys", "enrolment", "--out", str(work / "enrolment.json"))
 
     # First full export in its own process, so its peak memory is its own.

@@ -63,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--admin", required=True, metavar="USER")
     sp.add_argument("--admin-name", default="", metavar="DISPLAY_NAME")
     sp.add_argument("--hq-keyset", metavar="FILE", help="install the HQ key set (hq-keyset.json) right away")
+    sp.add_argument("--hq-fingerprint", metavar="GROUPS",
+                    help="the key set's fingerprint as HQ read it out by phone (needed with --hq-keyset)")
 
     sp = add("demo", "fill the branch with realistic demo data (making a demo branch first if there is none)")
     sp.add_argument("--visitors", type=int, default=300, metavar="N")
@@ -130,6 +132,8 @@ def build_parser() -> argparse.ArgumentParser:
     k = ksub.add_parser("install-hq", help="install the HQ key set (hq-keyset.json) and show its fingerprint")
     _common(k, suppress=True)
     k.add_argument("file", metavar="FILE")
+    k.add_argument("--fingerprint", metavar="GROUPS",
+                   help="its fingerprint as HQ read it out by phone (needed for the first key set)")
     k = ksub.add_parser("enrolment", help="write this branch's enrolment file for HQ")
     _common(k, suppress=True)
     k.add_argument("--out", required=True, metavar="FILE")
@@ -176,6 +180,20 @@ def _log_in(gate, args):
     return gate.log_in(user, _read_secret(getattr(args, "password_file", None), "QAMQOR_PASSWORD", QCoreApplication.translate("CommandLine", "your password")))
 
 
+def _check_fingerprint(keyset, given: str | None) -> None:
+    """The first HQ key set is trusted only when its fingerprint matches the one
+    HQ read out by phone: a file swapped on the stick would otherwise get a
+    copy of the branch's key (the escrow) and every bundle."""
+    if given is None:
+        raise CliError(QCoreApplication.translate(
+            "Exchange", "Check the key set with HQ first: give the fingerprint HQ reads out by phone with "
+            "--hq-fingerprint (this file's fingerprint is %1). Nothing was installed.").replace("%1", keyset.spoken))
+    if "".join(given.split()).upper() != "".join(keyset.spoken.split()).upper():
+        raise CliError(QCoreApplication.translate(
+            "Exchange", "The fingerprint HQ read out is not this file's (%1): the file may have been changed. "
+            "Nothing was installed.").replace("%1", keyset.spoken))
+
+
 def _cmd_init(args, data_dir, db_url) -> int:
     keyset_data = escrow = None
     if args.hq_keyset:
@@ -187,7 +205,9 @@ def _cmd_init(args, data_dir, db_url) -> int:
             raise CliError(QCoreApplication.translate("Exchange", "Cannot read %1: %2")
                            .replace("%1", args.hq_keyset).replace("%2", err.strerror or str(err))) from err
         # Checked before the branch exists: a wrong file makes no half-set-up branch.
-        escrow = hq_escrow_recipient(read_hq_keyset(keyset_data))
+        keyset = read_hq_keyset(keyset_data)
+        _check_fingerprint(keyset, args.hq_fingerprint)
+        escrow = hq_escrow_recipient(keyset)
     gate = _gate(data_dir, db_url)
     try:
         password = _read_secret(getattr(args, "password_file", None), "QAMQOR_PASSWORD", QCoreApplication.translate("CommandLine", "the administrator's password"))
@@ -449,6 +469,10 @@ def _cmd_keys(args, data_dir, db_url) -> int:
             except OSError as err:
                 raise CliError(QCoreApplication.translate("Exchange", "Cannot read %1: %2")
                                .replace("%1", args.file).replace("%2", err.strerror or str(err))) from err
+            if service.status().keyset is None:  # later ones are signed by the installed one
+                from .services.exchange import read_hq_keyset
+
+                _check_fingerprint(read_hq_keyset(data), args.fingerprint)
             keyset = service.install_hq_keyset(data)
             print(QCoreApplication.translate("Exchange", "HQ key set version %1 installed. Fingerprint (check it with HQ by phone): %2")
                   .replace("%1", str(keyset.version)).replace("%2", keyset.spoken))
@@ -490,7 +514,7 @@ def _cmd_import_return(args, data_dir, db_url) -> int:
     gate = _gate(data_dir, db_url)
     try:
         identity = _log_in(gate, args)
-        result = ExchangeService(gate.db, identity).import_return(data)
+        result = ExchangeService(gate.db, identity, escrow=gate.set_escrow).import_return(data)
     finally:
         gate.close()
     if result.already:

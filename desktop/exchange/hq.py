@@ -297,10 +297,15 @@ def _write(session: Session, codecs: dict[str, RowCodec], states: dict) -> None:
 
 def _unstorable(codec: RowCodec, values: dict) -> str:
     """Why the database would refuse this row ("" when it would not)."""
-    try:
-        row = codec.python(values)
-    except (ValueError, TypeError, AttributeError, binascii.Error) as err:
-        return str(err)
+    # The reason names the column, never the value: it travels back to the
+    # branch and into its audit trail, where a name or a birth date must not.
+    for key, convert in codec.convert.items():
+        if values.get(key) is not None:
+            try:
+                convert(values[key])
+            except (ValueError, TypeError, AttributeError, binascii.Error):
+                return f"{key}: unreadable value"
+    row = codec.python(values)
     for column in codec.table.columns:
         value = row[column.key]
         if value is None:

@@ -130,11 +130,13 @@ def hours_workbook(data: HoursData, lang: str) -> bytes:
     sheet.title = _sheet_title(word(SHEETS["months"]))
     sheet.append([word(WORDS["volunteer"]), word(WORDS["registration"]),
                   *(month_name(lang, year, month) for year, month in months), word(TOTAL)])
+    # Every total adds the exact hours and is rounded once: three people with
+    # 20 minutes make 1.00 hour across the row and down the column alike.
     for number in order:
-        hours = [_hours(sums.get((number, month), 0.0)) for month in months]
-        sheet.append([volunteers[number], number, *hours, _hours(sum(hours))])
-    month_totals = [_hours(sum(sums.get((number, month), 0.0) for number in order)) for month in months]
-    sheet.append([word(TOTAL), None, *month_totals, _hours(sum(month_totals))])
+        exact = [sums.get((number, month), 0.0) for month in months]
+        sheet.append([volunteers[number], number, *map(_hours, exact), _hours(sum(exact))])
+    month_exact = [sum(sums.get((number, month), 0.0) for number in order) for month in months]
+    sheet.append([word(TOTAL), None, *map(_hours, month_exact), _hours(sum(month_exact))])
     last = sheet.max_row
     for row in sheet.iter_rows(min_row=2, min_col=3):
         for cell in row:

@@ -361,6 +361,9 @@ class ExchangeService:
                 except BundleError as err:
                     raise _wrap(err) from err
                 if newer.version > keyset.version:
+                    escrow = hq_escrow_recipient(newer)
+                    if escrow is not None and self._escrow is not None and escrow != hq_escrow_recipient(keyset):
+                        self._escrow(escrow)  # HQ changed its escrow key: the database key follows
                     s.add(HqKeySet(version=newer.version, document=content.keyset, fingerprint=newer.fingerprint))
                     version = newer.version
             record_audit(s, "exchange.return", record_type="bundle", record_id=str(sequence),

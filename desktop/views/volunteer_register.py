@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDial
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QPlainTextEdit, QProgressBar,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from desktop.reports.output import write_atomically
 from desktop.services import vocab
 from desktop.services.errors import UserError, fill
 from desktop.services.permissions import Action, allowed
@@ -597,11 +598,12 @@ class VolunteerRegister(Retranslatable, QWidget):
             if pdf is None:
                 return None
             try:
-                path.write_bytes(pdf)
+                write_atomically(path, pdf)  # a full disk or a pulled stick leaves no half file
             except OSError as err:
                 raise UserError(fill(QCoreApplication.translate("VolunteerRegister", "Cannot write %1: %2"),
                                      path, err.strerror or err)) from err
             return path
+
         def done(saved) -> None:
             if saved is not None:
                 self.message.show_done(fill(self.tr("The service record of %1 was saved as %2."),

@@ -26,7 +26,7 @@ def hq_folder(tmp_path_factory) -> Path:
 def test_init_installs_the_hq_key_set_and_prints_its_fingerprint(env, hq_folder, capsys):
     keyset = load_hq_keys(hq_folder).keyset
     assert run("init", "--branch-code", "KZ-ALA", "--branch-name", "Алматы", "--admin", "admin",
-               "--hq-keyset", str(hq_folder / "hq-keyset.json")) == 0
+               "--hq-keyset", str(hq_folder / "hq-keyset.json"), "--hq-fingerprint", keyset.spoken.lower()) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[-1] == f"HQ key set version 1 installed. Fingerprint (check it with HQ by phone): {keyset.spoken}"
 
@@ -65,6 +65,74 @@ def test_a_key_set_installed_after_set_up_wraps_the_key_for_hq_escrow(env, hq_fo
     with pytest.raises(Exception, match="no escrow key"):
         KeySlots(slots).escrow_unlock(escrow)
 
-    assert run("keys", "install-hq", str(hq_folder / "hq-keyset.json")) == 0
+    keyset = load_hq_keys(hq_folder).keyset
+    assert run("keys", "install-hq", str(hq_folder / "hq-keyset.json")) == 1  # not checked by phone
+    assert "Nothing was installed." in capsys.readouterr().err
+    assert run("keys", "install-hq", str(hq_folder / "hq-keyset.json"),
+               "--fingerprint", keyset.spoken.replace(" ", "")) == 0
     db, _ = EncryptedStore(env).open_with_keys(KeySlots(slots).escrow_unlock(escrow))
+    db.close()
+
+
+def test_init_refuses_a_key_set_whose_fingerprint_was_not_read_out_by_hq(env, hq_folder, capsys):
+    keyset = load_hq_keys(hq_folder).keyset
+    file = str(hq_folder / "hq-keyset.json")
+    assert run("init", "--branch-code", "KZ-ALA", "--branch-name", "A", "--admin", "admin", "--hq-keyset", file) == 1
+    assert capsys.readouterr().err == (
+        "qamqor: Check the key set with HQ first: give the fingerprint HQ reads out by phone with --hq-fingerprint "
+        f"(this file's fingerprint is {keyset.spoken}). Nothing was installed.\n")
+    wrong = "0000 " + keyset.spoken[5:]
+    assert run("init", "--branch-code", "KZ-ALA", "--branch-name", "A", "--admin", "admin", "--hq-keyset", file,
+               "--hq-fingerprint", wrong) == 1
+    assert "is not this file's" in capsys.readouterr().err
+    assert not (env / "qamqor.db").exists()
+
+
+def test_a_new_hq_escrow_key_in_a_return_bundle_gets_the_database_key(env, hq_folder, tmp_path, capsys):
+    """HQ replaces its escrow key: the key set v2 (signed with HQ's key) comes in
+    the return bundle, and the branch wraps its database key for the new one."""
+    import dataclasses
+
+    import pyrage
+    from sqlalchemy import create_engine
+
+    from desktop.exchange.hq import enrol, import_bundle, make_return
+    from desktop.exchange.keys import KEYSET_DOMAIN, KEYSET_FORMAT, parse_enrolment, parse_keyset, signed_document
+    from desktop.services import schema
+    from desktop.services.accounts import BranchGate
+    from desktop.services.storage import Database
+
+    keys = load_hq_keys(hq_folder)
+    assert run("init", "--branch-code", "KZ-ALA", "--branch-name", "A", "--admin", "admin",
+               "--hq-keyset", str(hq_folder / "hq-keyset.json"), "--hq-fingerprint", keys.keyset.spoken) == 0
+    gate = BranchGate(env, kdf=FAST)
+    try:
+        admin = gate.log_in("admin", PW)
+        service = ExchangeService(gate.db, admin)
+        enrolment, _ = service.enrolment()
+        bundle = service.export_bundle(tmp_path).path
+    finally:
+        gate.close()
+
+    new_escrow = pyrage.x25519.Identity.generate()
+    body = {"format": KEYSET_FORMAT, "version": 2,
+            "recipients": [keys.keyset.recipients[0], str(new_escrow.to_public())],
+            "signing_public": keys.keyset.signing_public, "created_at": "2026-11-24T00:00:00+00:00"}
+    v2 = parse_keyset(signed_document(body, key=keys.signing, domain=KEYSET_DOMAIN))
+    hq = Database(create_engine(f"sqlite:///{tmp_path / 'hq.db'}"))
+    schema.upgrade(hq)
+    try:
+        with hq.session("hq") as s:
+            enrol(s, parse_enrolment(enrolment))
+        with hq.session("hq") as s:
+            import_bundle(s, bundle.read_bytes(), identities=keys.identities)
+        with hq.session("hq") as s:
+            answer = make_return(s, branch_code="KZ-ALA", hq=dataclasses.replace(keys, keyset=v2))
+    finally:
+        hq.close()
+    returned = tmp_path / answer.file_name
+    returned.write_bytes(answer.data)
+
+    assert run("import-return", str(returned)) == 0
+    db, _ = EncryptedStore(env).open_with_keys(KeySlots(env / "qamqor.keys").escrow_unlock(str(new_escrow)))
     db.close()

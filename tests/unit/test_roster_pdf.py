@@ -452,3 +452,17 @@ def test_importing_the_page_modules_loads_neither_reportlab_nor_openpyxl():
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
                          cwd=Path(__file__).resolve().parents[2]).stdout
     assert out.strip() == "[]"
+
+
+def test_workbook_totals_add_exact_hours_and_round_once(tmp_path):
+    from openpyxl import load_workbook
+
+    from desktop.reports.hours_xlsx import HoursData, HoursEntry, write_hours_workbook
+
+    # 20 minutes in each of three months: 0.33 + 0.33 + 0.33 would make 0.99.
+    entries = [HoursEntry(dt.date(2026, month, 2), "Сейітова Айгүл", "KZ-ALA-V-2026-000001", "Орталық кеңсе", 1 / 3)
+               for month in (9, 10, 11)]
+    path = write_hours_workbook(HoursData("Алматы филиалы", entries), tmp_path / "hours.xlsx", "en")
+    sheet = load_workbook(path).worksheets[0]
+    assert [c.value for c in sheet[2]][2:] == [0.33, 0.33, 0.33, 1.0]
+    assert [c.value for c in sheet[3]][2:] == [0.33, 0.33, 0.33, 1.0]
