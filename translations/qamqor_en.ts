@@ -549,6 +549,14 @@
 <context>
     <name>Exchange</name>
     <message>
+        <source>Check the key set with HQ first: give the fingerprint HQ reads out by phone with --hq-fingerprint (this file&apos;s fingerprint is %1). Nothing was installed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The fingerprint HQ read out is not this file&apos;s (%1): the file may have been changed. Nothing was installed.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Cannot read %1: %2</source>
         <translation></translation>
     </message>
@@ -3877,6 +3885,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
+        <source>This shift starts at %1: it cannot be “%2” before it has started.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>An assignment that is “%1” cannot be checked in.</source>
         <translation></translation>
     </message>
@@ -5387,10 +5399,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
-        <source>If the volunteer came to the branch as a visitor, type the registration number from their card. Their name, birth date and phone are then taken from that record; nothing else of it is shown.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>e.g. KZ-ALA-2026-000123</source>
         <translation></translation>
     </message>
@@ -5440,6 +5448,14 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>31.12.1990 or 1990-12-31</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>If the volunteer came to the branch as a visitor, type the registration number and the birth date from their card. Their name, birth date and phone are then taken from that record; nothing else of it is shown.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bo&amp;rn:</source>
         <translation></translation>
     </message>
     <message>
@@ -5504,6 +5520,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>Type the registration number from the visitor&apos;s card.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type the birth date from the visitor&apos;s card too.</source>
         <translation></translation>
     </message>
     <message>
@@ -5736,6 +5756,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>The period ends before it starts.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Counting the hours…</source>
         <translation></translation>
     </message>
     <message>
@@ -6094,15 +6118,15 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
-        <source>No visitor has the number %1.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Someone else changed this volunteer meanwhile. Open the record again.</source>
         <translation></translation>
     </message>
     <message>
         <source>Unknown status %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No visitor has this registration number and birth date. Check both on the card.</source>
         <translation></translation>
     </message>
     <message>

@@ -549,6 +549,14 @@
 <context>
     <name>Exchange</name>
     <message>
+        <source>Check the key set with HQ first: give the fingerprint HQ reads out by phone with --hq-fingerprint (this file&apos;s fingerprint is %1). Nothing was installed.</source>
+        <translation>Алдымен кілттер жиынтығын бас кеңсемен тексеріңіз: бас кеңсе телефон арқылы оқитын саусақ ізін --hq-fingerprint арқылы беріңіз (бұл файлдың саусақ ізі: %1). Ештеңе орнатылмады.</translation>
+    </message>
+    <message>
+        <source>The fingerprint HQ read out is not this file&apos;s (%1): the file may have been changed. Nothing was installed.</source>
+        <translation>Бас кеңсе оқыған саусақ ізі бұл файлдікі емес (%1): файл өзгертілген болуы мүмкін. Ештеңе орнатылмады.</translation>
+    </message>
+    <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 оқу мүмкін емес: %2</translation>
     </message>
@@ -3887,6 +3895,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>“%1” күйіндегі тағайындауды “%2” күйіне ауыстыру мүмкін емес.</translation>
     </message>
     <message>
+        <source>This shift starts at %1: it cannot be “%2” before it has started.</source>
+        <translation>Бұл ауысым %1 басталады: ол басталмай тұрып «%2» бола алмайды.</translation>
+    </message>
+    <message>
         <source>An assignment that is “%1” cannot be checked in.</source>
         <translation>“%1” күйіндегі тағайындау бойынша келгенін белгілеу мүмкін емес.</translation>
     </message>
@@ -5399,10 +5411,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Бұрынғы келуші</translation>
     </message>
     <message>
-        <source>If the volunteer came to the branch as a visitor, type the registration number from their card. Their name, birth date and phone are then taken from that record; nothing else of it is shown.</source>
-        <translation>Егер ерікті филиалға бұрын келуші ретінде келген болса, оның карточкасындағы тіркеу нөмірін теріңіз. Сонда аты-жөні, туған күні мен телефоны сол жазбадан алынады; жазбаның басқа деректері көрсетілмейді.</translation>
-    </message>
-    <message>
         <source>e.g. KZ-ALA-2026-000123</source>
         <translation>мысалы, KZ-ALA-2026-000123</translation>
     </message>
@@ -5453,6 +5461,14 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>31.12.1990 or 1990-12-31</source>
         <translation>31.12.1990 немесе 1990-12-31</translation>
+    </message>
+    <message>
+        <source>If the volunteer came to the branch as a visitor, type the registration number and the birth date from their card. Their name, birth date and phone are then taken from that record; nothing else of it is shown.</source>
+        <translation>Егер ерікті филиалға бұрын келуші ретінде келген болса, оның карточкасындағы тіркеу нөмірі мен туған күнін жазыңыз. Сонда аты-жөні, туған күні және телефоны сол жазбадан алынады; одан басқа ештеңе көрсетілмейді.</translation>
+    </message>
+    <message>
+        <source>Bo&amp;rn:</source>
+        <translation>Ту&amp;ған күні:</translation>
     </message>
     <message>
         <source>+7 701 234 56 78</source>
@@ -5517,6 +5533,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>Type the registration number from the visitor&apos;s card.</source>
         <translation>Келуші карточкасындағы тіркеу нөмірін теріңіз.</translation>
+    </message>
+    <message>
+        <source>Type the birth date from the visitor&apos;s card too.</source>
+        <translation>Келуші карточкасындағы туған күнін де жазыңыз.</translation>
     </message>
     <message>
         <source>Linked to visitor %1: name, birth date and phone come from that record.</source>
@@ -5749,6 +5769,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>The period ends before it starts.</source>
         <translation>Кезеңнің аяқталу күні басталу күнінен бұрын тұр.</translation>
+    </message>
+    <message>
+        <source>Counting the hours…</source>
+        <translation>Сағаттар есептелуде…</translation>
     </message>
     <message>
         <source>Hours in all: %1 (%2)</source>
@@ -6106,16 +6130,16 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Бұл еріктінің жазбасы енді жоқ.</translation>
     </message>
     <message>
-        <source>No visitor has the number %1.</source>
-        <translation>%1 нөмірімен тіркелген келуші жоқ.</translation>
-    </message>
-    <message>
         <source>Someone else changed this volunteer meanwhile. Open the record again.</source>
         <translation>Осы уақытта бұл ерікті туралы жазбаны басқа біреу өзгертті. Жазбаны қайта ашыңыз.</translation>
     </message>
     <message>
         <source>Unknown status %1.</source>
         <translation>Белгісіз күй: %1.</translation>
+    </message>
+    <message>
+        <source>No visitor has this registration number and birth date. Check both on the card.</source>
+        <translation>Бұл тіркеу нөмірі мен туған күні бар келуші жоқ. Екеуін де карточкадан тексеріңіз.</translation>
     </message>
     <message>
         <source>This visitor&apos;s record no longer exists.</source>

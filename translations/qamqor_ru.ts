@@ -553,6 +553,14 @@
 <context>
     <name>Exchange</name>
     <message>
+        <source>Check the key set with HQ first: give the fingerprint HQ reads out by phone with --hq-fingerprint (this file&apos;s fingerprint is %1). Nothing was installed.</source>
+        <translation>Сначала сверьте набор ключей с центральным офисом: укажите отпечаток, который центральный офис зачитает по телефону, в --hq-fingerprint (отпечаток этого файла: %1). Ничего не установлено.</translation>
+    </message>
+    <message>
+        <source>The fingerprint HQ read out is not this file&apos;s (%1): the file may have been changed. Nothing was installed.</source>
+        <translation>Отпечаток, зачитанный центральным офисом, не совпадает с отпечатком этого файла (%1): файл мог быть изменён. Ничего не установлено.</translation>
+    </message>
+    <message>
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
@@ -3917,6 +3925,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Назначение со статусом “%1” нельзя перевести в статус “%2”.</translation>
     </message>
     <message>
+        <source>This shift starts at %1: it cannot be “%2” before it has started.</source>
+        <translation>Эта смена начинается %1: до начала она не может быть «%2».</translation>
+    </message>
+    <message>
         <source>An assignment that is “%1” cannot be checked in.</source>
         <translation>Для назначения со статусом “%1” нельзя отметить приход.</translation>
     </message>
@@ -5435,10 +5447,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Бывший посетитель</translation>
     </message>
     <message>
-        <source>If the volunteer came to the branch as a visitor, type the registration number from their card. Their name, birth date and phone are then taken from that record; nothing else of it is shown.</source>
-        <translation>Если волонтёр раньше обращался в филиал как посетитель, введите регистрационный номер с его карточки. Тогда имя, дата рождения и телефон будут взяты из той записи; остальные её данные не показываются.</translation>
-    </message>
-    <message>
         <source>e.g. KZ-ALA-2026-000123</source>
         <translation>например, KZ-ALA-2026-000123</translation>
     </message>
@@ -5489,6 +5497,14 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>31.12.1990 or 1990-12-31</source>
         <translation>31.12.1990 или 1990-12-31</translation>
+    </message>
+    <message>
+        <source>If the volunteer came to the branch as a visitor, type the registration number and the birth date from their card. Their name, birth date and phone are then taken from that record; nothing else of it is shown.</source>
+        <translation>Если волонтёр приходил в филиал как посетитель, введите регистрационный номер и дату рождения с его карточки. Тогда имя, дата рождения и телефон берутся из той записи; больше из неё ничего не показывается.</translation>
+    </message>
+    <message>
+        <source>Bo&amp;rn:</source>
+        <translation>Дата &amp;рождения:</translation>
     </message>
     <message>
         <source>+7 701 234 56 78</source>
@@ -5553,6 +5569,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>Type the registration number from the visitor&apos;s card.</source>
         <translation>Введите регистрационный номер с карточки посетителя.</translation>
+    </message>
+    <message>
+        <source>Type the birth date from the visitor&apos;s card too.</source>
+        <translation>Введите также дату рождения с карточки посетителя.</translation>
     </message>
     <message>
         <source>Linked to visitor %1: name, birth date and phone come from that record.</source>
@@ -5788,6 +5808,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>Counting the hours…</source>
+        <translation>Подсчёт часов…</translation>
     </message>
     <message>
         <source>Hours in all: %1 (%2)</source>
@@ -6149,16 +6173,16 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Запись этого волонтёра больше не существует.</translation>
     </message>
     <message>
-        <source>No visitor has the number %1.</source>
-        <translation>Посетителя с номером %1 нет.</translation>
-    </message>
-    <message>
         <source>Someone else changed this volunteer meanwhile. Open the record again.</source>
         <translation>Тем временем данные этого волонтёра изменил другой пользователь. Откройте запись снова.</translation>
     </message>
     <message>
         <source>Unknown status %1.</source>
         <translation>Неизвестный статус %1.</translation>
+    </message>
+    <message>
+        <source>No visitor has this registration number and birth date. Check both on the card.</source>
+        <translation>Нет посетителя с таким регистрационным номером и датой рождения. Проверьте оба по карточке.</translation>
     </message>
     <message>
         <source>This visitor&apos;s record no longer exists.</source>

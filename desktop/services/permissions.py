@@ -32,6 +32,7 @@ class Action(str, enum.Enum):
     PRINT_LETTER = "print_letter"
     MANAGE_PROVIDERS = "manage_providers"
     EXCHANGE_WITH_HQ = "exchange_with_hq"
+    SEE_SHIFTS = "see_shifts"
     VIEW_VOLUNTEERS = "view_volunteers"
     MANAGE_VOLUNTEERS = "manage_volunteers"
     PLAN_SHIFTS = "plan_shifts"
@@ -66,10 +67,14 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.MANAGE_PROVIDERS: frozenset({C, D}),
     # Keys and bundles carry every record of the branch: the administrator's work.
     Action.EXCHANGE_WITH_HQ: frozenset({A}),
-    # The volunteer register and the shift plan are the coordinator's; the
-    # director reads them; the desk sees who is on today's shifts and checks
-    # them in and out. None of this shows a volunteer's case history.
-    Action.VIEW_VOLUNTEERS: frozenset({R, O, D}),
+    # The desk checks volunteers in and out and prints the day's sign-in
+    # sheet: it reads the shift plan with the names of those on each shift,
+    # and nothing more of the volunteers.
+    Action.SEE_SHIFTS: frozenset({R, O, D}),
+    # The register (birth dates, phones, emergency contacts, hours, service
+    # records) is the coordinator's; the director reads it. None of this shows
+    # a volunteer's case history.
+    Action.VIEW_VOLUNTEERS: frozenset({O, D}),
     Action.MANAGE_VOLUNTEERS: frozenset({O}),
     Action.PLAN_SHIFTS: frozenset({O}),
     Action.ASSIGN_VOLUNTEERS: frozenset({O}),

@@ -222,11 +222,12 @@ def age_on(birth: dt.date, day: dt.date) -> int:
 def credited_minutes(*, status: str, shift_minutes: int, checked_in: dt.datetime | None,
                      checked_out: dt.datetime | None, manual: int | None) -> int:
     """The time an assignment counts for: set by hand, else from check-in to
-    check-out, else the shift's length once completed; nothing otherwise."""
-    if manual is not None:
-        return max(0, manual)
+    check-out, else the shift's length once completed; nothing otherwise.
+    Declined and no-show count nothing, even with hours set by hand before."""
     if status in ("declined", "no_show"):
         return 0
+    if manual is not None:
+        return max(0, manual)
     if checked_in is not None and checked_out is not None:
         return minutes_between(checked_in, checked_out)
     return shift_minutes if status == "completed" else 0

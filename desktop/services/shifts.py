@@ -432,7 +432,7 @@ class ShiftService:
 
     # -- limits ------------------------------------------------------------------
     def limits(self) -> Limits:
-        require(self.identity.role, Action.VIEW_VOLUNTEERS)
+        require(self.identity.role, Action.SEE_SHIFTS)
         with self.db.read() as s:
             return self._limits(s)
 
@@ -465,7 +465,7 @@ class ShiftService:
 
     # -- sites ---------------------------------------------------------------------
     def sites(self, *, include_inactive: bool = False) -> list[SiteRow]:
-        require(self.identity.role, Action.VIEW_VOLUNTEERS)
+        require(self.identity.role, Action.SEE_SHIFTS)
         with self.db.read() as s:
             return [SiteRow(x.id, x.name, x.address, x.active) for x in self._sites(s, include_inactive)]
 
@@ -534,10 +534,11 @@ class ShiftService:
 
     def update_shift(self, shift_id: uuid.UUID, new: ShiftIn, *, expected_version: int | None = None,
                      override_reason: str | None = None) -> ShiftRow:
-        """Change a shift; the volunteers on it stay. When the time or the site
-        changes, each of them is checked against the rules again: a broken
-        rule raises RuleWarnings and nothing is saved, unless a reason is
-        given, which is kept in the audit trail as for an assignment."""
+        """Change a shift; the volunteers on it stay. When the time, the site,
+        the needs or the headcount change, each of them is checked against the
+        rules again: a broken rule raises RuleWarnings and nothing is saved,
+        unless a reason is given, which is kept in the audit trail as for an
+        assignment."""
         require(self.identity.role, Action.PLAN_SHIFTS)
         _check_needs(new.needs)
         starts, ends = self._times(new.starts_at, new.ends_at)
@@ -547,21 +548,27 @@ class ShiftService:
                 raise UserError(translate(
                     "Shifts", "Someone else changed this shift meanwhile. Open it again."))
             self._live_site(s, new.site_id)
-            moved = (shift.site_id, shift.starts_at, shift.ends_at) != (new.site_id, starts, ends)
+            # Fewer places or a new need can leave those already on it over the
+            # headcount or without the training asked for, as a move can.
+            changed = ((shift.site_id, shift.starts_at, shift.ends_at, shift.needs, shift.headcount)
+                       != (new.site_id, starts, ends, encode_needs(new.needs), sum(n.headcount for n in new.needs)))
             for k, v in dict(site_id=new.site_id, starts_at=starts, ends_at=ends, title=new.title.strip(),
                              notes=new.notes.strip(), needs=encode_needs(new.needs),
                              headcount=sum(n.headcount for n in new.needs)).items():
                 if getattr(shift, k) != v:
                     setattr(shift, k, v)
             s.flush()
-            if moved:
+            if changed:
                 self._recheck(s, shift, (override_reason or "").strip())
             return self._shift_rows(s, [shift])[0]
 
     def _recheck(self, s, shift: Shift, reason: str) -> None:
         on_shift = [vid for (vid,) in s.execute(select(Assignment.volunteer_id).where(
             Assignment.shift_id == shift.id, Assignment.deleted.is_(False), _holding()))]
-        warnings = [w for vid in on_shift for w in self._check(s, shift, vid) if w.code != "already_assigned"]
+        # Each is checked as one of those on it (not as "already on it", which
+        # would hide a shift now over its headcount); the same warning for
+        # several of them is said once.
+        warnings = list(dict.fromkeys(w for vid in on_shift for w in self._check(s, shift, vid, on_it=True)))
         if not warnings:
             return
         if not reason:
@@ -586,13 +593,13 @@ class ShiftService:
 
     def shift(self, shift_id: uuid.UUID) -> ShiftRow:
         """One shift with everyone on it and the history of each assignment."""
-        require(self.identity.role, Action.VIEW_VOLUNTEERS)
+        require(self.identity.role, Action.SEE_SHIFTS)
         with self.db.read() as s:
             return self._shift_rows(s, [self._live_shift(s, shift_id)], events=True)[0]
 
     def shifts(self, from_date: dt.date, to_date: dt.date, *, site_id: uuid.UUID | None = None) -> list[ShiftRow]:
         """Shifts starting on local days ``from_date`` to ``to_date``, both included."""
-        require(self.identity.role, Action.VIEW_VOLUNTEERS)
+        require(self.identity.role, Action.SEE_SHIFTS)
         with self.db.read() as s:
             return self._shift_rows(s, self._between(s, from_date, to_date, site_id=site_id))
 
@@ -641,7 +648,7 @@ class ShiftService:
 
     # -- templates and weeks -----------------------------------------------------------
     def templates(self, *, include_inactive: bool = False) -> list[TemplateRow]:
-        require(self.identity.role, Action.VIEW_VOLUNTEERS)
+        require(self.identity.role, Action.SEE_SHIFTS)
         with self.db.read() as s:
             names = {x.id: x.name for x in self._sites(s)}
             q = select(ShiftTemplate).where(ShiftTemplate.deleted.is_(False))
@@ -675,8 +682,10 @@ class ShiftService:
 
     def apply_templates(self, from_date: dt.date, to_date: dt.date, *, site_id: uuid.UUID | None = None) -> int:
         """Make the shifts of every active weekly template on the days
-        ``from_date`` to ``to_date``; a shift already made from the same template
-        for the same day is not made again. Returns how many were made."""
+        ``from_date`` to ``to_date``; a day that already had a shift from the
+        same template is left alone, whatever its time now and even if it was
+        cancelled: the coordinator moved or cancelled it on purpose. Returns
+        how many were made."""
         require(self.identity.role, Action.PLAN_SHIFTS)
         if to_date < from_date or (to_date - from_date).days > 366:
             raise UserError(translate("Shifts", "Choose a period of at most a year."))
@@ -685,9 +694,10 @@ class ShiftService:
             if site_id is not None:
                 q = q.where(ShiftTemplate.site_id == site_id)
             templates = s.execute(q).scalars().all()
-            done = {(tid, starts) for tid, starts in s.execute(
+            # Cancelled shifts (tombstones) count too.
+            done = {(tid, wall(starts).date()) for tid, starts in s.execute(
                 select(Shift.template_id, Shift.starts_at).where(
-                    Shift.deleted.is_(False), Shift.template_id.is_not(None),
+                    Shift.template_id.is_not(None),
                     Shift.starts_at >= day_start(from_date),
                     Shift.starts_at < day_start(to_date + dt.timedelta(days=1))))}
             made = 0
@@ -699,13 +709,13 @@ class ShiftService:
                     starts = dt.datetime.combine(day, dt.time(t.start_minute // 60, t.start_minute % 60))
                     end_day = day + dt.timedelta(days=1) if t.end_minute <= t.start_minute else day
                     ends = dt.datetime.combine(end_day, dt.time(t.end_minute // 60, t.end_minute % 60))
-                    starts_utc = to_utc(starts)
-                    if (t.id, starts_utc) in done:
+                    if (t.id, day) in done:
                         continue
+                    starts_utc = to_utc(starts)
                     needs = decode_needs(t.needs)
                     s.add(Shift(site_id=t.site_id, starts_at=starts_utc, ends_at=to_utc(ends), title=t.title,
                                 needs=t.needs, headcount=sum(n.headcount for n in needs), template_id=t.id))
-                    done.add((t.id, starts_utc))
+                    done.add((t.id, day))
                     made += 1
                 day += dt.timedelta(days=1)
             return made
@@ -735,7 +745,7 @@ class ShiftService:
             return made
 
     def week_plan(self, iso_year: int, iso_week: int) -> WeekPlan:
-        require(self.identity.role, Action.VIEW_VOLUNTEERS)
+        require(self.identity.role, Action.SEE_SHIFTS)
         days = week_days(iso_year, iso_week)
         with self.db.read() as s:
             rows = self._shift_rows(s, self._between(s, days[0], days[-1]))
@@ -770,7 +780,9 @@ class ShiftService:
             shift = self._live_shift(s, shift_id)
             return self._check(s, shift, volunteer_id)
 
-    def _check(self, s, shift: Shift, volunteer_id: uuid.UUID) -> list[RuleWarning]:
+    def _check(self, s, shift: Shift, volunteer_id: uuid.UUID, *, on_it: bool = False) -> list[RuleWarning]:
+        """``on_it``: the volunteer is on the shift and is checked again (after
+        a change to it), not put on it."""
         on_shift = [vid for (vid,) in s.execute(select(Assignment.volunteer_id).where(
             Assignment.shift_id == shift.id, Assignment.deleted.is_(False), _holding()))]
         facts = load_facts(s, set(on_shift) | {volunteer_id})
@@ -782,7 +794,8 @@ class ShiftService:
         colleagues = [Colleague(vid, facts[vid].birth_date, capabilities(facts[vid], day, TRAINING_KINDS))
                       for vid in on_shift if vid != volunteer_id and vid in facts]
         return check(facts[volunteer_id], _facts(shift), bookings=bookings, colleagues=colleagues,
-                     limits=self._limits(s), training_kinds=TRAINING_KINDS, already_assigned=volunteer_id in on_shift,
+                     limits=self._limits(s), training_kinds=TRAINING_KINDS,
+                     already_assigned=not on_it and volunteer_id in on_shift,
                      training_labels=_training_labels())
 
     def assign(self, shift_id: uuid.UUID, volunteer_id: uuid.UUID, override_reason: str | None = None) -> AssignmentRow:
@@ -839,6 +852,14 @@ class ShiftService:
         if status not in TRANSITIONS[a.status]:
             raise UserError(fill(translate(
                 "Shifts", "An assignment that is “%1” cannot become “%2”."), label(a.status), label(status)))
+        if status in ("completed", "no_show"):
+            # Nobody has done, or missed, a shift that has not begun: marking it
+            # early would credit hours (or a no-show) for work still to come.
+            starts = s.get(Shift, a.shift_id).starts_at
+            if utcnow() < starts:
+                raise UserError(fill(translate(
+                    "Shifts", "This shift starts at %1: it cannot be “%2” before it has started."),
+                    f"{local(starts):%d.%m.%Y %H:%M}", label(status)))
         a.status = status
         s.add(AssignmentEvent(assignment_id=a.id, status=status, at=utcnow(), actor=self.identity.username,
                               note=note.strip()))
@@ -851,7 +872,8 @@ class ShiftService:
             a.minutes = minutes
 
     def set_status(self, assignment_id: uuid.UUID, status: str, *, note: str = "") -> AssignmentRow:
-        """Confirmed, declined, completed or no-show, each with who and when."""
+        """Confirmed, declined, completed or no-show, each with who and when;
+        completed and no-show only once the shift has started."""
         require(self.identity.role, Action.ASSIGN_VOLUNTEERS)
         with self.db.session(self.identity.username) as s:
             a = self._live_assignment(s, assignment_id)
@@ -880,7 +902,7 @@ class ShiftService:
 
     def check_out(self, assignment_id: uuid.UUID, *, at: dt.datetime | None = None) -> AssignmentRow:
         """The volunteer left: the shift is completed and the hours between
-        check-in and check-out are credited."""
+        check-in and check-out are credited (not before the shift has started)."""
         require(self.identity.role, Action.CHECK_IN_VOLUNTEERS)
         with self.db.session(self.identity.username) as s:
             a = self._live_assignment(s, assignment_id)
@@ -968,14 +990,15 @@ class ShiftService:
 
     # -- hours ---------------------------------------------------------------------------
     def hours_by_volunteer_and_month(self, from_date: dt.date, to_date: dt.date) -> list[HoursRow]:
-        """Credited hours per volunteer and month for shifts starting on local days
-        ``from_date`` to ``to_date``; by name, then month."""
+        """Credited hours of completed assignments per volunteer and month for
+        shifts starting on local days ``from_date`` to ``to_date`` (the same
+        as the service record); by name, then month."""
         require(self.identity.role, Action.VIEW_VOLUNTEERS)
         with self.db.read() as s:
             rows = s.execute(select(Assignment.volunteer_id, Assignment.minutes, Shift.starts_at).join(
                 Shift, Shift.id == Assignment.shift_id).where(
-                Assignment.deleted.is_(False), Shift.deleted.is_(False), Assignment.minutes > 0,
-                Shift.starts_at >= day_start(from_date),
+                Assignment.deleted.is_(False), Shift.deleted.is_(False), Assignment.status == "completed",
+                Assignment.minutes > 0, Shift.starts_at >= day_start(from_date),
                 Shift.starts_at < day_start(to_date + dt.timedelta(days=1)))).all()
             volunteers = s.execute(select(Volunteer).where(
                 Volunteer.id.in_({r[0] for r in rows}))).scalars().all() if rows else []

@@ -5,7 +5,8 @@ volunteer's service record and the hours by volunteer and month.
 Each page is in the one language asked for (kk, ru or en), whatever the
 interface speaks: need and training labels are looked up in that language's
 catalogue (reports.labels), not through the installed translator. Who may
-print what is decided by the shift service calls made here. ReportLab and
+print what is decided by the shift service calls made here (and, for the
+hours workbook, which reads only shifts, checked here). ReportLab and
 openpyxl are imported when the first page is made, not with this module.
 """
 from __future__ import annotations
@@ -28,6 +29,7 @@ from desktop.reports.roster import (RosterData, RosterNeed, RosterShift, RosterV
 
 from . import vocab
 from .errors import UserError, fill
+from .permissions import Action, require
 from .shifts import NeedRow, ShiftService
 from .volunteers import SKILLS, TRAININGS, VolunteerService
 
@@ -137,15 +139,17 @@ def service_record_pdf(shifts: ShiftService, volunteer_id: uuid.UUID, lang: str,
 
 # -- the hours workbook ----------------------------------------------------------------
 def hours_data(shifts: ShiftService, from_date: dt.date, to_date: dt.date) -> HoursData:
-    """Every assignment credited with time on shifts starting from ``from_date``
+    """Every completed assignment credited with time on shifts starting from ``from_date``
     to ``to_date``: the same hours as ShiftService.hours_by_volunteer_and_month,
     with the day and site of each. Every month of the period gets a column."""
+    # The shifts themselves are the desk's to see too; the hours are the register's.
+    require(shifts.identity.role, Action.VIEW_VOLUNTEERS)
     if to_date < from_date:
         raise UserError(QCoreApplication.translate("VolunteerPages", "The period ends before it starts."))
     rows = shifts.shifts(from_date, to_date)
     entries = tuple(HoursEntry(_wall(r.starts_at).date(), a.volunteer_name, a.volunteer_number, r.site_name,
                                a.minutes / 60)
-                    for r in rows for a in r.assignments if a.minutes > 0)
+                    for r in rows for a in r.assignments if a.status == "completed" and a.minutes > 0)
     return HoursData(branch_name=_branch_name(shifts), entries=entries, first_month=from_date, last_month=to_date)
 
 

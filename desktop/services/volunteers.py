@@ -334,7 +334,7 @@ def _row(v: Volunteer, ident: _Identity, langs: tuple[tuple[str, str], ...]) -> 
 
 
 class VolunteerService:
-    """The coordinator's register (the director and the desk may read it)."""
+    """The coordinator's register (the director may read it; the desk may not)."""
 
     def __init__(self, db: Database, identity: Identity):
         self.db = db
@@ -391,17 +391,22 @@ class VolunteerService:
             raise NotFound(translate("Volunteers", "This volunteer's record no longer exists."))
         return v
 
-    def find_person(self, number: str) -> PersonSummary:
-        """A visitor, by the number on their card, who is to become a volunteer:
-        only name, birth date, phone and languages (audited)."""
+    def find_person(self, number: str, birth_date: dt.date) -> PersonSummary:
+        """A visitor who is to become a volunteer, by the number and the birth
+        date on their card: only name, birth date, phone and languages (audited).
+
+        Registration numbers run in order, so the number alone would let anyone
+        with this permission read visitor after visitor: the birth date shows
+        the person is at hand. An unknown number and a wrong birth date get the
+        same answer, which tells nothing of who is registered."""
         require(self.identity.role, Action.MANAGE_VOLUNTEERS)
         with self.db.session(self.identity.username) as s:
             person = s.execute(select(Person).where(Person.number == number.strip())).scalar_one_or_none()
             if person is not None and person.deleted and person.merged_into_id:
                 person = s.get(Person, person.merged_into_id)
-            if person is None or person.deleted:
-                raise NotFound(fill(translate(
-                    "Volunteers", "No visitor has the number %1."), number.strip()))
+            if person is None or person.deleted or person.birth_date is None or person.birth_date != birth_date:
+                raise NotFound(translate(
+                    "Volunteers", "No visitor has this registration number and birth date. Check both on the card."))
             langs = tuple(LanguageIn(lang, _FROM_VISITOR.get(level, "working")) for lang, level in s.execute(
                 select(PersonLanguage.language, PersonLanguage.proficiency).where(
                     PersonLanguage.person_id == person.id, PersonLanguage.deleted.is_(False))))

@@ -186,7 +186,7 @@ class MainWindow(Retranslatable, QMainWindow):
             return ExchangePage(service, workers=self.workers, bus=self.bus,
                                 dialogs=self.dialogs, parent=self)
         if area == Area.VOLUNTEERS:
-            if not allowed(self.identity.role, Action.VIEW_VOLUNTEERS):
+            if not allowed(self.identity.role, Action.SEE_SHIFTS):
                 return NoVolunteerAccessPage(self.identity.role, self)
             return VolunteersPage(VolunteerService(self.gate.db, self.identity),
                                   ShiftService(self.gate.db, self.identity), workers=self.workers, bus=self.bus,

@@ -2,9 +2,11 @@
 
 Keyboard first, like the visitor form: the fields follow in reading order,
 Enter saves, Esc cancels (asking first when something was typed). A new
-volunteer needs their consent. A former visitor is linked by the number on
-their card: the form then shows their name, birth date and phone, read-only,
-and nothing else of their record (the coordinator sees no case history).
+volunteer needs their consent. A former visitor is linked by the number and
+the birth date on their card (numbers run in order: the number alone would
+let anyone read visitor after visitor): the form then shows their name, birth
+date and phone, read-only, and nothing else of their record (the coordinator
+sees no case history).
 """
 from __future__ import annotations
 
@@ -335,6 +337,10 @@ class VolunteerForm(Retranslatable, QDialog):
         self.visitor_number = QLineEdit(self)
         self.visitor_number.setObjectName("visitor_number")
         self.visitor_number.setMaxLength(40)
+        self.visitor_birth_date = DateField(self)
+        self.visitor_birth_date.setObjectName("visitor_birth_date")
+        self.visitor_birth_date_label = QLabel(self)
+        self.visitor_birth_date_label.setBuddy(self.visitor_birth_date)
         self.find_button = QPushButton(self)
         self.find_button.setObjectName("find_visitor")
         self.find_button.setAutoDefault(False)
@@ -349,10 +355,13 @@ class VolunteerForm(Retranslatable, QDialog):
         self.linked.setTextFormat(Qt.TextFormat.PlainText)
         self.visitor_message = MessageLabel(self)
         self.visitor_message.setObjectName("visitor_message")
-        # Enter in the number field looks the visitor up (not Save).
+        # Enter in the number or birth date field looks the visitor up (not Save).
         self.visitor_number.installEventFilter(self)
+        self.visitor_birth_date.installEventFilter(self)
         find_row = QHBoxLayout()
         find_row.addWidget(self.visitor_number, 1)
+        find_row.addWidget(self.visitor_birth_date_label)
+        find_row.addWidget(self.visitor_birth_date)
         find_row.addWidget(self.find_button)
         find_row.addWidget(self.unlink_button)
         visitor_layout = QVBoxLayout(self.visitor_group)
@@ -515,9 +524,12 @@ class VolunteerForm(Retranslatable, QDialog):
             self.hint.setText(self.tr("Only a name is required. Enter saves, Esc cancels."))
         self.visitor_group.setTitle(self.tr("Former visitor"))
         self.visitor_note.setText(self.tr(
-            "If the volunteer came to the branch as a visitor, type the registration number from their card. "
+            "If the volunteer came to the branch as a visitor, type the registration number and the birth date "
+            "from their card. "
             "Their name, birth date and phone are then taken from that record; nothing else of it is shown."))
         self.visitor_number.setPlaceholderText(self.tr("e.g. KZ-ALA-2026-000123"))
+        self.visitor_birth_date_label.setText(self.tr("Bo&rn:"))
+        self.visitor_birth_date.setPlaceholderText(self.tr("31.12.1990 or 1990-12-31"))
         self.find_button.setText(self.tr("&Link visitor"))
         self.unlink_button.setText(self.tr("Unlink"))
         self.person_group.setTitle(self.tr("Name and contact"))
@@ -561,8 +573,8 @@ class VolunteerForm(Retranslatable, QDialog):
 
     # -- keyboard -------------------------------------------------------------------------
     def focus_chain(self) -> list[QWidget]:
-        chain: list[QWidget] = [self.visitor_number, self.find_button, self.unlink_button, *self.person_fields,
-                                self.status, self.consent, self.consent_date, self.skills]
+        chain: list[QWidget] = [self.visitor_number, self.visitor_birth_date, self.find_button, self.unlink_button,
+                                *self.person_fields, self.status, self.consent, self.consent_date, self.skills]
         for editor in self.editors.values():
             chain += editor.focus_chain()
         chain += [self.notes, self.save_button, self.cancel_button]
@@ -580,7 +592,7 @@ class VolunteerForm(Retranslatable, QDialog):
         super().keyPressEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if (watched is self.visitor_number and event.type() == QEvent.Type.KeyPress
+        if (watched in (self.visitor_number, self.visitor_birth_date) and event.type() == QEvent.Type.KeyPress
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
             self.find_visitor()
             return True
@@ -611,6 +623,8 @@ class VolunteerForm(Retranslatable, QDialog):
             for row in editor.rows:
                 row.remove.hide()
         self.visitor_number.hide()
+        self.visitor_birth_date.hide()
+        self.visitor_birth_date_label.hide()
         self.find_button.hide()
         self.unlink_button.hide()
         self.visitor_note.hide()
@@ -627,7 +641,18 @@ class VolunteerForm(Retranslatable, QDialog):
             self.visitor_number.setFocus()
             return
         try:
-            found = self.service.find_person(number)
+            birth_date = self.visitor_birth_date.date()
+        except UserError as err:
+            self.visitor_message.show_error(str(err))
+            self.visitor_birth_date.setFocus()
+            self.visitor_birth_date.selectAll()
+            return
+        if birth_date is None:
+            self.visitor_message.show_error(self.tr("Type the birth date from the visitor's card too."))
+            self.visitor_birth_date.setFocus()
+            return
+        try:
+            found = self.service.find_person(number, birth_date)
         except UserError as err:
             self.visitor_message.show_error(str(err))
             self.visitor_number.setFocus()
@@ -644,6 +669,7 @@ class VolunteerForm(Retranslatable, QDialog):
             self.languages.set_values(found.languages)
             self._fix_tab_order()
         self.visitor_number.clear()
+        self.visitor_birth_date.clear()
         self._show_link()
         self.emergency_name.setFocus()
 
@@ -664,6 +690,8 @@ class VolunteerForm(Retranslatable, QDialog):
         self.unlink_button.setVisible(linked and not self.read_only)
         self.find_button.setVisible(not linked and not self.read_only)
         self.visitor_number.setVisible(not linked and not self.read_only)
+        self.visitor_birth_date.setVisible(not linked and not self.read_only)
+        self.visitor_birth_date_label.setVisible(not linked and not self.read_only)
         self.linked.setVisible(linked)
         if linked:
             number = self.person.number if self.person is not None else ""

@@ -285,6 +285,7 @@ class VolunteerLists(Retranslatable, QWidget):
         self.dialogs = dialogs
         self.may_set_limits = allowed(shifts.identity.role, Action.PLAN_SHIFTS)
         self.job: Job | None = None
+        self.hours_job: Job | None = None  # the hours of a period: years of them take seconds
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("volunteer_list_tabs")
@@ -532,15 +533,26 @@ class VolunteerLists(Retranslatable, QWidget):
         return start, end
 
     def load_hours(self) -> None:
+        """Counted on a pool thread: a long period of a big branch takes seconds."""
         period = self._period()
         if period is None:
             return
-        try:
-            self.hours_model.set_rows(self.shifts.hours_by_volunteer_and_month(*period))
-        except UserError as err:
-            self.message.show_error(str(err))
-            return
-        self._show_hours_total()
+        if self.hours_job is not None:
+            self.hours_job.discard()
+        shifts = self.shifts
+
+        def done(rows) -> None:
+            self.hours_job = None
+            self.hours_model.set_rows(rows)
+            self._show_hours_total()
+
+        def failed(text: str) -> None:
+            self.hours_job = None
+            self.hours_total.clear()
+            self.message.show_error(text)
+        self.hours_total.setText(self.tr("Counting the hours…"))
+        self.hours_job = self.workers.start(lambda _ctx: shifts.hours_by_volunteer_and_month(*period),
+                                            on_done=done, on_failed=failed)
 
     def _show_hours_total(self) -> None:
         rows = self.hours_model.rows()
@@ -619,5 +631,7 @@ class VolunteerLists(Retranslatable, QWidget):
         self.limits_message.show_done(self.tr("The limits were saved. They apply to assignments from now on."))
 
     def stop(self) -> None:
+        if self.hours_job is not None:
+            self.hours_job.discard()
         if self.job is not None:
             self.job.discard()

@@ -62,8 +62,9 @@ class VolunteersPage(Retranslatable, QWidget):
         self.heading = heading_label(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("volunteer_tabs")
-        # The desk only checks people in: the week, the register and the lists are not theirs.
-        whole_area = allowed(role, Action.PLAN_SHIFTS) or not allowed(role, Action.CHECK_IN_VOLUNTEERS)
+        # The desk only checks people in (it sees shifts, not the register): the
+        # week, the register and the lists are not theirs.
+        whole_area = allowed(role, Action.VIEW_VOLUNTEERS)
         self.week: WeekPlanView | None = None
         self.register: VolunteerRegister | None = None
         self.lists: VolunteerLists | None = None

@@ -1,6 +1,6 @@
 """The volunteer register, the volunteer form and the lists: the coordinator
-registers with the keyboard (consent first), links a former visitor by number
-without seeing their case, edits; certificates running out are named; a
+registers with the keyboard (consent first), links a former visitor by number and
+birth date without seeing their case, edits; certificates running out are named; a
 volunteer's shifts are copied as text; the lists show open places, uncovered
 languages and hours (exported to Excel); the director only reads."""
 from __future__ import annotations
@@ -111,8 +111,10 @@ def test_the_coordinator_registers_a_volunteer_with_the_keyboard(qtbot, desk, di
     qtbot.keyClick(register.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     form = open_form(qtbot, register)
     assert form.windowTitle() == "New volunteer"
-    # The visitor's number comes first; Tab goes on through the fields in reading order.
+    # The visitor's number and birth date come first; Tab goes on through the fields in reading order.
     qtbot.waitUntil(lambda: QApplication.focusWidget() is form.visitor_number)
+    qtbot.keyClick(form.visitor_number, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is form.visitor_birth_date
     for _ in range(2):  # past "Link visitor"
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     for text in ("Ivanova", "Anna", "", "08.03.1995", "12"):
@@ -173,14 +175,28 @@ def test_a_former_visitor_is_linked_by_number_and_nothing_of_their_case_shows(qt
     register = d.register()
     register.new_button.click()
     form = open_form(qtbot, register)
-    qtbot.keyClicks(form.visitor_number, "KZ-ALA-0000-999999")
-    enter(qtbot, form.visitor_number)
-    assert "No visitor has the number KZ-ALA-0000-999999." in form.visitor_message.text()
-    assert form.isVisible() and form.family_name.text() == ""
-    form.visitor_number.clear()
     qtbot.keyClicks(form.visitor_number, person.number)
     enter(qtbot, form.visitor_number)
+    # The number alone finds no one: numbers run in order, anyone could walk them.
+    assert "birth date" in form.visitor_message.text() and form.family_name.text() == ""
+    assert form.visitor_birth_date.isVisible()
+    refused = "No visitor has this registration number and birth date."
+    qtbot.keyClicks(form.visitor_birth_date, "03.02.1988")
+    enter(qtbot, form.visitor_birth_date)
+    assert refused in form.visitor_message.text()
+    assert form.isVisible() and form.family_name.text() == ""
+    form.visitor_number.clear()
+    qtbot.keyClicks(form.visitor_number, "KZ-ALA-0000-999999")
+    form.visitor_birth_date.clear()
+    qtbot.keyClicks(form.visitor_birth_date, "02.02.1988")
+    enter(qtbot, form.visitor_number)
+    assert refused in form.visitor_message.text()  # the same answer: nothing told about who exists
+    assert form.family_name.text() == ""
+    form.visitor_number.clear()
+    qtbot.keyClicks(form.visitor_number, person.number)
+    enter(qtbot, form.visitor_birth_date)
     assert form.isVisible()  # Enter there links; it does not save
+    assert not form.visitor_birth_date.isVisible() and form.visitor_birth_date.text() == ""
     assert (form.family_name.text(), form.given_name.text(), form.birth_date.text(), form.phone.text()) == (
         "Karimov", "Farhod", "02.02.1988", "+998 90 555 44 33")
     assert form.family_name.isReadOnly() and form.phone.isReadOnly()
@@ -324,6 +340,7 @@ def test_hours_are_shown_and_exported_to_excel(qtbot, desk, dialogs, tmp_path):
     lists.hours_from.set_date(TODAY - dt.timedelta(days=40))
     lists.hours_to.set_date(TODAY)
     enter(qtbot, lists.hours_to)
+    qtbot.waitUntil(lambda: lists.hours_job is None)  # counted off the GUI thread
     assert cells(lists.hours_model, 1) == ["Ivanova Anna"] and cells(lists.hours_model, 4) == ["6"]
     assert lists.hours_total.text() == "Hours in all: 6 (1 volunteer)"
 

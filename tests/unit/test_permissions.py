@@ -44,7 +44,8 @@ EXPECTED = {
     Action.PRINT_LETTER: {C, D},
     Action.MANAGE_PROVIDERS: {C, D},
     Action.EXCHANGE_WITH_HQ: {A},
-    Action.VIEW_VOLUNTEERS: {R, O, D},
+    Action.SEE_SHIFTS: {R, O, D},
+    Action.VIEW_VOLUNTEERS: {O, D},
     Action.MANAGE_VOLUNTEERS: {O},
     Action.PLAN_SHIFTS: {O},
     Action.ASSIGN_VOLUNTEERS: {O},
@@ -95,6 +96,7 @@ PROBES = {
     Action.MANAGE_PROVIDERS: lambda gate, who, ctx: ReferralService(gate.db, who).save_provider(
         ProviderIn("Заң көмегі", "Юридическая помощь", "Legal aid office", "legal_aid")),
     Action.EXCHANGE_WITH_HQ: lambda gate, who, ctx: ExchangeService(gate.db, who).enrolment(),
+    Action.SEE_SHIFTS: lambda gate, who, ctx: ShiftService(gate.db, who).week_plan(2026, 49),
     Action.VIEW_VOLUNTEERS: lambda gate, who, ctx: VolunteerService(gate.db, who).list(),
     Action.MANAGE_VOLUNTEERS: lambda gate, who, ctx: VolunteerService(gate.db, who).register(
         VolunteerIn(given_name="Жаңа")),

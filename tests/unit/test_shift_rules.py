@@ -172,6 +172,9 @@ def test_credited_minutes():
     assert credited_minutes(status="no_show", **kw) == 0
     assert credited_minutes(status="completed", **{**kw, "checked_in": at(0, 9), "checked_out": at(0, 15.5)}) == 390
     assert credited_minutes(status="completed", **{**kw, "manual": 120}) == 120
+    # Hours set by hand before the volunteer declined or did not come do not survive it.
+    assert credited_minutes(status="declined", **{**kw, "manual": 480}) == 0
+    assert credited_minutes(status="no_show", **{**kw, "manual": 480}) == 0
 
 
 # -- properties -----------------------------------------------------------------------

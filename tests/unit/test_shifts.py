@@ -22,6 +22,9 @@ from desktop.services.volunteers import AvailabilityIn, LanguageIn, TrainingIn, 
 from tests.conftest import STAFF, STAFF_PASSWORD
 
 MONDAY = dt.date(2026, 11, 30)  # ISO 2026-W49
+#: the Monday before (ISO 2026-W48), gone by when these tests run: a shift is
+#: completed, or missed, only once it has started
+PAST = -7
 
 
 def at(day: int, hour: float) -> dt.datetime:
@@ -166,7 +169,7 @@ ALL = list(STATUSES)
 
 def _walk(branch, path):
     anna = branch.volunteer("Анна")
-    a = branch.shifts.assign(branch.shift(0, 9, 4).shift_id, anna)
+    a = branch.shifts.assign(branch.shift(PAST, 9, 4).shift_id, anna)
     for step in path:
         branch.shifts.set_status(a.assignment_id, step)
     return a.assignment_id
@@ -184,26 +187,26 @@ def test_illegal_status_changes_are_refused(any_gate, login, start, target):
 
 def test_check_in_and_out_at_the_desk_credit_the_hours(branch, login):
     anna = branch.volunteer("Анна")
-    sid = branch.shift(0, 9, 8).shift_id
+    sid = branch.shift(PAST, 9, 8).shift_id
     a = branch.shifts.assign(sid, anna)
     desk = ShiftService(branch.gate.db, login(Role.RECEPTIONIST))
     with pytest.raises(PermissionDenied):
         desk.assign(sid, branch.volunteer("Бекзат"))
     with pytest.raises(UserError, match="first"):
-        desk.check_out(a.assignment_id, at=at(0, 17))
-    desk.check_in(a.assignment_id, at=at(0, 9.25))
+        desk.check_out(a.assignment_id, at=at(PAST, 17))
+    desk.check_in(a.assignment_id, at=at(PAST, 9.25))
     with pytest.raises(UserError, match="Already"):
         desk.check_in(a.assignment_id)
-    done = desk.check_out(a.assignment_id, at=at(0, 16.75))
+    done = desk.check_out(a.assignment_id, at=at(PAST, 16.75))
     assert done.status == "completed" and done.minutes == 450 and done.hours == 7.5
     assert [(e.status, e.actor) for e in done.events] == [
         ("assigned", "coordinator"), ("confirmed", "reception"), ("completed", "reception")]
-    assert wall(done.checked_in_at) == at(0, 9.25)
+    assert wall(done.checked_in_at) == at(PAST, 9.25)
 
 
 def test_completed_without_times_counts_the_shift_and_hand_set_hours_need_a_note(branch):
     anna = branch.volunteer("Анна")
-    a = branch.shifts.assign(branch.shift(0, 9, 6).shift_id, anna)
+    a = branch.shifts.assign(branch.shift(PAST, 9, 6).shift_id, anna)
     branch.shifts.set_status(a.assignment_id, "confirmed")
     assert branch.shifts.set_status(a.assignment_id, "completed").minutes == 360
     with pytest.raises(UserError, match="why"):
@@ -267,7 +270,7 @@ def test_suggestions_put_matching_rested_and_fair_first(branch):
     branch.volunteer("Дина", availability=(AvailabilityIn(5, dt.time(9), dt.time(18)),))
     left = branch.volunteer("Ержан")
     branch.register.set_status(left, "left")
-    past = branch.shifts.assign(branch.shift(2, 9, 6).shift_id, hardworking)
+    past = branch.shifts.assign(branch.shift(PAST, 9, 6).shift_id, hardworking)
     branch.shifts.set_status(past.assignment_id, "confirmed")
     branch.shifts.set_status(past.assignment_id, "completed")
     names = [(s.name, s.matches, s.available, [w.code for w in s.warnings], s.recent_minutes)
@@ -337,7 +340,7 @@ def test_moving_and_cancelling_shifts(branch):
     assert _count(branch.gate, Assignment) == 0
     with pytest.raises(UserError):
         branch.shifts.check_in(a.assignment_id)
-    done = branch.shifts.assign(branch.shift(2, 9, 4).shift_id, anna)
+    done = branch.shifts.assign(branch.shift(PAST, 9, 4).shift_id, anna)
     branch.shifts.set_status(done.assignment_id, "confirmed")
     branch.shifts.set_status(done.assignment_id, "completed")
     with pytest.raises(UserError, match="hours"):
@@ -350,20 +353,21 @@ def test_moving_and_cancelling_shifts(branch):
 def test_roster_sign_in_sheet_and_service_record(branch):
     anna = branch.volunteer("Анна")
     bek = branch.volunteer("Бекзат")
-    monday = branch.shift(0, 9, 4, Need("none", "", 3), title="Выдача")
+    monday = branch.shift(PAST, 9, 4, Need("none", "", 3), title="Выдача")
+    day = MONDAY + dt.timedelta(days=PAST)
     a = branch.shifts.assign(monday.shift_id, anna)
     b = branch.shifts.assign(monday.shift_id, bek)
     branch.shifts.set_status(b.assignment_id, "declined")
-    roster = branch.shifts.roster(2026, 49)
+    roster = branch.shifts.roster(2026, 48)
     assert roster.branch_name == "Алматы филиалы" and roster.sites == ("Пункт выдачи",)
     (cell,) = roster.cells
-    assert cell.day == MONDAY and cell.shifts[0].volunteers == ("Анна",) and cell.shifts[0].gap == 2
-    sheet = branch.shifts.sign_in_sheet(MONDAY)
+    assert cell.day == day and cell.shifts[0].volunteers == ("Анна",) and cell.shifts[0].gap == 2
+    sheet = branch.shifts.sign_in_sheet(day)
     assert [(line.name, line.status) for line in sheet.shifts[0].lines] == [("Анна", "assigned")]
-    branch.shifts.check_in(a.assignment_id, at=at(0, 9))
-    branch.shifts.check_out(a.assignment_id, at=at(0, 12.5))
+    branch.shifts.check_in(a.assignment_id, at=at(PAST, 9))
+    branch.shifts.check_out(a.assignment_id, at=at(PAST, 12.5))
     record = branch.shifts.service_record(anna)
-    assert [(e.day, e.site_name, e.minutes) for e in record.entries] == [(MONDAY, "Пункт выдачи", 210)]
+    assert [(e.day, e.site_name, e.minutes) for e in record.entries] == [(day, "Пункт выдачи", 210)]
     assert record.total_hours == 3.5 and record.name == "Анна"
 
 
@@ -436,7 +440,7 @@ def test_hours_add_up(gate, plan):
     vid = register.register(VolunteerIn(given_name="Часы", birth_date=dt.date(1990, 1, 1))).volunteer_id
     expected = 0
     for day, hours, how in plan:
-        starts = at(day * 2, 8)  # every other day: no rule in the way
+        starts = at(day * 2 - 90, 8)  # every other day (no rule in the way), all gone by now
         sid = shifts.create_shift(ShiftIn(site.site_id, starts, starts + dt.timedelta(hours=hours))).shift_id
         aid = shifts.assign(sid, vid, override_reason="property test").assignment_id
         if how == "declined":
@@ -456,11 +460,13 @@ def test_hours_add_up(gate, plan):
             expected += 75
         elif how == "no_show":
             shifts.set_status(aid, "no_show")
-    table = [r for r in shifts.hours_by_volunteer_and_month(MONDAY, MONDAY + dt.timedelta(days=90)) if r.volunteer_id == vid]
+    table = [r for r in shifts.hours_by_volunteer_and_month(MONDAY - dt.timedelta(days=90), MONDAY)
+             if r.volunteer_id == vid]
     record = shifts.service_record(vid)
     assert sum(r.minutes for r in table) == record.total_minutes == expected
     assert sum(r.shifts for r in table) == len(record.entries)
-    assert {r.month for r in table} <= {dt.date(2026, 11, 1), dt.date(2026, 12, 1), dt.date(2027, 1, 1), dt.date(2027, 2, 1)}
+    assert {r.month for r in table} <= {dt.date(2026, 8, 1), dt.date(2026, 9, 1), dt.date(2026, 10, 1),
+                                        dt.date(2026, 11, 1)}
 
 
 def test_moving_a_shift_checks_its_volunteers_again(branch):
@@ -507,3 +513,58 @@ def test_two_desks_assigning_the_last_place_at_once_fill_it_once(pg_gate):
             t.join()
         assert sorted(outcome) == ["assigned", "shift_full"]
         assert len(branch.shifts.shift(place.shift_id).assignments) == 1
+
+
+def test_fewer_places_or_a_new_need_check_the_volunteers_on_the_shift_again(branch):
+    row = branch.shift(0, 9, 4, Need("none", "", 2))
+    for name in ("Анна", "Бекзат"):
+        branch.shifts.assign(row.shift_id, branch.volunteer(name))
+    one_place = ShiftIn(branch.site.site_id, at(0, 9), at(0, 13), (Need("none", "", 1),))
+    with pytest.raises(RuleWarnings) as refused:
+        branch.shifts.update_shift(row.shift_id, one_place)
+    assert {w.code for w in refused.value.warnings} == {"shift_full"}
+    first_aid = ShiftIn(branch.site.site_id, at(0, 9), at(0, 13), (Need("skill", "first_aid", 1), Need("none", "", 1)))
+    with pytest.raises(RuleWarnings) as refused:
+        branch.shifts.update_shift(row.shift_id, first_aid)
+    assert {w.code for w in refused.value.warnings} == {"training"}
+    assert branch.shifts.shift(row.shift_id).headcount == 2  # nothing saved
+    assert [n.kind for n in branch.shifts.shift(row.shift_id).needs] == ["none"]
+    changed = branch.shifts.update_shift(row.shift_id, first_aid, override_reason="Anna's certificate is on its way")
+    assert [n.code for n in changed.needs] == ["first_aid", ""]
+
+
+def test_a_shift_not_yet_begun_is_neither_completed_nor_missed(branch, login):
+    hour = dt.datetime.now().replace(minute=0, second=0, microsecond=0)
+    coming = branch.shifts.create_shift(ShiftIn(branch.site.site_id, hour + dt.timedelta(days=1),
+                                                hour + dt.timedelta(days=1, hours=4))).shift_id
+    a = branch.shifts.assign(coming, branch.volunteer("Анна"))
+    branch.shifts.set_status(a.assignment_id, "confirmed")
+    for status in ("completed", "no_show"):
+        with pytest.raises(UserError, match="before it has started"):
+            branch.shifts.set_status(a.assignment_id, status)
+    desk = ShiftService(branch.gate.db, login(Role.RECEPTIONIST))
+    desk.check_in(a.assignment_id)  # early, say the evening before
+    with pytest.raises(UserError, match="before it has started"):
+        desk.check_out(a.assignment_id)
+    still = branch.shifts.shift(coming).assignments[0]
+    assert (still.status, still.minutes, still.checked_out_at) == ("confirmed", 0, None)
+    # Once it has begun, it may be closed either way.
+    begun = branch.shifts.create_shift(ShiftIn(branch.site.site_id, hour - dt.timedelta(hours=1),
+                                               hour + dt.timedelta(hours=3), (Need("none", "", 2),))).shift_id
+    for name, status in (("Бекзат", "completed"), ("Вера", "no_show")):
+        b = branch.shifts.assign(begun, branch.volunteer(name))
+        branch.shifts.set_status(b.assignment_id, "confirmed")
+        assert branch.shifts.set_status(b.assignment_id, status).status == status
+
+
+def test_templates_do_not_bring_back_shifts_cancelled_or_moved(branch):
+    branch.shifts.save_template(TemplateIn(branch.site.site_id, 0, dt.time(9), dt.time(13), title="Утро"))
+    two_weeks = (MONDAY, MONDAY + dt.timedelta(days=13))
+    assert branch.shifts.apply_templates(*two_weeks) == 2
+    first, second = branch.shifts.shifts(*two_weeks)
+    branch.shifts.delete_shift(first.shift_id)
+    branch.shifts.update_shift(second.shift_id, ShiftIn(branch.site.site_id, at(7, 10), at(7, 14), title="Утро"))
+    assert branch.shifts.apply_templates(*two_weeks) == 0
+    assert [wall(r.starts_at) for r in branch.shifts.shifts(*two_weeks)] == [at(7, 10)]
+    # A week not made before is made as usual.
+    assert branch.shifts.apply_templates(MONDAY, MONDAY + dt.timedelta(days=20)) == 1

@@ -18,8 +18,8 @@ from desktop.reports import labels
 from desktop.services.errors import PermissionDenied, UserError
 from desktop.services.shift_rules import Need
 from desktop.services.shifts import ShiftIn, ShiftService, SiteIn
-from desktop.services.volunteer_pages import (hours_xlsx, roster_data, roster_pdf, service_record_data,
-                                              service_record_pdf, sign_in_pdf)
+from desktop.services.volunteer_pages import (hours_data, hours_xlsx, roster_data, roster_pdf, service_record_data,
+                                              service_record_pdf, sign_in_data, sign_in_pdf)
 from desktop.services.volunteers import LanguageIn, TrainingIn, VolunteerIn, VolunteerService
 from tests.conftest import STAFF, STAFF_PASSWORD
 
@@ -76,9 +76,10 @@ class Branch:
         self.shifts.set_status(d.assignment_id, "declined", note="ill")
         c = self.shifts.assign(wednesday.shift_id, self.aigul)
         self.shifts.set_status(c.assignment_id, "confirmed")
-        # the week after, so the hours run over two months
-        december = self.shifts.create_shift(ShiftIn(self.station.site_id, at(8, 10), at(8, 16)))
-        b = self.shifts.assign(december.shift_id, self.bakhtiyor)
+        # four weeks before, so the hours run over two months (a shift is
+        # completed only once it has started: not one still to come)
+        october = self.shifts.create_shift(ShiftIn(self.station.site_id, at(-28, 10), at(-28, 16)))
+        b = self.shifts.assign(october.shift_id, self.bakhtiyor)
         self.shifts.set_status(b.assignment_id, "confirmed")
         self.shifts.set_status(b.assignment_id, "completed")
 
@@ -101,7 +102,7 @@ def test_roster_shows_the_week_sites_volunteers_needs_and_gaps(branch, tmp_path)
     assert "1 × language: Oʻzbekcha" in text and "1 × First aid certificate" in text
     # Monday: 3 places, 2 taken; Wednesday: 2 places, Olga declined
     assert "2 shifts · ⚠ 2 places open" in text
-    assert "10:00–16:00" not in text  # next week's shift is not on it
+    assert "10:00–16:00" not in text  # October's shift is not on it
 
 
 def test_roster_labels_follow_the_page_language_not_the_interface(branch, tmp_path):
@@ -155,28 +156,29 @@ def test_service_record_lists_completed_shifts_trainings_and_total(branch, tmp_p
     assert "First aid certificate" in text and "01.02.2028" in text
     assert "Total hours 3.5" in text  # checked in 09:00, out 12:30
     bakhtiyor = pdftotext(service_record_pdf(branch.shifts, branch.bakhtiyor, "ru"), tmp_path)
-    assert "Tursunov Bakhtiyor" in bakhtiyor and "01.12.2026" in bakhtiyor and "Вокзал Алматы-2" in bakhtiyor
+    assert "Tursunov Bakhtiyor" in bakhtiyor and "26.10.2026" in bakhtiyor and "Вокзал Алматы-2" in bakhtiyor
     only_november = pdftotext(service_record_pdf(branch.shifts, branch.bakhtiyor, "en",
-                                                 to_date=dt.date(2026, 11, 30)), tmp_path)
-    assert "01.12.2026" not in only_november and "No completed shifts in this period." in only_november
+                                                 from_date=dt.date(2026, 11, 1), to_date=dt.date(2026, 11, 30)),
+                              tmp_path)
+    assert "26.10.2026" not in only_november and "No completed shifts in this period." in only_november
 
 
 def test_hours_workbook_sums_by_volunteer_and_month(branch, tmp_path):
-    path = hours_xlsx(branch.shifts, dt.date(2026, 11, 1), dt.date(2026, 12, 31), tmp_path / "hours.xlsx", "en")
+    path = hours_xlsx(branch.shifts, dt.date(2026, 10, 1), dt.date(2026, 11, 30), tmp_path / "hours.xlsx", "en")
     assert path == tmp_path / "hours.xlsx" and not list(tmp_path.glob(".*part"))
     book = load_workbook(path)
     months, shifts = book.worksheets
     rows = [[c.value for c in row] for row in months.iter_rows()]
-    assert rows[0][2:] == ["November 2026", "December 2026", "Total"]
+    assert rows[0][2:] == ["October 2026", "November 2026", "Total"]
     by_name = {r[0]: r for r in rows[1:]}
-    assert by_name["Сейітова Айгүл"][2:] == [3.5, 0, 3.5]
-    assert by_name["Tursunov Bakhtiyor"][2:] == [0, 6, 6]
-    assert by_name["Total"][2:] == [3.5, 6, 9.5]
+    assert by_name["Сейітова Айгүл"][2:] == [0, 3.5, 3.5]
+    assert by_name["Tursunov Bakhtiyor"][2:] == [6, 0, 6]
+    assert by_name["Total"][2:] == [6, 3.5, 9.5]
     assert "Кравченко Ольга" not in by_name  # declined: no hours
     listed = [[c.value for c in row] for row in shifts.iter_rows(min_row=2)]
     assert [(r[0].date(), r[1], r[3], r[4]) for r in listed] == [
-        (MONDAY, "Сейітова Айгүл", "Орталық кеңсе", 3.5),
-        (dt.date(2026, 12, 1), "Tursunov Bakhtiyor", "Вокзал Алматы-2", 6)]
+        (dt.date(2026, 10, 26), "Tursunov Bakhtiyor", "Вокзал Алматы-2", 6),
+        (MONDAY, "Сейітова Айгүл", "Орталық кеңсе", 3.5)]
 
 
 def test_hours_workbook_headings_in_russian_and_a_backwards_period_refused(branch, tmp_path):
@@ -208,3 +210,32 @@ def test_the_director_who_makes_the_service_record_is_named_on_it(branch):
     signed = service_record_data(ShiftService(branch.gate.db, director), branch.aigul, "en")
     assert signed.director_name == director.display_name and signed.volunteer_name == "Сейітова Айгүл"
     assert service_record_data(branch.shifts, branch.aigul, "en").director_name == ""
+
+
+def test_the_desk_prints_the_roster_and_sign_in_sheet_but_not_hours_or_service_records(branch, tmp_path):
+    reception = branch.gate.log_in(STAFF[Role.RECEPTIONIST], STAFF_PASSWORD)
+    desk = ShiftService(branch.gate.db, reception)
+    assert [v.name for v in sign_in_data(desk, MONDAY, "en").shifts[0].volunteers] == [
+        "Сейітова Айгүл", "Tursunov Bakhtiyor"]
+    assert roster_data(desk, 2026, 48, "en").shifts
+    with pytest.raises(PermissionDenied):
+        service_record_pdf(desk, branch.aigul, "en")
+    with pytest.raises(PermissionDenied):
+        hours_xlsx(desk, MONDAY, MONDAY, tmp_path / "h.xlsx", "en")
+    assert not (tmp_path / "h.xlsx").exists()
+
+
+@pytest.mark.parametrize("status", ["declined", "no_show", "confirmed"])
+def test_hours_set_by_hand_count_nothing_unless_completed(branch, status):
+    shift = branch.shifts.create_shift(ShiftIn(branch.desk.site_id, at(-7, 9), at(-7, 17)))
+    a = branch.shifts.assign(shift.shift_id, branch.olga)
+    branch.shifts.set_status(a.assignment_id, "confirmed")
+    assert branch.shifts.set_manual_hours(a.assignment_id, hours=8, note="the whole day").minutes == 480
+    if status != "confirmed":  # declined or did not come: the hours set before go
+        assert branch.shifts.set_status(a.assignment_id, status).minutes == 0
+    # The monthly table, the service record and the workbook agree: only completed shifts count.
+    months = branch.shifts.hours_by_volunteer_and_month(MONDAY - dt.timedelta(days=7), MONDAY)
+    assert [r for r in months if r.volunteer_id == branch.olga] == []
+    assert branch.shifts.service_record(branch.olga).entries == ()
+    assert [e for e in hours_data(branch.shifts, MONDAY - dt.timedelta(days=7), MONDAY).entries
+            if e.volunteer_name == "Кравченко Ольга"] == []

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from desktop.models import AuditEvent, ChangeLog, Role
 from desktop.services.errors import NotFound, PermissionDenied, UserError
+from desktop.services.shifts import ShiftIn, ShiftService, SiteIn
 from desktop.services.visitors import LanguageIn as VisitorLanguage
 from desktop.services.visitors import NewVisitor, ValidationError, VisitorService
 from desktop.services.volunteers import (AvailabilityIn, BlockIn, LanguageIn, TrainingIn, VolunteerIn,
@@ -73,7 +74,7 @@ def test_a_former_visitor_is_one_person_record_and_no_case_history(any_gate, log
                                       phone="+998 90 555 44 33", notes="case note: never for the coordinator",
                                       languages=(VisitorLanguage("uz", "native"), VisitorLanguage("ru", "basic"))))
     desk.log_visit(person.person_id, needs=("legal",), notes="visit note")
-    found = coordinator.find_person(person.number)
+    found = coordinator.find_person(person.number, dt.date(1988, 2, 2))
     assert (found.family_name, found.birth_date, found.phone) == ("Каримов", dt.date(1988, 2, 2), "+998 90 555 44 33")
     assert set(found.languages) == {LanguageIn("uz", "fluent"), LanguageIn("ru", "basic")}
     assert not {"notes", "visits", "health"} & set(found.__dataclass_fields__)
@@ -94,8 +95,12 @@ def test_a_former_visitor_is_one_person_record_and_no_case_history(any_gate, log
     assert coordinator.get(row.volunteer_id).row.phone == "+998 90 000 00 01"
     with pytest.raises(UserError, match=row.number):
         coordinator.register(VolunteerIn(person_id=person.person_id))
-    with pytest.raises(NotFound):
-        coordinator.find_person("KZ-ALA-2026-999999")
+    with pytest.raises(NotFound) as unknown:
+        coordinator.find_person("KZ-ALA-2026-999999", dt.date(1988, 2, 2))
+    with pytest.raises(NotFound) as wrong_birth_date:
+        coordinator.find_person(person.number, dt.date(1988, 2, 3))
+    # The same answer either way: a wrong guess tells nothing of who is registered.
+    assert str(unknown.value) == str(wrong_birth_date.value)
     with pytest.raises(PermissionDenied):
         VisitorService(any_gate.db, coordinator.identity).get_person(person.person_id)
 
@@ -166,11 +171,27 @@ def test_certificates_expiring_within_thirty_days(coordinator):
         (lapsed.volunteer_id, "safeguarding", True), (soon.volunteer_id, "first_aid", False)]
 
 
-def test_the_desk_reads_but_does_not_keep_the_register(any_gate, login, coordinator):
+def test_the_desk_sees_today_s_shifts_but_not_the_register(any_gate, login, coordinator):
     anna = coordinator.register(ANNA)
-    desk = VolunteerService(any_gate.db, login(Role.RECEPTIONIST))
-    assert desk.get(anna.volunteer_id).row.full_name == "Иванова Анна"
-    with pytest.raises(PermissionDenied):
-        desk.register(ANNA)
+    planner = ShiftService(any_gate.db, coordinator.identity)
+    site = planner.save_site(SiteIn("Пункт"))
+    today = dt.date.today()
+    shift = planner.create_shift(ShiftIn(site.site_id, dt.datetime.combine(today, dt.time(9)),
+                                         dt.datetime.combine(today, dt.time(13))))
+    on_it = planner.assign(shift.shift_id, anna.volunteer_id, override_reason="test")
+    reception = login(Role.RECEPTIONIST)
+    desk, desk_shifts = VolunteerService(any_gate.db, reception), ShiftService(any_gate.db, reception)
+    # Phones, birth dates, emergency contacts, hours and service records are the register's.
+    for read in (lambda: desk.get(anna.volunteer_id), desk.list, lambda: desk.register(ANNA),
+                 lambda: desk_shifts.sms_text(anna.volunteer_id, "ru"),
+                 lambda: desk_shifts.service_record(anna.volunteer_id),
+                 lambda: desk_shifts.hours_by_volunteer_and_month(today, today)):
+        with pytest.raises(PermissionDenied):
+            read()
+    # Today's shifts with the names on them, check-in, and the sign-in sheet are the desk's.
+    (row,) = desk_shifts.shifts(today, today)
+    assert [a.volunteer_name for a in row.assignments] == ["Иванова Анна"]
+    assert desk_shifts.check_in(on_it.assignment_id).status == "confirmed"
+    assert [line.name for line in desk_shifts.sign_in_sheet(today).shifts[0].lines] == ["Иванова Анна"]
     with pytest.raises(PermissionDenied):
         VolunteerService(any_gate.db, login(Role.CASEWORKER)).list()
