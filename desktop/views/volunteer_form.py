@@ -337,6 +337,8 @@ class VolunteerForm(Retranslatable, QDialog):
         self.visitor_number = QLineEdit(self)
         self.visitor_number.setObjectName("visitor_number")
         self.visitor_number.setMaxLength(40)
+        # Room for a whole number (KZ-ALA-2026-000123) and its example.
+        self.visitor_number.setMinimumWidth(self.visitor_number.fontMetrics().horizontalAdvance("0") * 22)
         self.visitor_birth_date = DateField(self)
         self.visitor_birth_date.setObjectName("visitor_birth_date")
         self.visitor_birth_date_label = QLabel(self)
@@ -358,14 +360,18 @@ class VolunteerForm(Retranslatable, QDialog):
         # Enter in the number or birth date field looks the visitor up (not Save).
         self.visitor_number.installEventFilter(self)
         self.visitor_birth_date.installEventFilter(self)
+        # Two rows: the number, then the birth date and the button (long Kazakh
+        # and Russian labels leave no room for all four on one).
+        number_row = QHBoxLayout()
+        number_row.addWidget(self.visitor_number, 1)
+        number_row.addWidget(self.unlink_button)
         find_row = QHBoxLayout()
-        find_row.addWidget(self.visitor_number, 1)
         find_row.addWidget(self.visitor_birth_date_label)
-        find_row.addWidget(self.visitor_birth_date)
+        find_row.addWidget(self.visitor_birth_date, 1)
         find_row.addWidget(self.find_button)
-        find_row.addWidget(self.unlink_button)
         visitor_layout = QVBoxLayout(self.visitor_group)
         visitor_layout.addWidget(self.visitor_note)
+        visitor_layout.addLayout(number_row)
         visitor_layout.addLayout(find_row)
         visitor_layout.addWidget(self.linked)
         visitor_layout.addWidget(self.visitor_message)
