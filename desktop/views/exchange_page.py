@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
-                            QT_TRANSLATE_NOOP)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QProgressBar, QPushButton, QScrollArea, QSizePolicy, QTableView, QVBoxLayout,
@@ -26,7 +25,7 @@ from .areas import Area, area_title
 from .dialogs import DialogService
 from .events import Change, ChangeBus
 from .visitor_text import format_datetime
-from .widgets import MessageLabel, Retranslatable, heading_label
+from .widgets import MessageLabel, Retranslatable, RowsTableModel, heading_label
 from .workers import Job, JobContext, WorkerPool
 
 
@@ -87,31 +86,12 @@ class NoExchangeAccessPage(Retranslatable, QWidget):
             role_label(self.role)))
 
 
-class RejectedTableModel(QAbstractTableModel):
+class RejectedTableModel(RowsTableModel):
     """The changes HQ refused in its last answer."""
 
     SEQ, RECORD_TYPE, RECORD_ID, REASON = range(4)
     COLUMN_COUNT = 4
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[RejectedChange] = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMN_COUNT - 1))
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else self.COLUMN_COUNT
+    _rows: list[RejectedChange]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

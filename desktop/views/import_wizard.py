@@ -23,7 +23,7 @@ from desktop.services.visitors import VisitorService
 from .dialogs import DialogService
 from .visitor_search import IndexKeeper
 from .visitor_text import field_label
-from .widgets import ERROR_COLOUR, MessageLabel, Retranslatable, heading_label
+from .widgets import ERROR_COLOUR, MessageLabel, Retranslatable, RowsTableModel, heading_label
 from .workers import Job, JobContext, WorkerPool
 
 PREVIEW_ROWS = 50
@@ -116,24 +116,18 @@ class PreviewTableModel(QAbstractTableModel):
         return f"{title}\n→ {field_label(target)}" if target else title
 
 
-class RowListModel(QAbstractTableModel):
+class RowListModel(RowsTableModel):
     """(row number, text) pairs of the report: duplicates or errors."""
+
+    COLUMN_COUNT = 2
+    _rows: list[tuple[int, str]]
 
     def __init__(self, second_title: str, parent=None):
         super().__init__(parent)
         self.second_title = second_title  # a QT_TRANSLATE_NOOP text
-        self._rows: list[tuple[int, str]] = []
 
     def set_rows(self, rows: list[tuple[int, str]]) -> None:
-        self.beginResetModel()
-        self._rows = sorted(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else 2
+        super().set_rows(sorted(rows))
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -150,6 +144,7 @@ class RowListModel(QAbstractTableModel):
         return QCoreApplication.translate("ImportWizard", self.second_title)
 
     def retranslate(self) -> None:
+        # The cells are row numbers and the file's own words: only the headers change.
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
 
 

@@ -28,35 +28,16 @@ from .visitor_search import IndexKeeper, SearchRunner
 from .visitor_table import VisitorTableModel, results_table
 from .visitor_text import (change_label, country, field_labels, format_birth, format_date, format_datetime,
                            full_name, labels, sex_label)
-from .widgets import MessageLabel, Retranslatable, heading_label
+from .widgets import MessageLabel, Retranslatable, RowsTableModel, heading_label
 from .workers import WorkerPool
 
 NOTHING = "—"
 
 
-class VisitTableModel(QAbstractTableModel):
+class VisitTableModel(RowsTableModel):
     WHEN, NEEDS, SERVICES, STAFF, NOTES = range(5)
     COLUMN_COUNT = 5
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[VisitRow] = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMN_COUNT - 1))
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else self.COLUMN_COUNT
+    _rows: list[VisitRow]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -83,29 +64,10 @@ class VisitTableModel(QAbstractTableModel):
         }.get(section)
 
 
-class HistoryTableModel(QAbstractTableModel):
+class HistoryTableModel(RowsTableModel):
     WHEN, WHO, WHAT, FIELDS = range(4)
     COLUMN_COUNT = 4
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[HistoryRow] = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMN_COUNT - 1))
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else self.COLUMN_COUNT
+    _rows: list[HistoryRow]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

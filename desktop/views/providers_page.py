@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QRegularExpression,
-                            Qt, QSortFilterProxyModel)
+from PySide6.QtCore import (QCoreApplication, QModelIndex, QPersistentModelIndex, QRegularExpression, Qt,
+                            QSortFilterProxyModel)
 from PySide6.QtGui import QPalette, QRegularExpressionValidator
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView,
@@ -18,35 +18,13 @@ from desktop.services.referrals import (CATEGORIES, ProviderIn, ProviderRow, Ref
 from .dialogs import DialogService
 from .events import Change, ChangeBus
 from .visitor_text import format_date, interface_language
-from .widgets import MessageLabel, Retranslatable
+from .widgets import MessageLabel, Retranslatable, RowsTableModel
 
 
-class ProviderTableModel(QAbstractTableModel):
+class ProviderTableModel(RowsTableModel):
     NAME, CATEGORY, PHONE, LANGUAGES, HOURS, CAPACITY, VERIFIED = range(7)
     COLUMN_COUNT = 7
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[ProviderRow] = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> ProviderRow:
-        return self._rows[row]
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMN_COUNT - 1))
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else self.COLUMN_COUNT
+    _rows: list[ProviderRow]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -29,7 +29,7 @@ from .printing import LetterPreview, PrinterDialog, open_in_viewer, page_images,
     send_to_printer
 from .providers_page import ProvidersPage
 from .visitor_text import format_date, format_datetime
-from .widgets import MessageLabel, Retranslatable, heading_label
+from .widgets import MessageLabel, Retranslatable, RowsTableModel, heading_label
 from .workers import Job, JobContext, WorkerPool
 
 NOTHING = "—"
@@ -61,40 +61,15 @@ def is_overdue(row: ReferralRow, today: dt.date | None = None) -> bool:
     return row.status in OPEN_STATES and row.due_date < (today or dt.date.today())
 
 
-class ReferralTableModel(QAbstractTableModel):
+class ReferralTableModel(RowsTableModel):
     LETTER, PERSON_NUMBER, PERSON_NAME, PROVIDER, SERVICE, PRIORITY, STATUS, DUE = range(8)
     COLUMN_COUNT = 8
+    _rows: list[ReferralRow]
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
     PRIORITY_ORDER = {"emergency": 0, "urgent": 1, "normal": 2}
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[ReferralRow] = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> ReferralRow:
-        return self._rows[row]
-
-    def rows(self) -> list[ReferralRow]:
-        return list(self._rows)
-
     def find(self, referral_id: uuid.UUID) -> int:
         return next((i for i, r in enumerate(self._rows) if r.referral_id == referral_id), -1)
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMN_COUNT - 1))
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

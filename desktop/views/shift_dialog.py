@@ -15,8 +15,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from PySide6.QtCore import (QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTime,
-                            Signal)
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTime, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
                                QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
@@ -36,7 +35,7 @@ from .dialogs import DialogService
 from .events import ChangeBus
 from .week_plan import GAP_BACKGROUND, GAP_MARK, GAP_TEXT, NIGHT_MARK, hours_text, plain_table, pydate, qdate, \
     time_range, weekday_and_date
-from .widgets import MessageLabel, Retranslatable
+from .widgets import MessageLabel, Retranslatable, RowsTableModel
 
 NOTHING = "—"
 SEARCH_LIMIT = 20
@@ -122,35 +121,13 @@ class NeedRowEditor(Retranslatable, QWidget):
 
 
 # -- the people on the shift ----------------------------------------------------------------------
-class AssignmentTableModel(QAbstractTableModel):
+class AssignmentTableModel(RowsTableModel):
     NAME, NUMBER, STATUS, CHECKED_IN, CHECKED_OUT, HOURS, NOTE = range(7)
     COLUMN_COUNT = 7
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[AssignmentRow] = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> AssignmentRow:
-        return self._rows[row]
+    _rows: list[AssignmentRow]
 
     def find(self, assignment_id: uuid.UUID) -> int:
         return next((i for i, a in enumerate(self._rows) if a.assignment_id == assignment_id), -1)
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMN_COUNT - 1))
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def note(self, a: AssignmentRow) -> str:
         parts = []
@@ -207,32 +184,10 @@ class Candidate:
     warnings: tuple[RuleWarning, ...]
 
 
-class CandidateTableModel(QAbstractTableModel):
+class CandidateTableModel(RowsTableModel):
     NAME, NUMBER, OFFERS, RECENT, WARNINGS = range(5)
     COLUMN_COUNT = 5
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[Candidate] = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Candidate:
-        return self._rows[row]
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMN_COUNT - 1))
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else self.COLUMN_COUNT
+    _rows: list[Candidate]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -2,8 +2,7 @@
 role and disabling accounts."""
 from __future__ import annotations
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
-                            QSortFilterProxyModel)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QSortFilterProxyModel
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
@@ -16,7 +15,7 @@ from desktop.services.permissions import role_label
 
 from .dialogs import DialogService
 from .events import Change, ChangeBus
-from .widgets import MessageLabel, Retranslatable, busy, heading_label, password_field
+from .widgets import MessageLabel, Retranslatable, RowsTableModel, busy, heading_label, password_field
 
 ROLES = (Role.RECEPTIONIST, Role.CASEWORKER, Role.COORDINATOR, Role.DIRECTOR, Role.ADMINISTRATOR)
 
@@ -27,38 +26,12 @@ def user_state(row: UserRow) -> str:
     return QCoreApplication.translate("Staff", "Active")
 
 
-class UserTableModel(QAbstractTableModel):
+class UserTableModel(RowsTableModel):
     """Staff accounts held in memory; ``set_rows()`` replaces them."""
 
     USERNAME, DISPLAY_NAME, ROLE, STATE = range(4)
     COLUMN_COUNT = 4
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[UserRow] = []
-
-    def set_rows(self, rows: list[UserRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> UserRow:
-        return self._rows[row]
-
-    def rows(self) -> list[UserRow]:
-        return list(self._rows)
-
-    def retranslate(self) -> None:
-        """Role and state names are translated: tell the views to read them again."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMN_COUNT - 1))
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else self.COLUMN_COUNT
+    _rows: list[UserRow]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -11,7 +11,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
@@ -24,7 +24,7 @@ from .dialogs import DialogService
 from .events import Change, ChangeBus
 from .week_plan import (GAP_MARK, GAP_TEXT, NIGHT_MARK, PLAN_RECORDS, PageJobs, PrintPagesDialog, hours_text,
                         plain_table, sign_in_pdf_maker, time_range, weekday_and_date)
-from .widgets import MessageLabel, Retranslatable
+from .widgets import MessageLabel, Retranslatable, RowsTableModel
 from .workers import WorkerPool
 
 
@@ -36,36 +36,14 @@ class DeskLine:
     assignment: AssignmentRow | None
 
 
-class TodayTableModel(QAbstractTableModel):
+class TodayTableModel(RowsTableModel):
     TIME, SITE, SHIFT, VOLUNTEER, NUMBER, STATUS, CHECKED_IN, CHECKED_OUT, HOURS = range(9)
     COLUMN_COUNT = 9
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[DeskLine] = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> DeskLine:
-        return self._rows[row]
+    _rows: list[DeskLine]
 
     def find(self, assignment_id: uuid.UUID) -> int:
         return next((i for i, x in enumerate(self._rows)
                      if x.assignment is not None and x.assignment.assignment_id == assignment_id), -1)
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMN_COUNT - 1))
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -12,8 +12,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
-                            QT_TRANSLATE_NOOP, Signal)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox, QCompleter, QDialog, QDialogButtonBox,
                                QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
@@ -28,7 +27,7 @@ from desktop.services.visitors import (ConsentIn, DocumentIn, DuplicateCandidate
 from .dialogs import DialogService
 from .visitor_search import IndexKeeper
 from .visitor_text import country, field_labels, format_birth, format_date, full_name, sorted_countries
-from .widgets import MessageLabel, Retranslatable
+from .widgets import MessageLabel, Retranslatable, RowsTableModel
 from .workers import Job, WorkerPool
 
 LABEL_WIDTH = 190  # the widest the labels of the form's left column may be
@@ -594,32 +593,10 @@ class HealthBox(QGroupBox):
 
 
 # -- the duplicate warning ----------------------------------------------------------------
-class DuplicateTableModel(QAbstractTableModel):
+class DuplicateTableModel(RowsTableModel):
     NUMBER, NAME, LATIN_NAME, BIRTH, CITIZENSHIP, MATCHED = range(6)
     COLUMN_COUNT = 6
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[DuplicateCandidate] = []
-
-    def set_rows(self, rows: list[DuplicateCandidate]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> DuplicateCandidate:
-        return self._rows[row]
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMN_COUNT - 1))
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else self.COLUMN_COUNT
+    _rows: list[DuplicateCandidate]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:

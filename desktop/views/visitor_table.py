@@ -1,46 +1,21 @@
 """Search results as a table: the model, and the view set up the same way wherever it is used."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from desktop.services.search import IndexRow, SearchHit
 
 from .visitor_text import country, field_label, format_birth, full_name
+from .widgets import RowsTableModel
 
 
-class VisitorTableModel(QAbstractTableModel):
+class VisitorTableModel(RowsTableModel):
     """Search hits held in memory, best first; ``set_rows()`` replaces them."""
 
     NUMBER, NAME, LATIN_NAME, BIRTH, CITIZENSHIP, MATCHED = range(6)
     COLUMN_COUNT = 6
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[SearchHit] = []
-
-    def set_rows(self, rows: list[SearchHit]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> SearchHit:
-        return self._rows[row]
-
-    def rows(self) -> list[SearchHit]:
-        return list(self._rows)
-
-    def retranslate(self) -> None:
-        """Country names and "what matched" are translated: tell the views to read them again."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMN_COUNT - 1))
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else self.COLUMN_COUNT
+    _rows: list[SearchHit]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt,
-                            QSortFilterProxyModel)
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt, QSortFilterProxyModel
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QDoubleSpinBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
                                QProgressBar, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
@@ -28,7 +27,7 @@ from .dialogs import DialogService
 from .events import Change, ChangeBus
 from .visitor_form import DateField
 from .visitor_text import format_date, interface_language
-from .widgets import ERROR_COLOUR, MessageLabel, Retranslatable
+from .widgets import ERROR_COLOUR, MessageLabel, Retranslatable, RowsTableModel
 from .workers import Job, JobContext, WorkerPool
 
 # pyside6-lupdate reads translate("Context", "text"); the short name keeps lines short.
@@ -56,26 +55,11 @@ def hours_text(hours: float) -> str:
     return f"{hours:.2f}".rstrip("0").rstrip(".")
 
 
-class ListTableModel(QAbstractTableModel):
+class ListTableModel(RowsTableModel):
     """Rows of one list held in memory; subclasses say the headers and the cells."""
 
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
     NUMBERS: tuple[int, ...] = ()  # columns of counts, aligned right
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int):
-        return self._rows[row]
-
-    def rows(self) -> list:
-        return list(self._rows)
 
     def headers(self) -> list[str]:
         raise NotImplementedError
@@ -89,14 +73,6 @@ class ListTableModel(QAbstractTableModel):
     def alert(self, row) -> str | None:
         """None, "soon" or "alert": how strongly the row is marked."""
         return None
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
         return 0 if parent.isValid() else len(self.headers())

@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QObject,
-                            QPersistentModelIndex, Qt, QSortFilterProxyModel)
+from PySide6.QtCore import (QCoreApplication, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt,
+                            QSortFilterProxyModel)
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QPlainTextEdit, QProgressBar,
@@ -32,7 +32,7 @@ from .events import Change, ChangeBus
 from .printing import LetterPreview, open_in_viewer, page_images, private_pdf
 from .visitor_text import format_date, interface_language
 from .volunteer_form import VolunteerForm
-from .widgets import ERROR_COLOUR, MessageLabel, Retranslatable
+from .widgets import ERROR_COLOUR, MessageLabel, Retranslatable, RowsTableModel
 from .workers import Job, JobContext, WorkerPool
 
 EXPIRED_BACKGROUND = "#fde2e0"
@@ -54,14 +54,14 @@ def certificate_text(c: ExpiringCertificate) -> str:
                 label(TRAININGS, c.kind), format_date(c.expires_on))
 
 
-class VolunteerTableModel(QAbstractTableModel):
+class VolunteerTableModel(RowsTableModel):
     NUMBER, NAME, AGE, PHONE, STATUS, LANGUAGES, SKILLS, FORMER, CERTIFICATES = range(9)
     COLUMN_COUNT = 9
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+    _rows: list[VolunteerRow]
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[VolunteerRow] = []
         self._expiring: dict[uuid.UUID, list[ExpiringCertificate]] = {}
         self.today = dt.date.today()
 
@@ -74,25 +74,8 @@ class VolunteerTableModel(QAbstractTableModel):
         self.today = dt.date.today()
         self.endResetModel()
 
-    def row_at(self, row: int) -> VolunteerRow:
-        return self._rows[row]
-
-    def rows(self) -> list[VolunteerRow]:
-        return list(self._rows)
-
     def find(self, volunteer_id: uuid.UUID) -> int:
         return next((i for i, r in enumerate(self._rows) if r.volunteer_id == volunteer_id), -1)
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMN_COUNT - 1))
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -33,7 +33,7 @@ from .dialogs import DialogService
 from .events import Change, ChangeBus
 from .printing import LetterPreview, open_in_viewer, page_images, printer_names, private_pdf, send_to_printer
 from .visitor_text import interface_language
-from .widgets import MessageLabel, Retranslatable, busy
+from .widgets import MessageLabel, Retranslatable, RowsTableModel, busy
 from .workers import Job, JobContext, WorkerPool
 
 GAP_BACKGROUND = "#fde2e0"
@@ -275,32 +275,10 @@ class ShiftCellDelegate(QStyledItemDelegate):
             painter.restore()
 
 
-class OpenPlacesModel(QAbstractTableModel):
+class OpenPlacesModel(RowsTableModel):
     SITE, DAY, TIME, NEED, OPEN = range(5)
     COLUMN_COUNT = 5
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[OpenPlace] = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> OpenPlace:
-        return self._rows[row]
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMN_COUNT - 1))
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else self.COLUMN_COUNT
+    _rows: list[OpenPlace]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -561,35 +539,13 @@ class SiteDialog(Retranslatable, QDialog):
         super().accept()
 
 
-class SiteTableModel(QAbstractTableModel):
+class SiteTableModel(RowsTableModel):
     NAME, ADDRESS, IN_USE = range(3)
     COLUMN_COUNT = 3
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[SiteRow] = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> SiteRow:
-        return self._rows[row]
+    _rows: list[SiteRow]
 
     def find(self, site_id: uuid.UUID) -> int:
         return next((i for i, r in enumerate(self._rows) if r.site_id == site_id), -1)
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMN_COUNT - 1))
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:

@@ -1,5 +1,5 @@
 """Small pieces every view shares: re-translation, inline messages, password
-fields, the busy cursor.
+fields, the busy cursor, the table model that holds its rows in memory.
 
 This module is loaded before the log-in window shows, so it must stay light.
 In particular it does not touch ``Qt`` (the namespace) at import or in code
@@ -12,7 +12,7 @@ import contextlib
 from collections.abc import Iterator
 
 from PySide6 import QtCore
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex
 from PySide6.QtGui import QCursor, QFont
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
@@ -35,6 +35,44 @@ class Retranslatable:
 
     def retranslate_ui(self) -> None:
         raise NotImplementedError
+
+
+class RowsTableModel(QAbstractTableModel):
+    """Rows held in memory, one a table row; ``set_rows()`` replaces them all.
+
+    A subclass names its columns, sets ``COLUMN_COUNT`` (or overrides
+    ``columnCount()``) and answers ``data()`` and ``headerData()``.
+    """
+
+    COLUMN_COUNT = 0
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list = []
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int):
+        return self._rows[row]
+
+    def rows(self) -> list:
+        return list(self._rows)
+
+    def retranslate(self) -> None:
+        """Headers and cells may hold translated words: tell the views to read them again."""
+        last = self.columnCount() - 1
+        self.headerDataChanged.emit(QtCore.Qt.Orientation.Horizontal, 0, last)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, last))
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
+        return 0 if parent.isValid() else self.COLUMN_COUNT
 
 
 class MessageLabel(QLabel):
