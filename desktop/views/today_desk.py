@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton, QVBoxLayout,
+                               QWidget)
 
 from desktop.services.errors import UserError, fill
 from desktop.services.permissions import Action, allowed
@@ -75,6 +76,8 @@ class TodayTableModel(RowsTableModel):
                 self.CHECKED_OUT: f"{a.checked_out_at:%H:%M}" if a.checked_out_at else "",
                 self.HOURS: hours,
             }.get(index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (self.SITE, self.SHIFT):
+            return s.site_name if index.column() == self.SITE else s.title or None
         if role == Qt.ItemDataRole.ForegroundRole and a is None:
             return QBrush(QColor(GAP_TEXT))
         return None
@@ -122,6 +125,12 @@ class TodayDesk(Retranslatable, QWidget):
         self.summary.setWordWrap(True)
         self.model = TodayTableModel(self)
         self.table = plain_table(self.model, self, "today_table")
+        # Long site names and shift titles are cut (the full text in the tooltip),
+        # so the status, the times and the hours stay in sight.
+        header = self.table.horizontalHeader()
+        for column in (TodayTableModel.SITE, TodayTableModel.SHIFT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, self.fontMetrics().horizontalAdvance("0") * 22)
         self.table.installEventFilter(self)
         self.table.doubleClicked.connect(lambda _i: self.next_step())
         self.check_in_button = QPushButton(self)
