@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from .labels import translate
-from .output import write_atomically
+from desktop.files import write_atomically
 from .roster import CONTEXT, WORDS, check_language, month_name, sort_key
 
 SHEETS = {

@@ -32,7 +32,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCollator, QCoreApplication, QLoca
 
 from desktop.i18n import LANGUAGES
 
-from .output import write_atomically
+from desktop.files import write_atomically
 
 CONTEXT = "Roster"
 

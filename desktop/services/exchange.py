@@ -20,13 +20,14 @@ from desktop.exchange import branch as fmt
 from desktop.exchange.bundle import BundleError, encrypt, grouped
 from desktop.exchange.keys import KeySet, make_enrolment, parse_enrolment, parse_keyset
 from desktop.exchange.records import RowCodec, replicated_models, write_rows
+from desktop.files import fsync_dir
 from desktop.models import (AuditEvent, Branch, BranchKey, BundleLog, ChangeLog, ExchangeState, HqKeySet,
                             ServiceProvider)
 from desktop.models.journal import record_audit
 
 from .accounts import Identity
 from .errors import StorageError, UserError, fill
-from .files import _fsync_dir, atomic_write
+from .files import atomic_write
 from .keys import signing_key
 from .permissions import Action, require
 from .storage import Database
@@ -450,7 +451,7 @@ def _write_encrypted(path: Path, plaintext: bytes, recipients: list[str]) -> Non
             os.fsync(fh.fileno())
         os.replace(tmp, path)
         tmp = None
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
         if _file_digest(path) != (writer.digest.hexdigest(), writer.size):
             os.unlink(path)
             raise StorageError(fill(QCoreApplication.translate(

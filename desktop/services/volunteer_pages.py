@@ -155,6 +155,6 @@ def hours_data(shifts: ShiftService, from_date: dt.date, to_date: dt.date) -> Ho
 
 def hours_xlsx(shifts: ShiftService, from_date: dt.date, to_date: dt.date, path: str | os.PathLike,
                lang: str) -> Path:
-    """The workbook written to ``path`` in one step (see reports.output)."""
+    """The workbook written to ``path`` in one step (see desktop.files)."""
     check_language(lang)
     return write_hours_workbook(hours_data(shifts, from_date, to_date), path, lang)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDial
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QPlainTextEdit, QProgressBar,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from desktop.reports.output import write_atomically
+from desktop.files import write_atomically
 from desktop.services import vocab
 from desktop.services.errors import UserError, fill
 from desktop.services.permissions import Action, allowed

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
                                QMenu, QProgressBar, QPushButton, QSplitter, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView,
                                QVBoxLayout, QWidget)
 
-from desktop.reports.output import write_atomically
+from desktop.files import write_atomically
 from desktop.services.errors import UserError, fill
 from desktop.services.permissions import Action, allowed
 from desktop.services.shifts import OpenPlace, ShiftRow, ShiftService, SiteIn, SiteRow, WeekPlan, need_label
