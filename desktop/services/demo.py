@@ -331,7 +331,7 @@ def add_demo_volunteers(gate: BranchGate, *, seed: int = 1, today: dt.date | Non
     from desktop.models import Assignment, AssignmentEvent, Site
 
     from .shift_rules import Booking, Colleague, Limits, ShiftFacts, capabilities, check, credited_minutes, fill_needs
-    from .shifts import ShiftService, SiteIn, TemplateIn, to_utc, wall
+    from .shifts import ShiftService, SiteIn, TemplateIn, wall
     from .volunteers import TRAINING_KINDS, TRAININGS, VolunteerService, load_facts
     from .volunteers import label as volunteer_label
 

@@ -7,12 +7,12 @@ import datetime as dt
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
+from PySide6.QtCore import (QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
                             QSortFilterProxyModel, QT_TRANSLATE_NOOP)
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QProgressBar,
-                               QPushButton, QScrollArea, QSplitter, QTabBar, QTableView, QTabWidget, QVBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+                               QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QProgressBar,
+                               QPushButton, QScrollArea, QSplitter, QTabBar, QTabWidget, QVBoxLayout,
                                QWidget)
 
 from desktop.models import Role
@@ -29,7 +29,7 @@ from .printing import LetterPreview, PrinterDialog, open_in_viewer, page_images,
     send_to_printer
 from .providers_page import ProvidersPage
 from .visitor_text import format_date, format_datetime
-from .widgets import MessageLabel, Retranslatable, RowsTableModel, heading_label
+from .widgets import MessageLabel, Retranslatable, RowsTableModel, heading_label, list_table
 from .workers import Job, JobContext, WorkerPool
 
 NOTHING = "—"
@@ -121,23 +121,6 @@ class ReferralTableModel(RowsTableModel):
             self.STATUS: QCoreApplication.translate("ReferralsPage", "Status"),
             self.DUE: QCoreApplication.translate("ReferralsPage", "Due"),
         }.get(section)
-
-
-def referral_table(model: QAbstractTableModel, parent: QWidget, name: str) -> QTableView:
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setTabKeyNavigation(False)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setHighlightSections(False)
-    header.setStretchLastSection(True)
-    return table
 
 
 class NoReferralAccessPage(Retranslatable, QWidget):
@@ -383,7 +366,7 @@ class ReferralsPage(Retranslatable, QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(ReferralTableModel.SORT_ROLE)
-        self.table = referral_table(self.proxy, self.lists, "referral_table")
+        self.table = list_table(self.proxy, self.lists, "referral_table")
         self.table.horizontalHeader().setSortIndicator(ReferralTableModel.DUE, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.detail = ReferralDetail(self.lists)

@@ -33,9 +33,9 @@ from desktop.services.volunteers import label as volunteer_label
 
 from .dialogs import DialogService
 from .events import ChangeBus
-from .week_plan import GAP_BACKGROUND, GAP_MARK, GAP_TEXT, NIGHT_MARK, hours_text, plain_table, pydate, qdate, \
+from .week_plan import GAP_BACKGROUND, GAP_MARK, GAP_TEXT, NIGHT_MARK, hours_text, pydate, qdate, \
     time_range, weekday_and_date
-from .widgets import MessageLabel, Retranslatable, RowsTableModel
+from .widgets import MessageLabel, Retranslatable, RowsTableModel, list_table
 
 NOTHING = "—"
 SEARCH_LIMIT = 20
@@ -450,7 +450,7 @@ class ShiftDialog(Retranslatable, QDialog):
         self.people_summary.setObjectName("people_summary")
         self.people_summary.setWordWrap(True)
         self.assignment_model = AssignmentTableModel(self)
-        self.assignments = plain_table(self.assignment_model, self.people, "shift_assignments")
+        self.assignments = list_table(self.assignment_model, self.people, "shift_assignments")
         self.assignments.installEventFilter(self)
         self.assignments_label = QLabel(self.people)
         self.assignments_label.setBuddy(self.assignments)
@@ -492,7 +492,7 @@ class ShiftDialog(Retranslatable, QDialog):
         self.candidates_label.setObjectName("candidates_label")
         self.candidates_label.setWordWrap(True)
         self.candidate_model = CandidateTableModel(self)
-        self.candidates = plain_table(self.candidate_model, self.assign_group, "candidates")
+        self.candidates = list_table(self.candidate_model, self.assign_group, "candidates")
         self.candidates.installEventFilter(self)
         self.candidates.doubleClicked.connect(lambda _i: self.assign_selected())
         self.candidates_label.setBuddy(self.candidates)

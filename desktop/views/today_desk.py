@@ -24,8 +24,8 @@ from desktop.services.shifts import label as status_label
 from .dialogs import DialogService
 from .events import Change, ChangeBus
 from .week_plan import (GAP_MARK, GAP_TEXT, NIGHT_MARK, PLAN_RECORDS, PageJobs, PrintPagesDialog, hours_text,
-                        plain_table, sign_in_pdf_maker, time_range, weekday_and_date)
-from .widgets import MessageLabel, Retranslatable, RowsTableModel
+                        sign_in_pdf_maker, time_range, weekday_and_date)
+from .widgets import MessageLabel, Retranslatable, RowsTableModel, list_table
 from .workers import WorkerPool
 
 
@@ -124,7 +124,7 @@ class TodayDesk(Retranslatable, QWidget):
         self.summary.setObjectName("today_summary")
         self.summary.setWordWrap(True)
         self.model = TodayTableModel(self)
-        self.table = plain_table(self.model, self, "today_table")
+        self.table = list_table(self.model, self, "today_table")
         # Long site names and shift titles are cut (the full text in the tooltip),
         # so the status, the times and the hours stay in sight.
         header = self.table.horizontalHeader()

@@ -33,7 +33,7 @@ from .dialogs import DialogService
 from .events import Change, ChangeBus
 from .printing import LetterPreview, open_in_viewer, page_images, printer_names, private_pdf, send_to_printer
 from .visitor_text import interface_language
-from .widgets import MessageLabel, Retranslatable, RowsTableModel, busy
+from .widgets import MessageLabel, Retranslatable, RowsTableModel, busy, list_table
 from .workers import Job, JobContext, WorkerPool
 
 GAP_BACKGROUND = "#fde2e0"
@@ -309,23 +309,6 @@ class OpenPlacesModel(RowsTableModel):
         }.get(section)
 
 
-def plain_table(model: QAbstractTableModel, parent: QWidget, name: str) -> QTableView:
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setTabKeyNavigation(False)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setHighlightSections(False)
-    header.setStretchLastSection(True)
-    return table
-
-
 # -- small dialogs ---------------------------------------------------------------------------
 class ShiftChooser(Retranslatable, QDialog):
     """Which of a cell's shifts (or a new one there)."""
@@ -572,7 +555,7 @@ class SitesDialog(Retranslatable, QDialog):
         self.bus = bus
         self.open_dialog: QDialog | None = None
         self.model = SiteTableModel(self)
-        self.table = plain_table(self.model, self, "sites_table")
+        self.table = list_table(self.model, self, "sites_table")
         self.table.doubleClicked.connect(lambda _i: self.edit_site())
         self.table.installEventFilter(self)
         self.add_button = QPushButton(self)
@@ -909,7 +892,7 @@ class WeekPlanView(Retranslatable, QWidget):
         self.legend.setWordWrap(True)
         self.places_label = QLabel(self)
         self.places_model = OpenPlacesModel(self)
-        self.places = plain_table(self.places_model, self, "open_places")
+        self.places = list_table(self.places_model, self, "open_places")
         self.places.horizontalHeader().setStretchLastSection(False)
         self.places.horizontalHeader().setSectionResizeMode(OpenPlacesModel.NEED, QHeaderView.ResizeMode.Stretch)
         self.places.doubleClicked.connect(lambda _i: self.open_place())

@@ -1,5 +1,6 @@
 """Small pieces every view shares: re-translation, inline messages, password
-fields, the busy cursor, the table model that holds its rows in memory.
+fields, the busy cursor, the table model that holds its rows in memory and
+the read-only list table.
 
 This module is loaded before the log-in window shows, so it must stay light.
 In particular it does not touch ``Qt`` (the namespace) at import or in code
@@ -14,7 +15,8 @@ from collections.abc import Iterator
 from PySide6 import QtCore
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex
 from PySide6.QtGui import QCursor, QFont
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHeaderView, QLabel, QLineEdit, QTableView,
+                               QWidget)
 
 ERROR_COLOUR = "#b3261e"
 DONE_COLOUR = "#1b6e2a"
@@ -135,3 +137,22 @@ def busy() -> Iterator[None]:
         yield
     finally:
         QApplication.restoreOverrideCursor()
+
+
+def list_table(model: QAbstractTableModel, parent: QWidget, name: str) -> QTableView:
+    """A read-only list: whole rows, one at a time, Tab leaves it, columns as
+    wide as their contents and the last one taking the rest."""
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setHighlightSections(False)
+    header.setStretchLastSection(True)
+    return table
