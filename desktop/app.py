@@ -90,11 +90,11 @@ class Launcher(QObject):
 
     def needs_setup(self) -> bool:
         if self._gate is not None or self.db_url:
-            from desktop.services.errors import UserError
+            from desktop.errors import Refused
 
             try:
                 return not self.gate().is_initialised()
-            except UserError:
+            except Refused:
                 # The server is out of reach: the log-in window will say so.
                 return False
         return not branch_exists(self.data_dir)
@@ -177,7 +177,7 @@ def _warm_up() -> None:
 
 
 def _show_bugs() -> None:
-    """Anything raised that is not a UserError is a bug: log it with its traceback
+    """Anything raised that is not a Refused is a bug: log it with its traceback
     and tell the person, instead of failing silently."""
     showing = False
 

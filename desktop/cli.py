@@ -14,12 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from . import i18n
+from .errors import Refused
 
 log = logging.getLogger("qamqor")
-
-
-class CliError(Exception):
-    """A refusal: printed as one line, exit status 1."""
 
 
 def _read_secret(file_opt: str | None, env: str, what: str) -> str:
@@ -27,10 +24,10 @@ def _read_secret(file_opt: str | None, env: str, what: str) -> str:
         try:
             return Path(file_opt).read_text("utf-8").rstrip("\r\n")
         except OSError as err:
-            raise CliError(QCoreApplication.translate("CommandLine", "Cannot read the password file: %1").replace("%1", err.strerror or str(err))) from err
+            raise Refused(QCoreApplication.translate("CommandLine", "Cannot read the password file: %1").replace("%1", err.strerror or str(err))) from err
     value = os.environ.get(env)
     if value is None:
-        raise CliError(QCoreApplication.translate("CommandLine", "Give %1 in a file (--password-file) or in the %2 variable.")
+        raise Refused(QCoreApplication.translate("CommandLine", "Give %1 in a file (--password-file) or in the %2 variable.")
                        .replace("%1", what).replace("%2", env))
     return value
 
@@ -170,13 +167,13 @@ def _gate(data_dir: Path, db_url: str | None):
 
 
 def _log_in(gate, args):
-    from .services.errors import StorageError
+    from .errors import StorageError
 
     if not gate.is_initialised():
         raise StorageError(QCoreApplication.translate("CommandLine", "There is no branch here yet: run qamqor init first."))
     user = getattr(args, "user", None) or os.environ.get("QAMQOR_USER")
     if not user:
-        raise CliError(QCoreApplication.translate("CommandLine", "Give your user name with --user (or QAMQOR_USER)."))
+        raise Refused(QCoreApplication.translate("CommandLine", "Give your user name with --user (or QAMQOR_USER)."))
     return gate.log_in(user, _read_secret(getattr(args, "password_file", None), "QAMQOR_PASSWORD", QCoreApplication.translate("CommandLine", "your password")))
 
 
@@ -185,11 +182,11 @@ def _check_fingerprint(keyset, given: str | None) -> None:
     HQ read out by phone: a file swapped on the stick would otherwise get a
     copy of the branch's key (the escrow) and every bundle."""
     if given is None:
-        raise CliError(QCoreApplication.translate(
+        raise Refused(QCoreApplication.translate(
             "Exchange", "Check the key set with HQ first: give the fingerprint HQ reads out by phone with "
             "--hq-fingerprint (this file's fingerprint is %1). Nothing was installed.").replace("%1", keyset.spoken))
     if "".join(given.split()).upper() != "".join(keyset.spoken.split()).upper():
-        raise CliError(QCoreApplication.translate(
+        raise Refused(QCoreApplication.translate(
             "Exchange", "The fingerprint HQ read out is not this file's (%1): the file may have been changed. "
             "Nothing was installed.").replace("%1", keyset.spoken))
 
@@ -202,7 +199,7 @@ def _cmd_init(args, data_dir, db_url) -> int:
         try:
             keyset_data = Path(args.hq_keyset).read_bytes()
         except OSError as err:
-            raise CliError(QCoreApplication.translate("Exchange", "Cannot read %1: %2")
+            raise Refused(QCoreApplication.translate("Exchange", "Cannot read %1: %2")
                            .replace("%1", args.hq_keyset).replace("%2", err.strerror or str(err))) from err
         # Checked before the branch exists: a wrong file makes no half-set-up branch.
         keyset = read_hq_keyset(keyset_data)
@@ -231,7 +228,7 @@ def _cmd_demo(args, data_dir, db_url) -> int:
     from .services.demo import DEMO_PASSWORD, DEMO_STAFF, make_demo
 
     if args.visitors < 0:
-        raise CliError(QCoreApplication.translate("CommandLine", "The number of visitors cannot be negative."))
+        raise Refused(QCoreApplication.translate("CommandLine", "The number of visitors cannot be negative."))
     gate = _gate(data_dir, db_url)
     try:
         result = make_demo(data_dir, visitors=args.visitors, seed=args.seed, gate=gate)
@@ -293,7 +290,7 @@ def _cmd_audit(args, data_dir, db_url) -> int:
         "missing": QCoreApplication.translate("CommandLine", "audit event %1 is missing"),
         "chain": QCoreApplication.translate("CommandLine", "audit event %1 does not follow the one before it"),
     }
-    raise CliError(reasons[report.problem].replace("%1", str(report.first_bad_seq)))
+    raise Refused(reasons[report.problem].replace("%1", str(report.first_bad_seq)))
 
 
 def _cmd_import_visitors(args, data_dir, db_url) -> int:
@@ -319,7 +316,7 @@ def _cmd_search(args, data_dir, db_url) -> int:
     from .services.visitors import VisitorService
 
     if args.limit < 1:
-        raise CliError(QCoreApplication.translate("CommandLine", "The number of results must be at least 1."))
+        raise Refused(QCoreApplication.translate("CommandLine", "The number of results must be at least 1."))
     gate = _gate(data_dir, db_url)
     try:
         identity = _log_in(gate, args)
@@ -355,7 +352,7 @@ def _cmd_letter(args, data_dir, db_url) -> int:
 
     languages = tuple(x.strip() for x in args.letter_lang.split(",") if x.strip())
     if not languages or len(languages) > 3 or any(x not in i18n.LANGUAGES for x in languages):
-        raise CliError(QCoreApplication.translate("CommandLine", "Letter languages are one to three of kk, ru, en."))
+        raise Refused(QCoreApplication.translate("CommandLine", "Letter languages are one to three of kk, ru, en."))
     gate = _gate(data_dir, db_url)
     try:
         identity = _log_in(gate, args)
@@ -365,7 +362,7 @@ def _cmd_letter(args, data_dir, db_url) -> int:
     try:
         write_letter(letter_data(content, languages=languages, copy=copy), Path(args.out))
     except OSError as err:
-        raise CliError(QCoreApplication.translate("CommandLine", "Cannot write %1: %2")
+        raise Refused(QCoreApplication.translate("CommandLine", "Cannot write %1: %2")
                        .replace("%1", args.out).replace("%2", err.strerror or str(err))) from err
     message = (QCoreApplication.translate("CommandLine", "Letter %1 written to %2 (marked COPY).") if copy else
                QCoreApplication.translate("CommandLine", "Letter %1 written to %2."))
@@ -385,7 +382,7 @@ def _write_page(path: str, data: bytes) -> None:
     try:
         atomic_write(Path(path), data)
     except OSError as err:  # atomic_write makes the folder first; that may fail too
-        raise CliError(QCoreApplication.translate("CommandLine", "Cannot write %1: %2")
+        raise Refused(QCoreApplication.translate("CommandLine", "Cannot write %1: %2")
                        .replace("%1", path).replace("%2", err.strerror or str(err))) from err
 
 
@@ -447,7 +444,7 @@ def _cmd_verify_letter(args, data_dir, db_url) -> int:
     finally:
         gate.close()
     if not result.genuine:
-        raise CliError(QCoreApplication.translate(
+        raise Refused(QCoreApplication.translate(
             "CommandLine", "NOT GENUINE: this code was not made by this branch for this letter, or the letter was altered."))
     print(QCoreApplication.translate("CommandLine", "Genuine letter %1, issued %2: %3 (%4), status %5.")
           .replace("%1", result.letter_number).replace("%2", result.issued_on.isoformat())
@@ -467,7 +464,7 @@ def _cmd_keys(args, data_dir, db_url) -> int:
             try:
                 data = Path(args.file).read_bytes()
             except OSError as err:
-                raise CliError(QCoreApplication.translate("Exchange", "Cannot read %1: %2")
+                raise Refused(QCoreApplication.translate("Exchange", "Cannot read %1: %2")
                                .replace("%1", args.file).replace("%2", err.strerror or str(err))) from err
             if service.status().keyset is None:  # later ones are signed by the installed one
                 from .services.exchange import read_hq_keyset
@@ -509,7 +506,7 @@ def _cmd_import_return(args, data_dir, db_url) -> int:
     try:
         data = Path(args.file).read_bytes()
     except OSError as err:
-        raise CliError(QCoreApplication.translate("Exchange", "Cannot read %1: %2")
+        raise Refused(QCoreApplication.translate("Exchange", "Cannot read %1: %2")
                        .replace("%1", args.file).replace("%2", err.strerror or str(err))) from err
     gate = _gate(data_dir, db_url)
     try:
@@ -564,11 +561,11 @@ def main(argv: list[str] | None = None) -> int:
     _ensure_core_app()
     translations = i18n.Translations()
     translations.install(_language(args, data_dir))
-    from .services.errors import UserError
+    from .errors import Refused
 
     try:
         return COMMANDS[args.command](args, data_dir, db_url)
-    except (UserError, CliError) as err:
+    except (Refused, Refused) as err:
         print(f"qamqor: {err}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -17,7 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from . import i18n
-from .exchange.bundle import BundleError, fill
+from .errors import BundleError, Refused
+from .i18n import fill
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -59,10 +60,6 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--note", default="", metavar="TEXT", help="why, for the audit trail")
     sp.add_argument("--by", metavar="NAME", help="who resolves it, for the audit trail (default: the OS user)")
     return p
-
-
-class Refused(Exception):
-    pass
 
 
 def _open(args):
@@ -242,11 +239,11 @@ def main(argv: list[str] | None = None) -> int:
         main.app = QCoreApplication([sys.argv[0]])
     translations = i18n.Translations()
     translations.install(args.lang or i18n.system_language())
-    from .services.errors import UserError
+    from .errors import Refused
 
     try:
         return COMMANDS[args.command](args)
-    except (BundleError, Refused, UserError) as err:
+    except (BundleError, Refused, Refused) as err:
         print(f"qamqor-hq: {err}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -27,6 +27,14 @@ def translate_n(context: str, source: str, n: int) -> str:
     return QCoreApplication.translate(context, source, None, n)
 
 
+def fill(template: str, *args: object) -> str:
+    """Replace %1, %2, ... as Qt's QString.arg does, for translated templates."""
+    # Highest number first, so %1 does not eat the start of %10.
+    for i in range(len(args), 0, -1):
+        template = template.replace(f"%{i}", str(args[i - 1]))
+    return template
+
+
 def project_root() -> Path:
     frozen = getattr(sys, "_MEIPASS", None)
     return Path(frozen) if frozen else Path(__file__).resolve().parent.parent

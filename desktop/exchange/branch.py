@@ -15,8 +15,9 @@ from sqlalchemy.orm import Session
 
 from desktop.models import ChangeLog, uuid7
 
-from .bundle import (BUNDLE_DOMAIN, FORMAT_VERSION, RETURN_DOMAIN, BundleError, Opened, decrypt, fill,
-                     key_fingerprint, open_sealed, public_b64, seal)
+from .bundle import (BUNDLE_DOMAIN, FORMAT_VERSION, RETURN_DOMAIN, Opened, decrypt, key_fingerprint, open_sealed, public_b64, seal)
+from ..errors import BundleError
+from ..i18n import fill
 
 CHANGES = "changes.jsonl.gz"
 RETURN = "return.json.gz"

@@ -24,6 +24,9 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.models.journal import canonical_json
 
+from ..errors import BundleError
+from ..i18n import fill
+
 FORMAT_VERSION = 1
 BUNDLE_DOMAIN = b"qamqor-bundle-v1\0"
 RETURN_DOMAIN = b"qamqor-return-v1\0"
@@ -33,16 +36,6 @@ MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 # Well above any real branch; a cap keeps a hostile archive from exhausting memory.
 MAX_MEMBER = 4 << 30
-
-
-class BundleError(Exception):
-    """A bundle, key set or enrolment file that is refused; ``str(err)`` is for a person."""
-
-
-def fill(template: str, *args: object) -> str:
-    for i in range(len(args), 0, -1):
-        template = template.replace(f"%{i}", str(args[i - 1]))
-    return template
 
 
 def canonical(data) -> bytes:

@@ -49,8 +49,9 @@ from desktop.models import (AuditEvent, Base, Branch, ChangeLog, HqBranch, HqBun
 from desktop.models.journal import _plain, canonical_json, record_audit, snapshot
 
 from .branch import CHANGES, RETURN, check_manifest_shape, iter_changes
-from .bundle import (BUNDLE_DOMAIN, FORMAT_VERSION, RETURN_DOMAIN, BundleError, decrypt, encrypt, fill,
-                     key_fingerprint, open_sealed, seal)
+from .bundle import (BUNDLE_DOMAIN, FORMAT_VERSION, RETURN_DOMAIN, decrypt, encrypt, key_fingerprint, open_sealed, seal)
+from ..errors import BundleError
+from ..i18n import fill
 from .keys import Enrolment, HqKeys
 from .records import BOOKKEEPING, RowCodec, replicated_models, write_rows
 

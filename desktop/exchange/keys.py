@@ -18,8 +18,9 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtCore import QCoreApplication
 
-from .bundle import (ENROLMENT_DOMAIN, KEYSET_DOMAIN, BundleError, canonical, fill, grouped, public_b64,
-                     sha256, sign, verify)
+from .bundle import (ENROLMENT_DOMAIN, KEYSET_DOMAIN, canonical, grouped, public_b64, sha256, sign, verify)
+from ..errors import BundleError
+from ..i18n import fill
 
 KEYSET_FORMAT = "qamqor-hq-keyset"
 ENROLMENT_FORMAT = "qamqor-enrolment"

@@ -22,7 +22,8 @@ from desktop.models import Branch, Role, User, utcnow
 from desktop.models.journal import record_audit
 
 from . import schema
-from .errors import AccountLocked, NotFound, StorageError, UserError, WrongPassword, fill
+from ..errors import AccountLocked, NotFound, Refused, StorageError, WrongPassword
+from ..i18n import fill
 from .keyslots import LOCK_MINUTES, MAX_FAILED, KdfParams
 from .permissions import Action, require
 from .storage import Database, EncryptedStore, open_postgres
@@ -65,14 +66,14 @@ def _hasher(kdf: KdfParams) -> PasswordHasher:
 
 def check_password_strength(password: str) -> None:
     if len(password) < MIN_PASSWORD:
-        raise UserError(fill(QCoreApplication.translate(
+        raise Refused(fill(QCoreApplication.translate(
             "Accounts", "The password must have at least %1 characters."), MIN_PASSWORD))
 
 
 def check_username(username: str) -> str:
     name = username.strip().lower()
     if not USERNAME.match(name):
-        raise UserError(QCoreApplication.translate(
+        raise Refused(QCoreApplication.translate(
             "Accounts", "A user name has 2 to 32 Latin letters, digits, dots, dashes or underscores."))
     return name
 
@@ -119,14 +120,14 @@ class BranchGate:
                    escrow_recipient: str | None = None) -> Identity:
         code = branch_code.strip().upper()
         if not BRANCH_CODE.match(code):
-            raise UserError(QCoreApplication.translate(
+            raise Refused(QCoreApplication.translate(
                 "Accounts", "A branch code looks like KZ-ALA: country, dash, 2 to 6 letters or digits."))
         if not branch_name.strip():
-            raise UserError(QCoreApplication.translate("Accounts", "Give the branch a name."))
+            raise Refused(QCoreApplication.translate("Accounts", "Give the branch a name."))
         username = check_username(admin_username)
         check_password_strength(admin_password)
         if self.is_initialised():
-            raise UserError(QCoreApplication.translate("Accounts", "This branch is already set up."))
+            raise Refused(QCoreApplication.translate("Accounts", "This branch is already set up."))
         if self.store is not None:
             self.db, self.db_key = self.store.create(
                 username=username, password=admin_password, escrow_recipient=escrow_recipient)
@@ -280,7 +281,7 @@ class AccountService:
         check_password_strength(password)
         with self.db.session(self.identity.username) as s:
             if s.execute(select(User).where(User.username == username)).scalar_one_or_none():
-                raise UserError(fill(QCoreApplication.translate(
+                raise Refused(fill(QCoreApplication.translate(
                     "Accounts", "The user name %1 is taken."), username))
             user = User(username=username, display_name=display_name.strip() or username, role=role,
                         password_hash=_hasher(self.gate.kdf).hash(password))
@@ -334,7 +335,7 @@ class AccountService:
         admins = s.scalar(select(func.count()).select_from(User).where(
             User.role == Role.ADMINISTRATOR, User.active.is_(True), User.id != user.id))
         if admins == 0:
-            raise UserError(QCoreApplication.translate(
+            raise Refused(QCoreApplication.translate(
                 "Accounts", "The branch needs at least one active administrator."))
 
     def disable_user(self, username: str) -> None:
@@ -342,7 +343,7 @@ class AccountService:
         copy of the database taken from now on does not open with its password."""
         require(self.identity.role, Action.MANAGE_USERS)
         if username.strip().lower() == self.identity.username:
-            raise UserError(QCoreApplication.translate("Accounts", "You cannot disable your own account."))
+            raise Refused(QCoreApplication.translate("Accounts", "You cannot disable your own account."))
         with self.db.session(self.identity.username) as s:
             user = self._get(s, username)
             if not user.active:

@@ -26,7 +26,8 @@ from desktop.models import (AuditEvent, Branch, BranchKey, BundleLog, ChangeLog,
 from desktop.models.journal import record_audit
 
 from .accounts import Identity
-from .errors import StorageError, UserError, fill
+from ..errors import Refused, StorageError
+from ..i18n import fill
 from .files import atomic_write
 from .keys import signing_key
 from .permissions import Action, require
@@ -94,7 +95,7 @@ class ExchangeStatus:
     last_return: AppliedReturn | None = None
 
 
-class ExportCancelled(UserError):
+class ExportCancelled(Refused):
     """The person stopped the export before anything was written."""
 
 
@@ -130,8 +131,8 @@ def _set_state(session: Session, name: str, value: int) -> None:
         row.value = value
 
 
-def _wrap(err: BundleError) -> UserError:
-    return UserError(str(err))
+def _wrap(err: BundleError) -> Refused:
+    return Refused(str(err))
 
 
 def read_hq_keyset(data: bytes) -> KeySet:
@@ -231,7 +232,7 @@ class ExchangeService:
             if current is not None and keyset.version <= current.version:
                 if keyset.fingerprint == current.fingerprint:
                     return keyset
-                raise UserError(fill(QCoreApplication.translate(
+                raise Refused(fill(QCoreApplication.translate(
                     "Exchange", "This HQ key set (version %1) is not newer than the one installed (version %2)."),
                     keyset.version, current.version))
             escrow = hq_escrow_recipient(keyset)
@@ -277,7 +278,7 @@ class ExchangeService:
         require(self.identity.role, Action.EXCHANGE_WITH_HQ)
         out_dir = Path(out_dir)
         if not out_dir.is_dir():
-            raise UserError(fill(QCoreApplication.translate("Exchange", "The folder %1 does not exist."), out_dir))
+            raise Refused(fill(QCoreApplication.translate("Exchange", "The folder %1 does not exist."), out_dir))
         # Before a bundle number is given out: a read-only or full stick is told at once.
         _check_writable(out_dir)
 
@@ -289,7 +290,7 @@ class ExchangeService:
         with self.db.session(self.identity.username) as s:
             keyset = self._keyset(s)
             if keyset is None:
-                raise UserError(QCoreApplication.translate(
+                raise Refused(QCoreApplication.translate(
                     "Exchange", "Install the HQ key set first (qamqor keys install-hq FILE)."))
             branch = s.execute(select(Branch).where(Branch.is_local.is_(True))).scalar_one()
             key = signing_key(s)
@@ -333,7 +334,7 @@ class ExchangeService:
         with self.db.session(self.identity.username) as s:
             keyset = self._keyset(s)
             if keyset is None:
-                raise UserError(QCoreApplication.translate(
+                raise Refused(QCoreApplication.translate(
                     "Exchange", "Install the HQ key set first (qamqor keys install-hq FILE)."))
             branch = s.execute(select(Branch).where(Branch.is_local.is_(True))).scalar_one()
             try:
@@ -346,7 +347,7 @@ class ExchangeService:
                 return ReturnResult(_state(s, ACK), 0, [], 0, None, True)
             exported_to = s.scalar(select(func.max(BundleLog.change_to))) or 0
             if content.acknowledged_through > exported_to:
-                raise UserError(fill(QCoreApplication.translate(
+                raise Refused(fill(QCoreApplication.translate(
                     "Exchange", "HQ acknowledges changes through %1, but this branch sent only through %2: "
                     "is this database restored from an old backup? Nothing was changed."),
                     content.acknowledged_through, exported_to))

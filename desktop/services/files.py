@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.files import write_atomically
 
-from .errors import StorageError, fill
+from ..errors import StorageError
+from ..i18n import fill
 
 
 def atomic_write(path: Path, data: bytes) -> None:

@@ -26,7 +26,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from PySide6.QtCore import QCoreApplication
 
-from .errors import AccountLocked, StorageError, WrongPassword, fill
+from ..errors import AccountLocked, StorageError, WrongPassword
+from ..i18n import fill
 from .files import atomic_write
 
 FORMAT = "qamqor-keyslots/1"

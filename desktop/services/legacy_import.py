@@ -47,7 +47,8 @@ from desktop.models.journal import bulk_insert, record_audit
 
 from . import vocab
 from .accounts import Identity
-from .errors import UserError, fill
+from ..errors import Refused
+from ..i18n import fill
 from .names import name_similarity
 from .numbering import next_numbers
 from .permissions import Action, require
@@ -89,7 +90,7 @@ def read_table(path: str | Path) -> Table:
     elif suffix in (".xlsx", ".xlsm"):
         numbered = _read_xlsx(path)
     else:
-        raise UserError(fill(QCoreApplication.translate(
+        raise Refused(fill(QCoreApplication.translate(
             "Import", "Cannot read “%1”: save the register from Excel as .xlsx or .csv."), path.name))
     header_row, headers, rows = None, (), []
     for row_no, cells in numbered:
@@ -100,7 +101,7 @@ def read_table(path: str | Path) -> Table:
         else:
             rows.append(TableRow(row_no, tuple(cells)))
     if header_row is None:
-        raise UserError(fill(QCoreApplication.translate("Import", "“%1” is empty."), path.name))
+        raise Refused(fill(QCoreApplication.translate("Import", "“%1” is empty."), path.name))
     return Table(headers, tuple(rows), header_row)
 
 
@@ -108,7 +109,7 @@ def _read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as err:
-        raise UserError(fill(QCoreApplication.translate("Import", "Cannot open “%1”: %2"),
+        raise Refused(fill(QCoreApplication.translate("Import", "Cannot open “%1”: %2"),
                              path.name, err.strerror or err)) from err
 
 
@@ -124,7 +125,7 @@ def _decode(raw: bytes, name: str) -> str:
     try:
         return raw.decode("cp1251")
     except UnicodeDecodeError as err:
-        raise UserError(fill(QCoreApplication.translate(
+        raise Refused(fill(QCoreApplication.translate(
             "Import", "Cannot read the text of “%1”: save it from Excel as “CSV UTF-8”."), name)) from err
 
 
@@ -150,7 +151,7 @@ def _read_csv(path: Path) -> list[tuple[int, tuple]]:
         # One record is one Excel row, even when a quoted cell spans lines.
         return [(row_no, tuple(cells)) for row_no, cells in enumerate(reader, 1)]
     except csv.Error as err:
-        raise UserError(fill(QCoreApplication.translate("Import", "“%1” is not a readable CSV file: %2"),
+        raise Refused(fill(QCoreApplication.translate("Import", "“%1” is not a readable CSV file: %2"),
                              path.name, err)) from err
 
 
@@ -174,7 +175,7 @@ def _read_xlsx(path: Path) -> list[tuple[int, tuple]]:
         except Exception as err:
             # A damaged or foreign file makes openpyxl raise anything from
             # BadZipFile to KeyError or an XML parse error: all mean the same to the user.
-            raise UserError(fill(QCoreApplication.translate(
+            raise Refused(fill(QCoreApplication.translate(
                 "Import", "“%1” is not an Excel workbook that can be read (.xlsx)."), path.name)) from err
 
 
@@ -319,7 +320,7 @@ def _birth(value: object) -> tuple[dt.date | None, int | None]:
         return None, int(m.group(1))
     try:
         return parse_date(_MIDNIGHT.sub("", text)), None
-    except UserError as err:
+    except Refused as err:
         raise _Bad(str(err)) from err
 
 
@@ -426,7 +427,7 @@ class _RowChecker:
 def check_rows(table: Table, mapping: dict[int, str], *, today: dt.date | None = None) -> list[RowResult]:
     """What each data row would become; rows with nothing in the mapped columns are skipped."""
     if not NAME_FIELDS & set(mapping.values()):
-        raise UserError(QCoreApplication.translate(
+        raise Refused(QCoreApplication.translate(
             "Import", "No column holds names. Head the name columns Фамилия / Тегі / family_name, "
                       "Имя / Аты / given_name, or ФИО / Аты-жөні / full_name for the whole name."))
     checker = _RowChecker(table.headers, mapping, today or dt.date.today())

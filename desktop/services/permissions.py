@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.models import Role
 
-from .errors import PermissionDenied, fill
+from ..errors import PermissionDenied
+from ..i18n import fill
 
 
 class Action(str, enum.Enum):

@@ -19,7 +19,8 @@ from desktop.models.journal import canonical_json, record_audit
 
 from . import vocab
 from .accounts import Identity
-from .errors import NotFound, UserError, fill
+from ..errors import NotFound, Refused
+from ..i18n import fill
 from .keys import signing_key
 from .numbering import next_number
 from .permissions import Action, require
@@ -227,11 +228,11 @@ class ReferralService:
 
     def _check_provider(self, new: ProviderIn) -> None:
         if new.category not in CATEGORIES:
-            raise UserError(fill(QCoreApplication.translate("Referrals", "Unknown service category %1."), new.category))
+            raise Refused(fill(QCoreApplication.translate("Referrals", "Unknown service category %1."), new.category))
         if not (new.name_kk.strip() or new.name_ru.strip() or new.name_en.strip()):
-            raise UserError(QCoreApplication.translate("Referrals", "Give the provider a name in at least one language."))
+            raise Refused(QCoreApplication.translate("Referrals", "Give the provider a name in at least one language."))
         if new.capacity is not None and new.capacity < 0:
-            raise UserError(QCoreApplication.translate("Referrals", "Capacity cannot be negative."))
+            raise Refused(QCoreApplication.translate("Referrals", "Capacity cannot be negative."))
 
     def save_provider(self, new: ProviderIn, *, provider_id: uuid.UUID | None = None) -> ProviderRow:
         require(self.identity.role, Action.MANAGE_PROVIDERS)
@@ -273,14 +274,14 @@ class ReferralService:
 
     def _check(self, new: ReferralIn) -> None:
         if new.service not in CATEGORIES:
-            raise UserError(fill(QCoreApplication.translate("Referrals", "Unknown service category %1."), new.service))
+            raise Refused(fill(QCoreApplication.translate("Referrals", "Unknown service category %1."), new.service))
         if new.priority not in PRIORITIES:
-            raise UserError(fill(QCoreApplication.translate("Referrals", "Unknown priority %1."), new.priority))
+            raise Refused(fill(QCoreApplication.translate("Referrals", "Unknown priority %1."), new.priority))
         unknown = [f for f in new.disclose if f not in FACTS]
         if unknown:
-            raise UserError(fill(QCoreApplication.translate("Referrals", "Unknown fact %1."), ", ".join(unknown)))
+            raise Refused(fill(QCoreApplication.translate("Referrals", "Unknown fact %1."), ", ".join(unknown)))
         if "name" not in new.disclose:
-            raise UserError(QCoreApplication.translate(
+            raise Refused(QCoreApplication.translate(
                 "Referrals", "A letter must at least name the person; ask for their consent to share the name."))
 
     def update_draft(self, referral_id: uuid.UUID, new: ReferralIn, *, expected_version: int) -> ReferralRow:
@@ -289,9 +290,9 @@ class ReferralService:
         with self.db.session(self.identity.username) as s:
             r = self._get(s, referral_id)
             if r.status != "draft":
-                raise UserError(QCoreApplication.translate("Referrals", "Only a draft can be changed; this letter is issued."))
+                raise Refused(QCoreApplication.translate("Referrals", "Only a draft can be changed; this letter is issued."))
             if r.version != expected_version:
-                raise UserError(QCoreApplication.translate(
+                raise Refused(QCoreApplication.translate(
                     "Referrals", "Someone else changed this referral meanwhile. Open it again."))
             for k, v in dict(provider_id=new.provider_id, service=new.service, priority=new.priority,
                              reason=new.reason.strip(), disclose=",".join(new.disclose),
@@ -313,7 +314,7 @@ class ReferralService:
         """Move a referral along; issuing has its own act (issue_letter)."""
         require(self.identity.role, Action.UPDATE_REFERRAL)
         if status == "issued":
-            raise UserError(QCoreApplication.translate("Referrals", "A letter is issued by the director's own act."))
+            raise Refused(QCoreApplication.translate("Referrals", "A letter is issued by the director's own act."))
         with self.db.session(self.identity.username) as s:
             r = self._get(s, referral_id)
             self._move(s, r, status, note=note)
@@ -326,13 +327,13 @@ class ReferralService:
 
     def _move(self, s, r: Referral, status: str, *, note: str) -> None:
         if status not in STATUSES:
-            raise UserError(fill(QCoreApplication.translate("Referrals", "Unknown status %1."), status))
+            raise Refused(fill(QCoreApplication.translate("Referrals", "Unknown status %1."), status))
         if status not in TRANSITIONS[r.status]:
-            raise UserError(fill(QCoreApplication.translate(
+            raise Refused(fill(QCoreApplication.translate(
                 "Referrals", "A referral that is “%1” cannot become “%2”."),
                 label(STATUSES, r.status), label(STATUSES, status)))
         if status == "declined" and not note.strip():
-            raise UserError(QCoreApplication.translate("Referrals", "Give the reason the provider declined."))
+            raise Refused(QCoreApplication.translate("Referrals", "Give the reason the provider declined."))
         r.status = status
         s.add(ReferralEvent(referral_id=r.id, status=status, at=utcnow(), actor=self.identity.username,
                             note=note.strip()))
@@ -527,11 +528,11 @@ def import_providers(service: ReferralService, path) -> tuple[int, int, list[tup
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as err:
-        raise UserError(fill(QCoreApplication.translate("Referrals", "Cannot read %1: %2"), path, err)) from err
+        raise Refused(fill(QCoreApplication.translate("Referrals", "Cannot read %1: %2"), path, err)) from err
     reader = csv.DictReader(text.splitlines())
     missing = [c for c in ("category", "name_en") if c not in (reader.fieldnames or [])]
     if missing:
-        raise UserError(fill(QCoreApplication.translate(
+        raise Refused(fill(QCoreApplication.translate(
             "Referrals", "This is not a provider list: the columns %1 are missing."), ", ".join(missing)))
     existing = {(p.category, (p.name_en or p.name_ru).casefold()): p for p in service.providers(include_inactive=True)}
     added = updated = 0
@@ -555,7 +556,7 @@ def import_providers(service: ReferralService, path) -> tuple[int, int, list[tup
             added += not old
         except ValueError:
             errors.append((row_no, QCoreApplication.translate("Referrals", "Capacity must be a whole number.")))
-        except UserError as err:
+        except Refused as err:
             errors.append((row_no, str(err)))
     return added, updated, errors
 

@@ -9,7 +9,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from PySide6.QtCore import QCoreApplication
 
-from .errors import StorageError, fill
+from ..errors import StorageError
+from ..i18n import fill
 from .storage import Database
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"

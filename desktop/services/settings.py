@@ -8,7 +8,7 @@ from desktop.models import Setting
 from desktop.models.journal import record_audit
 
 from .accounts import Identity
-from .errors import UserError
+from ..errors import Refused
 from .permissions import Action, require
 from .storage import Database
 
@@ -31,7 +31,7 @@ class BranchSettings:
     def set_idle_minutes(self, minutes: int) -> None:
         require(self.identity.role, Action.CHANGE_BRANCH_SETTINGS)
         if not 1 <= minutes <= 60:
-            raise UserError(QCoreApplication.translate(
+            raise Refused(QCoreApplication.translate(
                 "Settings", "The idle lock must be between 1 and 60 minutes."))
         with self.db.session(self.identity.username) as s:
             row = s.get(Setting, "idle_minutes")

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from desktop.i18n import translate_n
 
-from .errors import fill
+from ..i18n import fill
 
 # pyside6-lupdate reads translate("Context", "text"); the short name keeps lines short.
 translate = QCoreApplication.translate

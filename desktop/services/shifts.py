@@ -23,7 +23,8 @@ from desktop.models.journal import record_audit
 
 from . import vocab
 from .accounts import Identity
-from .errors import NotFound, UserError, fill
+from ..errors import NotFound, Refused
+from ..i18n import fill
 from .permissions import Action, require
 from .shift_rules import (NEED_KINDS, WORKING_PROFICIENCY, Booking, Colleague, Limits, Need, RuleWarning,
                           ShiftFacts, VolunteerFacts, capabilities, check, credited_minutes, decode_needs,
@@ -72,7 +73,7 @@ WEEKDAYS = (QT_TRANSLATE_NOOP("ShiftMessages", "Mon"), QT_TRANSLATE_NOOP("ShiftM
             QT_TRANSLATE_NOOP("ShiftMessages", "Sun"))
 
 
-class RuleWarnings(UserError):
+class RuleWarnings(Refused):
     """The assignment breaks rules: nothing was saved. Assign again with a
     reason to go ahead; ``warnings`` says which rules, for a person."""
 
@@ -416,13 +417,13 @@ def _training_labels() -> dict[str, str]:
 
 def _check_needs(needs: tuple[Need, ...]) -> None:
     if not needs or sum(n.headcount for n in needs) < 1:
-        raise UserError(translate("Shifts", "A shift needs at least one volunteer."))
+        raise Refused(translate("Shifts", "A shift needs at least one volunteer."))
     for n in needs:
         known = {"skill": set(SKILLS) | set(TRAININGS), "language": set(vocab.LANGUAGES), "none": {""}}
         if n.kind not in NEED_KINDS or n.code not in known[n.kind]:
-            raise UserError(fill(translate("Shifts", "Unknown need %1."), f"{n.kind}:{n.code}"))
+            raise Refused(fill(translate("Shifts", "Unknown need %1."), f"{n.kind}:{n.code}"))
         if not 1 <= n.headcount <= 99:
-            raise UserError(translate("Shifts", "Each need is for 1 to 99 volunteers."))
+            raise Refused(translate("Shifts", "Each need is for 1 to 99 volunteers."))
 
 
 class ShiftService:
@@ -448,7 +449,7 @@ class ShiftService:
         require(self.identity.role, Action.PLAN_SHIFTS)
         if not (1 <= limits.max_day_hours <= 24 and 1 <= limits.max_week_hours <= 168
                 and 0 <= limits.min_rest_hours <= 24):
-            raise UserError(translate(
+            raise Refused(translate(
                 "Shifts", "Hours a day: 1 to 24; a week: 1 to 168; rest: 0 to 24."))
         with self.db.session(self.identity.username) as s:
             for attr, key in LIMIT_KEYS.items():
@@ -479,7 +480,7 @@ class ShiftService:
     def save_site(self, new: SiteIn, *, site_id: uuid.UUID | None = None) -> SiteRow:
         require(self.identity.role, Action.PLAN_SHIFTS)
         if not new.name.strip():
-            raise UserError(translate("Shifts", "Give the site a name."))
+            raise Refused(translate("Shifts", "Give the site a name."))
         values = dict(name=new.name.strip(), address=new.address.strip(), active=new.active)
         with self.db.session(self.identity.username) as s:
             if site_id is None:
@@ -499,9 +500,9 @@ class ShiftService:
     def _times(self, starts_at: dt.datetime, ends_at: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
         starts, ends = to_utc(starts_at), to_utc(ends_at)
         if ends <= starts:
-            raise UserError(translate("Shifts", "A shift must end after it starts."))
+            raise Refused(translate("Shifts", "A shift must end after it starts."))
         if ends - starts > dt.timedelta(hours=MAX_SHIFT_HOURS):
-            raise UserError(fill(translate(
+            raise Refused(fill(translate(
                 "Shifts", "A shift cannot be longer than %1 hours."), MAX_SHIFT_HOURS))
         return starts, ends
 
@@ -545,7 +546,7 @@ class ShiftService:
         with self.db.session(self.identity.username) as s:
             shift = self._live_shift(s, shift_id)
             if expected_version is not None and shift.version != expected_version:
-                raise UserError(translate(
+                raise Refused(translate(
                     "Shifts", "Someone else changed this shift meanwhile. Open it again."))
             self._live_site(s, new.site_id)
             # Fewer places or a new need can leave those already on it over the
@@ -585,7 +586,7 @@ class ShiftService:
             rows = s.execute(select(Assignment).where(Assignment.shift_id == shift_id,
                                                       Assignment.deleted.is_(False))).scalars().all()
             if any(a.status == "completed" for a in rows):
-                raise UserError(translate(
+                raise Refused(translate(
                     "Shifts", "Volunteers have completed this shift; it stays for their hours."))
             for a in rows:
                 a.deleted = True
@@ -661,7 +662,7 @@ class ShiftService:
         require(self.identity.role, Action.PLAN_SHIFTS)
         _check_needs(new.needs)
         if not 0 <= new.weekday <= 6:
-            raise UserError(translate("Shifts", "Choose a day of the week."))
+            raise Refused(translate("Shifts", "Choose a day of the week."))
         start, end = new.starts.hour * 60 + new.starts.minute, new.ends.hour * 60 + new.ends.minute
         values = dict(site_id=new.site_id, weekday=new.weekday, start_minute=start, end_minute=end,
                       title=new.title.strip(), needs=encode_needs(new.needs), active=new.active)
@@ -688,7 +689,7 @@ class ShiftService:
         how many were made."""
         require(self.identity.role, Action.PLAN_SHIFTS)
         if to_date < from_date or (to_date - from_date).days > 366:
-            raise UserError(translate("Shifts", "Choose a period of at most a year."))
+            raise Refused(translate("Shifts", "Choose a period of at most a year."))
         with self.db.session(self.identity.username) as s:
             q = select(ShiftTemplate).where(ShiftTemplate.deleted.is_(False), ShiftTemplate.active.is_(True))
             if site_id is not None:
@@ -728,9 +729,9 @@ class ShiftService:
         try:
             source, target = week_days(from_year, from_week), week_days(to_year, to_week)
         except ValueError as err:
-            raise UserError(translate("Shifts", "There is no such week.")) from err
+            raise Refused(translate("Shifts", "There is no such week.")) from err
         if source == target:
-            raise UserError(translate("Shifts", "Choose another week to copy to."))
+            raise Refused(translate("Shifts", "Choose another week to copy to."))
         shift_days = target[0] - source[0]
         with self.db.session(self.identity.username) as s:
             there = {(x.site_id, x.starts_at, x.ends_at, x.title) for x in self._between(s, target[0], target[-1])}
@@ -815,7 +816,7 @@ class ShiftService:
             warnings = self._check(s, shift, volunteer_id)
             codes = [w.code for w in warnings]
             if "already_assigned" in codes:
-                raise UserError(next(w.message for w in warnings if w.code == "already_assigned"))
+                raise Refused(next(w.message for w in warnings if w.code == "already_assigned"))
             if warnings and not reason:
                 raise RuleWarnings(warnings)
             a = Assignment(shift_id=shift_id, volunteer_id=volunteer_id, status="assigned",
@@ -848,16 +849,16 @@ class ShiftService:
 
     def _move(self, s, a: Assignment, status: str, *, note: str = "") -> None:
         if status not in STATUSES:
-            raise UserError(fill(translate("Shifts", "Unknown status %1."), status))
+            raise Refused(fill(translate("Shifts", "Unknown status %1."), status))
         if status not in TRANSITIONS[a.status]:
-            raise UserError(fill(translate(
+            raise Refused(fill(translate(
                 "Shifts", "An assignment that is “%1” cannot become “%2”."), label(a.status), label(status)))
         if status in ("completed", "no_show"):
             # Nobody has done, or missed, a shift that has not begun: marking it
             # early would credit hours (or a no-show) for work still to come.
             starts = s.get(Shift, a.shift_id).starts_at
             if utcnow() < starts:
-                raise UserError(fill(translate(
+                raise Refused(fill(translate(
                     "Shifts", "This shift starts at %1: it cannot be “%2” before it has started."),
                     f"{local(starts):%d.%m.%Y %H:%M}", label(status)))
         a.status = status
@@ -889,10 +890,10 @@ class ShiftService:
         with self.db.session(self.identity.username) as s:
             a = self._live_assignment(s, assignment_id)
             if a.status not in ("assigned", "confirmed"):
-                raise UserError(fill(translate(
+                raise Refused(fill(translate(
                     "Shifts", "An assignment that is “%1” cannot be checked in."), label(a.status)))
             if a.checked_in_at is not None:
-                raise UserError(fill(translate(
+                raise Refused(fill(translate(
                     "Shifts", "Already checked in at %1."), f"{local(a.checked_in_at):%H:%M}"))
             if a.status == "assigned":
                 self._move(s, a, "confirmed")
@@ -907,12 +908,12 @@ class ShiftService:
         with self.db.session(self.identity.username) as s:
             a = self._live_assignment(s, assignment_id)
             if a.checked_in_at is None or a.status != "confirmed":
-                raise UserError(translate("Shifts", "Check the volunteer in first."))
+                raise Refused(translate("Shifts", "Check the volunteer in first."))
             out = to_utc(at) if at else utcnow()
             if out < a.checked_in_at:
-                raise UserError(translate("Shifts", "Check-out cannot be before check-in."))
+                raise Refused(translate("Shifts", "Check-out cannot be before check-in."))
             if out - a.checked_in_at > dt.timedelta(hours=MAX_SHIFT_HOURS):
-                raise UserError(fill(translate(
+                raise Refused(fill(translate(
                     "Shifts", "A shift cannot be longer than %1 hours."), MAX_SHIFT_HOURS))
             a.checked_out_at = out
             self._move(s, a, "completed")
@@ -925,14 +926,14 @@ class ShiftService:
         to the hours computed."""
         require(self.identity.role, Action.ASSIGN_VOLUNTEERS)
         if hours is not None and not 0 <= hours <= MAX_SHIFT_HOURS:
-            raise UserError(fill(translate(
+            raise Refused(fill(translate(
                 "Shifts", "Hours must be between 0 and %1."), MAX_SHIFT_HOURS))
         if hours is not None and not note.strip():
-            raise UserError(translate("Shifts", "Say why the hours are set by hand."))
+            raise Refused(translate("Shifts", "Say why the hours are set by hand."))
         with self.db.session(self.identity.username) as s:
             a = self._live_assignment(s, assignment_id)
             if a.status in ("declined",):
-                raise UserError(translate("Shifts", "A declined assignment has no hours."))
+                raise Refused(translate("Shifts", "A declined assignment has no hours."))
             old = a.minutes
             a.manual_minutes = None if hours is None else round(hours * 60)
             a.hours_note = note.strip()
@@ -1069,7 +1070,7 @@ class ShiftService:
 
         require(self.identity.role, Action.VIEW_VOLUNTEERS)
         if lang not in SMS_LANGUAGES:
-            raise UserError(fill(translate("Shifts", "Unknown language %1."), lang))
+            raise Refused(fill(translate("Shifts", "Unknown language %1."), lang))
         now_utc = to_utc(now) if now else utcnow()
         with self.db.read() as s:
             v = s.get(Volunteer, volunteer_id)

@@ -19,7 +19,8 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .datadir import DB_NAME, KEYS_NAME, SETTINGS_NAME, branch_files_exist
-from .errors import StorageError, fill
+from ..errors import StorageError
+from ..i18n import fill
 from .keyslots import KdfParams, KeySlots
 
 

@@ -17,7 +17,8 @@ from desktop.models.journal import record_audit
 
 from . import vocab
 from .accounts import Identity
-from .errors import NotFound, UserError, fill
+from ..errors import NotFound, Refused
+from ..i18n import fill
 from .names import fold_name, name_similarity, relative_key
 from .numbering import next_number
 from .permissions import Action, allowed, require
@@ -121,7 +122,7 @@ class FieldError:
     message: str
 
 
-class ValidationError(UserError):
+class ValidationError(Refused):
     def __init__(self, errors: list[FieldError]):
         super().__init__("\n".join(e.message for e in errors))
         self.errors = errors
@@ -191,7 +192,7 @@ def parse_date(text: str) -> dt.date | None:
             return dt.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise UserError(fill(QCoreApplication.translate(
+    raise Refused(fill(QCoreApplication.translate(
         "Visitors", "“%1” is not a date: write it as 31.12.1990 or 1990-12-31."), text))
 
 
@@ -424,7 +425,7 @@ class VisitorService:
         with self.db.session(self.identity.username) as s:
             person = self._live(s, person_id)
             if person.version != expected_version:
-                raise UserError(QCoreApplication.translate(
+                raise Refused(QCoreApplication.translate(
                     "Visitors", "Someone else changed this record meanwhile. Open it again to see their change."))
             _apply_scalars(person, new)
             self._sync_children(s, person.id, new)
@@ -557,7 +558,7 @@ class VisitorService:
         require(self.identity.role, Action.LOG_VISIT)
         unknown = [n for n in needs if n not in vocab.NEEDS] + [x for x in services if x not in vocab.SERVICES]
         if unknown:
-            raise UserError(fill(QCoreApplication.translate("Visitors", "Unknown need or service: %1"), ", ".join(unknown)))
+            raise Refused(fill(QCoreApplication.translate("Visitors", "Unknown need or service: %1"), ", ".join(unknown)))
         with self.db.session(self.identity.username) as s:
             self._live(s, person_id)
             v = Visit(person_id=person_id, visited_at=at or utcnow(), staff=self.identity.username,
@@ -572,7 +573,7 @@ class VisitorService:
         as a tombstone whose number still finds the person."""
         require(self.identity.role, Action.MERGE_VISITORS)
         if keep_id == merge_id:
-            raise UserError(QCoreApplication.translate("Visitors", "Choose two different records to merge."))
+            raise Refused(QCoreApplication.translate("Visitors", "Choose two different records to merge."))
         with self.db.session(self.identity.username) as s:
             keep, gone = self._live(s, keep_id), self._live(s, merge_id)
             moved = 0

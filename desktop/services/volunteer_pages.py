@@ -28,7 +28,8 @@ from desktop.reports.roster import (RosterData, RosterNeed, RosterShift, RosterV
                                     sort_key)
 
 from . import vocab
-from .errors import UserError, fill
+from ..errors import Refused
+from ..i18n import fill
 from .permissions import Action, require
 from .shifts import NeedRow, ShiftService
 from .volunteers import SKILLS, TRAININGS, VolunteerService
@@ -145,7 +146,7 @@ def hours_data(shifts: ShiftService, from_date: dt.date, to_date: dt.date) -> Ho
     # The shifts themselves are the desk's to see too; the hours are the register's.
     require(shifts.identity.role, Action.VIEW_VOLUNTEERS)
     if to_date < from_date:
-        raise UserError(QCoreApplication.translate("VolunteerPages", "The period ends before it starts."))
+        raise Refused(QCoreApplication.translate("VolunteerPages", "The period ends before it starts."))
     rows = shifts.shifts(from_date, to_date)
     entries = tuple(HoursEntry(_wall(r.starts_at).date(), a.volunteer_name, a.volunteer_number, r.site_name,
                                a.minutes / 60)

@@ -21,7 +21,8 @@ from desktop.models.journal import record_audit
 
 from . import vocab
 from .accounts import Identity
-from .errors import NotFound, UserError, fill
+from ..errors import NotFound, Refused
+from ..i18n import fill
 from .names import fold_name
 from .numbering import local_branch_code, next_number
 from .permissions import Action, require
@@ -468,7 +469,7 @@ class VolunteerService:
         with self.db.session(self.identity.username) as s:
             v = self._live(s, volunteer_id)
             if v.version != expected_version:
-                raise UserError(translate(
+                raise Refused(translate(
                     "Volunteers", "Someone else changed this volunteer meanwhile. Open the record again."))
             if new.person_id is not None and new.person_id != v.person_id:
                 self._check_person(s, new.person_id)
@@ -483,7 +484,7 @@ class VolunteerService:
         """Active, paused or left; a volunteer who left keeps their service record."""
         require(self.identity.role, Action.MANAGE_VOLUNTEERS)
         if status not in STATUSES:
-            raise UserError(fill(translate("Volunteers", "Unknown status %1."), status))
+            raise Refused(fill(translate("Volunteers", "Unknown status %1."), status))
         with self.db.session(self.identity.username) as s:
             v = self._live(s, volunteer_id)
             if v.status != status:
@@ -504,7 +505,7 @@ class VolunteerService:
         taken = s.execute(select(Volunteer.number).where(Volunteer.person_id.in_(same),
                                                          Volunteer.deleted.is_(False))).first()
         if taken:
-            raise UserError(fill(translate(
+            raise Refused(fill(translate(
                 "Volunteers", "This person is already registered as volunteer %1."), taken[0]))
 
     @staticmethod

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGroupBox, QHBoxL
                                QWidget)
 
 from desktop.models import Role
-from desktop.services.errors import UserError, fill
+from desktop.errors import Refused
+from desktop.i18n import fill
 from desktop.services.exchange import (ExchangeService, ExchangeStatus, ExportCancelled, ExportResult,
                                        RejectedChange, ReturnResult, read_hq_keyset)
 from desktop.services.permissions import role_label
@@ -294,7 +295,7 @@ class ExchangePage(Retranslatable, QWidget):
     def reload(self) -> None:
         try:
             self.status = self.service.status()
-        except UserError as err:
+        except Refused as err:
             self.message.show_error(str(err))
             return
         self._show_status()
@@ -384,7 +385,7 @@ class ExchangePage(Retranslatable, QWidget):
         self.message.clear_message()
         try:
             keyset = read_hq_keyset(_read(path))
-        except UserError as err:
+        except Refused as err:
             self.message.show_error(str(err))
             return
         confirmed = self.dialogs.question(self, self.tr("Check the fingerprint with HQ"), fill(self.tr(
@@ -395,7 +396,7 @@ class ExchangePage(Retranslatable, QWidget):
             return
         try:
             installed = self.service.install_hq_keyset(keyset.document)
-        except UserError as err:
+        except Refused as err:
             self.message.show_error(str(err))
             return
         self.message.show_done(fill(self.tr("HQ key set version %1 is installed."), installed.version))
@@ -411,7 +412,7 @@ class ExchangePage(Retranslatable, QWidget):
         self.message.clear_message()
         try:
             path, spoken = self.service.write_enrolment(folder)
-        except UserError as err:
+        except Refused as err:
             self.message.show_error(str(err))
             return
         text = fill(self.tr(
@@ -520,5 +521,5 @@ def _read(path: Path) -> bytes:
     try:
         return Path(path).read_bytes()
     except OSError as err:
-        raise UserError(fill(QCoreApplication.translate("ExchangePage", "Cannot read %1: %2"),
+        raise Refused(fill(QCoreApplication.translate("ExchangePage", "Cannot read %1: %2"),
                              path, err.strerror or err)) from err

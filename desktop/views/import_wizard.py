@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFormLayou
                                QLabel, QProgressBar, QPushButton, QScrollArea, QSplitter, QStackedWidget, QTableView,
                                QVBoxLayout, QWidget)
 
-from desktop.services.errors import UserError, fill
+from desktop.errors import Refused
+from desktop.i18n import fill
 from desktop.services.legacy_import import (FIELDS, ImportReport, ImportService, RowResult, Table, check_rows,
                                             guess_mapping, read_table, summary)
 from desktop.services.visitors import VisitorService
@@ -496,7 +497,7 @@ class ImportWizard(Retranslatable, QDialog):
         self.mapping_message.clear_message()
         try:
             results = check_rows(sample, self.mapping)
-        except UserError as err:
+        except Refused as err:
             results = []
             self.mapping_message.show_error(str(err))
         self.preview_model.set_preview(table, self.mapping, results)

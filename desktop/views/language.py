@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop.i18n import LANGUAGES, Translations, language_name
-from desktop.services.errors import UserError
+from desktop.errors import Refused
 
 log = logging.getLogger("qamqor")
 
@@ -52,7 +52,7 @@ class LanguageSwitcher(QObject):
 
         try:
             LocalSettings(self.data_dir).language = lang
-        except UserError as err:
+        except Refused as err:
             # The language still applies now; only the memory of it is lost.
             log.warning("could not remember the language: %s", err)
 

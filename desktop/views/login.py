@@ -12,7 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
                                QWidget)
 
-from desktop.services.errors import UserError
+from desktop.errors import Refused
 
 from .language import LanguageCombo, LanguageSwitcher
 from .widgets import MessageLabel, Retranslatable, busy, heading_label, password_field
@@ -119,7 +119,7 @@ class LoginDialog(Retranslatable, QDialog):
         try:
             with busy():
                 identity = self._open_gate().log_in(username, password)
-        except UserError as err:
+        except Refused as err:
             # Wrong password, account locked, database damaged or unreachable.
             self.show_error(str(err))
             self.password.clear()

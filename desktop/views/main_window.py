@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QListWidget
                                QMainWindow, QStackedWidget, QWidget)
 
 from desktop.services.accounts import AccountService, BranchGate, Identity
-from desktop.services.errors import UserError
+from desktop.errors import Refused
 from desktop.services.exchange import ExchangeService
 from desktop.services.permissions import Action, allowed, role_label
 from desktop.services.referrals import ReferralService
@@ -264,7 +264,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.lock_page.password.setFocus()
         try:
             self.gate.record_lock(self.identity, reason=reason)
-        except UserError as err:
+        except Refused as err:
             # The window stays locked; only the audit line is missing.
             log.warning("could not record the lock: %s", err)
 
@@ -277,7 +277,7 @@ class MainWindow(Retranslatable, QMainWindow):
         try:
             with busy():
                 self.gate.verify_password(self.identity, password)
-        except UserError as err:
+        except Refused as err:
             self.lock_page.show_error(str(err))
             return
         self.locked = False
@@ -321,7 +321,7 @@ class MainWindow(Retranslatable, QMainWindow):
         try:
             if self.gate.db is not None:
                 self.gate.log_out(self.identity)
-        except UserError as err:
+        except Refused as err:
             log.warning("could not record the log-out: %s", err)
         finally:
             self.gate.close()

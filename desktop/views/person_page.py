@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFo
                                QTableView, QVBoxLayout, QWidget)
 
 from desktop.services import vocab
-from desktop.services.errors import UserError, fill
+from desktop.errors import Refused
+from desktop.i18n import fill
 from desktop.services.permissions import Action, allowed
 from desktop.services.referrals import ReferralService
 from desktop.services.search import SearchHit
@@ -206,7 +207,7 @@ class MergeDialog(Retranslatable, QDialog):
             return
         try:
             self.service.merge(keep.person_id, other.row.person_id)
-        except UserError as err:
+        except Refused as err:
             self.message.show_error(str(err))
             return
         self.merged_number = other.row.number
@@ -434,7 +435,7 @@ class PersonView(Retranslatable, QWidget):
         self.message.clear_message()
         try:
             self.page = self.service.get_person(person_id)
-        except UserError as err:
+        except Refused as err:
             self.message.show_error(str(err))
             return
         if self.page.row.person_id != person_id:
@@ -520,7 +521,7 @@ class PersonView(Retranslatable, QWidget):
         elif self.page is not None:
             try:
                 rows = self.referrals.list(person_id=self.page.row.person_id)
-            except UserError as err:
+            except Refused as err:
                 self.message.show_error(str(err))
             self.referrals_notice.setText("" if rows else self.tr("No referrals yet."))
         self.referrals_notice.setVisible(bool(self.referrals_notice.text()))
@@ -594,7 +595,7 @@ class PersonView(Retranslatable, QWidget):
     def _load_health(self) -> None:
         try:
             self.health_rows = self.service.view_health(self.page.row.person_id)
-        except UserError as err:
+        except Refused as err:
             self.message.show_error(str(err))
 
     def _open(self, dialog: QDialog, on_done) -> None:

@@ -31,7 +31,8 @@ from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPageLayout, QPage
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.services.errors import UserError, fill
+from desktop.errors import Refused
+from desktop.i18n import fill
 
 from .widgets import Retranslatable
 
@@ -76,7 +77,7 @@ def send_to_printer(pdf: bytes, queue: str, *, title: str) -> str:
     with private_pdf(pdf, name=_safe_name(title) + ".pdf") as path:
         lp = shutil.which("lp")
         if lp is None:
-            raise UserError(QCoreApplication.translate(
+            raise Refused(QCoreApplication.translate(
                 "Printing", "The system's print command (lp) is missing; save the letter as PDF instead."))
         try:
             # lp copies the file to the spooler before it returns, so the file
@@ -84,10 +85,10 @@ def send_to_printer(pdf: bytes, queue: str, *, title: str) -> str:
             done = subprocess.run([lp, "-d", queue, "-t", title, "--", str(path)], capture_output=True,
                                   text=True, timeout=LP_TIMEOUT_S, check=False)
         except (OSError, subprocess.TimeoutExpired) as err:
-            raise UserError(fill(QCoreApplication.translate("Printing", "The printer %1 did not take the letter: %2"),
+            raise Refused(fill(QCoreApplication.translate("Printing", "The printer %1 did not take the letter: %2"),
                                  queue, err)) from err
         if done.returncode != 0:
-            raise UserError(fill(QCoreApplication.translate("Printing", "The printer %1 did not take the letter: %2"),
+            raise Refused(fill(QCoreApplication.translate("Printing", "The printer %1 did not take the letter: %2"),
                                  queue, (done.stderr or done.stdout).strip()))
         found = re.search(r"request id is (\S+)", done.stdout)
         return found.group(1) if found else ""
@@ -108,7 +109,7 @@ def _print_with_shell(pdf: bytes, queue: str, *, title: str) -> str:
     try:
         os.startfile(str(path), "printto", arguments=f'"{queue}"')  # noqa: S606 — Windows only
     except OSError as err:
-        raise UserError(fill(QCoreApplication.translate("Printing", "The printer did not take the letter: %1"),
+        raise Refused(fill(QCoreApplication.translate("Printing", "The printer did not take the letter: %1"),
                              err)) from err
     return ""
 
@@ -129,7 +130,7 @@ def page_images(pdf: bytes, *, dpi: int = PREVIEW_DPI) -> list[QImage] | None:
             subprocess.run([tool, "-png", "-r", str(dpi), str(path), str(prefix)], capture_output=True,
                            timeout=60, check=True)
         except (OSError, subprocess.SubprocessError) as err:
-            raise UserError(fill(QCoreApplication.translate("Printing", "The letter could not be shown: %1"),
+            raise Refused(fill(QCoreApplication.translate("Printing", "The letter could not be shown: %1"),
                                  err)) from err
         files = sorted(path.parent.glob("page-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
         # Loaded into memory before the folder goes.

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView,
                                QVBoxLayout, QWidget)
 
-from desktop.services.errors import UserError, fill
+from desktop.errors import Refused
+from desktop.i18n import fill
 from desktop.services.referrals import (CATEGORIES, ProviderIn, ProviderRow, ReferralService, export_providers,
                                         import_providers, label)
 
@@ -162,7 +163,7 @@ class ProviderDialog(Retranslatable, QDialog):
         try:
             self.saved = self.service.save_provider(
                 new, provider_id=self.existing.provider_id if self.existing else None)
-        except UserError as err:
+        except Refused as err:
             self.message.show_error(str(err))
             return
         super().accept()
@@ -240,7 +241,7 @@ class ProvidersPage(Retranslatable, QWidget):
     def reload(self) -> None:
         try:
             self.model.set_rows(self.service.providers(include_inactive=True))
-        except UserError as err:
+        except Refused as err:
             self.message.show_error(str(err))
         self._update_buttons()
 
@@ -284,7 +285,7 @@ class ProvidersPage(Retranslatable, QWidget):
             return
         try:
             added, updated, errors = import_providers(self.service, path)
-        except UserError as err:
+        except Refused as err:
             self.dialogs.error(self, self.tr("Import the service directory"), str(err))
             return
         self.bus.announce("provider")
@@ -303,7 +304,7 @@ class ProvidersPage(Retranslatable, QWidget):
             return
         try:
             n = export_providers(self.service, path)
-        except (UserError, OSError) as err:
+        except (Refused, OSError) as err:
             self.dialogs.error(self, self.tr("Export the service directory"), str(err))
             return
         self.message.show_done(self.tr("%n provider(s) exported.", "", n))

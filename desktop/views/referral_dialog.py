@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
                                QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
-from desktop.services.errors import UserError, fill
+from desktop.errors import Refused
+from desktop.i18n import fill
 from desktop.services.referrals import (CATEGORIES, DEFAULT_DISCLOSE, DUE_DAYS, FACTS, PRIORITIES, ReferralIn,
                                         ReferralRow, ReferralService, label)
 
@@ -129,7 +130,7 @@ class MakeReferralDialog(Retranslatable, QDialog):
         self.provider.clear()
         try:
             self._providers = self.service.providers(category=code)
-        except UserError as err:
+        except Refused as err:
             self._providers = []
             self.message.show_error(str(err))
         for p in self._providers:
@@ -164,7 +165,7 @@ class MakeReferralDialog(Retranslatable, QDialog):
                          disclose=self.disclosed())
         try:
             self.saved = self.service.create(new)
-        except UserError as err:
+        except Refused as err:
             self.message.show_error(str(err))
             return
         super().accept()

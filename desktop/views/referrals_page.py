@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from desktop.models import Role
 from desktop.reports.letter import render_letter, write_letter
-from desktop.services.errors import UserError, fill
+from desktop.errors import Refused
+from desktop.i18n import fill
 from desktop.services.permissions import Action, allowed, role_label
 from desktop.services.referrals import (CATEGORIES, FACTS, PRIORITIES, STATUSES, TRANSITIONS, ReferralRow,
                                         ReferralService, label, letter_data)
@@ -522,7 +523,7 @@ class ReferralsPage(Retranslatable, QWidget):
         selected = self.selected()
         try:
             rows = self.service.list(view=self.current_view(), status=self.status_filter.currentData())
-        except UserError as err:
+        except Refused as err:
             self.message.show_error(str(err))
             rows = []
         self.model.set_rows(rows)
@@ -554,7 +555,7 @@ class ReferralsPage(Retranslatable, QWidget):
         if row is not None:
             try:
                 row = self.service.get(row.referral_id)  # with its history
-            except UserError as err:
+            except Refused as err:
                 self.message.show_error(str(err))
                 row = None
         self.detail.show_row(row)
@@ -604,7 +605,7 @@ class ReferralsPage(Retranslatable, QWidget):
     def _set_status(self, row: ReferralRow, status: str, **kwargs) -> None:
         try:
             saved = self.service.set_status(row.referral_id, status, **kwargs)
-        except UserError as err:
+        except Refused as err:
             self.message.show_error(str(err))
             return
         self._changed(saved, fill(self.tr("%1 is now “%2”."), saved.letter_number or saved.person_name,
@@ -649,7 +650,7 @@ class ReferralsPage(Retranslatable, QWidget):
             try:
                 saved = self.service.record_follow_up(row.referral_id, follow_up_date=dialog.follow_up_date(),
                                                       outcome=dialog.outcome.toPlainText())
-            except UserError as err:
+            except Refused as err:
                 self.message.show_error(str(err))
                 return
             self._changed(saved, self.tr("The follow-up was saved."))
@@ -668,7 +669,7 @@ class ReferralsPage(Retranslatable, QWidget):
             return
         try:
             saved = self.service.issue_letter(row.referral_id)
-        except UserError as err:
+        except Refused as err:
             self.message.show_error(str(err))
             return
         self._changed(saved, fill(self.tr("Letter %1 was issued."), saved.letter_number))
@@ -682,7 +683,7 @@ class ReferralsPage(Retranslatable, QWidget):
             return None
         try:
             content, copy = self.service.letter(row.letter_number)
-        except UserError as err:
+        except Refused as err:
             self.message.show_error(str(err))
             return None
         return letter_data(content, languages=langs, copy=copy)
@@ -738,7 +739,7 @@ class ReferralsPage(Retranslatable, QWidget):
             try:
                 return write_letter(data, path)
             except OSError as err:
-                raise UserError(fill(QCoreApplication.translate("ReferralsPage", "Cannot write %1: %2"),
+                raise Refused(fill(QCoreApplication.translate("ReferralsPage", "Cannot write %1: %2"),
                                      path, err.strerror or err)) from err
         self._run(work, lambda saved: self.message.show_done(fill(self.tr("Letter %1 was saved as %2."),
                                                                   data.letter_number, str(saved))))
@@ -803,7 +804,7 @@ class ReferralsPage(Retranslatable, QWidget):
         langs = self.letter_languages() or ("kk", "ru")
         try:
             rows = [r for r in self.service.list(view="issued_today") if r.letter_number]
-        except UserError as err:
+        except Refused as err:
             self.message.show_error(str(err))
             return
         if not rows:
@@ -837,7 +838,7 @@ class ReferralsPage(Retranslatable, QWidget):
                     try:
                         write_letter(data, folder / f"{row.letter_number}.pdf")
                     except OSError as err:
-                        raise UserError(fill(QCoreApplication.translate("ReferralsPage", "Cannot write %1: %2"),
+                        raise Refused(fill(QCoreApplication.translate("ReferralsPage", "Cannot write %1: %2"),
                                              folder, err.strerror or err)) from err
                 else:
                     send_to_printer(render_letter(data), queue, title=row.letter_number)

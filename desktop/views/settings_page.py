@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPus
                                QSpinBox, QVBoxLayout, QWidget)
 
 from desktop.services.accounts import AccountService
-from desktop.services.errors import UserError
+from desktop.errors import Refused
 from desktop.services.settings import BranchSettings
 
 from .events import Change, ChangeBus
@@ -178,7 +178,7 @@ class SettingsPage(Retranslatable, QWidget):
         minutes = self.idle_minutes.value()
         try:
             self.branch_settings.set_idle_minutes(minutes)
-        except UserError as err:
+        except Refused as err:
             self.idle_message.show_error(str(err))
             return
         self.idle_message.show_done(self.tr("Saved."))
@@ -197,7 +197,7 @@ class SettingsPage(Retranslatable, QWidget):
         try:
             with busy():
                 self.accounts.change_own_password(old_password=old, new_password=new)
-        except UserError as err:
+        except Refused as err:
             self._password_refused(str(err), self.old_password)
             return
         for field in (self.old_password, self.new_password, self.repeat_password):

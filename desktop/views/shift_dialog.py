@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
                                QSpinBox, QTabWidget, QTimeEdit, QVBoxLayout, QWidget)
 
 from desktop.services import vocab
-from desktop.services.errors import UserError, fill
+from desktop.errors import Refused
+from desktop.i18n import fill
 from desktop.services.permissions import Action, allowed
 from desktop.services.shift_rules import Need, RuleWarning, rule_label
 from desktop.services.shifts import (TRANSITIONS, AssignmentRow, RuleWarnings, ShiftIn, ShiftRow, ShiftService,
@@ -385,7 +386,7 @@ class ShiftDialog(Retranslatable, QDialog):
         try:
             for s in shifts.sites():
                 self.site.addItem(s.name, str(s.site_id))  # a str: QVariant cannot compare UUIDs
-        except UserError:
+        except Refused:
             pass
         self.date = QDateEdit(self.details)
         self.date.setObjectName("shift_date")
@@ -717,7 +718,7 @@ class ShiftDialog(Retranslatable, QDialog):
         except RuleWarnings as broken:
             self._ask_to_move(new, broken.warnings)
             return
-        except UserError as err:
+        except Refused as err:
             self.tabs.setCurrentIndex(self.DETAILS)
             self.details_message.show_error(str(err))
             return
@@ -734,7 +735,7 @@ class ShiftDialog(Retranslatable, QDialog):
             try:
                 self.saved = self.shifts.update_shift(self.row.shift_id, new, expected_version=self.row.version,
                                                       override_reason=dialog.text())
-            except UserError as err:
+            except Refused as err:
                 self.tabs.setCurrentIndex(self.DETAILS)
                 self.details_message.show_error(str(err))
                 return
@@ -747,7 +748,7 @@ class ShiftDialog(Retranslatable, QDialog):
             return
         try:
             self.row = self.shifts.shift(self.row.shift_id)
-        except UserError as err:
+        except Refused as err:
             self.people_message.show_error(str(err))
             return
         self._show_people()
@@ -804,7 +805,7 @@ class ShiftDialog(Retranslatable, QDialog):
             return
         try:
             saved = self.shifts.set_status(a.assignment_id, status)
-        except UserError as err:
+        except Refused as err:
             self.people_message.show_error(str(err))
             return
         self._changed(fill(self.tr("%1 is now “%2”."), saved.volunteer_name, status_label(saved.status)))
@@ -815,7 +816,7 @@ class ShiftDialog(Retranslatable, QDialog):
             return
         try:
             saved = self.shifts.check_in(a.assignment_id)
-        except UserError as err:
+        except Refused as err:
             self.people_message.show_error(str(err))
             return
         self._changed(fill(self.tr("%1 checked in at %2."), saved.volunteer_name, f"{saved.checked_in_at:%H:%M}"))
@@ -826,7 +827,7 @@ class ShiftDialog(Retranslatable, QDialog):
             return
         try:
             saved = self.shifts.check_out(a.assignment_id)
-        except UserError as err:
+        except Refused as err:
             self.people_message.show_error(str(err))
             return
         self._changed(fill(self.tr("%1 checked out at %2: %3 h."), saved.volunteer_name,
@@ -852,7 +853,7 @@ class ShiftDialog(Retranslatable, QDialog):
         def done() -> None:
             try:
                 saved = self.shifts.set_manual_hours(a.assignment_id, hours=dialog.hours.value(), note=dialog.text())
-            except UserError as err:
+            except Refused as err:
                 self.people_message.show_error(str(err))
                 return
             self._changed(fill(self.tr("%1 h credited to %2."), hours_text(saved.minutes), saved.volunteer_name))
@@ -885,7 +886,7 @@ class ShiftDialog(Retranslatable, QDialog):
                                         ", ".join(need_label(Need(kind, code)) for kind, code in s.matches),
                                         s.recent_minutes, s.warnings)
                               for s in self.shifts.suggest(self.row.shift_id)]
-        except UserError as err:
+        except Refused as err:
             self.people_message.show_error(str(err))
             candidates = []
         self.candidate_model.set_rows(candidates)
@@ -908,7 +909,7 @@ class ShiftDialog(Retranslatable, QDialog):
         except RuleWarnings as broken:
             self._ask_override(c, broken.warnings)
             return
-        except UserError as err:
+        except Refused as err:
             self.people_message.show_error(str(err))
             return
         self._assigned(saved)
@@ -919,7 +920,7 @@ class ShiftDialog(Retranslatable, QDialog):
         def done() -> None:
             try:
                 saved = self.shifts.assign(self.row.shift_id, c.volunteer_id, override_reason=dialog.text())
-            except UserError as err:
+            except Refused as err:
                 self.people_message.show_error(str(err))
                 return
             self._assigned(saved)

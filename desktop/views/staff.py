@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 
 from desktop.models import Role
 from desktop.services.accounts import AccountService, UserRow
-from desktop.services.errors import UserError
+from desktop.errors import Refused
 from desktop.services.permissions import role_label
 
 from .dialogs import DialogService
@@ -159,7 +159,7 @@ class AddUserDialog(Retranslatable, QDialog):
                 self.added = self.accounts.add_user(self.username.text(),
                                                     display_name=self.display_name.text(),
                                                     role=self.role.role(), password=self.password.text())
-        except UserError as err:
+        except Refused as err:
             self._refuse(str(err))
             return
         self.password.clear()
@@ -218,7 +218,7 @@ class ResetPasswordDialog(Retranslatable, QDialog):
         try:
             with busy():
                 self.accounts.reset_password(self.user.username, password=self.password.text())
-        except UserError as err:
+        except Refused as err:
             self._refuse(str(err))
             return
         self.password.clear()
@@ -271,7 +271,7 @@ class ChangeRoleDialog(Retranslatable, QDialog):
             return
         try:
             self.accounts.change_role(self.user.username, role=self.role.role())
-        except UserError as err:
+        except Refused as err:
             self.message.show_error(str(err))
             return
         super().accept()
@@ -453,7 +453,7 @@ class StaffPage(Retranslatable, QWidget):
         try:
             with busy():
                 self.accounts.disable_user(user.username)
-        except UserError as err:
+        except Refused as err:
             self.message.show_error(str(err))
             return
         self.bus.announce("user", ids=[user.user_id])

@@ -16,7 +16,8 @@ from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton, QVBoxLayout,
                                QWidget)
 
-from desktop.services.errors import UserError, fill
+from desktop.errors import Refused
+from desktop.i18n import fill
 from desktop.services.permissions import Action, allowed
 from desktop.services.shifts import HOLDING, AssignmentRow, ShiftRow, ShiftService
 from desktop.services.shifts import label as status_label
@@ -228,7 +229,7 @@ class TodayDesk(Retranslatable, QWidget):
         self.day = dt.date.today()
         try:
             rows = self.shifts.shifts(self.day, self.day)
-        except UserError as err:
+        except Refused as err:
             self.message.show_error(str(err))
             return
         lines = []
@@ -298,7 +299,7 @@ class TodayDesk(Retranslatable, QWidget):
             return
         try:
             saved = self.shifts.check_in(a.assignment_id)
-        except UserError as err:
+        except Refused as err:
             self.message.show_error(str(err))
             return
         self._done(saved, fill(self.tr("%1 checked in at %2."), saved.volunteer_name, f"{saved.checked_in_at:%H:%M}"))
@@ -309,7 +310,7 @@ class TodayDesk(Retranslatable, QWidget):
             return
         try:
             saved = self.shifts.check_out(a.assignment_id)
-        except UserError as err:
+        except Refused as err:
             self.message.show_error(str(err))
             return
         self._done(saved, fill(self.tr("%1 checked out at %2: %3 h."), saved.volunteer_name,

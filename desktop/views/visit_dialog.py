@@ -8,7 +8,8 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QGridLayout
                                QPushButton, QVBoxLayout, QWidget)
 
 from desktop.services import vocab
-from desktop.services.errors import UserError, fill
+from desktop.errors import Refused
+from desktop.i18n import fill
 from desktop.services.visitors import VisitorService, VisitRow
 
 from .widgets import MessageLabel, Retranslatable
@@ -97,7 +98,7 @@ class VisitDialog(Retranslatable, QDialog):
         try:
             self.logged = self.service.log_visit(self.person_id, needs=self.chosen_needs(),
                                                  services=self.chosen_services(), notes=self.notes.text())
-        except UserError as err:
+        except Refused as err:
             self.message.show_error(str(err))
             return
         super().accept()

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
                                QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget)
 
 from desktop.services import vocab
-from desktop.services.errors import UserError, fill
+from desktop.errors import Refused
+from desktop.i18n import fill
 from desktop.services.visitors import (ConsentIn, DocumentIn, DuplicateCandidate, FieldError, HealthIn, HealthRow,
                                        HouseholdIn, LanguageIn, NewVisitor, PersonPage, ValidationError, VisitorRow,
                                        VisitorService, parse_date, validate)
@@ -42,7 +43,7 @@ class DateField(QLineEdit):
         self.setClearButtonEnabled(False)
 
     def date(self) -> dt.date | None:
-        """Raises UserError with a message for a person when the text is no date."""
+        """Raises Refused with a message for a person when the text is no date."""
         return parse_date(self.text())
 
     def set_date(self, value: dt.date | None) -> None:
@@ -59,7 +60,7 @@ class YearField(QLineEdit):
         if not text:
             return None
         if not (text.isdigit() and len(text) == 4):
-            raise UserError(QCoreApplication.translate("VisitorForm", "Write the year with four digits, e.g. 1985."))
+            raise Refused(QCoreApplication.translate("VisitorForm", "Write the year with four digits, e.g. 1985."))
         return int(text)
 
     def set_year(self, value: int | None) -> None:
@@ -428,7 +429,7 @@ class DocumentsEditor(ListEditor):
                 continue
             try:
                 expires = expiry.date()
-            except UserError as err:
+            except Refused as err:
                 errors.append((i, str(err)))
                 continue
             out.append((i, DocumentIn(doc_type.code(), number.text(), issuer.text(), expires, row.record_id)))
@@ -482,7 +483,7 @@ class HouseholdEditor(ListEditor):
                 continue
             try:
                 born = year.year()
-            except UserError as err:
+            except Refused as err:
                 errors.append((i, str(err)))
                 continue
             out.append((i, HouseholdIn(relation.code(), name.text(), born, member_id, row.record_id)))
@@ -1028,7 +1029,7 @@ class VisitorForm(Retranslatable, QDialog):
         def parsed(field: str, read: Callable[[], object]) -> object:
             try:
                 return read()
-            except UserError as err:
+            except Refused as err:
                 errors.append(FieldError(field, str(err)))
                 return None
 
@@ -1174,7 +1175,7 @@ class VisitorForm(Retranslatable, QDialog):
             chosen = dialog.chosen.row
             try:
                 self.service.chose_existing(chosen.person_id, candidates=dialog.numbers())
-            except UserError as err:
+            except Refused as err:
                 self._failed(str(err))
                 return
             self.outcome = self.EXISTING
@@ -1195,7 +1196,7 @@ class VisitorForm(Retranslatable, QDialog):
             self._set_busy(False)
             self.show_errors(err.errors)
             return
-        except UserError as err:
+        except Refused as err:
             self._failed(str(err))
             return
         self.outcome = self.REGISTERED
@@ -1207,7 +1208,7 @@ class VisitorForm(Retranslatable, QDialog):
         except ValidationError as err:
             self.show_errors(err.errors)
             return
-        except UserError as err:
+        except Refused as err:
             self.message.show_error(str(err))
             return
         self.outcome = self.UPDATED

@@ -12,7 +12,7 @@ import functools
 from PySide6.QtCore import QCollator, QCoreApplication, QLocale, Qt, QT_TRANSLATE_NOOP
 
 from desktop.services import vocab
-from desktop.services.errors import fill
+from desktop.i18n import fill
 
 
 def interface_language() -> str:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QLineEdit, QProgres
                                QVBoxLayout, QWidget)
 
 from desktop.models import Role
-from desktop.services.errors import fill
+from desktop.i18n import fill
 from desktop.services.permissions import Action, allowed, role_label
 from desktop.services.search import SearchHit
 from desktop.services.visitors import VisitorService

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QScrollArea, QTimeEdit, QVBoxLayout, QWidget)
 
 from desktop.services import vocab
-from desktop.services.errors import UserError, fill
+from desktop.errors import Refused
+from desktop.i18n import fill
 from desktop.services.visitors import FieldError, ValidationError
 from desktop.services.volunteers import (EXPIRY_WARNING_DAYS, PROFICIENCY, SKILLS, STATUSES, TRAININGS,
                                          AvailabilityIn, BlockIn, LanguageIn, PersonSummary, TrainingIn,
@@ -154,7 +155,7 @@ class TrainingsEditor(ListEditor):
     def _mark(expires: DateField, mark: QLabel) -> None:
         try:
             day = expires.date()
-        except UserError:
+        except Refused:
             day = None
         today = dt.date.today()
         if day is not None and day < today:
@@ -200,7 +201,7 @@ class TrainingsEditor(ListEditor):
                 continue
             try:
                 completed_on, expires_on = completed.date(), expires.date()
-            except UserError as err:
+            except Refused as err:
                 errors.append((i, str(err)))
                 continue
             if not kind.code():
@@ -302,7 +303,7 @@ class BlockedEditor(ListEditor):
                 continue
             try:
                 starts_on, ends_on = starts.date(), ends.date()
-            except UserError as err:
+            except Refused as err:
                 errors.append((i, str(err)))
                 continue
             starts_on = starts_on or ends_on
@@ -648,7 +649,7 @@ class VolunteerForm(Retranslatable, QDialog):
             return
         try:
             birth_date = self.visitor_birth_date.date()
-        except UserError as err:
+        except Refused as err:
             self.visitor_message.show_error(str(err))
             self.visitor_birth_date.setFocus()
             self.visitor_birth_date.selectAll()
@@ -659,7 +660,7 @@ class VolunteerForm(Retranslatable, QDialog):
             return
         try:
             found = self.service.find_person(number, birth_date)
-        except UserError as err:
+        except Refused as err:
             self.visitor_message.show_error(str(err))
             self.visitor_number.setFocus()
             self.visitor_number.selectAll()
@@ -758,7 +759,7 @@ class VolunteerForm(Retranslatable, QDialog):
         def parsed(field: str, read: Callable[[], object]) -> object:
             try:
                 return read()
-            except UserError as err:
+            except Refused as err:
                 errors.append(FieldError(field, str(err)))
                 return None
 
@@ -860,7 +861,7 @@ class VolunteerForm(Retranslatable, QDialog):
         except ValidationError as err:
             self.show_errors(err.errors)
             return
-        except UserError as err:
+        except Refused as err:
             self.message.show_error(str(err))
             return
         super().accept()

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QDoubleSpinBox, QFormLayout, Q
                                QProgressBar, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from desktop.services import vocab
-from desktop.services.errors import UserError, fill
+from desktop.errors import Refused
+from desktop.i18n import fill
 from desktop.services.permissions import Action, allowed
 from desktop.services.shift_rules import Limits
 from desktop.services.shifts import (LANGUAGE_COVER_DAYS, HoursRow, LanguageCover, OpenPlace, ShiftService,
@@ -464,7 +465,7 @@ class VolunteerLists(Retranslatable, QWidget):
             self.cert_model.set_rows(self.volunteers.expiring_certificates())
             self.cover_model.set_rows(self.shifts.language_cover())
             self._show_limits(self.shifts.limits())
-        except UserError as err:
+        except Refused as err:
             self.message.show_error(str(err))
             return
         self.load_hours()
@@ -497,7 +498,7 @@ class VolunteerLists(Retranslatable, QWidget):
     def _period(self) -> tuple[dt.date, dt.date] | None:
         try:
             start, end = self.hours_from.date(), self.hours_to.date()
-        except UserError as err:
+        except Refused as err:
             self.message.show_error(str(err))
             return None
         if start is None or end is None:
@@ -561,7 +562,7 @@ class VolunteerLists(Retranslatable, QWidget):
             try:
                 return hours_xlsx(shifts, start, end, path, lang)
             except OSError as err:
-                raise UserError(fill(translate("VolunteerLists", "Cannot write %1: %2"),
+                raise Refused(fill(translate("VolunteerLists", "Cannot write %1: %2"),
                                      path, err.strerror or err)) from err
 
         def finish() -> None:
@@ -600,7 +601,7 @@ class VolunteerLists(Retranslatable, QWidget):
         self.limits_message.clear_message()
         try:
             self.shifts.set_limits(Limits(self.max_day.value(), self.max_week.value(), self.min_rest.value()))
-        except UserError as err:
+        except Refused as err:
             self.limits_message.show_error(str(err))
             return
         self.bus.announce("setting")

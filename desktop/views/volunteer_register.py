@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDial
 
 from desktop.files import write_atomically
 from desktop.services import vocab
-from desktop.services.errors import UserError, fill
+from desktop.errors import Refused
+from desktop.i18n import fill
 from desktop.services.permissions import Action, allowed
 from desktop.services.shift_rules import age_on
 from desktop.services.shifts import ShiftService
@@ -206,7 +207,7 @@ class ShiftTextDialog(Retranslatable, QDialog):
         self.message.clear_message()
         try:
             self.text.setPlainText(self.shifts.sms_text(self.volunteer.volunteer_id, self.language.currentData()))
-        except UserError as err:
+        except Refused as err:
             self.text.clear()
             self.message.show_error(str(err))
         self.copy_button.setEnabled(bool(self.text.toPlainText()))
@@ -373,7 +374,7 @@ class VolunteerRegister(Retranslatable, QWidget):
         try:
             rows = self.volunteers.list(status=self.status_filter.currentData(), text=self.search.text())
             self.expiring = self.volunteers.expiring_certificates()
-        except UserError as err:
+        except Refused as err:
             self.message.show_error(str(err))
             return
         self.model.set_rows(rows, self.expiring)
@@ -464,7 +465,7 @@ class VolunteerRegister(Retranslatable, QWidget):
         self.message.clear_message()
         try:
             page = self.volunteers.get(row.volunteer_id)
-        except UserError as err:
+        except Refused as err:
             self.message.show_error(str(err))
             return
         form = VolunteerForm(self.volunteers, dialogs=self.dialogs, page=page, read_only=not self.may_manage,
@@ -583,7 +584,7 @@ class VolunteerRegister(Retranslatable, QWidget):
             try:
                 write_atomically(path, pdf)  # a full disk or a pulled stick leaves no half file
             except OSError as err:
-                raise UserError(fill(QCoreApplication.translate("VolunteerRegister", "Cannot write %1: %2"),
+                raise Refused(fill(QCoreApplication.translate("VolunteerRegister", "Cannot write %1: %2"),
                                      path, err.strerror or err)) from err
             return path
 

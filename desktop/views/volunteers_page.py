@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.models import Role
-from desktop.services.errors import fill
+from desktop.i18n import fill
 from desktop.services.permissions import Action, allowed, role_label
 from desktop.services.shifts import ShiftService
 from desktop.services.volunteers import VolunteerService

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
                                QVBoxLayout, QWidget)
 
 from desktop.files import write_atomically
-from desktop.services.errors import UserError, fill
+from desktop.errors import Refused
+from desktop.i18n import fill
 from desktop.services.permissions import Action, allowed
 from desktop.services.shifts import OpenPlace, ShiftRow, ShiftService, SiteIn, SiteRow, WeekPlan, need_label
 from desktop.services.volunteers import VolunteerService
@@ -516,7 +517,7 @@ class SiteDialog(Retranslatable, QDialog):
         try:
             self.saved = self.shifts.save_site(SiteIn(self.name.text(), self.address.text(), self.active.isChecked()),
                                                site_id=self.existing.site_id if self.existing else None)
-        except UserError as err:
+        except Refused as err:
             self.message.show_error(str(err))
             return
         super().accept()
@@ -591,7 +592,7 @@ class SitesDialog(Retranslatable, QDialog):
     def reload(self) -> None:
         try:
             self.model.set_rows(self.shifts.sites(include_inactive=True))
-        except UserError as err:
+        except Refused as err:
             self.message.show_error(str(err))
         self.edit_button.setEnabled(self.model.rowCount() > 0)
 
@@ -763,7 +764,7 @@ class PageJobs(QObject):
                 try:
                     return write_atomically(path, pdf)
                 except OSError as err:
-                    raise UserError(fill(QCoreApplication.translate("WeekPlan", "Cannot write %1: %2"),
+                    raise Refused(fill(QCoreApplication.translate("WeekPlan", "Cannot write %1: %2"),
                                          path, err.strerror or err)) from err
             return send_to_printer(pdf, target, title=title)
 
@@ -1043,7 +1044,7 @@ class WeekPlanView(Retranslatable, QWidget):
         try:
             plan = self.shifts.week_plan(*self.week)
             places = self.shifts.open_places(plan.days[0], plan.days[-1])
-        except UserError as err:
+        except Refused as err:
             self.message.show_error(str(err))
             return
         self.model.set_plan(plan)
@@ -1129,7 +1130,7 @@ class WeekPlanView(Retranslatable, QWidget):
         try:
             dialog = ShiftDialog(self.shifts, self.volunteers, bus=self.bus, dialogs=self.dialogs, parent=self,
                                  **kwargs)
-        except UserError as err:  # removed meanwhile at another desk
+        except Refused as err:  # removed meanwhile at another desk
             self.message.show_error(str(err))
             self.reload()
             return
@@ -1204,7 +1205,7 @@ class WeekPlanView(Retranslatable, QWidget):
     def _delete(self, row: ShiftRow) -> None:
         try:
             row = self.shifts.shift(row.shift_id)  # as it is now: someone may have assigned meanwhile
-        except UserError as err:
+        except Refused as err:
             self.message.show_error(str(err))
             self.reload()
             return
@@ -1220,7 +1221,7 @@ class WeekPlanView(Retranslatable, QWidget):
             return
         try:
             self.shifts.delete_shift(row.shift_id)
-        except UserError as err:
+        except Refused as err:
             self.message.show_error(str(err))
             return
         self.bus.announce("shift", ids=[row.shift_id])
@@ -1243,7 +1244,7 @@ class WeekPlanView(Retranslatable, QWidget):
             try:
                 with busy():  # a year of templates is a few thousand rows in one transaction
                     made = self.shifts.apply_templates(first, last)
-            except UserError as err:
+            except Refused as err:
                 self.message.show_error(str(err))
                 return
             if made:
@@ -1260,7 +1261,7 @@ class WeekPlanView(Retranslatable, QWidget):
             target = dialog.target()
             try:
                 made = self.shifts.copy_week(*self.week, *target)
-            except UserError as err:
+            except Refused as err:
                 self.message.show_error(str(err))
                 return
             if made:

@@ -16,7 +16,8 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
                                QWidget, QWizard, QWizardPage)
 
-from desktop.services.errors import UserError, fill
+from desktop.errors import Refused
+from desktop.i18n import fill
 
 from .dialogs import DialogService
 from .language import LanguageCombo, LanguageSwitcher
@@ -217,7 +218,7 @@ class HqKeySetPage(Retranslatable, QWizardPage):
             return
         try:
             keyset = read_hq_keyset(data)
-        except UserError as err:
+        except Refused as err:
             self.message.show_error(str(err))
             return
         self.message.clear_message()
@@ -296,12 +297,12 @@ class AdministratorPage(Retranslatable, QWizardPage):
 
         try:
             check_username(self.username.text())
-        except UserError as err:
+        except Refused as err:
             self._refuse(str(err), self.username)
             return False
         try:
             check_password_strength(self.password.text())
-        except UserError as err:
+        except Refused as err:
             self._refuse(str(err), self.password)
             return False
         if self.password.text() != self.repeat.text():
@@ -311,7 +312,7 @@ class AdministratorPage(Retranslatable, QWizardPage):
         try:
             with busy():
                 wizard.create_branch()
-        except UserError as err:
+        except Refused as err:
             self.message.show_error(str(err))
             return False
         self.message.clear_message()
@@ -378,7 +379,7 @@ class FirstRunWizard(Retranslatable, QWizard):
 
             try:
                 self.keyset_installed = ExchangeService(gate.db, self.identity).install_hq_keyset(keyset_data)
-            except UserError as err:
+            except Refused as err:
                 # The branch exists by now and must open; the key set can be installed again later.
                 log.warning("the HQ key set was not installed: %s", err)
 

@@ -21,7 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
-from desktop.services.errors import UserError
+from desktop.errors import Refused
 
 log = logging.getLogger("qamqor")
 
@@ -56,7 +56,7 @@ class Job(QObject):
 
     progressed = Signal(int, int)  # done, total
     succeeded = Signal(object)     # what the function returned
-    failed = Signal(str)           # a UserError's message, for a person
+    failed = Signal(str)           # a Refused's message, for a person
 
     def __init__(self, context: JobContext, parent: QObject | None = None):
         super().__init__(parent)
@@ -118,7 +118,7 @@ class WorkerPool(QObject):
               on_failed: Callable[[str], None] | None = None) -> Job:
         """Run ``fn(context)`` on a pool thread; ``on_done(value)`` or ``on_failed(message)``
         are called on the GUI thread unless the job was discarded. An exception
-        other than UserError is a bug: it is raised again on the GUI thread."""
+        other than Refused is a bug: it is raised again on the GUI thread."""
         job_id = next(self._ids)
         context = JobContext(self, job_id)
         # No parent: the job lives while the pool or a view holds it, and dies on
@@ -162,14 +162,14 @@ class WorkerPool(QObject):
         job, on_done, on_failed = entry
         job.finished = True
         if job.discarded:
-            if error is not None and not isinstance(error, UserError):
+            if error is not None and not isinstance(error, Refused):
                 log.error("error in discarded work", exc_info=error)
             return
         if error is None:
             job.succeeded.emit(value)
             if on_done is not None:
                 on_done(value)
-        elif isinstance(error, UserError):
+        elif isinstance(error, Refused):
             job.failed.emit(str(error))
             if on_failed is not None:
                 on_failed(str(error))

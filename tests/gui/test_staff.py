@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.models import Role
-from desktop.services.errors import WrongPassword
+from desktop.errors import WrongPassword
 from desktop.views.areas import Area
 from desktop.views.staff import AddUserDialog, ChangeRoleDialog, ResetPasswordDialog, UserTableModel
 from tests.conftest import STAFF_PASSWORD

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDateTimeEdit
 
 from desktop.models import Role
-from desktop.services.errors import UserError
+from desktop.errors import Refused
 from desktop.services.shift_rules import Need
 from desktop.services.shifts import ShiftIn, ShiftService, SiteIn
 from desktop.services.volunteers import LanguageIn, VolunteerIn, VolunteerService
@@ -304,7 +304,7 @@ def test_the_desk_checks_in_and_out_and_sees_only_today(qtbot, open_window, bran
     qtbot.addWidget(dialog)
     assert dialog.assign_group.isHidden() and dialog.save_button.isHidden()
     assert all(b.isHidden() for b in dialog.step_buttons.values())
-    with pytest.raises(UserError):
+    with pytest.raises(Refused):
         desk_shifts.assign(shift.shift_id, branch.aigerim.volunteer_id)
     dialog.reject()
     window.close()

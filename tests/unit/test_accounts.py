@@ -10,7 +10,7 @@ from desktop.models import AuditEvent, Role, User
 from desktop.services import accounts as accounts_mod
 from desktop.services import keyslots
 from desktop.services.accounts import AccountService, BranchGate
-from desktop.services.errors import AccountLocked, UserError, WrongPassword
+from desktop.errors import AccountLocked, Refused, WrongPassword
 from tests.conftest import ADMIN_PASSWORD, FAST, STAFF_PASSWORD
 
 
@@ -89,25 +89,25 @@ def test_administrator_adds_resets_and_disables_users(any_gate, login):
     ("x", "2 to 32"), ("has space", "2 to 32"), ("кирилл", "2 to 32"),
 ])
 def test_user_names_are_checked(any_gate, login, bad, message):
-    with pytest.raises(UserError, match=message):
+    with pytest.raises(Refused, match=message):
         AccountService(any_gate, login()).add_user(bad, display_name="", role=Role.RECEPTIONIST,
                                                    password="long enough")
 
 
 def test_short_passwords_and_taken_names_are_refused(any_gate, login):
     accounts = AccountService(any_gate, login())
-    with pytest.raises(UserError, match="at least 8"):
+    with pytest.raises(Refused, match="at least 8"):
         accounts.add_user("newone", display_name="", role=Role.RECEPTIONIST, password="short")
-    with pytest.raises(UserError, match="taken"):
+    with pytest.raises(Refused, match="taken"):
         accounts.add_user("director", display_name="", role=Role.RECEPTIONIST, password="long enough")
 
 
 def test_the_last_administrator_stays(any_gate, login):
     admin = login()
     accounts = AccountService(any_gate, admin)
-    with pytest.raises(UserError, match="your own"):
+    with pytest.raises(Refused, match="your own"):
         accounts.disable_user("admin")
-    with pytest.raises(UserError, match="at least one active administrator"):
+    with pytest.raises(Refused, match="at least one active administrator"):
         accounts.change_role("admin", role=Role.DIRECTOR)
     accounts.change_role("director", role=Role.ADMINISTRATOR)
     accounts.change_role("admin", role=Role.DIRECTOR)
@@ -117,13 +117,13 @@ def test_the_last_administrator_stays(any_gate, login):
 
 def test_initialise_checks_its_input(tmp_path):
     gate = BranchGate(tmp_path, kdf=FAST)
-    with pytest.raises(UserError, match="KZ-ALA"):
+    with pytest.raises(Refused, match="KZ-ALA"):
         gate.initialise(branch_code="almaty", branch_name="A", admin_username="admin", admin_password=ADMIN_PASSWORD)
-    with pytest.raises(UserError, match="name"):
+    with pytest.raises(Refused, match="name"):
         gate.initialise(branch_code="KZ-ALA", branch_name="  ", admin_username="admin", admin_password=ADMIN_PASSWORD)
     assert not gate.is_initialised()
     gate.initialise(branch_code="kz-ala", branch_name="Almaty", admin_username="admin", admin_password=ADMIN_PASSWORD)
     assert gate.branch().code == "KZ-ALA"
-    with pytest.raises(UserError, match="already"):
+    with pytest.raises(Refused, match="already"):
         gate.initialise(branch_code="KZ-ALA", branch_name="Again", admin_username="admin", admin_password=ADMIN_PASSWORD)
     gate.close()

@@ -21,7 +21,7 @@ from desktop.exchange.keys import generate_hq_keys, load_hq_keys, parse_enrolmen
 from desktop.models import HqBranch, HqBundle, Person
 from desktop.models.journal import canonical_json
 from desktop.services import schema
-from desktop.services.errors import UserError
+from desktop.errors import Refused
 from desktop.services.exchange import ExchangeService
 from desktop.services.storage import Database
 from tests.conftest import ADMIN_PASSWORD
@@ -145,7 +145,7 @@ def test_key_set_and_enrolment_verify_and_refuse_alteration(env, hq_keys):
     doc["body"]["recipients"] = [str(pyrage.x25519.Identity.generate().to_public())]
     with pytest.raises(BundleError, match="signature"):
         parse_keyset(json.dumps(doc).encode())
-    with pytest.raises(UserError, match="signature"):
+    with pytest.raises(Refused, match="signature"):
         env.service.install_hq_keyset(json.dumps(doc).encode())
     data, fingerprint = env.service.enrolment()
     assert parse_enrolment(data).fingerprint == fingerprint
@@ -275,7 +275,7 @@ def test_return_bundles_are_checked_before_anything_changes(env):
 
     before = log_size()
     for bad in (good.data[:-1], good.data[:200] + bytes([good.data[200] ^ 4]) + good.data[201:], env.bundle):
-        with pytest.raises(UserError):
+        with pytest.raises(Refused):
             env.service.import_return(bad)
     assert log_size() == before == 3
     # Signed by someone other than HQ.
@@ -287,7 +287,7 @@ def test_return_bundles_are_checked_before_anything_changes(env):
 
         recipient = s.get(BranchKey, "age").public
     encrypt(pack(members), [recipient], out)
-    with pytest.raises(UserError, match="signature"):
+    with pytest.raises(Refused, match="signature"):
         env.service.import_return(out.getvalue())
     assert log_size() == 3
     result = env.service.import_return(good.data)

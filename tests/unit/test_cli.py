@@ -5,7 +5,7 @@ import pytest
 
 from desktop import cli
 from desktop.services.accounts import BranchGate
-from desktop.services.errors import WrongPassword
+from desktop.errors import WrongPassword
 from tests.conftest import FAST
 
 PW = "admin-password"

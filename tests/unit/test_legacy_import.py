@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from desktop.models import AuditEvent, ChangeLog, IdentityDocument, Person, Role
 from desktop.models.journal import verify_chain
 from desktop.services.demo_names import make_person
-from desktop.services.errors import PermissionDenied, UserError
+from desktop.errors import PermissionDenied, Refused
 from desktop.services.legacy_import import ImportService, check_rows, guess_mapping, read_table, summary
 from desktop.services.search import VisitorIndex
 from desktop.services.visitors import DocumentIn, NewVisitor, VisitorService
@@ -201,16 +201,16 @@ def test_errors_name_the_row_and_the_column(tmp_path):
 def test_unreadable_files_are_refused_with_a_message(tmp_path, name, content):
     path = tmp_path / name
     path.write_bytes(content)
-    with pytest.raises(UserError) as err:
+    with pytest.raises(Refused) as err:
         read_table(path)
     assert name in str(err.value)
 
 
 def test_a_missing_file_and_a_file_without_names_are_refused(tmp_path):
-    with pytest.raises(UserError, match="nowhere.csv"):
+    with pytest.raises(Refused, match="nowhere.csv"):
         read_table(tmp_path / "nowhere.csv")
     table = read_table(write_csv(tmp_path / "r.csv", [["Дата рождения", "Пол"], ["01.01.1990", "М"]]))
-    with pytest.raises(UserError, match="ФИО"):
+    with pytest.raises(Refused, match="ФИО"):
         check_rows(table, guess_mapping(table.headers))
 
 

@@ -9,7 +9,7 @@ from sqlalchemy import inspect, select, text
 from desktop.models import Base, Branch, Role, User
 from desktop.services import schema
 from desktop.services.accounts import BranchGate, _hasher
-from desktop.services.errors import StorageError
+from desktop.errors import StorageError
 from desktop.services.storage import EncryptedStore, open_sqlcipher_engine
 from tests.conftest import ADMIN_PASSWORD, FAST
 

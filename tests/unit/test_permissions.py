@@ -9,7 +9,7 @@ import pytest
 from desktop.models import Role
 from desktop.services.accounts import AccountService
 from desktop.services.audit import AuditService
-from desktop.services.errors import PermissionDenied
+from desktop.errors import PermissionDenied
 from desktop.services.exchange import ExchangeService
 from desktop.services.legacy_import import ImportService, check_rows, guess_mapping, read_table
 from desktop.services.permissions import PERMISSIONS, Action

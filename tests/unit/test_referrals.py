@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.models import AuditEvent, ChangeLog, Role
-from desktop.services.errors import PermissionDenied, UserError
+from desktop.errors import PermissionDenied, Refused
 from desktop.services.referrals import (STATUSES, TRANSITIONS, ProviderIn, ReferralIn, ReferralService)
 from desktop.services.visitors import DocumentIn, HealthIn, NewVisitor, VisitorService
 
@@ -76,7 +76,7 @@ def test_illegal_transitions_are_refused(setup, start, target):
             director.issue_letter(r.referral_id)
         else:
             caseworker.set_status(r.referral_id, step, note="reason")
-    with pytest.raises(UserError):
+    with pytest.raises(Refused):
         if target == "issued":
             director.issue_letter(r.referral_id)
         else:
@@ -88,7 +88,7 @@ def test_declining_needs_a_reason(setup):
     _, person, clinic, caseworker, director = setup
     r = caseworker.create(ReferralIn(person.person_id, clinic.provider_id, "tb_clinic"))
     director.issue_letter(r.referral_id)
-    with pytest.raises(UserError, match="reason"):
+    with pytest.raises(Refused, match="reason"):
         caseworker.set_status(r.referral_id, "declined")
     assert caseworker.set_status(r.referral_id, "declined", note="No free beds").status == "declined"
 
@@ -149,9 +149,9 @@ def test_lists_overdue_due_this_week_awaiting_feedback(setup):
 
 def test_only_a_name_is_mandatory_and_categories_are_checked(setup):
     _, person, clinic, caseworker, _ = setup
-    with pytest.raises(UserError, match="name"):
+    with pytest.raises(Refused, match="name"):
         caseworker.create(ReferralIn(person.person_id, clinic.provider_id, "tb_clinic", disclose=("birth_date",)))
-    with pytest.raises(UserError):
+    with pytest.raises(Refused):
         caseworker.create(ReferralIn(person.person_id, clinic.provider_id, "diagnosis: TB"))
 
 

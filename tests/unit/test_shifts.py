@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from desktop.models import Assignment, AuditEvent, ChangeLog, Role, Shift
-from desktop.services.errors import PermissionDenied, UserError
+from desktop.errors import PermissionDenied, Refused
 from desktop.services.shift_rules import Limits, Need
 from desktop.services.shifts import (STATUSES, TRANSITIONS, RuleWarnings, ShiftIn, ShiftService, SiteIn, TemplateIn)
 from desktop.services.visitors import LanguageIn as VisitorLanguage
@@ -82,11 +82,11 @@ def test_a_shift_keeps_local_wall_time_and_stores_utc(gate, monkeypatch):
 
 
 def test_a_shift_must_make_sense(branch):
-    with pytest.raises(UserError, match="end after"):
+    with pytest.raises(Refused, match="end after"):
         branch.shift(0, 9, 0)
-    with pytest.raises(UserError, match="24"):
+    with pytest.raises(Refused, match="24"):
         branch.shift(0, 9, 25)
-    with pytest.raises(UserError, match="juggling"):
+    with pytest.raises(Refused, match="juggling"):
         branch.shift(0, 9, 4, Need("skill", "juggling", 1))
     assert not branch.shift(0, 9, 4).night and branch.shift(0, 18, 5).night
 
@@ -121,7 +121,7 @@ def test_the_same_volunteer_twice_on_a_shift_is_refused_even_with_a_reason(branc
     anna = branch.volunteer("Анна")
     sid = branch.shift(0, 9, 4).shift_id
     branch.shifts.assign(sid, anna)
-    with pytest.raises(UserError, match="already on this shift"):
+    with pytest.raises(Refused, match="already on this shift"):
         branch.shifts.assign(sid, anna, override_reason="twice")
 
 
@@ -141,7 +141,7 @@ def test_limits_are_the_branch_s_own(branch):
     branch.shifts.set_limits(Limits(max_day_hours=6, max_week_hours=40, min_rest_hours=11))
     assert branch.shifts.limits().max_day_hours == 6
     assert [w.code for w in branch.shifts.check(sid, anna)] == ["day_hours"]
-    with pytest.raises(UserError):
+    with pytest.raises(Refused):
         branch.shifts.set_limits(Limits(max_day_hours=30))
     with branch.gate.db.read() as s:
         changes = [json.loads(a.detail) for a in s.execute(
@@ -181,7 +181,7 @@ def test_illegal_status_changes_are_refused(any_gate, login, start, target):
     path = {"assigned": [], "confirmed": ["confirmed"], "declined": ["declined"],
             "completed": ["confirmed", "completed"], "no_show": ["confirmed", "no_show"]}[start]
     aid = _walk(branch, path)
-    with pytest.raises(UserError):
+    with pytest.raises(Refused):
         branch.shifts.set_status(aid, target)
 
 
@@ -192,10 +192,10 @@ def test_check_in_and_out_at_the_desk_credit_the_hours(branch, login):
     desk = ShiftService(branch.gate.db, login(Role.RECEPTIONIST))
     with pytest.raises(PermissionDenied):
         desk.assign(sid, branch.volunteer("Бекзат"))
-    with pytest.raises(UserError, match="first"):
+    with pytest.raises(Refused, match="first"):
         desk.check_out(a.assignment_id, at=at(PAST, 17))
     desk.check_in(a.assignment_id, at=at(PAST, 9.25))
-    with pytest.raises(UserError, match="Already"):
+    with pytest.raises(Refused, match="Already"):
         desk.check_in(a.assignment_id)
     done = desk.check_out(a.assignment_id, at=at(PAST, 16.75))
     assert done.status == "completed" and done.minutes == 450 and done.hours == 7.5
@@ -209,7 +209,7 @@ def test_completed_without_times_counts_the_shift_and_hand_set_hours_need_a_note
     a = branch.shifts.assign(branch.shift(PAST, 9, 6).shift_id, anna)
     branch.shifts.set_status(a.assignment_id, "confirmed")
     assert branch.shifts.set_status(a.assignment_id, "completed").minutes == 360
-    with pytest.raises(UserError, match="why"):
+    with pytest.raises(Refused, match="why"):
         branch.shifts.set_manual_hours(a.assignment_id, hours=4, note="")
     manual = branch.shifts.set_manual_hours(a.assignment_id, hours=4.5, note="left early, sick child")
     assert manual.minutes == 270 and manual.manual and manual.hours_note == "left early, sick child"
@@ -319,7 +319,7 @@ def test_sms_text_in_the_volunteer_s_language(branch):
         assert "04.12" not in text
     assert "Анна" in branch.shifts.sms_text(anna, "en", now=at(40, 0)) and "\n" not in branch.shifts.sms_text(
         anna, "en", now=at(40, 0))
-    with pytest.raises(UserError):
+    with pytest.raises(Refused):
         branch.shifts.sms_text(anna, "de")
 
 
@@ -332,18 +332,18 @@ def test_moving_and_cancelling_shifts(branch):
                                        expected_version=row.version)
     assert (wall(moved.starts_at), moved.headcount, moved.title) == (at(1, 10), 1, "Переводчик")
     assert [x.volunteer_name for x in moved.assignments] == ["Анна"]
-    with pytest.raises(UserError, match="meanwhile"):
+    with pytest.raises(Refused, match="meanwhile"):
         branch.shifts.update_shift(row.shift_id, ShiftIn(branch.site.site_id, at(1, 10), at(1, 14)),
                                    expected_version=row.version)
     branch.shifts.delete_shift(row.shift_id)
     assert branch.shifts.shifts(MONDAY, MONDAY + dt.timedelta(days=6)) == []
     assert _count(branch.gate, Assignment) == 0
-    with pytest.raises(UserError):
+    with pytest.raises(Refused):
         branch.shifts.check_in(a.assignment_id)
     done = branch.shifts.assign(branch.shift(PAST, 9, 4).shift_id, anna)
     branch.shifts.set_status(done.assignment_id, "confirmed")
     branch.shifts.set_status(done.assignment_id, "completed")
-    with pytest.raises(UserError, match="hours"):
+    with pytest.raises(Refused, match="hours"):
         branch.shifts.delete_shift(done.shift_id)
     closed = branch.shifts.save_site(SiteIn("Старый пункт", active=False))
     assert [x.name for x in branch.shifts.sites()] == ["Пункт выдачи"]
@@ -540,11 +540,11 @@ def test_a_shift_not_yet_begun_is_neither_completed_nor_missed(branch, login):
     a = branch.shifts.assign(coming, branch.volunteer("Анна"))
     branch.shifts.set_status(a.assignment_id, "confirmed")
     for status in ("completed", "no_show"):
-        with pytest.raises(UserError, match="before it has started"):
+        with pytest.raises(Refused, match="before it has started"):
             branch.shifts.set_status(a.assignment_id, status)
     desk = ShiftService(branch.gate.db, login(Role.RECEPTIONIST))
     desk.check_in(a.assignment_id)  # early, say the evening before
-    with pytest.raises(UserError, match="before it has started"):
+    with pytest.raises(Refused, match="before it has started"):
         desk.check_out(a.assignment_id)
     still = branch.shifts.shift(coming).assignments[0]
     assert (still.status, still.minutes, still.checked_out_at) == ("confirmed", 0, None)

@@ -9,7 +9,7 @@ import pytest
 
 from desktop.models import Role
 from desktop.services.accounts import AccountService, BranchGate
-from desktop.services.errors import StorageError, WrongPassword
+from desktop.errors import StorageError, WrongPassword
 from desktop.services.keyslots import KeySlots
 from desktop.services.storage import EncryptedStore
 from desktop.services.visitors import NewVisitor, VisitorService

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.models import AuditEvent, ChangeLog, Role
-from desktop.services.errors import PermissionDenied, UserError
+from desktop.errors import PermissionDenied, Refused
 from desktop.services.search import VisitorIndex
 from desktop.services.visitors import (ConsentIn, DocumentIn, HealthIn, LanguageIn, NewVisitor, ValidationError,
                                        VisitorService, parse_date)
@@ -62,7 +62,7 @@ def test_invalid_fields_are_named(desk, field, form):
 def test_dates_in_both_written_forms():
     assert parse_date("31.12.1990") == parse_date("1990-12-31") == dt.date(1990, 12, 31)
     assert parse_date("") is None
-    with pytest.raises(UserError, match="31.12.1990"):
+    with pytest.raises(Refused, match="31.12.1990"):
         parse_date("31.02.1990")
 
 
@@ -160,7 +160,7 @@ def test_edits_show_in_the_history_and_stale_edits_are_refused(desk):
     page = v.get_person(row.person_id)
     changed = NewVisitor(**{**page.form.__dict__, "phone": "+7 701 111 22 33", "address": "Алматы, Райымбек 12"})
     v.update(row.person_id, changed, expected_version=page.version)
-    with pytest.raises(UserError, match="changed this record"):
+    with pytest.raises(Refused, match="changed this record"):
         v.update(row.person_id, changed, expected_version=page.version)
     history = v.get_person(row.person_id).history
     latest_person = next(h for h in history if h.record_type == "person")
@@ -188,7 +188,7 @@ def test_visits_are_logged_and_listed(desk):
     v.log_visit(row.person_id, needs=("shelter",))
     visits = v.get_person(row.person_id).visits
     assert [x.needs for x in visits] == [("shelter",), ("health", "legal")]
-    with pytest.raises(UserError):
+    with pytest.raises(Refused):
         v.log_visit(row.person_id, needs=("teleportation",))
 
 

@@ -15,7 +15,7 @@ from openpyxl import load_workbook
 
 from desktop.models import Role
 from desktop.reports import labels
-from desktop.services.errors import PermissionDenied, UserError
+from desktop.errors import PermissionDenied, Refused
 from desktop.services.shift_rules import Need
 from desktop.services.shifts import ShiftIn, ShiftService, SiteIn
 from desktop.services.volunteer_pages import (hours_data, hours_xlsx, roster_data, roster_pdf, service_record_data,
@@ -186,7 +186,7 @@ def test_hours_workbook_headings_in_russian_and_a_backwards_period_refused(branc
     sheet = load_workbook(path).worksheets[0]
     assert sheet.cell(1, 3).value == "Ноябрь 2026"
     assert sheet.cell(1, 1).value == labels.translate("ru", "Roster", "Volunteer")
-    with pytest.raises(UserError):
+    with pytest.raises(Refused):
         hours_xlsx(branch.shifts, dt.date(2026, 12, 1), dt.date(2026, 11, 1), tmp_path / "x.xlsx", "en")
     assert not (tmp_path / "x.xlsx").exists()
 

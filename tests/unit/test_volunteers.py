@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.models import AuditEvent, ChangeLog, Role
-from desktop.services.errors import NotFound, PermissionDenied, UserError
+from desktop.errors import NotFound, PermissionDenied, Refused
 from desktop.services.shifts import ShiftIn, ShiftService, SiteIn
 from desktop.services.visitors import LanguageIn as VisitorLanguage
 from desktop.services.visitors import NewVisitor, ValidationError, VisitorService
@@ -93,7 +93,7 @@ def test_a_former_visitor_is_one_person_record_and_no_case_history(any_gate, log
     desk.update(person.person_id, NewVisitor(**{**full.form.__dict__, "phone": "+998 90 000 00 01"}),
                 expected_version=full.version)
     assert coordinator.get(row.volunteer_id).row.phone == "+998 90 000 00 01"
-    with pytest.raises(UserError, match=row.number):
+    with pytest.raises(Refused, match=row.number):
         coordinator.register(VolunteerIn(person_id=person.person_id))
     with pytest.raises(NotFound) as unknown:
         coordinator.find_person("KZ-ALA-2026-999999", dt.date(1988, 2, 2))
@@ -112,7 +112,7 @@ def test_a_merged_visitor_is_followed_to_the_surviving_record(any_gate, login, c
     row = coordinator.register(VolunteerIn(person_id=gone.person_id))
     director.merge(keep.person_id, gone.person_id)
     assert coordinator.get(row.volunteer_id).row.given_name == "Ali"
-    with pytest.raises(UserError, match=row.number):
+    with pytest.raises(Refused, match=row.number):
         coordinator.register(VolunteerIn(person_id=keep.person_id))
 
 
@@ -129,7 +129,7 @@ def test_update_keeps_unchanged_rows_and_logs_only_real_changes(any_gate, coordi
                                     ("volunteer_language", "insert")])
     page = coordinator.get(row.volunteer_id)
     assert page.row.languages == (("kk", "basic"), ("ru", "fluent")) and page.row.phone == "+7 701 999 88 77"
-    with pytest.raises(UserError, match="meanwhile"):
+    with pytest.raises(Refused, match="meanwhile"):
         coordinator.update(row.volunteer_id, ANNA, expected_version=row.version)
 
 
@@ -148,7 +148,7 @@ def test_status_changes_and_lists_by_status(coordinator):
     coordinator.register(VolunteerIn(given_name="Самал"))
     assert coordinator.set_status(anna.volunteer_id, "paused").status == "paused"
     assert [r.full_name for r in coordinator.list(status="active")] == ["Самал"]
-    with pytest.raises(UserError):
+    with pytest.raises(Refused):
         coordinator.set_status(anna.volunteer_id, "gone")
 
 
