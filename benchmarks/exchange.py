@@ -55,15 +55,13 @@ def main(argv: list[str]) -> int:
 
     from desktop.exchange.branch import build_bundle
     from desktop.exchange.bundle import encrypt
-    from desktop.exchange.hq import enrol, import_bundle
-    from desktop.exchange.keys import generate_hq_keys, load_hq_keys, parse_enrolment
-    from desktop.models import Branch, Person
-    from desktop.services import schema
+    from desktop.exchange.keys import generate_hq_keys, load_hq_keys
+    from desktop.hq.service import HqService
+    from desktop.models import Branch, Person, uuid7
     from desktop.services.accounts import BranchGate
     from desktop.services.demo import make_demo
-    from desktop.services.exchange import ExchangeService
+    from desktop.services.exchange import ExchangeService, unacknowledged_changes
     from desktop.services.keys import signing_key
-    from desktop.services.storage import open_postgres
 
     tmp = tempfile.TemporaryDirectory()
     work = Path(tmp.name)
@@ -98,8 +96,9 @@ def main(argv: list[str]) -> int:
     gate.log_in(DEMO_USER, DEMO_PASSWORD)
     with gate.db.read() as s:
         branch = s.execute(select(Branch).where(Branch.is_local.is_(True))).scalar_one()
-        content = build_bundle(s, signing=signing_key(s), branch_id=str(branch.id), branch_code=branch.code,
-                               sequence=1, previous_manifest="", acknowledged_through=0)
+        content = build_bundle(unacknowledged_changes(s, 0), signing=signing_key(s), bundle_id=str(uuid7()),
+                               branch_id=str(branch.id), branch_code=branch.code, sequence=1, previous_manifest="",
+                               acknowledged_through=0)
     gate.close()
     plaintext = content.plaintext
     del content
@@ -113,29 +112,22 @@ def main(argv: list[str]) -> int:
 
         server = PostgresServer().start()
         url = server.create_fresh_database("hq")
-    hq = open_postgres(url)
+    hq = HqService.open(url, keys=keys_dir)
     try:
-        schema.upgrade(hq)
-        with hq.session("hq") as s:
-            enrol(s, parse_enrolment((work / "enrolment.json").read_bytes()))
+        hq.enrol((work / "enrolment.json").read_bytes())
         data = bundle.read_bytes()
         t = time.perf_counter()
-        with hq.session("hq") as s:
-            result = import_bundle(s, data, identities=hq_keys.identities)
+        result = hq.import_bundle(data)
         took = time.perf_counter() - t
         print(f"HQ import: {result.applied:,} changes in {took:.1f} s = {result.applied / took:,.0f} changes/s"
               "   (target >= 10,000/s)")
         t = time.perf_counter()
-        with hq.session("hq") as s:
-            again = import_bundle(s, data, identities=hq_keys.identities)
+        again = hq.import_bundle(data)
         print(f"re-import of the same bundle: {time.perf_counter() - t:.2f} s, status {again.status}, "
               f"{again.applied} applied")
 
         # HQ acknowledges; the branch prunes, works a day, exports again.
-        from desktop.exchange.hq import make_return
-
-        with hq.session("hq") as s:
-            returned = make_return(s, branch_code=result.branch, hq=hq_keys)
+        returned = hq.return_bundle(result.branch)
         (work / returned.file_name).write_bytes(returned.data)
         t = time.perf_counter()
         _qamqor(root, "import-return", str(work / returned.file_name))

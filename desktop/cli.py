@@ -377,7 +377,7 @@ def _usage(message: str) -> int:
 
 
 def _write_page(path: str, data: bytes) -> None:
-    from .services.files import atomic_write
+    from .files import atomic_write
 
     try:
         atomic_write(Path(path), data)
@@ -454,7 +454,7 @@ def _cmd_verify_letter(args, data_dir, db_url) -> int:
 
 def _cmd_keys(args, data_dir, db_url) -> int:
     from .services.exchange import ExchangeService
-    from .services.files import atomic_write
+    from .files import atomic_write
 
     gate = _gate(data_dir, db_url)
     try:

@@ -5,14 +5,21 @@ so the same disk and nothing with a name in it anywhere else), is forced to
 disk and renamed over the destination; the folder is then synced so the
 rename survives a power cut. Nothing is left behind if writing fails.
 
-Plain Python, no Qt: every layer uses it (printed documents, the services'
-own files, bundles); services/files.py adds messages for a person.
+Every layer uses it (printed documents, the services' own files, bundles,
+HQ's return bundles); ``atomic_write`` adds a message for a person when the
+world refuses.
 """
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from .errors import StorageError
+from .i18n import fill
 
 
 def fsync_dir(path: Path) -> None:
@@ -39,3 +46,19 @@ def write_atomically(path: str | os.PathLike, content: bytes) -> Path:
         raise
     fsync_dir(target.parent)
     return target
+
+
+def atomic_write(path: str | os.PathLike, data: bytes) -> None:
+    """write_atomically, the folder made first, and a failure told in the
+    person's language (a full disk says so)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        write_atomically(path, data)
+    except OSError as err:
+        if err.errno == errno.ENOSPC:
+            raise StorageError(fill(QCoreApplication.translate(
+                "Storage", "The disk is full: %1 was not written. Free some space and try again."),
+                path.name)) from err
+        raise StorageError(fill(QCoreApplication.translate(
+            "Storage", "Could not write %1: %2"), path, err.strerror or err)) from err

@@ -504,7 +504,7 @@ def export_providers(service: ReferralService, path) -> int:
     import csv
     import io
 
-    from .files import atomic_write
+    from desktop.files import atomic_write
 
     rows = service.providers(include_inactive=True)
     buffer = io.StringIO()

@@ -5,24 +5,23 @@ key-slot file beside it. Multi-desk branches and HQ: a PostgreSQL URL.
 """
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 import shutil
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import URL, Engine, create_engine, event, text
-from sqlalchemy.exc import DatabaseError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.exc import DatabaseError
+
+# Database and open_postgres live below the services, where HQ's use cases reach them too.
+from desktop.models.database import Database, open_postgres  # noqa: F401  (the services' way in)
 
 from .datadir import DB_NAME, KEYS_NAME, SETTINGS_NAME, branch_files_exist
 from ..errors import StorageError
 from ..i18n import fill
 from .keyslots import KdfParams, KeySlots
-
 
 
 def default_data_dir() -> Path:
@@ -67,58 +66,6 @@ def open_sqlcipher_engine(path: Path, key: bytes) -> Engine:
         engine.dispose()
         raise
     return engine
-
-
-class Database:
-    """An open database: the engine and a way to run one unit of work."""
-
-    def __init__(self, engine: Engine, *, path: Path | None = None):
-        self.engine = engine
-        self.path = path  # the SQLCipher file, or None on PostgreSQL
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
-
-    def replace_engine(self, engine: Engine) -> None:
-        self.engine.dispose()
-        self.engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
-
-    @property
-    def is_postgres(self) -> bool:
-        return self.engine.dialect.name == "postgresql"
-
-    @contextlib.contextmanager
-    def session(self, actor: str = "system") -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on error."""
-        session = self._sessions()
-        session.info["actor"] = actor
-        try:
-            with session.begin():
-                yield session
-        except OperationalError as err:
-            if "disk" in str(err).lower() and "full" in str(err).lower():
-                raise StorageError(QCoreApplication.translate(
-                    "Storage", "The disk is full: nothing was saved. Free some space and try again.")) from err
-            raise
-        finally:
-            session.close()
-
-    @contextlib.contextmanager
-    def read(self) -> Iterator[Session]:
-        """Reads only: whatever was loaded stays readable after the block (close,
-        unlike rollback, does not expire it)."""
-        session = self._sessions()
-        try:
-            yield session
-        finally:
-            session.close()
-
-    def checkpoint(self) -> None:
-        if not self.is_postgres:
-            with self.engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-
-    def close(self) -> None:
-        self.engine.dispose()
 
 
 @dataclass
@@ -217,15 +164,3 @@ class EncryptedStore:
                 "Storage", "Could not copy the database aside before updating it: %1"),
                 err.strerror or err)) from err
         return target
-
-
-def open_postgres(url: str) -> Database:
-    try:
-        engine = create_engine(url, pool_pre_ping=True)
-        with engine.connect() as conn:
-            conn.execute(text("SELECT 1"))
-    except (OperationalError, DatabaseError) as err:
-        raise StorageError(fill(QCoreApplication.translate(
-            "Storage", "Cannot reach the database server: %1"),
-            str(err.orig).splitlines()[0] if err.orig else err)) from err
-    return Database(engine)

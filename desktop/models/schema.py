@@ -1,4 +1,4 @@
-"""Alembic migrations, run at start-up before the main window opens."""
+"""Alembic migrations, run before the main window opens and before HQ works on its database."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..errors import StorageError
 from ..i18n import fill
-from .storage import Database
+from .database import Database
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 

@@ -1,5 +1,7 @@
 """Change-log snapshots back into rows, and upserts that never journal (rows
-arriving from elsewhere must not travel back as new changes).
+arriving from elsewhere must not travel back as new changes). Used where
+records arrive from the other end: HQ applying a branch's bundle, a branch
+applying HQ's directory from a return bundle.
 
 Rows stay in their snapshot form (JSON values: UUIDs, times and dates as
 text) until written: PostgreSQL parses text itself in COPY, and comparing two
@@ -15,9 +17,9 @@ from sqlalchemy import Date, LargeBinary, Uuid, bindparam, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from desktop.models import Base, Replicated
-from desktop.models.base import UtcDateTime
-from desktop.models.journal import _plain
+from .base import Base, UtcDateTime
+from .journal import _plain
+from .replicated import Replicated
 
 #: fields that differ between two copies of the same state without meaning a different value
 BOOKKEEPING = frozenset({"version", "created_at", "updated_at"})

@@ -1,6 +1,7 @@
-"""HQ's side: enrol branches, apply their bundles once and only once, answer
-with return bundles, and keep edits of the same field at both ends for a
-person to resolve.
+"""Applying a branch's changes one by one, as HQ always could: every change is
+looked at in order, and a change to a record HQ edited itself is merged into
+it field by field. desktop/hq/importing.py hands it the changes its set-based
+path does not take, or the whole bundle when that path cannot be used.
 
 Merging a branch change into a record HQ edited itself, field by field:
 
@@ -31,117 +32,20 @@ Merging a branch change into a record HQ edited itself, field by field:
 from __future__ import annotations
 
 import binascii
-import dataclasses
-import datetime as dt
-import gzip
-import io
 import json
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
-from desktop.models import (AuditEvent, Base, Branch, ChangeLog, HqBranch, HqBundle, HqConflict, HqRejected,
-                            ServiceProvider, utcnow, uuid7)
-from desktop.models.journal import _plain, canonical_json, record_audit, snapshot
+from desktop.models import AuditEvent, Base, ChangeLog, HqBranch, HqConflict, HqRejected
+from desktop.models.journal import _plain, canonical_json
+from desktop.models.replication import BOOKKEEPING, RowCodec, replicated_models, write_rows
 
-from .branch import CHANGES, RETURN, check_manifest_shape, iter_changes
-from .bundle import (BUNDLE_DOMAIN, FORMAT_VERSION, RETURN_DOMAIN, decrypt, encrypt, key_fingerprint, open_sealed, seal)
-from ..errors import BundleError
-from ..i18n import fill
-from .keys import Enrolment, HqKeys
-from .records import BOOKKEEPING, RowCodec, replicated_models, write_rows
-
-
-def enrol(session: Session, enrolment: Enrolment) -> bool:
-    """Register a branch's keys. True when new; the same keys again is no change;
-    other keys for a known branch are refused (re-enrolment is a deliberate act)."""
-    row = session.get(HqBranch, enrolment.code)
-    if row is not None:
-        if row.signing_public == enrolment.signing_public and row.recipient == enrolment.recipient:
-            return False
-        raise BundleError(fill(QCoreApplication.translate(
-            "Exchange", "Branch %1 is already enrolled with other keys: refused."), enrolment.code))
-    branch_id = uuid.UUID(enrolment.branch_id)
-    session.add(HqBranch(code=enrolment.code, branch_id=branch_id, name=enrolment.name,
-                         signing_public=enrolment.signing_public, recipient=enrolment.recipient))
-    if session.get(Branch, branch_id) is None:
-        session.add(Branch(id=branch_id, code=enrolment.code, name=enrolment.name, is_local=False))
-    return True
-
-
-@dataclass
-class ImportResult:
-    branch: str
-    sequence: int
-    applied: int = 0
-    already: int = 0
-    conflicts: int = 0
-    rejected: int = 0
-    status: str = "applied"  # applied | duplicate | older
-
-
-def import_bundle(session: Session, data: bytes, *, identities: list[str]) -> ImportResult:
-    """Apply one bundle inside the caller's transaction; raise BundleError (the
-    caller rolls back) on anything wrong."""
-    plaintext = decrypt(data, identities)
-    enrolled: dict[str, HqBranch] = {}
-
-    def signer(manifest: dict) -> str:
-        check_manifest_shape(manifest)
-        code = manifest["branch_code"]
-        row = session.execute(select(HqBranch).where(HqBranch.code == code).with_for_update()).scalar_one_or_none()
-        if row is None:
-            raise BundleError(fill(QCoreApplication.translate(
-                "Exchange", "Branch %1 is not enrolled at HQ: run qamqor-hq enrol with its enrolment file first."), code))
-        if str(row.branch_id) != manifest.get("branch_id") or manifest.get("signer") != key_fingerprint(row.signing_public):
-            raise BundleError(fill(QCoreApplication.translate(
-                "Exchange", "The bundle is not signed with the enrolled key of branch %1: refused."), code))
-        enrolled["row"] = row
-        return row.signing_public
-
-    opened = open_sealed(plaintext, domain=BUNDLE_DOMAIN, kind="bundle", signer_public=signer)
-    if CHANGES not in opened.members:
-        raise BundleError(QCoreApplication.translate("Exchange", "This file is not a Qamqor bundle."))
-    branch, manifest = enrolled["row"], opened.manifest
-    seq, digest = manifest["sequence"], opened.manifest_hash
-    result = ImportResult(branch.code, seq)
-    seen = session.get(HqBundle, (branch.code, seq))
-    if seen is not None:
-        if seen.manifest_hash != digest:
-            raise BundleError(fill(QCoreApplication.translate(
-                "Exchange", "FORK: branch %1 sent two different bundles numbered %2 (a restored or copied "
-                "computer?). Refused; nothing was merged. Call the branch."), branch.code, seq))
-        result.status = "duplicate"
-        result.already = manifest["changes"]["count"]
-        return result
-    before = session.get(HqBundle, (branch.code, seq - 1))
-    if before is not None and before.manifest_hash != manifest["previous_manifest"]:
-        raise BundleError(fill(QCoreApplication.translate(
-            "Exchange", "FORK: bundle %2 of branch %1 does not follow the bundle %3 HQ already has. "
-            "Refused; nothing was merged. Call the branch."), branch.code, seq, seq - 1))
-    if manifest["changes"]["from"] > branch.cursor + 1:
-        raise BundleError(fill(QCoreApplication.translate(
-            "Exchange", "Bundle %2 of branch %1 starts at change %3 but HQ has applied only through %4: "
-            "changes are missing. Refused."), branch.code, seq, manifest["changes"]["from"], branch.cursor))
-    if seq < branch.last_seq:
-        result.status = "older"
-    try:
-        with session.begin_nested():
-            _apply(session, branch, opened, result)
-    except (IntegrityError, DataError, ValueError, session.get_bind().dialect.dbapi.Error) as err:
-        reason = getattr(err, "orig", None) or err
-        raise BundleError(fill(QCoreApplication.translate(
-            "Exchange", "Bundle %2 of branch %1 could not be applied (%3); nothing was changed."),
-            branch.code, seq, str(reason).splitlines()[0])) from err
-    session.add(HqBundle(branch_code=branch.code, seq=seq, bundle_id=uuid.UUID(manifest["bundle_id"]),
-                         manifest_hash=digest, change_to=manifest["changes"]["to"]))
-    branch.cursor = max(branch.cursor, manifest["changes"]["to"])
-    branch.last_seq = max(branch.last_seq, seq)
-    return result
+from .conflicts import RESOLVED
 
 
 @dataclass
@@ -159,7 +63,9 @@ class _State:
         self.changes.append((change, counted))
 
 
-def _apply(session: Session, branch: HqBranch, opened, result: ImportResult) -> None:
+def apply_changes(session: Session, branch: HqBranch, changes: Iterable, result) -> None:
+    """Apply the changes (in sequence order) of one bundle; ``result`` (an
+    ImportResult) counts them."""
     models = replicated_models()
     codecs: dict[str, RowCodec] = {}
     pending = []
@@ -167,7 +73,7 @@ def _apply(session: Session, branch: HqBranch, opened, result: ImportResult) -> 
     # or not: the snapshot a later change of the same record started from.
     latest: dict[tuple[str, str], dict] = {}
     malformed = []
-    for change in iter_changes(opened):
+    for change in changes:
         if not isinstance(change, dict) or not isinstance(change.get("seq"), int):
             raise ValueError("a change without a sequence number")
         named = isinstance(change.get("record_type"), str) and isinstance(change.get("record_id"), str)
@@ -441,117 +347,3 @@ def _merge(state: _State, values: dict, base: dict | None) -> tuple[dict | None,
     return merged, sorted(clash)
 
 
-# -- return bundles ------------------------------------------------------------------
-@dataclass(frozen=True)
-class ReturnBundle:
-    file_name: str
-    data: bytes
-    sequence: int
-    acknowledged_through: int
-    rejected: int
-
-
-def make_return(session: Session, *, branch_code: str, hq: HqKeys) -> ReturnBundle:
-    branch = session.execute(select(HqBranch).where(HqBranch.code == branch_code).with_for_update()).scalar_one_or_none()
-    if branch is None:
-        raise BundleError(fill(QCoreApplication.translate(
-            "Exchange", "Branch %1 is not enrolled at HQ."), branch_code))
-    rejected = [{"seq": r.change_seq, "record_type": r.record_type, "record_id": r.record_id, "reason": r.reason}
-                for r in session.execute(select(HqRejected).where(HqRejected.branch_code == branch_code)
-                                         .order_by(HqRejected.id)).scalars()]
-    providers = [snapshot(p) for p in session.execute(select(ServiceProvider).order_by(ServiceProvider.id)).scalars()]
-    body = {"rejected": rejected, "providers": providers, "keyset": hq.keyset.document.decode("utf-8")}
-    branch.return_seq += 1
-    manifest = {"format": FORMAT_VERSION, "kind": "return", "bundle_id": str(uuid7()),
-                "branch_code": branch.code, "branch_id": str(branch.branch_id),
-                "signer": key_fingerprint(hq.keyset.signing_public), "sequence": branch.return_seq,
-                "acknowledged_through": branch.cursor,
-                "created_at": dt.datetime.now(dt.timezone.utc).isoformat()}
-    payload = gzip.compress(canonical_json(body).encode("utf-8"), mtime=0)
-    plaintext, _, _ = seal(manifest, {RETURN: payload}, key=hq.signing, domain=RETURN_DOMAIN)
-    out = io.BytesIO()
-    encrypt(plaintext, [branch.recipient], out)
-    return ReturnBundle(f"{branch.code}-return-{branch.return_seq:08d}.qmr", out.getvalue(), branch.return_seq,
-                        branch.cursor, len(rejected))
-
-
-# -- conflicts -----------------------------------------------------------------------
-#: the audit action of a resolved conflict; its detail names the fields and the choice
-RESOLVED = "hq.conflict.resolve"
-
-
-@dataclass(frozen=True)
-class ConflictView:
-    id: int
-    branch: str
-    record_type: str
-    record_id: str
-    fields: tuple[str, ...]
-    at: dt.datetime
-    resolved: bool
-    hq_values: dict
-    branch_values: dict
-
-
-def _view(conflict: HqConflict) -> ConflictView:
-    fields = tuple(f for f in conflict.fields.split(",") if f)
-    try:
-        hq_row, branch_row = json.loads(conflict.hq_row), json.loads(conflict.branch_row)
-    except ValueError:
-        hq_row, branch_row = {}, {}
-    return ConflictView(conflict.id, conflict.branch_code, conflict.record_type, str(conflict.record_id), fields,
-                        conflict.at, conflict.resolved, {f: hq_row.get(f) for f in fields},
-                        {f: branch_row.get(f) for f in fields})
-
-
-def list_conflicts(session: Session, *, branch_code: str | None = None,
-                   include_resolved: bool = False) -> list[ConflictView]:
-    """Conflicts kept for review, oldest first."""
-    query = select(HqConflict).order_by(HqConflict.id)
-    if branch_code:
-        query = query.where(HqConflict.branch_code == branch_code)
-    if not include_resolved:
-        query = query.where(HqConflict.resolved.is_(False))
-    return [_view(c) for c in session.execute(query).scalars()]
-
-
-def resolve_conflict(session: Session, conflict_id: int, *, keep: str, note: str = "") -> ConflictView:
-    """Close one conflict: ``keep="hq"`` leaves HQ's values; ``keep="branch"``
-    writes the branch's values of the conflicting fields into HQ's record, and
-    those fields are the branch's again. The session's actor, the time, the
-    choice and the note go into the audit trail."""
-    if keep not in ("hq", "branch"):
-        raise ValueError(keep)
-    conflict = session.execute(select(HqConflict).where(HqConflict.id == conflict_id)
-                               .with_for_update()).scalar_one_or_none()
-    if conflict is None:
-        raise BundleError(fill(QCoreApplication.translate("Exchange", "There is no conflict %1."), conflict_id))
-    if conflict.resolved:
-        raise BundleError(fill(QCoreApplication.translate(
-            "Exchange", "Conflict %1 is already resolved."), conflict_id))
-    view = _view(conflict)
-    if keep == "branch":
-        # An older branch value must not replace HQ's when the branch sent a newer one since.
-        for later in session.execute(select(HqConflict).where(
-                HqConflict.record_id == conflict.record_id, HqConflict.branch_code == conflict.branch_code,
-                HqConflict.change_seq > conflict.change_seq).order_by(HqConflict.change_seq.desc())).scalars():
-            if set(view.fields) & set(later.fields.split(",")):
-                raise BundleError(fill(QCoreApplication.translate(
-                    "Exchange", "The branch sent newer values of these fields since conflict %1: "
-                    "resolve conflict %2 instead."), conflict_id, later.id))
-        model = replicated_models().get(conflict.record_type)
-        if model is None:
-            raise BundleError(fill(QCoreApplication.translate(
-                "Exchange", "Conflict %1 is about an unknown kind of record (%2)."), conflict_id, conflict.record_type))
-        codec = RowCodec(model)
-        values = codec.python({f: codec.values(json.loads(conflict.branch_row))[f] for f in view.fields})
-        table = codec.table
-        # Not journaled, like every row that comes from a branch: HQ's change
-        # log and audit updates stay the record of HQ's own edits.
-        session.execute(update(table).where(table.c.id == conflict.record_id)
-                        .values(**values, version=table.c.version + 1, updated_at=utcnow()))
-    conflict.resolved = True
-    record_audit(session, RESOLVED, record_type=conflict.record_type, record_id=conflict.record_id,
-                 conflict=conflict.id, branch=conflict.branch_code, change_seq=conflict.change_seq,
-                 fields=list(view.fields), keep=keep, note=note)
-    return dataclasses.replace(view, resolved=True)
