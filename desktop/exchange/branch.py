@@ -7,7 +7,8 @@ import datetime as dt
 import gzip
 import io
 import json
-from collections.abc import Iterable
+import zlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -87,9 +88,58 @@ def check_manifest_shape(manifest: dict) -> None:
         raise BundleError(QCoreApplication.translate("Exchange", "This file is not a Qamqor bundle."))
 
 
+_DECODER = json.JSONDecoder()
+_scan = _DECODER.scan_once
+
+
+def read_json(text):
+    """json.loads, with the same result and the same errors, a third faster on
+    the texts a bundle is made of: one JSON value, no whitespace around it, UTF-8.
+
+    json.loads spends that third in Python around its C scanner (finding the
+    encoding, skipping whitespace, checking for extra data); a bundle's half a
+    million rows, each read twice, pay it a million times. Anything else (a
+    byte order mark, whitespace, another encoding, an error) goes to json.loads
+    itself, which then decides exactly as it always did.
+    """
+    kind = type(text)
+    try:
+        string = text.decode("utf-8") if kind is bytes else text if kind is str else None
+        if string is not None:
+            value, end = _scan(string, 0)
+            if end == len(string):
+                return value
+    except (StopIteration, ValueError):
+        pass
+    return json.loads(text)
+
+
+def change_lines(opened: Opened) -> list[bytes]:
+    """The change rows of a verified bundle, in order, each still JSON text."""
+    return [line for line in gzip.decompress(opened.members[CHANGES]).splitlines() if line]
+
+
+def change_line_pieces(opened: Opened, *, piece: int = 1 << 20) -> Iterator[list[bytes]]:
+    """change_lines a piece of the compressed member at a time, so that the
+    whole text is never in memory at once (a large bundle's is a third of a
+    gigabyte). Only a member that is one complete gzip stream is read; anything
+    else raises ValueError, and change_lines is the one to ask."""
+    data = opened.members[CHANGES]
+    stream = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+    carry = b""
+    for start in range(0, len(data), piece):
+        text = carry + stream.decompress(data[start:start + piece])
+        cut = max(text.rfind(b"\n"), text.rfind(b"\r")) + 1
+        carry = text[cut:]
+        # A line break split between two pieces ("\r" | "\n") leaves an empty line, dropped like any other.
+        yield [line for line in text[:cut].splitlines() if line]
+    if not stream.eof or stream.unused_data:
+        raise ValueError("not one complete gzip stream")
+    text = carry + stream.flush()
+    yield [line for line in text.splitlines() if line]
+
+
 def iter_changes(opened: Opened):
     """The change rows of a verified bundle, in order."""
-    data = gzip.decompress(opened.members[CHANGES])
-    for line in data.splitlines():
-        if line:
-            yield json.loads(line)
+    for line in change_lines(opened):
+        yield read_json(line)

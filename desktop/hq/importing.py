@@ -4,10 +4,13 @@ The bundle is decrypted in memory, its signature checked against the key the
 branch enrolled with and its members against the manifest; a bundle already
 applied changes nothing, a second different bundle with a seen number is a
 fork and is refused, and a bundle that starts after a gap is refused. The
-changes above the branch's cursor are then applied in order (merging.py).
+changes above the branch's cursor are then applied in order: streamed in
+chunks on PostgreSQL (streaming.py), change by change otherwise (merging.py);
+both leave HQ's database the same.
 """
 from __future__ import annotations
 
+import logging
 import uuid
 from dataclasses import dataclass
 
@@ -15,13 +18,16 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
-from desktop.exchange.branch import CHANGES, check_manifest_shape, iter_changes
+from desktop.exchange.branch import CHANGES, change_line_pieces, check_manifest_shape, iter_changes
 from desktop.exchange.bundle import BUNDLE_DOMAIN, decrypt, key_fingerprint, open_sealed
 from desktop.models import HqBranch, HqBundle
 
 from ..errors import BundleError
 from .branches import locked_branch
 from .merging import apply_changes
+from .streaming import CHUNK, stream_changes
+
+_log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -35,9 +41,12 @@ class ImportResult:
     status: str = "applied"  # applied | duplicate | older
 
 
-def import_bundle(session: Session, data: bytes, *, identities: list[str]) -> ImportResult:
+def import_bundle(session: Session, data: bytes, *, identities: list[str], streamed: bool | None = None,
+                  chunk: int = CHUNK) -> ImportResult:
     """Apply one bundle inside the caller's transaction; raise BundleError (the
-    caller rolls back) on anything wrong."""
+    caller rolls back) on anything wrong. On PostgreSQL the changes are streamed
+    (streaming.py) unless ``streamed`` is False; elsewhere, and whenever
+    streaming gives up, they are applied change by change (merging.py)."""
     plaintext = decrypt(data, identities)
     enrolled: dict[str, HqBranch] = {}
 
@@ -80,9 +89,12 @@ def import_bundle(session: Session, data: bytes, *, identities: list[str]) -> Im
             "changes are missing. Refused."), branch.code, seq, manifest["changes"]["from"], branch.cursor)
     if seq < branch.last_seq:
         result.status = "older"
+    if streamed is None:
+        streamed = session.get_bind().dialect.name == "postgresql"
     try:
         with session.begin_nested():
-            apply_changes(session, branch, iter_changes(opened), result)
+            if not streamed or not _streamed(session, branch, opened, result, chunk):
+                apply_changes(session, branch, iter_changes(opened), result)
     except (IntegrityError, DataError, ValueError, session.get_bind().dialect.dbapi.Error) as err:
         reason = getattr(err, "orig", None) or err
         raise BundleError(QCoreApplication.translate(
@@ -93,3 +105,20 @@ def import_bundle(session: Session, data: bytes, *, identities: list[str]) -> Im
     branch.cursor = max(branch.cursor, manifest["changes"]["to"])
     branch.last_seq = max(branch.last_seq, seq)
     return result
+
+
+def _streamed(session: Session, branch: HqBranch, opened, result: ImportResult, chunk: int) -> bool:
+    """Stream the bundle's changes in; False, with nothing changed, when the
+    change-by-change road must take the bundle instead."""
+    counts = ImportResult(result.branch, result.sequence, status=result.status)
+    try:
+        with session.begin_nested():
+            stream_changes(session, branch, change_line_pieces(opened), counts, chunk=chunk)
+    except Exception as err:  # noqa: BLE001 -- whatever it was, the change-by-change road decides, from the start
+        # The kind only: a database's message may quote a value from the bundle.
+        _log.info("bundle %s of %s applied change by change (%s)", result.sequence, result.branch,
+                  type(err).__name__)
+        return False
+    result.applied, result.already, result.conflicts, result.rejected = (
+        counts.applied, counts.already, counts.conflicts, counts.rejected)
+    return True

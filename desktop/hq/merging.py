@@ -41,6 +41,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
+from desktop.exchange.branch import read_json
 from desktop.models import AuditEvent, Base, ChangeLog, HqBranch, HqConflict, HqRejected
 from desktop.models.journal import _plain, canonical_json
 from desktop.models.replication import BOOKKEEPING, RowCodec, replicated_models, write_rows
@@ -48,7 +49,7 @@ from desktop.models.replication import BOOKKEEPING, RowCodec, replicated_models,
 from .conflicts import RESOLVED
 
 
-@dataclass
+@dataclass(slots=True)
 class _State:
     version: int
     values: dict | None = None  # the snapshot HQ will hold, when it changes
@@ -57,149 +58,228 @@ class _State:
     hq_fields: set[str] | None = None  # HQ edited this record itself: the fields that are HQ's
     changes: list | None = None  # (change, how it was counted) for every change in values
 
-    def took(self, change: dict, counted: str) -> None:
+    def took(self, change: dict, counted: str, history: bool) -> None:
+        if not history:
+            return
         if self.changes is None:
             self.changes = []
         self.changes.append((change, counted))
 
 
-def apply_changes(session: Session, branch: HqBranch, changes: Iterable, result) -> None:
-    """Apply the changes (in sequence order) of one bundle; ``result`` (an
-    ImportResult) counts them."""
-    models = replicated_models()
-    codecs: dict[str, RowCodec] = {}
-    pending = []
-    # The branch's latest change of every record in this bundle, applied before
-    # or not: the snapshot a later change of the same record started from.
-    latest: dict[tuple[str, str], dict] = {}
-    malformed = []
-    for change in changes:
+class Merger:
+    """One bundle's changes, taken one by one in sequence order: what HQ will
+    hold for every record they touch, the counts, the rejections and the
+    conflicts. Whoever drives it looks the records up at HQ (``found``) before
+    taking their changes, and writes the records it leaves dirty; the
+    rejections and conflicts go into the session at ``finish``.
+    ``history`` keeps, per record, the changes that made its row, so that a
+    row the database refuses can take its changes back (``unstorable``)."""
+
+    def __init__(self, session: Session, branch: HqBranch, result, *, history: bool = True):
+        self.session, self.branch, self.result, self.history = session, branch, result, history
+        self.cursor = branch.cursor  # read once: an ORM attribute costs a call per change
+        self.models = replicated_models()
+        self.codecs: dict[str, RowCodec] = {}
+        self.states: dict[tuple[str, str], _State] = {}
+        # The branch's latest change of every record in this bundle, applied before
+        # or not: the snapshot a later change of the same record started from.
+        self.latest: dict[tuple[str, str], dict] = {}
+        self.bases: dict[tuple[str, str], dict[int, str]] = {}
+        self.touched: dict[tuple[str, str], _State] = {}  # made dirty since last written, in that order
+        self.malformed: list[dict] = []
+        self.rejected: list[tuple[dict, str]] = []
+        self.conflicts: list[HqConflict] = []
+
+    def codec(self, record_type: str) -> RowCodec | None:
+        codec = self.codecs.get(record_type)
+        if codec is None and record_type in self.models:
+            codec = self.codecs[record_type] = RowCodec(self.models[record_type])
+        return codec
+
+    def sort(self, change) -> bool:
+        """Count a change HQ applied before, keep a nameless one for rejection;
+        True for a change to take."""
         if not isinstance(change, dict) or not isinstance(change.get("seq"), int):
             raise ValueError("a change without a sequence number")
         named = isinstance(change.get("record_type"), str) and isinstance(change.get("record_id"), str)
-        if change["seq"] <= branch.cursor:
-            result.already += 1
+        if change["seq"] <= self.cursor:
+            self.result.already += 1
             if named:
-                latest[(change["record_type"], change["record_id"])] = change
-        elif named:
-            pending.append(change)
+                self.latest[(change["record_type"], change["record_id"])] = change
+            return False
+        if not named:
+            self.malformed.append(change)
+        return named
+
+    def found(self, record_type: str, rows: Iterable[tuple[object, int, bool]]) -> None:
+        """Records of one type that HQ holds: (id, version, whether HQ edited it
+        itself — HQ's own edits are the only rows in HQ's change log)."""
+        edited = []
+        for rid, version, by_hq in rows:
+            self.states[(record_type, str(rid))] = _State(version)
+            if by_hq:
+                edited.append(rid if isinstance(rid, uuid.UUID) else uuid.UUID(rid))
+        if edited:
+            self.bases.update(_load_edited(self.session, self.branch, self.codecs, {record_type: edited},
+                                           self.states))
+
+    def reject(self, change: dict, reason: str) -> None:
+        self.result.rejected += 1
+        self.rejected.append((change, reason))
+
+    def read(self, change: dict) -> dict | str:
+        """A named change's row, checked: its values, or why the change is rejected.
+        Needs nothing from the database, so it may run ahead of ``take``."""
+        record_type = change["record_type"]
+        codec = self.codec(record_type)
+        if codec is None:
+            return f"unknown record type {record_type}"
+        try:
+            row = read_json(change["row"])
+            values = codec.values(row)
+            if values["id"] != change["record_id"] or not isinstance(change.get("base_version"), int):
+                raise ValueError("the row is not the record the change names")
+        except (ValueError, TypeError) as err:
+            return f"unreadable row: {err}"
+        return values
+
+    def take(self, change: dict, values: dict | str | None = None) -> None:
+        """One named change above HQ's cursor, in sequence order, with what
+        ``read`` made of it (read now when not given)."""
+        result = self.result
+        if values is None:
+            values = self.read(change)
+        if isinstance(values, str):
+            self.reject(change, values)
+            return
+        record_type = change["record_type"]
+        codec = self.codecs[record_type]
+        key = (record_type, change["record_id"])
+        previous, self.latest[key] = self.latest.get(key), change
+        state = self.states.get(key)
+        version = values["version"]
+        if state is None:
+            self.states[key] = self.touched[key] = state = _State(version, values, new=True, dirty=True)
+            state.took(change, "applied", self.history)
+            result.applied += 1
+        elif state.version >= version and change.get("operation") == "insert":
+            result.already += 1
+        elif state.hq_fields is None and state.version == change["base_version"]:
+            state.version, state.values, state.dirty = version, values, True
+            self.touched[key] = state
+            state.took(change, "applied", self.history)
+            result.applied += 1
         else:
-            malformed.append(change)
-    if not pending and not malformed:
+            if state.values is None:  # versions that disagree on a record HQ never edited: rare
+                state.values = codec.current(self.session, change["record_id"])
+            base = _base(codec, change["base_version"], previous, self.bases.get(key))
+            merged, clash = _merge(state, values, base)
+            if merged is not None:
+                state.version, state.values, state.dirty = merged["version"], merged, True
+                self.touched[key] = state
+                state.took(change, "conflicts" if clash else "applied", self.history)
+            if clash:
+                result.conflicts += 1
+                self.conflicts.append(HqConflict(
+                    branch_code=self.branch.code, change_seq=change["seq"], record_type=record_type,
+                    record_id=uuid.UUID(values["id"]), fields=",".join(clash), branch_row=change["row"],
+                    hq_row=canonical_json(state.values)))
+            elif merged is not None:
+                result.applied += 1
+            else:
+                result.already += 1
+
+    def dirty(self) -> list[tuple[RowCodec, list[dict], list[dict]]]:
+        """The records to write, per type in foreign-key order (parents first):
+        new ones to insert, known ones to update."""
+        grouped: dict[str, tuple[list, list]] = {}
+        for (record_type, _rid), state in self.touched.items():
+            if state.dirty:
+                grouped.setdefault(record_type, ([], []))[0 if state.new else 1].append(state.values)
+        return [(codec, *grouped[record_type]) for record_type, codec in sorted(
+            self.codecs.items(), key=lambda item: _TABLE_ORDER[item[1].table.name]) if record_type in grouped]
+
+    def written(self) -> None:
+        """The dirty records are written: a later change of one is an update."""
+        for state in self.touched.values():
+            state.dirty = state.new = False
+        self.touched.clear()
+
+    def unstorable(self) -> bool:
+        """After the database refused to write the dirty records: reject the
+        changes that made the rows it cannot store, which are no longer written.
+        False when no row can be blamed."""
+        bad = [(state, reason) for (record_type, _rid), state in self.states.items()
+               if state.dirty and (reason := _unstorable(self.codecs[record_type], state.values))]
+        if not bad:
+            return False
+        for state, reason in bad:
+            state.dirty = False
+            *earlier, (last, counted) = state.changes
+            setattr(self.result, counted, getattr(self.result, counted) - 1)
+            self.reject(last, f"unreadable row: {reason}")
+            for change, counted in earlier:
+                setattr(self.result, counted, getattr(self.result, counted) - 1)
+                self.reject(change, f"not applied: change {last['seq']} of the same record is unreadable")
+        return True
+
+    def finish(self) -> None:
+        """The rejections (nameless changes first) and conflicts, into the session."""
+        branch = self.branch.code
+        for change, reason in [(c, "no record type or id") for c in self.malformed] + self.rejected:
+            self.session.add(HqRejected(branch_code=branch, change_seq=change["seq"],
+                                        record_type=str(change.get("record_type"))[:40],
+                                        record_id=str(change.get("record_id"))[:40], reason=reason))
+        self.session.add_all(self.conflicts)
+
+
+def apply_changes(session: Session, branch: HqBranch, changes: Iterable, result) -> None:
+    """Apply the changes (in sequence order) of one bundle, all looked at before
+    anything is written; ``result`` (an ImportResult) counts them. Works on
+    every engine; importing.py streams large bundles on PostgreSQL instead."""
+    merger = Merger(session, branch, result)
+    pending = [change for change in changes if merger.sort(change)]
+    if not pending and not merger.malformed:
         return
-    # Current versions at HQ of every record the bundle touches, and whether
-    # HQ edited it itself (HQ's own edits are the only rows in HQ's change log).
-    states: dict[tuple[str, str], _State] = {}
+    # Current versions at HQ of every record the bundle touches, and whether HQ edited it itself.
     by_type: dict[str, set[str]] = {}
     for change in pending:
         by_type.setdefault(change["record_type"], set()).add(change["record_id"])
-    edited: dict[str, list[uuid.UUID]] = {}
     for record_type, ids in by_type.items():
-        model = models.get(record_type)
-        if model is None:
+        codec = merger.codec(record_type)
+        if codec is None:
             continue
-        codecs[record_type] = RowCodec(model)
-        table = model.__table__
+        table = codec.table
         try:
             id_list = [uuid.UUID(i) for i in ids]
         except (ValueError, TypeError, AttributeError):
             id_list = [u for u in map(_uuid_or_none, ids) if u is not None]
         hq_edit = select(ChangeLog.seq).where(ChangeLog.record_id == table.c.id).exists()
         for start in range(0, len(id_list), 2000):
-            for rid, version, by_hq in session.execute(select(table.c.id, table.c.version, hq_edit)
-                                                       .where(table.c.id.in_(id_list[start:start + 2000]))):
-                states[(record_type, str(rid))] = _State(version)
-                if by_hq:
-                    edited.setdefault(record_type, []).append(rid)
-    bases = _load_edited(session, branch, codecs, edited, states)
-
-    def reject(change, reason: str) -> None:
-        result.rejected += 1
-        session.add(HqRejected(branch_code=branch.code, change_seq=change["seq"],
-                               record_type=str(change.get("record_type"))[:40],
-                               record_id=str(change.get("record_id"))[:40], reason=reason))
-
-    for change in malformed:
-        reject(change, "no record type or id")
-
+            merger.found(record_type, session.execute(select(table.c.id, table.c.version, hq_edit)
+                                                      .where(table.c.id.in_(id_list[start:start + 2000]))))
     for change in pending:
-        record_type = change["record_type"]
-        codec = codecs.get(record_type)
-        if codec is None:
-            reject(change, f"unknown record type {record_type}")
-            continue
-        key = (record_type, change["record_id"])
-        try:
-            row = json.loads(change["row"])
-            values = codec.values(row)
-            if values["id"] != change["record_id"] or not isinstance(change.get("base_version"), int):
-                raise ValueError("the row is not the record the change names")
-        except (ValueError, TypeError) as err:
-            reject(change, f"unreadable row: {err}")
-            continue
-        previous, latest[key] = latest.get(key), change
-        state = states.get(key)
-        version = values["version"]
-        if state is None:
-            states[key] = state = _State(version, values, new=True, dirty=True)
-            state.took(change, "applied")
-            result.applied += 1
-        elif state.version >= version and change.get("operation") == "insert":
-            result.already += 1
-        elif state.hq_fields is None and state.version == change["base_version"]:
-            state.version, state.values, state.dirty = version, values, True
-            state.took(change, "applied")
-            result.applied += 1
-        else:
-            if state.values is None:  # versions that disagree on a record HQ never edited: rare
-                state.values = codec.current(session, change["record_id"])
-            base = _base(codec, change["base_version"], previous, bases.get(key))
-            merged, clash = _merge(state, values, base)
-            if merged is not None:
-                state.version, state.values, state.dirty = merged["version"], merged, True
-                state.took(change, "conflicts" if clash else "applied")
-            if clash:
-                result.conflicts += 1
-                session.add(HqConflict(branch_code=branch.code, change_seq=change["seq"], record_type=record_type,
-                                       record_id=uuid.UUID(values["id"]), fields=",".join(clash),
-                                       branch_row=change["row"], hq_row=canonical_json(state.values)))
-            elif merged is not None:
-                result.applied += 1
-            else:
-                result.already += 1
+        merger.take(change)
     try:
         with session.begin_nested():
-            _write(session, codecs, states)
+            _write(session, merger.dirty())
     except (IntegrityError, DataError, session.get_bind().dialect.dbapi.Error):
-        # The database refused a value: find the rows that cannot be stored,
-        # reject the changes that made them, and write the rest once more (a
-        # second failure refuses the bundle). Checked only now, as checking
-        # every value of every change would halve the import rate.
-        bad = [(state, reason) for (record_type, _rid), state in states.items()
-               if state.dirty and (reason := _unstorable(codecs[record_type], state.values))]
-        if not bad:
+        # The database refused a value: reject the changes whose rows it cannot
+        # store and write the rest once more (a second failure refuses the
+        # bundle). Checked only now, as checking every value of every change
+        # would halve the import rate.
+        if not merger.unstorable():
             raise
-        for state, reason in bad:
-            state.dirty = False
-            *earlier, (last, counted) = state.changes
-            setattr(result, counted, getattr(result, counted) - 1)
-            reject(last, f"unreadable row: {reason}")
-            for change, counted in earlier:
-                setattr(result, counted, getattr(result, counted) - 1)
-                reject(change, f"not applied: change {last['seq']} of the same record is unreadable")
-        _write(session, codecs, states)
+        _write(session, merger.dirty())
+    merger.finish()
 
 
-def _write(session: Session, codecs: dict[str, RowCodec], states: dict) -> None:
-    # Parents before children: the tables in foreign-key order.
-    grouped: dict[str, tuple[list, list]] = {t: ([], []) for t in codecs}
-    for (record_type, _rid), state in states.items():
-        if state.dirty:
-            grouped[record_type][0 if state.new else 1].append(state.values)
-    order = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
-    for record_type, codec in sorted(codecs.items(), key=lambda item: order[item[1].table.name]):
-        inserts, updates = grouped[record_type]
+def _write(session: Session, writes: list[tuple[RowCodec, list[dict], list[dict]]]) -> None:
+    for codec, inserts, updates in writes:
         write_rows(session, codec, inserts=inserts, updates=updates)
+
+
+_TABLE_ORDER = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
 
 
 def _unstorable(codec: RowCodec, values: dict) -> str:
