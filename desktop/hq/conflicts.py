@@ -39,13 +39,16 @@ class ConflictView:
 
 def _view(conflict: HqConflict, *, values: bool = True) -> ConflictView:
     fields = tuple(f for f in conflict.fields.split(",") if f)
-    try:
-        hq_row, branch_row = (json.loads(conflict.hq_row), json.loads(conflict.branch_row)) if values else ({}, {})
-    except ValueError:
-        hq_row, branch_row = {}, {}
+    hq_values: dict = {}
+    branch_values: dict = {}
+    if values:
+        try:
+            hq_row, branch_row = json.loads(conflict.hq_row), json.loads(conflict.branch_row)
+        except ValueError:
+            hq_row, branch_row = {}, {}
+        hq_values, branch_values = {f: hq_row.get(f) for f in fields}, {f: branch_row.get(f) for f in fields}
     return ConflictView(conflict.id, conflict.branch_code, conflict.record_type, str(conflict.record_id), fields,
-                        conflict.at, conflict.resolved, {f: hq_row.get(f) for f in fields},
-                        {f: branch_row.get(f) for f in fields})
+                        conflict.at, conflict.resolved, hq_values, branch_values)
 
 
 def list_conflicts(session: Session, *, branch_code: str | None = None, include_resolved: bool = False,
