@@ -10,7 +10,7 @@ from sqlalchemy import select
 from desktop.errors import Refused
 from desktop.hq.service import CONFLICTS_VIEWED, HqService, person_at_hq
 from desktop.models import AuditEvent, HqBranch, Person
-from tests.unit.test_bundle_format import env, hq_keys, register  # noqa: F401  (fixtures)
+from tests.unit.test_bundle_format import env, hq_keys  # noqa: F401  (fixtures)
 
 
 def test_without_a_database_url_hq_is_told_how_to_give_one():
