@@ -82,8 +82,9 @@ class Merger:
         self.codecs: dict[str, RowCodec] = {}
         self.states: dict[tuple[str, str], _State] = {}
         # The branch's latest change of every record in this bundle, applied before
-        # or not: the snapshot a later change of the same record started from.
-        self.latest: dict[tuple[str, str], dict] = {}
+        # (the change) or taken now (its row, all that is needed of it): the
+        # snapshot a later change of the same record started from.
+        self.latest: dict[tuple[str, str], dict | str] = {}
         self.bases: dict[tuple[str, str], dict[int, str]] = {}
         self.touched: dict[tuple[str, str], _State] = {}  # made dirty since last written, in that order
         self.malformed: list[dict] = []
@@ -155,7 +156,7 @@ class Merger:
         record_type = change["record_type"]
         codec = self.codecs[record_type]
         key = (record_type, change["record_id"])
-        previous, self.latest[key] = self.latest.get(key), change
+        previous, self.latest[key] = self.latest.get(key), change["row"]
         state = self.states.get(key)
         version = values["version"]
         if state is None:
@@ -375,13 +376,14 @@ def _hq_fields(session: Session, record_type: str, ids: list[uuid.UUID]) -> dict
     return out
 
 
-def _base(codec: RowCodec, base_version: int, previous: dict | None, kept: dict[int, str] | None) -> dict | None:
+def _base(codec: RowCodec, base_version: int, previous: dict | str | None,
+          kept: dict[int, str] | None) -> dict | None:
     """The branch's snapshot this change started from, when HQ has it: the
     previous change of the record in this bundle, or a branch row kept with an
     earlier conflict."""
     candidates = []
     if previous is not None:
-        candidates.append(previous["row"])
+        candidates.append(previous if isinstance(previous, str) else previous["row"])
     if kept and base_version in kept:
         candidates.append(kept[base_version])
     for text in candidates:
