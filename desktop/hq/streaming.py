@@ -11,11 +11,13 @@ importing.py applies the bundle change by change from the start instead (in
 the same transaction, nothing of the attempt kept): when the database refuses
 a row (merging.py then finds the change to blame), when the changes are not
 in sequence order, when a record id is not written the way the branch writes
-ids, or on anything unexpected. A bundle a branch made meets none of these
-but the first, and that one rarely.
+ids, when a record to insert turns up at HQ meanwhile, or on anything
+unexpected. A bundle a branch made meets none of these but the first, and
+that one rarely.
 
-Only one thread uses the connection at a time: the reader touches the
-session only after the writer has finished everything sent to it.
+Only one thread uses the connection at a time: the thread that reads the
+changes touches the session only once the writer has finished everything
+sent to it.
 """
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from desktop.errors import BundleError
 from desktop.exchange.keys import generate_hq_keys, load_hq_keys
@@ -189,6 +189,13 @@ def test_the_fast_import_leaves_hq_exactly_as_the_change_by_change_import(pg_ser
         for i in range(4):
             edit(gate, people[3], notes=f"visit {i}")
         edit(gate, people[2], notes="branch: checked")
+        # A row another branch's change moved on at HQ (unjournaled, as imported rows are):
+        # versions disagree on a record HQ never edited itself.
+        with HqService.open(hq.url) as at_hq, at_hq.transaction() as s:
+            s.execute(update(Person).where(Person.number == people[10])
+                      .values(phone="+7 708 444 4444", version=Person.version + 1))
+        edit(gate, people[10], address="Алматы, Абая 10")
+        edit(gate, people[10], phone="+7 702 555 5555")
         with gate.db.session("admin") as s:
             survivor = Person(number="KZ-ALA-2026-900002", family_name="Сатпаев", given_name="Қаныш")
             s.add(survivor)
