@@ -384,3 +384,51 @@ def test_temporary_letter_files_are_private_and_removed():
         assert path.stat().st_mode & 0o777 == 0o600
         assert path.parent.stat().st_mode & 0o777 == 0o700
     assert not path.exists() and not path.parent.exists()
+
+
+def _saved_letter_text(path) -> str:
+    return " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+
+
+@pytest.mark.skipif(not shutil.which("pdftoppm"), reason="poppler-utils is installed by .ci/run")
+def test_a_preview_is_no_printing_and_a_failed_save_counts_nothing(qtbot, open_window, dialogs, gate, branch_data,
+                                                                  tmp_path):
+    """Issue 12 item 2: only a letter that reached a printer or a file counts; the
+    first one that really does is the original, not a COPY."""
+    person, provider = branch_data
+    director = gate.log_in("director", password_of("director"))
+    service = ReferralService(gate.db, director)
+    number = service.issue_letter(service.create(ReferralIn(person.person_id, provider.provider_id,
+                                                            "tb_clinic")).referral_id).letter_number
+    window = open_window(Role.DIRECTOR)
+    page = open_referrals(qtbot, window)
+    page.table.selectRow(0)
+    page.language_boxes["en"].setChecked(True)
+    # Looked at first: not a printing.
+    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.preview is not None, timeout=10_000)
+    page.preview.reject()
+    qtbot.waitUntil(lambda: page.preview is None)
+    # A save that fails (the folder is not there): not a printing either.
+    dialogs.files.append(tmp_path / "missing" / "deeper" / "letter.pdf")
+    (tmp_path / "missing").write_text("a file where a folder should be")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.message.kind is not None, timeout=10_000)
+    assert page.message.kind == "error", page.message.text()
+    # The first letter that reaches a file is the original ...
+    first = tmp_path / "first.pdf"
+    dialogs.files.append(first)
+    page.message.clear_message()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.message.kind is not None, timeout=10_000)
+    assert page.message.kind == "done", page.message.text()
+    assert number in _saved_letter_text(first) and "COPY" not in _saved_letter_text(first)
+    # ... and the next one says COPY.
+    second = tmp_path / "second.pdf"
+    dialogs.files.append(second)
+    page.message.clear_message()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.message.kind is not None, timeout=10_000)
+    assert "COPY" in _saved_letter_text(second)
+    close(qtbot, window)
