@@ -354,7 +354,8 @@ def _cmd_letter(args, data_dir, db_url) -> int:
         raise Refused(QCoreApplication.translate("CommandLine", "Letter languages are one to three of kk, ru, en."))
     gate = _gate(data_dir, db_url)
     try:
-        documents = DocumentService(gate.db, _log_in(gate, args))
+        identity = _log_in(gate, args)
+        documents = DocumentService(gate.db, identity)
         letter = documents.letter(args.number, languages=languages)
         _write_document(documents, letter, args.out)
     finally:
@@ -392,7 +393,8 @@ def _cmd_roster(args, data_dir, db_url) -> int:
     lang = args.page_lang or _language(args, data_dir)
     gate = _gate(data_dir, db_url)
     try:
-        documents = DocumentService(gate.db, _log_in(gate, args))
+        identity = _log_in(gate, args)
+        documents = DocumentService(gate.db, identity)
         _write_document(documents, documents.roster(year, week, lang=lang), args.out)
     finally:
         gate.close()
@@ -414,7 +416,8 @@ def _cmd_sign_in_sheet(args, data_dir, db_url) -> int:
     lang = args.page_lang or _language(args, data_dir)
     gate = _gate(data_dir, db_url)
     try:
-        documents = DocumentService(gate.db, _log_in(gate, args))
+        identity = _log_in(gate, args)
+        documents = DocumentService(gate.db, identity)
         _write_document(documents, documents.sign_in_sheet(day, lang=lang), args.out)
     finally:
         gate.close()
