@@ -594,15 +594,15 @@
     <name>Documents</name>
     <message>
         <source>Roster %1</source>
-        <translation>Кесте %1</translation>
+        <translation>Ауысымдар кестесі %1</translation>
     </message>
     <message>
         <source>Sign-in sheet %1</source>
-        <translation>Келу парағы %1</translation>
+        <translation>Келу-кету парағы %1</translation>
     </message>
     <message>
         <source>Service record %1</source>
-        <translation>Қызмет туралы анықтама %1</translation>
+        <translation>Еріктілік қызмет туралы анықтама %1</translation>
     </message>
     <message>
         <source>Volunteer hours %1</source>
@@ -4300,7 +4300,7 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>Sign-in sheet %1</source>
-        <translation>Келу парағы %1</translation>
+        <translation>Келу-кету парағы %1</translation>
     </message>
     <message>
         <source>The sign-in sheet was sent to the printer.</source>
@@ -6018,7 +6018,7 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>The service record of %1 was sent to %2.</source>
-        <translation>%1 қызметі туралы анықтама %2 принтеріне жіберілді.</translation>
+        <translation>%1: еріктілік қызмет туралы анықтама %2 принтеріне жіберілді.</translation>
     </message>
     <message>
         <source>Service record %1</source>
@@ -6410,7 +6410,7 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>Roster %1</source>
-        <translation>Кесте %1</translation>
+        <translation>Ауысымдар кестесі %1</translation>
     </message>
     <message>
         <source>The roster was sent to the printer.</source>
@@ -6426,7 +6426,7 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>Sign-in sheet %1</source>
-        <translation>Келу парағы %1</translation>
+        <translation>Келу-кету парағы %1</translation>
     </message>
     <message>
         <source>The sign-in sheet was sent to the printer.</source>

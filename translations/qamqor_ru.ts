@@ -598,15 +598,15 @@
     <name>Documents</name>
     <message>
         <source>Roster %1</source>
-        <translation>График %1</translation>
+        <translation>График смен %1</translation>
     </message>
     <message>
         <source>Sign-in sheet %1</source>
-        <translation>Лист отметок %1</translation>
+        <translation>Лист регистрации %1</translation>
     </message>
     <message>
         <source>Service record %1</source>
-        <translation>Справка о службе %1</translation>
+        <translation>Справка о волонтёрской деятельности %1</translation>
     </message>
     <message>
         <source>Volunteer hours %1</source>
@@ -4335,7 +4335,7 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>Sign-in sheet %1</source>
-        <translation>Лист отметок %1</translation>
+        <translation>Лист регистрации %1</translation>
     </message>
     <message>
         <source>The sign-in sheet was sent to the printer.</source>
@@ -6062,7 +6062,7 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>The service record of %1 was sent to %2.</source>
-        <translation>Справка о службе: %1 — отправлена на %2.</translation>
+        <translation>Справка о волонтёрской деятельности (%1) отправлена на %2.</translation>
     </message>
     <message>
         <source>Service record %1</source>
@@ -6459,7 +6459,7 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>Roster %1</source>
-        <translation>График %1</translation>
+        <translation>График смен %1</translation>
     </message>
     <message>
         <source>The roster was sent to the printer.</source>
@@ -6475,7 +6475,7 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>Sign-in sheet %1</source>
-        <translation>Лист отметок %1</translation>
+        <translation>Лист регистрации %1</translation>
     </message>
     <message>
         <source>The sign-in sheet was sent to the printer.</source>

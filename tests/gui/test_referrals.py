@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop.models import Role
+from desktop.reports import labels
 from desktop.services.documents import DocumentService
 from desktop.services.referrals import ProviderIn, ReferralIn, ReferralService
 from desktop.services.visitors import NewVisitor, VisitorService
@@ -443,4 +444,36 @@ def test_a_preview_is_no_printing_and_a_failed_save_counts_nothing(qtbot, open_w
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.message.kind is not None, timeout=10_000)
     assert "COPY" in _saved_letter_text(second)
+    close(qtbot, window)
+
+
+@pytest.mark.skipif(not shutil.which("pdftoppm"), reason="poppler-utils is installed by .ci/run")
+def test_print_from_the_preview_prints_the_real_letter(qtbot, open_window, gate, branch_data, printers):
+    person, provider = branch_data
+    director = gate.log_in("director", password_of("director"))
+    service = ReferralService(gate.db, director)
+    number = service.issue_letter(service.create(ReferralIn(person.person_id, provider.provider_id,
+                                                            "tb_clinic")).referral_id).letter_number
+    printers.queues = ["Office"]
+    window = open_window(Role.DIRECTOR)
+    page = open_referrals(qtbot, window)
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.output.preview is not None, timeout=10_000)
+    preview = page.output.preview
+    assert preview.print_button.isVisible() and preview.save_button.isVisible()
+    qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
+    chooser = page.output.open_dialog
+    assert chooser is not None and chooser.document.text() == number
+    chooser.accept()
+    qtbot.waitUntil(lambda: not page.output.busy() and page.message.kind is not None, timeout=10_000)
+    assert page.message.text() == f"Letter {number} was sent to Office."
+    [(pdf, queue, title, copies)] = printers.sent
+    path = window.gate.data_dir.parent / "printed.pdf"
+    path.write_bytes(pdf)
+    text = _saved_letter_text(path)
+    # The original went to the printer: no PREVIEW, no COPY on it; the next one is a copy.
+    marks = [labels.translate(lang, "Letter", word).upper() for lang in ("kk", "ru") for word in ("Preview", "Copy")]
+    assert number in text and not any(mark in text for mark in marks)
+    assert DocumentService(gate.db, director).letter_data(number).copy
     close(qtbot, window)
