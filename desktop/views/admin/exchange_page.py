@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import Refused
 from desktop.i18n import fill
-from desktop.models import Role
 from desktop.services.exchange import (
     ExchangeService,
     ExchangeStatus,
@@ -45,7 +44,7 @@ from desktop.services.exchange import (
     ReturnResult,
     read_hq_keyset,
 )
-from desktop.services.permissions import role_label
+from desktop.services.permissions import Role, role_label
 from desktop.views.kit.changes import Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.text import format_datetime

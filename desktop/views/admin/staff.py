@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import Refused
-from desktop.models import Role
 from desktop.services.accounts import AccountService, UserRow
-from desktop.services.permissions import role_label
+from desktop.services.permissions import Role, role_label
 from desktop.views.kit.changes import Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.widgets import (

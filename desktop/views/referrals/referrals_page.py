@@ -40,9 +40,8 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import Refused
 from desktop.i18n import fill
-from desktop.models import Role
 from desktop.reports.letter import render_letter, write_letter
-from desktop.services.permissions import Action, allowed, role_label
+from desktop.services.permissions import Action, Role, allowed, role_label
 from desktop.services.referrals import (
     CATEGORIES,
     FACTS,
