@@ -43,7 +43,7 @@ from desktop.services.search import SearchHit
 from desktop.services.visitors import (
     HealthRow,
     HistoryRow,
-    PersonPage,
+    PersonRecord,
     VisitorService,
     VisitRow,
 )
@@ -166,7 +166,7 @@ class MergeDialog(Retranslatable, QDialog):
     """Directors: pick the other record of the same person by search, confirm, merge
     it into the record open now."""
 
-    def __init__(self, service: VisitorService, *, keep: PersonPage, keeper: IndexKeeper, workers: WorkerPool,
+    def __init__(self, service: VisitorService, *, keep: PersonRecord, keeper: IndexKeeper, workers: WorkerPool,
                  dialogs: DialogService, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("merge_dialog")
@@ -281,7 +281,7 @@ class PersonView(Retranslatable, QWidget):
         self.may_view_referrals = allowed(role, Action.VIEW_REFERRALS)
         self.may_refer = allowed(role, Action.MAKE_REFERRAL)
         self.referrals = ReferralService(service.db, service.identity) if self.may_view_referrals else None
-        self.page: PersonPage | None = None
+        self.page: PersonRecord | None = None
         self.health_rows: list[HealthRow] | None = None  # None until viewed (audited)
         self.open_dialog: QDialog | None = None
 

@@ -54,7 +54,7 @@ from desktop.services.visitors import (
     HouseholdIn,
     LanguageIn,
     NewVisitor,
-    PersonPage,
+    PersonRecord,
     ValidationError,
     VisitorRow,
     VisitorService,
@@ -459,7 +459,7 @@ class DuplicateDialog(Retranslatable, QDialog):
 
 # -- the form --------------------------------------------------------------------------------
 class VisitorForm(Retranslatable, QDialog):
-    """Registers a new visitor, or edits ``person`` (a PersonPage) when given.
+    """Registers a new visitor, or edits ``person`` (a PersonRecord) when given.
 
     When it closes accepted, ``outcome`` says what happened: "registered"
     (``saved`` is the new VisitorRow), "existing" (``existing_id`` and
@@ -470,7 +470,7 @@ class VisitorForm(Retranslatable, QDialog):
     REGISTERED, EXISTING, UPDATED = "registered", "existing", "updated"
 
     def __init__(self, service: VisitorService, *, keeper: IndexKeeper, workers: WorkerPool,
-                 dialogs: DialogService, may_edit_health: bool, person: PersonPage | None = None,
+                 dialogs: DialogService, may_edit_health: bool, person: PersonRecord | None = None,
                  health: list[HealthRow] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("visitor_form")
@@ -744,7 +744,7 @@ class VisitorForm(Retranslatable, QDialog):
     def is_dirty(self) -> bool:
         return self._state() != self._initial_state
 
-    def _fill(self, page: PersonPage, health: list[HealthRow] | None) -> None:
+    def _fill(self, page: PersonRecord, health: list[HealthRow] | None) -> None:
         f = page.form
         self.family_name.setText(f.family_name)
         self.given_name.setText(f.given_name)

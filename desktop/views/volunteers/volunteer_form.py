@@ -54,11 +54,11 @@ from desktop.services.volunteers import (
     TRAININGS,
     AvailabilityIn,
     BlockIn,
-    LanguageIn,
+    VolunteerLanguageIn,
     PersonSummary,
     TrainingIn,
     VolunteerIn,
-    VolunteerPage,
+    VolunteerRecord,
     VolunteerRow,
     VolunteerService,
     label,
@@ -161,8 +161,8 @@ class VolunteerLanguagesEditor(ListEditor):
             row.widgets[0].set_code(item.language)
             row.widgets[1].set_code(item.proficiency)
 
-    def values(self) -> list[tuple[int, LanguageIn]]:
-        return [(i, LanguageIn(row.widgets[0].code(), row.widgets[1].code() or "working"))
+    def values(self) -> list[tuple[int, VolunteerLanguageIn]]:
+        return [(i, VolunteerLanguageIn(row.widgets[0].code(), row.widgets[1].code() or "working"))
                 for i, row in enumerate(self.rows) if row.widgets[0].code()]
 
 
@@ -357,10 +357,10 @@ class BlockedEditor(ListEditor):
 
 # -- the form ---------------------------------------------------------------------------------
 class VolunteerForm(Retranslatable, QDialog):
-    """Registers a new volunteer, or edits ``page`` (a VolunteerPage) when given;
+    """Registers a new volunteer, or edits ``page`` (a VolunteerRecord) when given;
     ``read_only`` shows it without Save. ``saved`` holds the VolunteerRow once saved."""
 
-    def __init__(self, service: VolunteerService, *, dialogs: DialogService, page: VolunteerPage | None = None,
+    def __init__(self, service: VolunteerService, *, dialogs: DialogService, page: VolunteerRecord | None = None,
                  read_only: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("volunteer_form")
@@ -773,7 +773,7 @@ class VolunteerForm(Retranslatable, QDialog):
     def is_dirty(self) -> bool:
         return not self.read_only and self._state() != self._initial_state
 
-    def _fill(self, page: VolunteerPage) -> None:
+    def _fill(self, page: VolunteerRecord) -> None:
         f, row = page.form, page.row
         # A linked person's fields are read from their record: the row has them.
         self.family_name.setText(f.family_name or row.family_name if f.person_id else f.family_name)
