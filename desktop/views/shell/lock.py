@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from desktop.i18n import fill
 from desktop.views.kit.widgets import (
     MessageLabel,
     Retranslatable,
@@ -150,7 +151,7 @@ class LockPage(Retranslatable, QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.heading.setText(self.tr("Locked — enter the password of %1").replace("%1", self.display_name))
+        self.heading.setText(fill(self.tr("Locked — enter the password of %1"), self.display_name))
         self.unlock_button.setText(self.tr("Unlock"))
         self.log_out_button.setText(self.tr("Log out (another person can then log in)"))
 
