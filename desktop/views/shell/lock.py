@@ -77,6 +77,11 @@ class IdleWatcher(QObject):
     def running(self) -> bool:
         return self._timer.isActive()
 
+    @property
+    def remaining_ms(self) -> int:
+        """How long until the window locks if nobody touches it (-1: not counting)."""
+        return self._timer.remainingTime()
+
     def _watch(self, window: QWindow | None) -> None:
         """A window came to the front (the main window, a dialog): watch it too."""
         if window is None or any(w is window for w in self._windows):
