@@ -22,13 +22,7 @@ from desktop.i18n import fill
 from desktop.services.accounts import AccountService
 from desktop.services.settings import BranchSettings
 from desktop.views.kit.changes import Change, ChangeBus
-from desktop.views.kit.widgets import (
-    MessageLabel,
-    Retranslatable,
-    busy,
-    heading_label,
-    password_field,
-)
+from desktop.views.kit.widgets import MessageLabel, Retranslatable, busy, heading_label, password_field
 from desktop.views.shell.language import LanguageCombo, LanguageSwitcher
 
 

@@ -2,13 +2,7 @@
 role and disabling accounts."""
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,14 +26,7 @@ from desktop.services.accounts import AccountService, UserRow
 from desktop.services.permissions import Role, role_label
 from desktop.views.kit.changes import Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
-from desktop.views.kit.widgets import (
-    MessageLabel,
-    Retranslatable,
-    RowsTableModel,
-    busy,
-    heading_label,
-    password_field,
-)
+from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, busy, heading_label, password_field
 
 ROLES = (Role.RECEPTIONIST, Role.CASEWORKER, Role.COORDINATOR, Role.DIRECTOR, Role.ADMINISTRATOR)
 

@@ -7,12 +7,7 @@ from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.i18n import fill
-from desktop.views.kit.widgets import (
-    MessageLabel,
-    Retranslatable,
-    heading_label,
-    password_field,
-)
+from desktop.views.kit.widgets import MessageLabel, Retranslatable, heading_label, password_field
 
 # What counts as someone at the keyboard. Paints, timers and focus changes do not.
 INPUT_EVENTS = frozenset({

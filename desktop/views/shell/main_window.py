@@ -43,10 +43,7 @@ from desktop.views.shell.areas import Area, area_title
 from desktop.views.shell.language import LanguageSwitcher
 from desktop.views.shell.lock import IdleWatcher, LockPage
 from desktop.views.visitors.visitors_page import NoVisitorAccessPage, VisitorsPage
-from desktop.views.volunteers.volunteers_page import (
-    NoVolunteerAccessPage,
-    VolunteersPage,
-)
+from desktop.views.volunteers.volunteers_page import NoVolunteerAccessPage, VolunteersPage
 
 log = logging.getLogger("qamqor")
 
