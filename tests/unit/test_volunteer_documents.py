@@ -21,7 +21,7 @@ from desktop.services.shifts import ShiftIn, ShiftService, SiteIn
 from desktop.services.documents import (DocumentService, hours_data, roster_data, service_record_data,
                                         sign_in_data)
 from desktop.services.files import atomic_write
-from desktop.services.volunteers import LanguageIn, TrainingIn, VolunteerIn, VolunteerService
+from desktop.services.volunteers import TrainingIn, VolunteerIn, VolunteerLanguageIn, VolunteerService
 from tests.conftest import STAFF, STAFF_PASSWORD
 
 MONDAY = dt.date(2026, 11, 23)  # ISO 2026-W48
@@ -78,7 +78,7 @@ class Branch:
         self.empty = self.shifts.save_site(SiteIn("Жылжымалы топ"))
         self.aigul = register.register(VolunteerIn(
             family_name="Сейітова", given_name="Айгүл", birth_date=dt.date(1995, 3, 1),
-            languages=(LanguageIn("uz", "fluent"),),
+            languages=(VolunteerLanguageIn("uz", "fluent"),),
             trainings=(TrainingIn("first_aid", dt.date(2026, 2, 1), dt.date(2028, 2, 1)),))).volunteer_id
         self.bakhtiyor = register.register(VolunteerIn(
             latin_name="Tursunov Bakhtiyor", birth_date=dt.date(1990, 5, 5))).volunteer_id

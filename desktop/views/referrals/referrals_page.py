@@ -39,9 +39,8 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import Refused
 from desktop.i18n import fill
-from desktop.models import Role
 from desktop.services.documents import DocumentService
-from desktop.services.permissions import Action, allowed, role_label
+from desktop.services.permissions import Action, Role, allowed, role_label
 from desktop.services.referrals import (
     CATEGORIES,
     FACTS,
@@ -57,13 +56,7 @@ from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.output import DocumentOutput
 from desktop.views.kit.printing import PrinterDialog, Printers
 from desktop.views.kit.text import format_date, format_datetime
-from desktop.views.kit.widgets import (
-    MessageLabel,
-    Retranslatable,
-    RowsTableModel,
-    heading_label,
-    list_table,
-)
+from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, heading_label, list_table
 from desktop.views.kit.workers import JobContext, WorkerPool
 from desktop.views.referrals.providers_page import ProvidersPage
 from desktop.views.shell.areas import Area, area_title

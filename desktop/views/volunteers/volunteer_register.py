@@ -63,12 +63,7 @@ from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.output import DocumentOutput
 from desktop.views.kit.printing import Printers
 from desktop.views.kit.text import format_date, interface_language
-from desktop.views.kit.widgets import (
-    ERROR_COLOUR,
-    MessageLabel,
-    Retranslatable,
-    RowsTableModel,
-)
+from desktop.views.kit.widgets import ERROR_COLOUR, MessageLabel, Retranslatable, RowsTableModel
 from desktop.views.kit.workers import WorkerPool
 from desktop.views.volunteers.volunteer_form import VolunteerForm
 

@@ -9,9 +9,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.i18n import fill
-from desktop.models import Role
 from desktop.services.documents import DocumentService
-from desktop.services.permissions import Action, allowed, role_label
+from desktop.services.permissions import Action, Role, allowed, role_label
 from desktop.services.shifts import ShiftService
 from desktop.services.volunteers import VolunteerService
 from desktop.views.kit.changes import ChangeBus
