@@ -356,6 +356,10 @@
         <translation></translation>
     </message>
     <message>
+        <source>Referrals and volunteers are added only to a demo branch that qamqor demo made itself.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Demo log-in: user %1, password %2 (other roles: %3).</source>
         <translation></translation>
     </message>
@@ -409,10 +413,6 @@
     </message>
     <message>
         <source>Letter languages are one to three of kk, ru, en.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation></translation>
     </message>
     <message>
@@ -517,6 +517,110 @@
     </message>
     <message>
         <source>The last day cannot be before the first.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>This branch was not made as a demo, or its demo passwords were changed. Give your user name (--user) and password to add demo visitors in your name.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOutput</name>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <extracomment>Makes the document on the pool thread: ``make(ctx, preview)``. Makes a batch on the pool thread, reporting its progress on ``ctx``.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found. Save it as PDF instead.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. Save the document as PDF, or ask for a printer to be installed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was printed.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Whole page</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Roster %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sign-in sheet %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Service record %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Volunteer hours %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A letter is in one to three of kk, ru, en.</source>
         <translation></translation>
     </message>
 </context>
@@ -767,10 +871,6 @@
     </message>
     <message>
         <source>This HQ key set (version %1) is not newer than the one installed (version %2).</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation></translation>
     </message>
     <message>
@@ -1594,6 +1694,11 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
+        <source>Preview</source>
+        <extracomment>Across a letter shown on screen before it is printed: not the original, not a copy.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
         <source>Page %1 of %2</source>
         <extracomment>%1 is this page&apos;s number, %2 the number of pages.</extracomment>
         <translation></translation>
@@ -2004,29 +2109,6 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
-    <name>PageJobs</name>
-    <message>
-        <source>Save as PDF</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Stopped; nothing was printed.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Saved as %1.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>No program to show PDF files was found. Save the page as PDF instead.</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
     <name>Permissions</name>
     <message>
         <source>Your role (%1) may not do this.</source>
@@ -2292,6 +2374,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
+        <source>&amp;Copies:</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Print preview</source>
         <translation></translation>
     </message>
@@ -2316,6 +2402,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
     <message>
         <source>&amp;Printer:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
         <translation></translation>
     </message>
     <message>
@@ -2973,35 +3063,11 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Letter %1 was saved as %2.</source>
         <translation></translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>No printer is set up on this computer. Save the letter as PDF, or ask for a printer to be installed.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Print letter %1.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Letter %1 was sent to %2.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>No program to show PDF files was found. Save the letter as PDF instead.</source>
         <translation></translation>
     </message>
     <message>
@@ -4104,7 +4170,7 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
+        <source>Cannot write %1: %2</source>
         <translation></translation>
     </message>
     <message>
@@ -4233,6 +4299,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>The shifts of %1 with their volunteers, and room to sign in and out by hand.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sign-in sheet %1</source>
         <translation></translation>
     </message>
     <message>
@@ -5782,14 +5852,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>The hours were saved as %1.</source>
         <translation></translation>
     </message>
@@ -5913,6 +5975,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Shifts as &amp;text…</source>
         <translation></translation>
     </message>
@@ -5954,23 +6020,15 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
+        <source>The service record of %1 was sent to %2.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Service record %1</source>
         <translation></translation>
     </message>
     <message>
-        <source>No program to show PDF files was found. Save the service record as PDF instead.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Save the service record as PDF</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation></translation>
     </message>
     <message>
@@ -6203,13 +6261,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
 </context>
 <context>
-    <name>WeekPlan</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
     <name>WeekPlanView</name>
     <message>
         <source>◀ &amp;Previous week</source>
@@ -6361,6 +6412,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
+        <source>Roster %1</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>The roster was sent to the printer.</source>
         <translation></translation>
     </message>
@@ -6370,6 +6425,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>The day&apos;s shifts with their volunteers, and room to sign in and out by hand.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sign-in sheet %1</source>
         <translation></translation>
     </message>
     <message>

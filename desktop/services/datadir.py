@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from desktop.files import atomic_write
+from .files import atomic_write
 
 DB_NAME = "qamqor.db"
 KEYS_NAME = "qamqor.keys"

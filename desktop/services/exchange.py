@@ -20,7 +20,7 @@ from desktop.exchange import branch as fmt
 from desktop.exchange.bundle import encrypt, grouped
 from desktop.exchange.keys import KeySet, make_enrolment, parse_enrolment, parse_keyset
 from desktop.exchange.returns import read_return
-from desktop.files import atomic_write, fsync_dir
+from desktop.files import fsync_dir
 from desktop.models import (AuditEvent, Branch, BranchKey, BundleLog, ChangeLog, ExchangeState, HqKeySet,
                             ServiceProvider, uuid7)
 from desktop.models.journal import record_audit
@@ -29,6 +29,7 @@ from desktop.models.replication import RowCodec, replicated_models, write_rows
 from .accounts import Identity
 from ..errors import BundleError, Refused, StorageError
 from ..i18n import fill
+from .files import atomic_write
 from .keys import signing_key
 from .permissions import Action, require
 from .storage import Database
@@ -260,11 +261,7 @@ class ExchangeService:
         data, fingerprint = self.enrolment()
         code = parse_enrolment(data).code
         path = Path(folder) / f"{code}-enrolment.json"
-        try:
-            atomic_write(path, data)
-        except OSError as err:
-            raise StorageError(fill(QCoreApplication.translate("Exchange", "Cannot write %1: %2"),
-                                    path, err.strerror or err)) from err
+        atomic_write(path, data)
         return path, grouped(fingerprint)
 
     # -- export --------------------------------------------------------------------------
@@ -340,7 +337,7 @@ class ExchangeService:
             branch = s.execute(select(Branch).where(Branch.is_local.is_(True))).scalar_one()
             try:
                 content = read_return(data, identities=[str(age_identity(s))],
-                                          hq_signing_public=keyset.signing_public, branch_code=branch.code)
+                                      hq_signing_public=keyset.signing_public, branch_code=branch.code)
             except BundleError as err:
                 raise _wrap(err) from err
             sequence = int(content.manifest["sequence"])

@@ -26,10 +26,9 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from PySide6.QtCore import QCoreApplication
 
-from desktop.files import atomic_write
-
 from ..errors import AccountLocked, StorageError, WrongPassword
 from ..i18n import fill
+from .files import atomic_write
 
 FORMAT = "qamqor-keyslots/1"
 MAX_FAILED = 5

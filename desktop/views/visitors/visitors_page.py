@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import fill
-from desktop.models import Role
-from desktop.services.permissions import Action, allowed, role_label
+from desktop.services.permissions import Action, Role, allowed, role_label
 from desktop.services.search import SearchHit
 from desktop.services.visitors import VisitorService
 from desktop.views.kit.changes import Change, ChangeBus
