@@ -15,16 +15,19 @@ import pytest
 from sqlalchemy import select, update
 
 from desktop.errors import BundleError
+from desktop.exchange.branch import build_bundle
+from desktop.exchange.bundle import encrypt
 from desktop.exchange.keys import generate_hq_keys, load_hq_keys
 from desktop.hq import importing
 from desktop.hq.service import HqService
-from desktop.models import (ChangeLog, HqBranch, HqBundle, HqConflict, HqRejected, Person, SequenceHead,
+from desktop.models import (Branch, ChangeLog, HqBranch, HqBundle, HqConflict, HqRejected, Person, SequenceHead,
                             ServiceProvider, uuid7)
 from desktop.models.journal import canonical_json, snapshot
 from desktop.models.replication import replicated_models
 from desktop.services.accounts import BranchGate
 from desktop.services.demo import DEMO_PASSWORD, make_demo
-from desktop.services.exchange import ExchangeService
+from desktop.services.exchange import ExchangeService, unacknowledged_changes
+from desktop.services.keys import signing_key
 from tests.conftest import FAST
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
@@ -279,5 +282,51 @@ def test_a_bundle_refused_is_refused_the_same_way_on_both_roads(pg_server, hq_ke
                             at=dt.datetime.now(dt.timezone.utc)))
         result = hq.deliver(branch.export_bundle(stick).path, streams=False)
         assert result.startswith("refused: Bundle 1 of branch KZ-ALA could not be applied")
+    finally:
+        gate.close()
+
+
+def signed_bundle(gate: BranchGate, hq_keys: Path, folder: Path, *, sequence: int, reorder) -> Path:
+    """A bundle of all the branch's changes, signed with its key like any other,
+    but with the change rows passed through ``reorder`` first: what a damaged
+    or hand-made branch program might send."""
+    with gate.db.read() as s:
+        branch = s.execute(select(Branch).where(Branch.is_local.is_(True))).scalar_one()
+        rows = reorder(list(unacknowledged_changes(s, 0)))
+        content = build_bundle(rows, signing=signing_key(s), bundle_id=str(uuid7()), branch_id=str(branch.id),
+                               branch_code=branch.code, sequence=sequence, previous_manifest="",
+                               acknowledged_through=0)
+    path = folder / f"{branch.code}-{sequence:08d}.qmb"
+    with open(path, "wb") as out:
+        encrypt(content.plaintext, load_hq_keys(hq_keys).keyset.recipients, out)
+    return path
+
+
+def _swapped(rows):
+    rows[3], rows[4] = rows[4], rows[3]
+    return rows
+
+
+def _shouted(rows):
+    # The last record named with its id in capitals: Python's uuid and PostgreSQL read it
+    # alike, but its row names it in small letters (a change HQ rejects).
+    seq, record_type, record_id, *rest = rows[-1]
+    rows[-1] = (seq, record_type, record_id.upper(), *rest)
+    return rows
+
+
+@pytest.mark.parametrize("reorder", [_swapped, _shouted], ids=["out of sequence", "an id in capitals"])
+def test_what_the_fast_import_does_not_take_goes_change_by_change_with_the_same_result(
+        pg_server, hq_keys, tmp_path, reorder):
+    gate = BranchGate(tmp_path / "branch", kdf=FAST)
+    try:
+        make_demo(tmp_path / "branch", visitors=30, seed=4, gate=gate)
+        admin = gate.log_in("admin", DEMO_PASSWORD)
+        branch = ExchangeService(gate.db, admin)
+        branch.install_hq_keyset((hq_keys / "hq-keyset.json").read_bytes())
+        hq = TwoWays(pg_server, hq_keys, branch.enrolment()[0])
+        result = hq.deliver(signed_bundle(gate, hq_keys, tmp_path, sequence=1, reorder=reorder), streams=False)
+        assert result.status == "applied" and result.applied > 100
+        assert result.rejected == (1 if reorder is _shouted else 0)
     finally:
         gate.close()
