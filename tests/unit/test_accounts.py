@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from desktop.models import AuditEvent, Role, User
 from desktop.services import accounts as accounts_mod
-from desktop.services import keyslots
+from desktop.services import lockout
 from desktop.services.accounts import AccountService, BranchGate
 from desktop.errors import AccountLocked, Refused, WrongPassword
 from tests.conftest import ADMIN_PASSWORD, FAST, STAFF_PASSWORD
@@ -21,7 +21,7 @@ def _actions(gate) -> list[tuple[str, str]]:
 
 def _shift_clock(monkeypatch, minutes: float) -> None:
     later = dt.datetime.now(dt.timezone.utc) + dt.timedelta(minutes=minutes)
-    monkeypatch.setattr(keyslots, "_now", lambda: later)
+    monkeypatch.setattr(lockout, "_now", lambda: later)
     monkeypatch.setattr(accounts_mod, "utcnow", lambda: later)
 
 
