@@ -24,18 +24,18 @@ from .services.datadir import DB_NAME as DB_FILE  # noqa: F401  (public: tests c
 from .services.datadir import KEYS_NAME as KEYS_FILE  # noqa: F401
 from .services.datadir import SETTINGS_NAME as SETTINGS_FILE  # noqa: F401
 from .services.datadir import LocalSettings, branch_files_exist
-from .views.collector import GuiThreadCollector
-from .views.language import LanguageSwitcher
-from .views.login import LoginDialog
+from .views.shell.collector import GuiThreadCollector
+from .views.shell.language import LanguageSwitcher
+from .views.shell.login import LoginDialog
 
 if TYPE_CHECKING:
     from desktop.services.accounts import BranchGate, Identity
     from desktop.services.keyslots import KdfParams
 
-    from .views.dialogs import DialogService
-    from .views.events import ChangeBus
-    from .views.main_window import MainWindow
-    from .views.wizard import FirstRunWizard
+    from .views.kit.dialogs import DialogService
+    from .views.kit.changes import ChangeBus
+    from .views.shell.main_window import MainWindow
+    from .views.shell.first_run import FirstRunWizard
 
 log = logging.getLogger("qamqor")
 
@@ -113,7 +113,7 @@ class Launcher(QObject):
         return dialog
 
     def show_wizard(self) -> FirstRunWizard:
-        from .views.wizard import FirstRunWizard
+        from .views.shell.first_run import FirstRunWizard
 
         location = self.data_dir if not self.db_url else self.db_url.split("@")[-1]
         wizard = FirstRunWizard(self.gate, switcher=self.switcher, data_location=location, dialogs=self.dialogs)
@@ -123,9 +123,9 @@ class Launcher(QObject):
         return wizard
 
     def open_main_window(self, identity: Identity) -> MainWindow:
-        from .views.dialogs import DialogService
-        from .views.events import ChangeBus
-        from .views.main_window import MainWindow
+        from .views.kit.dialogs import DialogService
+        from .views.kit.changes import ChangeBus
+        from .views.shell.main_window import MainWindow
 
         if self.dialogs is None:
             self.dialogs = DialogService()
@@ -173,7 +173,7 @@ def _warm_up() -> None:
     # Log in costs only the key derivation.
     import desktop.services.accounts  # noqa: F401
     import desktop.services.settings  # noqa: F401
-    import desktop.views.main_window  # noqa: F401
+    import desktop.views.shell.main_window  # noqa: F401
 
 
 def _show_bugs() -> None:
@@ -188,7 +188,7 @@ def _show_bugs() -> None:
             return
         showing = True
         try:
-            from .views.dialogs import DialogService
+            from .views.kit.dialogs import DialogService
 
             DialogService().error(QApplication.activeWindow(), "Qamqor", QCoreApplication.translate(
                 "Application", "Something went wrong inside Qamqor; what you were doing may not "

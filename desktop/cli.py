@@ -549,7 +549,7 @@ def _plural_sources() -> None:  # never called: for pyside6-lupdate (see desktop
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.self_test:
-        from .views.selftest import run_self_test
+        from .selftest import run_self_test
 
         return run_self_test()
     data_dir, db_url = _settings(args)

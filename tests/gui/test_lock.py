@@ -6,7 +6,7 @@ from PySide6.QtTest import QTest
 from sqlalchemy import select
 
 from desktop.models import AuditEvent, Role
-from desktop.views.areas import Area
+from desktop.views.shell.areas import Area
 from tests.conftest import ADMIN_PASSWORD
 
 from .helpers import visible_texts
