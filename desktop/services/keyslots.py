@@ -51,8 +51,9 @@ class KdfParams:
 
     256 MiB and 3 passes take about half a second on a two-core laptop
     (``python -m benchmarks protection``): slow enough that guessing a copied
-    key file offline costs real time, quick enough that nobody waits for a
-    log-in. 256 MiB is what makes each guess expensive on a graphics card too.
+    key file offline costs real time, quick enough that nobody waits long at
+    the log-in. Memory rather than passes, as RFC 9106 advises: memory is what
+    makes each guess expensive on a graphics card too.
     """
 
     time_cost: int = 3
