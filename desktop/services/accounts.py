@@ -19,7 +19,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import func, select
 
-from desktop.models import Branch, Role, User, utcnow
+from desktop.models import AuditEvent, Branch, Role, User, utcnow
 from desktop.models.journal import record_audit
 
 from . import schema
@@ -314,6 +314,15 @@ def _count_failure(user: User) -> None:
         user.locked_until = utcnow() + dt.timedelta(minutes=LOCK_MINUTES)
 
 
+def _rekey_recorded(s, user_id: uuid.UUID) -> bool:
+    """Was the rekey after this account's latest disable written down?"""
+    last = {}
+    for action in ("user.disable", "database.rekey"):
+        last[action] = s.scalar(select(func.max(AuditEvent.seq)).where(
+            AuditEvent.action == action, AuditEvent.record_id == str(user_id)))
+    return last["database.rekey"] is not None and last["database.rekey"] > (last["user.disable"] or 0)
+
+
 def _audit_failures(s, user: User, failures: list[Failure], action: str) -> None:
     for failure in failures:
         detail = {"at": failure.at}
@@ -418,11 +427,15 @@ class AccountService:
                     self._keep_one_admin(s, user)
                 user.active = False
                 record_audit(s, "user.disable", record_type="user", record_id=user.id)
-            name = user.username
+            name, user_id = user.username, user.id
         if self.gate.store is not None:
-            if self.gate.store.remove_and_rekey(name, by=self.gate.opened_by(self.identity.username), db=self.db):
-                with self.db.session(self.identity.username) as s:
-                    record_audit(s, "database.rekey", reason="user.disable")
+            rekeyed = self.gate.store.remove_and_rekey(
+                name, by=self.gate.opened_by(self.identity.username), db=self.db)
+            with self.db.session(self.identity.username) as s:
+                # Also when an interrupted run had rekeyed but not yet said so.
+                if rekeyed or not _rekey_recorded(s, user_id):
+                    record_audit(s, "database.rekey", record_type="user", record_id=user_id,
+                                 reason="user.disable")
 
     def change_own_password(self, *, old_password: str, new_password: str) -> None:
         with self.db.read() as s:

@@ -24,8 +24,9 @@ from ..i18n import fill, project_root
 from .names import fold_words
 
 MIN_LENGTH = 10
-# Name words shorter than this say too little: "ala" is in "balance".
-MIN_NAME_WORD = 4
+# Name words shorter than this say too little ("ala" is in "balance") and
+# catch ordinary words ("city", "demo").
+MIN_NAME_WORD = 5
 COMMON_LIST = ("resources", "passwords", "pwned-passwords-top100k.txt.gz")
 
 

@@ -150,16 +150,16 @@ class Database:
         self.replace_engine(engine, key)
         return True
 
-    def _begin(self, factory: sessionmaker) -> Session:
+    def _begin(self, *, writes: bool) -> Session:
         """A session whose transaction has begun (holding the write lock unless
         it only reads) and whose key has been checked against the file."""
         for attempt in range(3):
-            session = factory()
+            session = (self._sessions if writes else self._readers)()
             try:
                 session.begin()
                 if self.path is not None:
                     _probe(session.connection())
-                elif self.is_postgres and factory is self._sessions:
+                elif writes and self.is_postgres:
                     # Writers take turns, as on SQLite: numbers, sequence heads
                     # and row locks are then always taken in one order, so two
                     # desks never deadlock (PostgreSQL would abort one of them).
@@ -178,7 +178,7 @@ class Database:
     @contextlib.contextmanager
     def session(self, actor: str = "system") -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back on error."""
-        session = self._begin(self._sessions)
+        session = self._begin(writes=True)
         session.info["actor"] = actor
         try:
             yield session
@@ -199,7 +199,7 @@ class Database:
     def read(self) -> Iterator[Session]:
         """Reads only: whatever was loaded stays readable after the block (close,
         unlike rollback, does not expire it)."""
-        session = self._begin(self._readers)
+        session = self._begin(writes=False)
         try:
             yield session
         finally:

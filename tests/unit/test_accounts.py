@@ -96,7 +96,7 @@ def test_user_names_are_checked(any_gate, login, bad, message):
 
 def test_short_passwords_and_taken_names_are_refused(any_gate, login):
     accounts = AccountService(any_gate, login())
-    with pytest.raises(Refused, match="at least 8"):
+    with pytest.raises(Refused, match="at least 10"):
         accounts.add_user("newone", display_name="", role=Role.RECEPTIONIST, password="short")
     with pytest.raises(Refused, match="taken"):
         accounts.add_user("director", display_name="", role=Role.RECEPTIONIST, password="long enough")
