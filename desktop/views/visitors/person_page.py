@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,13 +32,7 @@ from desktop.services import vocab
 from desktop.services.permissions import Action, allowed
 from desktop.services.referrals import ReferralService
 from desktop.services.search import SearchHit
-from desktop.services.visitors import (
-    HealthRow,
-    HistoryRow,
-    PersonRecord,
-    VisitorService,
-    VisitRow,
-)
+from desktop.services.visitors import HealthRow, HistoryRow, PersonRecord, VisitorService, VisitRow
 from desktop.views.kit.changes import Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.search_index import IndexKeeper
@@ -61,12 +47,7 @@ from desktop.views.kit.text import (
     labels,
     sex_label,
 )
-from desktop.views.kit.widgets import (
-    MessageLabel,
-    Retranslatable,
-    RowsTableModel,
-    heading_label,
-)
+from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, heading_label
 from desktop.views.kit.workers import WorkerPool
 from desktop.views.referrals.referral_dialog import MakeReferralDialog
 from desktop.views.referrals.referrals_page import ReferralTableModel
