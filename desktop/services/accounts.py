@@ -350,12 +350,13 @@ class AccountService:
         username = check_username(username)
         with self.db.read() as s:
             check_password_strength(password, username=username, branch=_branch_words(s))
+        password_hash, fresh = self._slow_password_work(password)
         with self.db.session(self.identity.username) as s:
             if s.execute(select(User).where(User.username == username)).scalar_one_or_none():
                 raise Refused(fill(QCoreApplication.translate(
                     "Accounts", "The user name %1 is taken."), username))
             user = User(username=username, display_name=display_name.strip() or username, role=role,
-                        password_hash=_hasher(self.gate.kdf).hash(password))
+                        password_hash=password_hash)
             s.add(user)
             s.flush()
             record_audit(s, "user.add", record_type="user", record_id=user.id,
@@ -363,9 +364,16 @@ class AccountService:
             row = UserRow(user.id, user.username, user.display_name, user.role, True, None)
             if self.gate.store is not None:
                 # Written before the commit: a slot without a user opens nothing.
-                self.gate.store.slots.add_or_reset(username=username, password=password,
+                self.gate.store.slots.add_or_reset(username=username, fresh=fresh,
                                                    by=self.gate.opened_by(self.identity.username))
         return row
+
+    def _slow_password_work(self, password: str):
+        """The key derivations for a new password, before the transaction, so
+        other programs' writes do not wait for them."""
+        password_hash = _hasher(self.gate.kdf).hash(password)
+        fresh = self.gate.store.slots.new_identity(password) if self.gate.store is not None else None
+        return password_hash, fresh
 
     def _get(self, s, username: str) -> User:
         user = s.execute(select(User).where(User.username == username.strip().lower())
@@ -379,9 +387,10 @@ class AccountService:
         require(self.identity.role, Action.MANAGE_USERS)
         with self.db.read() as s:
             check_password_strength(password, username=username.strip().lower(), branch=_branch_words(s))
+        password_hash, fresh = self._slow_password_work(password)
         with self.db.session(self.identity.username) as s:
             user = self._get(s, username)
-            user.password_hash = _hasher(self.gate.kdf).hash(password)
+            user.password_hash = password_hash
             user.failed_attempts = 0
             user.locked_until = None
             was_active = user.active
@@ -389,7 +398,7 @@ class AccountService:
             record_audit(s, "user.password_reset", record_type="user", record_id=user.id,
                          enabled=not was_active)
             if self.gate.store is not None:
-                self.gate.store.slots.add_or_reset(username=user.username, password=password,
+                self.gate.store.slots.add_or_reset(username=user.username, fresh=fresh,
                                                    by=self.gate.opened_by(self.identity.username))
 
     def change_role(self, username: str, *, role: Role) -> None:
@@ -441,13 +450,17 @@ class AccountService:
         with self.db.read() as s:
             check_password_strength(new_password, username=self.identity.username, branch=_branch_words(s))
         self.gate.verify_password(self.identity, old_password)
+        # The slow key derivations before the transaction, so other programs' writes do not wait.
+        password_hash = _hasher(self.gate.kdf).hash(new_password)
+        sealed = None
+        if self.gate.store is not None:
+            sealed = self.gate.store.slots.seal(self.gate.opened_by(self.identity.username), new_password)
         with self.db.session(self.identity.username) as s:
             user = self._get(s, self.identity.username)
-            user.password_hash = _hasher(self.gate.kdf).hash(new_password)
+            user.password_hash = password_hash
             record_audit(s, "user.password_change", record_type="user", record_id=user.id)
-            if self.gate.store is not None:
-                self.gate.store.slots.change_password(username=user.username, old_password=old_password,
-                                                      new_password=new_password)
+            if sealed is not None:
+                self.gate.store.slots.change_password(username=user.username, sealed=sealed)
 
 
 __all__ = ["AccountService", "BranchGate", "BranchInfo", "Identity", "StorageError", "UserRow"]

@@ -250,33 +250,39 @@ class KeySlots:
             self.lockout.create()
         return Opened(identity, tag)
 
-    def add_or_reset(self, *, username: str, password: str, by: Opened) -> None:
+    def new_identity(self, password: str) -> tuple[pyrage.x25519.Identity, dict]:
+        """A new identity sealed with this password: the slow part of
+        ``add_or_reset``, to be done before any lock is taken."""
+        identity = pyrage.x25519.Identity.generate()
+        return identity, self._seal_identity(identity, password)
+
+    def add_or_reset(self, *, username: str, by: Opened, password: str | None = None,
+                     fresh: tuple[pyrage.x25519.Identity, dict] | None = None) -> None:
         """A new identity for this user, sealed with this password (new user,
         or an administrator's password reset: the old password is not needed).
         ``by`` is what the administrator's own password opened: it unwraps
         the database keys the file holds now, for the new slot."""
-        identity = pyrage.x25519.Identity.generate()
-        sealed = self._seal_identity(identity, password)  # the slow part, outside the lock
+        identity, sealed = fresh or self.new_identity(password)
         with self._changing() as data:
             keys = self._keys_for_every_generation(by, data)
             tag = self._tag_in(data, username)
             data["slots"][tag] = self._slot_record(identity, sealed, keys)
         self.lockout.forget(tag)
 
-    def change_password(self, *, username: str, old_password: str, new_password: str) -> None:
-        data = self.fresh()
-        tag = self._tag_in(data, username)
-        slot = data["slots"].get(tag)
-        if slot is None:
-            raise _wrong_password()
-        identity = self._open_identity(slot, old_password)
-        sealed = self._seal_identity(identity, new_password)
+    def seal(self, opened: Opened, password: str) -> tuple[str, dict]:
+        """This identity sealed with a new password (the slow part, done
+        before anything is locked); give the result to ``change_password``."""
+        return str(opened.identity.to_public()), self._seal_identity(opened.identity, password)
+
+    def change_password(self, *, username: str, sealed: tuple[str, dict]) -> None:
+        """Put a re-sealed identity into its slot, if the slot still holds that identity."""
+        public, identity = sealed
         with self._changing() as data:
-            slot = data["slots"].get(tag)
-            if slot is None or slot["public"] != str(identity.to_public()):
+            slot = data["slots"].get(self._tag_in(data, username))
+            if slot is None or slot["public"] != public:
                 raise StorageError(QCoreApplication.translate(
                     "Storage", "The key file changed while you were working. Log in again and repeat."))
-            slot["identity"] = sealed
+            slot["identity"] = identity
 
     # -- unlocking ----------------------------------------------------------
     def unlock(self, username: str, password: str) -> Opened:
