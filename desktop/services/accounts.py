@@ -328,6 +328,8 @@ def _audit_failures(s, user: User, failures: list[Failure], action: str) -> None
         detail = {"at": failure.at}
         if failure.while_locked:
             detail["locked"] = True
+        if failure.earlier:
+            detail["earlier_tries"] = failure.earlier
         record_audit(s, action, record_type="user", record_id=user.id, **detail)
 
 

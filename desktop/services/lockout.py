@@ -34,6 +34,8 @@ FORMAT = "qamqor-tries/1"
 TRIES_NAME = "qamqor.tries"
 MAX_FAILED = 5
 LOCK_MINUTES = 15
+# Tries kept one by one (with their times) per slot; older ones are only counted.
+KEEP_TRIES = 500
 
 
 def _now() -> dt.datetime:
@@ -52,6 +54,7 @@ class Try:
 class Failure:
     at: str  # ISO time in UTC
     while_locked: bool
+    earlier: int = 0  # tries before this one whose times were not kept
 
 
 class LockOut:
@@ -111,6 +114,10 @@ class LockOut:
             this = Try(tag, os.urandom(8).hex())
             locked = self._locked_until(slot, now)
             slot["tries"].append({"id": this.id, "at": now.isoformat(), "locked": locked is not None})
+            if len(slot["tries"]) > KEEP_TRIES:
+                # Someone is hammering at the door: keep the file small, count the rest.
+                slot["earlier"] = slot.get("earlier", 0) + len(slot["tries"]) - KEEP_TRIES
+                slot["tries"] = slot["tries"][-KEEP_TRIES:]
             if locked is None:
                 slot["streak"] += 1
                 if slot["streak"] >= MAX_FAILED:
@@ -134,7 +141,10 @@ class LockOut:
         """The other tries at this slot since its last success: failed ones."""
         data = self._load() or {}
         slot = data.get("slots", {}).get(attempt.tag) or {"tries": []}
-        return [Failure(t["at"], bool(t.get("locked"))) for t in slot["tries"] if t["id"] != attempt.id]
+        failures = [Failure(t["at"], bool(t.get("locked"))) for t in slot["tries"] if t["id"] != attempt.id]
+        if failures and slot.get("earlier"):
+            failures[0] = Failure(failures[0].at, failures[0].while_locked, slot["earlier"])
+        return failures
 
     def succeeded(self, attempt: Try, *, reported: list[Failure]) -> None:
         """The password was right: forget this try and the failures already
@@ -146,6 +156,8 @@ class LockOut:
             if slot is None:
                 return
             slot["tries"] = [t for t in slot["tries"] if t["id"] != attempt.id and t["at"] not in told]
+            if reported and reported[0].earlier:
+                slot["earlier"] = max(0, slot.get("earlier", 0) - reported[0].earlier)
             slot["streak"] = 0
             slot["locked_until"] = None
             data["missing_since"] = None

@@ -197,3 +197,18 @@ def test_tries_on_a_full_disk_are_refused_and_counted_once_there_is_room(branch_
             slots.unlock("reception", "wrong password here")
     with pytest.raises(AccountLocked):
         slots.unlock("reception", "wrong password here")
+
+
+def test_endless_tries_keep_the_record_small_and_are_all_counted(branch_dir, monkeypatch):
+    monkeypatch.setattr(lockout, "KEEP_TRIES", 10)
+    gate = BranchGate(branch_dir, kdf=FAST)
+    for _ in range(30):
+        with pytest.raises((WrongPassword, AccountLocked)):
+            gate.log_in("reception", "wrong password here")
+    record = json.loads((branch_dir / "qamqor.tries").read_text())
+    assert max(len(slot["tries"]) for slot in record["slots"].values()) == 10
+    _shift_clock(monkeypatch, LOCK_MINUTES + 1)
+    gate.log_in("reception", STAFF_PASSWORD)
+    failed = _failed_log_ins(gate, "reception")
+    assert len(failed) + sum(f.get("earlier_tries", 0) for f in failed) == 30
+    gate.close()
