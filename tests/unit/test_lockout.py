@@ -212,3 +212,21 @@ def test_endless_tries_keep_the_record_small_and_are_all_counted(branch_dir, mon
     failed = _failed_log_ins(gate, "reception")
     assert len(failed) + sum(f.get("earlier_tries", 0) for f in failed) == 30
     gate.close()
+
+
+def test_a_key_file_from_before_the_record_keeps_its_counts(branch_dir):
+    """Branches made by an earlier version kept the count in each slot: the
+    first try moves it to qamqor.tries instead of locking everyone out."""
+    keys = json.loads((branch_dir / "qamqor.keys").read_text())
+    slots = keyslots.KeySlots(branch_dir / "qamqor.keys", FAST)
+    reception = slots.tag("reception")
+    for tag, slot in keys["slots"].items():
+        slot.update(failed=[], streak=MAX_FAILED - 1 if tag == reception else 0, locked_until=None)
+    (branch_dir / "qamqor.keys").write_text(json.dumps(keys))
+    (branch_dir / "qamqor.tries").unlink()
+    gate = BranchGate(branch_dir, kdf=FAST)
+    assert gate.log_in("director", STAFF_PASSWORD).username == "director"
+    with pytest.raises(AccountLocked, match="Too many wrong passwords"):
+        gate.log_in("reception", "wrong password here")
+    assert "streak" not in (branch_dir / "qamqor.keys").read_text()
+    gate.close()
