@@ -538,12 +538,13 @@ class StatisticsService:
         where = self._visit_filters(visit, filters, start, end)
         holding = self._code_lists(s, visit.c.services, where)
         services = tuple(vocab.SERVICES)
-        counts = s.execute(
+        given = [code for code in services if code in holding]
+        counts = dict(zip(given, s.execute(
             select(*[func.count(func.distinct(case((visit.c.services.in_(holding[code]), visit.c.person_id))))
-                     if code in holding else literal(0) for code in services])
+                     for code in given])
             .select_from(visit.join(person, person.c.id == visit.c.person_id))
-            .where(*where, person.c.deleted.is_(False))).one()
-        return Table("people_reached", "service", tuple(zip(services, (int(n or 0) for n in counts))),
+            .where(*where, person.c.deleted.is_(False))).one())) if given else {}
+        return Table("people_reached", "service", tuple((code, int(counts.get(code) or 0)) for code in services),
                      partition=False)
 
     def _visits(self, s, period: Period, filters: Filters) -> list[Table]:
