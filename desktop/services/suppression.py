@@ -13,11 +13,14 @@ withheld (complementary suppression) until
    values (exact linear algebra over the rationals: a withheld cell is
    determined exactly when its unit vector lies in the row space of the
    equations restricted to the withheld cells); and
-2. no withheld cell is pinned to one value by the equations together with
-   what a reader knows of withheld cells: a withheld count is at least 1 (zeros
-   are withheld only as a last resort, and then counted as at least 0), a
-   withheld small count is at most 4 (interval propagation over the
-   equations: "<5" and "<5" with 8 between them would be 4 and 4).
+2. as far as more withheld cells can help, no withheld cell is pinned to one
+   value by the equations together with what a reader knows of withheld
+   cells: a withheld count is at least 1 (zeros are withheld only as a last
+   resort, and then counted as at least 0), a withheld small count is at most
+   4 (interval propagation over the equations: "<5" and "<5" with 8 between
+   them would be 4 and 4, and with 2 between them 1 and 1). When every cell
+   of the equations concerned is withheld already, nothing more can be done
+   by withholding; rule 1 always holds.
 
 Complements are chosen as the issue asks: in an equation that holds a
 determined (or pinned) cell, the next smallest shown cell, ties included;
@@ -142,13 +145,10 @@ def bounds(grid: Grid, withheld: set) -> dict[Key, tuple[float, float]]:
     return {k: (lo, hi) for k, (lo, hi) in box.items()}
 
 
-def exposed(grid: Grid, withheld: set) -> set:
-    """Withheld cells a reader could work out: determined, or pinned to one value."""
-    out = determined(grid.equations, withheld)
-    for key, (lo, hi) in bounds(grid, withheld).items():
-        if key in grid.counts and hi - lo < 0.5:
-            out.add(key)
-    return out
+def pinned(grid: Grid, withheld: set) -> set:
+    """Withheld counts the equations and the limits leave one value for."""
+    return {key for key, (lo, hi) in bounds(grid, withheld).items() if key in grid.counts and hi - lo < 0.5}
+
 
 
 def suppress(grid: Grid) -> frozenset:
@@ -159,7 +159,8 @@ def suppress(grid: Grid) -> frozenset:
         for key in eq:
             by_cell.setdefault(key, []).append(eq)
     for _ in range(len(grid.values) + 1):
-        bad = exposed(grid, withheld)
+        solved = determined(grid.equations, withheld)
+        bad = solved | pinned(grid, withheld)
         if not bad:
             return frozenset(withheld)
         added = set()
@@ -172,13 +173,18 @@ def suppress(grid: Grid) -> frozenset:
                     break
             if added:
                 break
-        if not added:
-            # Every equation of every exposed cell is withheld whole: take the
-            # smallest shown cell of any equation that holds a withheld cell.
+        if not added and solved:
+            # Every equation of every exposed cell is withheld whole, yet a
+            # chain of equations still solves one: take the smallest shown cell
+            # of any equation that holds a withheld cell.
             shown = {k for eq in grid.equations if any(c in withheld for c in eq) for k in eq} - withheld
             added = _smallest(grid, shown)
         if not added:
-            raise AssertionError("small-cell suppression found no cell to withhold")
+            # Only the limits pin what is left, in equations withheld whole (a
+            # total of 4 over four categories: 1 each, to a reader who takes
+            # every "<5" for at least 1). Nothing shown is left to withhold
+            # there; no subtraction recovers any of it.
+            return frozenset(withheld)
         withheld |= added
     raise AssertionError("small-cell suppression did not settle")
 
