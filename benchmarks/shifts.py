@@ -56,7 +56,7 @@ class _Timer:
         self.cpu: list[float] = []
 
     def __call__(self, fn, *args):
-        from desktop.views.collector import collect_due
+        from desktop.views.shell.collector import collect_due
 
         t = time.perf_counter()
         collect_due()

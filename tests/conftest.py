@@ -16,7 +16,7 @@ import pytest
 from desktop.models import Role
 from desktop.services.accounts import AccountService, BranchGate, Identity
 from desktop.services.keyslots import KdfParams
-from desktop.views.collector import GuiThreadCollector, collect_due
+from desktop.views.shell.collector import GuiThreadCollector, collect_due
 from tests.support.postgres import PostgresServer, find_pg_bin
 
 FAST = KdfParams.fast()

@@ -12,8 +12,8 @@ from desktop.app import Launcher
 from desktop.i18n import Translations
 from desktop.models import Role
 from desktop.services.accounts import BranchGate
-from desktop.views.language import LanguageSwitcher
-from desktop.views.main_window import MainWindow
+from desktop.views.shell.language import LanguageSwitcher
+from desktop.views.shell.main_window import MainWindow
 from tests.conftest import FAST, STAFF, password_of
 
 from .helpers import FakeDialogs

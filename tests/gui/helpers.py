@@ -6,8 +6,8 @@ from pathlib import Path
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit, QWidget
 
-from desktop.views.dialogs import DialogService
-from desktop.views.language import LanguageSwitcher
+from desktop.views.kit.dialogs import DialogService
+from desktop.views.shell.language import LanguageSwitcher
 
 
 class FakeDialogs(DialogService):

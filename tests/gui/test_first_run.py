@@ -10,8 +10,8 @@ from desktop.services.accounts import BranchGate
 from desktop.services.exchange import ExchangeService
 from desktop.services.keyslots import KeySlots
 from desktop.services.storage import EncryptedStore
-from desktop.views.main_window import MainWindow
-from desktop.views.wizard import FirstRunWizard
+from desktop.views.shell.main_window import MainWindow
+from desktop.views.shell.first_run import FirstRunWizard
 from tests.conftest import FAST
 
 

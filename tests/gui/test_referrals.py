@@ -14,9 +14,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from desktop.models import Role
 from desktop.services.referrals import ProviderIn, ReferralIn, ReferralService
 from desktop.services.visitors import NewVisitor, VisitorService
-from desktop.views.areas import Area
-from desktop.views.referral_dialog import MakeReferralDialog
-from desktop.views.referrals_page import NoReferralAccessPage, NoteDialog, ReferralsPage, ReferralTableModel
+from desktop.views.shell.areas import Area
+from desktop.views.referrals.referral_dialog import MakeReferralDialog
+from desktop.views.referrals.referrals_page import NoReferralAccessPage, NoteDialog, ReferralsPage, ReferralTableModel
 from tests.conftest import password_of
 
 from .helpers import CatalogueTranslator
@@ -209,7 +209,7 @@ def test_print_without_printers_says_so(qtbot, open_window, dialogs, gate, branc
     service = ReferralService(gate.db, director)
     r = service.create(ReferralIn(person.person_id, provider.provider_id, "tb_clinic"))
     service.issue_letter(r.referral_id)
-    monkeypatch.setattr("desktop.views.referrals_page.printer_names", lambda: [])
+    monkeypatch.setattr("desktop.views.referrals.referrals_page.printer_names", lambda: [])
     window = open_window(Role.DIRECTOR)
     page = open_referrals(qtbot, window)
     page.table.selectRow(0)
@@ -228,7 +228,7 @@ def test_todays_letters_are_saved_into_a_folder_with_progress(qtbot, open_window
         r = service.create(ReferralIn(person.person_id, provider.provider_id, "tb_clinic"))
         numbers.append(service.issue_letter(r.referral_id).letter_number)
     service.create(ReferralIn(person.person_id, provider.provider_id, "tb_clinic"))  # a draft: not printed
-    monkeypatch.setattr("desktop.views.referrals_page.printer_names", lambda: [])
+    monkeypatch.setattr("desktop.views.referrals.referrals_page.printer_names", lambda: [])
     window = open_window(Role.DIRECTOR)
     page = open_referrals(qtbot, window)
     folder = tmp_path / "today"
@@ -358,8 +358,8 @@ def test_print_sends_the_letter_to_the_chosen_printer(qtbot, open_window, gate, 
     r = service.create(ReferralIn(person.person_id, provider.provider_id, "tb_clinic"))
     number = service.issue_letter(r.referral_id).letter_number
     spooled = []
-    monkeypatch.setattr("desktop.views.referrals_page.printer_names", lambda: ["Front desk", "Office"])
-    monkeypatch.setattr("desktop.views.referrals_page.send_to_printer",
+    monkeypatch.setattr("desktop.views.referrals.referrals_page.printer_names", lambda: ["Front desk", "Office"])
+    monkeypatch.setattr("desktop.views.referrals.referrals_page.send_to_printer",
                         lambda pdf, queue, *, title: spooled.append((pdf[:5], queue, title)) or "Office-7")
     window = open_window(Role.DIRECTOR)
     page = open_referrals(qtbot, window)
@@ -377,7 +377,7 @@ def test_print_sends_the_letter_to_the_chosen_printer(qtbot, open_window, gate, 
 
 
 def test_temporary_letter_files_are_private_and_removed():
-    from desktop.views.printing import private_pdf
+    from desktop.views.kit.printing import private_pdf
 
     with private_pdf(b"%PDF-1.4 test", name="KZ-ALA-2026-000001.pdf") as path:
         assert path.read_bytes() == b"%PDF-1.4 test"

@@ -18,11 +18,11 @@ from desktop.services.shifts import ShiftIn, ShiftService, SiteIn
 from desktop.services.visitors import LanguageIn as VisitorLanguage
 from desktop.services.visitors import NewVisitor, VisitorService
 from desktop.services.volunteers import TrainingIn, VolunteerIn, VolunteerService
-from desktop.views.events import ChangeBus
-from desktop.views.volunteer_form import VolunteerForm
-from desktop.views.volunteer_lists import CertificateTableModel, LanguageCoverTableModel, OpenPlaceTableModel, VolunteerLists
-from desktop.views.volunteer_register import ShiftTextDialog, VolunteerRegister, VolunteerTableModel
-from desktop.views.workers import WorkerPool
+from desktop.views.kit.changes import ChangeBus
+from desktop.views.volunteers.volunteer_form import VolunteerForm
+from desktop.views.volunteers.volunteer_lists import CertificateTableModel, LanguageCoverTableModel, OpenPlaceTableModel, VolunteerLists
+from desktop.views.volunteers.volunteer_register import ShiftTextDialog, VolunteerRegister, VolunteerTableModel
+from desktop.views.kit.workers import WorkerPool
 from tests.conftest import STAFF, password_of
 
 from .helpers import CatalogueTranslator, visible_texts

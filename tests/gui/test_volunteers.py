@@ -17,14 +17,17 @@ from desktop.models import Role
 from desktop.errors import Refused
 from desktop.services.shift_rules import Need
 from desktop.services.shifts import ShiftIn, ShiftService, SiteIn
-from desktop.services.volunteers import LanguageIn, VolunteerIn, VolunteerService
-from desktop.views import today_desk
-from desktop.views.areas import Area
-from desktop.views.shift_dialog import CandidateTableModel, OverrideDialog, ShiftDialog
-from desktop.views.today_desk import TodayTableModel
-from desktop.views.volunteers_page import NoVolunteerAccessPage, VolunteersPage
-from desktop.views.week_plan import (CopyWeekDialog, PrintPagesDialog, ShiftChooser, SiteDialog, SitesDialog,
-                                     WeekGridModel, add_weeks, this_week, week_label)
+from desktop.services.volunteers import VolunteerLanguageIn, VolunteerIn, VolunteerService
+from desktop.views.volunteers import today_desk
+from desktop.views.shell.areas import Area
+from desktop.views.volunteers.shift_dialog import CandidateTableModel, OverrideDialog, ShiftDialog
+from desktop.views.volunteers.today_desk import TodayTableModel
+from desktop.views.volunteers.volunteers_page import NoVolunteerAccessPage, VolunteersPage
+from desktop.views.volunteers.week_dialogs import CopyWeekDialog, ShiftChooser
+from desktop.views.kit.output import PrintPagesDialog
+from desktop.views.volunteers.sites_dialog import SiteDialog, SitesDialog
+from desktop.views.volunteers.week_plan import WeekGridModel
+from desktop.views.kit.dates import add_weeks, this_week, week_label
 from tests.conftest import password_of
 
 from .helpers import CatalogueTranslator
@@ -45,7 +48,7 @@ class Branch:
         self.station = self.shifts.save_site(SiteIn("Railway station"))
         self.rustam = self.volunteers.register(VolunteerIn(
             family_name="Абдуллаев", given_name="Рустам", birth_date=dt.date(1990, 5, 1),
-            skills=("registration",), languages=(LanguageIn("uz", "fluent"),)))
+            skills=("registration",), languages=(VolunteerLanguageIn("uz", "fluent"),)))
         self.aigerim = self.volunteers.register(VolunteerIn(
             family_name="Сейткали", given_name="Айгерим", birth_date=TODAY.replace(year=TODAY.year - 16)))
 

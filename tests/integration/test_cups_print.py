@@ -22,7 +22,7 @@ import pytest
 from desktop.reports.letter import render_letter
 from desktop.services.referrals import ProviderIn, ReferralIn, ReferralService, letter_data
 from desktop.services.visitors import NewVisitor, VisitorService
-from desktop.views.printing import send_to_printer
+from desktop.views.kit.printing import send_to_printer
 from tests.conftest import password_of
 
 QUEUE = "qamqor-test"
@@ -31,7 +31,7 @@ BACKEND = Path("/usr/lib/cups/backend/cups-pdf")
 WAIT_S = 15.0
 QT_PRINTERS = ("from PySide6.QtWidgets import QApplication\n"
                "app = QApplication([])\n"
-               "from desktop.views.printing import printer_names\n"
+               "from desktop.views.kit.printing import printer_names\n"
                "print('\\n'.join(printer_names()))\n")
 
 
