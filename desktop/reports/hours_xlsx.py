@@ -81,6 +81,17 @@ def _sheet_title(text: str) -> str:
     return re.sub(r"[\[\]:*?/\\]", " ", text)[:31].strip()
 
 
+def _as_text(sheet) -> None:
+    """People's text stays text: openpyxl turns any string that starts with
+    "=" into a formula (a volunteer or site named "=HYPERLINK(…)" would run
+    in the reader's Excel). Such cells are written as strings; other strings
+    already are, and Excel never evaluates a stored string."""
+    for row in sheet.iter_rows():
+        for cell in row:
+            if cell.data_type == "f":
+                cell.data_type = "s"
+
+
 def _hours(value: float) -> float:
     return round(float(value), 2)
 
@@ -145,6 +156,7 @@ def hours_workbook(data: HoursData, lang: str) -> bytes:
         cell.font = bold
     for row in range(2, last + 1):
         sheet.cell(row, sheet.max_column).font = bold
+    _as_text(sheet)
     finish(sheet, last - 1)  # the totals row stays out of the filter
     sheet.freeze_panes = "C2"
 
@@ -156,6 +168,7 @@ def hours_workbook(data: HoursData, lang: str) -> bytes:
         sheet.append([entry.day, entry.volunteer_name, entry.registration_number, entry.site, _hours(entry.hours)])
         sheet.cell(sheet.max_row, 1).number_format = DATE_FORMAT
         sheet.cell(sheet.max_row, 5).number_format = HOURS_FORMAT
+    _as_text(sheet)
     finish(sheet, sheet.max_row)
     sheet.column_dimensions["A"].width = 12
     sheet.freeze_panes = "A2"
