@@ -201,8 +201,8 @@ class Register:
 
     def _bad_row(self, row_no: int, problem: str) -> Refused:
         if "field larger than field limit" in problem:
-            reason = QCoreApplication.translate(
-                "Import", "a cell holds more than %1 characters").replace("%1", f"{csv.field_size_limit():,}")
+            reason = fill(QCoreApplication.translate("Import", "a cell holds more than %1 characters"),
+                          f"{csv.field_size_limit():,}")
         elif "unexpected end of data" in problem or "EOF" in problem:
             reason = QCoreApplication.translate(
                 "Import", "a quotation mark (\") opened in it is never closed, so every row after it would "
