@@ -5742,6 +5742,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
+        <source>Se&amp;x:</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>+7 701 234 56 78</source>
         <translation></translation>
     </message>

@@ -5754,6 +5754,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Ту&amp;ған күні:</translation>
     </message>
     <message>
+        <source>Se&amp;x:</source>
+        <translation>Жы&amp;нысы:</translation>
+    </message>
+    <message>
         <source>+7 701 234 56 78</source>
         <translation>+7 701 234 56 78</translation>
     </message>

@@ -5794,6 +5794,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Дата &amp;рождения:</translation>
     </message>
     <message>
+        <source>Se&amp;x:</source>
+        <translation>&amp;Пол:</translation>
+    </message>
+    <message>
         <source>+7 701 234 56 78</source>
         <translation>+7 701 234 56 78</translation>
     </message>
