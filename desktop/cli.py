@@ -458,8 +458,9 @@ def _day(text: str):
 def _cmd_report(args, data_dir, db_url) -> int:
     import datetime as dt
 
+    from .services.documents import DocumentService
     from .services.statistics import Period, StatisticsService
-    from .services.statistics_report import ReportService, check_language
+    from .services.statistics_report import check_language
 
     if args.date_from is not None or args.date_to is not None:
         if not (args.date_from and args.date_to):
@@ -485,9 +486,9 @@ def _cmd_report(args, data_dir, db_url) -> int:
     gate = _gate(data_dir, db_url)
     try:
         identity = _log_in(gate, args)
-        statistics = StatisticsService(gate.db, identity)
-        ReportService(statistics).write_csv(period, Path(args.out), exact=args.exact)
-        first_record = statistics.first_record()
+        documents = DocumentService(gate.db, identity)
+        _write_document(documents, documents.report_csv(period, exact=args.exact), args.out)
+        first_record = StatisticsService(gate.db, identity).first_record()
     finally:
         gate.close()
     if first_record is None:

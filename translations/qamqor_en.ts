@@ -652,6 +652,10 @@
         <translation></translation>
     </message>
     <message>
+        <source>Report %1</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>A letter is in one to three of kk, ru, en.</source>
         <translation></translation>
     </message>

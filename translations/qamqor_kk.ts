@@ -652,6 +652,10 @@
         <translation>Еріктілердің сағаттары %1</translation>
     </message>
     <message>
+        <source>Report %1</source>
+        <translation>%1 кезеңінің есебі</translation>
+    </message>
+    <message>
         <source>A letter is in one to three of kk, ru, en.</source>
         <translation>Жолдама kk, ru, en тілдерінің біреуінен үшеуіне дейін жазылады.</translation>
     </message>

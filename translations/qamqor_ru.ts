@@ -656,6 +656,10 @@
         <translation>Часы волонтёров %1</translation>
     </message>
     <message>
+        <source>Report %1</source>
+        <translation>Отчёт за %1</translation>
+    </message>
+    <message>
         <source>A letter is in one to three of kk, ru, en.</source>
         <translation>Направление составляется на одном–трёх языках из kk, ru, en.</translation>
     </message>

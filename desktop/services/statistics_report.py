@@ -15,7 +15,6 @@ import csv
 import datetime as dt
 import io
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from sqlalchemy import select
@@ -27,7 +26,6 @@ from desktop.reports.labels import translate
 from . import vocab
 from ..errors import Refused
 from ..i18n import LANGUAGES, fill
-from .files import atomic_write
 from .permissions import Action, require
 from .referrals import CATEGORIES, STATUSES as REFERRAL_STATUSES
 from .statistics import UNKNOWN, Figures, Filters, MonthBar, Period, StatisticsService
@@ -327,7 +325,9 @@ def build_report(sections: dict[str, Figures], bars: tuple[MonthBar, ...], *, br
 
 
 class ReportService:
-    """The report a director sends to HQ or donors (services own the checks)."""
+    """The report a director sends to HQ or donors (services own the checks).
+    Its files are made through the document seam (DocumentService.report_csv),
+    which audits every one saved."""
 
     def __init__(self, statistics: StatisticsService):
         self.statistics = statistics
@@ -354,16 +354,6 @@ class ReportService:
             with self.db.session(self.identity.username) as s:
                 record_audit(s, "report.exact", period=period.code(), staff=filters.staff,
                              service=filters.service, referral_service=filters.referral_service)
-        return report
-
-    def write_csv(self, period: Period, path: str | Path, *, exact: bool = False, filters: Filters = Filters(),
-                  today: dt.date | None = None) -> Report:
-        """The long CSV at ``path``, written in one step (a reader sees the old
-        file or the new one)."""
-        report = self.report(period, exact=exact, filters=filters, today=today)
-        atomic_write(Path(path), csv_bytes(report))
-        with self.db.session(self.identity.username) as s:
-            record_audit(s, "report.export", period=period.code(), format="csv", exact=exact)
         return report
 
 

@@ -345,13 +345,22 @@ def test_a_total_goes_only_when_nothing_else_can_and_then_everywhere():
 
 
 # -- the report of a branch counted by hand ------------------------------------------------------------
+def _save_report(branch, role, path, **options):
+    from desktop.services.documents import FILE, DocumentService
+
+    documents = DocumentService(branch.gate.db, branch.login(role))
+    document = documents.report_csv(NOVEMBER, **options)
+    path.write_bytes(document.content)
+    documents.delivered(document, to=FILE)
+    return document
+
+
 def test_the_report_of_a_real_branch_withholds_its_small_counts(branch, tmp_path):
     from desktop.services.statistics import StatisticsService
     from desktop.services.statistics_report import ReportService
 
-    director = branch.login(Role.DIRECTOR)
-    reports = ReportService(StatisticsService(branch.gate.db, director))
-    report = reports.write_csv(NOVEMBER, tmp_path / "nov.csv", today=TODAY)
+    document = _save_report(branch, Role.DIRECTOR, tmp_path / "nov.csv")
+    assert document.file_name == "KZ-ALA-2026-11.csv" and document.media_type == "text/csv"
     rows = list(csv.reader(io.StringIO((tmp_path / "nov.csv").read_text("utf-8"))))
     assert rows[0] == ["indicator", "breakdown", "category", "value"]
     values = {tuple(r[:3]): r[3] for r in rows[1:]}
@@ -362,26 +371,27 @@ def test_the_report_of_a_real_branch_withholds_its_small_counts(branch, tmp_path
     assert values[("volunteers_active", "total", "total")] == WITHHELD
     assert values[("people_reached", "sex", "unknown")] == WITHHELD  # 1
     assert values[("people_reached", "age_band", "0-4")] == "0"
-    assert attack(report) == set()
     assert {r[0] for r in rows[1:]} == {"people_reached", "people_new", "people_returning", "visits", "referrals_made",
                                        "referrals_completed", "volunteers_active", "volunteer_hours"}
+    report = ReportService(StatisticsService(branch.gate.db, branch.login(Role.DIRECTOR))).report(
+        NOVEMBER, today=TODAY)
+    assert csv_bytes(report) == document.content
+    assert attack(report) == set()
     with branch.gate.db.read() as s:
-        actions = [a for a, in s.execute(select(AuditEvent.action).where(AuditEvent.action.like("report.%")))]
-    assert actions == ["report.export"]
+        events = s.execute(select(AuditEvent.action, AuditEvent.detail).where(
+            AuditEvent.action.in_(("document.save", "report.exact")))).all()
+    assert [a for a, _ in events] == ["document.save"] and '"kind":"report"' in events[0][1]
 
 
 def test_exact_figures_are_a_recorded_choice(branch, tmp_path):
-    from desktop.services.statistics import StatisticsService
-    from desktop.services.statistics_report import ReportService
+    from desktop.services.documents import DocumentService
 
-    director = branch.login(Role.DIRECTOR)
-    ReportService(StatisticsService(branch.gate.db, director)).write_csv(
-        NOVEMBER, tmp_path / "exact.csv", exact=True, today=TODAY)
+    _save_report(branch, Role.DIRECTOR, tmp_path / "exact.csv", exact=True)
     text = (tmp_path / "exact.csv").read_text("utf-8")
     assert "<5" not in text and "people_reached,sex,F,2\n" in text
     with branch.gate.db.read() as s:
         events = s.execute(select(AuditEvent.action, AuditEvent.actor).where(
-            AuditEvent.action.like("report.%")).order_by(AuditEvent.seq)).all()
-    assert [tuple(e) for e in events] == [("report.exact", "director"), ("report.export", "director")]
+            AuditEvent.action.in_(("document.save", "report.exact"))).order_by(AuditEvent.seq)).all()
+    assert [tuple(e) for e in events] == [("report.exact", "director"), ("document.save", "director")]
     with pytest.raises(PermissionDenied):
-        ReportService(StatisticsService(branch.gate.db, branch.login(Role.CASEWORKER))).report(NOVEMBER)
+        DocumentService(branch.gate.db, branch.login(Role.CASEWORKER)).report_csv(NOVEMBER)
