@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 
 import openpyxl
 import pytest
@@ -70,7 +71,7 @@ def test_a_register_with_a_row_per_visit_becomes_people_and_their_visits(any_gat
     assert all(at.astimezone().hour == 12 for _, at, _, _, _ in visits)
     assert visits[-1][3] == "Needs as written in the register: справка для школы"
     assert {staff for *_, staff in visits} == {"caseworker"}
-    assert "4 visit(s) recorded." in summary(report)
+    assert re.search(r"\b4 visit(\(s\)|s) recorded\.", summary(report))  # with the English catalogue or without
 
 
 def test_importing_the_visits_again_records_nothing_twice_and_says_so(any_gate, importer, tmp_path):
@@ -78,7 +79,7 @@ def test_importing_the_visits_again_records_nothing_twice_and_says_so(any_gate, 
     importer().import_file(path)
     again = importer().import_file(path)
     assert again.created == 0 and again.visits == 0 and len(again.visits_known) == 4
-    assert "4 visit(s) were recorded already and skipped." in summary(again)
+    assert re.search(r"\b4 visit(\(s\)|s) were recorded already and skipped\.", summary(again))
     assert people_and_visits(any_gate)[0] == 2 and len(people_and_visits(any_gate)[1]) == 4
 
 
@@ -213,9 +214,9 @@ def test_a_full_disk_says_what_was_saved_and_a_rerun_skips_it(any_gate, importer
     service = importer()
     with pytest.raises(ImportStopped) as err:
         service.import_rows(check_rows(read_table(path), guess_mapping(rows[0])), batch_size=2)
-    assert str(err.value) == ("The disk is full. Rows 2 to 5 of the register were saved (4 person(s) registered, "
-                              "4 visit(s)); nothing from row 6 on. Free some space and import the file again: what "
-                              "was saved is recognised and skipped.")
+    assert re.fullmatch(r"The disk is full\. Rows 2 to 5 of the register were saved \(4 (person\(s\)|people) "
+                        r"registered, 4 visit(\(s\)|s)\); nothing from row 6 on\. Free some space and import the "
+                        r"file again: what was saved is recognised and skipped\.", str(err.value))
     assert err.value.report.created == 4
     assert people_and_visits(any_gate)[0] == 4
     monkeypatch.setattr(legacy, "bulk_insert", real)
