@@ -205,9 +205,11 @@ class DocumentService:
         from .statistics import Filters, StatisticsService
         from .statistics_report import ReportService, csv_bytes
 
+        reports = ReportService(StatisticsService(self.db, self.identity))
         with self.db.snapshot():
-            report = ReportService(StatisticsService(self.db, self.identity)).report(
-                period, exact=exact, filters=filters or Filters())
+            report = reports.report(period, exact=exact, filters=filters or Filters(), record=False)
+        if exact:
+            reports.record_exact(period, filters or Filters())
         code = period.code().replace("..", "_")
         return Document("report", fill(QCoreApplication.translate("Documents", "Report %1"), period.code()),
                         f"{report.branch_code or 'report'}-{code}.csv", CSV, csv_bytes(report), "period",

@@ -335,7 +335,9 @@ class ReportService:
         self.identity = statistics.identity
 
     def report(self, period: Period, *, exact: bool = False, filters: Filters = Filters(),
-               today: dt.date | None = None) -> Report:
+               today: dt.date | None = None, record: bool = True) -> Report:
+        """The report of ``period``; an exact one is recorded in the audit
+        trail (``record=False``: the caller records it, with record_exact)."""
         require(self.identity.role, Action.VIEW_STATISTICS)
         today = today or dt.date.today()
         previous, year_before = period.previous(), period.year_before()
@@ -349,12 +351,18 @@ class ReportService:
         code, name = branch if branch else ("", "")
         report = build_report(sections, bars, branch_code=code, branch_name=name, exact=exact, filters=filters,
                               made_on=today)
-        if exact:
-            # Exact small counts may leave the branch only by someone's deliberate, recorded choice.
-            with self.db.session(self.identity.username) as s:
-                record_audit(s, "report.exact", period=period.code(), staff=filters.staff,
-                             service=filters.service, referral_service=filters.referral_service)
+        if exact and record:
+            self.record_exact(period, filters)
         return report
+
+    def record_exact(self, period: Period, filters: Filters = Filters()) -> None:
+        """Exact small counts may leave the branch only by someone's
+        deliberate, recorded choice: this records it (a write, so never inside
+        the read that gathers a document)."""
+        require(self.identity.role, Action.VIEW_STATISTICS)
+        with self.db.session(self.identity.username) as s:
+            record_audit(s, "report.exact", period=period.code(), staff=filters.staff,
+                         service=filters.service, referral_service=filters.referral_service)
 
 
 def csv_bytes(report: Report) -> bytes:
