@@ -60,6 +60,12 @@ class RowCodec:
         # the branch stored.
         self.defaults = {c.key: c.default.arg for c in self.table.columns
                          if not c.nullable and c.default is not None and c.default.is_scalar}
+        # A column a later revision added is absent from the snapshots of a branch
+        # still on an older version (or of changes made before it upgraded): it
+        # takes its default, or stays empty where it may.
+        self.optional = {c.key: (c.default.arg if c.default is not None and c.default.is_scalar else None)
+                         for c in self.table.columns
+                         if c.nullable or (c.default is not None and c.default.is_scalar)}
 
     def values(self, snapshot: dict) -> dict:
         """The snapshot checked (every column present, types readable) with
@@ -70,10 +76,10 @@ class RowCodec:
         if snapshot.keys() == self.column_set:
             values = snapshot
         else:
-            try:
-                values = {c: snapshot[c] for c in self.columns}
-            except KeyError:
-                raise ValueError("missing fields: " + ", ".join(c for c in self.columns if c not in snapshot)) from None
+            missing = [c for c in self.columns if c not in snapshot and c not in self.optional]
+            if missing:
+                raise ValueError("missing fields: " + ", ".join(missing))
+            values = {c: snapshot[c] if c in snapshot else self.optional[c] for c in self.columns}
         for key, default in self.defaults.items():
             if values[key] is None:
                 values[key] = default
