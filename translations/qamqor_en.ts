@@ -1106,10 +1106,6 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
-        <source>Stopping…</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation></translation>
     </message>
@@ -1747,6 +1743,17 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
     <message>
         <source>Enter your password.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>LongWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
         <translation></translation>
     </message>
 </context>
@@ -4931,10 +4938,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Load the list</source>
         <translation></translation>
     </message>
@@ -6161,7 +6164,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <name>WeekGridModel</name>
     <message numerus="yes">
         <source>%n open</source>
-        <extracomment>the record types whose change redraws a week</extracomment>
         <translation>
             <numerusform>%n open</numerusform>
             <numerusform>%n open</numerusform>

@@ -1116,10 +1116,6 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Өзгерістер жиналуда: %2 ішінен %1…</translation>
     </message>
     <message>
-        <source>Stopping…</source>
-        <translation>Тоқтатылуда…</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Оқу мүмкін емес (%1): %2</translation>
     </message>
@@ -1758,6 +1754,17 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Enter your password.</source>
         <translation>Құпиясөзді енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>LongWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Тоқтатылуда…</translation>
     </message>
 </context>
 <context>
@@ -4943,10 +4950,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Тізілімді &amp;импорттау…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
-    </message>
-    <message>
         <source>Load the list</source>
         <translation>Тізімді жүктеу</translation>
     </message>
@@ -6173,7 +6176,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <name>WeekGridModel</name>
     <message numerus="yes">
         <source>%n open</source>
-        <extracomment>the record types whose change redraws a week</extracomment>
         <translation>
             <numerusform>%n бос</numerusform>
             <numerusform>%n бос</numerusform>

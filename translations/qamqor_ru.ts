@@ -1125,10 +1125,6 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Сбор изменений: %1 из %2…</translation>
     </message>
     <message>
-        <source>Stopping…</source>
-        <translation>Остановка…</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
@@ -1775,6 +1771,17 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Enter your password.</source>
         <translation>Введите пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>LongWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
     </message>
 </context>
 <context>
@@ -4977,10 +4984,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>&amp;Импорт реестра…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
         <source>Load the list</source>
         <translation>Загрузить список</translation>
     </message>
@@ -6216,7 +6219,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <name>WeekGridModel</name>
     <message numerus="yes">
         <source>%n open</source>
-        <extracomment>the record types whose change redraws a week</extracomment>
         <translation>
             <numerusform>свободно: %n</numerusform>
             <numerusform>свободно: %n</numerusform>

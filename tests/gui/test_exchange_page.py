@@ -64,7 +64,7 @@ def exchange_page(window) -> ExchangePage:
 
 
 def wait_for_job(qtbot, page: ExchangePage) -> None:
-    qtbot.waitUntil(lambda: page.job is None)
+    qtbot.waitUntil(lambda: not page.long_work.busy())
 
 
 def test_administrator_installs_the_key_set_and_exports_to_a_stick(qtbot, admin_window, gate, dialogs, hq_folder,
@@ -94,7 +94,7 @@ def test_administrator_installs_the_key_set_and_exports_to_a_stick(qtbot, admin_
 
     dialogs.files = [stick]
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
-    assert page.progress.isVisible() and not page.export_button.isEnabled()
+    assert page.long_work.progress.isVisible() and not page.export_button.isEnabled()
     wait_for_job(qtbot, page)
     bundle = stick / "KZ-ALA-00000001.qmb"
     assert sorted(p.name for p in stick.iterdir()) == [bundle.name]
@@ -105,7 +105,7 @@ def test_administrator_installs_the_key_set_and_exports_to_a_stick(qtbot, admin_
     assert page.last_bundle.text().endswith(f" into {stick}")
     # Sent, but not yet acknowledged: still waiting.
     assert page.waiting.text() == f"{changes(waiting)} not yet acknowledged by HQ"
-    assert not page.progress.isVisible() and page.export_button.isEnabled()
+    assert not page.long_work.progress.isVisible() and page.export_button.isEnabled()
 
 
 def test_a_key_set_not_confirmed_by_phone_is_not_installed(qtbot, admin_window, dialogs, hq_folder):
@@ -174,8 +174,8 @@ def test_cancel_stops_the_export_and_spends_no_bundle_number(qtbot, held_page, g
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(page.service.started.is_set)
     # The window answers while the export runs.
-    assert page.cancel_button.isVisible() and page.cancel_button.isEnabled()
-    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    assert page.long_work.cancel_button.isVisible() and page.long_work.cancel_button.isEnabled()
+    qtbot.mouseClick(page.long_work.cancel_button, Qt.MouseButton.LeftButton)
     page.service.release.set()
     wait_for_job(qtbot, page)
     assert page.message.text() == "The export was cancelled. Nothing was written."

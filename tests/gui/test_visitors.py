@@ -532,10 +532,10 @@ def test_a_cancelled_index_load_can_be_started_again(qtbot, gate, desk, open_win
     monkeypatch.setattr(VisitorIndex, "load", slow_to_cancel)
     window = open_window(Role.RECEPTIONIST)
     page = window.pages[Area.VISITORS]
-    assert page.loading.isVisible() and page.progress.isVisible()
+    assert page.loading.isVisible() and page.long_work.progress.isVisible()
     assert page.loading_label.text().startswith("Loading the visitor list")
     with qtbot.waitSignal(page.keeper.load_cancelled, timeout=3000):
-        qtbot.mouseClick(page.cancel_load_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.long_work.cancel_button, Qt.MouseButton.LeftButton)
     assert page.load_again_button.isVisible()
     monkeypatch.setattr(VisitorIndex, "load", original)
     with qtbot.waitSignal(page.keeper.loaded, timeout=3000):

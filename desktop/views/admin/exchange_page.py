@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -47,6 +46,7 @@ from desktop.services.exchange import (
 from desktop.services.permissions import Role, role_label
 from desktop.views.kit.changes import Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
+from desktop.views.kit.long_work import LongWork
 from desktop.views.kit.text import format_datetime
 from desktop.views.kit.widgets import (
     MessageLabel,
@@ -54,7 +54,7 @@ from desktop.views.kit.widgets import (
     RowsTableModel,
     heading_label,
 )
-from desktop.views.kit.workers import Job, JobContext, WorkerPool
+from desktop.views.kit.workers import JobContext, WorkerPool
 from desktop.views.shell.areas import Area, area_title
 
 # What HQ may name in its list of refused changes, in a person's words.
@@ -173,7 +173,6 @@ class ExchangePage(Retranslatable, QWidget):
         self.workers = workers
         self.bus = bus
         self.dialogs = dialogs
-        self.job: Job | None = None
         self.status: ExchangeStatus | None = None
 
         self.heading = heading_label(self)
@@ -217,16 +216,8 @@ class ExchangePage(Retranslatable, QWidget):
         self.export_button = QPushButton(self.send_group)
         self.export_button.setObjectName("export_bundle")
         self.export_button.clicked.connect(self.export_bundle)
-        self.progress = QProgressBar(self.send_group)
-        self.progress.setObjectName("exchange_progress")
-        self.step = QLabel(self.send_group)
-        self.step.setObjectName("exchange_step")
-        self.step.setWordWrap(True)
-        self.cancel_button = QPushButton(self.send_group)
-        self.cancel_button.setObjectName("cancel_export")
-        self.cancel_button.clicked.connect(self.cancel_job)
-        for w in (self.progress, self.step, self.cancel_button):
-            w.hide()
+        self.long_work = LongWork(workers, message=self.message, name="exchange", parent=self.send_group)
+        self.long_work.busy_changed.connect(self._busy_changed)
         # The button keeps its own width while the progress bar is hidden.
         self.export_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         send_form = _form()
@@ -235,12 +226,10 @@ class ExchangePage(Retranslatable, QWidget):
         send_layout = QVBoxLayout(self.send_group)
         send_layout.addLayout(send_form)
         run = QHBoxLayout()
-        run.addWidget(self.export_button)
-        run.addWidget(self.progress, 1)
-        run.addWidget(self.cancel_button)
+        run.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+        run.addWidget(self.long_work, 1)
         run.addStretch(0)  # takes the room only while the progress bar is hidden
         send_layout.addLayout(run)
-        send_layout.addWidget(self.step)
 
         # -- answers --------------------------------------------------------------------
         self.answer_group = QGroupBox(self)
@@ -311,7 +300,6 @@ class ExchangePage(Retranslatable, QWidget):
         self.waiting_label.setText(self.tr("Changes waiting:"))
         self.bundle_label.setText(self.tr("Last bundle written:"))
         self.export_button.setText(self.tr("E&xport for HQ…"))
-        self.cancel_button.setText(self.tr("Cancel"))
         self.answer_group.setTitle(self.tr("Answers from HQ"))
         self.ack_label.setText(self.tr("Last acknowledgement:"))
         self.import_button.setText(self.tr("Import HQ's &answer…"))
@@ -330,13 +318,13 @@ class ExchangePage(Retranslatable, QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         # The command line may have exported or imported meanwhile.
         super().showEvent(event)
-        if self.job is None:
+        if not self.long_work.busy():
             self.reload()
 
     def _on_change(self, change: Change) -> None:
         # Every record a person saves waits for the next bundle; a hidden page
         # catches up when it is shown.
-        if self.job is None and self.isVisible() and change.record_types - {"exchange"}:
+        if not self.long_work.busy() and self.isVisible() and change.record_types - {"exchange"}:
             self.reload()
 
     def _show_status(self) -> None:
@@ -391,7 +379,7 @@ class ExchangePage(Retranslatable, QWidget):
         self.rejected.setFixedHeight(height + 2)
 
     def _update_buttons(self) -> None:
-        idle = self.job is None
+        idle = not self.long_work.busy()
         has_keyset = self.status is not None and self.status.keyset is not None
         self.install_button.setEnabled(idle)
         self.enrolment_button.setEnabled(idle)
@@ -403,7 +391,7 @@ class ExchangePage(Retranslatable, QWidget):
 
     # -- keys ------------------------------------------------------------------------
     def install_keyset(self) -> None:
-        if self.job is not None:
+        if self.long_work.busy():
             return
         path = self.dialogs.get_open_file(self, self.tr("Choose the HQ key set"),
                                           file_filter=self.tr("HQ key set (*.json);;All files (*)"))
@@ -431,7 +419,7 @@ class ExchangePage(Retranslatable, QWidget):
         self.bus.announce("exchange")
 
     def write_enrolment(self) -> None:
-        if self.job is not None:
+        if self.long_work.busy():
             return
         folder = self.dialogs.get_existing_directory(self, self.tr("Save the enrolment file into"))
         if folder is None:
@@ -451,7 +439,7 @@ class ExchangePage(Retranslatable, QWidget):
 
     # -- export and import -------------------------------------------------------------
     def export_bundle(self) -> None:
-        if self.job is not None or self.status is None or self.status.keyset is None:
+        if self.long_work.busy() or self.status is None or self.status.keyset is None:
             return
         folder = self.dialogs.get_existing_directory(self, self.tr("Export for HQ into (the USB stick)"))
         if folder is None:
@@ -464,16 +452,16 @@ class ExchangePage(Retranslatable, QWidget):
             except ExportCancelled:
                 return None
 
-        def done(result: ExportResult | None) -> None:
-            if result is None:
-                self.message.show_done(self.tr("The export was cancelled. Nothing was written."))
-            else:
-                self.message.show_done(fill(self.tr("%1 was written: bundle %2 with %3."), str(result.path),
-                                            result.sequence, self.tr("%n change(s)", "", result.changes)))
-        self._run(work, done, step=self.tr("Collecting the changes…"), cancellable=True)
+        def done(result: ExportResult) -> None:
+            self.message.show_done(fill(self.tr("%1 was written: bundle %2 with %3."), str(result.path),
+                                        result.sequence, self.tr("%n change(s)", "", result.changes)))
+        self.long_work.run(work, on_done=done, on_progress=self._progress,
+                           step=self.tr("Collecting the changes…"),
+                           stopped_text=self.tr("The export was cancelled. Nothing was written."))
+        self.long_work.cancel_button.setFocus()
 
     def import_return(self) -> None:
-        if self.job is not None or self.status is None or self.status.keyset is None:
+        if self.long_work.busy() or self.status is None or self.status.keyset is None:
             return
         path = self.dialogs.get_open_file(self, self.tr("Choose HQ's answer"),
                                           file_filter=self.tr("HQ's answers (*.qmr);;All files (*)"))
@@ -496,52 +484,20 @@ class ExchangePage(Retranslatable, QWidget):
             self.message.show_done(text)
             if result.providers:
                 self.bus.announce("provider")
-        self._run(work, done, step=self.tr("Checking and applying HQ's answer…"), cancellable=False)
+        self.long_work.run(work, on_done=done, step=self.tr("Checking and applying HQ's answer…"), cancellable=False)
 
-    def _run(self, fn, on_done, *, step: str, cancellable: bool) -> None:
-        self.message.clear_message()
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.step.setText(step)
-        self.step.show()
-        self.cancel_button.setEnabled(True)
-        self.cancel_button.setVisible(cancellable)
-
-        def finish() -> None:
-            self.job = None
-            for w in (self.progress, self.step, self.cancel_button):
-                w.hide()
+    def _busy_changed(self, busy: bool) -> None:
+        if not busy:
             self.reload()
             self.bus.announce("exchange")
-
-        def done(value) -> None:
-            finish()
-            on_done(value)
-
-        def failed(text: str) -> None:
-            finish()
-            self.message.show_error(text)
-        self.job = self.workers.start(fn, on_done=done, on_failed=failed)
-        self.job.progressed.connect(self._progress)
         self._update_buttons()
-        if cancellable:
-            self.cancel_button.setFocus()
 
     def _progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-        if total == 0 and done == 0 and self.cancel_button.isVisible():
+        if total == 0 and done == 0 and not self.long_work.cancel_button.isHidden():
             # The file is being written: stopping now would leave half a file.
-            self.cancel_button.setEnabled(False)
-            self.step.setText(self.tr("Writing the bundle and reading it back…"))
+            self.long_work.cannot_cancel(self.tr("Writing the bundle and reading it back…"))
         elif total:
-            self.step.setText(fill(self.tr("Collecting the changes: %1 of %2…"), done, total))
-
-    def cancel_job(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
-            self.cancel_button.setEnabled(False)
-            self.step.setText(self.tr("Stopping…"))
+            self.long_work.set_step(fill(self.tr("Collecting the changes: %1 of %2…"), done, total))
 
 
 def _read(path: Path) -> bytes:

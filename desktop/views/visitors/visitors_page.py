@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from desktop.services.search import SearchHit
 from desktop.services.visitors import VisitorService
 from desktop.views.kit.changes import Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
+from desktop.views.kit.long_work import LongWork
 from desktop.views.kit.search_index import IndexKeeper
 from desktop.views.kit.text import full_name
 from desktop.views.kit.widgets import MessageLabel, Retranslatable, heading_label
@@ -117,20 +117,14 @@ class VisitorsPage(Retranslatable, QWidget):
         self.loading.setObjectName("index_loading")
         self.loading_label = QLabel(self.loading)
         self.loading_label.setWordWrap(True)
-        self.progress = QProgressBar(self.loading)
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.cancel_load_button = QPushButton(self.loading)
-        self.cancel_load_button.setObjectName("cancel_index_load")
-        self.cancel_load_button.clicked.connect(self.keeper.cancel)
+        self.long_work = LongWork(workers, name="index_load", parent=self.loading)
         self.load_again_button = QPushButton(self.loading)
         self.load_again_button.setObjectName("load_index_again")
         self.load_again_button.clicked.connect(self.load_index)
         loading_row = QHBoxLayout(self.loading)
         loading_row.setContentsMargins(0, 0, 0, 0)
         loading_row.addWidget(self.loading_label, 1)
-        loading_row.addWidget(self.progress, 1)
-        loading_row.addWidget(self.cancel_load_button)
+        loading_row.addWidget(self.long_work, 1)
         loading_row.addWidget(self.load_again_button)
 
         self.message = MessageLabel(self.search_view)
@@ -192,6 +186,7 @@ class VisitorsPage(Retranslatable, QWidget):
         self.runner.results_ready.connect(self._show_results)
         self.runner.failed.connect(self.message.show_error)
         self.search.textChanged.connect(self._typed)
+        keeper.load_started.connect(self._follow_load)
         keeper.progress.connect(self._load_progress)
         keeper.loaded.connect(self._index_loaded)
         keeper.load_cancelled.connect(self._index_cancelled)
@@ -201,6 +196,8 @@ class VisitorsPage(Retranslatable, QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
         self._loading_state = "loading" if not keeper.is_loaded else "loaded"
+        if keeper.load_job is not None:
+            self._follow_load(keeper.load_job)
         self.retranslate_ui()
         self._update_loading()
         self._update_buttons()
@@ -217,7 +214,6 @@ class VisitorsPage(Retranslatable, QWidget):
         self.new_button.setText(self.tr("&New visitor… (Ctrl+N)"))
         self.visit_button.setText(self.tr("Log &visit… (Ctrl+Shift+V)"))
         self.import_button.setText(self.tr("&Import a register…"))
-        self.cancel_load_button.setText(self.tr("Cancel"))
         self.load_again_button.setText(self.tr("Load the list"))
         self.find_action.setText(self.tr("Find a visitor"))
         self.new_action.setText(self.tr("New visitor"))
@@ -229,14 +225,15 @@ class VisitorsPage(Retranslatable, QWidget):
     # -- the index ------------------------------------------------------------------------
     def load_index(self) -> None:
         self._loading_state = "loading"
-        self.progress.setRange(0, 0)
         self._update_loading()
         self.keeper.load()
 
+    def _follow_load(self, job) -> None:
+        self._loading_state, self._loading_done, self._loading_total = "loading", 0, 0
+        self._update_loading()
+        self.long_work.follow(job)
+
     def _load_progress(self, done: int, total: int) -> None:
-        if total > 0:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
         self._loading_done, self._loading_total = done, total
         self._update_loading()
 
@@ -261,8 +258,6 @@ class VisitorsPage(Retranslatable, QWidget):
     def _update_loading(self) -> None:
         state = self._loading_state
         self.loading.setVisible(state != "loaded")
-        self.progress.setVisible(state == "loading")
-        self.cancel_load_button.setVisible(state == "loading")
         self.load_again_button.setVisible(state in ("cancelled", "failed"))
         if state == "loading":
             total = getattr(self, "_loading_total", 0)
