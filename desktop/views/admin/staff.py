@@ -31,6 +31,7 @@ from desktop.services.accounts import AccountService, UserRow
 from desktop.services.permissions import Role, role_label
 from desktop.views.kit.changes import Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
+from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.widgets import (
     MessageLabel,
     Retranslatable,
@@ -308,7 +309,7 @@ class StaffPage(Retranslatable, QWidget):
         self.accounts = accounts
         self.bus = bus
         self.dialogs = dialogs
-        self.open_dialog: QDialog | None = None
+        self.opener = DialogOpener(self)
 
         self.heading = heading_label(self)
         self.count = QLabel(self)
@@ -417,18 +418,9 @@ class StaffPage(Retranslatable, QWidget):
         self.disable_button.setEnabled(user is not None and user.active and not mine)
 
     # -- actions ------------------------------------------------------------
-    def _open(self, dialog: QDialog, on_done) -> None:
-        self.message.clear_message()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(on_done)
-        dialog.finished.connect(self._closed)
-        self.open_dialog = dialog
-        dialog.open()
-
-    def _closed(self, _result: int) -> None:
-        self.open_dialog = None
 
     def add_user(self) -> None:
+        self.message.clear_message()
         dialog = AddUserDialog(self.accounts, self)
 
         def done() -> None:
@@ -437,28 +429,30 @@ class StaffPage(Retranslatable, QWidget):
             self.select_user(row.username)
             self.message.show_done(self.tr("%1 can now log in as %2.")
                                    .replace("%1", row.display_name).replace("%2", row.username))
-        self._open(dialog, done)
+        self.opener.open(dialog, done)
 
     def reset_password(self) -> None:
         user = self.selected_user()
         if user is None:
             return
+        self.message.clear_message()
         dialog = ResetPasswordDialog(self.accounts, user, self)
 
         def done() -> None:
             self.bus.announce("user", ids=[user.user_id])
             self.message.show_done(self.tr("The password of %1 was changed.").replace("%1", user.username))
-        self._open(dialog, done)
+        self.opener.open(dialog, done)
 
     def change_role(self, *_args) -> None:
         user = self.selected_user()
         if user is None or user.username == self.accounts.identity.username:
             return
+        self.message.clear_message()
         dialog = ChangeRoleDialog(self.accounts, user, self)
 
         def done() -> None:
             self.bus.announce("user", ids=[user.user_id])
-        self._open(dialog, done)
+        self.opener.open(dialog, done)
 
     def disable_user(self) -> None:
         user = self.selected_user()

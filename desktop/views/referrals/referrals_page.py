@@ -55,6 +55,7 @@ from desktop.services.referrals import (
 )
 from desktop.views.kit.changes import Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
+from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.printing import (
     LetterPreview,
     PrinterDialog,
@@ -384,7 +385,7 @@ class ReferralsPage(Retranslatable, QWidget):
         self.may_update = allowed(role, Action.UPDATE_REFERRAL)
         self.may_issue = allowed(role, Action.ISSUE_LETTER)
         self.may_print = allowed(role, Action.PRINT_LETTER)
-        self.open_dialog: QDialog | None = None
+        self.opener = DialogOpener(self)
         self.job: Job | None = None
         self.preview: LetterPreview | None = None
 
@@ -630,12 +631,6 @@ class ReferralsPage(Retranslatable, QWidget):
         self.batch_button.setEnabled(self.job is None)
 
     # -- steps -------------------------------------------------------------------------
-    def _open(self, dialog: QDialog, on_done) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(on_done)
-        dialog.finished.connect(lambda _r: setattr(self, "open_dialog", None))
-        self.open_dialog = dialog
-        dialog.open()
 
     def _changed(self, row: ReferralRow, text: str) -> None:
         self.bus.announce("referral", ids=[row.referral_id])
@@ -658,7 +653,7 @@ class ReferralsPage(Retranslatable, QWidget):
         row = self.detail.row
         if row is None or not self.may_update or status not in TRANSITIONS.get(row.status, set()):
             return
-        if self.open_dialog is not None:
+        if self.opener.busy():
             return
         self.message.clear_message()
         if status in ("declined", "completed"):
@@ -669,9 +664,10 @@ class ReferralsPage(Retranslatable, QWidget):
                 dialog = NoteDialog(title=self.tr("Completed"), required=True, parent=self,
                                     prompt=self.tr("What was the outcome for the person?"))
             if status == "declined":
-                self._open(dialog, lambda: self._set_status(row, status, note=dialog.text()))
+                self.opener.open(dialog, lambda: self._set_status(row, status, note=dialog.text()))
             else:
-                self._open(dialog, lambda: self._set_status(row, status, note=dialog.text(), outcome=dialog.text()))
+                self.opener.open(dialog, lambda: self._set_status(row, status, note=dialog.text(),
+                                                                  outcome=dialog.text()))
             return
         if status in ("cancelled", "no_show"):
             question = (self.tr("Cancel this referral? It cannot be reopened.") if status == "cancelled"
@@ -685,7 +681,7 @@ class ReferralsPage(Retranslatable, QWidget):
 
     def record_follow_up(self) -> None:
         row = self.detail.row
-        if row is None or not self.may_update or self.open_dialog is not None:
+        if row is None or not self.may_update or self.opener.busy():
             return
         dialog = FollowUpDialog(row, self)
 
@@ -697,7 +693,7 @@ class ReferralsPage(Retranslatable, QWidget):
                 self.message.show_error(str(err))
                 return
             self._changed(saved, self.tr("The follow-up was saved."))
-        self._open(dialog, done)
+        self.opener.open(dialog, done)
 
     def issue_letter(self) -> None:
         row = self.detail.row
@@ -789,7 +785,7 @@ class ReferralsPage(Retranslatable, QWidget):
 
     def print_letter(self) -> None:
         row = self.detail.row
-        if row is None or not row.letter_number or self.job is not None or self.open_dialog is not None:
+        if row is None or not row.letter_number or self.job is not None or self.opener.busy():
             return
         names = printer_names()
         if not names:
@@ -807,7 +803,7 @@ class ReferralsPage(Retranslatable, QWidget):
             self._run(lambda _ctx: send_to_printer(render_letter(data), queue, title=data.letter_number),
                       lambda _job: self.message.show_done(fill(self.tr("Letter %1 was sent to %2."),
                                                                data.letter_number, queue)))
-        self._open(dialog, done)
+        self.opener.open(dialog, done)
 
     def preview_letter(self) -> None:
         row = self.detail.row
@@ -842,7 +838,7 @@ class ReferralsPage(Retranslatable, QWidget):
         self._run(work, show)
 
     def print_today(self) -> None:
-        if not self.may_print or self.job is not None or self.open_dialog is not None:
+        if not self.may_print or self.job is not None or self.opener.busy():
             return
         langs = self.letter_languages() or ("kk", "ru")
         try:
@@ -864,7 +860,7 @@ class ReferralsPage(Retranslatable, QWidget):
                 if folder is None:
                     return
             self._print_batch(rows, langs, queue=None if folder else target, folder=folder)
-        self._open(dialog, chosen)
+        self.opener.open(dialog, chosen)
 
     def _print_batch(self, rows: list[ReferralRow], langs: tuple[str, ...], *, queue: str | None,
                      folder: Path | None) -> None:

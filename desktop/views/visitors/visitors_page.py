@@ -11,7 +11,6 @@ import uuid
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +26,7 @@ from desktop.services.search import SearchHit
 from desktop.services.visitors import VisitorService
 from desktop.views.kit.changes import Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
+from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.long_work import LongWork
 from desktop.views.kit.search_index import IndexKeeper
 from desktop.views.kit.text import full_name
@@ -88,7 +88,7 @@ class VisitorsPage(Retranslatable, QWidget):
         self.may_log_visit = allowed(role, Action.LOG_VISIT)
         self.may_edit_health = allowed(role, Action.EDIT_HEALTH_DATA)
         self.may_import = allowed(role, Action.IMPORT_VISITORS) if may_import is None else may_import
-        self.open_dialog: QDialog | None = None
+        self.opener = DialogOpener(self)
         self.last_hits: list[SearchHit] = []
 
         # -- the search view ------------------------------------------------------
@@ -376,18 +376,9 @@ class VisitorsPage(Retranslatable, QWidget):
             self.open_person(hit.row.person_id)
 
     # -- dialogs ------------------------------------------------------------------------------
-    def _open(self, dialog: QDialog, on_done) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(on_done)
-        dialog.finished.connect(self._closed)
-        self.open_dialog = dialog
-        dialog.open()
-
-    def _closed(self, _result: int) -> None:
-        self.open_dialog = None
 
     def new_visitor(self) -> None:
-        if not self.may_register or self.open_dialog is not None:
+        if not self.may_register or self.opener.busy():
             return
         self.show_requested.emit()
         self.message.clear_message()
@@ -404,11 +395,11 @@ class VisitorsPage(Retranslatable, QWidget):
                 self.open_person(form.existing_id, banner=fill(
                     self.tr("Already registered as %1: this is that record. Log today's visit with Ctrl+Shift+V."),
                     form.existing_number))
-        self._open(form, done)
+        self.opener.open(form, done)
 
     def log_visit(self) -> None:
         """For the person shown, or else the selected search result."""
-        if not self.may_log_visit or self.open_dialog is not None:
+        if not self.may_log_visit or self.opener.busy():
             return
         if self.stack.currentIndex() == self.PERSON and self.person_view.page is not None:
             row = self.person_view.page.row
@@ -431,10 +422,10 @@ class VisitorsPage(Retranslatable, QWidget):
                 self.person_view.banner.show_done(text)
             else:
                 self.message.show_done(text)
-        self._open(dialog, done)
+        self.opener.open(dialog, done)
 
     def import_visitors(self) -> None:
-        if not self.may_import or self.open_dialog is not None:
+        if not self.may_import or self.opener.busy():
             return
         from desktop.views.admin.import_wizard import ImportWizard
 
@@ -444,7 +435,7 @@ class VisitorsPage(Retranslatable, QWidget):
         def done() -> None:
             self.bus.announce("person")
             self.keeper.refresh()
-        self._open(wizard, done)
+        self.opener.open(wizard, done)
 
     def stop(self) -> None:
         """The session ends: no more searches or refreshes."""

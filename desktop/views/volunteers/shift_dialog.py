@@ -72,6 +72,7 @@ from desktop.views.kit.dates import (
     weekday_and_date,
 )
 from desktop.views.kit.dialogs import DialogService
+from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.widgets import (
     MessageLabel,
     Retranslatable,
@@ -420,7 +421,7 @@ class ShiftDialog(Retranslatable, QDialog):
         self.may_check_in = allowed(role, Action.CHECK_IN_VOLUNTEERS)
         self.saved: ShiftRow | None = None
         self.row: ShiftRow | None = None
-        self.open_dialog: QDialog | None = None
+        self.opener = DialogOpener(self)
         self.need_rows: list[NeedRowEditor] = []
 
         self.tabs = QTabWidget(self)
@@ -787,7 +788,7 @@ class ShiftDialog(Retranslatable, QDialog):
                 self.details_message.show_error(str(err))
                 return
             self._saved()
-        self._open(dialog, done)
+        self.opener.open(dialog, done)
 
     # -- people ------------------------------------------------------------------------
     def reload(self) -> None:
@@ -880,20 +881,9 @@ class ShiftDialog(Retranslatable, QDialog):
         self._changed(fill(self.tr("%1 checked out at %2: %3 h."), saved.volunteer_name,
                            f"{saved.checked_out_at:%H:%M}", hours_text(saved.minutes)))
 
-    def _open(self, dialog: QDialog, on_done) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(on_done)
-        dialog.finished.connect(lambda _r: self._closed(dialog))
-        self.open_dialog = dialog
-        dialog.open()
-
-    def _closed(self, dialog: QDialog) -> None:
-        if self.open_dialog is dialog:
-            self.open_dialog = None
-
     def set_hours(self) -> None:
         a = self.selected_assignment()
-        if a is None or not self.may_assign or self.open_dialog is not None:
+        if a is None or not self.may_assign or self.opener.busy():
             return
         dialog = HoursDialog(a, self)
 
@@ -904,7 +894,7 @@ class ShiftDialog(Retranslatable, QDialog):
                 self.people_message.show_error(str(err))
                 return
             self._changed(fill(self.tr("%1 h credited to %2."), hours_text(saved.minutes), saved.volunteer_name))
-        self._open(dialog, done)
+        self.opener.open(dialog, done)
 
     # -- assigning ---------------------------------------------------------------------
     def _show_candidates_label(self) -> None:
@@ -948,7 +938,7 @@ class ShiftDialog(Retranslatable, QDialog):
 
     def assign_selected(self) -> None:
         c = self.selected_candidate()
-        if c is None or self.row is None or not self.may_assign or self.open_dialog is not None:
+        if c is None or self.row is None or not self.may_assign or self.opener.busy():
             return
         self.people_message.clear_message()
         try:
@@ -971,7 +961,7 @@ class ShiftDialog(Retranslatable, QDialog):
                 self.people_message.show_error(str(err))
                 return
             self._assigned(saved)
-        self._open(dialog, done)
+        self.opener.open(dialog, done)
 
     def _assigned(self, saved: AssignmentRow) -> None:
         self.search.clear()

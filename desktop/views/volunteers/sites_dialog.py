@@ -21,6 +21,7 @@ from desktop.errors import Refused
 from desktop.i18n import fill
 from desktop.services.shifts import ShiftService, SiteIn, SiteRow
 from desktop.views.kit.changes import ChangeBus
+from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.widgets import (
     MessageLabel,
     Retranslatable,
@@ -115,7 +116,7 @@ class SitesDialog(Retranslatable, QDialog):
         self.setObjectName("sites_dialog")
         self.shifts = shifts
         self.bus = bus
-        self.open_dialog: QDialog | None = None
+        self.opener = DialogOpener(self)
         self.model = SiteTableModel(self)
         self.table = list_table(self.model, self, "sites_table")
         self.table.doubleClicked.connect(lambda _i: self.edit_site())
@@ -168,9 +169,7 @@ class SitesDialog(Retranslatable, QDialog):
             return True
         return super().eventFilter(watched, event)
 
-    def _open(self, dialog: SiteDialog) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
+    def _edit(self, dialog: SiteDialog) -> None:
         def done() -> None:
             self.bus.announce("site", ids=[dialog.saved.site_id])
             self.reload()
@@ -178,16 +177,13 @@ class SitesDialog(Retranslatable, QDialog):
             if i >= 0:
                 self.table.selectRow(i)
             self.message.show_done(fill(self.tr("%1 was saved."), dialog.saved.name))
-        dialog.accepted.connect(done)
-        dialog.finished.connect(lambda _r: setattr(self, "open_dialog", None))
-        self.open_dialog = dialog
-        dialog.open()
+        self.opener.open(dialog, done)
 
     def add_site(self) -> None:
-        if self.open_dialog is None:
-            self._open(SiteDialog(self.shifts, parent=self))
+        if not self.opener.busy():
+            self._edit(SiteDialog(self.shifts, parent=self))
 
     def edit_site(self) -> None:
         site = self.selected()
-        if site is not None and self.open_dialog is None:
-            self._open(SiteDialog(self.shifts, existing=site, parent=self))
+        if site is not None and not self.opener.busy():
+            self._edit(SiteDialog(self.shifts, existing=site, parent=self))

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,6 +31,7 @@ from desktop.services.shifts import label as status_label
 from desktop.views.kit.changes import Change, ChangeBus
 from desktop.views.kit.dates import hours_text, time_range, weekday_and_date
 from desktop.views.kit.dialogs import DialogService
+from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.output import PageJobs, PrintPagesDialog
 from desktop.views.kit.widgets import (
     MessageLabel,
@@ -131,7 +131,7 @@ class TodayDesk(Retranslatable, QWidget):
         self.bus = bus
         self.dialogs = dialogs
         self.may_check_in = allowed(shifts.identity.role, Action.CHECK_IN_VOLUNTEERS)
-        self.open_dialog: QDialog | None = None
+        self.opener = DialogOpener(self)
         self.day = dt.date.today()
 
         self.title = QLabel(self)
@@ -337,12 +337,11 @@ class TodayDesk(Retranslatable, QWidget):
 
     # -- printing ----------------------------------------------------------------------
     def print_sign_in(self) -> None:
-        if self.open_dialog is not None or self.pages.busy():
+        if self.opener.busy() or self.pages.busy():
             return
         dialog = PrintPagesDialog(title=self.tr("Print today's sign-in sheet"), parent=self,
                                   text=fill(self.tr("The shifts of %1 with their volunteers, and room to sign in "
                                                     "and out by hand."), weekday_and_date(self.day)))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         day = self.day
 
         def done() -> None:
@@ -352,10 +351,7 @@ class TodayDesk(Retranslatable, QWidget):
                            done_text=self.tr("The sign-in sheet was sent to the printer."),
                            on_finished=self._update_buttons)
             self._update_buttons()
-        dialog.accepted.connect(done)
-        dialog.finished.connect(lambda _r: setattr(self, "open_dialog", None))
-        self.open_dialog = dialog
-        dialog.open()
+        self.opener.open(dialog, done)
 
     def stop(self) -> None:
         self.pages.stop()

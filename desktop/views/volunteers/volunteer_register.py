@@ -60,6 +60,7 @@ from desktop.services.volunteers import (
 )
 from desktop.views.kit.changes import Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
+from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.printing import (
     LetterPreview,
     open_in_viewer,
@@ -270,7 +271,7 @@ class VolunteerRegister(Retranslatable, QWidget):
         self.bus = bus
         self.dialogs = dialogs
         self.may_manage = allowed(volunteers.identity.role, Action.MANAGE_VOLUNTEERS)
-        self.open_dialog: QDialog | None = None
+        self.opener = DialogOpener(self)
         self.job: Job | None = None
         self.preview: LetterPreview | None = None
         self._viewer_files: list = []
@@ -484,23 +485,17 @@ class VolunteerRegister(Retranslatable, QWidget):
         return super().eventFilter(watched, event)
 
     # -- the form ------------------------------------------------------------------------------
-    def _open(self, dialog: QDialog, on_done) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(on_done)
-        dialog.finished.connect(lambda _r: setattr(self, "open_dialog", None))
-        self.open_dialog = dialog
-        dialog.open()
 
     def new_volunteer(self) -> None:
-        if not self.may_manage or self.open_dialog is not None:
+        if not self.may_manage or self.opener.busy():
             return
         self.message.clear_message()
         form = VolunteerForm(self.volunteers, dialogs=self.dialogs, parent=self)
-        self._open(form, lambda: self._saved(form, self.tr("%1 was registered as %2.")))
+        self.opener.open(form, lambda: self._saved(form, self.tr("%1 was registered as %2.")))
 
     def open_selected(self) -> None:
         row = self.selected()
-        if row is None or self.open_dialog is not None:
+        if row is None or self.opener.busy():
             return
         self.message.clear_message()
         try:
@@ -510,7 +505,7 @@ class VolunteerRegister(Retranslatable, QWidget):
             return
         form = VolunteerForm(self.volunteers, dialogs=self.dialogs, page=page, read_only=not self.may_manage,
                              parent=self)
-        self._open(form, lambda: self._saved(form, self.tr("The record of %1 (%2) was saved.")))
+        self.opener.open(form, lambda: self._saved(form, self.tr("The record of %1 (%2) was saved.")))
 
     def _saved(self, form: VolunteerForm, text: str) -> None:
         row = form.saved
@@ -528,13 +523,9 @@ class VolunteerRegister(Retranslatable, QWidget):
     # -- shifts as text -------------------------------------------------------------------------
     def shifts_as_text(self) -> None:
         row = self.selected()
-        if row is None or self.open_dialog is not None:
+        if row is None or self.opener.busy():
             return
-        dialog = ShiftTextDialog(self.shifts, volunteer=row, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _r: setattr(self, "open_dialog", None))
-        self.open_dialog = dialog
-        dialog.open()
+        self.opener.open(ShiftTextDialog(self.shifts, volunteer=row, parent=self))
 
     # -- the service record ---------------------------------------------------------------------
     def _run(self, fn, on_done) -> None:

@@ -35,7 +35,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -71,6 +70,7 @@ from desktop.views.kit.dates import (
     weekday_and_date,
 )
 from desktop.views.kit.dialogs import DialogService
+from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.output import PageJobs, PrintPagesDialog
 from desktop.views.kit.widgets import (
     MessageLabel,
@@ -340,7 +340,7 @@ class WeekPlanView(Retranslatable, QWidget):
         self.dialogs = dialogs
         role = shifts.identity.role
         self.may_plan = allowed(role, Action.PLAN_SHIFTS)
-        self.open_dialog: QDialog | None = None
+        self.opener = DialogOpener(self)
         self.week = this_week()
 
         self.previous_button = QPushButton(self)
@@ -605,18 +605,6 @@ class WeekPlanView(Retranslatable, QWidget):
         return super().eventFilter(watched, event)
 
     # -- shifts ------------------------------------------------------------------------
-    def _open(self, dialog: QDialog, on_done: Callable[[], None] | None = None) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if on_done is not None:
-            dialog.accepted.connect(on_done)
-        # Qt emits accepted before finished: a dialog opened from ``on_done`` stays known.
-        dialog.finished.connect(lambda _r: self._closed(dialog))
-        self.open_dialog = dialog
-        dialog.open()
-
-    def _closed(self, dialog: QDialog) -> None:
-        if self.open_dialog is dialog:
-            self.open_dialog = None
 
     def _shift_dialog(self, **kwargs) -> None:
         # Imported here: shift_dialog uses this module's helpers.
@@ -636,12 +624,12 @@ class WeekPlanView(Retranslatable, QWidget):
                 self.message.show_done(fill(self.tr("The shift of %1, %2 was saved."),
                                             weekday_and_date(dialog.saved.starts_at.date()),
                                             time_range(dialog.saved.starts_at, dialog.saved.ends_at)))
-        self._open(dialog, saved)
+        self.opener.open(dialog, saved)
         dialog.finished.connect(lambda _r: self.grid.setFocus())
 
     def open_cell(self, index: QModelIndex | None = None) -> None:
         index = index if index is not None and index.isValid() else self.grid.currentIndex()
-        if not index.isValid() or self.open_dialog is not None:
+        if not index.isValid() or self.opener.busy():
             return
         shifts = self.model.shifts_at(index)
         if len(shifts) == 1:
@@ -654,19 +642,18 @@ class WeekPlanView(Retranslatable, QWidget):
 
             def chosen() -> None:
                 choice = chooser.chosen()
-                self.open_dialog = None
                 if choice == ShiftChooser.NEW:
                     self.new_shift()
                 elif choice is not None:
                     self.open_shift(choice)
-            self._open(chooser, chosen)
+            self.opener.open(chooser, chosen)
 
     def open_shift(self, shift_id: uuid.UUID) -> None:
-        if self.open_dialog is None:
+        if not self.opener.busy():
             self._shift_dialog(shift_id=shift_id)
 
     def new_shift(self) -> None:
-        if not self.may_plan or self.open_dialog is not None or not self.model.rowCount():
+        if not self.may_plan or self.opener.busy() or not self.model.rowCount():
             return
         day, site_id = self.current_cell()
         self._shift_dialog(day=day, site_id=site_id)
@@ -679,7 +666,7 @@ class WeekPlanView(Retranslatable, QWidget):
             self.open_shift(place.shift_id)
 
     def delete_shift(self) -> None:
-        if not self.may_plan or self.open_dialog is not None:
+        if not self.may_plan or self.opener.busy():
             return
         shifts = self.model.shifts_at(self.grid.currentIndex())
         if not shifts:
@@ -691,11 +678,10 @@ class WeekPlanView(Retranslatable, QWidget):
                                title=self.tr("Remove which shift?"), parent=self)
 
         def chosen() -> None:
-            self.open_dialog = None
             row = next((s for s in shifts if s.shift_id == chooser.chosen()), None)
             if row is not None:
                 self._delete(row)
-        self._open(chooser, chosen)
+        self.opener.open(chooser, chosen)
 
     def _delete(self, row: ShiftRow) -> None:
         try:
@@ -723,12 +709,12 @@ class WeekPlanView(Retranslatable, QWidget):
         self.message.show_done(fill(self.tr("The shift of %1 was removed."), when))
 
     def edit_sites(self) -> None:
-        if self.may_plan and self.open_dialog is None:
-            self._open(SitesDialog(self.shifts, bus=self.bus, parent=self))
+        if self.may_plan and not self.opener.busy():
+            self.opener.open(SitesDialog(self.shifts, bus=self.bus, parent=self))
 
     # -- whole weeks -------------------------------------------------------------------
     def apply_templates(self) -> None:
-        if not self.may_plan or self.open_dialog is not None:
+        if not self.may_plan or self.opener.busy():
             return
         days = self.model.plan.days if self.model.plan else None
         monday = days[0] if days else dt.date.fromisocalendar(*self.week, 1)
@@ -745,10 +731,10 @@ class WeekPlanView(Retranslatable, QWidget):
             if made:
                 self.bus.announce("shift")
             self.message.show_done(self.tr("%n shift(s) made from the weekly templates.", "", made))
-        self._open(dialog, done)
+        self.opener.open(dialog, done)
 
     def copy_week(self) -> None:
-        if not self.may_plan or self.open_dialog is not None:
+        if not self.may_plan or self.opener.busy():
             return
         dialog = CopyWeekDialog(self.week, self)
 
@@ -763,11 +749,11 @@ class WeekPlanView(Retranslatable, QWidget):
                 self.bus.announce("shift")
             self.message.show_done(fill(self.tr("%1 copied to %2."), self.tr("%n shift(s)", "", made),
                                         week_label(*target)))
-        self._open(dialog, done)
+        self.opener.open(dialog, done)
 
     # -- printing ----------------------------------------------------------------------
     def print_roster(self) -> None:
-        if self.open_dialog is not None or self.pages.busy():
+        if self.opener.busy() or self.pages.busy():
             return
         week = self.week
         dialog = PrintPagesDialog(title=self.tr("Print the roster"), parent=self,
@@ -781,10 +767,10 @@ class WeekPlanView(Retranslatable, QWidget):
                            done_text=self.tr("The roster was sent to the printer."),
                            on_finished=self._update_buttons)
             self._update_buttons()
-        self._open(dialog, done)
+        self.opener.open(dialog, done)
 
     def print_sign_in(self, day: dt.date | None = None) -> None:
-        if self.open_dialog is not None or self.pages.busy():
+        if self.opener.busy() or self.pages.busy():
             return
         day = day or self.current_cell()[0] or dt.date.today()
         dialog = PrintPagesDialog(title=self.tr("Print a sign-in sheet"), day=day, parent=self,
@@ -799,7 +785,7 @@ class WeekPlanView(Retranslatable, QWidget):
                            done_text=self.tr("The sign-in sheet was sent to the printer."),
                            on_finished=self._update_buttons)
             self._update_buttons()
-        self._open(dialog, done)
+        self.opener.open(dialog, done)
 
     def stop(self) -> None:
         self.pages.stop()
