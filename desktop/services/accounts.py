@@ -24,6 +24,7 @@ from desktop.models.journal import record_audit
 from . import schema
 from ..errors import AccountLocked, NotFound, Refused, StorageError, WrongPassword
 from ..i18n import fill
+from .changes import USER, Change
 from .keyslots import LOCK_MINUTES, MAX_FAILED, KdfParams
 from .permissions import Action, require
 from .storage import Database, EncryptedStore, open_postgres
@@ -294,6 +295,7 @@ class AccountService:
                 # Written before the commit: a slot without a user opens nothing.
                 self.gate.store.slots.add_or_reset(username=username, password=password,
                                                    db_key=self.gate.db_key)
+        self.db.changes.publish(Change.of(USER, row.user_id))
         return row
 
     def _get(self, s, username: str) -> User:
@@ -319,6 +321,7 @@ class AccountService:
             if self.gate.store is not None:
                 self.gate.store.slots.add_or_reset(username=user.username, password=password,
                                                    db_key=self.gate.db_key)
+        self.db.changes.publish(Change.of(USER, user.id))
 
     def change_role(self, username: str, *, role: Role) -> None:
         require(self.identity.role, Action.MANAGE_USERS)
@@ -330,6 +333,7 @@ class AccountService:
             user.role = role
             record_audit(s, "user.role", record_type="user", record_id=user.id,
                          old=old.value, new=role.value)
+        self.db.changes.publish(Change.of(USER, user.id))
 
     def _keep_one_admin(self, s, user: User) -> None:
         admins = s.scalar(select(func.count()).select_from(User).where(
@@ -357,6 +361,7 @@ class AccountService:
             self.gate.db_key = self.gate.store.rekey(self.db)
             with self.db.session(self.identity.username) as s:
                 record_audit(s, "database.rekey", reason="user.disable")
+        self.db.changes.publish(Change.of(USER, user.id))
 
     def change_own_password(self, *, old_password: str, new_password: str) -> None:
         check_password_strength(new_password)
@@ -368,6 +373,7 @@ class AccountService:
             if self.gate.store is not None:
                 self.gate.store.slots.change_password(username=user.username, old_password=old_password,
                                                       new_password=new_password)
+        self.db.changes.publish(Change.of(USER, user.id))
 
 
 __all__ = ["AccountService", "BranchGate", "BranchInfo", "Identity", "StorageError", "UserRow"]

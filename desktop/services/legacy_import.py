@@ -47,6 +47,7 @@ from desktop.models.journal import bulk_insert, record_audit
 
 from . import vocab
 from .accounts import Identity
+from .changes import PERSON, Change
 from ..errors import Refused
 from ..i18n import fill
 from .names import name_similarity
@@ -614,10 +615,35 @@ class ImportService:
         created: list[tuple[int, _Known]] = []
         stopped = False
         total = len(results)
+        saved: list[uuid.UUID] = []
+        try:
+            stopped = self._import_batches(results, register, year, errors, duplicates, created, saved,
+                                           progress=progress, cancelled=cancelled, batch_size=batch_size)
+        finally:
+            # The batches saved before a refusal are saved: the windows hear of them.
+            if saved:
+                self.db.changes.publish(Change.of(PERSON, *saved))
+        report = ImportReport(
+            created=len(created),
+            duplicates=[(row_no, known.number or "") for row_no, known in duplicates],
+            errors=errors, cancelled=stopped,
+            created_numbers=[(row_no, known.number or "") for row_no, known in created])
+        with self.db.session(self.identity.username) as s:
+            # Counts only: the audit trail must not become a copy of the register.
+            record_audit(s, "visitors.import", rows=total, created=report.created,
+                         duplicates=len(report.duplicates), errors=report.error_rows, cancelled=stopped)
+        return report
+
+    def _import_batches(self, results: Sequence[RowResult], register: _Register, year: int,
+                        errors: list[tuple[int, str]], duplicates: list[tuple[int, _Known]],
+                        created: list[tuple[int, _Known]], saved: list[uuid.UUID], *,
+                        progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None,
+                        batch_size: int) -> bool:
+        """Fills the lists as batches are saved; True if it was cancelled."""
+        total = len(results)
         for start in range(0, total, batch_size):
             if cancelled and cancelled():
-                stopped = True
-                break
+                return True
             batch = results[start:start + batch_size]
             with self.db.session(self.identity.username) as s:
                 fresh: list[tuple[RowResult, dict, _Known, list[str]]] = []
@@ -639,20 +665,12 @@ class ImportService:
                     register.add(row, phone=values["phone_key"], documents=docs)
                 ids = self._save(s, fresh, year) if fresh else []
             created.extend((result.row_no, row) for result, _, row, _ in fresh)
+            saved.extend(ids)
             if ids and self.index is not None and self.index.loaded:
                 self.index.upsert(ids, new=True)
             if progress:
                 progress(min(start + batch_size, total), total)
-        report = ImportReport(
-            created=len(created),
-            duplicates=[(row_no, known.number or "") for row_no, known in duplicates],
-            errors=errors, cancelled=stopped,
-            created_numbers=[(row_no, known.number or "") for row_no, known in created])
-        with self.db.session(self.identity.username) as s:
-            # Counts only: the audit trail must not become a copy of the register.
-            record_audit(s, "visitors.import", rows=total, created=report.created,
-                         duplicates=len(report.duplicates), errors=report.error_rows, cancelled=stopped)
-        return report
+        return False
 
     def _save(self, s, fresh: list[tuple[RowResult, dict, _Known, list[str]]], year: int) -> list[uuid.UUID]:
         numbers = next_numbers(s, kind="person", year=year, count=len(fresh))

@@ -18,6 +18,7 @@ from sqlalchemy import URL, Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from .changes import ChangeFeed
 from .datadir import DB_NAME, KEYS_NAME, SETTINGS_NAME, branch_files_exist
 from ..errors import StorageError
 from ..i18n import fill
@@ -76,6 +77,8 @@ class Database:
         self.engine = engine
         self.path = path  # the SQLCipher file, or None on PostgreSQL
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # What the services changed in this database, for whoever shows it.
+        self.changes = ChangeFeed()
 
     def replace_engine(self, engine: Engine) -> None:
         self.engine.dispose()

@@ -19,6 +19,7 @@ from desktop.exchange.hq import enrol, import_bundle, make_return
 from desktop.exchange.keys import generate_hq_keys, load_hq_keys, parse_enrolment
 from desktop.models import ChangeLog, HqRejected, Person, Role
 from desktop.services import schema
+from desktop.services.changes import PERSON, Change
 from desktop.services.exchange import ExchangeService
 from desktop.services.storage import Database
 from desktop.views.shell.areas import Area
@@ -87,7 +88,7 @@ def test_administrator_installs_the_key_set_and_exports_to_a_stick(qtbot, admin_
     assert page.message.text() == "HQ key set version 1 is installed."
 
     register(gate, 3)
-    admin_window.bus.announce("person")
+    gate.db.changes.publish(Change.of(PERSON))  # as a service saving people says
     waiting = waiting_in_database(gate)
     assert waiting >= 3
     assert page.waiting.text() == f"{changes(waiting)} not yet acknowledged by HQ"

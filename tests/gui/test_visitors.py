@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from sqlalchemy import select
 
 from desktop.models import AuditEvent, Person, Role, Visit
+from desktop.services.storage import Database
 from desktop.services.visitors import DocumentIn, HealthIn, NewVisitor, VisitorService
 from desktop.views.shell.areas import Area
 from desktop.views.visitors.visitor_form import DuplicateTableModel, VisitorForm
@@ -414,9 +415,12 @@ def test_edit_saves_with_the_version_and_shows_the_history(qtbot, desk, visitors
     assert history[0] == ("Personal details: changed", "Phone")
     assert history[-1] == ("Personal details: added", "")
 
-    # Someone else saves meanwhile: this desk's edit is refused, not lost silently.
-    desk().update(row.person_id, NewVisitor(**{**RUSTAM.__dict__, "address": "Алматы"}),
-                  expected_version=view.page.version)
+    # Someone else saves meanwhile, at another desk (another program on the same file,
+    # whose changes this window does not hear of): this desk's edit is refused, not lost silently.
+    there = desk()
+    elsewhere = VisitorService(Database(there.db.engine, path=there.db.path), there.identity)
+    elsewhere.update(row.person_id, NewVisitor(**{**RUSTAM.__dict__, "address": "Алматы"}),
+                     expected_version=view.page.version)
     view.edit()
     form = view.opener.dialog
     form.notes.setPlainText("second")

@@ -302,7 +302,7 @@ def test_the_desk_checks_in_and_out_and_sees_only_today(qtbot, open_window, bran
 
     # The desk cannot assign: no panel in a shift's dialog, and the service refuses.
     desk_shifts = ShiftService(branch.gate.db, window.identity)
-    dialog = ShiftDialog(desk_shifts, VolunteerService(branch.gate.db, window.identity), bus=window.bus,
+    dialog = ShiftDialog(desk_shifts, VolunteerService(branch.gate.db, window.identity),
                          dialogs=window.dialogs, shift_id=shift.shift_id, parent=window)
     qtbot.addWidget(dialog)
     assert dialog.assign_group.isHidden() and dialog.save_button.isHidden()

@@ -44,7 +44,7 @@ from desktop.services.exchange import (
     read_hq_keyset,
 )
 from desktop.services.permissions import Role, role_label
-from desktop.views.kit.changes import Change, ChangeBus
+from desktop.views.kit.changes import EXCHANGE, Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.long_work import LongWork
 from desktop.views.kit.text import format_datetime
@@ -324,7 +324,7 @@ class ExchangePage(Retranslatable, QWidget):
     def _on_change(self, change: Change) -> None:
         # Every record a person saves waits for the next bundle; a hidden page
         # catches up when it is shown.
-        if not self.long_work.busy() and self.isVisible() and change.record_types - {"exchange"}:
+        if not self.long_work.busy() and self.isVisible() and change.kinds - {EXCHANGE}:
             self.reload()
 
     def _show_status(self) -> None:
@@ -416,7 +416,6 @@ class ExchangePage(Retranslatable, QWidget):
             return
         self.message.show_done(fill(self.tr("HQ key set version %1 is installed."), installed.version))
         self.reload()
-        self.bus.announce("exchange")
 
     def write_enrolment(self) -> None:
         if self.long_work.busy():
@@ -482,14 +481,11 @@ class ExchangePage(Retranslatable, QWidget):
                 text += " " + self.tr("HQ could not apply %n change(s): see the list below.", "",
                                       len(result.rejected))
             self.message.show_done(text)
-            if result.providers:
-                self.bus.announce("provider")
         self.long_work.run(work, on_done=done, step=self.tr("Checking and applying HQ's answer…"), cancellable=False)
 
     def _busy_changed(self, busy: bool) -> None:
         if not busy:
             self.reload()
-            self.bus.announce("exchange")
         self._update_buttons()
 
     def _progress(self, done: int, total: int) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import Refused
 from desktop.services.accounts import AccountService
 from desktop.services.settings import BranchSettings
-from desktop.views.kit.changes import Change, ChangeBus
+from desktop.views.kit.changes import SETTING, Change, ChangeBus
 from desktop.views.kit.widgets import (
     MessageLabel,
     Retranslatable,
@@ -183,7 +183,7 @@ class SettingsPage(Retranslatable, QWidget):
                                       .replace("%1", host))
 
     def _on_change(self, change: Change) -> None:
-        if change.touches("setting"):
+        if change.touches(SETTING):
             self._minutes = self.branch_settings.idle_minutes()
             self.idle_minutes.setValue(self._minutes)
             self.retranslate_ui()
@@ -196,7 +196,6 @@ class SettingsPage(Retranslatable, QWidget):
             self.idle_message.show_error(str(err))
             return
         self.idle_message.show_done(self.tr("Saved."))
-        self.bus.announce("setting", ids=["idle_minutes"])
 
     def change_password(self) -> None:
         old, new, repeat = (self.old_password.text(), self.new_password.text(),

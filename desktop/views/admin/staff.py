@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import Refused
 from desktop.services.accounts import AccountService, UserRow
 from desktop.services.permissions import Role, role_label
-from desktop.views.kit.changes import Change, ChangeBus
+from desktop.views.kit.changes import USER, Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.widgets import (
@@ -394,7 +394,7 @@ class StaffPage(Retranslatable, QWidget):
         self.count.setText(self.tr("%n active user(s)", "", active))
 
     def _on_change(self, change: Change) -> None:
-        if change.touches("user"):
+        if change.touches(USER):
             self.reload()
 
     def selected_user(self) -> UserRow | None:
@@ -425,7 +425,6 @@ class StaffPage(Retranslatable, QWidget):
 
         def done() -> None:
             row = dialog.added
-            self.bus.announce("user", ids=[row.user_id])
             self.select_user(row.username)
             self.message.show_done(self.tr("%1 can now log in as %2.")
                                    .replace("%1", row.display_name).replace("%2", row.username))
@@ -439,7 +438,6 @@ class StaffPage(Retranslatable, QWidget):
         dialog = ResetPasswordDialog(self.accounts, user, self)
 
         def done() -> None:
-            self.bus.announce("user", ids=[user.user_id])
             self.message.show_done(self.tr("The password of %1 was changed.").replace("%1", user.username))
         self.opener.open(dialog, done)
 
@@ -448,11 +446,7 @@ class StaffPage(Retranslatable, QWidget):
         if user is None or user.username == self.accounts.identity.username:
             return
         self.message.clear_message()
-        dialog = ChangeRoleDialog(self.accounts, user, self)
-
-        def done() -> None:
-            self.bus.announce("user", ids=[user.user_id])
-        self.opener.open(dialog, done)
+        self.opener.open(ChangeRoleDialog(self.accounts, user, self))
 
     def disable_user(self) -> None:
         user = self.selected_user()
@@ -473,5 +467,4 @@ class StaffPage(Retranslatable, QWidget):
         except Refused as err:
             self.message.show_error(str(err))
             return
-        self.bus.announce("user", ids=[user.user_id])
         self.message.show_done(self.tr("%1 was disabled; the database has a new key.").replace("%1", user.username))

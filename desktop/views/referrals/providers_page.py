@@ -42,7 +42,7 @@ from desktop.services.referrals import (
     import_providers,
     label,
 )
-from desktop.views.kit.changes import Change, ChangeBus
+from desktop.views.kit.changes import PROVIDER, Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.text import format_date, interface_language
@@ -273,7 +273,7 @@ class ProvidersPage(Retranslatable, QWidget):
         self._update_buttons()
 
     def _on_change(self, change: Change) -> None:
-        if change.touches("provider"):
+        if change.touches(PROVIDER):
             self.reload()
 
     def selected(self) -> ProviderRow | None:
@@ -285,7 +285,6 @@ class ProvidersPage(Retranslatable, QWidget):
 
     def _edit(self, dialog: ProviderDialog) -> None:
         def done() -> None:
-            self.bus.announce("provider", ids=[dialog.saved.provider_id])
             self.message.show_done(fill(self.tr("%1 was saved."), dialog.saved.name(interface_language())))
         self.opener.open(dialog, done)
 
@@ -310,7 +309,6 @@ class ProvidersPage(Retranslatable, QWidget):
         except Refused as err:
             self.dialogs.error(self, self.tr("Import the service directory"), str(err))
             return
-        self.bus.announce("provider")
         text = fill(self.tr("Added %1, updated %2."), added, updated)
         if errors:
             lines = [fill(self.tr("Row %1: %2"), row, why) for row, why in errors[:20]]

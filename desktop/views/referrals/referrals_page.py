@@ -53,7 +53,7 @@ from desktop.services.referrals import (
     label,
     letter_data,
 )
-from desktop.views.kit.changes import Change, ChangeBus
+from desktop.views.kit.changes import PERSON, PROVIDER, REFERRAL, Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.printing import (
@@ -580,7 +580,7 @@ class ReferralsPage(Retranslatable, QWidget):
         self.count.setText(self.tr("%n referral(s)", "", self.model.rowCount()))
 
     def _on_change(self, change: Change) -> None:
-        if change.touches("referral", "provider", "person"):
+        if change.touches(REFERRAL, PROVIDER, PERSON):
             self.reload()
 
     def select(self, referral_id: uuid.UUID) -> bool:
@@ -631,9 +631,7 @@ class ReferralsPage(Retranslatable, QWidget):
         self.batch_button.setEnabled(self.job is None)
 
     # -- steps -------------------------------------------------------------------------
-
     def _changed(self, row: ReferralRow, text: str) -> None:
-        self.bus.announce("referral", ids=[row.referral_id])
         if not self.select(row.referral_id):
             self.set_view(None)
             self.status_filter.setCurrentIndex(0)

@@ -31,7 +31,7 @@ from desktop.services.volunteers import VolunteerService
 from desktop.views.admin.exchange_page import ExchangePage, NoExchangeAccessPage
 from desktop.views.admin.settings_page import SettingsPage
 from desktop.views.admin.staff import StaffPage
-from desktop.views.kit.changes import Change, ChangeBus
+from desktop.views.kit.changes import SETTING, Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.search_index import IndexKeeper
 from desktop.views.kit.widgets import Retranslatable, busy
@@ -73,6 +73,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.identity = identity
         self.switcher = switcher
         self.bus = bus or ChangeBus(self)
+        # The one place the services' changes reach the views: whatever a page,
+        # a dialog or a worker changes through a service, every page hears of it.
+        self._stop_following = self.bus.follow(gate.db.changes)
         self.dialogs = dialogs or DialogService()
         self.branch = gate.branch()
         self.branch_settings = BranchSettings(gate.db, identity)
@@ -247,7 +250,7 @@ class MainWindow(Retranslatable, QMainWindow):
         return self.areas[self.stack.currentIndex()]
 
     def _on_change(self, change: Change) -> None:
-        if change.touches("setting") and self._idle_override is None:
+        if change.touches(SETTING) and self._idle_override is None:
             self.idle.set_timeout_ms(self._idle_timeout())
 
     # -- lock ---------------------------------------------------------------
@@ -319,6 +322,7 @@ class MainWindow(Retranslatable, QMainWindow):
             return
         self._session_ended = True
         self.idle.stop()
+        self._stop_following()
         visitors = self.pages.get(Area.VISITORS)
         if isinstance(visitors, VisitorsPage):
             visitors.stop()

@@ -47,7 +47,7 @@ from desktop.services.visitors import (
     VisitorService,
     VisitRow,
 )
-from desktop.views.kit.changes import Change, ChangeBus
+from desktop.views.kit.changes import PERSON, REFERRAL, Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.search_index import IndexKeeper
@@ -504,11 +504,9 @@ class PersonView(Retranslatable, QWidget):
     def _on_change(self, change: Change) -> None:
         if self.page is None:
             return
-        if change.touches("referral"):
+        if change.touches(REFERRAL):
             self._render_referrals()
-        if not change.touches("person", "visit"):
-            return
-        if not change.ids or self.page.row.person_id in change.ids:
+        if change.concerns(PERSON, self.page.row.person_id):
             self.reload()
 
     # -- showing ---------------------------------------------------------------------------
@@ -655,7 +653,6 @@ class PersonView(Retranslatable, QWidget):
                            may_edit_health=self.may_edit_health, person=page, health=health, parent=self)
 
         def done() -> None:
-            self.bus.announce("person", ids=[page.row.person_id])
             self.banner.show_done(self.tr("The changes were saved."))
             if self.may_edit_health and self.health_rows is not None:
                 self._load_health()
@@ -671,7 +668,6 @@ class PersonView(Retranslatable, QWidget):
                                     person_label=f"{full_name(row)} ({row.number})", parent=self)
 
         def done() -> None:
-            self.bus.announce("referral", ids=[dialog.saved.referral_id, row.person_id])
             self.banner.show_done(self.tr("The referral was saved as a draft. A director issues its letter "
                                           "under Referrals."))
         self.opener.open(dialog, done)
@@ -682,10 +678,8 @@ class PersonView(Retranslatable, QWidget):
         self.message.clear_message()
         dialog = MergeDialog(self.service, keep=self.page, keeper=self.keeper, workers=self.workers,
                              dialogs=self.dialogs, parent=self)
-        keep_id = self.page.row.person_id
 
         def done() -> None:
-            self.bus.announce("person", ids=[keep_id, dialog.merged_id])
             self.banner.show_done(fill(self.tr("%1 was merged into this record."), dialog.merged_number))
         self.opener.open(dialog, done)
 

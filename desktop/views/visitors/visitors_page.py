@@ -24,7 +24,7 @@ from desktop.i18n import fill
 from desktop.services.permissions import Action, Role, allowed, role_label
 from desktop.services.search import SearchHit
 from desktop.services.visitors import VisitorService
-from desktop.views.kit.changes import Change, ChangeBus
+from desktop.views.kit.changes import PERSON, Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.long_work import LongWork
@@ -344,7 +344,7 @@ class VisitorsPage(Retranslatable, QWidget):
         self.search.selectAll()
 
     def _on_change(self, change: Change) -> None:
-        if change.touches("person") and self.runner.query:
+        if change.touches(PERSON) and self.runner.query:
             self.runner.run_now()
 
     # -- showing the area -----------------------------------------------------------------
@@ -388,7 +388,6 @@ class VisitorsPage(Retranslatable, QWidget):
         def done() -> None:
             if form.outcome == VisitorForm.REGISTERED:
                 row = form.saved
-                self.bus.announce("person", ids=[row.person_id])
                 self.open_person(row.person_id, banner=fill(
                     self.tr("Registered as %1. Log today's visit with Ctrl+Shift+V."), row.number))
             elif form.outcome == VisitorForm.EXISTING:
@@ -416,7 +415,6 @@ class VisitorsPage(Retranslatable, QWidget):
         dialog = VisitDialog(self.service, person_id=person_id, number=number, name=name, parent=self)
 
         def done() -> None:
-            self.bus.announce("visit", ids=[person_id])
             text = fill(self.tr("Visit logged for %1 (%2)."), name, number)
             if self.stack.currentIndex() == self.PERSON:
                 self.person_view.banner.show_done(text)
@@ -433,7 +431,6 @@ class VisitorsPage(Retranslatable, QWidget):
                               parent=self)
 
         def done() -> None:
-            self.bus.announce("person")
             self.keeper.refresh()
         self.opener.open(wizard, done)
 

@@ -63,7 +63,6 @@ from desktop.services.shifts import (
 from desktop.services.shifts import label as status_label
 from desktop.services.volunteers import SKILLS, TRAININGS, VolunteerService
 from desktop.services.volunteers import label as volunteer_label
-from desktop.views.kit.changes import ChangeBus
 from desktop.views.kit.dates import (
     hours_text,
     pydate,
@@ -406,14 +405,12 @@ class ShiftDialog(Retranslatable, QDialog):
     # The steps of an assignment the coordinator takes here, with their buttons' object names.
     STEPS = ("confirmed", "declined", "completed", "no_show")
 
-    def __init__(self, shifts: ShiftService, volunteers: VolunteerService, *, bus: ChangeBus,
-                 dialogs: DialogService, shift_id: uuid.UUID | None = None, site_id: uuid.UUID | None = None,
+    def __init__(self, shifts: ShiftService, volunteers: VolunteerService, *, dialogs: DialogService, shift_id: uuid.UUID | None = None, site_id: uuid.UUID | None = None,
                  day: dt.date | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("shift_dialog")
         self.shifts = shifts
         self.volunteers = volunteers
-        self.bus = bus
         self.dialogs = dialogs
         role = shifts.identity.role
         self.may_plan = allowed(role, Action.PLAN_SHIFTS)
@@ -773,7 +770,6 @@ class ShiftDialog(Retranslatable, QDialog):
         self._saved()
 
     def _saved(self) -> None:
-        self.bus.announce("shift", ids=[self.saved.shift_id])
         super().accept()
 
     def _ask_to_move(self, new: ShiftIn, warnings: tuple[RuleWarning, ...]) -> None:
@@ -843,7 +839,6 @@ class ShiftDialog(Retranslatable, QDialog):
         self.hours_button.setEnabled(a is not None and a.status != "declined")
 
     def _changed(self, text: str) -> None:
-        self.bus.announce("assignment", ids=[self.row.shift_id])
         self.reload()
         self.people_message.show_done(text)
 

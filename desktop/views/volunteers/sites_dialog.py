@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from desktop.errors import Refused
 from desktop.i18n import fill
 from desktop.services.shifts import ShiftService, SiteIn, SiteRow
-from desktop.views.kit.changes import ChangeBus
 from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.widgets import (
     MessageLabel,
@@ -111,11 +110,10 @@ class SiteTableModel(RowsTableModel):
 class SitesDialog(Retranslatable, QDialog):
     """The branch's sites: where shifts take place."""
 
-    def __init__(self, shifts: ShiftService, *, bus: ChangeBus, parent: QWidget | None = None):
+    def __init__(self, shifts: ShiftService, *, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("sites_dialog")
         self.shifts = shifts
-        self.bus = bus
         self.opener = DialogOpener(self)
         self.model = SiteTableModel(self)
         self.table = list_table(self.model, self, "sites_table")
@@ -171,7 +169,6 @@ class SitesDialog(Retranslatable, QDialog):
 
     def _edit(self, dialog: SiteDialog) -> None:
         def done() -> None:
-            self.bus.announce("site", ids=[dialog.saved.site_id])
             self.reload()
             i = self.model.find(dialog.saved.site_id)
             if i >= 0:

@@ -308,7 +308,6 @@ class TodayDesk(Retranslatable, QWidget):
             self.check_out()
 
     def _done(self, saved: AssignmentRow, text: str) -> None:
-        self.bus.announce("assignment", ids=[saved.shift_id])
         self.select(saved.assignment_id)
         self.message.show_done(text)
 

@@ -54,7 +54,7 @@ from desktop.services.volunteers import (
     VolunteerService,
     label,
 )
-from desktop.views.kit.changes import Change, ChangeBus
+from desktop.views.kit.changes import ASSIGNMENT, PERSON, SETTING, SHIFT, VISIT, VOLUNTEER, Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.forms import DateField
 from desktop.views.kit.text import format_date, interface_language
@@ -75,7 +75,7 @@ SOON_BACKGROUND = "#fff4d6"
 SOON_TEXT = "#8a5a00"
 
 # Record types whose change may alter a list.
-WATCHED = ("volunteer", "person", "visit", "shift", "assignment", "setting")
+WATCHED = (VOLUNTEER, PERSON, VISIT, SHIFT, ASSIGNMENT, SETTING)
 
 
 def day_name(day: dt.date) -> str:
@@ -639,7 +639,6 @@ class VolunteerLists(Retranslatable, QWidget):
         except Refused as err:
             self.limits_message.show_error(str(err))
             return
-        self.bus.announce("setting")
         self.limits_message.show_done(self.tr("The limits were saved. They apply to assignments from now on."))
 
     def stop(self) -> None:

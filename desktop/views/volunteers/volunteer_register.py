@@ -58,7 +58,7 @@ from desktop.services.volunteers import (
     VolunteerService,
     label,
 )
-from desktop.views.kit.changes import Change, ChangeBus
+from desktop.views.kit.changes import ASSIGNMENT, PERSON, SHIFT, VOLUNTEER, Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.printing import (
@@ -85,7 +85,7 @@ TEXT_LANGUAGES = (("kk", "Қазақша"), ("ru", "Русский"), ("en", "En
 STRIP_NAMES = 4  # certificates named in the warning strip; the rest are counted
 
 # Record types whose change may alter what the register shows.
-WATCHED = ("volunteer", "person", "shift", "assignment")
+WATCHED = (VOLUNTEER, PERSON, SHIFT, ASSIGNMENT)
 
 
 def certificate_text(c: ExpiringCertificate) -> str:
@@ -511,7 +511,6 @@ class VolunteerRegister(Retranslatable, QWidget):
         row = form.saved
         if row is None:
             return
-        self.bus.announce("volunteer", ids=[row.volunteer_id])
         self.reload()
         if not self.select(row.volunteer_id):
             self.search.clear()

@@ -611,7 +611,7 @@ class WeekPlanView(Retranslatable, QWidget):
         from desktop.views.volunteers.shift_dialog import ShiftDialog
 
         try:
-            dialog = ShiftDialog(self.shifts, self.volunteers, bus=self.bus, dialogs=self.dialogs, parent=self,
+            dialog = ShiftDialog(self.shifts, self.volunteers, dialogs=self.dialogs, parent=self,
                                  **kwargs)
         except Refused as err:  # removed meanwhile at another desk
             self.message.show_error(str(err))
@@ -705,12 +705,11 @@ class WeekPlanView(Retranslatable, QWidget):
         except Refused as err:
             self.message.show_error(str(err))
             return
-        self.bus.announce("shift", ids=[row.shift_id])
         self.message.show_done(fill(self.tr("The shift of %1 was removed."), when))
 
     def edit_sites(self) -> None:
         if self.may_plan and not self.opener.busy():
-            self.opener.open(SitesDialog(self.shifts, bus=self.bus, parent=self))
+            self.opener.open(SitesDialog(self.shifts, parent=self))
 
     # -- whole weeks -------------------------------------------------------------------
     def apply_templates(self) -> None:
@@ -728,8 +727,6 @@ class WeekPlanView(Retranslatable, QWidget):
             except Refused as err:
                 self.message.show_error(str(err))
                 return
-            if made:
-                self.bus.announce("shift")
             self.message.show_done(self.tr("%n shift(s) made from the weekly templates.", "", made))
         self.opener.open(dialog, done)
 
@@ -745,8 +742,6 @@ class WeekPlanView(Retranslatable, QWidget):
             except Refused as err:
                 self.message.show_error(str(err))
                 return
-            if made:
-                self.bus.announce("shift")
             self.message.show_done(fill(self.tr("%1 copied to %2."), self.tr("%n shift(s)", "", made),
                                         week_label(*target)))
         self.opener.open(dialog, done)
