@@ -15,7 +15,8 @@ from desktop.models import AuditEvent, Person, Role, Visit
 from desktop.services.storage import Database
 from desktop.services.visitors import DocumentIn, HealthIn, NewVisitor, VisitorService
 from desktop.views.shell.areas import Area
-from desktop.views.visitors.visitor_form import DuplicateTableModel, VisitorForm
+from desktop.views.visitors.duplicate_dialog import DuplicateTableModel
+from desktop.views.visitors.visitor_form import VisitorForm
 from desktop.views.visitors.visitor_table import VisitorTableModel
 from desktop.views.visitors.visitors_page import NoVisitorAccessPage, VisitorsPage
 from tests.conftest import password_of
@@ -414,6 +415,7 @@ def test_edit_saves_with_the_version_and_shows_the_history(qtbot, desk, visitors
                for r in range(view.history_model.rowCount())]
     assert history[0] == ("Personal details: changed", "Phone")
     assert history[-1] == ("Personal details: added", "")
+    assert view.history_model.index(0, 1).data() == "Reception"  # the staff member's name, not "reception"
 
     # Someone else saves meanwhile, at another desk (another program on the same file,
     # whose changes this window does not hear of): this desk's edit is refused, not lost silently.

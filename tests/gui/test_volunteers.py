@@ -17,7 +17,7 @@ from desktop.models import Role
 from desktop.errors import Refused
 from desktop.services.shift_rules import Need
 from desktop.services.shifts import ShiftIn, ShiftService, SiteIn
-from desktop.services.volunteers import LanguageIn, VolunteerIn, VolunteerService
+from desktop.services.volunteers import VolunteerLanguageIn, VolunteerIn, VolunteerService
 from desktop.views.volunteers import today_desk
 from desktop.views.shell.areas import Area
 from desktop.views.volunteers.shift_dialog import CandidateTableModel, OverrideDialog, ShiftDialog
@@ -48,7 +48,7 @@ class Branch:
         self.station = self.shifts.save_site(SiteIn("Railway station"))
         self.rustam = self.volunteers.register(VolunteerIn(
             family_name="Абдуллаев", given_name="Рустам", birth_date=dt.date(1990, 5, 1),
-            skills=("registration",), languages=(LanguageIn("uz", "fluent"),)))
+            skills=("registration",), languages=(VolunteerLanguageIn("uz", "fluent"),)))
         self.aigerim = self.volunteers.register(VolunteerIn(
             family_name="Сейткали", given_name="Айгерим", birth_date=TODAY.replace(year=TODAY.year - 16)))
 

@@ -15,15 +15,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from PySide6.QtCore import (
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QTime,
-    Signal,
-)
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTime, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -63,27 +55,11 @@ from desktop.services.shifts import (
 from desktop.services.shifts import label as status_label
 from desktop.services.volunteers import SKILLS, TRAININGS, VolunteerService
 from desktop.services.volunteers import label as volunteer_label
-from desktop.views.kit.dates import (
-    hours_text,
-    pydate,
-    qdate,
-    time_range,
-    weekday_and_date,
-)
+from desktop.views.kit.dates import hours_text, pydate, qdate, time_range, weekday_and_date
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.opener import DialogOpener
-from desktop.views.kit.widgets import (
-    MessageLabel,
-    Retranslatable,
-    RowsTableModel,
-    list_table,
-)
-from desktop.views.volunteers.plan_marks import (
-    GAP_BACKGROUND,
-    GAP_MARK,
-    GAP_TEXT,
-    NIGHT_MARK,
-)
+from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, list_table
+from desktop.views.volunteers.plan_marks import GAP_BACKGROUND, GAP_MARK, GAP_TEXT, NIGHT_MARK
 
 NOTHING = "—"
 SEARCH_LIMIT = 20

@@ -21,12 +21,7 @@ from desktop.errors import Refused
 from desktop.i18n import fill
 from desktop.services.shifts import ShiftService, SiteIn, SiteRow
 from desktop.views.kit.opener import DialogOpener
-from desktop.views.kit.widgets import (
-    MessageLabel,
-    Retranslatable,
-    RowsTableModel,
-    list_table,
-)
+from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, list_table
 
 
 class SiteDialog(Retranslatable, QDialog):

@@ -14,25 +14,8 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
-    Qt,
-)
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QFontMetrics,
-    QKeySequence,
-    QPainter,
-    QPen,
-)
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -53,32 +36,14 @@ from PySide6.QtWidgets import (
 from desktop.errors import Refused
 from desktop.i18n import fill
 from desktop.services.permissions import Action, allowed
-from desktop.services.shifts import (
-    OpenPlace,
-    ShiftRow,
-    ShiftService,
-    WeekPlan,
-    need_label,
-)
+from desktop.services.shifts import OpenPlace, ShiftRow, ShiftService, WeekPlan, need_label
 from desktop.services.volunteers import VolunteerService
 from desktop.views.kit.changes import Change, ChangeBus
-from desktop.views.kit.dates import (
-    add_weeks,
-    this_week,
-    time_range,
-    week_label,
-    weekday_and_date,
-)
+from desktop.views.kit.dates import add_weeks, this_week, time_range, week_label, weekday_and_date
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.output import PageJobs, PrintPagesDialog
-from desktop.views.kit.widgets import (
-    MessageLabel,
-    Retranslatable,
-    RowsTableModel,
-    busy,
-    list_table,
-)
+from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, busy, list_table
 from desktop.views.kit.workers import WorkerPool
 from desktop.views.volunteers.plan_marks import (
     FULL_BACKGROUND,
@@ -90,11 +55,7 @@ from desktop.views.volunteers.plan_marks import (
     PLAN_RECORDS,
 )
 from desktop.views.volunteers.sites_dialog import SitesDialog
-from desktop.views.volunteers.week_dialogs import (
-    CopyWeekDialog,
-    DateRangeDialog,
-    ShiftChooser,
-)
+from desktop.views.volunteers.week_dialogs import CopyWeekDialog, DateRangeDialog, ShiftChooser
 
 
 # -- the grid -------------------------------------------------------------------------------
