@@ -83,6 +83,10 @@
         <translation></translation>
     </message>
     <message>
+        <source>Saving the account…</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation></translation>
     </message>
@@ -1756,6 +1760,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <source>Enter your password.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>LongWork</name>
@@ -1788,6 +1796,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
     <message>
         <source>Enter your password.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
         <translation></translation>
     </message>
 </context>
@@ -3083,7 +3095,7 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
-        <source>The two passwords differ. Type the same password twice.</source>
+        <source>Saving the password…</source>
         <translation></translation>
     </message>
 </context>
@@ -3406,6 +3418,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
     <message>
         <source>Your password was changed. Use the new one from now on.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
         <translation></translation>
     </message>
 </context>
@@ -4100,6 +4116,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>%1 was disabled; the database has a new key.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Disabling %1 and giving the database a new key…</source>
         <translation></translation>
     </message>
 </context>

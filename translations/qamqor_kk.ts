@@ -83,6 +83,10 @@
         <translation>Бас тарту</translation>
     </message>
     <message>
+        <source>Saving the account…</source>
+        <translation>Тіркелгі сақталуда…</translation>
+    </message>
+    <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Құпиясөздер сәйкес келмейді. Бір құпиясөзді екі рет теріңіз.</translation>
     </message>
@@ -1766,6 +1770,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <source>Enter your password.</source>
         <translation>Құпиясөзді енгізіңіз.</translation>
     </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Құпиясөз тексерілуде…</translation>
+    </message>
 </context>
 <context>
     <name>LongWork</name>
@@ -1799,6 +1807,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Enter your password.</source>
         <translation>Құпиясөзді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Құпиясөз тексерілуде…</translation>
     </message>
 </context>
 <context>
@@ -3093,8 +3105,8 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <source>The two passwords differ. Type the same password twice.</source>
-        <translation>Құпиясөздер сәйкес келмейді. Бір құпиясөзді екі рет теріңіз.</translation>
+        <source>Saving the password…</source>
+        <translation>Құпиясөз сақталуда…</translation>
     </message>
 </context>
 <context>
@@ -3417,6 +3429,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Your password was changed. Use the new one from now on.</source>
         <translation>Құпиясөзіңіз өзгертілді. Енді жаңасын пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>Құпиясөз өзгертілуде…</translation>
     </message>
 </context>
 <context>
@@ -4113,6 +4129,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>%1 was disabled; the database has a new key.</source>
         <translation>%1 тіркелгісі өшірілді; дерекқордың кілті жаңартылды.</translation>
+    </message>
+    <message>
+        <source>Disabling %1 and giving the database a new key…</source>
+        <translation>%1 өшірілуде, дерекқордың кілті жаңартылуда…</translation>
     </message>
 </context>
 <context>

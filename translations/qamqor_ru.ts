@@ -83,6 +83,10 @@
         <translation>Отмена</translation>
     </message>
     <message>
+        <source>Saving the account…</source>
+        <translation>Сохранение учётной записи…</translation>
+    </message>
+    <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
     </message>
@@ -1783,6 +1787,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <source>Enter your password.</source>
         <translation>Введите пароль.</translation>
     </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Проверка пароля…</translation>
+    </message>
 </context>
 <context>
     <name>LongWork</name>
@@ -1816,6 +1824,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Enter your password.</source>
         <translation>Введите пароль.</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Проверка пароля…</translation>
     </message>
 </context>
 <context>
@@ -3118,8 +3130,8 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <source>The two passwords differ. Type the same password twice.</source>
-        <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
+        <source>Saving the password…</source>
+        <translation>Сохранение пароля…</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +3457,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Your password was changed. Use the new one from now on.</source>
         <translation>Пароль изменён. Теперь используйте новый.</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>Смена пароля…</translation>
     </message>
 </context>
 <context>
@@ -4144,6 +4160,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>%1 was disabled; the database has a new key.</source>
         <translation>Учётная запись %1 отключена; у базы данных новый ключ.</translation>
+    </message>
+    <message>
+        <source>Disabling %1 and giving the database a new key…</source>
+        <translation>Отключение %1 и смена ключа базы данных…</translation>
     </message>
 </context>
 <context>

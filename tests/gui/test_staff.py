@@ -93,7 +93,8 @@ def test_a_taken_user_name_is_refused_in_the_dialog(qtbot, admin_window):
     qtbot.keyClicks(dialog.password, "eight chars")
     qtbot.keyClicks(dialog.repeat, "eight chars")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.message.kind == "error")  # saved on a pool thread, refused there
+    assert dialog.isVisible() and dialog.ok_button.isEnabled()
     assert dialog.message.text() == "The user name reception is taken."
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.opener.dialog is None)
@@ -115,7 +116,10 @@ def test_administrator_disables_a_user_after_confirming(qtbot, admin_window, dia
 
     dialogs.answers.append(True)
     qtbot.mouseClick(page.disable_button, Qt.MouseButton.LeftButton)
-    assert row_of(page, "coordinator")["state"] == "Disabled"
+    # The new key is given on a pool thread, a bar meanwhile; no second account action till then.
+    assert page.long_work.progress.isVisible() and not page.add_button.isEnabled()
+    qtbot.waitUntil(lambda: not page.long_work.busy())
+    qtbot.waitUntil(lambda: row_of(page, "coordinator")["state"] == "Disabled")
     assert not page.disable_button.isEnabled()
     assert page.count.text() == "4 active users"
     assert page.message.text() == "coordinator was disabled; the database has a new key."

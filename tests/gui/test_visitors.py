@@ -521,6 +521,7 @@ def test_the_lock_closes_the_form_and_stops_the_shortcuts(qtbot, visitors):
     qtbot.keyClick(window.lock_page.password, Qt.Key.Key_N, CTRL)
     assert page.opener.dialog is None
     window.unlock("battery staple")
+    qtbot.waitUntil(lambda: not window.locked)
     assert window.pages[Area.VISITORS].new_action.isEnabled()
 
 

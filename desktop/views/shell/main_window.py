@@ -35,7 +35,7 @@ from desktop.views.admin.staff import StaffPage
 from desktop.views.kit.changes import SETTING, Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.search_index import IndexKeeper
-from desktop.views.kit.widgets import Retranslatable, busy
+from desktop.views.kit.widgets import Retranslatable
 from desktop.views.kit.workers import WorkerPool
 from desktop.views.referrals.referrals_page import NoReferralAccessPage, ReferralsPage
 from desktop.views.reports.reports_page import ComingLaterPage
@@ -121,7 +121,7 @@ class MainWindow(Retranslatable, QMainWindow):
         row.addWidget(divider)
         row.addWidget(self.stack, 1)
 
-        self.lock_page = LockPage(identity.display_name, self)
+        self.lock_page = LockPage(identity.display_name, workers=self.workers, parent=self)
         self.lock_page.unlock_requested.connect(self.unlock)
         self.lock_page.log_out_requested.connect(self.log_out)
 
@@ -206,11 +206,11 @@ class MainWindow(Retranslatable, QMainWindow):
                                   dialogs=self.dialogs, parent=self)
         if area == Area.SETTINGS:
             return SettingsPage(switcher=self.switcher, branch_settings=self.branch_settings,
-                                accounts=self.accounts, bus=self.bus,
+                                accounts=self.accounts, workers=self.workers, bus=self.bus,
                                 may_change_branch=allowed(self.identity.role, Action.CHANGE_BRANCH_SETTINGS),
                                 data_dir=self.gate.data_dir, db_url=self.gate.db_url, parent=self)
         if area == Area.STAFF:
-            return StaffPage(self.accounts, bus=self.bus, dialogs=self.dialogs, parent=self)
+            return StaffPage(self.accounts, workers=self.workers, bus=self.bus, dialogs=self.dialogs, parent=self)
         return ComingLaterPage(area, self)
 
     def _idle_timeout(self) -> int:
@@ -281,16 +281,20 @@ class MainWindow(Retranslatable, QMainWindow):
             log.warning("could not record the lock: %s", err)
 
     def unlock(self, password: str) -> None:
-        if not self.locked:
+        """Check the password on a pool thread (a bar says so); the window opens when it fits."""
+        if not self.locked or self.lock_page.long_work.busy():
             return
         if not password:
             self.lock_page.show_error(self.tr("Enter your password."))
             return
-        try:
-            with busy():
-                self.gate.verify_password(self.identity, password)
-        except Refused as err:
-            self.lock_page.show_error(str(err))
+        gate, identity = self.gate, self.identity
+        self.lock_page.set_checking(True)
+        self.lock_page.long_work.run(lambda _ctx: gate.verify_password(identity, password),
+                                     on_done=lambda _none: self._unlocked(), on_failed=self.lock_page.show_error,
+                                     step=self.tr("Checking the password…"), cancellable=False)
+
+    def _unlocked(self) -> None:
+        if not self.locked or self._session_ended:
             return
         self.locked = False
         self.lock_page.reset()
