@@ -37,9 +37,10 @@ from desktop.services.exchange import (
     ReturnResult,
     read_hq_keyset,
 )
-from desktop.services.permissions import Role, role_label
+from desktop.services.permissions import Role
 from desktop.views.kit.changes import EXCHANGE, Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
+from desktop.views.kit.no_access import NoAccessPage
 from desktop.views.kit.long_work import LongWork
 from desktop.views.kit.text import format_datetime
 from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, heading_label
@@ -76,31 +77,19 @@ def record_type_label(record_type: str) -> str:
     return QCoreApplication.translate("ExchangePage", text) if text else record_type
 
 
-class NoExchangeAccessPage(Retranslatable, QWidget):
+class NoExchangeAccessPage(NoAccessPage):
     """Everyone but the administrator: a bundle carries every record of the branch."""
 
     def __init__(self, role: Role, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("page_exchange")
-        self.role = role
-        self.heading = heading_label(self)
-        self.notice = QLabel(self)
-        self.notice.setObjectName("no_access")
-        self.notice.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(12)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.notice)
-        layout.addStretch(1)
-        self.retranslate_ui()
+        super().__init__(role, name="page_exchange", parent=parent)
 
-    def retranslate_ui(self) -> None:
-        self.heading.setText(area_title(Area.EXCHANGE))
-        self.notice.setText(fill(self.tr(
+    def title(self) -> str:
+        return area_title(Area.EXCHANGE)
+
+    def reason(self, role: str) -> str:
+        return fill(self.tr(
             "Only the administrator exchanges records with HQ, because a bundle carries every record of the "
-            "branch. Your role (%1) cannot open this part; ask the administrator to send the bundle."),
-            role_label(self.role)))
+            "branch. Your role (%1) cannot open this part; ask the administrator to send the bundle."), role)
 
 
 class RejectedTableModel(RowsTableModel):

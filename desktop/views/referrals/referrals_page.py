@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import Refused
 from desktop.i18n import fill
 from desktop.reports.letter import render_letter, write_letter
-from desktop.services.permissions import Action, Role, allowed, role_label
+from desktop.services.permissions import Action, Role, allowed
 from desktop.services.referrals import (
     CATEGORIES,
     FACTS,
@@ -55,6 +55,7 @@ from desktop.services.referrals import (
 )
 from desktop.views.kit.changes import PERSON, PROVIDER, REFERRAL, Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
+from desktop.views.kit.no_access import NoAccessPage
 from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.printing import (
     LetterPreview,
@@ -162,30 +163,19 @@ class ReferralTableModel(RowsTableModel):
         }.get(section)
 
 
-class NoReferralAccessPage(Retranslatable, QWidget):
+class NoReferralAccessPage(NoAccessPage):
     """Receptionists, coordinators, administrators: referrals are caseworkers' and directors' work."""
 
     def __init__(self, role: Role, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("page_referrals")
-        self.role = role
-        self.heading = heading_label(self)
-        self.notice = QLabel(self)
-        self.notice.setObjectName("no_access")
-        self.notice.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(12)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.notice)
-        layout.addStretch(1)
-        self.retranslate_ui()
+        super().__init__(role, name="page_referrals", parent=parent)
 
-    def retranslate_ui(self) -> None:
-        self.heading.setText(area_title(Area.REFERRALS))
-        self.notice.setText(fill(self.tr(
+    def title(self) -> str:
+        return area_title(Area.REFERRALS)
+
+    def reason(self, role: str) -> str:
+        return fill(self.tr(
             "Your role (%1) has no access to referrals. They are kept for caseworkers and directors, because "
-            "a referral tells which service a person needs."), role_label(self.role)))
+            "a referral tells which service a person needs."), role)
 
 
 class NoteDialog(Retranslatable, QDialog):

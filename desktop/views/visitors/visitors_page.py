@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import fill
-from desktop.services.permissions import Action, Role, allowed, role_label
+from desktop.services.permissions import Action, Role, allowed
 from desktop.services.search import SearchHit
 from desktop.services.visitors import VisitorService
 from desktop.views.kit.changes import PERSON, Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
+from desktop.views.kit.no_access import NoAccessPage
 from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.long_work import LongWork
 from desktop.views.kit.search_index import IndexKeeper
@@ -40,31 +41,19 @@ from desktop.views.visitors.visitor_search import SearchRunner
 from desktop.views.visitors.visitor_table import VisitorTableModel, results_table
 
 
-class NoVisitorAccessPage(Retranslatable, QWidget):
+class NoVisitorAccessPage(NoAccessPage):
     """For coordinators and administrators: visitors' records are not theirs to see."""
 
     def __init__(self, role: Role, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("page_visitors")
-        self.role = role
-        self.heading = heading_label(self)
-        self.notice = QLabel(self)
-        self.notice.setObjectName("no_access")
-        self.notice.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(12)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.notice)
-        layout.addStretch(1)
-        self.retranslate_ui()
+        super().__init__(role, name="page_visitors", parent=parent)
 
-    def retranslate_ui(self) -> None:
-        self.heading.setText(area_title(Area.VISITORS))
-        self.notice.setText(fill(self.tr(
+    def title(self) -> str:
+        return area_title(Area.VISITORS)
+
+    def reason(self, role: str) -> str:
+        return fill(self.tr(
             "Your role (%1) has no access to visitors' records. They are kept for receptionists, caseworkers "
-            "and directors, so that people who keep volunteers or accounts do not see anyone's case."),
-            role_label(self.role)))
+            "and directors, so that people who keep volunteers or accounts do not see anyone's case."), role)
 
 
 class VisitorsPage(Retranslatable, QWidget):
