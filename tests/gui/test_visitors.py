@@ -642,16 +642,22 @@ def clipped(widget) -> list[str]:
     return out
 
 
+def settles_unclipped(qtbot, widget) -> None:
+    """Wait for the layouts to settle with every text whole; fail naming what stays cut."""
+    try:
+        qtbot.waitUntil(lambda: clipped(widget) == [], timeout=3000)
+    except qtbot.TimeoutError:
+        assert clipped(widget) == []
+
+
 def test_long_translations_fit(qtbot, desk, visitors, install_translator, with_health):
     install_translator(Lengthening())
     window, page = visitors(Role.CASEWORKER)
     window.resize(1280, 800)
-    QApplication.processEvents()
     assert page.heading.text() == "Visitors өөөө"
-    assert clipped(page.search_view) == []
+    settles_unclipped(qtbot, page.search_view)
     page.open_person(with_health.person_id)
-    QApplication.processEvents()
-    assert clipped(page.person_view) == []
+    settles_unclipped(qtbot, page.person_view)
     page.person_view.edit()
     form = page.person_view.opener.dialog
     qtbot.waitExposed(form)
