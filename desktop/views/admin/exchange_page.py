@@ -40,8 +40,8 @@ from desktop.services.exchange import (
 from desktop.services.permissions import Role
 from desktop.views.kit.changes import EXCHANGE, Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
-from desktop.views.kit.no_access import NoAccessPage
 from desktop.views.kit.long_work import LongWork
+from desktop.views.kit.no_access import NoAccessPage
 from desktop.views.kit.text import format_datetime
 from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, heading_label
 from desktop.views.kit.workers import JobContext, WorkerPool

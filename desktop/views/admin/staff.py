@@ -26,8 +26,8 @@ from desktop.services.accounts import AccountService, UserRow
 from desktop.services.permissions import Role, role_label
 from desktop.views.kit.changes import USER, Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
-from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.long_work import LongWork
+from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, heading_label, password_field
 from desktop.views.kit.workers import WorkerPool
 

@@ -26,9 +26,9 @@ from desktop.services.search import SearchHit
 from desktop.services.visitors import VisitorService
 from desktop.views.kit.changes import PERSON, Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
+from desktop.views.kit.long_work import LongWork
 from desktop.views.kit.no_access import NoAccessPage
 from desktop.views.kit.opener import DialogOpener
-from desktop.views.kit.long_work import LongWork
 from desktop.views.kit.search_index import IndexKeeper
 from desktop.views.kit.text import full_name
 from desktop.views.kit.widgets import MessageLabel, Retranslatable, heading_label
