@@ -21,13 +21,16 @@ def test_the_dialog_is_window_modal_and_the_page_hears_it_was_accepted(qtbot, pa
     opener: DialogOpener = page.opener
     done: list[str] = []
     finished: list[int] = []
+    busy: list[bool] = []
+    opener.busy_changed.connect(busy.append)
     dialog = QDialog(page)
     assert opener.open(dialog, lambda: done.append("saved"), on_finished=finished.append)
+    assert busy == [True]
     assert dialog.isVisible() and dialog.windowModality() == Qt.WindowModality.WindowModal
     assert opener.busy() and opener.dialog is dialog
     dialog.accept()
     assert done == ["saved"] and finished == [QDialog.DialogCode.Accepted]
-    assert not opener.busy()
+    assert not opener.busy() and busy == [True, False]
     qtbot.waitUntil(lambda: page.findChildren(QDialog) == [])  # closed dialogs are freed
 
 

@@ -13,12 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog
 
 
 class DialogOpener(QObject):
-    """The one dialog a page has open, if any."""
+    """The one dialog a page has open, if any. ``busy_changed`` tells the page when
+    a dialog opens and closes (to grey what would open another)."""
+
+    busy_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -45,6 +48,7 @@ class DialogOpener(QObject):
             answered = True
             if self.dialog is dialog:
                 self.dialog = None
+                self.busy_changed.emit(False)
             if on_finished is not None:
                 on_finished(result)
             if result == QDialog.DialogCode.Accepted and on_done is not None:
@@ -52,6 +56,7 @@ class DialogOpener(QObject):
 
         dialog.finished.connect(finished)
         self.dialog = dialog
+        self.busy_changed.emit(True)
         dialog.open()
         return True
 
