@@ -13,22 +13,23 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.errors import Refused
 from desktop.i18n import fill
 from desktop.services.permissions import Action, allowed
+from desktop.services.documents import DocumentService
 from desktop.services.shifts import HOLDING, AssignmentRow, ShiftRow, ShiftService
 from desktop.services.shifts import label as status_label
 from desktop.views.kit.changes import Change, ChangeBus
 from desktop.views.kit.dates import hours_text, time_range, weekday_and_date
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.opener import DialogOpener
-from desktop.views.kit.output import PageJobs, PrintPagesDialog
+from desktop.views.kit.output import DocumentOutput, PrintPagesDialog
+from desktop.views.kit.printing import Printers
 from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, list_table
 from desktop.views.kit.workers import WorkerPool
 from desktop.views.volunteers.plan_marks import GAP_MARK, GAP_TEXT, NIGHT_MARK, PLAN_RECORDS
-from desktop.views.volunteers.week_plan import sign_in_pdf_maker
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,8 @@ class TodayTableModel(RowsTableModel):
 class TodayDesk(Retranslatable, QWidget):
     """Checking volunteers in and out at the desk."""
 
-    def __init__(self, shifts: ShiftService, *, workers: WorkerPool, bus: ChangeBus, dialogs: DialogService,
+    def __init__(self, shifts: ShiftService, *, documents: DocumentService, printers: Printers, workers: WorkerPool,
+                 bus: ChangeBus, dialogs: DialogService,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("today_desk")
@@ -151,12 +153,9 @@ class TodayDesk(Retranslatable, QWidget):
         self.print_button.clicked.connect(self.print_sign_in)
         self.message = MessageLabel(self)
         self.message.setObjectName("desk_message")
-        self.progress = QProgressBar(self)
-        self.progress.setObjectName("desk_progress")
-        self.cancel_button = QPushButton(self)
-        self.cancel_button.setObjectName("desk_cancel_printing")
-        self.pages = PageJobs(workers=workers, dialogs=dialogs, message=self.message, progress=self.progress,
-                              cancel_button=self.cancel_button, parent=self)
+        self.output = DocumentOutput(documents, workers=workers, dialogs=dialogs, printers=printers,
+                                     message=self.message, name="desk_printing", parent=self)
+        self.output.busy_changed.connect(self._update_buttons)
 
         # Shortcuts while the desk (or anything in it) has the focus.
         self.check_in_action = QAction(self)
@@ -179,8 +178,7 @@ class TodayDesk(Retranslatable, QWidget):
         steps.addWidget(self.check_in_button)
         steps.addWidget(self.check_out_button)
         steps.addStretch(1)
-        steps.addWidget(self.progress, 1)
-        steps.addWidget(self.cancel_button)
+        steps.addWidget(self.output.long_work, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(top)
@@ -204,7 +202,6 @@ class TodayDesk(Retranslatable, QWidget):
         self.check_out_button.setText(self.tr("Check &out (Ctrl+Shift+I)"))
         self.refresh_button.setText(self.tr("&Refresh"))
         self.print_button.setText(self.tr("&Print today's sign-in sheet…"))
-        self.cancel_button.setText(self.tr("Cancel"))
         self.check_in_action.setText(self.tr("Check in"))
         self.check_out_action.setText(self.tr("Check out"))
         self.table.setToolTip(self.tr("Enter checks the chosen volunteer in, or out once they are in."))
@@ -270,7 +267,7 @@ class TodayDesk(Retranslatable, QWidget):
                                         and a.checked_in_at is None)
         self.check_out_button.setEnabled(a is not None and a.status == "confirmed" and a.checked_in_at is not None
                                          and a.checked_out_at is None)
-        self.print_button.setEnabled(not self.pages.busy())
+        self.print_button.setEnabled(not self.output.busy())
 
     # -- steps -------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
@@ -318,21 +315,22 @@ class TodayDesk(Retranslatable, QWidget):
 
     # -- printing ----------------------------------------------------------------------
     def print_sign_in(self) -> None:
-        if self.opener.busy() or self.pages.busy():
+        if self.opener.busy() or self.output.busy():
             return
-        dialog = PrintPagesDialog(title=self.tr("Print today's sign-in sheet"), parent=self,
-                                  text=fill(self.tr("The shifts of %1 with their volunteers, and room to sign in "
-                                                    "and out by hand."), weekday_and_date(self.day)))
+        dialog = PrintPagesDialog(title=self.tr("Print today's sign-in sheet"), printers=self.output.printers.names(),
+                                  parent=self, text=fill(self.tr("The shifts of %1 with their volunteers, and room "
+                                                                 "to sign in and out by hand."),
+                                                         weekday_and_date(self.day)))
         day = self.day
 
         def done() -> None:
-            name = f"sign-in-{day:%Y-%m-%d}"
-            self.pages.run(sign_in_pdf_maker(self.shifts, day, dialog.chosen_language()),
-                           target=dialog.chosen_target(), title=name, file_name=name + ".pdf",
-                           done_text=self.tr("The sign-in sheet was sent to the printer."),
-                           on_finished=self._update_buttons)
-            self._update_buttons()
+            documents, lang = self.output.documents, dialog.chosen_language()
+            self.output.send(lambda _ctx, preview: documents.sign_in_sheet(day, lang=lang, preview=preview),
+                             target=dialog.chosen_target(), copies=dialog.chosen_copies(),
+                             title=fill(self.tr("Sign-in sheet %1"), f"{day:%d.%m.%Y}"),
+                             file_name=f"sign-in-{day:%Y-%m-%d}.pdf",
+                             printed=lambda _queue: self.tr("The sign-in sheet was sent to the printer."))
         self.opener.open(dialog, done)
 
     def stop(self) -> None:
-        self.pages.stop()
+        self.output.stop()

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import Refused
 from desktop.i18n import fill
 from desktop.services import vocab
+from desktop.services.documents import XLSX, DocumentService
 from desktop.services.permissions import Action, allowed
 from desktop.services.shift_rules import Limits
 from desktop.services.shifts import LANGUAGE_COVER_DAYS, HoursRow, LanguageCover, OpenPlace, ShiftService, need_label
@@ -37,9 +37,11 @@ from desktop.services.volunteers import EXPIRY_WARNING_DAYS, TRAININGS, Expiring
 from desktop.views.kit.changes import ASSIGNMENT, PERSON, SETTING, SHIFT, VISIT, VOLUNTEER, Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.forms import DateField
+from desktop.views.kit.output import DocumentOutput
+from desktop.views.kit.printing import Printers
 from desktop.views.kit.text import format_date, interface_language
 from desktop.views.kit.widgets import ERROR_COLOUR, MessageLabel, Retranslatable, RowsTableModel
-from desktop.views.kit.workers import Job, JobContext, WorkerPool
+from desktop.views.kit.workers import Job, WorkerPool
 
 # pyside6-lupdate reads translate("Context", "text"); the short name keeps lines short.
 translate = QCoreApplication.translate
@@ -261,8 +263,9 @@ class VolunteerLists(Retranslatable, QWidget):
 
     OPEN, CERTIFICATES, LANGUAGES, HOURS, LIMITS = range(5)
 
-    def __init__(self, volunteers: VolunteerService, shifts: ShiftService, *, workers: WorkerPool,
-                 bus: ChangeBus, dialogs: DialogService, parent: QWidget | None = None):
+    def __init__(self, volunteers: VolunteerService, shifts: ShiftService, *, documents: DocumentService,
+                 printers: Printers, workers: WorkerPool, bus: ChangeBus, dialogs: DialogService,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("volunteer_lists")
         self.volunteers = volunteers
@@ -271,7 +274,6 @@ class VolunteerLists(Retranslatable, QWidget):
         self.bus = bus
         self.dialogs = dialogs
         self.may_set_limits = allowed(shifts.identity.role, Action.PLAN_SHIFTS)
-        self.job: Job | None = None
         self.hours_job: Job | None = None  # the hours of a period: years of them take seconds
 
         self.tabs = QTabWidget(self)
@@ -349,14 +351,9 @@ class VolunteerLists(Retranslatable, QWidget):
         self.hours_total.setObjectName("hours_total")
         self.hours_model = HoursTableModel(self)
         self.hours_table = list_table(self.hours_model, self.hours_tab, "hours_table")
-        self.progress = QProgressBar(self.hours_tab)
-        self.progress.setObjectName("export_progress")
-        self.progress.setRange(0, 0)
-        self.cancel_button = QPushButton(self.hours_tab)
-        self.cancel_button.setObjectName("cancel_export")
-        self.cancel_button.clicked.connect(self.cancel_job)
-        self.progress.hide()
-        self.cancel_button.hide()
+        self.output = DocumentOutput(documents, workers=workers, dialogs=dialogs, printers=printers,
+                                     message=self.message, name="hours_export", parent=self.hours_tab)
+        self.output.busy_changed.connect(lambda busy: self.export_button.setEnabled(not busy))
         period = QHBoxLayout()
         period.addWidget(self.hours_from_label)
         period.addWidget(self.hours_from)
@@ -367,8 +364,7 @@ class VolunteerLists(Retranslatable, QWidget):
         period.addWidget(self.export_button)
         export_row = QHBoxLayout()
         export_row.addWidget(self.hours_total, 1)
-        export_row.addWidget(self.progress, 1)
-        export_row.addWidget(self.cancel_button)
+        export_row.addWidget(self.output.long_work, 1)
         layout = QVBoxLayout(self.hours_tab)
         layout.addLayout(period)
         layout.addWidget(self.hours_table, 1)
@@ -449,7 +445,6 @@ class VolunteerLists(Retranslatable, QWidget):
             field.setPlaceholderText(self.tr("dd.mm.yyyy"))
         self.show_hours_button.setText(self.tr("&Show"))
         self.export_button.setText(self.tr("&Export to Excel…"))
-        self.cancel_button.setText(self.tr("Cancel"))
         if self.may_set_limits:
             self.limits_note.setText(self.tr("The branch's working-time limits. Assigning a volunteer beyond "
                                              "them asks for a reason first."))
@@ -549,55 +544,17 @@ class VolunteerLists(Retranslatable, QWidget):
                                       self.tr("%n volunteer(s)", "", people)))
 
     def export_hours(self) -> None:
-        if self.job is not None:
+        if self.output.busy():
             return
         period = self._period()
         if period is None:
             return
         start, end = period
-        path = self.dialogs.get_save_file(self, self.tr("Export the hours to Excel"),
-                                          directory=f"hours-{start:%Y-%m-%d}-{end:%Y-%m-%d}.xlsx",
-                                          file_filter=self.tr("Excel workbooks (*.xlsx)"))
-        if path is None:
-            return
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_name(path.name + ".xlsx")
-        shifts, lang = self.shifts, interface_language()
-
-        def work(ctx: JobContext):
-            from desktop.services.volunteer_pages import hours_xlsx
-
-            if ctx.cancelled():
-                return None
-            try:
-                return hours_xlsx(shifts, start, end, path, lang)
-            except OSError as err:
-                raise Refused(fill(translate("VolunteerLists", "Cannot write %1: %2"),
-                                     path, err.strerror or err)) from err
-
-        def finish() -> None:
-            self.job = None
-            self.progress.hide()
-            self.cancel_button.hide()
-            self.export_button.setEnabled(True)
-
-        def done(saved) -> None:
-            finish()
-            if saved is not None:
-                self.message.show_done(fill(self.tr("The hours were saved as %1."), str(saved)))
-
-        def failed(text: str) -> None:
-            finish()
-            self.message.show_error(text)
-        self.message.clear_message()
-        self.progress.show()
-        self.cancel_button.show()
-        self.export_button.setEnabled(False)
-        self.job = self.workers.start(work, on_done=done, on_failed=failed)
-
-    def cancel_job(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
+        documents, lang = self.output.documents, interface_language()
+        self.output.save(lambda _ctx, _preview: documents.hours_workbook(start, end, lang=lang),
+                         file_name=f"hours-{start:%Y-%m-%d}-{end:%Y-%m-%d}.xlsx", media_type=XLSX,
+                         title=self.tr("Export the hours to Excel"),
+                         saved=lambda path: fill(self.tr("The hours were saved as %1."), str(path)))
 
     # -- limits ----------------------------------------------------------------------------------------
     def _show_limits(self, limits: Limits) -> None:
@@ -619,5 +576,4 @@ class VolunteerLists(Retranslatable, QWidget):
     def stop(self) -> None:
         if self.hours_job is not None:
             self.hours_job.discard()
-        if self.job is not None:
-            self.job.discard()
+        self.output.stop()

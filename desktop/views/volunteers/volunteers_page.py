@@ -9,12 +9,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.i18n import fill
+from desktop.services.documents import DocumentService
 from desktop.services.permissions import Action, Role, allowed
 from desktop.services.shifts import ShiftService
 from desktop.services.volunteers import VolunteerService
 from desktop.views.kit.changes import ChangeBus
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.no_access import NoAccessPage
+from desktop.views.kit.printing import Printers
 from desktop.views.kit.widgets import Retranslatable, heading_label
 from desktop.views.kit.workers import WorkerPool
 from desktop.views.shell.areas import Area, area_title
@@ -42,8 +44,9 @@ class NoVolunteerAccessPage(NoAccessPage):
 class VolunteersPage(Retranslatable, QWidget):
     """The area's tabs, as many as the role may see."""
 
-    def __init__(self, volunteers: VolunteerService, shifts: ShiftService, *, workers: WorkerPool, bus: ChangeBus,
-                 dialogs: DialogService, parent: QWidget | None = None):
+    def __init__(self, volunteers: VolunteerService, shifts: ShiftService, *, documents: DocumentService,
+                 printers: Printers, workers: WorkerPool, bus: ChangeBus, dialogs: DialogService,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("page_volunteers")
         role = shifts.identity.role
@@ -57,15 +60,18 @@ class VolunteersPage(Retranslatable, QWidget):
         self.register: VolunteerRegister | None = None
         self.lists: VolunteerLists | None = None
         if whole_area:
-            self.week = WeekPlanView(shifts, volunteers, workers=workers, bus=bus, dialogs=dialogs, parent=self)
+            self.week = WeekPlanView(shifts, volunteers, documents=documents, printers=printers, workers=workers,
+                                     bus=bus, dialogs=dialogs, parent=self)
             self.tabs.addTab(self.week, "")
-        self.today = TodayDesk(shifts, workers=workers, bus=bus, dialogs=dialogs, parent=self)
+        self.today = TodayDesk(shifts, documents=documents, printers=printers, workers=workers, bus=bus,
+                               dialogs=dialogs, parent=self)
         self.tabs.addTab(self.today, "")
         if whole_area:
-            self.register = VolunteerRegister(volunteers, shifts, workers=workers, bus=bus, dialogs=dialogs,
-                                              parent=self)
+            self.register = VolunteerRegister(volunteers, shifts, documents=documents, printers=printers,
+                                              workers=workers, bus=bus, dialogs=dialogs, parent=self)
             self.tabs.addTab(self.register, "")
-            self.lists = VolunteerLists(volunteers, shifts, workers=workers, bus=bus, dialogs=dialogs, parent=self)
+            self.lists = VolunteerLists(volunteers, shifts, documents=documents, printers=printers, workers=workers,
+                                        bus=bus, dialogs=dialogs, parent=self)
             self.tabs.addTab(self.lists, "")
         # One tab needs no tab bar.
         self.tabs.tabBar().setVisible(self.tabs.count() > 1)
@@ -97,7 +103,7 @@ class VolunteersPage(Retranslatable, QWidget):
         self.tabs.setCurrentWidget(widget)
 
     def stop(self) -> None:
-        """Remove the temporary files of pages shown in the system's PDF viewer."""
+        """The session ends: pages still being made are not wanted."""
         for view in (self.week, self.today, self.register, self.lists):
             if view is not None and hasattr(view, "stop"):
                 view.stop()
