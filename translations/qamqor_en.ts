@@ -4264,10 +4264,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Check in</source>
         <translation></translation>
     </message>
@@ -5812,10 +5808,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>The branch&apos;s working-time limits. Assigning a volunteer beyond them asks for a reason first.</source>
         <translation></translation>
     </message>
@@ -5999,10 +5991,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>Shifts as &amp;text…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation></translation>
     </message>
     <message numerus="yes">
@@ -6319,10 +6307,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>A day&apos;s &amp;sign-in sheet…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation></translation>
     </message>
     <message>

@@ -4276,10 +4276,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Бүгінгі келу-кету парағын &amp;басып шығару…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
-    </message>
-    <message>
         <source>Check in</source>
         <translation>Келгенін белгілеу</translation>
     </message>
@@ -5824,10 +5820,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Excel-ге &amp;экспорттау…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
-    </message>
-    <message>
         <source>The branch&apos;s working-time limits. Assigning a volunteer beyond them asks for a reason first.</source>
         <translation>Филиалдағы жұмыс уақытының шектеулері. Еріктіні олардан тыс тағайындау үшін алдымен себебін көрсету қажет.</translation>
     </message>
@@ -6012,10 +6004,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>Shifts as &amp;text…</source>
         <translation>Ауысымдар &amp;мәтін түрінде…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
     </message>
     <message numerus="yes">
         <source>%n volunteer(s)</source>
@@ -6332,10 +6320,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>A day&apos;s &amp;sign-in sheet…</source>
         <translation>Күннің &amp;келу-кету парағы…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>&amp;Open places this week</source>

@@ -4308,10 +4308,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Печать &amp;листа регистрации прихода и ухода на сегодня…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
         <source>Check in</source>
         <translation>Отметить приход</translation>
     </message>
@@ -5864,10 +5860,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>&amp;Экспорт в Excel…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
         <source>The branch&apos;s working-time limits. Assigning a volunteer beyond them asks for a reason first.</source>
         <translation>Ограничения рабочего времени в филиале. Чтобы назначить волонтёра сверх них, сначала нужно указать причину.</translation>
     </message>
@@ -6053,10 +6045,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>Shifts as &amp;text…</source>
         <translation>Смены &amp;текстом…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
     <message numerus="yes">
         <source>%n volunteer(s)</source>
@@ -6378,10 +6366,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>A day&apos;s &amp;sign-in sheet…</source>
         <translation>&amp;Лист регистрации прихода и ухода за день…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
     <message>
         <source>&amp;Open places this week</source>

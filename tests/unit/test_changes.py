@@ -31,6 +31,7 @@ from desktop.services.changes import (
     Change,
     ChangeFeed,
 )
+from desktop.services.documents import PRINTER, DocumentService
 from desktop.services.legacy_import import ImportService, Table, TableRow, check_rows, guess_mapping
 from desktop.services.referrals import ProviderIn, ReferralIn, ReferralService, export_providers, import_providers
 from desktop.services.settings import BranchSettings
@@ -181,8 +182,14 @@ def test_referral_calls_name_the_referral_and_its_person(gate, heard, tmp_path):
     said = Change.of(REFERRAL, draft.referral_id, person=person.person_id)
     assert changes[-1] == said
     director = ReferralService(*as_(gate, Role.DIRECTOR))
-    director.issue_letter(draft.referral_id)
+    issued = director.issue_letter(draft.referral_id)
     assert changes[-1] == said
+    # A letter printed counts its copies on the referral; a preview changes nothing.
+    documents = DocumentService(gate.db, director.identity)
+    before = len(changes)
+    documents.letter(issued.letter_number, languages=("kk", "ru"), preview=True)
+    documents.delivered(documents.letter(issued.letter_number, languages=("kk", "ru")), to=PRINTER, copies=2)
+    assert changes[before:] == [said]
     director.set_status(draft.referral_id, "accepted")
     director.record_follow_up(draft.referral_id, follow_up_date=None, outcome="seen")
     assert changes[-3:] == [said, said, said]
