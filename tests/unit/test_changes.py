@@ -292,7 +292,7 @@ def test_account_calls_name_the_user(gate, heard):
     assert changes == [Change.of(USER, row.user_id)] * 4
     with gate.db.read() as s:
         admin_id = s.execute(select(User.id).where(User.username == "admin")).scalar_one()
-    accounts.change_own_password(old_password=ADMIN_PASSWORD, new_password="a new admin password 789")
+    accounts.change_own_password(old_password=ADMIN_PASSWORD, new_password="a new chief password 789")
     assert changes[-1] == Change.of(USER, admin_id)
     before = len(changes)
     with pytest.raises(Refused):
