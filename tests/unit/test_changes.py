@@ -169,6 +169,26 @@ def test_an_imported_register_is_one_change_naming_everyone_registered(gate, hea
     assert change == Change.of(PERSON, *people) and len(people) == 2
 
 
+def test_a_register_with_visit_dates_names_the_visits_and_their_people(gate, heard):
+    identity = log_in(gate, Role.CASEWORKER)
+    rustam = VisitorService(gate.db, identity).register(RUSTAM)
+    changes = heard()
+    table = Table(("Фамилия", "Имя", "Дата рождения", "Дата посещения"),
+                  (TableRow(2, ("Абдуллаев", "Рустам", "01.05.1990", "03.03.2025")),
+                   TableRow(3, ("Каримова", "Дилноза", "03.02.1994", "04.03.2025")),
+                   TableRow(4, ("Каримова", "Дилноза", "03.02.1994", "05.03.2025"))))
+    report = ImportService(gate.db, identity).import_rows(check_rows(table, guess_mapping(table.headers)),
+                                                          batch_size=2)
+    assert report.created == 1 and report.visits == 3
+    (change,) = changes  # two batches, one change
+    with gate.db.read() as s:
+        dilnoza = s.execute(select(Person.id).where(Person.id != rustam.person_id)).scalar_one()
+        visits = set(s.execute(select(Visit.id)).scalars())
+    assert change == (Change.of(PERSON, dilnoza)
+                      | Change.of(VISIT, *visits, person=(rustam.person_id, dilnoza)))
+    assert change.concerns(PERSON, rustam.person_id) and len(visits) == 3
+
+
 # -- referrals and the directory ----------------------------------------------------------------------
 def test_referral_calls_name_the_referral_and_its_person(gate, heard, tmp_path):
     admin = ReferralService(*as_(gate, Role.DIRECTOR))
