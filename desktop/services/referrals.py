@@ -18,12 +18,13 @@ from desktop.models.journal import canonical_json, record_audit
 
 from .accounts import Identity
 from .changes import PROVIDER, REFERRAL, Change
-from ..errors import NotFound, Refused
+from ..errors import ConsentMissing, NotFound, Refused
 from ..i18n import fill
 from .keys import signing_key
 from .numbering import next_number
 from .permissions import Action, require
 from .storage import Database
+from .visitors import ConsentRow, _staff_names, current_consents
 
 CATEGORIES = {
     "tb_clinic": QT_TRANSLATE_NOOP("Referrals", "TB clinic"),
@@ -189,6 +190,25 @@ def qr_payload(letter_number: str, check_code: str) -> str:
     return f"{QR_PREFIX}:{letter_number}:{check_code}"
 
 
+SHARING = "referral_sharing"
+
+
+def require_sharing_consent(s, person: Person) -> None:
+    """A letter gives a provider the person's details: only while their
+    latest answer to sharing them on referral is yes. The message names the
+    registration number, never the person."""
+    answer = current_consents(s, person.id).get(SHARING)
+    if answer is None:
+        raise ConsentMissing(QCoreApplication.translate(
+            "Referrals", "Person %1 has not agreed to share their details with services on referral. Ask them, "
+            "and record their answer first."), person.number, person_id=person.id, purpose=SHARING)
+    if not answer.given:
+        raise ConsentMissing(QCoreApplication.translate(
+            "Referrals", "Person %1 withdrew their consent to share their details with services on referral "
+            "(%2). A referral needs it: ask them again, and record their answer first."),
+            person.number, answer.on_date.strftime("%d.%m.%Y"), person_id=person.id, purpose=SHARING)
+
+
 class ReferralService:
     def __init__(self, db: Database, identity: Identity):
         self.db = db
@@ -240,6 +260,12 @@ class ReferralService:
         return row
 
     # -- referrals ----------------------------------------------------------
+    def sharing_consent(self, person_id: uuid.UUID) -> ConsentRow | None:
+        """The person's current answer to sharing their details on referral (None: never asked)."""
+        require(self.identity.role, Action.VIEW_REFERRALS)
+        with self.db.read() as s:
+            return current_consents(s, person_id, _staff_names(s)).get(SHARING)
+
     def create(self, new: ReferralIn) -> ReferralRow:
         """A draft referral (caseworker or director)."""
         require(self.identity.role, Action.MAKE_REFERRAL)
@@ -249,6 +275,7 @@ class ReferralService:
             provider = s.get(ServiceProvider, new.provider_id)
             if person is None or person.deleted or provider is None or provider.deleted:
                 raise NotFound(QCoreApplication.translate("Referrals", "The person or the provider no longer exists."))
+            require_sharing_consent(s, person)
             r = Referral(person_id=new.person_id, provider_id=new.provider_id, service=new.service,
                          priority=new.priority, reason=new.reason.strip(), disclose=",".join(new.disclose),
                          due_date=dt.date.today() + dt.timedelta(days=DUE_DAYS[new.priority]),
@@ -346,6 +373,7 @@ class ReferralService:
         with self.db.session(self.identity.username) as s:
             r = self._get(s, referral_id)
             self._move(s, r, "issued", note="")
+            require_sharing_consent(s, s.get(Person, r.person_id))
             now = utcnow()
             branch = s.execute(select(Branch).where(Branch.is_local.is_(True))).scalar_one()
             number = next_number(s, kind="letter", year=now.year)

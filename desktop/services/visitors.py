@@ -164,6 +164,17 @@ class HealthRow:
 
 
 @dataclass(frozen=True)
+class ConsentRow:
+    """A person's answer for one purpose: the latest record of it counts."""
+
+    purpose: str
+    given: bool
+    on_date: dt.date
+    wording_version: str  # the words they were told: vocab.consent_wording(purpose, version)
+    recorded_by: str      # the staff member's name
+
+
+@dataclass(frozen=True)
 class PersonRecord:
     row: VisitorRow
     form: NewVisitor  # the record as the form shows it (health left out: see health_restricted)
@@ -173,6 +184,7 @@ class PersonRecord:
     has_health_data: bool
     health_restricted: bool  # the viewer may not see what it is
     merged_numbers: tuple[str, ...] = field(default=())
+    consents: tuple[ConsentRow, ...] = field(default=())  # the current answer per purpose, with who and when
 
 
 def _row(p: Person | IndexRow) -> VisitorRow:
@@ -295,6 +307,17 @@ def _apply_scalars(p: Person, new: NewVisitor) -> None:
         if getattr(p, attr) != value:
             setattr(p, attr, value)
 
+
+
+def current_consents(s, person_id: uuid.UUID, staff: dict[str, str] | None = None) -> dict[str, ConsentRow]:
+    """The latest consent record per purpose (records are never edited: a
+    changed answer is a new dated record)."""
+    out: dict[str, ConsentRow] = {}
+    for c in s.execute(select(Consent).where(Consent.person_id == person_id, Consent.deleted.is_(False))
+                       .order_by(Consent.created_at, Consent.id)).scalars():
+        who = (staff or {}).get(c.recorded_by, c.recorded_by)
+        out[c.purpose] = ConsentRow(c.purpose, c.given, c.on_date, c.wording_version, who)
+    return out
 
 
 def _staff_names(s) -> dict[str, str]:
@@ -485,19 +508,40 @@ class VisitorService:
                  lambda h: dict(flag=h.flag, note=h.note.strip()))
         # Consents are never edited in place: a change is a new dated record,
         # so the history of what the person agreed to stays.
-        current = self._current_consents(s, person_id)
+        current = current_consents(s, person_id)
         for c in new.consents:
-            if current.get(c.purpose) != c.given:
-                s.add(Consent(person_id=person_id, purpose=c.purpose, given=c.given, on_date=dt.date.today(),
-                              wording_version="1", recorded_by=self.identity.username))
+            if c.purpose not in current or current[c.purpose].given != c.given:
+                self._add_consent(s, person_id, c.purpose, c.given)
 
-    @staticmethod
-    def _current_consents(s, person_id: uuid.UUID) -> dict[str, bool]:
-        out: dict[str, bool] = {}
-        for c in s.execute(select(Consent).where(Consent.person_id == person_id, Consent.deleted.is_(False))
-                           .order_by(Consent.created_at)).scalars():
-            out[c.purpose] = c.given
-        return out
+    def _add_consent(self, s, person_id: uuid.UUID, purpose: str, given: bool) -> None:
+        s.add(Consent(person_id=person_id, purpose=purpose, given=given, on_date=dt.date.today(),
+                      wording_version=vocab.consent_version(purpose), recorded_by=self.identity.username))
+
+    def record_consent(self, person_id: uuid.UUID, *, purpose: str, given: bool) -> ConsentRow:
+        """The person's answer for one purpose after they were told its wording
+        (the newest version), recorded with who asked and when, and audited.
+        The same answer again changes nothing."""
+        require(self.identity.role, Action.EDIT_VISITOR)
+        if purpose not in vocab.CONSENT_PURPOSES:
+            raise Refused(QCoreApplication.translate("Visitors", "Unknown purpose of consent %1."), purpose)
+        with self.db.session(self.identity.username) as s:
+            self._live(s, person_id)
+            before = current_consents(s, person_id).get(purpose)
+            if before is None or before.given != given:
+                self._add_consent(s, person_id, purpose, given)
+                s.flush()
+                record_audit(s, "consent.record", record_type="person", record_id=person_id, purpose=purpose,
+                             given=given, version=vocab.consent_version(purpose))
+            row = current_consents(s, person_id, _staff_names(s))[purpose]
+        if before is None or before.given != given:
+            self.db.changes.publish(Change.of(PERSON, person_id))
+        return row
+
+    def consent(self, person_id: uuid.UUID, purpose: str) -> ConsentRow | None:
+        """The person's current answer for ``purpose`` (None: never asked)."""
+        require(self.identity.role, Action.VIEW_VISITORS)
+        with self.db.read() as s:
+            return current_consents(s, person_id, _staff_names(s)).get(purpose)
 
     # -- the person's page ---------------------------------------------------------
     def get_person(self, person_id: uuid.UUID) -> PersonRecord:
@@ -513,10 +557,11 @@ class VisitorService:
             docs = tuple(DocumentIn(d.doc_type, d.number, d.issuer, d.expiry, d.id) for d in live(IdentityDocument))
             langs = tuple(LanguageIn(x.language, x.proficiency, x.interpreter_needed, x.id) for x in live(PersonLanguage))
             household = tuple(HouseholdIn(h.relation, h.name, h.birth_year, h.member_id, h.id) for h in live(HouseholdMember))
-            consents = tuple(ConsentIn(k, v) for k, v in self._current_consents(s, p.id).items())
+            staff = _staff_names(s)
+            consent_rows = tuple(current_consents(s, p.id, staff).values())
+            consents = tuple(ConsentIn(c.purpose, c.given) for c in consent_rows)
             has_health = bool(s.execute(select(HealthFlag.id).where(
                 HealthFlag.person_id == p.id, HealthFlag.deleted.is_(False), HealthFlag.active.is_(True)).limit(1)).first())
-            staff = _staff_names(s)
             visits = tuple(VisitRow(v.id, v.visited_at, staff.get(v.staff, v.staff), tuple(filter(None, v.needs.split(","))),
                                     tuple(filter(None, v.services.split(","))), v.notes)
                            for v in s.execute(select(Visit).where(Visit.person_id == p.id, Visit.deleted.is_(False))
@@ -527,7 +572,7 @@ class VisitorService:
                               p.migration_status, p.notes, langs, docs, household, consents, None)
             history = self._history(s, p.id, staff)
             page = PersonRecord(_row(p), form, p.version, visits, history, has_health,
-                              not allowed(self.identity.role, Action.VIEW_HEALTH_DATA), merged)
+                                not allowed(self.identity.role, Action.VIEW_HEALTH_DATA), merged, consent_rows)
         return page
 
     def _history(self, s, person_id: uuid.UUID, staff: dict[str, str]) -> tuple[HistoryRow, ...]:

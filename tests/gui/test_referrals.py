@@ -21,12 +21,13 @@ from desktop.views.kit.output import documents_folder
 from desktop.views.shell.areas import Area
 from desktop.views.referrals.referral_dialog import MakeReferralDialog
 from desktop.views.referrals.referrals_page import NoReferralAccessPage, NoteDialog, ReferralsPage, ReferralTableModel
-from tests.conftest import password_of
+from tests.conftest import AGREED, password_of
 
 from .helpers import CatalogueTranslator
 
 RUSTAM = NewVisitor(family_name="Абдуллаев", given_name="Рустам", latin_name="ABDULLAEV RUSTAM", sex="M",
-                    birth_date=dt.date(1990, 5, 1), citizenship="UZ", phone="+998 90 765 43 21")
+                    birth_date=dt.date(1990, 5, 1), citizenship="UZ", phone="+998 90 765 43 21",
+                    consents=AGREED)
 
 
 @pytest.fixture

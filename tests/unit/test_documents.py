@@ -24,7 +24,7 @@ from desktop.services.files import atomic_write
 from desktop.services.referrals import ProviderIn, ReferralIn, ReferralService
 from desktop.services.shifts import ShiftService, SiteIn
 from desktop.services.visitors import NewVisitor, VisitorService
-from tests.conftest import STAFF, STAFF_PASSWORD
+from tests.conftest import AGREED, STAFF, STAFF_PASSWORD
 
 
 def text_of(pdf: bytes, tmp_path) -> str:
@@ -42,7 +42,7 @@ def text_of(pdf: bytes, tmp_path) -> str:
 def _issue(gate, director, *, count: int = 1) -> list[str]:
     person = VisitorService(gate.db, director).register(NewVisitor(
         family_name="Каримова", given_name="Дилноза", latin_name="KARIMOVA DILNOZA", sex="F",
-        birth_date=dt.date(1987, 2, 3), citizenship="TJ"))
+        birth_date=dt.date(1987, 2, 3), citizenship="TJ", consents=AGREED))
     referrals = ReferralService(gate.db, director)
     provider = referrals.save_provider(ProviderIn("Заң көмегі", "Юридическая помощь", "Legal Aid Office",
                                                   "legal_aid"))
