@@ -388,7 +388,7 @@ def _write_page(path: str, data: bytes) -> None:
 
 def _cmd_roster(args, data_dir, db_url) -> int:
     from .reports.roster import week_monday
-    from .services.shifts import ShiftService
+    from .services.shift_planning import ShiftPlanning
     from .services.volunteer_pages import roster_pdf
 
     try:
@@ -401,7 +401,7 @@ def _cmd_roster(args, data_dir, db_url) -> int:
     gate = _gate(data_dir, db_url)
     try:
         identity = _log_in(gate, args)
-        data = roster_pdf(ShiftService(gate.db, identity), year, week, lang)
+        data = roster_pdf(ShiftPlanning(gate.db, identity), year, week, lang)
     finally:
         gate.close()
     _write_page(args.out, data)
@@ -413,7 +413,7 @@ def _cmd_roster(args, data_dir, db_url) -> int:
 def _cmd_sign_in_sheet(args, data_dir, db_url) -> int:
     import datetime as dt
 
-    from .services.shifts import ShiftService
+    from .services.shift_planning import ShiftPlanning
     from .services.volunteer_pages import sign_in_pdf
 
     try:
@@ -425,7 +425,7 @@ def _cmd_sign_in_sheet(args, data_dir, db_url) -> int:
     gate = _gate(data_dir, db_url)
     try:
         identity = _log_in(gate, args)
-        data = sign_in_pdf(ShiftService(gate.db, identity), day, lang)
+        data = sign_in_pdf(ShiftPlanning(gate.db, identity), day, lang)
     finally:
         gate.close()
     _write_page(args.out, data)

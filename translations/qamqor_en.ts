@@ -3600,7 +3600,6 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <name>ShiftMessages</name>
     <message>
         <source>Hello, %1! Your coming Red Crescent shifts:</source>
-        <extracomment>statuses that hold a place on the shift and count in the rules: all but declined</extracomment>
         <translation></translation>
     </message>
     <message>
@@ -3858,6 +3857,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
     <message>
         <source>Choose a period of at most a year.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancelled: no shift was made from the templates.</source>
         <translation></translation>
     </message>
     <message>
@@ -6161,7 +6164,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <name>WeekGridModel</name>
     <message numerus="yes">
         <source>%n open</source>
-        <extracomment>the record types whose change redraws a week</extracomment>
         <translation>
             <numerusform>%n open</numerusform>
             <numerusform>%n open</numerusform>

@@ -3610,7 +3610,6 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <name>ShiftMessages</name>
     <message>
         <source>Hello, %1! Your coming Red Crescent shifts:</source>
-        <extracomment>statuses that hold a place on the shift and count in the rules: all but declined</extracomment>
         <translation>Сәлеметсіз бе, %1! Қызыл Жарты Айдағы алдағы ауысымдарыңыз:</translation>
     </message>
     <message>
@@ -3869,6 +3868,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Choose a period of at most a year.</source>
         <translation>Ұзақтығы бір жылдан аспайтын кезеңді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no shift was made from the templates.</source>
+        <translation>Тоқтатылды: үлгілерден бірде-бір ауысым жасалмады.</translation>
     </message>
     <message>
         <source>There is no such week.</source>
@@ -6173,7 +6176,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <name>WeekGridModel</name>
     <message numerus="yes">
         <source>%n open</source>
-        <extracomment>the record types whose change redraws a week</extracomment>
         <translation>
             <numerusform>%n бос</numerusform>
             <numerusform>%n бос</numerusform>

@@ -3639,7 +3639,6 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <name>ShiftMessages</name>
     <message>
         <source>Hello, %1! Your coming Red Crescent shifts:</source>
-        <extracomment>statuses that hold a place on the shift and count in the rules: all but declined</extracomment>
         <translation>Здравствуйте, %1! Ваши ближайшие смены в Красном Полумесяце:</translation>
     </message>
     <message>
@@ -3899,6 +3898,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Choose a period of at most a year.</source>
         <translation>Выберите период не длиннее года.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no shift was made from the templates.</source>
+        <translation>Отменено: по шаблонам не создано ни одной смены.</translation>
     </message>
     <message>
         <source>There is no such week.</source>
@@ -6216,7 +6219,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <name>WeekGridModel</name>
     <message numerus="yes">
         <source>%n open</source>
-        <extracomment>the record types whose change redraws a week</extracomment>
         <translation>
             <numerusform>свободно: %n</numerusform>
             <numerusform>свободно: %n</numerusform>

@@ -31,7 +31,9 @@ from . import vocab
 from ..errors import Refused
 from ..i18n import fill
 from .permissions import Action, require
-from .shifts import NeedRow, ShiftService
+from .shift_planning import ShiftPlanning
+from .shift_rows import NeedRow
+from .volunteer_hours import VolunteerHours
 from .volunteers import SKILLS, TRAININGS, VolunteerService
 
 #: A shift's need for volunteers who work in a language; %1 is the language's own name.
@@ -61,13 +63,13 @@ def need_label(lang: str, need: NeedRow) -> str:
     return translate(lang, "Volunteers", source) if source else need.code
 
 
-def _branch_name(shifts: ShiftService) -> str:
+def _branch_name(shifts: ShiftPlanning | VolunteerHours) -> str:
     with shifts.db.read() as s:
         return s.execute(select(Branch.name).where(Branch.is_local.is_(True))).scalar_one_or_none() or ""
 
 
 # -- the weekly roster -------------------------------------------------------------
-def roster_data(shifts: ShiftService, iso_year: int, iso_week: int, lang: str, *,
+def roster_data(shifts: ShiftPlanning, iso_year: int, iso_week: int, lang: str, *,
                 printed_on: dt.date | None = None) -> RosterData:
     """The week's shifts, every active site a row (a site with no shift this
     week keeps its row); volunteers who declined stay on the page struck out,
@@ -84,12 +86,12 @@ def roster_data(shifts: ShiftService, iso_year: int, iso_week: int, lang: str, *
                       sites=tuple(x.name for x in plan.sites), printed_on=printed_on or dt.date.today())
 
 
-def roster_pdf(shifts: ShiftService, iso_year: int, iso_week: int, lang: str) -> bytes:
+def roster_pdf(shifts: ShiftPlanning, iso_year: int, iso_week: int, lang: str) -> bytes:
     return render_roster(roster_data(shifts, iso_year, iso_week, lang))
 
 
 # -- the daily sign-in sheet ----------------------------------------------------------
-def sign_in_data(shifts: ShiftService, day: dt.date, lang: str) -> SignInData:
+def sign_in_data(shifts: ShiftPlanning, day: dt.date, lang: str) -> SignInData:
     """The day's shifts in the order the desk meets them: by time, then site."""
     check_language(lang)
     sheet = shifts.sign_in_sheet(day)
@@ -101,12 +103,12 @@ def sign_in_data(shifts: ShiftService, day: dt.date, lang: str) -> SignInData:
         for x in ordered))
 
 
-def sign_in_pdf(shifts: ShiftService, day: dt.date, lang: str) -> bytes:
+def sign_in_pdf(shifts: ShiftPlanning, day: dt.date, lang: str) -> bytes:
     return render_sign_in_sheet(sign_in_data(shifts, day, lang))
 
 
 # -- a volunteer's service record --------------------------------------------------------
-def service_record_data(shifts: ShiftService, volunteer_id: uuid.UUID, lang: str, *,
+def service_record_data(shifts: VolunteerHours, volunteer_id: uuid.UUID, lang: str, *,
                         from_date: dt.date | None = None, to_date: dt.date | None = None,
                         issued_on: dt.date | None = None) -> ServiceRecordData:
     """Completed shifts from ``from_date`` to ``to_date`` (default: all of
@@ -132,16 +134,16 @@ def service_record_data(shifts: ShiftService, volunteer_id: uuid.UUID, lang: str
         shifts=tuple(ServiceShift(e.day, e.site_name, e.title, e.hours) for e in entries))
 
 
-def service_record_pdf(shifts: ShiftService, volunteer_id: uuid.UUID, lang: str, *,
+def service_record_pdf(shifts: VolunteerHours, volunteer_id: uuid.UUID, lang: str, *,
                        from_date: dt.date | None = None, to_date: dt.date | None = None) -> bytes:
     return render_service_record(service_record_data(shifts, volunteer_id, lang, from_date=from_date,
                                                      to_date=to_date))
 
 
 # -- the hours workbook ----------------------------------------------------------------
-def hours_data(shifts: ShiftService, from_date: dt.date, to_date: dt.date) -> HoursData:
+def hours_data(shifts: ShiftPlanning, from_date: dt.date, to_date: dt.date) -> HoursData:
     """Every completed assignment credited with time on shifts starting from ``from_date``
-    to ``to_date``: the same hours as ShiftService.hours_by_volunteer_and_month,
+    to ``to_date``: the same hours as VolunteerHours.hours_by_volunteer_and_month,
     with the day and site of each. Every month of the period gets a column."""
     # The shifts themselves are the desk's to see too; the hours are the register's.
     require(shifts.identity.role, Action.VIEW_VOLUNTEERS)
@@ -154,7 +156,7 @@ def hours_data(shifts: ShiftService, from_date: dt.date, to_date: dt.date) -> Ho
     return HoursData(branch_name=_branch_name(shifts), entries=entries, first_month=from_date, last_month=to_date)
 
 
-def hours_xlsx(shifts: ShiftService, from_date: dt.date, to_date: dt.date, path: str | os.PathLike,
+def hours_xlsx(shifts: ShiftPlanning, from_date: dt.date, to_date: dt.date, path: str | os.PathLike,
                lang: str) -> Path:
     """The workbook written to ``path`` in one step (see desktop.files)."""
     check_language(lang)

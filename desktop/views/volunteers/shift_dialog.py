@@ -4,8 +4,9 @@ The coordinator makes or changes the shift (site, day, times, title, needs as
 rows of kind, skill or language, and headcount) and puts volunteers on it,
 from the suggestions for its open places or from a search over every active
 volunteer. An assignment that breaks a rule is saved only with a reason the
-coordinator types (ShiftService.assign keeps it with the assignment and in
-the audit trail). The people on the shift are moved along here too:
+coordinator types (ShiftAssignments.assign keeps it with the assignment and
+in the audit trail). The suggestions and the search run on the window's pool,
+the latest keystroke winning, so typing never waits for the database. The people on the shift are moved along here too:
 confirmed, declined, checked in and out, completed, did not come, hours set
 by hand with a note.
 """
@@ -51,18 +52,22 @@ from desktop.i18n import fill
 from desktop.services import vocab
 from desktop.services.permissions import Action, allowed
 from desktop.services.shift_rules import Need, RuleWarning, rule_label
-from desktop.services.shifts import (
+from desktop.services.shift_assignments import ShiftAssignments
+from desktop.services.shift_planning import ShiftPlanning
+from desktop.services.shift_rows import (
     TRANSITIONS,
     AssignmentRow,
+    Candidate,
     RuleWarnings,
     ShiftIn,
     ShiftRow,
-    ShiftService,
+    Suggestion,
     need_label,
 )
-from desktop.services.shifts import label as status_label
-from desktop.services.volunteers import SKILLS, TRAININGS, VolunteerService
+from desktop.services.shift_rows import label as status_label
+from desktop.services.volunteers import SKILLS, TRAININGS
 from desktop.services.volunteers import label as volunteer_label
+from desktop.views.kit.as_you_type import AsYouType
 from desktop.views.kit.changes import ChangeBus
 from desktop.views.kit.dates import (
     hours_text,
@@ -78,6 +83,7 @@ from desktop.views.kit.widgets import (
     RowsTableModel,
     list_table,
 )
+from desktop.views.kit.workers import WorkerPool
 from desktop.views.volunteers.plan_marks import (
     GAP_BACKGROUND,
     GAP_MARK,
@@ -86,7 +92,6 @@ from desktop.views.volunteers.plan_marks import (
 )
 
 NOTHING = "—"
-SEARCH_LIMIT = 20
 DEFAULT_START, DEFAULT_END = dt.time(9, 0), dt.time(13, 0)
 
 
@@ -221,7 +226,7 @@ class AssignmentTableModel(RowsTableModel):
 
 
 @dataclass(frozen=True)
-class Candidate:
+class CandidateLine:
     """A volunteer who could go on the shift: a suggestion or a search hit."""
 
     volunteer_id: uuid.UUID
@@ -235,7 +240,7 @@ class Candidate:
 class CandidateTableModel(RowsTableModel):
     NAME, NUMBER, OFFERS, RECENT, WARNINGS = range(5)
     COLUMN_COUNT = 5
-    _rows: list[Candidate]
+    _rows: list[CandidateLine]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -405,13 +410,14 @@ class ShiftDialog(Retranslatable, QDialog):
     # The steps of an assignment the coordinator takes here, with their buttons' object names.
     STEPS = ("confirmed", "declined", "completed", "no_show")
 
-    def __init__(self, shifts: ShiftService, volunteers: VolunteerService, *, bus: ChangeBus,
-                 dialogs: DialogService, shift_id: uuid.UUID | None = None, site_id: uuid.UUID | None = None,
-                 day: dt.date | None = None, parent: QWidget | None = None):
+    def __init__(self, shifts: ShiftPlanning, assignments: ShiftAssignments, *, workers: WorkerPool,
+                 bus: ChangeBus, dialogs: DialogService, shift_id: uuid.UUID | None = None,
+                 site_id: uuid.UUID | None = None, day: dt.date | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("shift_dialog")
         self.shifts = shifts
-        self.volunteers = volunteers
+        self.assigning = assignments
+        self.workers = workers
         self.bus = bus
         self.dialogs = dialogs
         role = shifts.identity.role
@@ -422,6 +428,8 @@ class ShiftDialog(Retranslatable, QDialog):
         self.row: ShiftRow | None = None
         self.open_dialog: QDialog | None = None
         self.need_rows: list[NeedRowEditor] = []
+        self.finder: AsYouType | None = None  # the suggestions and the search, off the GUI thread
+        self._to_list_on_arrival = False  # Enter was pressed in the search before its answer came
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("shift_tabs")
@@ -603,7 +611,12 @@ class ShiftDialog(Retranslatable, QDialog):
         self.starts.timeChanged.connect(lambda _t: self._validate())
         self.ends.timeChanged.connect(lambda _t: self._validate())
         self.assignments.selectionModel().selectionChanged.connect(self._update_steps)
-        self.search.textChanged.connect(lambda _t: self.load_candidates())
+        self.search.textChanged.connect(self._typed)
+        if self.row is not None and self.may_assign:
+            self.finder = AsYouType(self._finder_work(self.row.shift_id), workers, skip_empty=False, parent=self)
+            self.finder.results_ready.connect(self._show_candidates)
+            self.finder.failed.connect(self.people_message.show_error)
+            self.finished.connect(lambda _r: self.finder.stop())
         self.tabs.setTabEnabled(self.PEOPLE, self.row is not None)
         people_chain = [self.search, self.candidates, self.assign_button, self.assignments, *step_buttons]
         for a, b in zip(people_chain, people_chain[1:]):
@@ -851,7 +864,7 @@ class ShiftDialog(Retranslatable, QDialog):
         if a is None or not self.may_assign or status not in TRANSITIONS.get(a.status, set()):
             return
         try:
-            saved = self.shifts.set_status(a.assignment_id, status)
+            saved = self.assigning.set_status(a.assignment_id, status)
         except Refused as err:
             self.people_message.show_error(str(err))
             return
@@ -862,7 +875,7 @@ class ShiftDialog(Retranslatable, QDialog):
         if a is None or not self.may_check_in:
             return
         try:
-            saved = self.shifts.check_in(a.assignment_id)
+            saved = self.assigning.check_in(a.assignment_id)
         except Refused as err:
             self.people_message.show_error(str(err))
             return
@@ -873,7 +886,7 @@ class ShiftDialog(Retranslatable, QDialog):
         if a is None or not self.may_check_in:
             return
         try:
-            saved = self.shifts.check_out(a.assignment_id)
+            saved = self.assigning.check_out(a.assignment_id)
         except Refused as err:
             self.people_message.show_error(str(err))
             return
@@ -899,7 +912,7 @@ class ShiftDialog(Retranslatable, QDialog):
 
         def done() -> None:
             try:
-                saved = self.shifts.set_manual_hours(a.assignment_id, hours=dialog.hours.value(), note=dialog.text())
+                saved = self.assigning.set_manual_hours(a.assignment_id, hours=dialog.hours.value(), note=dialog.text())
             except Refused as err:
                 self.people_message.show_error(str(err))
                 return
@@ -916,33 +929,60 @@ class ShiftDialog(Retranslatable, QDialog):
         else:
             self.candidates_label.setText(self.tr("The shift is full. &Suggested all the same:"))
 
-    def load_candidates(self) -> None:
-        if self.row is None or not self.may_assign:
-            return
-        text = self.search.text().strip()
-        try:
-            if text:
-                candidates = []
-                for v in self.volunteers.list(status="active", text=text)[:SEARCH_LIMIT]:
-                    offers = [volunteer_label(SKILLS, s) for s in v.skills]
-                    offers += [vocab.LANGUAGES.get(code, code) for code, _level in v.languages]
-                    candidates.append(Candidate(v.volunteer_id, v.number, v.full_name, ", ".join(offers), None,
-                                                tuple(self.shifts.check(self.row.shift_id, v.volunteer_id))))
-            else:
-                candidates = [Candidate(s.volunteer_id, s.number, s.name,
-                                        ", ".join(need_label(Need(kind, code)) for kind, code in s.matches),
-                                        s.recent_minutes, s.warnings)
-                              for s in self.shifts.suggest(self.row.shift_id)]
-        except Refused as err:
-            self.people_message.show_error(str(err))
-            candidates = []
-        self.candidate_model.set_rows(candidates)
-        if candidates:
-            self.candidates.selectRow(0)
-        self.assign_button.setEnabled(bool(candidates))
-        self._show_candidates_label()
+    def _finder_work(self, shift_id: uuid.UUID):
+        """What the pool runs for a text: the suggestions for an empty one, else the search."""
+        assigning = self.assigning
 
-    def selected_candidate(self) -> Candidate | None:
+        def find(text: str) -> list[Candidate] | list[Suggestion]:
+            return assigning.candidates(shift_id, text) if text else assigning.suggest(shift_id)
+        return find
+
+    def _typed(self, _text: str) -> None:
+        self._to_list_on_arrival = False
+        self.load_candidates(delay=True)
+
+    def load_candidates(self, *, delay: bool = False) -> None:
+        """Ask again for the suggestions or the search hits. The list empties at
+        once: Enter or Assign act only on the answer for the text now in the box."""
+        if self.finder is None:
+            return
+        self.candidate_model.set_rows([])
+        self.assign_button.setEnabled(False)
+        self._show_candidates_label()
+        if delay:
+            self.finder.request(self.search.text())
+        else:
+            self.finder.run_now(self.search.text())
+
+    def _show_candidates(self, text: str, answer: list) -> None:
+        if text != self.search.text().strip():
+            return  # typed on since: that text's answer is on its way
+        lines = []
+        for c in answer:
+            if isinstance(c, Suggestion):
+                lines.append(CandidateLine(c.volunteer_id, c.number, c.name,
+                                           ", ".join(need_label(Need(kind, code)) for kind, code in c.matches),
+                                           c.recent_minutes, c.warnings))
+            else:
+                offers = [volunteer_label(SKILLS, code) for code in c.skills]
+                offers += [vocab.LANGUAGES.get(code, code) for code, _level in c.languages]
+                lines.append(CandidateLine(c.volunteer_id, c.number, c.name, ", ".join(offers), None, c.warnings))
+        self.candidate_model.set_rows(lines)
+        if lines:
+            self.candidates.selectRow(0)
+        self.assign_button.setEnabled(bool(lines))
+        self._show_candidates_label()
+        if self._to_list_on_arrival:
+            self._to_list_on_arrival = False
+            self._to_list()
+
+    def _to_list(self) -> None:
+        if self.candidate_model.rowCount():
+            self.candidates.setFocus()
+            if self.selected_candidate() is None:
+                self.candidates.selectRow(0)
+
+    def selected_candidate(self) -> CandidateLine | None:
         rows = self.candidates.selectionModel().selectedRows()
         return self.candidate_model.row_at(rows[0].row()) if rows else None
 
@@ -952,7 +992,7 @@ class ShiftDialog(Retranslatable, QDialog):
             return
         self.people_message.clear_message()
         try:
-            saved = self.shifts.assign(self.row.shift_id, c.volunteer_id)
+            saved = self.assigning.assign(self.row.shift_id, c.volunteer_id)
         except RuleWarnings as broken:
             self._ask_override(c, broken.warnings)
             return
@@ -961,12 +1001,13 @@ class ShiftDialog(Retranslatable, QDialog):
             return
         self._assigned(saved)
 
-    def _ask_override(self, c: Candidate, warnings: tuple[RuleWarning, ...]) -> None:
+    def _ask_override(self, c: CandidateLine, warnings: tuple[RuleWarning, ...]) -> None:
         dialog = OverrideDialog(c.name, warnings, self)
 
         def done() -> None:
             try:
-                saved = self.shifts.assign(self.row.shift_id, c.volunteer_id, override_reason=dialog.text())
+                saved = self.assigning.assign(self.row.shift_id, c.volunteer_id,
+                                                        override_reason=dialog.text())
             except Refused as err:
                 self.people_message.show_error(str(err))
                 return
@@ -990,9 +1031,11 @@ class ShiftDialog(Retranslatable, QDialog):
                 self.assign_selected()  # Enter assigns; it does not close the dialog
                 return True
             if watched is self.search and (enter or event.key() == Qt.Key.Key_Down):
-                if self.candidate_model.rowCount():
-                    self.candidates.setFocus()
-                    if self.selected_candidate() is None:
-                        self.candidates.selectRow(0)
+                if self.finder is not None and self.finder.searching:
+                    # Typed faster than the answer: go to the list once it comes.
+                    self._to_list_on_arrival = True
+                    self.finder.run_now()
+                else:
+                    self._to_list()
                 return True
         return super().eventFilter(watched, event)

@@ -47,7 +47,7 @@ from desktop.i18n import fill
 from desktop.services import vocab
 from desktop.services.permissions import Action, allowed
 from desktop.services.shift_rules import age_on
-from desktop.services.shifts import ShiftService
+from desktop.services.volunteer_hours import VolunteerHours
 from desktop.services.volunteers import (
     PROFICIENCY,
     SKILLS,
@@ -189,10 +189,10 @@ def label_proficiency(level: str) -> str:
 class ShiftTextDialog(Retranslatable, QDialog):
     """A volunteer's coming shifts as a ready text, in the language they read, to copy."""
 
-    def __init__(self, shifts: ShiftService, *, volunteer: VolunteerRow, parent: QWidget | None = None):
+    def __init__(self, hours: VolunteerHours, *, volunteer: VolunteerRow, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("shift_text_dialog")
-        self.shifts = shifts
+        self.hours = hours
         self.volunteer = volunteer
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -246,7 +246,7 @@ class ShiftTextDialog(Retranslatable, QDialog):
     def load(self) -> None:
         self.message.clear_message()
         try:
-            self.text.setPlainText(self.shifts.sms_text(self.volunteer.volunteer_id, self.language.currentData()))
+            self.text.setPlainText(self.hours.sms_text(self.volunteer.volunteer_id, self.language.currentData()))
         except Refused as err:
             self.text.clear()
             self.message.show_error(str(err))
@@ -260,12 +260,12 @@ class ShiftTextDialog(Retranslatable, QDialog):
 class VolunteerRegister(Retranslatable, QWidget):
     """The list of volunteers, with New, Open, Service record and Shifts as text."""
 
-    def __init__(self, volunteers: VolunteerService, shifts: ShiftService, *, workers: WorkerPool,
+    def __init__(self, volunteers: VolunteerService, hours: VolunteerHours, *, workers: WorkerPool,
                  bus: ChangeBus, dialogs: DialogService, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("volunteer_register")
         self.volunteers = volunteers
-        self.shifts = shifts
+        self.hours = hours
         self.workers = workers
         self.bus = bus
         self.dialogs = dialogs
@@ -530,7 +530,7 @@ class VolunteerRegister(Retranslatable, QWidget):
         row = self.selected()
         if row is None or self.open_dialog is not None:
             return
-        dialog = ShiftTextDialog(self.shifts, volunteer=row, parent=self)
+        dialog = ShiftTextDialog(self.hours, volunteer=row, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r: setattr(self, "open_dialog", None))
         self.open_dialog = dialog
@@ -565,12 +565,12 @@ class VolunteerRegister(Retranslatable, QWidget):
             self.job.cancel()
 
     def _record_pdf(self, row: VolunteerRow, lang: str):
-        shifts = self.shifts
+        hours = self.hours
 
         def work(ctx: JobContext) -> bytes | None:
             from desktop.services.volunteer_pages import service_record_pdf
 
-            pdf = service_record_pdf(shifts, row.volunteer_id, lang)
+            pdf = service_record_pdf(hours, row.volunteer_id, lang)
             return None if ctx.cancelled() else pdf
         return work
 

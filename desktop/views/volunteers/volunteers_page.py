@@ -10,7 +10,10 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.i18n import fill
 from desktop.services.permissions import Action, Role, allowed, role_label
-from desktop.services.shifts import ShiftService
+from desktop.services.shift_assignments import ShiftAssignments
+from desktop.services.shift_planning import ShiftPlanning
+from desktop.services.shift_templates import ShiftTemplates
+from desktop.services.volunteer_hours import VolunteerHours
 from desktop.services.volunteers import VolunteerService
 from desktop.views.kit.changes import ChangeBus
 from desktop.views.kit.dialogs import DialogService
@@ -52,7 +55,8 @@ class NoVolunteerAccessPage(Retranslatable, QWidget):
 class VolunteersPage(Retranslatable, QWidget):
     """The area's tabs, as many as the role may see."""
 
-    def __init__(self, volunteers: VolunteerService, shifts: ShiftService, *, workers: WorkerPool, bus: ChangeBus,
+    def __init__(self, volunteers: VolunteerService, shifts: ShiftPlanning, *, assignments: ShiftAssignments,
+                 templates: ShiftTemplates, hours: VolunteerHours, workers: WorkerPool, bus: ChangeBus,
                  dialogs: DialogService, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("page_volunteers")
@@ -67,15 +71,15 @@ class VolunteersPage(Retranslatable, QWidget):
         self.register: VolunteerRegister | None = None
         self.lists: VolunteerLists | None = None
         if whole_area:
-            self.week = WeekPlanView(shifts, volunteers, workers=workers, bus=bus, dialogs=dialogs, parent=self)
+            self.week = WeekPlanView(shifts, assignments, templates, workers=workers, bus=bus, dialogs=dialogs, parent=self)
             self.tabs.addTab(self.week, "")
-        self.today = TodayDesk(shifts, workers=workers, bus=bus, dialogs=dialogs, parent=self)
+        self.today = TodayDesk(shifts, assignments, workers=workers, bus=bus, dialogs=dialogs, parent=self)
         self.tabs.addTab(self.today, "")
         if whole_area:
-            self.register = VolunteerRegister(volunteers, shifts, workers=workers, bus=bus, dialogs=dialogs,
+            self.register = VolunteerRegister(volunteers, hours, workers=workers, bus=bus, dialogs=dialogs,
                                               parent=self)
             self.tabs.addTab(self.register, "")
-            self.lists = VolunteerLists(volunteers, shifts, workers=workers, bus=bus, dialogs=dialogs, parent=self)
+            self.lists = VolunteerLists(volunteers, shifts, hours, workers=workers, bus=bus, dialogs=dialogs, parent=self)
             self.tabs.addTab(self.lists, "")
         # One tab needs no tab bar.
         self.tabs.tabBar().setVisible(self.tabs.count() > 1)

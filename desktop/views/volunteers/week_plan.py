@@ -54,14 +54,15 @@ from PySide6.QtWidgets import (
 from desktop.errors import Refused
 from desktop.i18n import fill
 from desktop.services.permissions import Action, allowed
-from desktop.services.shifts import (
+from desktop.services.shift_assignments import ShiftAssignments
+from desktop.services.shift_planning import ShiftPlanning
+from desktop.services.shift_rows import (
     OpenPlace,
     ShiftRow,
-    ShiftService,
     WeekPlan,
     need_label,
 )
-from desktop.services.volunteers import VolunteerService
+from desktop.services.shift_templates import ShiftTemplates
 from desktop.views.kit.changes import Change, ChangeBus
 from desktop.views.kit.dates import (
     add_weeks,
@@ -310,7 +311,7 @@ class OpenPlacesModel(RowsTableModel):
         }.get(section)
 
 
-def roster_pdf_maker(shifts: ShiftService, iso_year: int, iso_week: int, lang: str) -> Callable[[], bytes]:
+def roster_pdf_maker(shifts: ShiftPlanning, iso_year: int, iso_week: int, lang: str) -> Callable[[], bytes]:
     def make() -> bytes:
         # Imported here: ReportLab and its fonts load only when a page is printed.
         from desktop.services.volunteer_pages import roster_pdf
@@ -318,7 +319,7 @@ def roster_pdf_maker(shifts: ShiftService, iso_year: int, iso_week: int, lang: s
     return make
 
 
-def sign_in_pdf_maker(shifts: ShiftService, day: dt.date, lang: str) -> Callable[[], bytes]:
+def sign_in_pdf_maker(shifts: ShiftPlanning, day: dt.date, lang: str) -> Callable[[], bytes]:
     def make() -> bytes:
         from desktop.services.volunteer_pages import sign_in_pdf
         return sign_in_pdf(shifts, day, lang)
@@ -329,12 +330,13 @@ def sign_in_pdf_maker(shifts: ShiftService, day: dt.date, lang: str) -> Callable
 class WeekPlanView(Retranslatable, QWidget):
     """One week at a time: the grid, the open places, and the planning buttons."""
 
-    def __init__(self, shifts: ShiftService, volunteers: VolunteerService, *, workers: WorkerPool, bus: ChangeBus,
-                 dialogs: DialogService, parent: QWidget | None = None):
+    def __init__(self, shifts: ShiftPlanning, assignments: ShiftAssignments, templates: ShiftTemplates, *,
+                 workers: WorkerPool, bus: ChangeBus, dialogs: DialogService, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("week_plan")
         self.shifts = shifts
-        self.volunteers = volunteers
+        self.assignments = assignments
+        self.templates = templates
         self.workers = workers
         self.bus = bus
         self.dialogs = dialogs
@@ -623,8 +625,8 @@ class WeekPlanView(Retranslatable, QWidget):
         from desktop.views.volunteers.shift_dialog import ShiftDialog
 
         try:
-            dialog = ShiftDialog(self.shifts, self.volunteers, bus=self.bus, dialogs=self.dialogs, parent=self,
-                                 **kwargs)
+            dialog = ShiftDialog(self.shifts, self.assignments, workers=self.workers, bus=self.bus,
+                                 dialogs=self.dialogs, parent=self, **kwargs)
         except Refused as err:  # removed meanwhile at another desk
             self.message.show_error(str(err))
             self.reload()
@@ -738,7 +740,7 @@ class WeekPlanView(Retranslatable, QWidget):
             first, last = dialog.dates()
             try:
                 with busy():  # a year of templates is a few thousand rows in one transaction
-                    made = self.shifts.apply_templates(first, last)
+                    made = self.templates.apply_templates(first, last)
             except Refused as err:
                 self.message.show_error(str(err))
                 return
@@ -755,7 +757,7 @@ class WeekPlanView(Retranslatable, QWidget):
         def done() -> None:
             target = dialog.target()
             try:
-                made = self.shifts.copy_week(*self.week, *target)
+                made = self.templates.copy_week(*self.week, *target)
             except Refused as err:
                 self.message.show_error(str(err))
                 return
