@@ -582,3 +582,68 @@ def test_templates_do_not_bring_back_shifts_cancelled_or_moved(branch):
     assert [wall(r.starts_at) for r in branch.planning.shifts(*two_weeks)] == [at(7, 10)]
     # A week not made before is made as usual.
     assert branch.templates.apply_templates(MONDAY, MONDAY + dt.timedelta(days=20)) == 1
+
+
+# -- one rule for open places, on screen and on paper -----------------------------------------------
+OPEN_AFTER = {"assigned": 0, "confirmed": 0, "completed": 0, "declined": 1, "no_show": 1}
+
+
+@pytest.mark.parametrize("status", sorted(OPEN_AFTER))
+def test_the_week_plan_and_the_printed_roster_count_the_same_open_places(branch, status):
+    """A volunteer who did not come did not fill the place that day: the week
+    plan, its list of open places and the roster all show it open, as for one
+    who declined; one assigned, confirmed or who completed it fills it."""
+    shift = branch.shift(PAST, 9, 4, Need("language", "uz", 1))
+    who = branch.volunteer("Анна", languages=(LanguageIn("uz", "fluent"),))
+    a = branch.assignments.assign(shift.shift_id, who)
+    path = {"assigned": [], "confirmed": ["confirmed"], "declined": ["declined"],
+            "completed": ["confirmed", "completed"], "no_show": ["confirmed", "no_show"]}[status]
+    for step in path:
+        branch.assignments.set_status(a.assignment_id, step)
+    expected = OPEN_AFTER[status]
+    day = MONDAY + dt.timedelta(days=PAST)
+    (row,) = branch.planning.week_plan(2026, 48).cell(day, branch.site.site_id)
+    assert (row.gap, row.needs[0].gap) == (expected, expected)
+    assert sum(p.missing for p in branch.planning.open_places(day, day)) == expected
+    (printed,) = roster_data(branch.planning, 2026, 48, "ru").shifts
+    assert printed.open_places == expected
+
+
+def test_someone_may_take_the_place_of_a_volunteer_who_did_not_come(branch):
+    """The rules agree with the plan: the place of a no-show is open, not full."""
+    hour = dt.datetime.now().replace(minute=0, second=0, microsecond=0)
+    running = branch.planning.create_shift(ShiftIn(branch.site.site_id, hour - dt.timedelta(hours=1),
+                                                   hour + dt.timedelta(hours=3), (Need("none", "", 1),))).shift_id
+    missing = branch.assignments.assign(running, branch.volunteer("Анна"))
+    branch.assignments.set_status(missing.assignment_id, "confirmed")
+    stand_in = branch.volunteer("Бекзат")
+    assert [w.code for w in branch.assignments.check(running, stand_in)] == ["shift_full"]
+    branch.assignments.set_status(missing.assignment_id, "no_show")
+    assert branch.assignments.check(running, stand_in) == []
+    assert [s.name for s in branch.assignments.suggest(running)] == ["Бекзат"]  # not the one who did not come
+    branch.assignments.assign(running, stand_in)
+    assert branch.planning.shift(running).gap == 0
+
+
+def test_candidates_are_the_active_volunteers_found_each_with_their_warnings(branch):
+    """The shift dialog's search: any spelling, the number or the phone; by name;
+    what each would break, as the assignment itself would say."""
+    sid = branch.shift(0, 9, 4, Need("none", "", 1)).shift_id
+    anna = branch.volunteer("Анна", family_name="Абдуллаева", phone="+7 701 234 56 78",
+                            languages=(LanguageIn("uz", "fluent"),), skills=("registration",))
+    rustam = branch.volunteer("Рустам", family_name="Абдуллаев")
+    paused = branch.volunteer("Рахим", family_name="Абдуллаев")
+    branch.register.set_status(paused, "paused")
+    branch.assignments.assign(sid, anna)
+    found = branch.assignments.candidates(sid, "abdullaev")
+    assert [(c.name, c.skills, c.languages) for c in found] == [
+        ("Абдуллаев Рустам", (), ()), ("Абдуллаева Анна", ("registration",), (("uz", "fluent"),))]
+    by_id = {c.volunteer_id: c for c in found}
+    assert [w.code for w in by_id[rustam].warnings] == [w.code for w in branch.assignments.check(sid, rustam)] == [
+        "shift_full"]
+    assert [w.code for w in by_id[anna].warnings] == ["already_assigned"]
+    assert [c.volunteer_id for c in branch.assignments.candidates(sid, "234 56")] == [anna]
+    number = by_id[rustam].number
+    assert [c.volunteer_id for c in branch.assignments.candidates(sid, number.lower())] == [rustam]
+    assert branch.assignments.candidates(sid, "   ") == []
+    assert len(branch.assignments.candidates(sid, "абдуллаев", limit=1)) == 1
