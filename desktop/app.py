@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.i18n import LANGUAGES, Translations, system_language
+from desktop.i18n import LANGUAGES, Translations, fill, system_language
 
 # Light imports only before the first window: datadir loads no SQLAlchemy.
 from .services.datadir import DB_NAME as DB_FILE  # noqa: F401  (public: tests compare the names)
@@ -32,10 +32,10 @@ if TYPE_CHECKING:
     from desktop.services.accounts import BranchGate, Identity
     from desktop.services.keyslots import KdfParams
 
-    from .views.kit.dialogs import DialogService
     from .views.kit.changes import ChangeBus
-    from .views.shell.main_window import MainWindow
+    from .views.kit.dialogs import DialogService
     from .views.shell.first_run import FirstRunWizard
+    from .views.shell.main_window import MainWindow
 
 log = logging.getLogger("qamqor")
 
@@ -123,8 +123,8 @@ class Launcher(QObject):
         return wizard
 
     def open_main_window(self, identity: Identity) -> MainWindow:
-        from .views.kit.dialogs import DialogService
         from .views.kit.changes import ChangeBus
+        from .views.kit.dialogs import DialogService
         from .views.shell.main_window import MainWindow
 
         if self.dialogs is None:
@@ -139,9 +139,9 @@ class Launcher(QObject):
         window.show()
         if gate.migrated_from and gate.store is not None and not self._told_of_migration:
             self._told_of_migration = True
-            self.dialogs.information(window, "Qamqor", QCoreApplication.translate(
+            self.dialogs.information(window, "Qamqor", fill(QCoreApplication.translate(
                 "Launcher", "The branch's database was brought up to date for this version of Qamqor. "
-                "A copy of the previous one was kept first in %1.").replace("%1", str(gate.store.dirs.backups)))
+                "A copy of the previous one was kept first in %1."), str(gate.store.dirs.backups)))
         return window
 
 

@@ -27,6 +27,8 @@ try:
 except ImportError:
     pass
 
+from desktop.i18n import fill
+
 from .fonts import BOLD, REGULAR, register_fonts
 from .labels import translate
 from .letter import (CONTEXT, FACTS, OUTCOMES, PRIORITIES, PRIORITY_BADGES, SERVICES, SIGNATORY_ROLES, WORDS,
@@ -338,7 +340,7 @@ class LetterLayout:
             canvas.beginForm(f"page-{page}")
             canvas.setFillColorRGB(*GREY)
             canvas.setFont(REGULAR, 7)
-            text = "  ·  ".join(w.replace("%1", str(page)).replace("%2", str(self.pages)) for w in words)
+            text = "  ·  ".join(fill(w, str(page), str(self.pages)) for w in words)
             canvas.drawString(MARGIN_X, qr_y + 1, text)
             canvas.endForm()
 

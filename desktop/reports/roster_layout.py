@@ -25,6 +25,8 @@ try:
 except ImportError:
     pass
 
+from desktop.i18n import fill
+
 from .fonts import BOLD, REGULAR, register_fonts
 from .labels import translate, translate_count
 from .roster import (CONTEXT, FILLS_A_PLACE, STATUSES, WORDS, RosterData, RosterShift, ServiceRecordData,
@@ -244,7 +246,7 @@ class _Layout:
             canvas.setFillColorRGB(*GREY)
             canvas.setFont(REGULAR, 7.5)
             canvas.drawRightString(self.page_w - self.margin_x, top - 18.5,
-                                   words.replace("%1", str(page)).replace("%2", str(self.pages)))
+                                   fill(words, str(page), str(self.pages)))
             canvas.endForm()
 
     def _table_style(self, *extra) -> TableStyle:
@@ -306,7 +308,7 @@ class RosterLayout(_Layout):
 
     def subject(self) -> tuple[str, str]:
         d = self.data
-        return self.word(WORDS["week"]).replace("%1", d.week), f"{format_date(d.monday)} – {format_date(d.sunday)}"
+        return fill(self.word(WORDS["week"]), d.week), f"{format_date(d.monday)} – {format_date(d.sunday)}"
 
     def document_name(self) -> str:
         return self.data.week
@@ -322,8 +324,8 @@ class RosterLayout(_Layout):
     # the legend stands at the foot of every page: any page read alone explains itself
     def _legend_paragraph(self) -> Paragraph:
         if self._legend is None:
-            red, fill = _hex(RED), _hex(GAP_FILL)
-            sample_gap = (f'<font name="{BOLD}" color="{red}" backColor="{fill}">'
+            red, gap_fill = _hex(RED), _hex(GAP_FILL)
+            sample_gap = (f'<font name="{BOLD}" color="{red}" backColor="{gap_fill}">'
                           f'&nbsp;⚠ {escape(self.count(WORDS["open"], 1))}&nbsp;</font>')
             items = [
                 f"{sample_gap} {escape(self.word(WORDS['legend_open']))}",
@@ -336,8 +338,7 @@ class RosterLayout(_Layout):
             text = f'<font name="{BOLD}" color="{_hex(INK)}">{escape(self.word(WORDS["legend"]))}:</font> ' + \
                    " &nbsp;·&nbsp; ".join(items)
             if self.data.printed_on:
-                text += " &nbsp;·&nbsp; " + escape(self.word(WORDS["printed_on"])).replace(
-                    "%1", format_date(self.data.printed_on))
+                text += " &nbsp;·&nbsp; " + fill(escape(self.word(WORDS["printed_on"])), format_date(self.data.printed_on))
             self._legend = Paragraph(text, self.styles["legend"])
             self._legend_h = self._legend.wrap(self.content_w, 100)[1]
         return self._legend

@@ -236,7 +236,7 @@ def _hm(text: str) -> dt.time:
 def _demo_volunteer_forms(rng: random.Random, people: list, today: dt.date) -> list:
     """50 volunteers: about a fifth of them former visitors, three under 18,
     trainings some of which run out within the month or already did."""
-    from .volunteers import AvailabilityIn, BlockIn, LanguageIn, TrainingIn, VolunteerIn
+    from .volunteers import AvailabilityIn, BlockIn, VolunteerLanguageIn, TrainingIn, VolunteerIn
 
     forms = []
     origins, weights = zip(*_VOLUNTEER_ORIGINS)
@@ -253,14 +253,14 @@ def _demo_volunteer_forms(rng: random.Random, people: list, today: dt.date) -> l
             age_days = rng.randint(16 * 365 + 30, 17 * 365 + 300) if minor else int(rng.triangular(18, 64, 24) * 365)
             person = make_person(rng, origin)
             birth = today - dt.timedelta(days=age_days)
-        languages = [LanguageIn(native, "fluent")]
+        languages = [VolunteerLanguageIn(native, "fluent")]
         if native != "ru":
-            languages.append(LanguageIn("ru", rng.choice(("fluent", "working", "working", "basic"))))
+            languages.append(VolunteerLanguageIn("ru", rng.choice(("fluent", "working", "working", "basic"))))
         if native != "kk" and rng.random() < 0.35:
-            languages.append(LanguageIn("kk", rng.choice(("working", "basic"))))
+            languages.append(VolunteerLanguageIn("kk", rng.choice(("working", "basic"))))
         for extra in ("uz", "tg", "ky", "en"):
             if extra != native and rng.random() < (0.18 if extra == "en" else 0.08):
-                languages.append(LanguageIn(extra, rng.choice(("working", "basic", "fluent"))))
+                languages.append(VolunteerLanguageIn(extra, rng.choice(("working", "basic", "fluent"))))
         skills = set(rng.sample(("registration", "distribution", "logistics", "interpreting", "psychosocial",
                                  "childcare", "cooking", "it_support", "family_links"), rng.randint(1, 3)))
         if any(x.language != "ru" and x.proficiency != "basic" for x in languages[1:]) or native != "ru":

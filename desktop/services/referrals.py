@@ -128,7 +128,7 @@ class ReferralIn:
 
 
 @dataclass(frozen=True)
-class EventRow:
+class ReferralEventRow:
     status: str
     at: dt.datetime
     actor: str
@@ -154,7 +154,7 @@ class ReferralRow:
     outcome: str
     issued_at: dt.datetime | None
     version: int
-    events: tuple[EventRow, ...] = ()
+    events: tuple[ReferralEventRow, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -454,7 +454,7 @@ class ReferralService:
         provider = s.get(ServiceProvider, r.provider_id)
         evs = ()
         if events:
-            evs = tuple(EventRow(e.status, e.at, e.actor, e.note) for e in s.execute(
+            evs = tuple(ReferralEventRow(e.status, e.at, e.actor, e.note) for e in s.execute(
                 select(ReferralEvent).where(ReferralEvent.referral_id == r.id).order_by(ReferralEvent.at)).scalars())
         name = " ".join(x for x in (person.family_name, person.given_name, person.patronymic) if x) or person.latin_name
         return ReferralRow(r.id, person.id, person.number, name, provider.id, _provider_row(provider).name("en"),

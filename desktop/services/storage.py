@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import URL, Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from .datadir import DB_NAME, KEYS_NAME, SETTINGS_NAME, branch_files_exist
 from ..errors import StorageError
@@ -41,7 +42,13 @@ def open_sqlcipher_engine(path: Path, key: bytes) -> Engine:
     A wrong key passes connect and fails on the first read, so we probe.
     """
     url = URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(path))
-    engine = create_engine(url)
+    # A queue of connections, each used by one session at a time whatever the
+    # thread, not the dialect's default of one per thread: on Qt's pool threads
+    # every run of a task is a new Python thread state, so that default made a
+    # connection per task and, past five, closed others' connections, the GUI
+    # thread's in the middle of a transaction among them. SQLite here is built
+    # thread-safe (serialized), so a connection may change threads between sessions.
+    engine = create_engine(url, poolclass=QueuePool, connect_args={"check_same_thread": False})
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection, _record):

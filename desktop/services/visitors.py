@@ -163,7 +163,7 @@ class HealthRow:
 
 
 @dataclass(frozen=True)
-class PersonPage:
+class PersonRecord:
     row: VisitorRow
     form: NewVisitor  # the record as the form shows it (health left out: see health_restricted)
     version: int
@@ -492,7 +492,7 @@ class VisitorService:
         return out
 
     # -- the person's page ---------------------------------------------------------
-    def get_person(self, person_id: uuid.UUID) -> PersonPage:
+    def get_person(self, person_id: uuid.UUID) -> PersonRecord:
         require(self.identity.role, Action.VIEW_VISITORS)
         with self.db.read() as s:
             p = s.get(Person, person_id)
@@ -517,7 +517,7 @@ class VisitorService:
                               p.birth_year, p.citizenship, p.country_of_origin, p.phone, p.address, p.arrival_date,
                               p.migration_status, p.notes, langs, docs, household, consents, None)
             history = self._history(s, p.id)
-            page = PersonPage(_row(p), form, p.version, visits, history, has_health,
+            page = PersonRecord(_row(p), form, p.version, visits, history, has_health,
                               not allowed(self.identity.role, Action.VIEW_HEALTH_DATA), merged)
         return page
 

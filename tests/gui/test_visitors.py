@@ -14,7 +14,8 @@ from sqlalchemy import select
 from desktop.models import AuditEvent, Person, Role, Visit
 from desktop.services.visitors import DocumentIn, HealthIn, NewVisitor, VisitorService
 from desktop.views.shell.areas import Area
-from desktop.views.visitors.visitor_form import DuplicateTableModel, VisitorForm
+from desktop.views.visitors.duplicate_dialog import DuplicateTableModel
+from desktop.views.visitors.visitor_form import VisitorForm
 from desktop.views.visitors.visitor_table import VisitorTableModel
 from desktop.views.visitors.visitors_page import NoVisitorAccessPage, VisitorsPage
 from tests.conftest import password_of

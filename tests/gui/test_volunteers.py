@@ -20,7 +20,7 @@ from desktop.services.shift_assignments import ShiftAssignments
 from desktop.services.shift_planning import ShiftPlanning
 from desktop.services.shift_rows import ShiftIn, SiteIn
 from desktop.services.shift_templates import ShiftTemplates
-from desktop.services.volunteers import LanguageIn, VolunteerIn, VolunteerService
+from desktop.services.volunteers import VolunteerIn, VolunteerLanguageIn, VolunteerService
 from desktop.views.volunteers import today_desk
 from desktop.views.shell.areas import Area
 from desktop.views.volunteers.shift_dialog import CandidateTableModel, OverrideDialog, ShiftDialog
@@ -53,7 +53,7 @@ class Branch:
         self.station = self.planning.save_site(SiteIn("Railway station"))
         self.rustam = self.volunteers.register(VolunteerIn(
             family_name="Абдуллаев", given_name="Рустам", birth_date=dt.date(1990, 5, 1),
-            skills=("registration",), languages=(LanguageIn("uz", "fluent"),)))
+            skills=("registration",), languages=(VolunteerLanguageIn("uz", "fluent"),)))
         self.aigerim = self.volunteers.register(VolunteerIn(
             family_name="Сейткали", given_name="Айгерим", birth_date=TODAY.replace(year=TODAY.year - 16)))
 

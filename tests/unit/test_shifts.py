@@ -24,7 +24,7 @@ from desktop.services.volunteer_hours import VolunteerHours
 from desktop.services.visitors import LanguageIn as VisitorLanguage
 from desktop.services.visitors import NewVisitor, VisitorService
 from desktop.services.volunteer_pages import roster_data
-from desktop.services.volunteers import AvailabilityIn, LanguageIn, TrainingIn, VolunteerIn, VolunteerService
+from desktop.services.volunteers import AvailabilityIn, TrainingIn, VolunteerIn, VolunteerLanguageIn, VolunteerService
 from tests.conftest import STAFF, STAFF_PASSWORD
 
 MONDAY = dt.date(2026, 11, 30)  # ISO 2026-W49
@@ -231,8 +231,8 @@ def test_completed_without_times_counts_the_shift_and_hand_set_hours_need_a_note
 
 def test_week_plan_shows_needed_assigned_and_gaps(branch):
     clinic = branch.planning.save_site(SiteIn("Мобильная клиника"))
-    uz = branch.volunteer("Анна", languages=(LanguageIn("uz", "fluent"),))
-    ru = branch.volunteer("Бекзат", languages=(LanguageIn("ru", "fluent"),))
+    uz = branch.volunteer("Анна", languages=(VolunteerLanguageIn("uz", "fluent"),))
+    ru = branch.volunteer("Бекзат", languages=(VolunteerLanguageIn("ru", "fluent"),))
     desk = branch.shift(0, 9, 4, Need("language", "uz", 1), Need("none", "", 2))
     branch.shift(2, 14, 4, site=clinic)
     branch.shift(9, 9, 4)  # next week
@@ -271,9 +271,9 @@ def test_templates_make_shifts_once_and_weeks_copy_without_people(branch):
 
 def test_suggestions_put_matching_rested_and_fair_first(branch):
     sid = branch.shift(7, 9, 4, Need("language", "tg", 1), Need("none", "", 1)).shift_id
-    busy = branch.volunteer("Алия", languages=(LanguageIn("tg", "fluent"),))
+    busy = branch.volunteer("Алия", languages=(VolunteerLanguageIn("tg", "fluent"),))
     branch.assignments.assign(branch.shift(7, 10, 2).shift_id, busy)  # overlaps
-    tajik = branch.volunteer("Бахор", languages=(LanguageIn("tg", "working"),))
+    tajik = branch.volunteer("Бахор", languages=(VolunteerLanguageIn("tg", "working"),))
     hardworking = branch.volunteer("Вера")
     fresh = branch.volunteer("Гульмира")
     branch.volunteer("Дина", availability=(AvailabilityIn(5, dt.time(9), dt.time(18)),))
@@ -304,7 +304,7 @@ def test_language_cover_counts_people_not_names(branch, login):
         desk.log_visit(p.person_id, at=dt.datetime(2026, 11, 20, 10, tzinfo=dt.timezone.utc))
     old = desk.register(NewVisitor(family_name="Давний", sex="F", languages=(VisitorLanguage("ky", "", True),)))
     desk.log_visit(old.person_id, at=dt.datetime(2026, 9, 1, 10, tzinfo=dt.timezone.utc))
-    uz = branch.volunteer("Анна", languages=(LanguageIn("uz", "fluent"), LanguageIn("tg", "basic")))
+    uz = branch.volunteer("Анна", languages=(VolunteerLanguageIn("uz", "fluent"), VolunteerLanguageIn("tg", "basic")))
     branch.assignments.assign(branch.shift(1, 9, 4).shift_id, uz)
     cover = branch.planning.language_cover(today=today)
     assert [(c.language, c.visitors, c.volunteers, c.covered) for c in cover] == [
@@ -594,7 +594,7 @@ def test_the_week_plan_and_the_printed_roster_count_the_same_open_places(branch,
     plan, its list of open places and the roster all show it open, as for one
     who declined; one assigned, confirmed or who completed it fills it."""
     shift = branch.shift(PAST, 9, 4, Need("language", "uz", 1))
-    who = branch.volunteer("Анна", languages=(LanguageIn("uz", "fluent"),))
+    who = branch.volunteer("Анна", languages=(VolunteerLanguageIn("uz", "fluent"),))
     a = branch.assignments.assign(shift.shift_id, who)
     path = {"assigned": [], "confirmed": ["confirmed"], "declined": ["declined"],
             "completed": ["confirmed", "completed"], "no_show": ["confirmed", "no_show"]}[status]
@@ -630,7 +630,7 @@ def test_candidates_are_the_active_volunteers_found_each_with_their_warnings(bra
     what each would break, as the assignment itself would say."""
     sid = branch.shift(0, 9, 4, Need("none", "", 1)).shift_id
     anna = branch.volunteer("Анна", family_name="Абдуллаева", phone="+7 701 234 56 78",
-                            languages=(LanguageIn("uz", "fluent"),), skills=("registration",))
+                            languages=(VolunteerLanguageIn("uz", "fluent"),), skills=("registration",))
     rustam = branch.volunteer("Рустам", family_name="Абдуллаев")
     paused = branch.volunteer("Рахим", family_name="Абдуллаев")
     branch.register.set_status(paused, "paused")

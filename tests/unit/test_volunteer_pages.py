@@ -23,7 +23,7 @@ from desktop.services.shift_rows import ShiftIn, SiteIn
 from desktop.services.volunteer_hours import VolunteerHours
 from desktop.services.volunteer_pages import (hours_data, hours_xlsx, roster_data, roster_pdf, service_record_data,
                                               service_record_pdf, sign_in_data, sign_in_pdf)
-from desktop.services.volunteers import LanguageIn, TrainingIn, VolunteerIn, VolunteerService
+from desktop.services.volunteers import VolunteerLanguageIn, TrainingIn, VolunteerIn, VolunteerService
 from tests.conftest import STAFF, STAFF_PASSWORD
 
 MONDAY = dt.date(2026, 11, 23)  # ISO 2026-W48
@@ -62,7 +62,7 @@ class Branch:
         self.empty = self.planning.save_site(SiteIn("Жылжымалы топ"))
         self.aigul = register.register(VolunteerIn(
             family_name="Сейітова", given_name="Айгүл", birth_date=dt.date(1995, 3, 1),
-            languages=(LanguageIn("uz", "fluent"),),
+            languages=(VolunteerLanguageIn("uz", "fluent"),),
             trainings=(TrainingIn("first_aid", dt.date(2026, 2, 1), dt.date(2028, 2, 1)),))).volunteer_id
         self.bakhtiyor = register.register(VolunteerIn(
             latin_name="Tursunov Bakhtiyor", birth_date=dt.date(1990, 5, 5))).volunteer_id

@@ -9,13 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,12 +42,7 @@ from desktop.services.permissions import Role, role_label
 from desktop.views.kit.changes import Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.text import format_datetime
-from desktop.views.kit.widgets import (
-    MessageLabel,
-    Retranslatable,
-    RowsTableModel,
-    heading_label,
-)
+from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, heading_label
 from desktop.views.kit.workers import Job, JobContext, WorkerPool
 from desktop.views.shell.areas import Area, area_title
 

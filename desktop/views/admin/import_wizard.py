@@ -54,13 +54,7 @@ from desktop.services.visitors import VisitorService
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.search_index import IndexKeeper
 from desktop.views.kit.text import field_label
-from desktop.views.kit.widgets import (
-    ERROR_COLOUR,
-    MessageLabel,
-    Retranslatable,
-    RowsTableModel,
-    heading_label,
-)
+from desktop.views.kit.widgets import ERROR_COLOUR, MessageLabel, Retranslatable, RowsTableModel, heading_label
 from desktop.views.kit.workers import Job, JobContext, WorkerPool
 
 PREVIEW_ROWS = 50

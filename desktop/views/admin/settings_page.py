@@ -18,16 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import Refused
+from desktop.i18n import fill
 from desktop.services.accounts import AccountService
 from desktop.services.settings import BranchSettings
 from desktop.views.kit.changes import Change, ChangeBus
-from desktop.views.kit.widgets import (
-    MessageLabel,
-    Retranslatable,
-    busy,
-    heading_label,
-    password_field,
-)
+from desktop.views.kit.widgets import MessageLabel, Retranslatable, busy, heading_label, password_field
 from desktop.views.shell.language import LanguageCombo, LanguageSwitcher
 
 
@@ -179,8 +174,7 @@ class SettingsPage(Retranslatable, QWidget):
                                         "and this computer's settings are kept in:"))
         if self.db_url:
             host = urlsplit(self.db_url).hostname or "localhost"
-            self.server_label.setText(self.tr("The records themselves are on the database server %1.")
-                                      .replace("%1", host))
+            self.server_label.setText(fill(self.tr("The records themselves are on the database server %1."), host))
 
     def _on_change(self, change: Change) -> None:
         if change.touches("setting"):

@@ -2,13 +2,7 @@
 role and disabling accounts."""
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,18 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import Refused
+from desktop.i18n import fill
 from desktop.services.accounts import AccountService, UserRow
 from desktop.services.permissions import Role, role_label
 from desktop.views.kit.changes import Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
-from desktop.views.kit.widgets import (
-    MessageLabel,
-    Retranslatable,
-    RowsTableModel,
-    busy,
-    heading_label,
-    password_field,
-)
+from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, busy, heading_label, password_field
 
 ROLES = (Role.RECEPTIONIST, Role.CASEWORKER, Role.COORDINATOR, Role.DIRECTOR, Role.ADMINISTRATOR)
 
@@ -228,7 +216,7 @@ class ResetPasswordDialog(Retranslatable, QDialog):
             text = self.tr("A new password for %1 (%2). Their old password stops working.")
         else:
             text = self.tr("A new password for %1 (%2). This also enables the disabled account again.")
-        self.explanation.setText(text.replace("%1", self.user.display_name).replace("%2", self.user.username))
+        self.explanation.setText(fill(text, self.user.display_name, self.user.username))
         self.labels[0].setText(self.tr("&New password:"))
         self.labels[1].setText(self.tr("&Repeat password:"))
         self.ok_button.setText(self.tr("Set password"))
@@ -281,8 +269,7 @@ class ChangeRoleDialog(Retranslatable, QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Change role"))
-        self.explanation.setText(self.tr("The role decides what %1 (%2) may see and do.")
-                                 .replace("%1", self.user.display_name).replace("%2", self.user.username))
+        self.explanation.setText(fill(self.tr("The role decides what %1 (%2) may see and do."), self.user.display_name, self.user.username))
         self.role_label.setText(self.tr("R&ole:"))
         self.role.retranslate()
         self.ok_button.setText(self.tr("Change role"))
@@ -435,8 +422,7 @@ class StaffPage(Retranslatable, QWidget):
             row = dialog.added
             self.bus.announce("user", ids=[row.user_id])
             self.select_user(row.username)
-            self.message.show_done(self.tr("%1 can now log in as %2.")
-                                   .replace("%1", row.display_name).replace("%2", row.username))
+            self.message.show_done(fill(self.tr("%1 can now log in as %2."), row.display_name, row.username))
         self._open(dialog, done)
 
     def reset_password(self) -> None:
@@ -447,7 +433,7 @@ class StaffPage(Retranslatable, QWidget):
 
         def done() -> None:
             self.bus.announce("user", ids=[user.user_id])
-            self.message.show_done(self.tr("The password of %1 was changed.").replace("%1", user.username))
+            self.message.show_done(fill(self.tr("The password of %1 was changed."), user.username))
         self._open(dialog, done)
 
     def change_role(self, *_args) -> None:
@@ -465,11 +451,11 @@ class StaffPage(Retranslatable, QWidget):
         if user is None or not user.active:
             return
         confirmed = self.dialogs.question(
-            self, self.tr("Disable %1?").replace("%1", user.username),
-            self.tr("%1 (%2) will no longer be able to log in.\n\n"
+            self, fill(self.tr("Disable %1?"), user.username),
+            fill(self.tr("%1 (%2) will no longer be able to log in.\n\n"
                     "Qamqor then gives the database a new key: copies of the database made from now on "
                     "cannot be opened with their password. You can enable the account again later by "
-                    "setting a new password.").replace("%1", user.display_name).replace("%2", user.username),
+                    "setting a new password."), user.display_name, user.username),
             accept_text=self.tr("Disable"), reject_text=self.tr("Cancel"))
         if not confirmed:
             return
@@ -480,4 +466,4 @@ class StaffPage(Retranslatable, QWidget):
             self.message.show_error(str(err))
             return
         self.bus.announce("user", ids=[user.user_id])
-        self.message.show_done(self.tr("%1 was disabled; the database has a new key.").replace("%1", user.username))
+        self.message.show_done(fill(self.tr("%1 was disabled; the database has a new key."), user.username))

@@ -15,15 +15,7 @@ from collections.abc import Iterator
 from PySide6 import QtCore
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex
 from PySide6.QtGui import QCursor, QFont
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QLabel, QLineEdit, QTableView, QWidget
 
 ERROR_COLOUR = "#b3261e"
 DONE_COLOUR = "#1b6e2a"

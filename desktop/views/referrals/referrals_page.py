@@ -65,13 +65,7 @@ from desktop.views.kit.printing import (
     send_to_printer,
 )
 from desktop.views.kit.text import format_date, format_datetime
-from desktop.views.kit.widgets import (
-    MessageLabel,
-    Retranslatable,
-    RowsTableModel,
-    heading_label,
-    list_table,
-)
+from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, heading_label, list_table
 from desktop.views.kit.workers import Job, JobContext, WorkerPool
 from desktop.views.referrals.providers_page import ProvidersPage
 from desktop.views.shell.areas import Area, area_title

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from desktop.i18n import fill
 from desktop.views.kit.widgets import Retranslatable, heading_label
 from desktop.views.shell.areas import Area, area_title
 
@@ -56,4 +57,4 @@ class ComingLaterPage(Retranslatable, QWidget):
         self.heading.setText(area_title(self.area))
         self.notice.setText(self.tr("This part of Qamqor is coming in a later version. "
                                     "Nothing here works yet."))
-        self.promise.setText(self.tr("Planned: %1").replace("%1", area_promise(self.area)))
+        self.promise.setText(fill(self.tr("Planned: %1"), area_promise(self.area)))

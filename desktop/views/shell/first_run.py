@@ -35,8 +35,8 @@ from desktop.views.shell.language import LanguageCombo, LanguageSwitcher
 log = logging.getLogger("qamqor")
 
 if TYPE_CHECKING:
-    from desktop.services.exchange import KeySet
     from desktop.services.accounts import BranchGate
+    from desktop.services.exchange import KeySet
 
 
 def _form() -> QFormLayout:

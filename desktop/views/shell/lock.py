@@ -6,12 +6,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from desktop.views.kit.widgets import (
-    MessageLabel,
-    Retranslatable,
-    heading_label,
-    password_field,
-)
+from desktop.i18n import fill
+from desktop.views.kit.widgets import MessageLabel, Retranslatable, heading_label, password_field
 
 # What counts as someone at the keyboard. Paints, timers and focus changes do not.
 INPUT_EVENTS = frozenset({
@@ -75,6 +71,11 @@ class IdleWatcher(QObject):
     @property
     def running(self) -> bool:
         return self._timer.isActive()
+
+    @property
+    def remaining_ms(self) -> int:
+        """How long until the window locks if nobody touches it (-1: not counting)."""
+        return self._timer.remainingTime()
 
     def _watch(self, window: QWindow | None) -> None:
         """A window came to the front (the main window, a dialog): watch it too."""
@@ -150,7 +151,7 @@ class LockPage(Retranslatable, QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.heading.setText(self.tr("Locked — enter the password of %1").replace("%1", self.display_name))
+        self.heading.setText(fill(self.tr("Locked — enter the password of %1"), self.display_name))
         self.unlock_button.setText(self.tr("Unlock"))
         self.log_out_button.setText(self.tr("Log out (another person can then log in)"))
 

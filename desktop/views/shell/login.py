@@ -9,25 +9,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from desktop.errors import Refused
-from desktop.views.kit.widgets import (
-    MessageLabel,
-    Retranslatable,
-    busy,
-    heading_label,
-    password_field,
-)
+from desktop.views.kit.widgets import MessageLabel, Retranslatable, busy, heading_label, password_field
 from desktop.views.shell.language import LanguageCombo, LanguageSwitcher
 
 if TYPE_CHECKING:

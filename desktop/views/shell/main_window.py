@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import Refused
+from desktop.i18n import fill
 from desktop.services.accounts import AccountService, BranchGate, Identity
 from desktop.services.exchange import ExchangeService
 from desktop.services.permissions import Action, allowed, role_label
@@ -45,10 +46,7 @@ from desktop.views.shell.areas import Area, area_title
 from desktop.views.shell.language import LanguageSwitcher
 from desktop.views.shell.lock import IdleWatcher, LockPage
 from desktop.views.visitors.visitors_page import NoVisitorAccessPage, VisitorsPage
-from desktop.views.volunteers.volunteers_page import (
-    NoVolunteerAccessPage,
-    VolunteersPage,
-)
+from desktop.views.volunteers.volunteers_page import NoVolunteerAccessPage, VolunteersPage
 
 log = logging.getLogger("qamqor")
 
@@ -224,15 +222,14 @@ class MainWindow(Retranslatable, QMainWindow):
 
     # -- language -----------------------------------------------------------
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("Qamqor — %1").replace("%1", self.branch.name))
+        self.setWindowTitle(fill(self.tr("Qamqor — %1"), self.branch.name))
         for i, area in enumerate(self.areas):
             item = self.navigation.item(i)
             item.setText(area_title(area))
-            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", area_title(area)).replace("%2", str(i + 1)))
+            item.setToolTip(fill(self.tr("%1 (Ctrl+%2)"), area_title(area), str(i + 1)))
             self.area_actions[i].setText(area_title(area))
         self.lock_action.setText(self.tr("Lock"))
-        self.branch_status.setText(self.tr("Branch %1 — %2").replace("%1", self.branch.code)
-                                   .replace("%2", self.branch.name))
+        self.branch_status.setText(fill(self.tr("Branch %1 — %2"), self.branch.code, self.branch.name))
         self.user_status.setText(self.identity.display_name)
         self.role_status.setText(role_label(self.identity.role))
         self._fit_navigation()

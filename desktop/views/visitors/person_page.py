@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,13 +32,7 @@ from desktop.services import vocab
 from desktop.services.permissions import Action, allowed
 from desktop.services.referrals import ReferralService
 from desktop.services.search import SearchHit
-from desktop.services.visitors import (
-    HealthRow,
-    HistoryRow,
-    PersonPage,
-    VisitorService,
-    VisitRow,
-)
+from desktop.services.visitors import HealthRow, HistoryRow, PersonRecord, VisitorService, VisitRow
 from desktop.views.kit.changes import Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.search_index import IndexKeeper
@@ -61,12 +47,7 @@ from desktop.views.kit.text import (
     labels,
     sex_label,
 )
-from desktop.views.kit.widgets import (
-    MessageLabel,
-    Retranslatable,
-    RowsTableModel,
-    heading_label,
-)
+from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, heading_label
 from desktop.views.kit.workers import WorkerPool
 from desktop.views.referrals.referral_dialog import MakeReferralDialog
 from desktop.views.referrals.referrals_page import ReferralTableModel
@@ -166,7 +147,7 @@ class MergeDialog(Retranslatable, QDialog):
     """Directors: pick the other record of the same person by search, confirm, merge
     it into the record open now."""
 
-    def __init__(self, service: VisitorService, *, keep: PersonPage, keeper: IndexKeeper, workers: WorkerPool,
+    def __init__(self, service: VisitorService, *, keep: PersonRecord, keeper: IndexKeeper, workers: WorkerPool,
                  dialogs: DialogService, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("merge_dialog")
@@ -281,7 +262,7 @@ class PersonView(Retranslatable, QWidget):
         self.may_view_referrals = allowed(role, Action.VIEW_REFERRALS)
         self.may_refer = allowed(role, Action.MAKE_REFERRAL)
         self.referrals = ReferralService(service.db, service.identity) if self.may_view_referrals else None
-        self.page: PersonPage | None = None
+        self.page: PersonRecord | None = None
         self.health_rows: list[HealthRow] | None = None  # None until viewed (audited)
         self.open_dialog: QDialog | None = None
 

@@ -11,32 +11,22 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -45,421 +35,35 @@ from desktop.errors import Refused
 from desktop.i18n import fill
 from desktop.services import vocab
 from desktop.services.visitors import (
-    ConsentIn,
-    DocumentIn,
     DuplicateCandidate,
     FieldError,
-    HealthIn,
     HealthRow,
-    HouseholdIn,
-    LanguageIn,
     NewVisitor,
-    PersonPage,
+    PersonRecord,
     ValidationError,
     VisitorRow,
     VisitorService,
     validate,
 )
 from desktop.views.kit.dialogs import DialogService
-from desktop.views.kit.forms import (
-    LABEL_WIDTH,
-    CodeCombo,
-    CountryCombo,
-    DateField,
-    FieldBox,
-    ListEditor,
-    ListRow,
-    YearField,
-    _form_layout,
-)
+from desktop.views.kit.forms import LABEL_WIDTH, CodeCombo, CountryCombo, DateField, FieldBox, YearField, _form_layout
 from desktop.views.kit.search_index import IndexKeeper
-from desktop.views.kit.text import country, field_labels, format_birth, full_name
-from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel
+from desktop.views.kit.text import full_name
+from desktop.views.kit.widgets import MessageLabel, Retranslatable
 from desktop.views.kit.workers import Job, WorkerPool
-
-
-class LanguagesEditor(ListEditor):
-    def column_titles(self) -> list[str]:
-        return [QCoreApplication.translate("VisitorForm", "Language"),
-                QCoreApplication.translate("VisitorForm", "Proficiency"),
-                QCoreApplication.translate("VisitorForm", "Interpreter")]
-
-    def stretches(self) -> list[int]:
-        return [3, 2, 1]
-
-    def make_widgets(self) -> list[QWidget]:
-        language = CodeCombo(vocab.LANGUAGES, translated=False, empty="", parent=self)
-        language.setObjectName("language_code")
-        proficiency = CodeCombo(vocab.PROFICIENCY, empty="", parent=self)
-        interpreter = QCheckBox(self)
-        return [language, proficiency, interpreter]
-
-    def retranslate_widgets(self, row: ListRow) -> None:
-        row.widgets[1].retranslate()
-        row.widgets[2].setText(QCoreApplication.translate("VisitorForm", "needed"))
-
-    def title_text(self) -> str:
-        return QCoreApplication.translate("VisitorForm", "Languages")
-
-    def add_text(self) -> str:
-        return QCoreApplication.translate("VisitorForm", "Add a language")
-
-    def empty_text(self) -> str:
-        return QCoreApplication.translate("VisitorForm", "No languages recorded.")
-
-    def set_values(self, items: tuple[LanguageIn, ...]) -> None:
-        self.clear_rows()
-        for item in items:
-            row = self.add_row(record_id=item.record_id)
-            row.widgets[0].set_code(item.language)
-            row.widgets[1].set_code(item.proficiency)
-            row.widgets[2].setChecked(item.interpreter_needed)
-
-    def values(self) -> list[tuple[int, LanguageIn]]:
-        out = []
-        for i, row in enumerate(self.rows):
-            language, proficiency, interpreter = row.widgets
-            if not language.code():
-                continue  # an empty row added by mistake
-            out.append((i, LanguageIn(language.code(), proficiency.code(), interpreter.isChecked(), row.record_id)))
-        return out
-
-
-class DocumentsEditor(ListEditor):
-    def column_titles(self) -> list[str]:
-        return [QCoreApplication.translate("VisitorForm", "Type"),
-                QCoreApplication.translate("VisitorForm", "Number"),
-                QCoreApplication.translate("VisitorForm", "Issued by"),
-                QCoreApplication.translate("VisitorForm", "Valid until")]
-
-    def stretches(self) -> list[int]:
-        return [3, 3, 3, 2]
-
-    def make_widgets(self) -> list[QWidget]:
-        doc_type = CodeCombo(vocab.DOCUMENT_TYPES, parent=self)
-        number = QLineEdit(self)
-        number.setObjectName("document_number")
-        number.setMaxLength(64)
-        issuer = QLineEdit(self)
-        issuer.setMaxLength(200)
-        expiry = DateField(self)
-        return [doc_type, number, issuer, expiry]
-
-    def retranslate_widgets(self, row: ListRow) -> None:
-        row.widgets[0].retranslate()
-        row.widgets[3].setPlaceholderText(QCoreApplication.translate("VisitorForm", "31.12.2030"))
-
-    def title_text(self) -> str:
-        return QCoreApplication.translate("VisitorForm", "Identity documents")
-
-    def add_text(self) -> str:
-        return QCoreApplication.translate("VisitorForm", "Add a document")
-
-    def empty_text(self) -> str:
-        return QCoreApplication.translate("VisitorForm", "No documents recorded.")
-
-    def set_values(self, items: tuple[DocumentIn, ...]) -> None:
-        self.clear_rows()
-        for item in items:
-            row = self.add_row(record_id=item.record_id)
-            row.widgets[0].set_code(item.doc_type)
-            row.widgets[1].setText(item.number)
-            row.widgets[2].setText(item.issuer)
-            row.widgets[3].set_date(item.expiry)
-
-    def values(self) -> tuple[list[tuple[int, DocumentIn]], list[tuple[int, str]]]:
-        out, errors = [], []
-        for i, row in enumerate(self.rows):
-            doc_type, number, issuer, expiry = row.widgets
-            if not (number.text().strip() or issuer.text().strip() or expiry.text().strip()):
-                continue
-            try:
-                expires = expiry.date()
-            except Refused as err:
-                errors.append((i, str(err)))
-                continue
-            out.append((i, DocumentIn(doc_type.code(), number.text(), issuer.text(), expires, row.record_id)))
-        return out, errors
-
-
-class HouseholdEditor(ListEditor):
-    def column_titles(self) -> list[str]:
-        return [QCoreApplication.translate("VisitorForm", "Relation"),
-                QCoreApplication.translate("VisitorForm", "Name"),
-                QCoreApplication.translate("VisitorForm", "Year of birth")]
-
-    def stretches(self) -> list[int]:
-        return [2, 4, 1]
-
-    def make_widgets(self) -> list[QWidget]:
-        relation = CodeCombo(vocab.RELATIONS, parent=self)
-        name = QLineEdit(self)
-        name.setObjectName("member_name")
-        name.setMaxLength(240)
-        year = YearField(self)
-        return [relation, name, year]
-
-    def retranslate_widgets(self, row: ListRow) -> None:
-        row.widgets[0].retranslate()
-
-    def title_text(self) -> str:
-        return QCoreApplication.translate("VisitorForm", "Household")
-
-    def add_text(self) -> str:
-        return QCoreApplication.translate("VisitorForm", "Add a household member")
-
-    def empty_text(self) -> str:
-        return QCoreApplication.translate("VisitorForm", "No household members recorded.")
-
-    def set_values(self, items: tuple[HouseholdIn, ...]) -> None:
-        self.clear_rows()
-        for item in items:
-            row = self.add_row(record_id=item.record_id)
-            row.widgets[0].set_code(item.relation)
-            row.widgets[1].setText(item.name)
-            row.widgets[2].set_year(item.birth_year)
-            row.member_id = item.member_id  # a registered member stays linked
-
-    def values(self) -> tuple[list[tuple[int, HouseholdIn]], list[tuple[int, str]]]:
-        out, errors = [], []
-        for i, row in enumerate(self.rows):
-            relation, name, year = row.widgets
-            member_id = getattr(row, "member_id", None)
-            if not (name.text().strip() or year.text().strip() or member_id):
-                continue
-            try:
-                born = year.year()
-            except Refused as err:
-                errors.append((i, str(err)))
-                continue
-            out.append((i, HouseholdIn(relation.code(), name.text(), born, member_id, row.record_id)))
-        return out, errors
-
-
-class ConsentsBox(QGroupBox):
-    """One check box per purpose. Only what was asked is recorded: a purpose
-    never ticked is not saved as a refusal."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.checks: dict[str, QCheckBox] = {}
-        self.previous: dict[str, bool] = {}
-        layout = QVBoxLayout(self)
-        self.note = QLabel(self)
-        self.note.setWordWrap(True)
-        layout.addWidget(self.note)
-        for code in vocab.CONSENT_PURPOSES:
-            check = QCheckBox(self)
-            check.setObjectName(f"consent_{code}")
-            layout.addWidget(check)
-            self.checks[code] = check
-        self.message = MessageLabel(self)
-        layout.addWidget(self.message)
-
-    def retranslate(self) -> None:
-        self.setTitle(QCoreApplication.translate("VisitorForm", "Consent"))
-        self.note.setText(QCoreApplication.translate(
-            "VisitorForm", "Tick what the person agreed to after it was explained to them."))
-        for code, check in self.checks.items():
-            check.setText(vocab.label(vocab.CONSENT_PURPOSES, code))
-
-    def set_values(self, items: tuple[ConsentIn, ...]) -> None:
-        self.previous = {c.purpose: c.given for c in items}
-        for code, check in self.checks.items():
-            check.setChecked(self.previous.get(code, False))
-
-    def values(self) -> tuple[ConsentIn, ...]:
-        return tuple(ConsentIn(code, check.isChecked()) for code, check in self.checks.items()
-                     if check.isChecked() or code in self.previous)
-
-
-class HealthBox(QGroupBox):
-    """Restricted health flags, for roles allowed to edit them: a check box and a note each."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("health_box")
-        self.checks: dict[str, QCheckBox] = {}
-        self.notes: dict[str, QLineEdit] = {}
-        self.existing: list[HealthRow] = []
-        self.warning = QLabel(self)
-        self.warning.setWordWrap(True)
-        grid = QGridLayout()
-        for r, code in enumerate(vocab.HEALTH_FLAGS):
-            check = QCheckBox(self)
-            check.setObjectName(f"health_{code}")
-            note = QLineEdit(self)
-            note.setMaxLength(500)
-            note.setEnabled(False)
-            check.toggled.connect(note.setEnabled)
-            grid.addWidget(check, r, 0)
-            grid.addWidget(note, r, 1)
-            self.checks[code] = check
-            self.notes[code] = note
-        grid.setColumnStretch(1, 1)
-        self.message = MessageLabel(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.warning)
-        layout.addLayout(grid)
-        layout.addWidget(self.message)
-
-    def retranslate(self) -> None:
-        self.setTitle(QCoreApplication.translate("VisitorForm", "Restricted health information"))
-        self.warning.setText(QCoreApplication.translate(
-            "VisitorForm", "Seen only by caseworkers and directors; every viewing is recorded. "
-            "Record only what the person needs help with."))
-        for code, check in self.checks.items():
-            check.setText(vocab.label(vocab.HEALTH_FLAGS, code))
-            self.notes[code].setPlaceholderText(QCoreApplication.translate("VisitorForm", "Note (optional)"))
-
-    def set_values(self, rows: list[HealthRow]) -> None:
-        self.existing = list(rows)
-        for row in rows:
-            if row.active and row.flag in self.checks:
-                self.checks[row.flag].setChecked(True)
-                self.notes[row.flag].setText(row.note)
-
-    def values(self) -> tuple[HealthIn, ...]:
-        out: list[HealthIn] = []
-        active = {r.flag: r for r in self.existing if r.active}
-        for code, check in self.checks.items():
-            if check.isChecked():
-                old = active.get(code)
-                out.append(HealthIn(code, self.notes[code].text(), old.record_id if old else None))
-        # Flags no longer active stay as they are: their history is not the form's to erase.
-        for r in self.existing:
-            if not r.active:
-                out.append(HealthIn(r.flag, r.note, r.record_id))
-        return tuple(out)
-
-    def focus_chain(self) -> list[QWidget]:
-        chain: list[QWidget] = []
-        for code in self.checks:
-            chain += [self.checks[code], self.notes[code]]
-        return chain
-
-
-# -- the duplicate warning ----------------------------------------------------------------
-class DuplicateTableModel(RowsTableModel):
-    NUMBER, NAME, LATIN_NAME, BIRTH, CITIZENSHIP, MATCHED = range(6)
-    COLUMN_COUNT = 6
-    _rows: list[DuplicateCandidate]
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        cand = self._rows[index.row()]
-        row = cand.row
-        return {
-            self.NUMBER: row.number,
-            self.NAME: full_name(row),
-            self.LATIN_NAME: row.latin_name,
-            self.BIRTH: format_birth(row.birth_date, row.birth_year),
-            self.CITIZENSHIP: country(row.citizenship),
-            self.MATCHED: field_labels(cand.matched),
-        }.get(index.column())
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt override)
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            self.NUMBER: QCoreApplication.translate("VisitorForm", "Number"),
-            self.NAME: QCoreApplication.translate("VisitorForm", "Name as written"),
-            self.LATIN_NAME: QCoreApplication.translate("VisitorForm", "Latin spelling"),
-            self.BIRTH: QCoreApplication.translate("VisitorForm", "Born"),
-            self.CITIZENSHIP: QCoreApplication.translate("VisitorForm", "Citizenship"),
-            self.MATCHED: QCoreApplication.translate("VisitorForm", "Same as typed"),
-        }.get(section)
-
-
-class DuplicateDialog(Retranslatable, QDialog):
-    """People who may already be registered. ``choice`` is "open" (``chosen`` is
-    the candidate), "new", or None when the person went back to the form."""
-
-    OPEN, NEW = "open", "new"
-
-    def __init__(self, candidates: list[DuplicateCandidate], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("duplicate_dialog")
-        self.candidates = list(candidates)
-        self.choice: str | None = None
-        self.chosen: DuplicateCandidate | None = None
-        self.explanation = QLabel(self)
-        self.explanation.setWordWrap(True)
-        self.model = DuplicateTableModel(self)
-        self.model.set_rows(self.candidates)
-        self.table = QTableView(self)
-        self.table.setObjectName("duplicates_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(DuplicateTableModel.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
-        self.table.doubleClicked.connect(lambda _i: self.open_existing())
-        self.table.selectRow(0)
-
-        self.open_button = QPushButton(self)
-        self.open_button.setObjectName("open_existing")
-        self.open_button.setDefault(True)
-        self.new_button = QPushButton(self)
-        self.new_button.setObjectName("save_as_new")
-        self.back_button = QPushButton(self)
-        self.open_button.clicked.connect(self.open_existing)
-        self.new_button.clicked.connect(self.save_as_new)
-        self.back_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.new_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.back_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.explanation)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        self.resize(860, 300 + 24 * min(len(self.candidates), 6))
-        self.retranslate_ui()
-        self.table.setFocus()
-
-    def retranslate_ui(self) -> None:
-        n = len(self.candidates)
-        self.setWindowTitle(self.tr("Already registered?"))
-        self.explanation.setText(self.tr(
-            "%n person(s) registered before may be the one you are registering. Check with the visitor; "
-            "if one of them is the same person, open that record instead of making a second one.", "", n))
-        self.open_button.setText(self.tr("&Open this person"))
-        self.new_button.setText(self.tr("&Save as a new person"))
-        self.back_button.setText(self.tr("Back to the form"))
-        self.model.retranslate()
-
-    def selected(self) -> DuplicateCandidate | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
-
-    def numbers(self) -> tuple[str, ...]:
-        return tuple(c.row.number for c in self.candidates)
-
-    def open_existing(self) -> None:
-        chosen = self.selected()
-        if chosen is None:
-            return
-        self.choice, self.chosen = self.OPEN, chosen
-        self.accept()
-
-    def save_as_new(self) -> None:
-        self.choice = self.NEW
-        self.accept()
+from desktop.views.visitors.duplicate_dialog import DuplicateDialog
+from desktop.views.visitors.person_fields import (
+    ConsentsBox,
+    DocumentsEditor,
+    HealthBox,
+    HouseholdEditor,
+    LanguagesEditor,
+)
 
 
 # -- the form --------------------------------------------------------------------------------
 class VisitorForm(Retranslatable, QDialog):
-    """Registers a new visitor, or edits ``person`` (a PersonPage) when given.
+    """Registers a new visitor, or edits ``person`` (a PersonRecord) when given.
 
     When it closes accepted, ``outcome`` says what happened: "registered"
     (``saved`` is the new VisitorRow), "existing" (``existing_id`` and
@@ -470,7 +74,7 @@ class VisitorForm(Retranslatable, QDialog):
     REGISTERED, EXISTING, UPDATED = "registered", "existing", "updated"
 
     def __init__(self, service: VisitorService, *, keeper: IndexKeeper, workers: WorkerPool,
-                 dialogs: DialogService, may_edit_health: bool, person: PersonPage | None = None,
+                 dialogs: DialogService, may_edit_health: bool, person: PersonRecord | None = None,
                  health: list[HealthRow] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("visitor_form")
@@ -744,7 +348,7 @@ class VisitorForm(Retranslatable, QDialog):
     def is_dirty(self) -> bool:
         return self._state() != self._initial_state
 
-    def _fill(self, page: PersonPage, health: list[HealthRow] | None) -> None:
+    def _fill(self, page: PersonRecord, health: list[HealthRow] | None) -> None:
         f = page.form
         self.family_name.setText(f.family_name)
         self.given_name.setText(f.given_name)

@@ -16,15 +16,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from PySide6.QtCore import (
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QTime,
-    Signal,
-)
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTime, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -54,42 +46,18 @@ from desktop.services.permissions import Action, allowed
 from desktop.services.shift_rules import Need, RuleWarning, rule_label
 from desktop.services.shift_assignments import ShiftAssignments
 from desktop.services.shift_planning import ShiftPlanning
-from desktop.services.shift_rows import (
-    TRANSITIONS,
-    AssignmentRow,
-    Candidate,
-    RuleWarnings,
-    ShiftIn,
-    ShiftRow,
-    Suggestion,
-    need_label,
-)
+from desktop.services.shift_rows import (TRANSITIONS, AssignmentRow, Candidate, RuleWarnings, ShiftIn, ShiftRow,
+                                         Suggestion, need_label)
 from desktop.services.shift_rows import label as status_label
 from desktop.services.volunteers import SKILLS, TRAININGS
 from desktop.services.volunteers import label as volunteer_label
 from desktop.views.kit.as_you_type import AsYouType
 from desktop.views.kit.changes import ChangeBus
-from desktop.views.kit.dates import (
-    hours_text,
-    pydate,
-    qdate,
-    time_range,
-    weekday_and_date,
-)
+from desktop.views.kit.dates import hours_text, pydate, qdate, time_range, weekday_and_date
 from desktop.views.kit.dialogs import DialogService
-from desktop.views.kit.widgets import (
-    MessageLabel,
-    Retranslatable,
-    RowsTableModel,
-    list_table,
-)
+from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, list_table
 from desktop.views.kit.workers import WorkerPool
-from desktop.views.volunteers.plan_marks import (
-    GAP_BACKGROUND,
-    GAP_MARK,
-    GAP_TEXT,
-    NIGHT_MARK,
-)
+from desktop.views.volunteers.plan_marks import GAP_BACKGROUND, GAP_MARK, GAP_TEXT, NIGHT_MARK
 
 NOTHING = "—"
 DEFAULT_START, DEFAULT_END = dt.time(9, 0), dt.time(13, 0)

@@ -22,12 +22,7 @@ from desktop.i18n import fill
 from desktop.services.shift_planning import ShiftPlanning
 from desktop.services.shift_rows import SiteIn, SiteRow
 from desktop.views.kit.changes import ChangeBus
-from desktop.views.kit.widgets import (
-    MessageLabel,
-    Retranslatable,
-    RowsTableModel,
-    list_table,
-)
+from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, list_table
 
 
 class SiteDialog(Retranslatable, QDialog):

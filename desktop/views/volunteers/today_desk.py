@@ -13,16 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
-from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from desktop.errors import Refused
 from desktop.i18n import fill
@@ -35,19 +26,9 @@ from desktop.views.kit.changes import Change, ChangeBus
 from desktop.views.kit.dates import hours_text, time_range, weekday_and_date
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.output import PageJobs, PrintPagesDialog
-from desktop.views.kit.widgets import (
-    MessageLabel,
-    Retranslatable,
-    RowsTableModel,
-    list_table,
-)
+from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, list_table
 from desktop.views.kit.workers import WorkerPool
-from desktop.views.volunteers.plan_marks import (
-    GAP_MARK,
-    GAP_TEXT,
-    NIGHT_MARK,
-    PLAN_RECORDS,
-)
+from desktop.views.volunteers.plan_marks import GAP_MARK, GAP_TEXT, NIGHT_MARK, PLAN_RECORDS
 from desktop.views.volunteers.week_plan import sign_in_pdf_maker
 
 

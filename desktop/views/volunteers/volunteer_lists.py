@@ -10,14 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,30 +33,14 @@ from desktop.services import vocab
 from desktop.services.permissions import Action, allowed
 from desktop.services.shift_rules import Limits
 from desktop.services.shift_planning import LANGUAGE_COVER_DAYS, ShiftPlanning
-from desktop.services.shift_rows import (
-    HoursRow,
-    LanguageCover,
-    OpenPlace,
-    need_label,
-)
+from desktop.services.shift_rows import HoursRow, LanguageCover, OpenPlace, need_label
 from desktop.services.volunteer_hours import VolunteerHours
-from desktop.services.volunteers import (
-    EXPIRY_WARNING_DAYS,
-    TRAININGS,
-    ExpiringCertificate,
-    VolunteerService,
-    label,
-)
+from desktop.services.volunteers import EXPIRY_WARNING_DAYS, TRAININGS, ExpiringCertificate, VolunteerService, label
 from desktop.views.kit.changes import Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.forms import DateField
 from desktop.views.kit.text import format_date, interface_language
-from desktop.views.kit.widgets import (
-    ERROR_COLOUR,
-    MessageLabel,
-    Retranslatable,
-    RowsTableModel,
-)
+from desktop.views.kit.widgets import ERROR_COLOUR, MessageLabel, Retranslatable, RowsTableModel
 from desktop.views.kit.workers import Job, JobContext, WorkerPool
 
 # pyside6-lupdate reads translate("Context", "text"); the short name keeps lines short.

@@ -60,19 +60,9 @@ from desktop.services.volunteers import (
 )
 from desktop.views.kit.changes import Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
-from desktop.views.kit.printing import (
-    LetterPreview,
-    open_in_viewer,
-    page_images,
-    private_pdf,
-)
+from desktop.views.kit.printing import LetterPreview, open_in_viewer, page_images, private_pdf
 from desktop.views.kit.text import format_date, interface_language
-from desktop.views.kit.widgets import (
-    ERROR_COLOUR,
-    MessageLabel,
-    Retranslatable,
-    RowsTableModel,
-)
+from desktop.views.kit.widgets import ERROR_COLOUR, MessageLabel, Retranslatable, RowsTableModel
 from desktop.views.kit.workers import Job, JobContext, WorkerPool
 from desktop.views.volunteers.volunteer_form import VolunteerForm
 

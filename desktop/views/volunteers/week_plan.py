@@ -14,25 +14,8 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
-    Qt,
-)
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QFontMetrics,
-    QKeySequence,
-    QPainter,
-    QPen,
-)
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -56,30 +39,13 @@ from desktop.i18n import fill
 from desktop.services.permissions import Action, allowed
 from desktop.services.shift_assignments import ShiftAssignments
 from desktop.services.shift_planning import ShiftPlanning
-from desktop.services.shift_rows import (
-    OpenPlace,
-    ShiftRow,
-    WeekPlan,
-    need_label,
-)
+from desktop.services.shift_rows import OpenPlace, ShiftRow, WeekPlan, need_label
 from desktop.services.shift_templates import ShiftTemplates
 from desktop.views.kit.changes import Change, ChangeBus
-from desktop.views.kit.dates import (
-    add_weeks,
-    this_week,
-    time_range,
-    week_label,
-    weekday_and_date,
-)
+from desktop.views.kit.dates import add_weeks, this_week, time_range, week_label, weekday_and_date
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.output import PageJobs, PrintPagesDialog
-from desktop.views.kit.widgets import (
-    MessageLabel,
-    Retranslatable,
-    RowsTableModel,
-    busy,
-    list_table,
-)
+from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, busy, list_table
 from desktop.views.kit.workers import WorkerPool
 from desktop.views.volunteers.plan_marks import (
     FULL_BACKGROUND,
@@ -91,11 +57,7 @@ from desktop.views.volunteers.plan_marks import (
     PLAN_RECORDS,
 )
 from desktop.views.volunteers.sites_dialog import SitesDialog
-from desktop.views.volunteers.week_dialogs import (
-    CopyWeekDialog,
-    DateRangeDialog,
-    ShiftChooser,
-)
+from desktop.views.volunteers.week_dialogs import CopyWeekDialog, DateRangeDialog, ShiftChooser
 
 
 # -- the grid -------------------------------------------------------------------------------
