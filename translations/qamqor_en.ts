@@ -3549,6 +3549,13 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
+        <source>%n place(s) not filled</source>
+        <translation>
+            <numerusform>%n place not filled</numerusform>
+            <numerusform>%n places not filled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n place(s) open</source>
         <translation>
             <numerusform>%n place open</numerusform>
@@ -6188,6 +6195,20 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <source>full</source>
         <translation></translation>
     </message>
+    <message numerus="yes">
+        <source>%n not filled</source>
+        <translation>
+            <numerusform>%n not filled</numerusform>
+            <numerusform>%n not filled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over; %n place(s) not filled</source>
+        <translation>
+            <numerusform>over; %n place not filled</numerusform>
+            <numerusform>over; %n places not filled</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1: %2 of %3</source>
         <translation></translation>
@@ -6263,7 +6284,7 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
-        <source>%1 places open   %2 full   %3 night shift</source>
+        <source>%1 places open   %2 full   %3 night shift   grey: over, places not filled</source>
         <translation></translation>
     </message>
     <message>

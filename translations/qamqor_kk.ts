@@ -3559,6 +3559,13 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Еріктілер: %2 ішінен %1</translation>
     </message>
     <message numerus="yes">
+        <source>%n place(s) not filled</source>
+        <translation>
+            <numerusform>%n орын толтырылмады</numerusform>
+            <numerusform>%n орын толтырылмады</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n place(s) open</source>
         <translation>
             <numerusform>%n бос орын</numerusform>
@@ -6200,6 +6207,20 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <source>full</source>
         <translation>барлық орын толды</translation>
     </message>
+    <message numerus="yes">
+        <source>%n not filled</source>
+        <translation>
+            <numerusform>%n толтырылмады</numerusform>
+            <numerusform>%n толтырылмады</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over; %n place(s) not filled</source>
+        <translation>
+            <numerusform>ауысым өтті; %n орын толтырылмады</numerusform>
+            <numerusform>ауысым өтті; %n орын толтырылмады</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1: %2 of %3</source>
         <translation>%1: %3 ішінен %2</translation>
@@ -6275,8 +6296,8 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Бағыттауыш пернелер күндер мен орындар арасында жылжытады. Enter ауысымды ашады, Insert жаңасын жасайды, Delete бос ауысымды жояды. Page Up және Page Down аптаны ауыстырады.</translation>
     </message>
     <message>
-        <source>%1 places open   %2 full   %3 night shift</source>
-        <translation>%1 бос орындар бар   %2 барлық орын толды   %3 түнгі ауысым</translation>
+        <source>%1 places open   %2 full   %3 night shift   grey: over, places not filled</source>
+        <translation>%1 бос орындар бар   %2 барлық орын толды   %3 түнгі ауысым   сұр түспен: ауысым өтті, орындар толтырылмады</translation>
     </message>
     <message>
         <source>No sites yet. A shift belongs to a site: add the branch&apos;s sites first (Sites…).</source>

@@ -3587,6 +3587,14 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Волонтёров: %1 из %2</translation>
     </message>
     <message numerus="yes">
+        <source>%n place(s) not filled</source>
+        <translation>
+            <numerusform>%n место не занято</numerusform>
+            <numerusform>%n места не заняты</numerusform>
+            <numerusform>%n мест не занято</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n place(s) open</source>
         <translation>
             <numerusform>%n свободное место</numerusform>
@@ -6245,6 +6253,22 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <source>full</source>
         <translation>все места заняты</translation>
     </message>
+    <message numerus="yes">
+        <source>%n not filled</source>
+        <translation>
+            <numerusform>не занято: %n</numerusform>
+            <numerusform>не занято: %n</numerusform>
+            <numerusform>не занято: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over; %n place(s) not filled</source>
+        <translation>
+            <numerusform>смена прошла; %n место не занято</numerusform>
+            <numerusform>смена прошла; %n места не заняты</numerusform>
+            <numerusform>смена прошла; %n мест не занято</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 из %3</translation>
@@ -6320,8 +6344,8 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Стрелки переходят между днями и площадками. Enter открывает смену, Insert создаёт новую, Delete удаляет пустую. Page Up и Page Down меняют неделю.</translation>
     </message>
     <message>
-        <source>%1 places open   %2 full   %3 night shift</source>
-        <translation>%1 есть свободные места   %2 все места заняты   %3 ночная смена</translation>
+        <source>%1 places open   %2 full   %3 night shift   grey: over, places not filled</source>
+        <translation>%1 есть свободные места   %2 все места заняты   %3 ночная смена   серым: смена прошла, места не заняты</translation>
     </message>
     <message>
         <source>No sites yet. A shift belongs to a site: add the branch&apos;s sites first (Sites…).</source>

@@ -106,7 +106,13 @@ def test_the_coordinator_plans_a_week_with_the_keyboard(qtbot, open_window, bran
     week = page.week
     assert week.week_title.text() == week_label(*this_week()) + " (this week)"
     assert week.summary.text() == "No shifts this week yet."
-    wednesday = MONDAY + dt.timedelta(days=2)
+    # Next week: its places are still to fill whatever day the test runs on
+    # (a shift that is over shows its places never filled in grey, unmarked).
+    week.grid.setFocus()
+    qtbot.keyClick(week.grid, Qt.Key.Key_PageDown)
+    assert week.week_title.text() == week_label(*add_weeks(*this_week(), 1))
+    monday = MONDAY + dt.timedelta(days=7)
+    wednesday = monday + dt.timedelta(days=2)
 
     # -- Insert on Wednesday at the reception centre: 08:00–12:00, two people ---------------
     go_to_cell(qtbot, page, branch.centre, wednesday)
@@ -162,7 +168,7 @@ def test_the_coordinator_plans_a_week_with_the_keyboard(qtbot, open_window, bran
     places = [week.places_model.row_at(i) for i in range(week.places_model.rowCount())]
     assert [(p.site_name, p.kind, p.code, p.missing) for p in places] == [
         ("Reception centre", "none", "", 2), ("Railway station", "language", "uz", 1)]
-    stored = branch.planning.shifts(MONDAY, MONDAY + dt.timedelta(days=6))
+    stored = branch.planning.shifts(monday, monday + dt.timedelta(days=6))
     assert [(s.site_name, s.starts_at.replace(tzinfo=None), s.ends_at.replace(tzinfo=None), s.title,
              [(n.kind, n.code, n.needed) for n in s.needs]) for s in stored] == [
         ("Reception centre", dt.datetime.combine(wednesday, dt.time(8)), dt.datetime.combine(wednesday, dt.time(12)),
@@ -460,12 +466,14 @@ def test_the_roster_is_saved_as_pdf_with_progress(qtbot, open_window, dialogs, b
 
 
 def test_the_area_follows_a_language_switch(qtbot, open_window, branch, switcher, install_translator):
-    branch.shift(MONDAY, 9, 13, headcount=2)
+    monday = MONDAY + dt.timedelta(days=7)  # next week's: its places are open, not over
+    branch.shift(monday, 9, 13, headcount=2)
     install_translator(CatalogueTranslator(switcher, "ru", {
         "Week plan": "План недели", "Need": "Потребность", "Check in": "Отметить приход",
         "%n open": "свободно: %n"}))
     window = open_window(Role.COORDINATOR)
     page = open_volunteers(window)
+    page.week.show_week(*add_weeks(*this_week(), 1))
     assert page.tab_titles()[0] == "Week plan"
     english_day = page.week.model.headerData(0, Qt.Orientation.Horizontal)
     switcher.choose("ru")
@@ -475,8 +483,8 @@ def test_the_area_follows_a_language_switch(qtbot, open_window, branch, switcher
         "OpenPlacesModel", "Need") != "Need"
     # Weekday and month names come from the interface language's locale.
     assert page.week.model.headerData(0, Qt.Orientation.Horizontal) != english_day
-    assert "09:00–13:00" in cell_text(page, branch.centre, MONDAY)
-    cell = cell_text(page, branch.centre, MONDAY)
+    assert "09:00–13:00" in cell_text(page, branch.centre, monday)
+    cell = cell_text(page, branch.centre, monday)
     assert page.week.model.tr("%n open", "", 2) in cell and "2 open" not in cell
     window.close()
 

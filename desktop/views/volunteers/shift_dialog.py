@@ -16,7 +16,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QTableView,
     QTabWidget,
     QTimeEdit,
     QVBoxLayout,
@@ -57,10 +58,18 @@ from desktop.views.kit.dates import hours_text, pydate, qdate, time_range, weekd
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, list_table
 from desktop.views.kit.workers import WorkerPool
-from desktop.views.volunteers.plan_marks import GAP_BACKGROUND, GAP_MARK, GAP_TEXT, NIGHT_MARK
+from desktop.views.volunteers.plan_marks import (GAP_BACKGROUND, GAP_MARK, GAP_TEXT, NIGHT_MARK, OVER_BACKGROUND,
+                                                 OVER_TEXT)
 
 NOTHING = "—"
 DEFAULT_START, DEFAULT_END = dt.time(9, 0), dt.time(13, 0)
+
+
+def show_rows(table: QTableView, rows: int) -> None:
+    """The table is at least tall enough for its header and ``rows`` rows."""
+    header = table.horizontalHeader().sizeHint().height()
+    frame = 2 * table.frameWidth()
+    table.setMinimumHeight(header + rows * table.verticalHeader().defaultSectionSize() + frame)
 
 
 def need_codes(kind: str) -> list[tuple[str, str]]:
@@ -377,6 +386,8 @@ class ShiftDialog(Retranslatable, QDialog):
 
     # The steps of an assignment the coordinator takes here, with their buttons' object names.
     STEPS = ("confirmed", "declined", "completed", "no_show")
+    PEOPLE_ROWS, CANDIDATE_ROWS = 4, 5  # rows in sight at least
+    FIRST_SIZE = QSize(940, 700)  # where the screen has room (a 1366×768 laptop's free area is about 1366×728)
 
     def __init__(self, shifts: ShiftPlanning, assignments: ShiftAssignments, *, workers: WorkerPool,
                  bus: ChangeBus, dialogs: DialogService, shift_id: uuid.UUID | None = None,
@@ -540,7 +551,11 @@ class ShiftDialog(Retranslatable, QDialog):
         people_layout.addWidget(self.assignments, 1)
         people_layout.addLayout(steps)
         people_layout.addWidget(self.people_message)
-        people_layout.addWidget(self.assign_group, 2)
+        people_layout.addWidget(self.assign_group, 1)
+        # Enough of each list in sight to choose from without scrolling a
+        # row and a half at a time.
+        show_rows(self.assignments, self.PEOPLE_ROWS)
+        show_rows(self.candidates, self.CANDIDATE_ROWS)
 
         self.tabs.addTab(self.details, "")
         self.tabs.addTab(self.people, "")
@@ -560,6 +575,7 @@ class ShiftDialog(Retranslatable, QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
         self.setMinimumSize(720, 560)
+        self.resize(self._first_size())
 
         # -- filling -----------------------------------------------------------------------
         if shift_id is not None:
@@ -597,6 +613,14 @@ class ShiftDialog(Retranslatable, QDialog):
             (self.search if self.may_assign else self.assignments).setFocus()
         else:
             self.site.setFocus()
+
+    def _first_size(self) -> QSize:
+        """FIRST_SIZE where the screen has room, never beyond its free area."""
+        screen = self.parentWidget().screen() if self.parentWidget() is not None else self.screen()
+        wanted = self.FIRST_SIZE.expandedTo(self.minimumSizeHint())
+        if screen is not None:
+            wanted = wanted.boundedTo(screen.availableGeometry().size() - QSize(40, 40))
+        return wanted.expandedTo(self.minimumSize())
 
     # -- language ----------------------------------------------------------------------
     def retranslate_ui(self) -> None:
@@ -797,7 +821,11 @@ class ShiftDialog(Retranslatable, QDialog):
     def _show_summary(self) -> None:
         row = self.row
         text = fill(self.tr("%1 of %2 volunteers"), row.assigned, row.headcount)
-        if row.gap:
+        if row.gap and row.ends_at <= dt.datetime.now().astimezone():
+            # Over: a fact to record, not a place to fill in a hurry.
+            text += " — " + self.tr("%n place(s) not filled", "", row.gap)
+            self.people_summary.setStyleSheet(f"color: {OVER_TEXT}; background: {OVER_BACKGROUND};")
+        elif row.gap:
             text = f"{GAP_MARK} " + text + " — " + self.tr("%n place(s) open", "", row.gap)
             self.people_summary.setStyleSheet(f"color: {GAP_TEXT}; background: {GAP_BACKGROUND};")
         else:
