@@ -228,13 +228,22 @@ def _cmd_demo(args, data_dir, db_url) -> int:
         raise Refused(QCoreApplication.translate("CommandLine", "The number of visitors cannot be negative."))
     gate = _gate(data_dir, db_url)
     try:
-        result = make_demo(data_dir, visitors=args.visitors, seed=args.seed, gate=gate)
+        # Into a branch that exists, with the credentials given (never the demo's own
+        # password in their place); without any, the demo's administrator logs in.
+        given = getattr(args, "user", None) or os.environ.get("QAMQOR_USER")
+        identity = _log_in(gate, args) if given and gate.is_initialised() else None
+        result = make_demo(data_dir, visitors=args.visitors, seed=args.seed, gate=gate, identity=identity)
     finally:
         gate.close()
     if result.created_branch:
         print(fill(QCoreApplication.translate("CommandLine", "A demo branch was made in %1."), str(data_dir)))
     print(i18n.translate_n("CommandLine", "%n visitor(s) added.", result.visitors_added))
-    print(fill(QCoreApplication.translate("CommandLine", "Demo log-in: user %1, password %2 (other roles: %3)."), "admin", DEMO_PASSWORD, ", ".join(u for u, _, _ in DEMO_STAFF[1:])))
+    if not result.staff_parts:
+        print(QCoreApplication.translate("CommandLine", "Referrals and volunteers are added only to a demo branch "
+                                                        "that qamqor demo made itself."))
+    elif result.created_branch or identity is None:
+        print(fill(QCoreApplication.translate("CommandLine", "Demo log-in: user %1, password %2 (other roles: %3)."),
+                   "admin", DEMO_PASSWORD, ", ".join(u for u, _, _ in DEMO_STAFF[1:])))
     return 0
 
 

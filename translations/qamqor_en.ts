@@ -356,6 +356,10 @@
         <translation></translation>
     </message>
     <message>
+        <source>Referrals and volunteers are added only to a demo branch that qamqor demo made itself.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Demo log-in: user %1, password %2 (other roles: %3).</source>
         <translation></translation>
     </message>
@@ -517,6 +521,13 @@
     </message>
     <message>
         <source>The last day cannot be before the first.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>This branch was not made as a demo, or its demo passwords were changed. Give your user name (--user) and password to add demo visitors in your name.</source>
         <translation></translation>
     </message>
 </context>

@@ -356,6 +356,10 @@
         <translation>Мына қалтада демо филиал жасалды: %1.</translation>
     </message>
     <message>
+        <source>Referrals and volunteers are added only to a demo branch that qamqor demo made itself.</source>
+        <translation>Жолдамалар мен еріктілер тек qamqor demo өзі жасаған демо филиалға қосылады.</translation>
+    </message>
+    <message>
         <source>Demo log-in: user %1, password %2 (other roles: %3).</source>
         <translation>Демо кіру: пайдаланушы %1, құпиясөз %2 (басқа рөлдер: %3).</translation>
     </message>
@@ -518,6 +522,13 @@
     <message>
         <source>The last day cannot be before the first.</source>
         <translation>Соңғы күн бірінші күннен ерте болмауы керек.</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>This branch was not made as a demo, or its demo passwords were changed. Give your user name (--user) and password to add demo visitors in your name.</source>
+        <translation>Бұл филиал демо ретінде жасалмаған немесе оның демо құпиясөздері өзгертілген. Демо келушілерді өз атыңыздан қосу үшін пайдаланушы атыңызды (--user) және құпиясөзіңізді беріңіз.</translation>
     </message>
 </context>
 <context>

@@ -357,6 +357,10 @@
         <translation>Демонстрационный филиал создан в папке %1.</translation>
     </message>
     <message>
+        <source>Referrals and volunteers are added only to a demo branch that qamqor demo made itself.</source>
+        <translation>Направления и волонтёры добавляются только в демонстрационный филиал, созданный самой командой qamqor demo.</translation>
+    </message>
+    <message>
         <source>Demo log-in: user %1, password %2 (other roles: %3).</source>
         <translation>Демо-вход: пользователь %1, пароль %2 (другие роли: %3).</translation>
     </message>
@@ -521,6 +525,13 @@
     <message>
         <source>The last day cannot be before the first.</source>
         <translation>Последний день не может быть раньше первого.</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>This branch was not made as a demo, or its demo passwords were changed. Give your user name (--user) and password to add demo visitors in your name.</source>
+        <translation>Этот филиал создан не как демонстрационный, или его демо-пароли изменены. Укажите своё имя пользователя (--user) и пароль, чтобы добавить демо-посетителей от своего имени.</translation>
     </message>
 </context>
 <context>

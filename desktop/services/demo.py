@@ -7,14 +7,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
 from desktop.models import Person, Role, Visit
 from desktop.models.journal import bulk_insert, record_audit
 
+from ..errors import NotFound, Refused, WrongPassword
 from .accounts import AccountService, BranchGate, Identity
 from .demo_names import make_person, spelling_variant
 from .numbering import next_numbers
+from .permissions import Action, require
 from .referrals import ProviderIn, ReferralIn, ReferralService
 from .shift_rules import Need
 from .visitors import NewVisitor, person_values
@@ -35,12 +38,20 @@ class DemoResult:
     created_branch: bool
     visitors_added: int
     volunteers_added: int = 0
+    # False when demo visitors were added in someone's own name to a branch that
+    # exists: the demo's referrals and volunteers need its own staff accounts.
+    staff_parts: bool = True
 
 
 def ensure_demo_branch(gate: BranchGate) -> tuple[bool, Identity]:
     """Set up the demo branch unless one exists; log in as its administrator."""
     if gate.is_initialised():
-        return False, gate.log_in("admin", DEMO_PASSWORD)
+        try:
+            return False, gate.log_in("admin", DEMO_PASSWORD)
+        except (WrongPassword, NotFound) as err:
+            raise Refused(QCoreApplication.translate(
+                "Demo", "This branch was not made as a demo, or its demo passwords were changed. Give your "
+                "user name (--user) and password to add demo visitors in your name.")) from err
     identity = gate.initialise(branch_code=DEMO_BRANCH[0], branch_name=DEMO_BRANCH[1],
                                admin_username="admin", admin_display_name=DEMO_STAFF[0][1],
                                admin_password=DEMO_PASSWORD)
@@ -494,11 +505,23 @@ def _demo_path(rng: random.Random, starts: dt.datetime, ends: dt.datetime, now: 
 
 
 def make_demo(data_dir: Path, *, visitors: int, seed: int = 1, gate: BranchGate | None = None,
-              progress: Callable[[int], None] | None = None) -> DemoResult:
+              identity: Identity | None = None, progress: Callable[[int], None] | None = None) -> DemoResult:
+    """Demo data; a demo branch first if there is none. With ``identity`` (someone who
+    logged in with their own password on a branch that exists), the visitors are
+    registered in their name and nothing else is added: referrals and volunteers are
+    made by the demo's own staff accounts, and trying their passwords on a real
+    branch would count as failed log-ins against its staff."""
     gate = gate or BranchGate(data_dir)
-    created, identity = ensure_demo_branch(gate)
+    staff = identity is None or not gate.is_initialised()
+    if staff:
+        created, identity = ensure_demo_branch(gate)
+    else:
+        created = False
+        require(identity.role, Action.REGISTER_VISITOR)
     added = add_demo_visitors(gate, identity, visitors, seed=seed, progress=progress) if visitors else 0
-    if visitors:
-        add_demo_referrals(gate, min(60, max(9, visitors // 50)), seed=seed)
-    volunteers = add_demo_volunteers(gate, seed=seed)
-    return DemoResult(created, added, volunteers)
+    volunteers = 0
+    if staff:
+        if visitors:
+            add_demo_referrals(gate, min(60, max(9, visitors // 50)), seed=seed)
+        volunteers = add_demo_volunteers(gate, seed=seed)
+    return DemoResult(created, added, volunteers, staff)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
-from desktop.models import (ChangeLog, Consent, HealthFlag, HouseholdMember, IdentityDocument, Person,
+from desktop.models import (ChangeLog, Consent, User, HealthFlag, HouseholdMember, IdentityDocument, Person,
                             PersonLanguage, Referral, Visit, Volunteer, utcnow)
 from desktop.models.journal import record_audit
 
@@ -295,6 +295,11 @@ def _apply_scalars(p: Person, new: NewVisitor) -> None:
             setattr(p, attr, value)
 
 
+
+def _staff_names(s) -> dict[str, str]:
+    """User name → the staff member's name, as the person's page shows who did what."""
+    return dict(s.execute(select(User.username, User.display_name)).all())
+
 class VisitorService:
     """One staff member's work with visitors. ``index`` is the shared search index."""
 
@@ -508,7 +513,8 @@ class VisitorService:
             consents = tuple(ConsentIn(k, v) for k, v in self._current_consents(s, p.id).items())
             has_health = bool(s.execute(select(HealthFlag.id).where(
                 HealthFlag.person_id == p.id, HealthFlag.deleted.is_(False), HealthFlag.active.is_(True)).limit(1)).first())
-            visits = tuple(VisitRow(v.id, v.visited_at, v.staff, tuple(filter(None, v.needs.split(","))),
+            staff = _staff_names(s)
+            visits = tuple(VisitRow(v.id, v.visited_at, staff.get(v.staff, v.staff), tuple(filter(None, v.needs.split(","))),
                                     tuple(filter(None, v.services.split(","))), v.notes)
                            for v in s.execute(select(Visit).where(Visit.person_id == p.id, Visit.deleted.is_(False))
                                               .order_by(Visit.visited_at.desc())).scalars())
@@ -516,14 +522,16 @@ class VisitorService:
             form = NewVisitor(p.family_name, p.given_name, p.patronymic, p.latin_name, p.sex, p.birth_date,
                               p.birth_year, p.citizenship, p.country_of_origin, p.phone, p.address, p.arrival_date,
                               p.migration_status, p.notes, langs, docs, household, consents, None)
-            history = self._history(s, p.id)
+            history = self._history(s, p.id, staff)
             page = PersonRecord(_row(p), form, p.version, visits, history, has_health,
                               not allowed(self.identity.role, Action.VIEW_HEALTH_DATA), merged)
         return page
 
-    def _history(self, s, person_id: uuid.UUID) -> tuple[HistoryRow, ...]:
+    def _history(self, s, person_id: uuid.UUID, staff: dict[str, str]) -> tuple[HistoryRow, ...]:
         """Who changed what, when: consecutive change-log snapshots of the person
-        and their records, compared. Health records name no fields."""
+        and their records, compared. Health records name no fields. Who is the
+        staff member's name; a user name not known here (HQ's, another
+        branch's) stays as it is."""
         ids = [person_id]
         for model in (IdentityDocument, PersonLanguage, HouseholdMember, Consent, HealthFlag, Visit):
             ids.extend(s.execute(select(model.id).where(model.person_id == person_id)).scalars())
@@ -537,7 +545,7 @@ class VisitorService:
                 fields = tuple(sorted(k for k, v in snap.items()
                                       if k not in _BOOKKEEPING and before.get(k) != v))
             previous[c.record_id] = snap
-            out.append(HistoryRow(c.at, c.actor, c.record_type, c.operation, fields))
+            out.append(HistoryRow(c.at, staff.get(c.actor, c.actor), c.record_type, c.operation, fields))
         out.reverse()
         return tuple(out)
 
@@ -565,7 +573,7 @@ class VisitorService:
                       needs=",".join(needs), services=",".join(services), notes=notes.strip())
             s.add(v)
             s.flush()
-            return VisitRow(v.id, v.visited_at, v.staff, tuple(needs), tuple(services), v.notes)
+            return VisitRow(v.id, v.visited_at, self.identity.display_name, tuple(needs), tuple(services), v.notes)
 
     # -- merging --------------------------------------------------------------------------
     def merge(self, keep_id: uuid.UUID, merge_id: uuid.UUID) -> VisitorRow:

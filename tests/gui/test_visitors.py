@@ -414,6 +414,7 @@ def test_edit_saves_with_the_version_and_shows_the_history(qtbot, desk, visitors
                for r in range(view.history_model.rowCount())]
     assert history[0] == ("Personal details: changed", "Phone")
     assert history[-1] == ("Personal details: added", "")
+    assert view.history_model.index(0, 1).data() == "Reception"  # the staff member's name, not "reception"
 
     # Someone else saves meanwhile: this desk's edit is refused, not lost silently.
     desk().update(row.person_id, NewVisitor(**{**RUSTAM.__dict__, "address": "Алматы"}),
