@@ -23,7 +23,8 @@ from desktop.services.shift_templates import ShiftTemplates
 from desktop.services.volunteers import VolunteerIn, VolunteerLanguageIn, VolunteerService
 from desktop.views.volunteers import today_desk
 from desktop.views.shell.areas import Area
-from desktop.views.volunteers.shift_dialog import CandidateTableModel, OverrideDialog, ShiftDialog
+from desktop.views.volunteers.shift_dialog import ShiftDialog
+from desktop.views.volunteers.shift_people import CandidateTableModel, OverrideDialog
 from desktop.views.volunteers.today_desk import TodayTableModel
 from desktop.views.volunteers.volunteers_page import NoVolunteerAccessPage, VolunteersPage
 from desktop.views.volunteers.week_dialogs import CopyWeekDialog, ShiftChooser
