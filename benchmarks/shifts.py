@@ -268,28 +268,33 @@ def main(argv: list[str]) -> int:
         found = register.list(status="active", text=text)[:SEARCH_LIMIT]
         return [(v.volunteer_id, assigning.check(shift_id, v.volunteer_id)) for v in found]
 
-    sessions = [0]
+    sessions, statements = [0], [0]
     event.listen(gate.db.engine.pool, "checkout", lambda *_a: sessions.__setitem__(0, sessions[0] + 1))
+    event.listen(gate.db.engine, "before_cursor_execute",
+                 lambda *_a: statements.__setitem__(0, statements[0] + 1))
     old, new, old_sessions, new_sessions, hits = _Timer(), _Timer(), [], [], []
+    old_statements, new_statements = [], []
     for i in range(max(1, args.repeat // len(typed) + 1)):
         for text in typed:
             sid = rng.choice(coming).shift_id
             # Alternate which goes first, so neither always finds the pages the other read.
-            runs = [(old, before, old_sessions), (new, assigning.candidates, new_sessions)]
-            for timer, fn, counted in (runs if i % 2 == 0 else runs[::-1]):
-                sessions[0] = 0
+            runs = [(old, before, old_sessions, old_statements),
+                    (new, assigning.candidates, new_sessions, new_statements)]
+            for timer, fn, counted, said in (runs if i % 2 == 0 else runs[::-1]):
+                sessions[0] = statements[0] = 0
                 answer = timer(fn, sid, text)
                 counted.append(sessions[0])
+                said.append(statements[0])
                 if timer is new:
                     hits.append(len(answer))
     same = [(c.volunteer_id, [w.code for w in c.warnings]) for c in assigning.candidates(coming[0].shift_id, "Ай")]
     assert same == [(vid, [w.code for w in ws]) for vid, ws in before(coming[0].shift_id, "Ай")], "not the same answer"
     print(f"\nthe shift dialog's search for volunteers ({len(new.wall)} searches of {len(typed)} texts as typed, "
           f"{min(hits)}–{max(hits)} volunteers found, at most {SEARCH_LIMIT}):")
-    print(f"  before: a search and a check per volunteer found, "
-          f"{min(old_sessions)}–{max(old_sessions)} database sessions\n{old.report(50)}")
-    print(f"  now: ShiftAssignments.candidates, {min(new_sessions)}–{max(new_sessions)} database session(s)\n"
-          f"{new.report(50)}")
+    print(f"  before: a search and a check per volunteer found, {min(old_sessions)}–{max(old_sessions)} database "
+          f"sessions, {min(old_statements)}–{max(old_statements)} statements\n{old.report(50)}")
+    print(f"  now: ShiftAssignments.candidates, {min(new_sessions)}–{max(new_sessions)} database session(s), "
+          f"{min(new_statements)}–{max(new_statements)} statements\n{new.report(50)}")
     print(f"  ratio now/before: median {percentile(new.wall, 50) / percentile(old.wall, 50):.2f}, "
           f"p95 {percentile(new.wall, 95) / percentile(old.wall, 95):.2f}")
 

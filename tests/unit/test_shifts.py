@@ -19,7 +19,7 @@ from desktop.services.shift_rules import Limits, Need
 from desktop.services.shift_assignments import ShiftAssignments
 from desktop.services.shift_planning import ShiftPlanning
 from desktop.services.shift_rows import STATUSES, TRANSITIONS, RuleWarnings, ShiftIn, SiteIn, TemplateIn
-from desktop.services.shift_templates import ShiftTemplates
+from desktop.services.shift_templates import ShiftTemplates, TemplatesCancelled
 from desktop.services.volunteer_hours import VolunteerHours
 from desktop.services.visitors import LanguageIn as VisitorLanguage
 from desktop.services.visitors import NewVisitor, VisitorService
@@ -647,3 +647,24 @@ def test_candidates_are_the_active_volunteers_found_each_with_their_warnings(bra
     assert [c.volunteer_id for c in branch.assignments.candidates(sid, number.lower())] == [rustam]
     assert branch.assignments.candidates(sid, "   ") == []
     assert len(branch.assignments.candidates(sid, "абдуллаев", limit=1)) == 1
+
+
+def test_applying_templates_reports_its_progress_and_a_cancel_makes_nothing(branch):
+    branch.templates.save_template(TemplateIn(branch.site.site_id, 0, dt.time(9), dt.time(13), title="Утро"))
+    branch.templates.save_template(TemplateIn(branch.site.site_id, 3, dt.time(22), dt.time(6), title="Ночь"))
+    period = (MONDAY, MONDAY + dt.timedelta(days=27))  # four weeks
+    heard: list[tuple[int, int]] = []
+    asked = []
+
+    def cancelled() -> bool:
+        asked.append(len(heard))
+        return len(heard) == 2  # after the second week
+    with pytest.raises(TemplatesCancelled):
+        branch.templates.apply_templates(*period, progress=lambda done, total: heard.append((done, total)),
+                                         cancelled=cancelled)
+    assert heard == [(7, 28), (14, 28)] and asked == [0, 1, 2]
+    assert branch.planning.shifts(*period) == []  # all or nothing: the weeks made were not kept
+    heard.clear()
+    assert branch.templates.apply_templates(*period, progress=lambda done, total: heard.append((done, total))) == 8
+    assert heard == [(7, 28), (14, 28), (21, 28), (28, 28)]
+    assert len(branch.planning.shifts(*period)) == 8
