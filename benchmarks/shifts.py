@@ -298,13 +298,14 @@ def main(argv: list[str]) -> int:
     print(f"  ratio now/before: median {percentile(new.wall, 50) / percentile(old.wall, 50):.2f}, "
           f"p95 {percentile(new.wall, 95) / percentile(old.wall, 95):.2f}")
 
-    from desktop.services.volunteer_pages import roster_pdf
+    from desktop.services.documents import DocumentService
 
+    documents = DocumentService(shifts.db, shifts.identity)
     year, week, _ = today.isocalendar()
-    roster_pdf(shifts, year, week, "kk")  # ReportLab and the fonts load once
+    documents.roster(year, week, lang="kk")  # ReportLab and the fonts load once
     printing = _Timer()
     for _ in range(5):
-        pdf = printing(roster_pdf, shifts, year, week, "kk")
+        pdf = printing(lambda: documents.roster(year, week, lang="kk")).content
     print(f"\nthe week's roster printed to PDF ({len(pdf) / 1e3:.0f} kB): {_ms(printing.wall)}")
     print(f"\ncycle collections between the calls: {len(_Timer.collections)}, the longest "
           f"{max(_Timer.collections) * 1000:.1f} ms")

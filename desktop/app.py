@@ -24,6 +24,7 @@ from .services.datadir import DB_NAME as DB_FILE  # noqa: F401  (public: tests c
 from .services.datadir import KEYS_NAME as KEYS_FILE  # noqa: F401
 from .services.datadir import SETTINGS_NAME as SETTINGS_FILE  # noqa: F401
 from .services.datadir import LocalSettings, branch_files_exist
+from .services.private_files import remove_left_behind
 from .views.shell.collector import GuiThreadCollector
 from .views.shell.language import LanguageSwitcher
 from .views.shell.login import LoginDialog
@@ -204,6 +205,8 @@ def run_app(*, data_dir: Path, db_url: str | None = None, language: str | None =
     app = QApplication.instance() or QApplication(sys.argv[:1] or ["qamqor"])
     app.setApplicationName("Qamqor")
     app.setOrganizationName("Qamqor")
+    # Private files (a PDF handed to a viewer) that a Qamqor which crashed left behind.
+    remove_left_behind()
     translations = Translations()
     translations.install(startup_language(data_dir, language))
     switcher = LanguageSwitcher(translations, data_dir=data_dir)

@@ -351,8 +351,7 @@ def _cmd_referrals(args, data_dir, db_url) -> int:
 
 
 def _cmd_letter(args, data_dir, db_url) -> int:
-    from .reports.letter import write_letter
-    from .services.referrals import ReferralService, letter_data
+    from .services.documents import DocumentService
 
     languages = tuple(x.strip() for x in args.letter_lang.split(",") if x.strip())
     if not languages or len(languages) > 3 or any(x not in i18n.LANGUAGES for x in languages):
@@ -360,16 +359,14 @@ def _cmd_letter(args, data_dir, db_url) -> int:
     gate = _gate(data_dir, db_url)
     try:
         identity = _log_in(gate, args)
-        content, copy = ReferralService(gate.db, identity).letter(args.number)
+        documents = DocumentService(gate.db, identity)
+        letter = documents.letter(args.number, languages=languages)
+        _write_document(documents, letter, args.out)
     finally:
         gate.close()
-    try:
-        write_letter(letter_data(content, languages=languages, copy=copy), Path(args.out))
-    except OSError as err:
-        raise Refused(fill(QCoreApplication.translate("CommandLine", "Cannot write %1: %2"), args.out, err.strerror or str(err))) from err
-    message = (QCoreApplication.translate("CommandLine", "Letter %1 written to %2 (marked COPY).") if copy else
+    message = (QCoreApplication.translate("CommandLine", "Letter %1 written to %2 (marked COPY).") if letter.copy else
                QCoreApplication.translate("CommandLine", "Letter %1 written to %2."))
-    print(fill(message, content.letter_number, args.out))
+    print(i18n.fill(message, letter.title, args.out))
     return 0
 
 
@@ -379,56 +376,57 @@ def _usage(message: str) -> int:
     return 2
 
 
-def _write_page(path: str, data: bytes) -> None:
+def _write_document(documents, document, path: str) -> None:
+    """Written in one step (the one writer's message if it fails), then counted:
+    a letter that reached no file is no printing."""
+    from .services.documents import FILE
     from .services.files import atomic_write
 
-    try:
-        atomic_write(Path(path), data)
-    except OSError as err:  # atomic_write makes the folder first; that may fail too
-        raise Refused(fill(QCoreApplication.translate("CommandLine", "Cannot write %1: %2"), path, err.strerror or str(err))) from err
+    atomic_write(Path(path), document.content)
+    documents.delivered(document, to=FILE)
 
 
 def _cmd_roster(args, data_dir, db_url) -> int:
-    from .reports.roster import week_monday
-    from .services.shift_planning import ShiftPlanning
-    from .services.volunteer_pages import roster_pdf
+    from .services.documents import DocumentService, parse_week
 
     try:
-        monday = week_monday(args.week)
+        year, week = parse_week(args.week)
     except ValueError:
-        return _usage(fill(QCoreApplication.translate("CommandLine", "There is no week %1: write it like 2026-W48."), args.week))
-    year, week, _ = monday.isocalendar()
+        return _usage(i18n.fill(QCoreApplication.translate("CommandLine", "There is no week %1: write it like 2026-W48."),
+                                args.week))
     lang = args.page_lang or _language(args, data_dir)
     gate = _gate(data_dir, db_url)
     try:
         identity = _log_in(gate, args)
-        data = roster_pdf(ShiftPlanning(gate.db, identity), year, week, lang)
+        documents = DocumentService(gate.db, identity)
+        _write_document(documents, documents.roster(year, week, lang=lang), args.out)
     finally:
         gate.close()
-    _write_page(args.out, data)
-    print(fill(QCoreApplication.translate("CommandLine", "The roster of week %1 was written to %2."), f"{year}-W{week:02d}", args.out))
+    print(i18n.fill(QCoreApplication.translate("CommandLine", "The roster of week %1 was written to %2."),
+                    f"{year}-W{week:02d}", args.out))
     return 0
 
 
 def _cmd_sign_in_sheet(args, data_dir, db_url) -> int:
     import datetime as dt
 
-    from .services.shift_planning import ShiftPlanning
-    from .services.volunteer_pages import sign_in_pdf
+    from .services.documents import DocumentService
 
     try:
         day = dt.date.fromisoformat(args.day.strip())
     except ValueError:
-        return _usage(fill(QCoreApplication.translate("CommandLine", "There is no day %1: write it like 2026-11-24."), args.day))
+        return _usage(i18n.fill(QCoreApplication.translate("CommandLine", "There is no day %1: write it like 2026-11-24."),
+                                args.day))
     lang = args.page_lang or _language(args, data_dir)
     gate = _gate(data_dir, db_url)
     try:
         identity = _log_in(gate, args)
-        data = sign_in_pdf(ShiftPlanning(gate.db, identity), day, lang)
+        documents = DocumentService(gate.db, identity)
+        _write_document(documents, documents.sign_in_sheet(day, lang=lang), args.out)
     finally:
         gate.close()
-    _write_page(args.out, data)
-    print(fill(QCoreApplication.translate("CommandLine", "The sign-in sheet of %1 was written to %2."), day.strftime("%d.%m.%Y"), args.out))
+    print(i18n.fill(QCoreApplication.translate("CommandLine", "The sign-in sheet of %1 was written to %2."),
+                    day.strftime("%d.%m.%Y"), args.out))
     return 0
 
 

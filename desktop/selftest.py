@@ -42,7 +42,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 from desktop.app import Launcher
-from desktop.i18n import LANGUAGES, Translations, project_root, translations_dir
+from desktop.i18n import LANGUAGES, Translations, translations_dir
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.shell.areas import Area
 from desktop.views.shell.collector import GuiThreadCollector
@@ -258,23 +258,12 @@ class _Run:
         return f"0001 → {head}, copy kept, person told; administrator saw {', '.join(shown)}"
 
     def pdf(self) -> str:
-        try:
-            letter = importlib.import_module("desktop.reports.letter")
-        except ModuleNotFoundError as err:
-            if err.name != "desktop.reports.letter":
-                raise
-            letter = None
-        if letter is not None:
-            data = letter.render_letter(_sample_letter(letter.LetterData))
-            _check_pdf(data, "desktop.reports.letter.render_letter")
-            return f"a referral letter in Kazakh, Russian and English: {len(data)} bytes"
-        try:
-            importlib.import_module("reportlab")
-        except ImportError:
-            return "SKIPPED: no letter renderer in desktop.reports yet and no ReportLab installed"
-        data = _reportlab_page()
-        _check_pdf(data, "ReportLab")
-        return f"no letter renderer in desktop.reports yet; a ReportLab page instead: {len(data)} bytes"
+        # By name, as the document service loads it (lazily): the package must carry both.
+        letter = importlib.import_module("desktop.reports.letter")
+        layout = importlib.import_module("desktop.reports.letter_layout")
+        data = layout.render_letter(_sample_letter(letter.LetterData))
+        _check_pdf(data, "desktop.reports.letter_layout.render_letter")
+        return f"a referral letter in Kazakh, Russian and English: {len(data)} bytes"
 
     def close_all(self) -> None:
         for launcher in self.launchers:
@@ -328,28 +317,6 @@ def _sample_letter(letter_data: type):
     if missing:
         raise SelfTestFailure(f"the sample letter in desktop/selftest.py lacks {', '.join(missing)}")
     return letter_data(**{k: v for k, v in sample.items() if k in fields})
-
-
-def _reportlab_page() -> bytes:
-    import io
-
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
-
-    font, text = "Helvetica", "Qamqor self-test"
-    dejavu = project_root() / "resources" / "fonts" / "DejaVuSans.ttf"
-    if dejavu.exists():
-        pdfmetrics.registerFont(TTFont("DejaVuSans", str(dejavu)))
-        font, text = "DejaVuSans", "Qamqor: өзін-өзі тексеру — самопроверка — self-test"
-    out = io.BytesIO()
-    page = canvas.Canvas(out, pagesize=A4, invariant=1)
-    page.setFont(font, 14)
-    page.drawString(72, A4[1] - 72, text)
-    page.showPage()
-    page.save()
-    return out.getvalue()
 
 
 def _check_pdf(data: bytes, where: str) -> None:

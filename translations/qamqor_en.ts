@@ -416,10 +416,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Letter %1 written to %2 (marked COPY).</source>
         <translation></translation>
     </message>
@@ -528,6 +524,103 @@
     <name>Demo</name>
     <message>
         <source>This branch was not made as a demo, or its demo passwords were changed. Give your user name (--user) and password to add demo visitors in your name.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOutput</name>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <extracomment>Makes the document on the pool thread: ``make(ctx, preview)``. Makes a batch on the pool thread, reporting its progress on ``ctx``.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found. Save it as PDF instead.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. Save the document as PDF, or ask for a printer to be installed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was printed.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Whole page</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Roster %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sign-in sheet %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Service record %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Volunteer hours %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A letter is in one to three of kk, ru, en.</source>
         <translation></translation>
     </message>
 </context>
@@ -774,10 +867,6 @@
     </message>
     <message>
         <source>This HQ key set (version %1) is not newer than the one installed (version %2).</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation></translation>
     </message>
     <message>
@@ -1601,6 +1690,11 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
+        <source>Preview</source>
+        <extracomment>Across a letter shown on screen before it is printed: not the original, not a copy.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
         <source>Page %1 of %2</source>
         <extracomment>%1 is this page&apos;s number, %2 the number of pages.</extracomment>
         <translation></translation>
@@ -2011,29 +2105,6 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
-    <name>PageJobs</name>
-    <message>
-        <source>Save as PDF</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Stopped; nothing was printed.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Saved as %1.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>No program to show PDF files was found. Save the page as PDF instead.</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
     <name>Permissions</name>
     <message>
         <source>Your role (%1) may not do this.</source>
@@ -2299,6 +2370,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
+        <source>&amp;Copies:</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Print preview</source>
         <translation></translation>
     </message>
@@ -2323,6 +2398,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
     <message>
         <source>&amp;Printer:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
         <translation></translation>
     </message>
     <message>
@@ -2980,35 +3059,11 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Letter %1 was saved as %2.</source>
         <translation></translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>No printer is set up on this computer. Save the letter as PDF, or ask for a printer to be installed.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Print letter %1.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Letter %1 was sent to %2.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>No program to show PDF files was found. Save the letter as PDF instead.</source>
         <translation></translation>
     </message>
     <message>
@@ -4121,7 +4176,7 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
+        <source>Cannot write %1: %2</source>
         <translation></translation>
     </message>
     <message>
@@ -4250,6 +4305,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>The shifts of %1 with their volunteers, and room to sign in and out by hand.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sign-in sheet %1</source>
         <translation></translation>
     </message>
     <message>
@@ -5799,14 +5858,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>The hours were saved as %1.</source>
         <translation></translation>
     </message>
@@ -5930,6 +5981,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Shifts as &amp;text…</source>
         <translation></translation>
     </message>
@@ -5971,23 +6026,15 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
+        <source>The service record of %1 was sent to %2.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Service record %1</source>
         <translation></translation>
     </message>
     <message>
-        <source>No program to show PDF files was found. Save the service record as PDF instead.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Save the service record as PDF</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation></translation>
     </message>
     <message>
@@ -6234,13 +6281,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
 </context>
 <context>
-    <name>WeekPlan</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
     <name>WeekPlanView</name>
     <message>
         <source>◀ &amp;Previous week</source>
@@ -6392,6 +6432,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
+        <source>Roster %1</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>The roster was sent to the printer.</source>
         <translation></translation>
     </message>
@@ -6401,6 +6445,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>The day&apos;s shifts with their volunteers, and room to sign in and out by hand.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sign-in sheet %1</source>
         <translation></translation>
     </message>
     <message>

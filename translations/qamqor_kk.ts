@@ -416,10 +416,6 @@
         <translation>Жолдама хат тілдері — kk, ru, en тілдерінің біреуі, екеуі немесе үшеуі.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 жазу мүмкін емес: %2</translation>
-    </message>
-    <message>
         <source>Letter %1 written to %2 (marked COPY).</source>
         <translation>%1 жолдама хаты жазылды («КӨШІРМЕ» белгісімен): %2.</translation>
     </message>
@@ -529,6 +525,103 @@
     <message>
         <source>This branch was not made as a demo, or its demo passwords were changed. Give your user name (--user) and password to add demo visitors in your name.</source>
         <translation>Бұл филиал демо ретінде жасалмаған немесе оның демо құпиясөздері өзгертілген. Демо келушілерді өз атыңыздан қосу үшін пайдаланушы атыңызды (--user) және құпиясөзіңізді беріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOutput</name>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <extracomment>Makes the document on the pool thread: ``make(ctx, preview)``. Makes a batch on the pool thread, reporting its progress on ``ctx``.</extracomment>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found. Save it as PDF instead.</source>
+        <translation>PDF файлдарын ашатын бағдарлама табылмады. Оның орнына PDF ретінде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Басқаша сақтау</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>%1 ретінде сақталды.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. Save the document as PDF, or ask for a printer to be installed.</source>
+        <translation>Бұл компьютерде принтер орнатылмаған. Құжатты PDF ретінде сақтаңыз немесе принтер орнатуды сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>%1 принтеріне жіберілді.</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was printed.</source>
+        <translation>Тоқтатылды; ештеңе басып шығарылмады.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Whole page</source>
+        <translation>Бүкіл бет</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Үлкейту</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Кішірейту</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n бет</numerusform>
+            <numerusform>%n бет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Сақтау…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Roster %1</source>
+        <translation>Ауысымдар кестесі %1</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet %1</source>
+        <translation>Келу-кету парағы %1</translation>
+    </message>
+    <message>
+        <source>Service record %1</source>
+        <translation>Еріктілік қызмет туралы анықтама %1</translation>
+    </message>
+    <message>
+        <source>Volunteer hours %1</source>
+        <translation>Еріктілердің сағаттары %1</translation>
+    </message>
+    <message>
+        <source>A letter is in one to three of kk, ru, en.</source>
+        <translation>Жолдама kk, ru, en тілдерінің біреуінен үшеуіне дейін жазылады.</translation>
     </message>
 </context>
 <context>
@@ -775,10 +868,6 @@
     <message>
         <source>This HQ key set (version %1) is not newer than the one installed (version %2).</source>
         <translation>Бас кеңсенің бұл кілттер жиынтығы (%1 нұсқасы) орнатылғанынан (%2 нұсқасы) жаңа емес.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Жазу мүмкін емес (%1): %2</translation>
     </message>
     <message>
         <source>The export was cancelled. Nothing was written.</source>
@@ -1611,6 +1700,11 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Көшірме</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <extracomment>Across a letter shown on screen before it is printed: not the original, not a copy.</extracomment>
+        <translation>Үлгі</translation>
+    </message>
+    <message>
         <source>Page %1 of %2</source>
         <extracomment>%1 is this page&apos;s number, %2 the number of pages.</extracomment>
         <translation>%2 беттің %1-беті</translation>
@@ -2021,29 +2115,6 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
-    <name>PageJobs</name>
-    <message>
-        <source>Save as PDF</source>
-        <translation>PDF ретінде сақтау</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF файлдары (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Stopped; nothing was printed.</source>
-        <translation>Тоқтатылды; ештеңе басып шығарылған жоқ.</translation>
-    </message>
-    <message>
-        <source>Saved as %1.</source>
-        <translation>Сақталды: %1.</translation>
-    </message>
-    <message>
-        <source>No program to show PDF files was found. Save the page as PDF instead.</source>
-        <translation>PDF файлдарын ашатын бағдарлама табылмады. Оның орнына бетті PDF ретінде сақтаңыз.</translation>
-    </message>
-</context>
-<context>
     <name>Permissions</name>
     <message>
         <source>Your role (%1) may not do this.</source>
@@ -2309,6 +2380,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>&amp;Қайда жіберу:</translation>
     </message>
     <message>
+        <source>&amp;Copies:</source>
+        <translation>&amp;Дана саны:</translation>
+    </message>
+    <message>
         <source>Print preview</source>
         <translation>Басып шығаруды алдын ала қарау</translation>
     </message>
@@ -2334,6 +2409,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>&amp;Printer:</source>
         <translation>&amp;Принтер:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation>&amp;Дана саны:</translation>
     </message>
     <message>
         <source>Save as PDF files in a folder…</source>
@@ -2990,36 +3069,12 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Хатты PDF ретінде сақтау</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF файлдары (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 жазу мүмкін емес: %2</translation>
-    </message>
-    <message>
         <source>Letter %1 was saved as %2.</source>
         <translation>%1 хаты мына файлға сақталды: %2.</translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation>Басып шығару</translation>
-    </message>
-    <message>
-        <source>No printer is set up on this computer. Save the letter as PDF, or ask for a printer to be installed.</source>
-        <translation>Бұл компьютерде принтер орнатылмаған. Хатты PDF ретінде сақтаңыз немесе принтер орнатуды сұраңыз.</translation>
-    </message>
-    <message>
-        <source>Print letter %1.</source>
-        <translation>%1 хатын басып шығару.</translation>
-    </message>
-    <message>
         <source>Letter %1 was sent to %2.</source>
         <translation>%1 хаты %2 принтеріне жіберілді.</translation>
-    </message>
-    <message>
-        <source>No program to show PDF files was found. Save the letter as PDF instead.</source>
-        <translation>PDF файлдарын ашатын бағдарлама табылмады. Оның орнына хатты PDF ретінде сақтаңыз.</translation>
     </message>
     <message>
         <source>No letters were issued today.</source>
@@ -4133,7 +4188,7 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Диск толы: %1 жазылмады. Орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
+        <source>Cannot write %1: %2</source>
         <translation>%1 жазу мүмкін болмады: %2</translation>
     </message>
     <message>
@@ -4263,6 +4318,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>The shifts of %1 with their volunteers, and room to sign in and out by hand.</source>
         <translation>Күні: %1. Ауысымдар мен оларға тағайындалған еріктілер, келу мен кетуді қолмен белгілеуге арналған бағандар.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet %1</source>
+        <translation>Келу-кету парағы %1</translation>
     </message>
     <message>
         <source>The sign-in sheet was sent to the printer.</source>
@@ -5811,14 +5870,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Сағаттарды Excel-ге экспорттау</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel кітаптары (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 жазу мүмкін емес: %2</translation>
-    </message>
-    <message>
         <source>The hours were saved as %1.</source>
         <translation>Сағаттар мына файлға сақталды: %1.</translation>
     </message>
@@ -5942,6 +5993,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
         <source>Shifts as &amp;text…</source>
         <translation>Ауысымдар &amp;мәтін түрінде…</translation>
     </message>
@@ -5983,24 +6038,16 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>%1 (%2) жазбасы сақталды.</translation>
     </message>
     <message>
+        <source>The service record of %1 was sent to %2.</source>
+        <translation>%1: еріктілік қызмет туралы анықтама %2 принтеріне жіберілді.</translation>
+    </message>
+    <message>
         <source>Service record %1</source>
         <translation>Қызмет туралы анықтама: %1</translation>
     </message>
     <message>
-        <source>No program to show PDF files was found. Save the service record as PDF instead.</source>
-        <translation>PDF файлдарын ашатын бағдарлама табылмады. Оның орнына қызмет туралы анықтаманы PDF ретінде сақтаңыз.</translation>
-    </message>
-    <message>
         <source>Save the service record as PDF</source>
         <translation>Қызмет туралы анықтаманы PDF ретінде сақтау</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF файлдары (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 жазу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>The service record of %1 was saved as %2.</source>
@@ -6246,13 +6293,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
 </context>
 <context>
-    <name>WeekPlan</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 жазу мүмкін емес: %2</translation>
-    </message>
-</context>
-<context>
     <name>WeekPlanView</name>
     <message>
         <source>◀ &amp;Previous week</source>
@@ -6404,6 +6444,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Апта: %1. Ауысымдар кестесі: әр орын мен күн, әр ауысымда кім бар және қай орындар әлі бос.</translation>
     </message>
     <message>
+        <source>Roster %1</source>
+        <translation>Ауысымдар кестесі %1</translation>
+    </message>
+    <message>
         <source>The roster was sent to the printer.</source>
         <translation>Ауысымдар кестесі принтерге жіберілді.</translation>
     </message>
@@ -6414,6 +6458,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>The day&apos;s shifts with their volunteers, and room to sign in and out by hand.</source>
         <translation>Күннің ауысымдары мен оларға тағайындалған еріктілер, келу мен кетуді қолмен белгілеуге арналған бағандар.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet %1</source>
+        <translation>Келу-кету парағы %1</translation>
     </message>
     <message>
         <source>The sign-in sheet was sent to the printer.</source>

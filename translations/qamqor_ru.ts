@@ -417,10 +417,6 @@
         <translation>Языки направления: от одного до трёх из kk, ru, en.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
-    </message>
-    <message>
         <source>Letter %1 written to %2 (marked COPY).</source>
         <translation>Направление %1 записано в %2 (с отметкой «КОПИЯ»).</translation>
     </message>
@@ -532,6 +528,104 @@
     <message>
         <source>This branch was not made as a demo, or its demo passwords were changed. Give your user name (--user) and password to add demo visitors in your name.</source>
         <translation>Этот филиал создан не как демонстрационный, или его демо-пароли изменены. Укажите своё имя пользователя (--user) и пароль, чтобы добавить демо-посетителей от своего имени.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOutput</name>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <extracomment>Makes the document on the pool thread: ``make(ctx, preview)``. Makes a batch on the pool thread, reporting its progress on ``ctx``.</extracomment>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found. Save it as PDF instead.</source>
+        <translation>Не найдена программа для просмотра PDF. Сохраните документ в PDF.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Сохранить как</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Сохранено как %1.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. Save the document as PDF, or ask for a printer to be installed.</source>
+        <translation>На этом компьютере не настроен принтер. Сохраните документ в PDF или попросите установить принтер.</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Отправлено на %1.</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was printed.</source>
+        <translation>Остановлено; ничего не напечатано.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Whole page</source>
+        <translation>Страница целиком</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Крупнее</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Мельче</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Roster %1</source>
+        <translation>График смен %1</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet %1</source>
+        <translation>Лист регистрации %1</translation>
+    </message>
+    <message>
+        <source>Service record %1</source>
+        <translation>Справка о волонтёрской деятельности %1</translation>
+    </message>
+    <message>
+        <source>Volunteer hours %1</source>
+        <translation>Часы волонтёров %1</translation>
+    </message>
+    <message>
+        <source>A letter is in one to three of kk, ru, en.</source>
+        <translation>Направление составляется на одном–трёх языках из kk, ru, en.</translation>
     </message>
 </context>
 <context>
@@ -779,10 +873,6 @@
     <message>
         <source>This HQ key set (version %1) is not newer than the one installed (version %2).</source>
         <translation>Этот набор ключей центрального офиса (версия %1) не новее установленного (версия %2).</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>The export was cancelled. Nothing was written.</source>
@@ -1628,6 +1718,11 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Копия</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <extracomment>Across a letter shown on screen before it is printed: not the original, not a copy.</extracomment>
+        <translation>Образец</translation>
+    </message>
+    <message>
         <source>Page %1 of %2</source>
         <extracomment>%1 is this page&apos;s number, %2 the number of pages.</extracomment>
         <translation>Страница %1 из %2</translation>
@@ -2038,29 +2133,6 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
-    <name>PageJobs</name>
-    <message>
-        <source>Save as PDF</source>
-        <translation>Сохранить в PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Stopped; nothing was printed.</source>
-        <translation>Остановлено; ничего не напечатано.</translation>
-    </message>
-    <message>
-        <source>Saved as %1.</source>
-        <translation>Сохранено как %1.</translation>
-    </message>
-    <message>
-        <source>No program to show PDF files was found. Save the page as PDF instead.</source>
-        <translation>Не найдена программа для просмотра PDF-файлов. Вместо этого сохраните страницу в PDF.</translation>
-    </message>
-</context>
-<context>
     <name>Permissions</name>
     <message>
         <source>Your role (%1) may not do this.</source>
@@ -2328,6 +2400,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>&amp;Куда отправить:</translation>
     </message>
     <message>
+        <source>&amp;Copies:</source>
+        <translation>&amp;Копий:</translation>
+    </message>
+    <message>
         <source>Print preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
@@ -2353,6 +2429,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>&amp;Printer:</source>
         <translation>&amp;Принтер:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation>&amp;Копий:</translation>
     </message>
     <message>
         <source>Save as PDF files in a folder…</source>
@@ -3012,36 +3092,12 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Сохранить направление в PDF</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
-    </message>
-    <message>
         <source>Letter %1 was saved as %2.</source>
         <translation>Направление %1 сохранено в файл %2.</translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation>Печать</translation>
-    </message>
-    <message>
-        <source>No printer is set up on this computer. Save the letter as PDF, or ask for a printer to be installed.</source>
-        <translation>На этом компьютере не настроен принтер. Сохраните направление в PDF или попросите установить принтер.</translation>
-    </message>
-    <message>
-        <source>Print letter %1.</source>
-        <translation>Печать направления %1.</translation>
-    </message>
-    <message>
         <source>Letter %1 was sent to %2.</source>
         <translation>Направление %1 отправлено на принтер %2.</translation>
-    </message>
-    <message>
-        <source>No program to show PDF files was found. Save the letter as PDF instead.</source>
-        <translation>Не найдена программа для просмотра PDF-файлов. Вместо этого сохраните направление в PDF.</translation>
     </message>
     <message>
         <source>No letters were issued today.</source>
@@ -4165,8 +4221,8 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Диск заполнен: не удалось записать %1. Освободите место и повторите попытку.</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Не удалось записать %1: %2</translation>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>The key file of this branch is missing. Restore it from a backup.</source>
@@ -4298,6 +4354,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>The shifts of %1 with their volunteers, and room to sign in and out by hand.</source>
         <translation>Смены на %1 с волонтёрами и графами, чтобы отмечать приход и уход от руки.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet %1</source>
+        <translation>Лист регистрации %1</translation>
     </message>
     <message>
         <source>The sign-in sheet was sent to the printer.</source>
@@ -5852,14 +5912,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Экспорт часов в Excel</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Книги Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
-    </message>
-    <message>
         <source>The hours were saved as %1.</source>
         <translation>Часы сохранены в файл %1.</translation>
     </message>
@@ -5983,6 +6035,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
         <source>Shifts as &amp;text…</source>
         <translation>Смены &amp;текстом…</translation>
     </message>
@@ -6027,24 +6083,16 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Запись %1 (%2) сохранена.</translation>
     </message>
     <message>
+        <source>The service record of %1 was sent to %2.</source>
+        <translation>Справка о волонтёрской деятельности (%1) отправлена на %2.</translation>
+    </message>
+    <message>
         <source>Service record %1</source>
         <translation>Справка о деятельности %1</translation>
     </message>
     <message>
-        <source>No program to show PDF files was found. Save the service record as PDF instead.</source>
-        <translation>Не найдена программа для просмотра PDF-файлов. Вместо этого сохраните справку о деятельности в PDF.</translation>
-    </message>
-    <message>
         <source>Save the service record as PDF</source>
         <translation>Сохранить справку о деятельности в PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>The service record of %1 was saved as %2.</source>
@@ -6294,13 +6342,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
 </context>
 <context>
-    <name>WeekPlan</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>WeekPlanView</name>
     <message>
         <source>◀ &amp;Previous week</source>
@@ -6455,6 +6496,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>График смен на неделю %1: все площадки и дни, кто на какой смене и какие места ещё свободны.</translation>
     </message>
     <message>
+        <source>Roster %1</source>
+        <translation>График смен %1</translation>
+    </message>
+    <message>
         <source>The roster was sent to the printer.</source>
         <translation>График смен отправлен на печать.</translation>
     </message>
@@ -6465,6 +6510,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>The day&apos;s shifts with their volunteers, and room to sign in and out by hand.</source>
         <translation>Смены дня с волонтёрами и графами, чтобы отмечать приход и уход от руки.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet %1</source>
+        <translation>Лист регистрации %1</translation>
     </message>
     <message>
         <source>The sign-in sheet was sent to the printer.</source>

@@ -1,7 +1,8 @@
 """The volunteers' printed pages laid out in ReportLab Platypus.
 
-Imported on the first page only (see roster.render_roster): ReportLab and
-the fonts cost a few hundred milliseconds to load.
+Imported on the first page only: ReportLab and the fonts cost a few hundred
+milliseconds to load, and the services import roster.py's data types at
+start-up. This module imports roster.py, never the other way round.
 """
 from __future__ import annotations
 
@@ -616,3 +617,16 @@ class ServiceRecordLayout(_Layout):
             ("LINEABOVE", (0, 2), (0, 2), 0.6, Color(*INK)),
         ))
         return _Together([Spacer(1, _mm(4)), table])
+
+
+def render_roster(data: RosterData) -> bytes:
+    """The roster as PDF bytes, built in memory (no file is written)."""
+    return RosterLayout(data).render()
+
+
+def render_sign_in_sheet(data: SignInData) -> bytes:
+    return SignInLayout(data).render()
+
+
+def render_service_record(data: ServiceRecordData) -> bytes:
+    return ServiceRecordLayout(data).render()

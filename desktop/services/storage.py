@@ -9,6 +9,7 @@ import contextlib
 import datetime as dt
 import os
 import shutil
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,6 +84,7 @@ class Database:
         self.engine = engine
         self.path = path  # the SQLCipher file, or None on PostgreSQL
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._snapshots = threading.local()
 
     def replace_engine(self, engine: Engine) -> None:
         self.engine.dispose()
@@ -112,11 +114,40 @@ class Database:
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         """Reads only: whatever was loaded stays readable after the block (close,
-        unlike rollback, does not expire it)."""
+        unlike rollback, does not expire it). Inside ``snapshot()`` on the same
+        thread, the snapshot's session."""
+        shared = getattr(self._snapshots, "session", None)
+        if shared is not None:
+            yield shared
+            return
         session = self._sessions()
         try:
             yield session
         finally:
+            session.close()
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[Session]:
+        """Reads that must agree with each other (a printed page gathered from
+        several use cases): every ``read()`` on this thread inside the block
+        shares one session in one read-only transaction, so a change another
+        desk commits meanwhile shows in all of it or in none of it."""
+        if getattr(self._snapshots, "session", None) is not None:
+            yield self._snapshots.session
+            return
+        session = self._sessions()
+        try:
+            if self.is_postgres:
+                session.connection(execution_options={"isolation_level": "REPEATABLE READ",
+                                                      "postgresql_readonly": True})
+            else:
+                # The driver opens no transaction for reads; WAL keeps the
+                # snapshot of this one's first read until it ends.
+                session.connection().exec_driver_sql("BEGIN")
+            self._snapshots.session = session
+            yield session
+        finally:
+            self._snapshots.session = None
             session.close()
 
     def checkpoint(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.models import Role
+from desktop.services.documents import DocumentService
 from desktop.services.shift_rules import Need
 from desktop.services.shift_assignments import ShiftAssignments
 from desktop.services.shift_planning import ShiftPlanning
@@ -28,7 +29,7 @@ from desktop.views.volunteers.volunteer_register import ShiftTextDialog, Volunte
 from desktop.views.kit.workers import WorkerPool
 from tests.conftest import STAFF, password_of
 
-from .helpers import CatalogueTranslator, visible_texts
+from .helpers import CatalogueTranslator, RecordingPrinters, visible_texts
 
 TODAY = dt.date.today()
 
@@ -42,6 +43,8 @@ class Desk:
         self.planning = ShiftPlanning(gate.db, self.identity)
         self.assignments = ShiftAssignments(gate.db, self.identity)
         self.hours = VolunteerHours(gate.db, self.identity)
+        self.documents = DocumentService(gate.db, self.identity)
+        self.printers = RecordingPrinters()
         self.workers = WorkerPool()
         self.bus = ChangeBus()
         self.dialogs = dialogs
@@ -60,11 +63,13 @@ class Desk:
         return widget
 
     def register(self) -> VolunteerRegister:
-        return self._show(VolunteerRegister(self.volunteers, self.hours, workers=self.workers, bus=self.bus,
+        return self._show(VolunteerRegister(self.volunteers, self.hours, documents=self.documents,
+                                            printers=self.printers, workers=self.workers, bus=self.bus,
                                             dialogs=self.dialogs))
 
     def lists(self) -> VolunteerLists:
-        return self._show(VolunteerLists(self.volunteers, self.planning, self.hours, workers=self.workers, bus=self.bus,
+        return self._show(VolunteerLists(self.volunteers, self.planning, self.hours, documents=self.documents,
+                                         printers=self.printers, workers=self.workers, bus=self.bus,
                                          dialogs=self.dialogs))
 
     def close(self) -> None:
@@ -353,8 +358,9 @@ def test_hours_are_shown_and_exported_to_excel(qtbot, desk, dialogs, tmp_path):
     dialogs.files.append(target)
     lists.export_button.click()
     assert lists.progress.isVisible() and lists.cancel_button.isVisible()
-    qtbot.waitUntil(lambda: lists.job is None)
+    qtbot.waitUntil(lambda: not lists.output.busy())
     saved = tmp_path / "hours.xlsx"
+    assert dialogs.asked[-1][2] == "Excel workbooks (*.xlsx)"
     assert lists.message.text() == f"The hours were saved as {saved}."
     book = openpyxl.load_workbook(saved)
     values = [v for row in book.worksheets[0].iter_rows(values_only=True) for v in row if v is not None]
@@ -406,7 +412,7 @@ def test_the_service_record_is_saved_as_pdf(qtbot, desk, dialogs, tmp_path):
     dialogs.files.append(tmp_path / "record")
     register.record_save_action.trigger()
     assert register.progress.isVisible() and not register.record_button.isEnabled()
-    qtbot.waitUntil(lambda: register.job is None)
+    qtbot.waitUntil(lambda: not register.output.busy())
     saved = tmp_path / "record.pdf"
     assert register.message.text() == f"The service record of Ivanova Anna was saved as {saved}."
     assert saved.read_bytes().startswith(b"%PDF") and register.record_button.isEnabled()

@@ -23,7 +23,7 @@ from desktop.services.shift_templates import ShiftTemplates, TemplatesCancelled
 from desktop.services.volunteer_hours import VolunteerHours
 from desktop.services.visitors import LanguageIn as VisitorLanguage
 from desktop.services.visitors import NewVisitor, VisitorService
-from desktop.services.volunteer_pages import roster_data
+from desktop.services.documents import roster_data
 from desktop.services.volunteers import AvailabilityIn, TrainingIn, VolunteerIn, VolunteerLanguageIn, VolunteerService
 from tests.conftest import STAFF, STAFF_PASSWORD
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -40,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import Refused
 from desktop.i18n import fill
-from desktop.reports.letter import render_letter, write_letter
+from desktop.services.documents import DocumentService
 from desktop.services.permissions import Action, Role, allowed, role_label
 from desktop.services.referrals import (
     CATEGORIES,
@@ -51,22 +50,14 @@ from desktop.services.referrals import (
     ReferralRow,
     ReferralService,
     label,
-    letter_data,
 )
 from desktop.views.kit.changes import Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
-from desktop.views.kit.printing import (
-    LetterPreview,
-    PrinterDialog,
-    open_in_viewer,
-    page_images,
-    printer_names,
-    private_pdf,
-    send_to_printer,
-)
+from desktop.views.kit.output import DocumentOutput
+from desktop.views.kit.printing import PrinterDialog, Printers
 from desktop.views.kit.text import format_date, format_datetime
 from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, heading_label, list_table
-from desktop.views.kit.workers import Job, JobContext, WorkerPool
+from desktop.views.kit.workers import JobContext, WorkerPool
 from desktop.views.referrals.providers_page import ProvidersPage
 from desktop.views.shell.areas import Area, area_title
 
@@ -366,8 +357,8 @@ class ReferralDetail(Retranslatable, QWidget):
 class ReferralsPage(Retranslatable, QWidget):
     """The referral lists and the service directory, in one area."""
 
-    def __init__(self, service: ReferralService, *, workers: WorkerPool, bus: ChangeBus, dialogs: DialogService,
-                 parent: QWidget | None = None):
+    def __init__(self, service: ReferralService, *, documents: DocumentService, printers: Printers,
+                 workers: WorkerPool, bus: ChangeBus, dialogs: DialogService, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("page_referrals")
         self.service = service
@@ -379,8 +370,6 @@ class ReferralsPage(Retranslatable, QWidget):
         self.may_issue = allowed(role, Action.ISSUE_LETTER)
         self.may_print = allowed(role, Action.PRINT_LETTER)
         self.open_dialog: QDialog | None = None
-        self.job: Job | None = None
-        self.preview: LetterPreview | None = None
 
         self.heading = heading_label(self)
         self.tabs = QTabWidget(self)
@@ -449,9 +438,10 @@ class ReferralsPage(Retranslatable, QWidget):
         self.progress.setObjectName("letter_progress")
         self.cancel_button = QPushButton(self.lists)
         self.cancel_button.setObjectName("cancel_letters")
-        self.cancel_button.clicked.connect(self.cancel_job)
-        self.progress.hide()
-        self.cancel_button.hide()
+        self.output = DocumentOutput(documents, workers=workers, dialogs=dialogs, printers=printers,
+                                     message=self.message, progress=self.progress, cancel_button=self.cancel_button,
+                                     parent=self)
+        self.output.busy_changed.connect(self._update_buttons)
 
         steps = QVBoxLayout()
         self.steps_group = QGroupBox(self.lists)
@@ -618,10 +608,10 @@ class ReferralsPage(Retranslatable, QWidget):
         self.steps_group.setVisible(bool(steps))
         has_letter = row is not None and bool(row.letter_number) and self.may_print
         self.letter_group.setVisible(has_letter)
-        ready = has_letter and bool(self.letter_languages()) and self.job is None
+        ready = has_letter and bool(self.letter_languages()) and not self.output.busy()
         for b in (self.print_button, self.preview_button, self.save_button):
             b.setEnabled(ready)
-        self.batch_button.setEnabled(self.job is None)
+        self.batch_button.setEnabled(not self.output.busy())
 
     # -- steps -------------------------------------------------------------------------
     def _open(self, dialog: QDialog, on_done) -> None:
@@ -712,187 +702,76 @@ class ReferralsPage(Retranslatable, QWidget):
         self._changed(saved, fill(self.tr("Letter %1 was issued."), saved.letter_number))
 
     # -- letters -----------------------------------------------------------------------
-    def _letter(self):
-        """The selected letter's printable data (counted as a printing); None after a refusal."""
+    def _letter_maker(self):
+        """The selected letter in the chosen languages, made on the pool thread; None when there is none."""
         row = self.detail.row
         langs = self.letter_languages()
-        if row is None or not row.letter_number or not langs:
-            return None
-        try:
-            content, copy = self.service.letter(row.letter_number)
-        except Refused as err:
-            self.message.show_error(str(err))
-            return None
-        return letter_data(content, languages=langs, copy=copy)
+        if row is None or not row.letter_number or not langs or self.output.busy() or self.open_dialog is not None:
+            return None, ""
+        documents, number = self.output.documents, row.letter_number
+        return (lambda _ctx, preview: documents.letter(number, languages=langs, preview=preview)), number
 
-    def _run(self, fn, on_done, *, total: int = 0) -> None:
-        self.message.clear_message()
-        self.progress.setRange(0, total)
-        self.progress.setValue(0)
-        self.progress.show()
-        self.cancel_button.setVisible(total > 0)
+    def _saved(self, number: str):
+        return lambda path: fill(self.tr("Letter %1 was saved as %2."), number, str(path))
 
-        def finish() -> None:
-            self.job = None
-            self.progress.hide()
-            self.cancel_button.hide()
-            self._update_buttons()
-
-        def done(value) -> None:
-            finish()
-            on_done(value)
-
-        def failed(text: str) -> None:
-            finish()
-            self.message.show_error(text)
-        self.job = self.workers.start(fn, on_done=done, on_failed=failed)
-        self.job.progressed.connect(self._progress)
-        self._update_buttons()
-
-    def _progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-
-    def cancel_job(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
+    def _printed(self, number: str):
+        return lambda queue: fill(self.tr("Letter %1 was sent to %2."), number, queue)
 
     def save_pdf(self) -> None:
-        row = self.detail.row
-        if row is None or not row.letter_number or self.job is not None:
-            return
-        path = self.dialogs.get_save_file(self, self.tr("Save the letter as PDF"),
-                                          directory=f"{row.letter_number}.pdf",
-                                          file_filter=self.tr("PDF files (*.pdf)"))
-        if path is None:
-            return
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        data = self._letter()
-        if data is None:
-            return
-
-        def work(_ctx: JobContext) -> Path:
-            try:
-                return write_letter(data, path)
-            except OSError as err:
-                raise Refused(fill(QCoreApplication.translate("ReferralsPage", "Cannot write %1: %2"),
-                                     path, err.strerror or err)) from err
-        self._run(work, lambda saved: self.message.show_done(fill(self.tr("Letter %1 was saved as %2."),
-                                                                  data.letter_number, str(saved))))
+        make, number = self._letter_maker()
+        if make is not None:
+            self.output.save(make, file_name=f"{number}.pdf", title=self.tr("Save the letter as PDF"),
+                             saved=self._saved(number))
 
     def print_letter(self) -> None:
-        row = self.detail.row
-        if row is None or not row.letter_number or self.job is not None or self.open_dialog is not None:
-            return
-        names = printer_names()
-        if not names:
-            self.dialogs.warning(self, self.tr("Print"), self.tr(
-                "No printer is set up on this computer. Save the letter as PDF, or ask for a printer to be "
-                "installed."))
-            return
-        dialog = PrinterDialog(names, text=fill(self.tr("Print letter %1."), row.letter_number), parent=self)
-
-        def done() -> None:
-            queue = dialog.chosen()
-            data = self._letter()
-            if data is None:
-                return
-            self._run(lambda _ctx: send_to_printer(render_letter(data), queue, title=data.letter_number),
-                      lambda _job: self.message.show_done(fill(self.tr("Letter %1 was sent to %2."),
-                                                               data.letter_number, queue)))
-        self._open(dialog, done)
+        make, number = self._letter_maker()
+        if make is not None:
+            self.output.print(make, title=number, printed=self._printed(number))
 
     def preview_letter(self) -> None:
-        row = self.detail.row
-        if row is None or not row.letter_number or self.job is not None:
-            return
-        data = self._letter()
-        if data is None:
-            return
-
-        def work(_ctx: JobContext):
-            pdf = render_letter(data)
-            return pdf, page_images(pdf)
-
-        def show(result) -> None:
-            pdf, images = result
-            if images is None:
-                # No poppler here: the system's PDF viewer shows it (the file goes
-                # when Qamqor closes, with the viewer done reading it).
-                self._viewer_files = getattr(self, "_viewer_files", [])
-                keep = private_pdf(pdf, name=f"{data.letter_number}.pdf")
-                path = keep.__enter__()
-                self._viewer_files.append(keep)
-                if not open_in_viewer(path):
-                    self.message.show_error(self.tr("No program to show PDF files was found. Save the letter "
-                                                    "as PDF instead."))
-                return
-            # A reference to the dialog (and so its QPrinter) while it is open: PITFALLS.md.
-            self.preview = LetterPreview(images, title=data.letter_number, parent=self)
-            self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.preview.finished.connect(lambda _r: setattr(self, "preview", None))
-            self.preview.open()
-        self._run(work, show)
+        make, number = self._letter_maker()
+        if make is not None:
+            self.output.show_preview(make, title=number, file_name=f"{number}.pdf", saved=self._saved(number),
+                                     printed=self._printed(number))
 
     def print_today(self) -> None:
-        if not self.may_print or self.job is not None or self.open_dialog is not None:
+        if not self.may_print or self.output.busy() or self.open_dialog is not None:
             return
         langs = self.letter_languages() or ("kk", "ru")
         try:
-            rows = [r for r in self.service.list(view="issued_today") if r.letter_number]
+            count = sum(1 for r in self.service.list(view="issued_today") if r.letter_number)
         except Refused as err:
             self.message.show_error(str(err))
             return
-        if not rows:
+        if not count:
             self.message.show_done(self.tr("No letters were issued today."))
             return
-        dialog = PrinterDialog(printer_names(), allow_folder=True, parent=self,
-                               text=self.tr("Print %n letter(s) issued today.", "", len(rows)))
+        printers = self.output.printers
+        dialog = PrinterDialog(printers.names(), default=printers.default_name(), allow_folder=True, parent=self,
+                               text=self.tr("Print %n letter(s) issued today.", "", count))
+        documents = self.output.documents
+
+        def make(ctx: JobContext):
+            return documents.letters_issued_today(languages=langs, progress=ctx.progress, cancelled=ctx.cancelled)
 
         def chosen() -> None:
             target = dialog.chosen()
-            folder = None
             if target == PrinterDialog.FOLDER:
                 folder = self.dialogs.get_existing_directory(self, self.tr("Save today's letters into"))
-                if folder is None:
-                    return
-            self._print_batch(rows, langs, queue=None if folder else target, folder=folder)
+                if folder is not None:
+                    self.output.save_all(make, folder, done_text=lambda done, total: self._batch_done(
+                        done, total, saved=True))
+            else:
+                self.output.print_all(make, target, done_text=lambda done, total: self._batch_done(
+                    done, total, saved=False))
         self._open(dialog, chosen)
 
-    def _print_batch(self, rows: list[ReferralRow], langs: tuple[str, ...], *, queue: str | None,
-                     folder: Path | None) -> None:
-        service = self.service
-
-        def work(ctx: JobContext) -> tuple[int, int]:
-            done = 0
-            for row in rows:
-                if ctx.cancelled():
-                    break
-                content, copy = service.letter(row.letter_number)
-                data = letter_data(content, languages=langs, copy=copy)
-                if folder is not None:
-                    try:
-                        write_letter(data, folder / f"{row.letter_number}.pdf")
-                    except OSError as err:
-                        raise Refused(fill(QCoreApplication.translate("ReferralsPage", "Cannot write %1: %2"),
-                                             folder, err.strerror or err)) from err
-                else:
-                    send_to_printer(render_letter(data), queue, title=row.letter_number)
-                done += 1
-                ctx.progress(done, len(rows))
-            return done, len(rows)
-
-        def finished(result: tuple[int, int]) -> None:
-            done, total = result
-            if done < total:
-                self.message.show_done(fill(self.tr("Stopped after %1 of %2 letters."), done, total))
-            else:
-                self.message.show_done(self.tr("%n letter(s) printed.", "", done) if folder is None
-                                       else self.tr("%n letter(s) saved.", "", done))
-        self._run(work, finished, total=len(rows))
+    def _batch_done(self, done: int, total: int, *, saved: bool) -> str:
+        if done < total:
+            return fill(self.tr("Stopped after %1 of %2 letters."), done, total)
+        return self.tr("%n letter(s) saved.", "", done) if saved else self.tr("%n letter(s) printed.", "", done)
 
     def stop(self) -> None:
-        for keep in getattr(self, "_viewer_files", []):
-            keep.__exit__(None, None, None)
-        self._viewer_files = []
+        """The session ends: a letter still being made is not wanted."""
+        if self.output.job is not None:
+            self.output.job.discard()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import Refused
 from desktop.i18n import fill
 from desktop.services.accounts import AccountService, BranchGate, Identity
+from desktop.services.documents import DocumentService
 from desktop.services.exchange import ExchangeService
 from desktop.services.permissions import Action, allowed, role_label
 from desktop.services.referrals import ReferralService
@@ -37,6 +38,7 @@ from desktop.views.admin.settings_page import SettingsPage
 from desktop.views.admin.staff import StaffPage
 from desktop.views.kit.changes import Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
+from desktop.views.kit.printing import Printers
 from desktop.views.kit.search_index import IndexKeeper
 from desktop.views.kit.widgets import Retranslatable, busy
 from desktop.views.kit.workers import WorkerPool
@@ -67,7 +69,8 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def __init__(self, gate: BranchGate, identity: Identity, *, switcher: LanguageSwitcher,
                  bus: ChangeBus | None = None, dialogs: DialogService | None = None,
-                 idle_timeout_ms: int | None = None, parent: QWidget | None = None):
+                 printers: Printers | None = None, idle_timeout_ms: int | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("main_window")
         self.gate = gate
@@ -75,6 +78,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.switcher = switcher
         self.bus = bus or ChangeBus(self)
         self.dialogs = dialogs or DialogService()
+        self.printers = printers or Printers()
+        # Every printed or saved document is made here (views/kit/output.py shows, saves or prints it).
+        self.documents = DocumentService(gate.db, identity)
         self.branch = gate.branch()
         self.branch_settings = BranchSettings(gate.db, identity)
         self.accounts = AccountService(gate, identity)
@@ -190,8 +196,9 @@ class MainWindow(Retranslatable, QMainWindow):
         if area == Area.REFERRALS:
             if not allowed(self.identity.role, Action.VIEW_REFERRALS):
                 return NoReferralAccessPage(self.identity.role, self)
-            return ReferralsPage(ReferralService(self.gate.db, self.identity), workers=self.workers, bus=self.bus,
-                                 dialogs=self.dialogs, parent=self)
+            return ReferralsPage(ReferralService(self.gate.db, self.identity), documents=self.documents,
+                                 printers=self.printers, workers=self.workers, bus=self.bus, dialogs=self.dialogs,
+                                 parent=self)
         if area == Area.EXCHANGE:
             if not allowed(self.identity.role, Action.EXCHANGE_WITH_HQ):
                 return NoExchangeAccessPage(self.identity.role, self)
@@ -204,8 +211,9 @@ class MainWindow(Retranslatable, QMainWindow):
             db, identity = self.gate.db, self.identity
             return VolunteersPage(VolunteerService(db, identity), ShiftPlanning(db, identity),
                                   assignments=ShiftAssignments(db, identity), templates=ShiftTemplates(db, identity),
-                                  hours=VolunteerHours(db, identity), workers=self.workers, bus=self.bus,
-                                  dialogs=self.dialogs, parent=self)
+                                  hours=VolunteerHours(db, identity), documents=self.documents,
+                                  printers=self.printers, workers=self.workers, bus=self.bus, dialogs=self.dialogs,
+                                  parent=self)
         if area == Area.SETTINGS:
             return SettingsPage(switcher=self.switcher, branch_settings=self.branch_settings,
                                 accounts=self.accounts, bus=self.bus,

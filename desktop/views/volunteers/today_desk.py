@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QLabel, QProgre
 from desktop.errors import Refused
 from desktop.i18n import fill
 from desktop.services.permissions import Action, allowed
+from desktop.services.documents import DocumentService
 from desktop.services.shift_assignments import ShiftAssignments
 from desktop.services.shift_planning import ShiftPlanning
 from desktop.services.shift_rows import ON_THE_SHIFT, AssignmentRow, ShiftRow
@@ -25,11 +26,11 @@ from desktop.services.shift_rows import label as status_label
 from desktop.views.kit.changes import Change, ChangeBus
 from desktop.views.kit.dates import hours_text, time_range, weekday_and_date
 from desktop.views.kit.dialogs import DialogService
-from desktop.views.kit.output import PageJobs, PrintPagesDialog
+from desktop.views.kit.output import DocumentOutput, PrintPagesDialog
+from desktop.views.kit.printing import Printers
 from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, list_table
 from desktop.views.kit.workers import WorkerPool
 from desktop.views.volunteers.plan_marks import GAP_MARK, GAP_TEXT, NIGHT_MARK, PLAN_RECORDS
-from desktop.views.volunteers.week_plan import sign_in_pdf_maker
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,8 @@ class TodayTableModel(RowsTableModel):
 class TodayDesk(Retranslatable, QWidget):
     """Checking volunteers in and out at the desk."""
 
-    def __init__(self, shifts: ShiftPlanning, assignments: ShiftAssignments, *, workers: WorkerPool, bus: ChangeBus, dialogs: DialogService,
+    def __init__(self, shifts: ShiftPlanning, assignments: ShiftAssignments, *, documents: DocumentService,
+                 printers: Printers, workers: WorkerPool, bus: ChangeBus, dialogs: DialogService,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("today_desk")
@@ -157,8 +159,10 @@ class TodayDesk(Retranslatable, QWidget):
         self.progress.setObjectName("desk_progress")
         self.cancel_button = QPushButton(self)
         self.cancel_button.setObjectName("desk_cancel_printing")
-        self.pages = PageJobs(workers=workers, dialogs=dialogs, message=self.message, progress=self.progress,
-                              cancel_button=self.cancel_button, parent=self)
+        self.output = DocumentOutput(documents, workers=workers, dialogs=dialogs, printers=printers,
+                                     message=self.message, progress=self.progress, cancel_button=self.cancel_button,
+                                     parent=self)
+        self.output.busy_changed.connect(self._update_buttons)
 
         # Shortcuts while the desk (or anything in it) has the focus.
         self.check_in_action = QAction(self)
@@ -272,7 +276,7 @@ class TodayDesk(Retranslatable, QWidget):
                                         and a.checked_in_at is None)
         self.check_out_button.setEnabled(a is not None and a.status == "confirmed" and a.checked_in_at is not None
                                          and a.checked_out_at is None)
-        self.print_button.setEnabled(not self.pages.busy())
+        self.print_button.setEnabled(not self.output.busy())
 
     # -- steps -------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
@@ -321,25 +325,27 @@ class TodayDesk(Retranslatable, QWidget):
 
     # -- printing ----------------------------------------------------------------------
     def print_sign_in(self) -> None:
-        if self.open_dialog is not None or self.pages.busy():
+        if self.open_dialog is not None or self.output.busy():
             return
-        dialog = PrintPagesDialog(title=self.tr("Print today's sign-in sheet"), parent=self,
-                                  text=fill(self.tr("The shifts of %1 with their volunteers, and room to sign in "
-                                                    "and out by hand."), weekday_and_date(self.day)))
+        dialog = PrintPagesDialog(title=self.tr("Print today's sign-in sheet"), printers=self.output.printers.names(),
+                                  parent=self, text=fill(self.tr("The shifts of %1 with their volunteers, and room "
+                                                                 "to sign in and out by hand."),
+                                                         weekday_and_date(self.day)))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         day = self.day
 
         def done() -> None:
-            name = f"sign-in-{day:%Y-%m-%d}"
-            self.pages.run(sign_in_pdf_maker(self.shifts, day, dialog.chosen_language()),
-                           target=dialog.chosen_target(), title=name, file_name=name + ".pdf",
-                           done_text=self.tr("The sign-in sheet was sent to the printer."),
-                           on_finished=self._update_buttons)
-            self._update_buttons()
+            documents, lang = self.output.documents, dialog.chosen_language()
+            self.output.send(lambda _ctx, preview: documents.sign_in_sheet(day, lang=lang, preview=preview),
+                             target=dialog.chosen_target(), copies=dialog.chosen_copies(),
+                             title=fill(self.tr("Sign-in sheet %1"), f"{day:%d.%m.%Y}"),
+                             file_name=f"sign-in-{day:%Y-%m-%d}.pdf",
+                             printed=lambda _queue: self.tr("The sign-in sheet was sent to the printer."))
         dialog.accepted.connect(done)
         dialog.finished.connect(lambda _r: setattr(self, "open_dialog", None))
         self.open_dialog = dialog
         dialog.open()
 
     def stop(self) -> None:
-        self.pages.stop()
+        if self.output.job is not None:
+            self.output.job.discard()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import Refused
 from desktop.i18n import fill
 from desktop.services import vocab
+from desktop.services.documents import XLSX, DocumentService
 from desktop.services.permissions import Action, allowed
 from desktop.services.shift_rules import Limits
 from desktop.services.shift_planning import LANGUAGE_COVER_DAYS, ShiftPlanning
@@ -39,9 +40,11 @@ from desktop.services.volunteers import EXPIRY_WARNING_DAYS, TRAININGS, Expiring
 from desktop.views.kit.changes import Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.forms import DateField
+from desktop.views.kit.output import DocumentOutput
+from desktop.views.kit.printing import Printers
 from desktop.views.kit.text import format_date, interface_language
 from desktop.views.kit.widgets import ERROR_COLOUR, MessageLabel, Retranslatable, RowsTableModel
-from desktop.views.kit.workers import Job, JobContext, WorkerPool
+from desktop.views.kit.workers import Job, WorkerPool
 
 # pyside6-lupdate reads translate("Context", "text"); the short name keeps lines short.
 translate = QCoreApplication.translate
@@ -264,7 +267,8 @@ class VolunteerLists(Retranslatable, QWidget):
     OPEN, CERTIFICATES, LANGUAGES, HOURS, LIMITS = range(5)
 
     def __init__(self, volunteers: VolunteerService, shifts: ShiftPlanning, hours: VolunteerHours, *,
-                 workers: WorkerPool, bus: ChangeBus, dialogs: DialogService, parent: QWidget | None = None):
+                 documents: DocumentService, printers: Printers, workers: WorkerPool, bus: ChangeBus,
+                 dialogs: DialogService, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("volunteer_lists")
         self.volunteers = volunteers
@@ -274,7 +278,6 @@ class VolunteerLists(Retranslatable, QWidget):
         self.bus = bus
         self.dialogs = dialogs
         self.may_set_limits = allowed(shifts.identity.role, Action.PLAN_SHIFTS)
-        self.job: Job | None = None
         self.hours_job: Job | None = None  # the hours of a period: years of them take seconds
 
         self.tabs = QTabWidget(self)
@@ -357,9 +360,10 @@ class VolunteerLists(Retranslatable, QWidget):
         self.progress.setRange(0, 0)
         self.cancel_button = QPushButton(self.hours_tab)
         self.cancel_button.setObjectName("cancel_export")
-        self.cancel_button.clicked.connect(self.cancel_job)
-        self.progress.hide()
-        self.cancel_button.hide()
+        self.output = DocumentOutput(documents, workers=workers, dialogs=dialogs, printers=printers,
+                                     message=self.message, progress=self.progress, cancel_button=self.cancel_button,
+                                     parent=self)
+        self.output.busy_changed.connect(lambda busy: self.export_button.setEnabled(not busy))
         period = QHBoxLayout()
         period.addWidget(self.hours_from_label)
         period.addWidget(self.hours_from)
@@ -552,55 +556,17 @@ class VolunteerLists(Retranslatable, QWidget):
                                       self.tr("%n volunteer(s)", "", people)))
 
     def export_hours(self) -> None:
-        if self.job is not None:
+        if self.output.busy():
             return
         period = self._period()
         if period is None:
             return
         start, end = period
-        path = self.dialogs.get_save_file(self, self.tr("Export the hours to Excel"),
-                                          directory=f"hours-{start:%Y-%m-%d}-{end:%Y-%m-%d}.xlsx",
-                                          file_filter=self.tr("Excel workbooks (*.xlsx)"))
-        if path is None:
-            return
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_name(path.name + ".xlsx")
-        shifts, lang = self.shifts, interface_language()
-
-        def work(ctx: JobContext):
-            from desktop.services.volunteer_pages import hours_xlsx
-
-            if ctx.cancelled():
-                return None
-            try:
-                return hours_xlsx(shifts, start, end, path, lang)
-            except OSError as err:
-                raise Refused(fill(translate("VolunteerLists", "Cannot write %1: %2"),
-                                     path, err.strerror or err)) from err
-
-        def finish() -> None:
-            self.job = None
-            self.progress.hide()
-            self.cancel_button.hide()
-            self.export_button.setEnabled(True)
-
-        def done(saved) -> None:
-            finish()
-            if saved is not None:
-                self.message.show_done(fill(self.tr("The hours were saved as %1."), str(saved)))
-
-        def failed(text: str) -> None:
-            finish()
-            self.message.show_error(text)
-        self.message.clear_message()
-        self.progress.show()
-        self.cancel_button.show()
-        self.export_button.setEnabled(False)
-        self.job = self.workers.start(work, on_done=done, on_failed=failed)
-
-    def cancel_job(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
+        documents, lang = self.output.documents, interface_language()
+        self.output.save(lambda _ctx, _preview: documents.hours_workbook(start, end, lang=lang),
+                         file_name=f"hours-{start:%Y-%m-%d}-{end:%Y-%m-%d}.xlsx", media_type=XLSX,
+                         title=self.tr("Export the hours to Excel"),
+                         saved=lambda path: fill(self.tr("The hours were saved as %1."), str(path)))
 
     # -- limits ----------------------------------------------------------------------------------------
     def _show_limits(self, limits: Limits) -> None:
@@ -623,5 +589,5 @@ class VolunteerLists(Retranslatable, QWidget):
     def stop(self) -> None:
         if self.hours_job is not None:
             self.hours_job.discard()
-        if self.job is not None:
-            self.job.discard()
+        if self.output.job is not None:
+            self.output.job.discard()

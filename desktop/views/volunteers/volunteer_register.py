@@ -42,9 +42,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import Refused
-from desktop.files import write_atomically
 from desktop.i18n import fill
 from desktop.services import vocab
+from desktop.services.documents import DocumentService
 from desktop.services.permissions import Action, allowed
 from desktop.services.shift_rules import age_on
 from desktop.services.volunteer_hours import VolunteerHours
@@ -60,10 +60,11 @@ from desktop.services.volunteers import (
 )
 from desktop.views.kit.changes import Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
-from desktop.views.kit.printing import LetterPreview, open_in_viewer, page_images, private_pdf
+from desktop.views.kit.output import DocumentOutput
+from desktop.views.kit.printing import Printers
 from desktop.views.kit.text import format_date, interface_language
 from desktop.views.kit.widgets import ERROR_COLOUR, MessageLabel, Retranslatable, RowsTableModel
-from desktop.views.kit.workers import Job, JobContext, WorkerPool
+from desktop.views.kit.workers import WorkerPool
 from desktop.views.volunteers.volunteer_form import VolunteerForm
 
 EXPIRED_BACKGROUND = "#fde2e0"
@@ -250,8 +251,9 @@ class ShiftTextDialog(Retranslatable, QDialog):
 class VolunteerRegister(Retranslatable, QWidget):
     """The list of volunteers, with New, Open, Service record and Shifts as text."""
 
-    def __init__(self, volunteers: VolunteerService, hours: VolunteerHours, *, workers: WorkerPool,
-                 bus: ChangeBus, dialogs: DialogService, parent: QWidget | None = None):
+    def __init__(self, volunteers: VolunteerService, hours: VolunteerHours, *, documents: DocumentService,
+                 printers: Printers, workers: WorkerPool, bus: ChangeBus, dialogs: DialogService,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("volunteer_register")
         self.volunteers = volunteers
@@ -261,9 +263,6 @@ class VolunteerRegister(Retranslatable, QWidget):
         self.dialogs = dialogs
         self.may_manage = allowed(volunteers.identity.role, Action.MANAGE_VOLUNTEERS)
         self.open_dialog: QDialog | None = None
-        self.job: Job | None = None
-        self.preview: LetterPreview | None = None
-        self._viewer_files: list = []
         self.expiring: list[ExpiringCertificate] = []
 
         self.search = QLineEdit(self)
@@ -325,6 +324,8 @@ class VolunteerRegister(Retranslatable, QWidget):
         self.record_preview_action.triggered.connect(self.preview_service_record)
         self.record_save_action = self.record_menu.addAction("")
         self.record_save_action.triggered.connect(self.save_service_record)
+        self.record_print_action = self.record_menu.addAction("")
+        self.record_print_action.triggered.connect(self.print_service_record)
         self.record_button.setMenu(self.record_menu)
         self.text_button = QPushButton(self)
         self.text_button.setObjectName("shifts_as_text")
@@ -334,9 +335,10 @@ class VolunteerRegister(Retranslatable, QWidget):
         self.progress.setRange(0, 0)
         self.cancel_button = QPushButton(self)
         self.cancel_button.setObjectName("cancel_volunteer_job")
-        self.cancel_button.clicked.connect(self.cancel_job)
-        self.progress.hide()
-        self.cancel_button.hide()
+        self.output = DocumentOutput(documents, workers=workers, dialogs=dialogs, printers=printers,
+                                     message=self.message, progress=self.progress, cancel_button=self.cancel_button,
+                                     parent=self)
+        self.output.busy_changed.connect(self._update_buttons)
 
         # The search keeps the width however long the buttons' names run in Kazakh or Russian.
         top = QHBoxLayout()
@@ -392,6 +394,7 @@ class VolunteerRegister(Retranslatable, QWidget):
         self.record_button.setText(self.tr("Service &record"))
         self.record_preview_action.setText(self.tr("Print preview…"))
         self.record_save_action.setText(self.tr("Save as PDF…"))
+        self.record_print_action.setText(self.tr("Print…"))
         self.text_button.setText(self.tr("Shifts as &text…"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.model.retranslate()
@@ -453,7 +456,7 @@ class VolunteerRegister(Retranslatable, QWidget):
 
     def _update_buttons(self, *_args) -> None:
         chosen = self.selected() is not None
-        idle = self.job is None
+        idle = not self.output.busy()
         self.open_button.setEnabled(chosen)
         self.record_button.setEnabled(chosen and idle)
         self.text_button.setEnabled(chosen)
@@ -527,107 +530,38 @@ class VolunteerRegister(Retranslatable, QWidget):
         dialog.open()
 
     # -- the service record ---------------------------------------------------------------------
-    def _run(self, fn, on_done) -> None:
-        self.message.clear_message()
-        self.progress.show()
-        self.cancel_button.show()
+    def _record(self):
+        """The selected volunteer's service record in the interface's language, made on the pool thread."""
+        row = self.selected()
+        if row is None or self.output.busy():
+            return None, row
+        documents, volunteer_id, lang = self.output.documents, row.volunteer_id, interface_language()
+        return (lambda _ctx, preview: documents.service_record(volunteer_id, lang=lang, preview=preview)), row
 
-        def finish() -> None:
-            self.job = None
-            self.progress.hide()
-            self.cancel_button.hide()
-            self._update_buttons()
+    def _record_saved(self, row: VolunteerRow):
+        return lambda path: fill(self.tr("The service record of %1 was saved as %2."), row.full_name, str(path))
 
-        def done(value) -> None:
-            cancelled = self.job is not None and self.job.context.cancelled()
-            finish()
-            if not cancelled:
-                on_done(value)
-
-        def failed(text: str) -> None:
-            finish()
-            self.message.show_error(text)
-        self.job = self.workers.start(fn, on_done=done, on_failed=failed)
-        self._update_buttons()
-
-    def cancel_job(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
-
-    def _record_pdf(self, row: VolunteerRow, lang: str):
-        hours = self.hours
-
-        def work(ctx: JobContext) -> bytes | None:
-            from desktop.services.volunteer_pages import service_record_pdf
-
-            pdf = service_record_pdf(hours, row.volunteer_id, lang)
-            return None if ctx.cancelled() else pdf
-        return work
+    def _record_printed(self, row: VolunteerRow):
+        return lambda queue: fill(self.tr("The service record of %1 was sent to %2."), row.full_name, queue)
 
     def preview_service_record(self) -> None:
-        row = self.selected()
-        if row is None or self.job is not None:
-            return
-        make = self._record_pdf(row, interface_language())
-
-        def work(ctx: JobContext):
-            pdf = make(ctx)
-            return (pdf, page_images(pdf)) if pdf is not None and not ctx.cancelled() else None
-
-        def show(result) -> None:
-            if result is None:
-                return
-            pdf, images = result
-            title = fill(self.tr("Service record %1"), row.number)
-            if images is None:
-                # No poppler here: the system's PDF viewer shows it (the file goes when Qamqor closes).
-                keep = private_pdf(pdf, name=f"{row.number}.pdf")
-                path = keep.__enter__()
-                self._viewer_files.append(keep)
-                if not open_in_viewer(path):
-                    self.message.show_error(self.tr("No program to show PDF files was found. Save the service "
-                                                    "record as PDF instead."))
-                return
-            # A reference to the dialog (and so its QPrinter) while it is open: PITFALLS.md.
-            self.preview = LetterPreview(images, title=title, parent=self)
-            self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.preview.finished.connect(lambda _r: setattr(self, "preview", None))
-            self.preview.open()
-        self._run(work, show)
+        make, row = self._record()
+        if make is not None:
+            self.output.show_preview(make, title=fill(self.tr("Service record %1"), row.number),
+                                     file_name=f"{row.number}.pdf", saved=self._record_saved(row), printed=self._record_printed(row))
 
     def save_service_record(self) -> None:
-        row = self.selected()
-        if row is None or self.job is not None:
-            return
-        path = self.dialogs.get_save_file(self, self.tr("Save the service record as PDF"),
-                                          directory=f"{row.number}.pdf", file_filter=self.tr("PDF files (*.pdf)"))
-        if path is None:
-            return
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        make = self._record_pdf(row, interface_language())
+        make, row = self._record()
+        if make is not None:
+            self.output.save(make, file_name=f"{row.number}.pdf", title=self.tr("Save the service record as PDF"),
+                             saved=self._record_saved(row))
 
-        def work(ctx: JobContext):
-            pdf = make(ctx)
-            if pdf is None:
-                return None
-            try:
-                write_atomically(path, pdf)  # a full disk or a pulled stick leaves no half file
-            except OSError as err:
-                raise Refused(fill(QCoreApplication.translate("VolunteerRegister", "Cannot write %1: %2"),
-                                     path, err.strerror or err)) from err
-            return path
-
-        def done(saved) -> None:
-            if saved is not None:
-                self.message.show_done(fill(self.tr("The service record of %1 was saved as %2."),
-                                            row.full_name, str(saved)))
-        self._run(work, done)
+    def print_service_record(self) -> None:
+        make, row = self._record()
+        if make is not None:
+            self.output.print(make, title=fill(self.tr("Service record %1"), row.number), printed=self._record_printed(row))
 
     def stop(self) -> None:
-        """The session ends: the PDFs handed to a viewer go."""
-        if self.job is not None:
-            self.job.discard()
-        for keep in self._viewer_files:
-            keep.__exit__(None, None, None)
-        self._viewer_files = []
+        """The session ends: a record still being made is not wanted."""
+        if self.output.job is not None:
+            self.output.job.discard()

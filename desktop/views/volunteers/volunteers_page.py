@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.i18n import fill
+from desktop.services.documents import DocumentService
 from desktop.services.permissions import Action, Role, allowed, role_label
 from desktop.services.shift_assignments import ShiftAssignments
 from desktop.services.shift_planning import ShiftPlanning
@@ -17,6 +18,7 @@ from desktop.services.volunteer_hours import VolunteerHours
 from desktop.services.volunteers import VolunteerService
 from desktop.views.kit.changes import ChangeBus
 from desktop.views.kit.dialogs import DialogService
+from desktop.views.kit.printing import Printers
 from desktop.views.kit.widgets import Retranslatable, heading_label
 from desktop.views.kit.workers import WorkerPool
 from desktop.views.shell.areas import Area, area_title
@@ -56,8 +58,8 @@ class VolunteersPage(Retranslatable, QWidget):
     """The area's tabs, as many as the role may see."""
 
     def __init__(self, volunteers: VolunteerService, shifts: ShiftPlanning, *, assignments: ShiftAssignments,
-                 templates: ShiftTemplates, hours: VolunteerHours, workers: WorkerPool, bus: ChangeBus,
-                 dialogs: DialogService, parent: QWidget | None = None):
+                 templates: ShiftTemplates, hours: VolunteerHours, documents: DocumentService, printers: Printers,
+                 workers: WorkerPool, bus: ChangeBus, dialogs: DialogService, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("page_volunteers")
         role = shifts.identity.role
@@ -71,15 +73,18 @@ class VolunteersPage(Retranslatable, QWidget):
         self.register: VolunteerRegister | None = None
         self.lists: VolunteerLists | None = None
         if whole_area:
-            self.week = WeekPlanView(shifts, assignments, templates, workers=workers, bus=bus, dialogs=dialogs, parent=self)
+            self.week = WeekPlanView(shifts, assignments, templates, documents=documents, printers=printers,
+                                     workers=workers, bus=bus, dialogs=dialogs, parent=self)
             self.tabs.addTab(self.week, "")
-        self.today = TodayDesk(shifts, assignments, workers=workers, bus=bus, dialogs=dialogs, parent=self)
+        self.today = TodayDesk(shifts, assignments, documents=documents, printers=printers, workers=workers, bus=bus,
+                               dialogs=dialogs, parent=self)
         self.tabs.addTab(self.today, "")
         if whole_area:
-            self.register = VolunteerRegister(volunteers, hours, workers=workers, bus=bus, dialogs=dialogs,
-                                              parent=self)
+            self.register = VolunteerRegister(volunteers, hours, documents=documents, printers=printers,
+                                              workers=workers, bus=bus, dialogs=dialogs, parent=self)
             self.tabs.addTab(self.register, "")
-            self.lists = VolunteerLists(volunteers, shifts, hours, workers=workers, bus=bus, dialogs=dialogs, parent=self)
+            self.lists = VolunteerLists(volunteers, shifts, hours, documents=documents, printers=printers,
+                                        workers=workers, bus=bus, dialogs=dialogs, parent=self)
             self.tabs.addTab(self.lists, "")
         # One tab needs no tab bar.
         self.tabs.tabBar().setVisible(self.tabs.count() > 1)
@@ -111,7 +116,7 @@ class VolunteersPage(Retranslatable, QWidget):
         self.tabs.setCurrentWidget(widget)
 
     def stop(self) -> None:
-        """Remove the temporary files of pages shown in the system's PDF viewer."""
+        """The session ends: pages still being made are not wanted."""
         for view in (self.week, self.today, self.register, self.lists):
             if view is not None and hasattr(view, "stop"):
                 view.stop()

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import Refused
 from desktop.i18n import fill
+from desktop.services.documents import DocumentService
 from desktop.services.permissions import Action, allowed
 from desktop.services.shift_assignments import ShiftAssignments
 from desktop.services.shift_planning import ShiftPlanning
@@ -47,7 +48,8 @@ from desktop.services.shift_templates import ShiftTemplates
 from desktop.views.kit.changes import Change, ChangeBus
 from desktop.views.kit.dates import add_weeks, day_and_month, this_week, time_range, week_label, weekday_and_date
 from desktop.views.kit.dialogs import DialogService
-from desktop.views.kit.output import PageJobs, PrintPagesDialog
+from desktop.views.kit.output import DocumentOutput, PrintPagesDialog
+from desktop.views.kit.printing import Printers
 from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, busy, list_table
 from desktop.views.kit.workers import WorkerPool
 from desktop.views.volunteers.plan_marks import (
@@ -325,27 +327,13 @@ class OpenPlacesModel(RowsTableModel):
         }.get(section)
 
 
-def roster_pdf_maker(shifts: ShiftPlanning, iso_year: int, iso_week: int, lang: str) -> Callable[[], bytes]:
-    def make() -> bytes:
-        # Imported here: ReportLab and its fonts load only when a page is printed.
-        from desktop.services.volunteer_pages import roster_pdf
-        return roster_pdf(shifts, iso_year, iso_week, lang)
-    return make
-
-
-def sign_in_pdf_maker(shifts: ShiftPlanning, day: dt.date, lang: str) -> Callable[[], bytes]:
-    def make() -> bytes:
-        from desktop.services.volunteer_pages import sign_in_pdf
-        return sign_in_pdf(shifts, day, lang)
-    return make
-
-
 # -- the page -------------------------------------------------------------------------------
 class WeekPlanView(Retranslatable, QWidget):
     """One week at a time: the grid, the open places, and the planning buttons."""
 
     def __init__(self, shifts: ShiftPlanning, assignments: ShiftAssignments, templates: ShiftTemplates, *,
-                 workers: WorkerPool, bus: ChangeBus, dialogs: DialogService, parent: QWidget | None = None):
+                 documents: DocumentService, printers: Printers, workers: WorkerPool, bus: ChangeBus,
+                 dialogs: DialogService, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("week_plan")
         self.shifts = shifts
@@ -442,8 +430,10 @@ class WeekPlanView(Retranslatable, QWidget):
         self.progress.setObjectName("week_progress")
         self.cancel_button = QPushButton(self)
         self.cancel_button.setObjectName("cancel_printing")
-        self.pages = PageJobs(workers=workers, dialogs=dialogs, message=self.message, progress=self.progress,
-                              cancel_button=self.cancel_button, parent=self)
+        self.output = DocumentOutput(documents, workers=workers, dialogs=dialogs, printers=printers,
+                                     message=self.message, progress=self.progress, cancel_button=self.cancel_button,
+                                     parent=self)
+        self.output.busy_changed.connect(lambda _busy: self._update_buttons())
 
         self.week_title.setWordWrap(True)
         top = QHBoxLayout()
@@ -574,7 +564,7 @@ class WeekPlanView(Retranslatable, QWidget):
 
     def _update_buttons(self) -> None:
         has_sites = self.model.rowCount() > 0
-        idle = not self.pages.busy()
+        idle = not self.output.busy()
         self.new_button.setEnabled(has_sites)
         self.copy_button.setEnabled(bool(self.model.plan and self.model.plan.shifts))
         self.print_button.setEnabled(idle)
@@ -785,39 +775,41 @@ class WeekPlanView(Retranslatable, QWidget):
 
     # -- printing ----------------------------------------------------------------------
     def print_roster(self) -> None:
-        if self.open_dialog is not None or self.pages.busy():
+        if self.open_dialog is not None or self.output.busy():
             return
         week = self.week
-        dialog = PrintPagesDialog(title=self.tr("Print the roster"), parent=self,
-                                  text=fill(self.tr("The roster of %1: every site and day, who is on each "
-                                                    "shift and the places still open."), week_label(*week)))
+        dialog = PrintPagesDialog(title=self.tr("Print the roster"), printers=self.output.printers.names(),
+                                  parent=self, text=fill(self.tr("The roster of %1: every site and day, who is on "
+                                                                 "each shift and the places still open."),
+                                                         week_label(*week)))
 
         def done() -> None:
-            name = f"roster-{week[0]}-W{week[1]:02d}"
-            self.pages.run(roster_pdf_maker(self.shifts, *week, dialog.chosen_language()),
-                           target=dialog.chosen_target(), title=name, file_name=name + ".pdf",
-                           done_text=self.tr("The roster was sent to the printer."),
-                           on_finished=self._update_buttons)
-            self._update_buttons()
+            documents, lang = self.output.documents, dialog.chosen_language()
+            self.output.send(lambda _ctx, preview: documents.roster(*week, lang=lang, preview=preview),
+                             target=dialog.chosen_target(), copies=dialog.chosen_copies(),
+                             title=fill(self.tr("Roster %1"), f"{week[0]}-W{week[1]:02d}"),
+                             file_name=f"roster-{week[0]}-W{week[1]:02d}.pdf",
+                             printed=lambda _queue: self.tr("The roster was sent to the printer."))
         self._open(dialog, done)
 
     def print_sign_in(self, day: dt.date | None = None) -> None:
-        if self.open_dialog is not None or self.pages.busy():
+        if self.open_dialog is not None or self.output.busy():
             return
         day = day or self.current_cell()[0] or dt.date.today()
-        dialog = PrintPagesDialog(title=self.tr("Print a sign-in sheet"), day=day, parent=self,
+        dialog = PrintPagesDialog(title=self.tr("Print a sign-in sheet"), day=day,
+                                  printers=self.output.printers.names(), parent=self,
                                   text=self.tr("The day's shifts with their volunteers, and room to sign in "
                                                "and out by hand."))
 
         def done() -> None:
-            chosen = dialog.chosen_day()
-            name = f"sign-in-{chosen:%Y-%m-%d}"
-            self.pages.run(sign_in_pdf_maker(self.shifts, chosen, dialog.chosen_language()),
-                           target=dialog.chosen_target(), title=name, file_name=name + ".pdf",
-                           done_text=self.tr("The sign-in sheet was sent to the printer."),
-                           on_finished=self._update_buttons)
-            self._update_buttons()
+            documents, lang, chosen = self.output.documents, dialog.chosen_language(), dialog.chosen_day()
+            self.output.send(lambda _ctx, preview: documents.sign_in_sheet(chosen, lang=lang, preview=preview),
+                             target=dialog.chosen_target(), copies=dialog.chosen_copies(),
+                             title=fill(self.tr("Sign-in sheet %1"), f"{chosen:%d.%m.%Y}"),
+                             file_name=f"sign-in-{chosen:%Y-%m-%d}.pdf",
+                             printed=lambda _queue: self.tr("The sign-in sheet was sent to the printer."))
         self._open(dialog, done)
 
     def stop(self) -> None:
-        self.pages.stop()
+        if self.output.job is not None:
+            self.output.job.discard()

@@ -1,4 +1,4 @@
-"""The volunteers' pages made from what the shift service stores: the roster,
+"""The volunteers' documents made from what the shift service stores: the roster,
 the sign-in sheet, the service record (PDFs read back with pdftotext) and
 the hours workbook (read back with openpyxl)."""
 from __future__ import annotations
@@ -17,13 +17,14 @@ from desktop.models import Role
 from desktop.reports import labels
 from desktop.errors import PermissionDenied, Refused
 from desktop.services.shift_rules import Need
+from desktop.services.documents import (DocumentService, hours_data, roster_data, service_record_data,
+                                        sign_in_data)
+from desktop.services.files import atomic_write
 from desktop.services.shift_assignments import ShiftAssignments
 from desktop.services.shift_planning import ShiftPlanning
 from desktop.services.shift_rows import ShiftIn, SiteIn
 from desktop.services.volunteer_hours import VolunteerHours
-from desktop.services.volunteer_pages import (hours_data, hours_xlsx, roster_data, roster_pdf, service_record_data,
-                                              service_record_pdf, sign_in_data, sign_in_pdf)
-from desktop.services.volunteers import VolunteerLanguageIn, TrainingIn, VolunteerIn, VolunteerService
+from desktop.services.volunteers import TrainingIn, VolunteerIn, VolunteerLanguageIn, VolunteerService
 from tests.conftest import STAFF, STAFF_PASSWORD
 
 MONDAY = dt.date(2026, 11, 23)  # ISO 2026-W48
@@ -31,6 +32,26 @@ MONDAY = dt.date(2026, 11, 23)  # ISO 2026-W48
 
 def at(day: int, hour: float) -> dt.datetime:
     return dt.datetime.combine(MONDAY, dt.time()) + dt.timedelta(days=day, hours=hour)
+
+
+def _documents(shifts: ShiftPlanning | VolunteerHours) -> DocumentService:
+    return DocumentService(shifts.db, shifts.identity)
+
+
+def roster_pdf(shifts: ShiftPlanning | VolunteerHours, year: int, week: int, lang: str) -> bytes:
+    return _documents(shifts).roster(year, week, lang=lang).content
+
+
+def sign_in_pdf(shifts: ShiftPlanning | VolunteerHours, day: dt.date, lang: str) -> bytes:
+    return _documents(shifts).sign_in_sheet(day, lang=lang).content
+
+
+def service_record_pdf(shifts: ShiftPlanning | VolunteerHours, volunteer_id, lang: str, **period) -> bytes:
+    return _documents(shifts).service_record(volunteer_id, lang=lang, **period).content
+
+
+def hours_xlsx(shifts: ShiftPlanning | VolunteerHours, from_date: dt.date, to_date: dt.date, path: Path, lang: str) -> Path:
+    return atomic_write(path, _documents(shifts).hours_workbook(from_date, to_date, lang=lang).content)
 
 
 def pdftotext(data: bytes, tmp_path: Path) -> str:
