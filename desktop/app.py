@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop.errors import Refused
 from desktop.i18n import LANGUAGES, Translations, fill, system_language
 
 # Light imports only before the first window: datadir loads no SQLAlchemy.
@@ -24,6 +25,7 @@ from .services.datadir import DB_NAME as DB_FILE  # noqa: F401  (public: tests c
 from .services.datadir import KEYS_NAME as KEYS_FILE  # noqa: F401
 from .services.datadir import SETTINGS_NAME as SETTINGS_FILE  # noqa: F401
 from .services.datadir import LocalSettings, branch_files_exist
+from .services.locks import WindowLock
 from .services.private_files import remove_left_behind
 from .views.shell.collector import GuiThreadCollector
 from .views.shell.language import LanguageSwitcher
@@ -201,7 +203,7 @@ def _show_bugs() -> None:
 
 
 def run_app(*, data_dir: Path, db_url: str | None = None, language: str | None = None,
-            exit_when_shown: bool = False) -> int:
+            exit_when_shown: bool = False, dialogs: DialogService | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1] or ["qamqor"])
     app.setApplicationName("Qamqor")
     app.setOrganizationName("Qamqor")
@@ -209,19 +211,31 @@ def run_app(*, data_dir: Path, db_url: str | None = None, language: str | None =
     remove_left_behind()
     translations = Translations()
     translations.install(startup_language(data_dir, language))
-    switcher = LanguageSwitcher(translations, data_dir=data_dir)
-    previous_hook = sys.excepthook
-    _show_bugs()
-    collector = GuiThreadCollector(app)
-    launcher = Launcher(data_dir, switcher=switcher, db_url=db_url)
-    first = launcher.start()
-    if exit_when_shown:
-        _ShownReporter(first)
-    else:
-        QTimer.singleShot(0, _warm_up)
-    code = app.exec()
-    if launcher.main_window is not None:
-        launcher.main_window.end_session()
-    collector.stop()
-    sys.excepthook = previous_hook
+    # One window per branch folder on this computer (services/locks.py).
+    window_lock = WindowLock(data_dir)
+    try:
+        window_lock.acquire()
+    except Refused as err:
+        from .views.kit.dialogs import DialogService
+
+        (dialogs or DialogService()).error(None, "Qamqor", str(err))
+        return 1
+    try:
+        switcher = LanguageSwitcher(translations, data_dir=data_dir)
+        previous_hook = sys.excepthook
+        _show_bugs()
+        collector = GuiThreadCollector(app)
+        launcher = Launcher(data_dir, switcher=switcher, db_url=db_url, dialogs=dialogs)
+        first = launcher.start()
+        if exit_when_shown:
+            _ShownReporter(first)
+        else:
+            QTimer.singleShot(0, _warm_up)
+        code = app.exec()
+        if launcher.main_window is not None:
+            launcher.main_window.end_session()
+        collector.stop()
+        sys.excepthook = previous_hook
+    finally:
+        window_lock.release()
     return code

@@ -46,6 +46,18 @@ def password_of(username: str) -> str:
 
 
 @pytest.fixture(scope="session", autouse=True)
+def _fast_key_derivation():
+    """Programs the tests run in-process (the command lines, the window)
+    seal new slots at the test cost; production's is measured by
+    ``python -m benchmarks protection``."""
+    from desktop.services import keyslots
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(keyslots, "default_kdf", KdfParams.fast)
+        yield
+
+
+@pytest.fixture(scope="session", autouse=True)
 def _one_application(qapp):
     """One QApplication for the whole run, made first: a command-line test
     calling ``cli.main`` in-process would otherwise make a QCoreApplication,

@@ -4,10 +4,6 @@
 <context>
     <name>Accounts</name>
     <message>
-        <source>The password must have at least %1 characters.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>A user name has 2 to 32 Latin letters, digits, dots, dashes or underscores.</source>
         <translation></translation>
     </message>
@@ -118,7 +114,7 @@
         <translation></translation>
     </message>
     <message>
-        <source>Nobody can recover a forgotten password: keep it where the branch keeps its keys. At least 8 characters.</source>
+        <source>Nobody can recover a forgotten password: keep it where the branch keeps its keys. At least 10 characters, without the user name or the branch&apos;s name; a few words that belong together only for you are easy to remember and hard to guess.</source>
         <translation></translation>
     </message>
     <message>
@@ -2101,6 +2097,25 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Passwords</name>
+    <message>
+        <source>The password must have at least %1 characters. A few words that belong together only for you (not a saying or a song) are easy to remember and hard to guess.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name: it is the first thing anyone would try.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The password must not contain the branch&apos;s name or code: everyone at the branch knows them.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This password is one of the most common leaked passwords, which are tried first. Choose another: a few unusual words together work well.</source>
         <translation></translation>
     </message>
 </context>
@@ -4168,6 +4183,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
+        <source>Your key was removed from this branch&apos;s key file (the account was disabled or its password reset). Log in again.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Too many wrong passwords. This account is locked until %1.</source>
         <translation></translation>
     </message>
@@ -4192,6 +4211,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
+        <source>The key file changed while you were working. Log in again and repeat.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>This branch has no escrow key.</source>
         <translation></translation>
     </message>
@@ -4205,6 +4228,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Another Qamqor program has been writing to this branch for more than %1 seconds, so nothing was saved. Try again when it has finished.</source>
         <translation></translation>
     </message>
     <message>
@@ -4225,6 +4252,22 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>Cannot reach the database server: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The record of wrong passwords beside the key file was removed or damaged, so every account of this branch waits until %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Another Qamqor program has kept %1 busy for more than %2 seconds. Try again in a moment.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Qamqor is already open for this branch on this computer (program %1). Switch to that window: a branch&apos;s folder can be open in one window at a time.</source>
         <translation></translation>
     </message>
 </context>

@@ -4,10 +4,6 @@
 <context>
     <name>Accounts</name>
     <message>
-        <source>The password must have at least %1 characters.</source>
-        <translation>Құпиясөз кемінде %1 таңбадан тұруы керек.</translation>
-    </message>
-    <message>
         <source>A user name has 2 to 32 Latin letters, digits, dots, dashes or underscores.</source>
         <translation>Пайдаланушы аты 2–32 латын әрпінен, цифрдан, нүктеден, сызықшадан немесе астыңғы сызықтан тұрады.</translation>
     </message>
@@ -118,8 +114,8 @@
         <translation>мысалы, Айгерім Нұрланқызы</translation>
     </message>
     <message>
-        <source>Nobody can recover a forgotten password: keep it where the branch keeps its keys. At least 8 characters.</source>
-        <translation>Ұмытылған құпиясөзді ешкім қалпына келтіре алмайды: оны филиалдың кілттері сақталатын жерде сақтаңыз. Кемінде 8 таңба.</translation>
+        <source>Nobody can recover a forgotten password: keep it where the branch keeps its keys. At least 10 characters, without the user name or the branch&apos;s name; a few words that belong together only for you are easy to remember and hard to guess.</source>
+        <translation>Ұмытылған құпиясөзді ешкім қалпына келтіре алмайды: оны филиал кілттерін сақтайтын жерде сақтаңыз. Кемінде 10 таңба, пайдаланушы аты мен филиал атауынсыз; тек сіз үшін байланысы бар бірнеше сөз есте оңай сақталады, ал табу қиын.</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
@@ -2112,6 +2108,25 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>Passwords</name>
+    <message>
+        <source>The password must have at least %1 characters. A few words that belong together only for you (not a saying or a song) are easy to remember and hard to guess.</source>
+        <translation>Құпиясөзде кемінде %1 таңба болуы керек. Тек сіз үшін байланысы бар бірнеше сөз (мақал немесе өлең жолы емес) есте оңай сақталады, ал табу қиын.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name: it is the first thing anyone would try.</source>
+        <translation>Құпиясөзде пайдаланушы аты болмауы керек: кез келген адам алдымен соны тексереді.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the branch&apos;s name or code: everyone at the branch knows them.</source>
+        <translation>Құпиясөзде филиалдың атауы немесе коды болмауы керек: оларды филиалда бәрі біледі.</translation>
+    </message>
+    <message>
+        <source>This password is one of the most common leaked passwords, which are tried first. Choose another: a few unusual words together work well.</source>
+        <translation>Бұл құпиясөз ағып кеткен ең жиі құпиясөздердің бірі, оларды бірінші болып тексереді. Басқасын таңдаңыз: бірнеше ерекше сөзді қатар жазу жақсы нәтиже береді.</translation>
     </message>
 </context>
 <context>
@@ -4180,6 +4195,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
     </message>
     <message>
+        <source>Your key was removed from this branch&apos;s key file (the account was disabled or its password reset). Log in again.</source>
+        <translation>Сіздің кілтіңіз осы филиалдың кілт файлынан алынып тасталды (тіркелгі өшірілді немесе құпиясөзі жаңартылды). Қайта кіріңіз.</translation>
+    </message>
+    <message>
         <source>Too many wrong passwords. This account is locked until %1.</source>
         <translation>Құпиясөз тым көп рет қате терілді. Тіркелгі бұғатталды, қайта кіруге болатын уақыт: %1.</translation>
     </message>
@@ -4204,6 +4223,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Кілт файлын Qamqor бағдарламасының жаңарақ нұсқасы жасаған. Жаңа нұсқасын орнатыңыз.</translation>
     </message>
     <message>
+        <source>The key file changed while you were working. Log in again and repeat.</source>
+        <translation>Сіз жұмыс істеп жатқанда кілт файлы өзгерді. Қайта кіріп, әрекетті қайталаңыз.</translation>
+    </message>
+    <message>
         <source>This branch has no escrow key.</source>
         <translation>Бұл филиалда бас кеңсенің резервтік кілті жоқ.</translation>
     </message>
@@ -4218,6 +4241,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation>Диск толы: ештеңе сақталмады. Орын босатып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Another Qamqor program has been writing to this branch for more than %1 seconds, so nothing was saved. Try again when it has finished.</source>
+        <translation>Qamqor-дың басқа бағдарламасы бұл филиалға %1 секундтан астам уақыт жазып жатыр, сондықтан ештеңе сақталмады. Ол аяқталған соң қайталап көріңіз.</translation>
     </message>
     <message>
         <source>A branch already exists in %1.</source>
@@ -4238,6 +4265,22 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>Cannot reach the database server: %1</source>
         <translation>Дерекқор серверіне қосылу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>The record of wrong passwords beside the key file was removed or damaged, so every account of this branch waits until %1.</source>
+        <translation>Кілт файлының жанындағы қате құпиясөздер есебі жойылған немесе зақымдалған, сондықтан филиалдың барлық тіркелгілері %1 дейін күтеді.</translation>
+    </message>
+    <message>
+        <source>Another Qamqor program has kept %1 busy for more than %2 seconds. Try again in a moment.</source>
+        <translation>Qamqor-дың басқа бағдарламасы %1 файлын %2 секундтан астам бос емес күйде ұстап тұр. Сәлден соң қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 жазу мүмкін болмады: %2</translation>
+    </message>
+    <message>
+        <source>Qamqor is already open for this branch on this computer (program %1). Switch to that window: a branch&apos;s folder can be open in one window at a time.</source>
+        <translation>Qamqor бұл компьютерде осы филиал үшін ашық тұр (бағдарлама %1). Сол терезеге ауысыңыз: филиал қалтасын бір уақытта тек бір терезеде ашуға болады.</translation>
     </message>
 </context>
 <context>

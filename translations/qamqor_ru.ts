@@ -4,10 +4,6 @@
 <context>
     <name>Accounts</name>
     <message>
-        <source>The password must have at least %1 characters.</source>
-        <translation>Пароль должен содержать не менее %1 символов.</translation>
-    </message>
-    <message>
         <source>A user name has 2 to 32 Latin letters, digits, dots, dashes or underscores.</source>
         <translation>Имя пользователя — от 2 до 32 латинских букв, цифр, точек, дефисов или знаков подчёркивания.</translation>
     </message>
@@ -118,8 +114,8 @@
         <translation>например, Айгерим Нурлановна</translation>
     </message>
     <message>
-        <source>Nobody can recover a forgotten password: keep it where the branch keeps its keys. At least 8 characters.</source>
-        <translation>Забытый пароль никто не сможет восстановить: храните его там же, где филиал хранит ключи. Не менее 8 символов.</translation>
+        <source>Nobody can recover a forgotten password: keep it where the branch keeps its keys. At least 10 characters, without the user name or the branch&apos;s name; a few words that belong together only for you are easy to remember and hard to guess.</source>
+        <translation>Забытый пароль никто не восстановит: храните его там же, где филиал хранит свои ключи. Не меньше 10 символов, без имени пользователя и названия филиала; несколько слов, связанных между собой только для вас, легко запомнить и трудно угадать.</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
@@ -2130,6 +2126,25 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>Passwords</name>
+    <message>
+        <source>The password must have at least %1 characters. A few words that belong together only for you (not a saying or a song) are easy to remember and hard to guess.</source>
+        <translation>Пароль должен содержать не меньше %1 символов. Несколько слов, связанных между собой только для вас (не поговорка и не строчка из песни), легко запомнить и трудно угадать.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name: it is the first thing anyone would try.</source>
+        <translation>Пароль не должен содержать имя пользователя: его попробуют первым.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the branch&apos;s name or code: everyone at the branch knows them.</source>
+        <translation>Пароль не должен содержать название или код филиала: их знают все в филиале.</translation>
+    </message>
+    <message>
+        <source>This password is one of the most common leaked passwords, which are tried first. Choose another: a few unusual words together work well.</source>
+        <translation>Этот пароль входит в число самых распространённых утёкших паролей, их пробуют первыми. Выберите другой: хорошо подходят несколько необычных слов подряд.</translation>
     </message>
 </context>
 <context>
@@ -4213,6 +4228,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
+        <source>Your key was removed from this branch&apos;s key file (the account was disabled or its password reset). Log in again.</source>
+        <translation>Ваш ключ удалён из файла ключа филиала (учётная запись отключена или её пароль сброшен). Войдите снова.</translation>
+    </message>
+    <message>
         <source>Too many wrong passwords. This account is locked until %1.</source>
         <translation>Слишком много неверных паролей. Учётная запись заблокирована до %1.</translation>
     </message>
@@ -4237,6 +4256,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Файл ключа создан более новой версией Qamqor. Установите новую версию.</translation>
     </message>
     <message>
+        <source>The key file changed while you were working. Log in again and repeat.</source>
+        <translation>Файл ключа изменился, пока вы работали. Войдите снова и повторите действие.</translation>
+    </message>
+    <message>
         <source>This branch has no escrow key.</source>
         <translation>У этого филиала нет резервного ключа центрального офиса.</translation>
     </message>
@@ -4251,6 +4274,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation>Диск заполнен: ничего не сохранено. Освободите место и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Another Qamqor program has been writing to this branch for more than %1 seconds, so nothing was saved. Try again when it has finished.</source>
+        <translation>Другая программа Qamqor записывает данные этого филиала дольше %1 секунд, поэтому ничего не сохранено. Повторите, когда она закончит.</translation>
     </message>
     <message>
         <source>A branch already exists in %1.</source>
@@ -4271,6 +4298,22 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>Cannot reach the database server: %1</source>
         <translation>Нет связи с сервером базы данных: %1</translation>
+    </message>
+    <message>
+        <source>The record of wrong passwords beside the key file was removed or damaged, so every account of this branch waits until %1.</source>
+        <translation>Учёт неверных паролей рядом с файлом ключа удалён или повреждён, поэтому все учётные записи филиала ждут до %1.</translation>
+    </message>
+    <message>
+        <source>Another Qamqor program has kept %1 busy for more than %2 seconds. Try again in a moment.</source>
+        <translation>Другая программа Qamqor занимает %1 дольше %2 секунд. Повторите через минуту.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Qamqor is already open for this branch on this computer (program %1). Switch to that window: a branch&apos;s folder can be open in one window at a time.</source>
+        <translation>Qamqor уже открыт для этого филиала на этом компьютере (программа %1). Перейдите в то окно: папку филиала можно открыть только в одном окне одновременно.</translation>
     </message>
 </context>
 <context>

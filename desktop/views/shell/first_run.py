@@ -299,7 +299,8 @@ class AdministratorPage(Retranslatable, QWizardPage):
         self.display_name.setPlaceholderText(self.tr("e.g. Aigerim Nurlanovna"))
         self.note.setText(self.tr(
             "Nobody can recover a forgotten password: keep it where the branch keeps its keys. "
-            "At least 8 characters."))
+            "At least 10 characters, without the user name or the branch's name; a few words that "
+            "belong together only for you are easy to remember and hard to guess."))
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt override)
         from desktop.services.accounts import check_password_strength, check_username
@@ -309,8 +310,10 @@ class AdministratorPage(Retranslatable, QWizardPage):
         except Refused as err:
             self._refuse(str(err), self.username)
             return False
+        branch = self.wizard().branch
         try:
-            check_password_strength(self.password.text())
+            check_password_strength(self.password.text(), username=self.username.text().strip().lower(),
+                                    branch=(branch.code.text(), branch.name.text()))
         except Refused as err:
             self._refuse(str(err), self.password)
             return False
