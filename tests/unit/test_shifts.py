@@ -20,6 +20,7 @@ from desktop.services.shift_assignments import ShiftAssignments
 from desktop.services.shift_planning import ShiftPlanning
 from desktop.services.shift_rows import STATUSES, TRANSITIONS, RuleWarnings, ShiftIn, SiteIn, TemplateIn
 from desktop.services.shift_templates import ShiftTemplates, TemplatesCancelled
+from desktop.services.statistics import Period, StatisticsService
 from desktop.services.volunteer_hours import VolunteerHours
 from desktop.services.visitors import LanguageIn as VisitorLanguage
 from desktop.services.visitors import NewVisitor, VisitorService
@@ -607,6 +608,9 @@ def test_the_week_plan_and_the_printed_roster_count_the_same_open_places(branch,
     assert sum(p.missing for p in branch.planning.open_places(day, day)) == expected
     (printed,) = roster_data(branch.planning, 2026, 48, "ru").shifts
     assert printed.open_places == expected
+    director = branch.gate.log_in(STAFF[Role.DIRECTOR], STAFF_PASSWORD)
+    figures = StatisticsService(branch.gate.db, director).figures(Period(day, day))
+    assert figures.open_places == expected  # and the branch's figures for HQ
 
 
 def test_someone_may_take_the_place_of_a_volunteer_who_did_not_come(branch):
