@@ -79,6 +79,10 @@
         <translation></translation>
     </message>
     <message>
+        <source>Saving the account…</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation></translation>
     </message>
@@ -1238,10 +1242,6 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
-        <source>Stopping…</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation></translation>
     </message>
@@ -1958,6 +1958,21 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <source>Enter your password.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>LongWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1979,6 +1994,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
     <message>
         <source>Enter your password.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
         <translation></translation>
     </message>
 </context>
@@ -3259,7 +3278,7 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
-        <source>The two passwords differ. Type the same password twice.</source>
+        <source>Saving the password…</source>
         <translation></translation>
     </message>
 </context>
@@ -3582,6 +3601,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
     <message>
         <source>Your password was changed. Use the new one from now on.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
         <translation></translation>
     </message>
 </context>
@@ -4288,6 +4311,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <source>%1 was disabled; the database has a new key.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Disabling %1 and giving the database a new key…</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>Statistics</name>
@@ -4559,10 +4586,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>&amp;Print today&apos;s sign-in sheet…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation></translation>
     </message>
     <message>
@@ -5327,10 +5350,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>&amp;Import a register…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation></translation>
     </message>
     <message>
@@ -6122,10 +6141,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>The branch&apos;s working-time limits. Assigning a volunteer beyond them asks for a reason first.</source>
         <translation></translation>
     </message>
@@ -6309,10 +6324,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>Shifts as &amp;text…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation></translation>
     </message>
     <message numerus="yes">
@@ -6647,10 +6658,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>A day&apos;s &amp;sign-in sheet…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation></translation>
     </message>
     <message>

@@ -79,6 +79,10 @@
         <translation>Бас тарту</translation>
     </message>
     <message>
+        <source>Saving the account…</source>
+        <translation>Тіркелгі сақталуда…</translation>
+    </message>
+    <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Құпиясөздер сәйкес келмейді. Бір құпиясөзді екі рет теріңіз.</translation>
     </message>
@@ -1248,10 +1252,6 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Өзгерістер жиналуда: %2 ішінен %1…</translation>
     </message>
     <message>
-        <source>Stopping…</source>
-        <translation>Тоқтатылуда…</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Оқу мүмкін емес (%1): %2</translation>
     </message>
@@ -1968,6 +1968,21 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <source>Enter your password.</source>
         <translation>Құпиясөзді енгізіңіз.</translation>
     </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Құпиясөз тексерілуде…</translation>
+    </message>
+</context>
+<context>
+    <name>LongWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1990,6 +2005,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Enter your password.</source>
         <translation>Құпиясөзді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Құпиясөз тексерілуде…</translation>
     </message>
 </context>
 <context>
@@ -3269,8 +3288,8 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <source>The two passwords differ. Type the same password twice.</source>
-        <translation>Құпиясөздер сәйкес келмейді. Бір құпиясөзді екі рет теріңіз.</translation>
+        <source>Saving the password…</source>
+        <translation>Құпиясөз сақталуда…</translation>
     </message>
 </context>
 <context>
@@ -3593,6 +3612,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Your password was changed. Use the new one from now on.</source>
         <translation>Құпиясөзіңіз өзгертілді. Енді жаңасын пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>Құпиясөз өзгертілуде…</translation>
     </message>
 </context>
 <context>
@@ -4300,6 +4323,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <source>%1 was disabled; the database has a new key.</source>
         <translation>%1 тіркелгісі өшірілді; дерекқордың кілті жаңартылды.</translation>
     </message>
+    <message>
+        <source>Disabling %1 and giving the database a new key…</source>
+        <translation>%1 өшірілуде, дерекқордың кілті жаңартылуда…</translation>
+    </message>
 </context>
 <context>
     <name>Statistics</name>
@@ -4572,10 +4599,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>&amp;Print today&apos;s sign-in sheet…</source>
         <translation>Бүгінгі келу-кету парағын &amp;басып шығару…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>Check in</source>
@@ -5340,10 +5363,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>&amp;Import a register…</source>
         <translation>Тізілімді &amp;импорттау…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>Load the list</source>
@@ -6134,10 +6153,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Excel-ге &amp;экспорттау…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
-    </message>
-    <message>
         <source>The branch&apos;s working-time limits. Assigning a volunteer beyond them asks for a reason first.</source>
         <translation>Филиалдағы жұмыс уақытының шектеулері. Еріктіні олардан тыс тағайындау үшін алдымен себебін көрсету қажет.</translation>
     </message>
@@ -6322,10 +6337,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>Shifts as &amp;text…</source>
         <translation>Ауысымдар &amp;мәтін түрінде…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
     </message>
     <message numerus="yes">
         <source>%n volunteer(s)</source>
@@ -6660,10 +6671,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>A day&apos;s &amp;sign-in sheet…</source>
         <translation>Күннің &amp;келу-кету парағы…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>&amp;Open places this week</source>

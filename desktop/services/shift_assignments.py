@@ -15,6 +15,7 @@ from desktop.models import Assignment, AssignmentEvent, Shift, Volunteer, utcnow
 from desktop.models.journal import record_audit
 
 from .accounts import Identity
+from .changes import ASSIGNMENT, Change
 from ..errors import NotFound, Refused
 from ..i18n import fill
 from .permissions import Action, require
@@ -154,7 +155,14 @@ class ShiftAssignments:
                 record_audit(s, "assignment.override", record_type="assignment", record_id=a.id,
                              rules=codes, reason=reason)
             s.flush()
-            return self._row(s, a)
+            row = self._row(s, a)
+        return self._said(row)
+
+    def _said(self, row: AssignmentRow) -> AssignmentRow:
+        """Tell the windows; the shift's headcount and the volunteer's hours show it too."""
+        self.db.changes.publish(Change.of(ASSIGNMENT, row.assignment_id, shift=row.shift_id,
+                                          volunteer=row.volunteer_id))
+        return row
 
     def _row(self, s, a: Assignment) -> AssignmentRow:
         facts = load_facts(s, [a.volunteer_id])
@@ -203,7 +211,8 @@ class ShiftAssignments:
             self._move(s, a, status, note=note)
             self._credit(s, a)
             s.flush()
-            return self._row(s, a)
+            row = self._row(s, a)
+        return self._said(row)
 
     def check_in(self, assignment_id: uuid.UUID, *, at: dt.datetime | None = None) -> AssignmentRow:
         """The volunteer arrived (``at``: local time, default now); an assignment
@@ -221,7 +230,8 @@ class ShiftAssignments:
                 self._move(s, a, "confirmed")
             a.checked_in_at = to_utc(at) if at else utcnow()
             s.flush()
-            return self._row(s, a)
+            row = self._row(s, a)
+        return self._said(row)
 
     def check_out(self, assignment_id: uuid.UUID, *, at: dt.datetime | None = None) -> AssignmentRow:
         """The volunteer left: the shift is completed and the hours between
@@ -241,7 +251,8 @@ class ShiftAssignments:
             self._move(s, a, "completed")
             self._credit(s, a)
             s.flush()
-            return self._row(s, a)
+            row = self._row(s, a)
+        return self._said(row)
 
     def set_manual_hours(self, assignment_id: uuid.UUID, *, hours: float | None, note: str) -> AssignmentRow:
         """Hours set by hand, with a note saying why (audited); ``None`` goes back
@@ -263,4 +274,5 @@ class ShiftAssignments:
             record_audit(s, "assignment.manual_hours", record_type="assignment", record_id=a.id,
                          old_minutes=old, new_minutes=a.minutes)
             s.flush()
-            return self._row(s, a)
+            row = self._row(s, a)
+        return self._said(row)

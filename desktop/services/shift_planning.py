@@ -18,6 +18,7 @@ from desktop.models.journal import record_audit
 from desktop.models.volunteer import FILLS_A_PLACE
 
 from .accounts import Identity
+from .changes import ASSIGNMENT, SETTING, SHIFT, SITE, Change
 from ..errors import Refused
 from ..i18n import fill
 from .permissions import Action, require
@@ -61,6 +62,7 @@ class ShiftPlanning:
                 and 0 <= limits.min_rest_hours <= 24):
             raise Refused(QCoreApplication.translate(
                 "Shifts", "Hours a day: 1 to 24; a week: 1 to 168; rest: 0 to 24."))
+        changed: list[str] = []
         with self.db.session(self.identity.username) as s:
             for attr, key in LIMIT_KEYS.items():
                 value = f"{getattr(limits, attr):g}"
@@ -73,6 +75,9 @@ class ShiftPlanning:
                 else:
                     row.value = value
                 record_audit(s, "setting.change", key=key, old=old, new=value)
+                changed.append(key)
+        if changed:
+            self.db.changes.publish(Change.of(SETTING, *changed))
 
     # -- sites ---------------------------------------------------------------------
     def sites(self, *, include_inactive: bool = False) -> list[SiteRow]:
@@ -95,7 +100,9 @@ class ShiftPlanning:
                     if getattr(site, k) != v:
                         setattr(site, k, v)
             s.flush()
-            return SiteRow(site.id, site.name, site.address, site.active)
+            row = SiteRow(site.id, site.name, site.address, site.active)
+        self.db.changes.publish(Change.of(SITE, row.site_id))
+        return row
 
     # -- shifts --------------------------------------------------------------------
     def create_shift(self, new: ShiftIn) -> ShiftRow:
@@ -109,7 +116,9 @@ class ShiftPlanning:
                           headcount=sum(n.headcount for n in new.needs))
             s.add(shift)
             s.flush()
-            return shift_rows(s, [shift])[0]
+            row = shift_rows(s, [shift])[0]
+        self.db.changes.publish(Change.of(SHIFT, row.shift_id))
+        return row
 
     def update_shift(self, shift_id: uuid.UUID, new: ShiftIn, *, expected_version: int | None = None,
                      override_reason: str | None = None) -> ShiftRow:
@@ -139,7 +148,9 @@ class ShiftPlanning:
             s.flush()
             if changed:
                 self._recheck(s, shift, (override_reason or "").strip())
-            return shift_rows(s, [shift])[0]
+            row = shift_rows(s, [shift])[0]
+        self.db.changes.publish(Change.of(SHIFT, row.shift_id))
+        return row
 
     def _recheck(self, s, shift: Shift, reason: str) -> None:
         # Each is checked as one of those on it (not as "already on it", which
@@ -168,6 +179,11 @@ class ShiftPlanning:
             for a in rows:
                 a.deleted = True
             shift.deleted = True
+        change = Change.of(SHIFT, shift_id)
+        if rows:
+            change |= Change.of(ASSIGNMENT, *(a.id for a in rows), shift=shift_id,
+                                volunteer=[a.volunteer_id for a in rows])
+        self.db.changes.publish(change)
 
     def shift(self, shift_id: uuid.UUID) -> ShiftRow:
         """One shift with everyone on it and the history of each assignment."""

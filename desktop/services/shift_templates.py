@@ -12,6 +12,7 @@ from sqlalchemy import select
 from desktop.models import Shift, ShiftTemplate
 
 from .accounts import Identity
+from .changes import SHIFT, TEMPLATE, Change
 from ..errors import NotFound, Refused
 from .permissions import Action, require
 from .shift_queries import check_needs, live_site, shifts_between, sites_of, template_row
@@ -63,7 +64,9 @@ class ShiftTemplates:
                     if getattr(t, k) != v:
                         setattr(t, k, v)
             s.flush()
-            return template_row(t, site.name)
+            row = template_row(t, site.name)
+        self.db.changes.publish(Change.of(TEMPLATE, row.template_id))
+        return row
 
     def apply_templates(self, from_date: dt.date, to_date: dt.date, *, site_id: uuid.UUID | None = None,
                         progress: Callable[[int, int], None] | None = None,
@@ -92,7 +95,7 @@ class ShiftTemplates:
                     Shift.template_id.is_not(None),
                     Shift.starts_at >= day_start(from_date),
                     Shift.starts_at < day_start(to_date + dt.timedelta(days=1))))}
-            made = 0
+            made: list[Shift] = []
             for i in range(total):
                 day = from_date + dt.timedelta(days=i)
                 for t in templates:
@@ -101,11 +104,12 @@ class ShiftTemplates:
                     starts = dt.datetime.combine(day, dt.time(t.start_minute // 60, t.start_minute % 60))
                     end_day = day + dt.timedelta(days=1) if t.end_minute <= t.start_minute else day
                     ends = dt.datetime.combine(end_day, dt.time(t.end_minute // 60, t.end_minute % 60))
-                    s.add(Shift(site_id=t.site_id, starts_at=to_utc(starts), ends_at=to_utc(ends), title=t.title,
-                                needs=t.needs, headcount=sum(n.headcount for n in decode_needs(t.needs)),
-                                template_id=t.id))
+                    shift = Shift(site_id=t.site_id, starts_at=to_utc(starts), ends_at=to_utc(ends), title=t.title,
+                                  needs=t.needs, headcount=sum(n.headcount for n in decode_needs(t.needs)),
+                                  template_id=t.id)
+                    s.add(shift)
+                    made.append(shift)
                     done.add((t.id, day))
-                    made += 1
                 if (i + 1) % DAYS_PER_STEP == 0 or i + 1 == total:
                     # Written week by week (with their change log), so the
                     # progress says how far the work is, not how far the loop.
@@ -115,7 +119,7 @@ class ShiftTemplates:
                             "Shifts", "Cancelled: no shift was made from the templates."))
                     if progress is not None:
                         progress(i + 1, total)
-            return made
+        return self._made(made)
 
     def copy_week(self, from_year: int, from_week: int, to_year: int, to_week: int) -> int:
         """Copy every shift (not who is on it) of one ISO week to another, at the
@@ -131,12 +135,19 @@ class ShiftTemplates:
         shift_days = target[0] - source[0]
         with self.db.session(self.identity.username) as s:
             there = {(x.site_id, x.starts_at, x.ends_at, x.title) for x in shifts_between(s, target[0], target[-1])}
-            made = 0
+            made: list[Shift] = []
             for x in shifts_between(s, source[0], source[-1]):
                 starts, ends = to_utc(wall(x.starts_at) + shift_days), to_utc(wall(x.ends_at) + shift_days)
                 if (x.site_id, starts, ends, x.title) in there:
                     continue
-                s.add(Shift(site_id=x.site_id, starts_at=starts, ends_at=ends, title=x.title, notes=x.notes,
-                            needs=x.needs, headcount=x.headcount, template_id=x.template_id))
-                made += 1
-            return made
+                shift = Shift(site_id=x.site_id, starts_at=starts, ends_at=ends, title=x.title, notes=x.notes,
+                              needs=x.needs, headcount=x.headcount, template_id=x.template_id)
+                s.add(shift)
+                made.append(shift)
+        return self._made(made)
+
+    def _made(self, made: list[Shift]) -> int:
+        """After the commit, which gave the new shifts their ids: tell the windows, say how many."""
+        if made:
+            self.db.changes.publish(Change.of(SHIFT, *(x.id for x in made)))
+        return len(made)

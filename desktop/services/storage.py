@@ -20,6 +20,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from .changes import ChangeFeed
 from .datadir import DB_NAME, KEYS_NAME, SETTINGS_NAME, branch_files_exist
 from ..errors import StorageError
 from ..i18n import fill
@@ -130,6 +131,8 @@ class Database:
         self.reopen = reopen
         self._snapshots = threading.local()
         self._set_engine(engine)
+        # What the services changed in this database, for whoever shows it.
+        self.changes = ChangeFeed()
 
     def _set_engine(self, engine: Engine) -> None:
         self.engine = engine

@@ -135,7 +135,7 @@ def test_the_shift_dialog_shows_enough_of_its_lists(qtbot, open_window, switcher
             branch.assignments.assign(shift.shift_id, volunteer)
     window, page = open_in(open_window, switcher, qtbot, lang, LAPTOP)
     page.week.open_shift(shift.shift_id)
-    dialog = page.week.open_dialog
+    dialog = page.week.opener.dialog
     qtbot.waitExposed(dialog)
     qtbot.waitUntil(lambda: dialog.candidate_model.rowCount() >= 7)
     # It fits a 1366×768 laptop's screen with its task bar.
