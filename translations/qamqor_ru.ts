@@ -6813,6 +6813,14 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <source>The shift of %1 was removed.</source>
         <translation>Смена (%1) удалена.</translation>
     </message>
+    <message>
+        <source>Making the shifts of the weekly templates…</source>
+        <translation>Создаются смены по еженедельным шаблонам…</translation>
+    </message>
+    <message>
+        <source>Stopped: no shift was made from the templates.</source>
+        <translation>Остановлено: по шаблонам не создано ни одной смены.</translation>
+    </message>
     <message numerus="yes">
         <source>%n shift(s) made from the weekly templates.</source>
         <translation>

@@ -427,15 +427,68 @@ def test_the_weekly_templates_make_the_shifts_and_say_how_many(qtbot, open_windo
         MONDAY, MONDAY + dt.timedelta(days=6)]
     qtbot.keyClick(dialog.to_date, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: week.opener.dialog is None)
+    # Made on a pool thread: the message says so when it is done.
+    qtbot.waitUntil(lambda: week.message.text() != "")
     assert week.message.text() in ("2 shift(s) made from the weekly templates.",
                                    "2 shifts made from the weekly templates.")
-    assert "09:00–13:00" in cell_text(page, branch.centre, MONDAY)
+    qtbot.waitUntil(lambda: "09:00–13:00" in cell_text(page, branch.centre, MONDAY))
     assert "22:00–06:00 ☾" in cell_text(page, branch.station, MONDAY + dt.timedelta(days=2))
     # Applying again makes nothing twice.
     qtbot.mouseClick(week.templates_button, Qt.MouseButton.LeftButton)
     week.opener.dialog.accept()
     qtbot.waitUntil(lambda: week.opener.dialog is None)
+    qtbot.waitUntil(lambda: week.message.text() != "")
     assert week.message.text().startswith("0 shift")
+    window.close()
+
+
+def test_a_year_of_templates_is_made_off_the_gui_thread_with_a_bar_and_cancel(qtbot, open_window, branch,
+                                                                               monkeypatch):
+    from desktop.services.shift_rows import TemplateIn
+    from desktop.services.shift_templates import ShiftTemplates
+
+    branch.templates.save_template(TemplateIn(branch.centre.site_id, 0, dt.time(9), dt.time(13)))
+    # The work waits after its first week until the test lets it go on, so the
+    # bar can be seen and Cancel pressed while it runs.
+    go_on, first_week = threading.Event(), threading.Event()
+    real = ShiftTemplates.apply_templates
+
+    def held(self, *args, progress=None, **kwargs):
+        def heard(done: int, total: int) -> None:
+            progress(done, total)
+            first_week.set()
+            assert go_on.wait(10)
+        return real(self, *args, progress=heard, **kwargs)
+    monkeypatch.setattr(ShiftTemplates, "apply_templates", held)
+    window = open_window(Role.COORDINATOR)
+    week = open_volunteers(window).week
+    bar = week.output.long_work
+
+    def apply_for_a_year() -> None:
+        qtbot.mouseClick(week.templates_button, Qt.MouseButton.LeftButton)
+        dialog = week.opener.dialog
+        dialog.to_date.setDate(dialog.from_date.date().addDays(364))
+        dialog.accept()
+        qtbot.waitUntil(lambda: week.opener.dialog is None)
+
+    apply_for_a_year()
+    assert first_week.wait(10)
+    qtbot.waitUntil(lambda: bar.isVisible() and bar.progress.maximum() == 365 and bar.progress.value() == 7)
+    assert bar.step.text() == "Making the shifts of the weekly templates…"
+    assert week.grid.isEnabled() and not week.templates_button.isEnabled()  # the window answers meanwhile
+    qtbot.mouseClick(bar.cancel_button, Qt.MouseButton.LeftButton)
+    go_on.set()
+    qtbot.waitUntil(lambda: not bar.isVisible())
+    assert week.message.text() == "Stopped: no shift was made from the templates."
+    first_monday = MONDAY
+    assert branch.planning.shifts(first_monday, first_monday + dt.timedelta(days=364)) == []
+
+    first_week.clear()
+    apply_for_a_year()
+    qtbot.waitUntil(lambda: week.message.text() != "")
+    assert week.message.text() == "53 shifts made from the weekly templates."
+    assert not bar.isVisible() and week.templates_button.isEnabled()
+    assert len(branch.planning.shifts(first_monday, first_monday + dt.timedelta(days=364))) == 53
     window.close()
 
 

@@ -41,15 +41,15 @@ from desktop.services.permissions import Action, allowed
 from desktop.services.shift_assignments import ShiftAssignments
 from desktop.services.shift_planning import ShiftPlanning
 from desktop.services.shift_rows import OpenPlace, ShiftRow, WeekPlan, need_label
-from desktop.services.shift_templates import ShiftTemplates
+from desktop.services.shift_templates import ShiftTemplates, TemplatesCancelled
 from desktop.views.kit.changes import Change, ChangeBus
 from desktop.views.kit.dates import add_weeks, day_and_month, this_week, time_range, week_label, weekday_and_date
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.output import DocumentOutput, PrintPagesDialog
 from desktop.views.kit.printing import Printers
-from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, busy, list_table
-from desktop.views.kit.workers import WorkerPool
+from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, list_table
+from desktop.views.kit.workers import JobContext, WorkerPool
 from desktop.views.volunteers.plan_marks import (
     FULL_BACKGROUND,
     FULL_MARK,
@@ -556,8 +556,11 @@ class WeekPlanView(Retranslatable, QWidget):
     def _update_buttons(self) -> None:
         has_sites = self.model.rowCount() > 0
         idle = not self.output.busy()
-        self.new_button.setEnabled(has_sites)
-        self.copy_button.setEnabled(bool(self.model.plan and self.model.plan.shifts))
+        # One piece of long work at a time (the templates, or a page being made);
+        # meanwhile nothing else writes and waits for it on the GUI thread.
+        self.new_button.setEnabled(has_sites and idle)
+        self.templates_button.setEnabled(idle)
+        self.copy_button.setEnabled(bool(self.model.plan and self.model.plan.shifts) and idle)
         self.print_button.setEnabled(idle)
 
     def current_cell(self) -> tuple[dt.date | None, uuid.UUID | None]:
@@ -652,7 +655,7 @@ class WeekPlanView(Retranslatable, QWidget):
             self._shift_dialog(shift_id=shift_id)
 
     def new_shift(self) -> None:
-        if not self.may_plan or self.opener.busy() or not self.model.rowCount():
+        if not self.may_plan or self.opener.busy() or self.output.busy() or not self.model.rowCount():
             return
         day, site_id = self.current_cell()
         self._shift_dialog(day=day, site_id=site_id)
@@ -712,7 +715,7 @@ class WeekPlanView(Retranslatable, QWidget):
 
     # -- whole weeks -------------------------------------------------------------------
     def apply_templates(self) -> None:
-        if not self.may_plan or self.opener.busy():
+        if not self.may_plan or self.opener.busy() or self.output.busy():
             return
         days = self.model.plan.days if self.model.plan else None
         monday = days[0] if days else dt.date.fromisocalendar(*self.week, 1)
@@ -720,17 +723,24 @@ class WeekPlanView(Retranslatable, QWidget):
 
         def done() -> None:
             first, last = dialog.dates()
-            try:
-                with busy():  # a year of templates is a few thousand rows in one transaction
-                    made = self.templates.apply_templates(first, last)
-            except Refused as err:
-                self.message.show_error(str(err))
-                return
-            self.message.show_done(self.tr("%n shift(s) made from the weekly templates.", "", made))
+            templates = self.templates
+
+            def work(ctx: JobContext) -> int | None:
+                # A year of templates is thousands of shifts in one transaction:
+                # on a pool thread, the bar following the weeks made.
+                try:
+                    return templates.apply_templates(first, last, progress=ctx.progress, cancelled=ctx.cancelled)
+                except TemplatesCancelled:
+                    return None  # all or nothing: the bar's line says nothing was made
+            self.output.long_work.run(
+                work, step=self.tr("Making the shifts of the weekly templates…"),
+                stopped_text=self.tr("Stopped: no shift was made from the templates."),
+                on_done=lambda made: self.message.show_done(
+                    self.tr("%n shift(s) made from the weekly templates.", "", made)))
         self.opener.open(dialog, done)
 
     def copy_week(self) -> None:
-        if not self.may_plan or self.opener.busy():
+        if not self.may_plan or self.opener.busy() or self.output.busy():
             return
         dialog = CopyWeekDialog(self.week, self)
 
