@@ -1,7 +1,8 @@
 """What a service call changed, said by the service that changed it.
 
 Every service call that changes records publishes one ``Change`` on its
-database's ``ChangeFeed`` once the change is saved (and the search index
+database's feed (``db.changes``, a ``ChangeFeed`` of models/database.py)
+once the change is saved (and the search index
 knows it): which kinds of records changed and their ids. The window puts
 the feed on the views' bus; each view looks at the kinds it shows and
 reloads only what the change touches (STYLE.md rule 5). The command lines
@@ -16,10 +17,10 @@ shift and its volunteer.
 """
 from __future__ import annotations
 
-import contextlib
-import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+
+from desktop.models.database import ChangeFeed
 
 PERSON = "person"            # a visitor's record, with its documents, languages, household, consents, health
 VISIT = "visit"
@@ -110,56 +111,5 @@ def _ids(value: Iterable[object] | object) -> tuple:
     return tuple(value)
 
 
-Listener = Callable[[Change], None]
-
-
-class ChangeFeed:
-    """Where a database's services publish their changes; the window listens.
-
-    Thread-safe: a service may run on a pool thread, and then the listener is
-    called on that thread (the views' bus carries it to the GUI thread).
-    """
-
-    def __init__(self) -> None:
-        self._listeners: list[Listener] = []
-        self._lock = threading.Lock()
-        self._gathering = threading.local()
-
-    def subscribe(self, listener: Listener) -> Callable[[], None]:
-        """Call ``listener(change)`` for every change from now on; returns the way to stop."""
-        with self._lock:
-            self._listeners.append(listener)
-
-        def unsubscribe() -> None:
-            with self._lock:
-                if listener in self._listeners:
-                    self._listeners.remove(listener)
-        return unsubscribe
-
-    @contextlib.contextmanager
-    def together(self) -> Iterator[None]:
-        """Changes published in this block (on this thread) go out as one, at its
-        end: a list imported row by row redraws the windows once."""
-        outer = getattr(self._gathering, "change", None)
-        self._gathering.change = Change()
-        try:
-            yield
-        finally:
-            gathered, self._gathering.change = self._gathering.change, outer
-            if outer is not None:
-                self._gathering.change = outer | gathered
-            else:
-                self.publish(gathered)
-
-    def publish(self, change: Change) -> Change:
-        if not change:
-            return change
-        gathering = getattr(self._gathering, "change", None)
-        if gathering is not None:
-            self._gathering.change = gathering | change
-            return change
-        with self._lock:
-            listeners = list(self._listeners)
-        for listener in listeners:
-            listener(change)
-        return change
+__all__ = ["ASSIGNMENT", "EXCHANGE", "KINDS", "PERSON", "PROVIDER", "REFERRAL", "SETTING", "SHIFT", "SITE",
+           "TEMPLATE", "USER", "VISIT", "VOLUNTEER", "Change", "ChangeFeed"]

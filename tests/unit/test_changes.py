@@ -336,10 +336,9 @@ def test_a_branch_setting_is_named_by_its_key(gate, heard):
 
 # -- the exchange with HQ ---------------------------------------------------------------------------
 def test_exchange_calls_name_the_key_set_the_bundle_and_hq_s_providers(gate, heard, tmp_path):
-    from desktop.exchange.hq import enrol, import_bundle, make_return
-    from desktop.exchange.keys import generate_hq_keys, load_hq_keys, parse_enrolment
-    from desktop.models import ServiceProvider
-    from desktop.services import schema
+    from desktop.exchange.keys import generate_hq_keys, load_hq_keys
+    from desktop.hq.service import HqService
+    from desktop.models import ServiceProvider, schema
     from desktop.services.exchange import ExchangeService
     from desktop.services.storage import Database
 
@@ -356,17 +355,17 @@ def test_exchange_calls_name_the_key_set_the_bundle_and_hq_s_providers(gate, hea
 
     hq = Database(create_engine(f"sqlite:///{tmp_path / 'hq.db'}"))
     schema.upgrade(hq)
-    with hq.session("hq") as s:
-        enrol(s, parse_enrolment(service.enrolment()[0]))
-    with hq.session("hq") as s:
-        import_bundle(s, result.path.read_bytes(), identities=keys.identities)
-    with hq.session("hq") as s:
-        s.add(ServiceProvider(name_kk="", name_ru="Центр", name_en="Centre", category="legal_aid"))
-    with hq.session("hq") as s:
-        answer = make_return(s, branch_code="KZ-ALA", hq=keys)
-    with hq.read() as s:
-        provider_id = s.execute(select(ServiceProvider.id)).scalar_one()
-    hq.close()
+    try:
+        at_hq = HqService(hq, keys=keys)
+        at_hq.enrol(service.enrolment()[0])
+        at_hq.import_bundle(result.path.read_bytes())
+        with hq.session("hq") as s:
+            s.add(ServiceProvider(name_kk="", name_ru="Центр", name_en="Centre", category="legal_aid"))
+        answer = at_hq.return_bundle("KZ-ALA")
+        with hq.read() as s:
+            provider_id = s.execute(select(ServiceProvider.id)).scalar_one()
+    finally:
+        hq.close()
     service.import_return(answer.data)
     assert changes[-1] == Change.of(EXCHANGE, ("return", 1)) | Change.of(PROVIDER, provider_id)
 
