@@ -1,20 +1,34 @@
 """Finding visitors as the receptionist types.
 
-The index lives in memory: every visitor's folded name words, relative words,
-phone digits, document numbers, registration number and birth date. Columns
-are kept in plain lists with repeated names interned and row numbers in
-``array`` posting lists, so 200,000 visitors take tens of megabytes, not
-hundreds. A keystroke costs a fold, a few bisections, a substring filter and a
-rapidfuzz ranking of at most a few hundred candidates.
+The index lives in memory, in the compact columns of ``search_store``: every
+visitor's folded name words (posting lists), phone digits, document numbers,
+registration number, birth date, sex and last visit. A keystroke costs a fold,
+a few look-ups per typed word and a word-by-word ranking of about a hundred
+candidates.
 
-The index is built off the GUI thread after log-in and kept current from the
-change log, which also brings in what other desks of a multi-desk branch saved.
+Matching goes typed word by typed word. Each typed word stands for the stored
+words that begin with it, that are a spelling variant of it
+(``names.variant_key``: Rahmonova/Рахманова, Yuldasheva/Juldasheva, Yorkin/
+Еркин) or that are a letter or two off; every visitor with any of those words
+is a candidate, scored by how many typed words they answer and how well
+(``names.typed_similarity``). A typed word that matches nothing lowers a
+visitor's score and never removes them. A birth date typed with the name
+lifts those born that day. Among equal scores, visitors of the sex the query
+(Abdullaev, Abdullaeva) or the form gives come first, then the one seen most
+recently.
+
+Ready in a moment: the index is stored as a snapshot inside the database
+(``search_store``), and loading reads it back and applies the change log
+since. Without a usable snapshot the index is built from the records (off the
+GUI thread in the window) and a snapshot is written for next time. The change
+log also brings in what other desks of a multi-desk branch saved.
 """
 from __future__ import annotations
 
 import bisect
 import datetime as dt
 import json
+import logging
 import re
 import sys
 import threading
@@ -24,24 +38,38 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
+from sqlalchemy.exc import SQLAlchemyError
 
-from desktop.models import ChangeLog, IdentityDocument, Person
+from desktop.models import ChangeLog, IdentityDocument, Person, SequenceHead, Visit
 
-from .names import fold_words, name_similarity, relative_key
+from . import search_store as store
+from .names import (fold_words, minor_words, query_weight, relative_key, relative_word, sex_of_words,
+                    typed_similarity, typed_word_similarity, variant_key)
 from .storage import Database
 
-BASE_CAP = 3000       # rows gathered for the most telling word of a query
-MAX_CANDIDATES = 300  # ranked precisely; more are pre-ranked by rapidfuzz first
+log = logging.getLogger("qamqor")
+
+FORMAT = 1             # of the stored snapshot: another value is rebuilt from the records
+PRECISE = 120          # candidates ranked word by word
+ROWS_PER_WORD = 6000   # visitors gathered for one typed word, best-matching stored words first
+WORDS_PER_TYPED = 40   # stored words one typed word may stand for
+PREFIX_WORDS = 200     # stored words that begin with a typed word, at most
+TYPO_WORDS = 16        # spelling keys looked at for a typed word a letter or two off
+NEAR_WORD = 70.0       # a stored word less alike than this is not taken for a typed one
+MAX_DELTA = 50_000     # more changes since the snapshot than this: rebuilding is faster
+RESAVE_AFTER = 2_000   # changes applied since the snapshot that make a new one worth writing
+REBUILD_HOLES = 0.2    # share of superseded rows at which a rebuild beats carrying them
 _DIGITS = re.compile(r"\D+")
 _NUMBER_TAIL = re.compile(r"(\d{4})-(\d{1,6})$")
 _DATE = re.compile(r"\b(?:(\d{1,2})[./](\d{1,2})[./](\d{4})|(\d{4})-(\d{1,2})-(\d{1,2}))\b")
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 # Letters that look alike in Cyrillic and Latin document numbers (АВ 123 / AB 123).
 _LOOKALIKE = str.maketrans("АВЕКМНОРСТУХ", "ABEKMHOPCTYX")
-_intern = sys.intern
-# Folded endings of Russian, Uzbek, Tajik, Kyrgyz and Kazakh patronymics.
-_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna|ugli|ogli|kizi|kyzy|uulu|ulu|uly)$")
+_SEP = "\x1f"  # between the fields of one visitor's text (control characters never reach a name)
+NUMBER, FAMILY, GIVEN, PATRONYMIC, LATIN, CITIZENSHIP, PHONE, KEYS = range(8)
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+PHONE_WIDTH, DOCUMENT_WIDTH = 16, 24
 
 
 def phone_key(phone: str) -> str:
@@ -54,6 +82,14 @@ def phone_key(phone: str) -> str:
 
 def document_key(number: str) -> str:
     return "".join(ch for ch in (number or "").upper().translate(_LOOKALIKE) if ch.isalnum())
+
+
+def _minutes(at: dt.datetime | None) -> int:
+    if at is None:
+        return 0
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=dt.timezone.utc)
+    return max(1, int((at - _EPOCH).total_seconds() // 60))
 
 
 @dataclass(frozen=True)
@@ -71,6 +107,8 @@ class IndexRow:
     citizenship: str
     phone_key: str
     keys: tuple[str, ...]  # folded whole-name keys (native, Latin)
+    sex: str = ""
+    last_visit: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -78,42 +116,6 @@ class SearchHit:
     row: IndexRow
     score: float
     matched: str  # name | phone | document | number | birth_date
-
-
-class _SortedColumn:
-    """Sorted texts with the row each belongs to, answering prefix queries."""
-
-    def __init__(self):
-        self.texts: list[str] = []
-        self.rows = array("I")
-        self._pending: list[tuple[str, int]] = []
-
-    def add(self, text: str, row: int) -> None:
-        if text:
-            self._pending.append((text, row))
-
-    def settle(self) -> None:
-        if not self._pending:
-            return
-        if len(self._pending) > 1000 or not self.texts:
-            merged = sorted([*zip(self.texts, self.rows), *self._pending])
-            self.texts = [t for t, _ in merged]
-            self.rows = array("I", (r for _, r in merged))
-        else:
-            for text, row in self._pending:
-                at = bisect.bisect_right(self.texts, text)
-                self.texts.insert(at, text)
-                self.rows.insert(at, row)
-        self._pending = []
-
-    def prefix(self, text: str, limit: int) -> list[int]:
-        lo = bisect.bisect_left(self.texts, text)
-        out = []
-        for i in range(lo, min(lo + limit, len(self.texts))):
-            if not self.texts[i].startswith(text):
-                break
-            out.append(self.rows[i])
-        return out
 
 
 def _birth_in(text: str) -> tuple[str, dt.date | None, int | None]:
@@ -134,6 +136,18 @@ def _birth_in(text: str) -> tuple[str, dt.date | None, int | None]:
     return text, None, None
 
 
+def _swapped(ordinal: int) -> int:
+    """The same date with day and month exchanged (05.01 typed as 01.05), or 0."""
+    d = dt.date.fromordinal(ordinal)
+    if d.day > 12 or d.day == d.month:
+        return 0
+    return dt.date(d.year, d.day, d.month).toordinal()
+
+
+def _clean(text: str | None) -> str:
+    return (text or "").replace(_SEP, " ")
+
+
 class VisitorIndex:
     """The in-memory search index of one branch's visitors (thread-safe)."""
 
@@ -143,52 +157,82 @@ class VisitorIndex:
         self._reset()
         self.last_seq = 0
         self.loaded = False
+        self.stale = False  # the change log has a gap since last_seq: only a new load is right
+        self.built = False  # the last load read every visitor (no usable snapshot)
+        self.snapshot_seq: int | None = None  # where the stored snapshot this index matches stands
+        self.changes_since_snapshot = 0
 
     def _reset(self) -> None:
-        # 16 bytes a visitor in one buffer: 200,000 UUID objects and a dict of
-        # them would take some thirty megabytes more.
-        self._ids = bytearray()
-        self._alive = bytearray()
-        self._number: list[str] = []
-        self._family: list[str] = []
-        self._given: list[str] = []
-        self._patronymic: list[str] = []
-        self._latin: list[str] = []
-        self._birth = array("i")   # date ordinal, 0 when unknown
-        self._year = array("H")    # 0 when unknown
-        self._citizenship: list[str] = []
-        self._phone: list[str] = []
-        self._keys: list[str] = []  # " key one | key two", every word after a space
-        self._merged: dict[str, uuid.UUID] = {}  # merged-away number → the surviving visitor
-        self._number_tails: dict[int, array] = {}
+        self._ids = bytearray()      # 16 bytes a row
+        self._alive = bytearray()    # 0 for a superseded or removed row (a hole)
+        self._sex = bytearray()      # ord("M"), ord("F") or 0
+        self._birth = array("i")     # date ordinal, 0 when unknown
+        self._year = array("H")      # 0 when unknown
+        self._seen = array("i")      # minutes since 1970 of the last visit, 0 when none
+        self._text = bytearray()     # the fields of every row, UTF-8, _SEP between them
+        self._text_at = array("I", [0])
         self._words: dict[str, array] = {}
         self._word_list: list[str] = []
+        self._variants: dict[str, list[str]] = {}
+        self._variant_list: list[str] = []
+        self._relatives: dict[str, list[str]] = {}
         self._new_words: list[str] = []
-        self._relatives: dict[str, array] = {}
-        self._births: dict[int, array] = {}
-        self._phones = _SortedColumn()
-        self._phones_reversed = _SortedColumn()
-        self._documents = _SortedColumn()
+        self._match_cache: dict[tuple[str, bool], list[tuple[str, float]]] = {}
+        self._tails = store.SortedKeys(4)
+        self._births = store.SortedKeys(4)
+        self._phones = store.SortedKeys(PHONE_WIDTH)
+        self._phones_reversed = store.SortedKeys(PHONE_WIDTH)
+        self._documents = store.SortedKeys(DOCUMENT_WIDTH)
+        self._id_order = array("I")  # rows sorted by id, as of the last build or snapshot
+        self._id_tail: list[int] = []  # rows added since, oldest first
+        self._merged: dict[str, bytes] = {}  # merged-away number → the surviving visitor's id
+        self._holes = 0
 
-    # -- building -----------------------------------------------------------
+    # -- loading ------------------------------------------------------------------
     _COLUMNS = (Person.id, Person.number, Person.family_name, Person.given_name, Person.patronymic,
-                Person.latin_name, Person.birth_date, Person.birth_year, Person.citizenship,
-                Person.phone_key, Person.name_key, Person.relative_key, Person.deleted, Person.merged_into_id)
+                Person.latin_name, Person.sex, Person.birth_date, Person.birth_year, Person.citizenship,
+                Person.phone_key, Person.name_key, Person.deleted, Person.merged_into_id)
 
     def load(self, progress: Callable[[int, int], None] | None = None,
              cancelled: Callable[[], bool] | None = None) -> bool:
-        """Read every visitor. Returns False when cancelled (the old index stays)."""
+        """Read the index: from the stored snapshot and the changes since, or
+        else from every visitor. Returns False when cancelled (the old index stays)."""
         fresh = VisitorIndex(self.db)
+        try:
+            ready = fresh._load_snapshot()
+        except (SQLAlchemyError, ValueError, KeyError, TypeError) as err:
+            # A cache that cannot be read is rebuilt, never trusted in part.
+            log.warning("search snapshot not used (%s); reading every visitor", type(err).__name__)
+            fresh = VisitorIndex(self.db)
+            ready = False
+        if not ready:
+            fresh = VisitorIndex(self.db)
+            if not fresh._build(progress, cancelled):
+                return False
+        with self._lock:
+            self.__dict__.update({k: v for k, v in fresh.__dict__.items() if k not in ("_lock", "db")})
+            self.loaded = True
+        if progress:
+            total = len(self)
+            progress(total, total)
+        return True
+
+    @staticmethod
+    def _head(s) -> int:
+        head = s.scalar(select(SequenceHead.value).where(SequenceHead.name == "change"))
+        return int(head or 0)
+
+    def _build(self, progress, cancelled) -> bool:
         with self.db.read() as s:
-            last_seq = s.scalar(select(func.coalesce(func.max(ChangeLog.seq), 0)))
-            total = s.scalar(select(func.count()).select_from(Person))
+            last_seq = self._head(s)
+            total = s.scalar(select(func.count()).select_from(Person)) or 0
             docs: dict[uuid.UUID, list[str]] = {}
             for pid, key in s.execute(select(IdentityDocument.person_id, IdentityDocument.number_key)
                                       .where(IdentityDocument.deleted.is_(False))):
                 docs.setdefault(pid, []).append(key)
-            merged: list[tuple[str, uuid.UUID]] = []
-            result = s.execute(select(*self._COLUMNS).execution_options(yield_per=5000))
-            for i, r in enumerate(result):
+            rows: dict[uuid.UUID, int] = {}
+            query = select(*self._COLUMNS).execution_options(yield_per=5000)
+            for i, r in enumerate(s.execute(query)):
                 if i % 5000 == 0:
                     if cancelled and cancelled():
                         return False
@@ -196,92 +240,246 @@ class VisitorIndex:
                         progress(i, total)
                 if r.deleted:
                     if r.merged_into_id:
-                        merged.append((r.number, r.merged_into_id))
+                        self._merged[r.number] = r.merged_into_id.bytes
                     continue
-                fresh._add(r, docs.get(r.id, ()))
-        fresh._merged.update(merged)
-        fresh._settle()
-        with self._lock:
-            self.__dict__.update({k: v for k, v in fresh.__dict__.items() if k.startswith("_") and k != "_lock"})
-            self.last_seq = last_seq
-            self.loaded = True
-        if progress:
-            progress(total, total)
+                rows[r.id] = self._add(r, docs.get(r.id, ()), 0)
+            del docs
+            # A separate grouped scan: joined to the people, SQLite walks the
+            # visits through their person index and takes several times longer.
+            for pid, at in s.execute(select(Visit.person_id, func.max(Visit.visited_at))
+                                     .where(Visit.deleted.is_(False)).group_by(Visit.person_id)):
+                idx = rows.get(pid)
+                if idx is not None:
+                    self._seen[idx] = _minutes(at)
+        del rows
+        self._settle()
+        self._sort_ids()
+        self.last_seq = last_seq
+        self.built = True
         return True
 
-    def _add(self, r, documents: Iterable[str]) -> None:
+    def _load_snapshot(self) -> bool:
+        from .schema import current_revision
+
+        meta = store.read_meta(self.db)
+        if not meta or meta.get("format") != FORMAT or meta.get("revision") != current_revision(self.db):
+            return False
+        if not self._continuous_since(int(meta["seq"])):
+            return False
+        arrays = {"birth": array("i"), "year": array("H"), "seen": array("i"), "text_at": array("I"),
+                  "word_counts": array("I"), "word_rows": array("I"), "id_order": array("I")}
+        for name in ("tails", "births", "phones", "phones_r", "documents"):
+            arrays[name + ".rows"] = array("I")
+        buffers = {name: bytearray() for name in ("ids", "alive", "sex", "text", "words", "merged", "tails.keys",
+                                                  "births.keys", "phones.keys", "phones_r.keys", "documents.keys")}
+
+        def sink(part: str, data: bytes) -> None:
+            if part in arrays:
+                arrays[part].frombytes(data)
+            else:
+                buffers[part].extend(data)
+
+        meta = store.read_parts(self.db, sink)
+        if not meta or meta.get("format") != FORMAT:
+            return False
+        if meta.get("byteorder") != sys.byteorder:
+            for a in arrays.values():
+                a.byteswap()
+        n = int(meta["rows"])
+        if not (len(buffers["ids"]) == 16 * n and len(buffers["alive"]) == len(buffers["sex"]) == n
+                and len(arrays["birth"]) == len(arrays["year"]) == len(arrays["seen"]) == n
+                and len(arrays["text_at"]) == n + 1 and arrays["text_at"][-1] == len(buffers["text"])
+                and len(arrays["id_order"]) == n):
+            return False
+        self._ids, self._alive, self._sex, self._text = buffers["ids"], buffers["alive"], buffers["sex"], buffers["text"]
+        self._birth, self._year, self._seen = arrays["birth"], arrays["year"], arrays["seen"]
+        self._text_at, self._id_order = arrays["text_at"], arrays["id_order"]
+        self._words = store.unpack_postings(bytes(buffers["words"]), arrays["word_counts"], arrays["word_rows"])
+        for name in ("tails", "births", "phones", "phones_r", "documents"):
+            column = getattr(self, "_" + name.replace("phones_r", "phones_reversed"))
+            column.data, column.rows = buffers[name + ".keys"], arrays[name + ".rows"]
+        self._merged = {k: bytes.fromhex(v) for k, v in json.loads(bytes(buffers["merged"]) or b"{}").items()}
+        self._holes = n - self._alive.count(1)
+        self._new_words = list(self._words)
+        self._settle()
+        self.last_seq = self.snapshot_seq = int(meta["seq"])
+        self.refresh()
+        return not self.stale
+
+    def _continuous_since(self, seq: int) -> bool:
+        """Every change after ``seq`` is still in the change log (not pruned
+        after HQ acknowledged it), and not too many to apply one by one."""
+        with self.db.read() as s:
+            head = self._head(s)
+            if head < seq or head - seq > MAX_DELTA:
+                return False
+            if head == seq:
+                return True
+            present = s.scalar(select(func.count()).select_from(ChangeLog)
+                               .where(ChangeLog.seq > seq, ChangeLog.seq <= head))
+        return present == head - seq
+
+    # -- the snapshot ---------------------------------------------------------------
+    def worth_saving(self) -> bool:
+        """Whether writing a new snapshot would make the next load faster."""
+        return self.loaded and not self.stale and (
+            self.snapshot_seq is None or self.changes_since_snapshot >= RESAVE_AFTER)
+
+    def save_snapshot(self) -> bool:
+        """Store the index for the next load. A cache: when the database is busy
+        or another process wrote a newer one, nothing is written and nothing fails."""
+        from .schema import current_revision
+
+        if not self.loaded or self.stale:
+            return False
+        if self._holes > REBUILD_HOLES * max(1, len(self._alive)):
+            # Too many superseded rows carried along: start clean.
+            if not self.load():
+                return False
+        try:
+            stored = store.read_meta(self.db)
+            with self._lock:
+                if stored and stored.get("format") == FORMAT and int(stored.get("seq", -1)) >= self.last_seq:
+                    self.snapshot_seq = int(stored["seq"])
+                    self.changes_since_snapshot = 0
+                    return False
+                self._sort_ids()
+                meta, parts = self._parts()
+                meta["revision"] = current_revision(self.db)
+                store.write_parts(self.db, meta, parts)
+                self.snapshot_seq = self.last_seq
+                self.changes_since_snapshot = 0
+        except SQLAlchemyError as err:
+            log.warning("search snapshot not written (%s)", type(err).__name__)
+            return False
+        return True
+
+    def _parts(self) -> tuple[dict, dict[str, object]]:
+        words, counts, flat = store.pack_postings(self._words)
+        parts: dict[str, object] = {
+            "ids": self._ids, "alive": self._alive, "sex": self._sex, "birth": self._birth, "year": self._year,
+            "seen": self._seen, "text": self._text, "text_at": self._text_at, "words": words,
+            "word_counts": counts, "word_rows": flat, "id_order": self._id_order,
+            "merged": json.dumps({k: v.hex() for k, v in self._merged.items()}).encode("ascii"),
+        }
+        for name in ("tails", "births", "phones", "phones_r", "documents"):
+            column = getattr(self, "_" + name.replace("phones_r", "phones_reversed"))
+            parts[name + ".keys"], parts[name + ".rows"] = column.data, column.rows
+        meta = {"format": FORMAT, "seq": self.last_seq, "rows": len(self._alive), "byteorder": sys.byteorder,
+                "made_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}
+        return meta, parts
+
+    def _sort_ids(self) -> None:
+        if self._id_tail or len(self._id_order) != len(self._alive):
+            ids = self._ids
+            self._id_order = array("I", sorted(range(len(self._alive)), key=lambda i: ids[16 * i:16 * i + 16]))
+            self._id_tail = []
+
+    # -- rows ---------------------------------------------------------------------------
+    def _add(self, r, documents: Iterable[str], seen: int) -> int:
         idx = len(self._alive)
         self._ids += r.id.bytes
         self._alive.append(1)
-        self._number.append(r.number)
-        self._family.append(_intern(r.family_name))
-        self._given.append(_intern(r.given_name))
-        self._patronymic.append(_intern(r.patronymic))
-        self._latin.append(r.latin_name)
-        self._birth.append(r.birth_date.toordinal() if r.birth_date else 0)
+        self._sex.append(ord(r.sex) if r.sex in ("M", "F") else 0)
+        birth = r.birth_date.toordinal() if r.birth_date else 0
+        self._birth.append(birth)
         self._year.append(r.birth_year or 0)
-        self._citizenship.append(_intern(r.citizenship))
-        self._phone.append(r.phone_key)
+        self._seen.append(seen)
         keys = [k for k in r.name_key.split(" | ") if k]
-        self._keys.append(" " + " | ".join(keys))
+        fields = (r.number, r.family_name, r.given_name, r.patronymic, r.latin_name, r.citizenship, r.phone_key,
+                  "|".join(keys))
+        self._text += _SEP.join(_clean(f) for f in fields).encode("utf-8")
+        self._text_at.append(len(self._text))
         m = _NUMBER_TAIL.search(r.number)
         if m:
-            self._number_tails.setdefault(int(m.group(2)), array("I")).append(idx)
+            self._tails.add(store.int_key(int(m.group(2))), idx)
         for word in {w for k in keys for w in k.split()}:
             posting = self._words.get(word)
             if posting is None:
-                posting = self._words[_intern(word)] = array("I")
+                posting = self._words[sys.intern(word)] = array("I")
                 self._new_words.append(word)
             posting.append(idx)
-        for word in set(r.relative_key.split()):
-            self._relatives.setdefault(_intern(word), array("I")).append(idx)
-        if r.birth_date:
-            self._births.setdefault(self._birth[idx], array("I")).append(idx)
+        if birth:
+            self._births.add(store.int_key(birth), idx)
         if r.phone_key:
-            self._phones.add(r.phone_key, idx)
-            self._phones_reversed.add(r.phone_key[::-1], idx)
+            self._phones.add(r.phone_key.encode("ascii", "ignore"), idx)
+            self._phones_reversed.add(r.phone_key[::-1].encode("ascii", "ignore"), idx)
         for doc in documents:
-            self._documents.add(doc, idx)
+            if doc:
+                self._documents.add(doc.encode("utf-8"), idx)
+        self._id_tail.append(idx)
+        return idx
 
     def _settle(self) -> None:
-        if self._new_words:
-            if len(self._new_words) > 1000:
+        new, self._new_words = self._new_words, []
+        if new:
+            self._match_cache.clear()
+            if len(new) > 1000:
                 self._word_list = sorted(self._words)
             else:
-                for w in self._new_words:
+                for w in new:
                     bisect.insort(self._word_list, w)
-            self._new_words = []
-        self._phones.settle()
-        self._phones_reversed.settle()
-        self._documents.settle()
+            for w in new:
+                key = variant_key(w)
+                words = self._variants.get(key)
+                if words is None:
+                    self._variants[key] = [w]
+                    if len(new) <= 1000:
+                        bisect.insort(self._variant_list, key)
+                else:
+                    words.append(w)
+                rel = relative_word(w)
+                if rel:
+                    self._relatives.setdefault(rel, []).append(w)
+            if len(new) > 1000:
+                self._variant_list = sorted(self._variants)
+        for column in (self._tails, self._births, self._phones, self._phones_reversed, self._documents):
+            column.settle()
 
     def _drop(self, idx: int) -> None:
         # A hole: the posting lists keep the number, searches skip it.
-        self._alive[idx] = 0
+        if self._alive[idx]:
+            self._alive[idx] = 0
+            self._holes += 1
 
     def _find(self, person_id: uuid.UUID) -> int | None:
         needle = person_id.bytes
-        at = self._ids.find(needle)
-        while at >= 0:
-            if at % 16 == 0 and self._alive[at // 16]:
-                return at // 16
-            at = self._ids.find(needle, at + 1)
+        ids, alive = self._ids, self._alive
+        for idx in reversed(self._id_tail):
+            if alive[idx] and ids[16 * idx:16 * idx + 16] == needle:
+                return idx
+        order = self._id_order
+        at = bisect.bisect_left(order, needle, key=lambda i: ids[16 * i:16 * i + 16])
+        while at < len(order) and ids[16 * order[at]:16 * order[at] + 16] == needle:
+            if alive[order[at]]:
+                return order[at]
+            at += 1
         return None
+
+    def _fields(self, idx: int) -> list[str]:
+        return self._text[self._text_at[idx]:self._text_at[idx + 1]].decode("utf-8").split(_SEP)
+
+    def _keys(self, idx: int) -> list[str]:
+        at = self._text.rfind(_SEP.encode(), self._text_at[idx], self._text_at[idx + 1])
+        return self._text[at + 1:self._text_at[idx + 1]].decode("ascii").split("|")
 
     def _by_number(self, number: str) -> int | None:
         m = _NUMBER_TAIL.search(number)
         if m:
-            for idx in self._number_tails.get(int(m.group(2)), ()):
-                if self._number[idx] == number and self._alive[idx]:
+            for idx in self._tails.prefix(store.int_key(int(m.group(2))), 50):
+                if self._alive[idx] and self._fields(idx)[NUMBER] == number:
                     return idx
         target = self._merged.get(number)
-        return self._find(target) if target else None
+        return self._find(uuid.UUID(bytes=target)) if target else None
 
     def upsert(self, person_ids: Iterable[uuid.UUID], *, new: bool = False) -> None:
         """Re-read these visitors (after a save here or at another desk).
-        ``new``: the caller just created them, so there is no old entry to
-        look for (the look-up scans every id)."""
-        ids = list(person_ids)
+        ``new``: the caller just created them, so there is no old entry to look for."""
+        ids = list(dict.fromkeys(person_ids))
+        for start in range(0, len(ids), 500):
+            self._upsert(ids[start:start + 500], new)
+
+    def _upsert(self, ids: list[uuid.UUID], new: bool) -> None:
         if not ids:
             return
         with self.db.read() as s:
@@ -294,56 +492,92 @@ class VisitorIndex:
         with self._lock:
             for pid in ids:
                 old = None if new else self._find(pid)
+                seen = 0
                 if old is not None:
+                    seen = self._seen[old]
                     self._drop(old)
                 r = people.get(pid)
                 if r is None:
                     continue
                 if r.deleted:
                     if r.merged_into_id:
-                        self._merged[r.number] = r.merged_into_id
+                        self._merged[r.number] = r.merged_into_id.bytes
                     continue
-                self._add(r, docs.get(pid, ()))
+                self._add(r, docs.get(pid, ()), seen)
             self._settle()
+            self.changes_since_snapshot += len(ids)
+
+    def touch(self, person_id: uuid.UUID, at: dt.datetime) -> None:
+        """A visit was logged: the visitor counts as seen then."""
+        with self._lock:
+            idx = self._find(person_id)
+            if idx is not None:
+                self._seen[idx] = max(self._seen[idx], _minutes(at))
 
     def refresh(self) -> int:
-        """Bring in changes saved since the index was read; returns how many visitors changed."""
+        """Bring in changes saved since the index was read; returns how many
+        visitors changed. A gap in the change log (pruned before this index saw
+        it) sets ``stale``: only a new load is right then."""
         with self.db.read() as s:
+            top = self._head(s)
+            if top <= self.last_seq:
+                return 0
+            present = s.scalar(select(func.count()).select_from(ChangeLog)
+                               .where(ChangeLog.seq > self.last_seq, ChangeLog.seq <= top))
+            if present != top - self.last_seq:
+                self.stale = True
+                return 0
             changed = s.execute(select(ChangeLog.record_type, ChangeLog.record_id, ChangeLog.row)
-                                .where(ChangeLog.seq > self.last_seq,
-                                       ChangeLog.record_type.in_(("person", "identity_document")))
+                                .where(and_(ChangeLog.seq > self.last_seq, ChangeLog.seq <= top),
+                                       ChangeLog.record_type.in_(("person", "identity_document", "visit")))
                                 .order_by(ChangeLog.seq)).all()
-            top = s.scalar(select(func.coalesce(func.max(ChangeLog.seq), 0)))
-        ids: set[uuid.UUID] = set()
+        ids: dict[uuid.UUID, None] = {}
+        visits: list[tuple[uuid.UUID, dt.datetime]] = []
         for record_type, record_id, row in changed:
-            ids.add(record_id if record_type == "person" else uuid.UUID(json.loads(row)["person_id"]))
+            if record_type == "person":
+                ids[record_id] = None
+            elif record_type == "identity_document":
+                ids[uuid.UUID(json.loads(row)["person_id"])] = None
+            else:
+                visit = json.loads(row)
+                if not visit.get("deleted"):
+                    visits.append((uuid.UUID(visit["person_id"]), dt.datetime.fromisoformat(visit["visited_at"])))
         self.upsert(ids)
-        self.last_seq = top
+        for person_id, at in visits:
+            self.touch(person_id, at)
+        with self._lock:
+            self.changes_since_snapshot += len(visits)
+            self.last_seq = top
         return len(ids)
 
-    # -- reading ------------------------------------------------------------
+    # -- reading --------------------------------------------------------------------
     def __len__(self) -> int:
         return self._alive.count(1)
 
     def row(self, idx: int) -> IndexRow:
-        birth = self._birth[idx]
-        return IndexRow(uuid.UUID(bytes=bytes(self._ids[idx * 16:idx * 16 + 16])), self._number[idx], self._family[idx], self._given[idx],
-                        self._patronymic[idx], self._latin[idx],
-                        dt.date.fromordinal(birth) if birth else None, self._year[idx] or None,
-                        self._citizenship[idx], self._phone[idx],
-                        tuple(k.strip() for k in self._keys[idx].split(" | ")))
+        f = self._fields(idx)
+        birth, seen, sex = self._birth[idx], self._seen[idx], self._sex[idx]
+        return IndexRow(uuid.UUID(bytes=bytes(self._ids[16 * idx:16 * idx + 16])), f[NUMBER], f[FAMILY], f[GIVEN],
+                        f[PATRONYMIC], f[LATIN], dt.date.fromordinal(birth) if birth else None,
+                        self._year[idx] or None, f[CITIZENSHIP], f[PHONE],
+                        tuple(k for k in f[KEYS].split("|") if k), chr(sex) if sex else "",
+                        _EPOCH + dt.timedelta(minutes=seen) if seen else None)
 
     def get(self, person_id: uuid.UUID) -> IndexRow | None:
-        idx = self._find(person_id)
-        return self.row(idx) if idx is not None else None
+        with self._lock:
+            idx = self._find(person_id)
+            return self.row(idx) if idx is not None else None
 
     def rows(self, indexes: Iterable[int]) -> list[IndexRow]:
-        return [self.row(i) for i in indexes if self._alive[i]]
+        with self._lock:
+            return [self.row(i) for i in indexes if self._alive[i]]
 
-    # -- searching ----------------------------------------------------------
-    def search(self, text: str, *, limit: int = 50, depth: int = MAX_CANDIDATES) -> list[SearchHit]:
-        """Visitors best first. ``depth``: how many name candidates are scored
-        precisely (the duplicate check, which knows the birth date, needs few)."""
+    # -- searching ------------------------------------------------------------------
+    def search(self, text: str, *, limit: int = 50, depth: int = PRECISE, sex: str = "") -> list[SearchHit]:
+        """Visitors best first. ``depth``: how many name candidates are ranked
+        word by word; ``sex``: the sex the form gives (else the query's
+        gendered endings tell it), which puts those of the other sex after
+        equally good matches."""
         text = (text or "").strip()
         if not text:
             return []
@@ -354,11 +588,22 @@ class VisitorIndex:
             # Names have no digits: what is left with digits is a number, a phone or a document.
             words = [] if any(ch.isdigit() for ch in rest) else fold_words(rest)
             if words:
-                self._search_names(words, scores, birth.toordinal() if birth else 0, depth)
+                tail = rest.split()[-1] if rest.split() else ""
+                partial = frozenset(fold_words(tail))
+                self._search_names(words, partial, scores, birth.toordinal() if birth else 0, depth)
             if birth or year:
                 self._weigh_birth(scores, birth, year, only=bool(words))
-            ranked = sorted(scores.items(), key=lambda kv: (-kv[1][0], self._number[kv[0]]))[:limit]
-            return [SearchHit(self.row(i), score, matched) for i, (score, matched) in ranked]
+            wanted = sex or sex_of_words(words)
+            code = ord(wanted) if wanted in ("M", "F") else 0
+            sexes, seen = self._sex, self._seen
+
+            def order(item):
+                idx, (score, _matched) = item
+                other = bool(code and sexes[idx] and sexes[idx] != code)
+                return (-round(score), other, -seen[idx], idx)
+
+            ranked = sorted(scores.items(), key=order)[:limit]
+            return [SearchHit(self.row(i), round(score, 1), matched) for i, (score, matched) in ranked]
 
     def _hit(self, scores: dict, idx: int, score: float, matched: str) -> None:
         if self._alive[idx] and (idx not in scores or scores[idx][0] < score):
@@ -372,82 +617,107 @@ class VisitorIndex:
         if digits and not any(ch.isalpha() for ch in text) and not _DATE.search(text):
             # Only digits (and +, spaces, dashes): a number's tail or a phone.
             if len(digits) <= 6:
-                for idx in self._number_tails.get(int(digits), ()):
+                for idx in self._tails.prefix(store.int_key(int(digits)), 50):
                     self._hit(scores, idx, 140.0, "number")
             key = phone_key(text)
             if len(key) >= 4:
-                for idx in self._phones.prefix(key, 50) + self._phones_reversed.prefix(key[::-1], 50):
+                for idx in (self._phones.prefix(key.encode(), 50)
+                            + self._phones_reversed.prefix(key[::-1].encode(), 50)):
                     self._hit(scores, idx, 160.0, "phone")
         doc = document_key(text)
         if len(doc) >= 4 and any(ch.isdigit() for ch in doc) and not _DATE.search(text):
-            for idx in self._documents.prefix(doc, 50):
+            for idx in self._documents.prefix(doc.encode("utf-8"), 50):
                 self._hit(scores, idx, 150.0, "document")
 
-    def _word_rows(self, word: str, cap: int) -> list[int]:
-        """Rows having a word that starts with ``word``; exact matches first."""
-        out = list(self._words.get(word, ()))
-        lo = bisect.bisect_left(self._word_list, word)
-        for i in range(lo, len(self._word_list)):
-            if len(out) >= cap:
+    def _matching_words(self, typed: str, partial: bool) -> list[tuple[str, float]]:
+        """The stored words ``typed`` may stand for, most alike first: itself,
+        words it begins, spelling variants, and words a letter or two off."""
+        cached = self._match_cache.get((typed, partial))
+        if cached is not None:
+            return cached
+        found: dict[str, float] = {}
+        words = self._word_list
+        at = bisect.bisect_left(words, typed)
+        for i in range(at, min(at + PREFIX_WORDS, len(words))):
+            if not words[i].startswith(typed):
                 break
-            w = self._word_list[i]
-            if not w.startswith(word):
-                break
-            if w != word:
-                out.extend(self._words[w])
-        return out[:cap]
+            found[words[i]] = typed_word_similarity(typed, words[i])
+        if len(typed) >= 3:
+            key = variant_key(typed)
+            keys = [key]
+            if partial:
+                # Still being typed: the variants that begin like it (Rahmo… for Рахманова).
+                at = bisect.bisect_left(self._variant_list, key)
+                keys += [v for v in self._variant_list[at:at + PREFIX_WORDS] if v.startswith(key)]
+            if len(typed) >= 4:
+                cutoff = 70 if len(key) >= 5 else 75
+                keys += [v for v, _, _ in process.extract(key, self._variant_list, scorer=fuzz.ratio,
+                                                          score_cutoff=cutoff, limit=TYPO_WORDS)]
+            for v in dict.fromkeys(keys):
+                for w in self._variants.get(v, ()):
+                    if w not in found:
+                        found[w] = typed_word_similarity(typed, w, partial=partial)
+        result = sorted(((w, s) for w, s in found.items() if s >= NEAR_WORD), key=lambda ws: -ws[1])
+        result = result[:WORDS_PER_TYPED]
+        if len(self._match_cache) > 4096:
+            self._match_cache.clear()
+        self._match_cache[typed, partial] = result
+        return result
 
-    def _near_words(self, word: str) -> list[str]:
-        """Words spelled nearly like ``word`` (a misspelling)."""
-        if len(word) < 3:
-            return []
-        cutoff = 80 if len(word) >= 5 else 85
-        return [w for w, _, _ in process.extract(word, self._word_list, scorer=fuzz.ratio,
-                                                 score_cutoff=cutoff, limit=12)]
-
-    def _search_names(self, words: list[str], scores: dict, birth: int, depth: int) -> None:
-        # The longest word usually tells most; the others (often a prefix still
-        # being typed) filter what it found. A patronymic never narrows: many
-        # records were written without one.
-        order = sorted(words, key=lambda w: (bool(_PATRONYMIC.search(w)), -len(w)))
-        base, others = order[0], order[1:]
-        cap = BASE_CAP if len(base) >= 3 else depth
-        rows = self._word_rows(base, cap)
-        if not rows:
-            for w in self._near_words(base):
-                rows.extend(self._words[w])
-                if len(rows) >= cap:
+    def _search_names(self, words: list[str], partial: frozenset, scores: dict, birth: int, depth: int) -> None:
+        acc: dict[int, float] = {}
+        for typed in words:
+            chosen, rows = [], 0
+            for word, sim in self._matching_words(typed, typed in partial):
+                posting = self._words[word]
+                chosen.append((sim, posting))
+                rows += len(posting)
+                if rows >= ROWS_PER_WORD:
                     break
-        keys = self._keys
-        rows = [i for i in rows if self._alive[i]]
-        first = []
+            best: dict[int, float] = {}
+            # Least alike first, so a row having several of the words keeps its best.
+            for sim, posting in reversed(chosen):
+                best.update(dict.fromkeys(posting, sim))
+            weight = query_weight(typed)
+            if not acc:
+                acc = {r: s * weight for r, s in best.items()}
+            else:
+                get = acc.get
+                for r, s in best.items():
+                    acc[r] = get(r, 0.0) + s * weight
         if birth:
             # Everyone born that day is a candidate, however the name was spelt.
             for day in (birth, _swapped(birth)):
-                first.extend(i for i in self._births.get(day, ()) if self._alive[i])
-        if others:
-            needles = [" " + o for o in others]
-            first += [i for i in rows if all(n in keys[i] for n in needles)]
+                if day:
+                    for r in self._births.prefix(store.int_key(day), 500):
+                        acc.setdefault(r, 0.0)
+        alive = self._alive
+        if len(acc) > depth:
+            cut = sorted(acc.values(), reverse=True)[depth - 1]
+            top = [r for r, v in acc.items() if v > cut and alive[r]]
+            ties = [r for r, v in acc.items() if v == cut and alive[r]]
+            ties.sort(key=self._seen.__getitem__, reverse=True)
+            top += ties[:max(0, depth - len(top))]
         else:
-            first += rows
-        first = list(dict.fromkeys(first))[:depth]
-        query_key = " ".join(sorted(words))
-        if len(first) < depth and len(rows) > len(first):
-            # A misspelt other word: the nearest spellings of the whole name fill up.
-            taken = set(first)
-            rest = [i for i in rows if i not in taken]
-            first += [rest[j] for _, _, j in process.extract(query_key, [keys[i] for i in rest],
-                                                             scorer=fuzz.token_set_ratio,
-                                                             limit=depth - len(first))]
-        for idx in first:
-            score = max(_prefix_score(words, k.strip()) for k in keys[idx].split(" | "))
+            top = [r for r in acc if alive[r]]
+        memo: dict[tuple[str, frozenset], float] = {}
+        for idx in top:
+            f = self._fields(idx)
+            minor = minor_words(f[FAMILY], f[GIVEN], f[PATRONYMIC])
+            score = 0.0
+            for key in f[KEYS].split("|"):
+                if key:
+                    found = memo.get((key, minor))
+                    if found is None:
+                        found = memo[key, minor] = typed_similarity(words, key.split(), partial, minor)
+                    score = max(score, found)
             self._hit(scores, idx, score, "name")
 
     def _weigh_birth(self, scores: dict, birth: dt.date | None, year: int | None, *, only: bool) -> None:
         """A birth date or year typed with the name lifts those it fits; typed
         alone, it finds everyone born then."""
         if not only and birth:
-            for idx in self._births.get(birth.toordinal(), ()):
+            for idx in self._births.prefix(store.int_key(birth.toordinal()), 500):
                 self._hit(scores, idx, 120.0, "birth_date")
             return
         ordinal = birth.toordinal() if birth else 0
@@ -468,44 +738,24 @@ class VisitorIndex:
         """Rows whose relative key shares a word with ``name`` (duplicate check),
         born the same day (day and month may be swapped) or, where either side
         knows only the year, the same year."""
-        out: set[int] = set()
-        for w in relative_key(name).split():
-            out.update(self._relatives.get(w, array("I")))
         ordinal = birth.toordinal() if birth else 0
         swapped = _swapped(ordinal) if ordinal else 0
-        keep = []
-        for i in out:
-            if not self._alive[i]:
-                continue
-            b = self._birth[i]
-            if (ordinal and b in (ordinal, swapped)) or ((not ordinal or not b) and year and self._year[i] == year):
-                keep.append(i)
-        if len(keep) > cap:
-            # The nearest spellings first, cheaply (rapidfuzz runs in C).
-            query = relative_key(name)
-            keep = [keep[j] for _, _, j in process.extract(query, [self._keys[i] for i in keep],
-                                                           scorer=fuzz.token_set_ratio, limit=cap)]
-        return keep
-
-
-def _swapped(ordinal: int) -> int:
-    """The same date with day and month exchanged (05.01 typed as 01.05), or 0."""
-    d = dt.date.fromordinal(ordinal)
-    if d.day > 12 or d.day == d.month:
-        return 0
-    return dt.date(d.year, d.day, d.month).toordinal()
-
-
-def _prefix_score(words: list[str], key: str) -> float:
-    """Similarity of a typed (possibly unfinished) query with a stored key.
-
-    While typing, the last word is a prefix; a stored word that starts with a
-    typed word counts as matching it fully, so "abdu rus" ranks Abdullaev
-    Rustam as well as the finished name would.
-    """
-    key_words = key.split()
-    completed = []
-    for w in words:
-        best = next((k for k in key_words if k.startswith(w)), None)
-        completed.append(best if best and len(w) >= 2 else w)
-    return name_similarity(" ".join(sorted(completed)), key)
+        with self._lock:
+            out: set[int] = set()
+            for rel in relative_key(name).split():
+                for word in self._relatives.get(rel, ()):
+                    out.update(self._words.get(word, ()))
+            keep = []
+            for i in out:
+                if not self._alive[i]:
+                    continue
+                b = self._birth[i]
+                if (ordinal and b in (ordinal, swapped)) or ((not ordinal or not b) and year
+                                                              and self._year[i] == year):
+                    keep.append(i)
+            if len(keep) > cap:
+                # The nearest spellings first, cheaply (rapidfuzz runs in C).
+                query = relative_key(name)
+                keys = [" ".join(self._keys(i)) for i in keep]
+                keep = [keep[j] for _, _, j in process.extract(query, keys, scorer=fuzz.token_set_ratio, limit=cap)]
+            return keep

@@ -1,0 +1,181 @@
+"""How the visitor search index is kept: compact columns, and a snapshot of
+them in the encrypted database.
+
+A window with 200,000 visitors cannot afford a Python object per visitor per
+field (that cost some 140 MB and seven seconds to build), so the index keeps
+a handful of flat buffers: fixed-width sorted keys for phones, documents,
+birth dates and registration numbers, ``array`` posting lists per name word,
+and the visitors' texts in one UTF-8 buffer. The same buffers are what the
+snapshot stores, so loading the index is reading a few arrays back rather
+than folding and sorting every visitor again.
+
+The snapshot is a cache, and it lives where the records do (inside the
+SQLCipher file, or the branch's PostgreSQL database), never in a plain file:
+it holds names. It is written in chunks of a megabyte, and read back chunk by
+chunk straight into the arrays, so reading never holds an array twice.
+"""
+from __future__ import annotations
+
+import json
+from array import array
+from collections.abc import Callable, Iterator
+
+from sqlalchemy import delete, insert, select
+
+from desktop.models import SearchSnapshot
+
+from .storage import Database
+
+CHUNK = 1 << 20
+META = "meta"
+
+
+class SortedKeys:
+    """Byte keys of one fixed width kept in sorted order, each with the row it
+    belongs to. Prefix look-ups bisect the buffer; a key costs its width plus
+    four bytes, not a Python string and a list slot."""
+
+    def __init__(self, width: int):
+        self.width = width
+        self.data = bytearray()
+        self.rows = array("I")
+        self._pending: list[tuple[bytes, int]] = []
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def add(self, key: bytes, row: int) -> None:
+        if key:
+            self._pending.append((key[:self.width].ljust(self.width, b"\0"), row))
+
+    def settle(self) -> None:
+        """Put what was added in its place (a few by insertion, many by one sort)."""
+        pending, self._pending = self._pending, []
+        if not pending:
+            return
+        w = self.width
+        if len(pending) <= 64 and self.rows:
+            for key, row in pending:
+                at = self._first_at_least(key, w)
+                while at < len(self.rows) and self.data[at * w:(at + 1) * w] == key:
+                    at += 1
+                self.data[at * w:at * w] = key
+                self.rows.insert(at, row)
+            return
+        entries = [(bytes(self.data[i * w:(i + 1) * w]), self.rows[i]) for i in range(len(self.rows))]
+        entries += pending
+        entries.sort()
+        self.data = bytearray(b"".join(k for k, _ in entries))
+        self.rows = array("I", (r for _, r in entries))
+
+    def _first_at_least(self, key: bytes, n: int) -> int:
+        """The first entry whose first ``n`` bytes are not below ``key``."""
+        data, w = self.data, self.width
+        lo, hi = 0, len(self.rows)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if data[mid * w:mid * w + n] < key:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def prefix(self, key: bytes, limit: int) -> list[int]:
+        """Rows whose key starts with ``key`` (all of it for fixed-size keys)."""
+        key = key[:self.width]
+        n = len(key)
+        if not n:
+            return []
+        at = self._first_at_least(key, n)
+        data, w, rows = self.data, self.width, self.rows
+        out = []
+        while at < len(rows) and len(out) < limit and data[at * w:at * w + n] == key:
+            out.append(rows[at])
+            at += 1
+        return out
+
+
+def int_key(value: int) -> bytes:
+    """Four bytes that sort as the number does (dates as ordinals, number tails)."""
+    return value.to_bytes(4, "big")
+
+
+# -- posting lists -------------------------------------------------------------------
+def pack_postings(postings: dict[str, array]) -> tuple[bytes, array, array]:
+    """Words (one per line), how many rows each has, and all rows in a row."""
+    words = sorted(postings)
+    counts = array("I", (len(postings[w]) for w in words))
+    flat = array("I")
+    for w in words:
+        flat.extend(postings[w])
+    return "\n".join(words).encode("ascii"), counts, flat
+
+
+def unpack_postings(words: bytes, counts: array, flat: array) -> dict[str, array]:
+    out: dict[str, array] = {}
+    at = 0
+    names = words.decode("ascii").split("\n") if words else []
+    for word, n in zip(names, counts):
+        out[word] = flat[at:at + n]
+        at += n
+    return out
+
+
+# -- the snapshot table ----------------------------------------------------------------
+def read_meta(db: Database) -> dict | None:
+    with db.read() as s:
+        data = s.scalar(select(SearchSnapshot.data).where(SearchSnapshot.part == META, SearchSnapshot.chunk == 0))
+    if data is None:
+        return None
+    try:
+        meta = json.loads(bytes(data).decode("utf-8"))
+    except ValueError:
+        return None
+    return meta if isinstance(meta, dict) else None
+
+
+def read_parts(db: Database, sink: Callable[[str, bytes], None]) -> dict | None:
+    """Hand every chunk of the stored snapshot to ``sink(part, data)`` in order,
+    within one read transaction (so all parts are of one snapshot); returns the
+    meta record, or None when there is no snapshot."""
+    with db.read() as s:
+        data = s.scalar(select(SearchSnapshot.data).where(SearchSnapshot.part == META, SearchSnapshot.chunk == 0))
+        if data is None:
+            return None
+        try:
+            meta = json.loads(bytes(data).decode("utf-8"))
+        except ValueError:
+            return None
+        result = s.execute(select(SearchSnapshot.part, SearchSnapshot.data)
+                           .where(SearchSnapshot.part != META)
+                           .order_by(SearchSnapshot.part, SearchSnapshot.chunk)
+                           .execution_options(yield_per=4))
+        for part, chunk in result:
+            sink(part, chunk)
+    return meta
+
+
+def _chunks(value) -> Iterator[bytes]:
+    view = memoryview(value).cast("B")
+    if not len(view):
+        yield b""
+    for at in range(0, len(view), CHUNK):
+        yield bytes(view[at:at + CHUNK])
+
+
+def write_parts(db: Database, meta: dict, parts: dict[str, object]) -> None:
+    """Replace the stored snapshot with ``parts`` (bytes-like values) in one
+    transaction, a chunk at a time."""
+    table = SearchSnapshot.__table__
+    with db.session("system") as s:
+        s.execute(delete(table))
+        for name, value in parts.items():
+            for n, data in enumerate(_chunks(value)):
+                s.execute(insert(table).values(part=name, chunk=n, data=data))
+        s.execute(insert(table).values(part=META, chunk=0, data=json.dumps(meta).encode("utf-8")))
+
+
+def forget(db: Database) -> None:
+    """Remove the snapshot (it is rebuilt from the records the next time)."""
+    with db.session("system") as s:
+        s.execute(delete(SearchSnapshot.__table__))
