@@ -370,6 +370,21 @@ def _substitution_cost(x: str, y: str, at_start: bool) -> float:
     return _NEAR.get(x + y, 1.0)
 
 
+def _swapped_pair(a: str, b: str, op, nxt) -> bool:
+    """Two neighbouring operations that together move one letter by one place."""
+    if nxt is None:
+        return False
+    if op.tag == "replace" and nxt.tag == "replace":
+        i, j = op.src_pos, op.dest_pos
+        return (nxt.src_pos == i + 1 and nxt.dest_pos == j + 1
+                and a[i] == b[j + 1] and a[i + 1] == b[j])
+    if {op.tag, nxt.tag} == {"insert", "delete"} and abs(op.src_pos - nxt.src_pos) <= 1:
+        inserted = b[op.dest_pos] if op.tag == "insert" else b[nxt.dest_pos]
+        deleted = a[op.src_pos] if op.tag == "delete" else a[nxt.src_pos]
+        return inserted == deleted
+    return False
+
+
 @lru_cache(maxsize=32768)
 def _edit_cost(a: str, b: str) -> float:
     # The alignment is rapidfuzz's (plain Levenshtein, in C); its operations
@@ -382,19 +397,15 @@ def _edit_cost(a: str, b: str) -> float:
         if skip:
             skip = False
             continue
-        i, j = op.src_pos, op.dest_pos
-        if op.tag == "replace":
-            nxt = ops[n + 1] if n + 1 < len(ops) else None
-            if (nxt is not None and nxt.tag == "replace" and nxt.src_pos == i + 1 and nxt.dest_pos == j + 1
-                    and a[i] == b[j + 1] and a[i + 1] == b[j]):
-                cost += _TRANSPOSITION_COST
-                skip = True
-            else:
-                cost += _substitution_cost(a[i], b[j], i == 0 and j == 0)
+        if _swapped_pair(a, b, op, ops[n + 1] if n + 1 < len(ops) else None):
+            cost += _TRANSPOSITION_COST
+            skip = True
+        elif op.tag == "replace":
+            cost += _substitution_cost(a[op.src_pos], b[op.dest_pos], op.src_pos == 0 and op.dest_pos == 0)
         elif op.tag == "delete":
-            cost += _indel_cost(a, i)
+            cost += _indel_cost(a, op.src_pos)
         else:
-            cost += _indel_cost(b, j)
+            cost += _indel_cost(b, op.dest_pos)
     return cost
 
 
@@ -462,19 +473,21 @@ def name_similarity(a_key: str, b_key: str) -> float:
 
 @lru_cache(maxsize=65536)
 def typed_word_similarity(typed: str, word: str, *, partial: bool = False) -> float:
-    """A word typed into the search box against a stored word: a typed word
-    that begins a stored one matches it (the receptionist has not finished),
-    a shade below the word itself, so Abdullaev ranks the Abdullaevs just above
-    the Abdullaevas. ``partial``: the word is still being typed, so a spelling
-    variant of the stored word's beginning counts too (Rahmo… for Rahmanova)."""
+    """A word typed into the search box against a stored word. ``partial``:
+    the word is still being typed (the last one), so a stored word it begins
+    matches it, a shade below the word itself (Abdullaev ranks the Abdullaevs
+    just above the Abdullaevas), and so does a spelling variant of the stored
+    word's beginning (Rahmo… for Rahmanova). A finished word is compared
+    whole: Safar is not Safarov."""
     if typed == word:
         return 100.0
-    unfinished = 0.25 * (len(word) - len(typed))
-    if len(typed) >= 2 and word.startswith(typed):
-        return 100.0 - min(2.0, unfinished)
     score = word_similarity(typed, word)
-    if partial and len(typed) >= 3 and len(word) > len(typed) + 1:
-        score = max(score, word_similarity(typed, word[:len(typed)]) - min(2.0, unfinished))
+    if partial:
+        unfinished = min(2.0, 0.25 * (len(word) - len(typed)))
+        if len(typed) >= 2 and word.startswith(typed):
+            return 100.0 - unfinished
+        if len(typed) >= 3 and len(word) > len(typed) + 1:
+            score = max(score, word_similarity(typed, word[:len(typed)]) - unfinished)
     return score
 
 
@@ -508,6 +521,8 @@ def typed_similarity(typed: list[str], key_words: list[str], partial: frozenset[
     """
     if not typed or not key_words:
         return 0.0
+    if not minor.intersection(typed) and set(key_words).issuperset(typed) and len(set(typed)) == len(typed):
+        return 100.0  # every typed word is there as written: the common case of namesakes
     pairs = []
     for i, x in enumerate(typed):
         lesser = bool(minor) and not _PATRONYMIC_RE.search(x)

@@ -38,6 +38,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 from sqlalchemy import and_, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -51,8 +52,8 @@ from .storage import Database
 log = logging.getLogger("qamqor")
 
 FORMAT = 1             # of the stored snapshot: another value is rebuilt from the records
-PRECISE = 120          # candidates ranked word by word
-ROWS_PER_WORD = 6000   # visitors gathered for one typed word, best-matching stored words first
+PRECISE = 64           # candidates ranked word by word
+ROWS_PER_WORD = 4000   # visitors gathered for one typed word, best-matching stored words first
 WORDS_PER_TYPED = 40   # stored words one typed word may stand for
 PREFIX_WORDS = 200     # stored words that begin with a typed word, at most
 TYPO_WORDS = 16        # spelling keys looked at for a typed word a letter or two off
@@ -144,6 +145,18 @@ def _swapped(ordinal: int) -> int:
     return dt.date(d.year, d.day, d.month).toordinal()
 
 
+def _name_tokens(text: str) -> list[str]:
+    """The words of a query that can be part of a name. Names have no digits:
+    a token with digits is a number, a phone, a document or a date being
+    typed; letters beside such numbers are a document series (AB 1234567)
+    unless one of them is a word of three letters or more."""
+    tokens = text.split()
+    names = [t for t in tokens if not any(ch.isdigit() for ch in t)]
+    if len(names) < len(tokens) and not any(sum(ch.isalpha() for ch in t) >= 3 for t in names):
+        return []
+    return names
+
+
 def _clean(text: str | None) -> str:
     return (text or "").replace(_SEP, " ")
 
@@ -187,6 +200,7 @@ class VisitorIndex:
         self._id_tail: list[int] = []  # rows added since, oldest first
         self._merged: dict[str, bytes] = {}  # merged-away number → the surviving visitor's id
         self._holes = 0
+        self._undated: set[int] = set()  # rows without a birth date (a year at most)
 
     # -- loading ------------------------------------------------------------------
     _COLUMNS = (Person.id, Person.number, Person.family_name, Person.given_name, Person.patronymic,
@@ -300,6 +314,7 @@ class VisitorIndex:
             column.data, column.rows = buffers[name + ".keys"], arrays[name + ".rows"]
         self._merged = {k: bytes.fromhex(v) for k, v in json.loads(bytes(buffers["merged"]) or b"{}").items()}
         self._holes = n - self._alive.count(1)
+        self._undated = {i for i, b in enumerate(self._birth) if not b}
         self._new_words = list(self._words)
         self._settle()
         self.last_seq = self.snapshot_seq = int(meta["seq"])
@@ -401,6 +416,8 @@ class VisitorIndex:
             posting.append(idx)
         if birth:
             self._births.add(store.int_key(birth), idx)
+        else:
+            self._undated.add(idx)
         if r.phone_key:
             self._phones.add(r.phone_key.encode("ascii", "ignore"), idx)
             self._phones_reversed.add(r.phone_key[::-1].encode("ascii", "ignore"), idx)
@@ -585,12 +602,10 @@ class VisitorIndex:
             scores: dict[int, tuple[float, str]] = {}
             self._search_numbers(text, scores)
             rest, birth, year = _birth_in(text)
-            # Names have no digits: what is left with digits is a number, a phone or a document.
-            words = [] if any(ch.isdigit() for ch in rest) else fold_words(rest)
+            words = fold_words(" ".join(_name_tokens(rest)))
             if words:
-                tail = rest.split()[-1] if rest.split() else ""
-                partial = frozenset(fold_words(tail))
-                self._search_names(words, partial, scores, birth.toordinal() if birth else 0, depth)
+                partial = frozenset(fold_words(rest.split()[-1]))
+                self._search_names(words, partial, scores, birth.toordinal() if birth else 0, year or 0, depth)
             if birth or year:
                 self._weigh_birth(scores, birth, year, only=bool(words))
             wanted = sex or sex_of_words(words)
@@ -598,9 +613,11 @@ class VisitorIndex:
             sexes, seen = self._sex, self._seen
 
             def order(item):
+                # Equal scores (namesakes): the sex asked for first, then the
+                # most recently seen. Rounding only hides arithmetic noise.
                 idx, (score, _matched) = item
                 other = bool(code and sexes[idx] and sexes[idx] != code)
-                return (-round(score), other, -seen[idx], idx)
+                return (-round(score, 2), other, -seen[idx], idx)
 
             ranked = sorted(scores.items(), key=order)[:limit]
             return [SearchHit(self.row(i), round(score, 1), matched) for i, (score, matched) in ranked]
@@ -649,14 +666,20 @@ class VisitorIndex:
                 # Still being typed: the variants that begin like it (Rahmo… for Рахманова).
                 at = bisect.bisect_left(self._variant_list, key)
                 keys += [v for v in self._variant_list[at:at + PREFIX_WORDS] if v.startswith(key)]
+            near: list[str] = []
             if len(typed) >= 4:
-                cutoff = 70 if len(key) >= 5 else 75
-                keys += [v for v, _, _ in process.extract(key, self._variant_list, scorer=fuzz.ratio,
-                                                          score_cutoff=cutoff, limit=TYPO_WORDS)]
+                # A letter or two off: slips of the fingers (OSA counts two
+                # letters swapped as one slip), on the words and on their
+                # variant keys (a slip and a variant spelling together).
+                near = [w for w, _, _ in process.extract(typed, words, scorer=OSA.normalized_similarity,
+                                                         score_cutoff=0.6, limit=TYPO_WORDS)]
+                keys += [v for v, _, _ in process.extract(key, self._variant_list, scorer=OSA.normalized_similarity,
+                                                          score_cutoff=0.6, limit=TYPO_WORDS)]
             for v in dict.fromkeys(keys):
-                for w in self._variants.get(v, ()):
-                    if w not in found:
-                        found[w] = typed_word_similarity(typed, w, partial=partial)
+                near += self._variants.get(v, ())
+            for w in near:
+                if w not in found:
+                    found[w] = typed_word_similarity(typed, w, partial=partial)
         result = sorted(((w, s) for w, s in found.items() if s >= NEAR_WORD), key=lambda ws: -ws[1])
         result = result[:WORDS_PER_TYPED]
         if len(self._match_cache) > 4096:
@@ -664,44 +687,66 @@ class VisitorIndex:
         self._match_cache[typed, partial] = result
         return result
 
-    def _search_names(self, words: list[str], partial: frozenset, scores: dict, birth: int, depth: int) -> None:
+    def _search_names(self, words: list[str], partial: frozenset, scores: dict, birth: int, year: int,
+                      depth: int) -> None:
+        # acc: for each candidate row, the sum over typed words of the best
+        # similarity × the word's weight, counted in units of the first word's
+        # weight. Set operations run in C; Python loops only over the rows
+        # that answer more than one typed word.
         acc: dict[int, float] = {}
+        first_weight = 0.0
+        total_weight = 0.0
         for typed in words:
-            chosen, rows = [], 0
+            weight = query_weight(typed)
+            if not first_weight:
+                first_weight = weight
+            factor = weight / first_weight
+            total_weight += weight
+            taken: set[int] = set()
+            rows = 0
             for word, sim in self._matching_words(typed, typed in partial):
                 posting = self._words[word]
-                chosen.append((sim, posting))
+                group = set(posting)
+                group -= taken
+                if not group:
+                    continue
+                taken |= group
+                value = sim * factor
+                common = group & acc.keys()
+                if common:
+                    group -= common
+                    for r in common:
+                        acc[r] += value
+                acc.update(dict.fromkeys(group, value))
                 rows += len(posting)
                 if rows >= ROWS_PER_WORD:
                     break
-            best: dict[int, float] = {}
-            # Least alike first, so a row having several of the words keeps its best.
-            for sim, posting in reversed(chosen):
-                best.update(dict.fromkeys(posting, sim))
-            weight = query_weight(typed)
-            if not acc:
-                acc = {r: s * weight for r, s in best.items()}
-            else:
-                get = acc.get
-                for r, s in best.items():
-                    acc[r] = get(r, 0.0) + s * weight
+        born: list[int] = []
         if birth:
-            # Everyone born that day is a candidate, however the name was spelt.
             for day in (birth, _swapped(birth)):
                 if day:
-                    for r in self._births.prefix(store.int_key(day), 500):
-                        acc.setdefault(r, 0.0)
-        alive = self._alive
+                    born += self._births.prefix(store.int_key(day), 500)
+        if birth or year:
+            self._lift_candidates(acc, birth, year, total_weight / first_weight)
         if len(acc) > depth:
             cut = sorted(acc.values(), reverse=True)[depth - 1]
-            top = [r for r, v in acc.items() if v > cut and alive[r]]
-            ties = [r for r, v in acc.items() if v == cut and alive[r]]
-            ties.sort(key=self._seen.__getitem__, reverse=True)
-            top += ties[:max(0, depth - len(top))]
+            top = [r for r, v in acc.items() if v > cut]
+            ties = [r for r, v in acc.items() if v == cut]
+            if len(top) + len(ties) > depth:
+                # Equals at the cut: the most recently seen go on.
+                ties.sort(key=self._seen.__getitem__, reverse=True)
+                del ties[depth - len(top):]
+            top += ties
         else:
-            top = [r for r in acc if alive[r]]
+            top = list(acc)
+        # Everyone born that day is ranked, however far down the name put them.
+        chosen = set(top)
+        top += [r for r in dict.fromkeys(born) if r not in chosen]
+        alive = self._alive
         memo: dict[tuple[str, frozenset], float] = {}
         for idx in top:
+            if not alive[idx]:
+                continue
             f = self._fields(idx)
             minor = minor_words(f[FAMILY], f[GIVEN], f[PATRONYMIC])
             score = 0.0
@@ -713,6 +758,46 @@ class VisitorIndex:
                     score = max(score, found)
             self._hit(scores, idx, score, "name")
 
+    def _lift_candidates(self, acc: dict[int, float], birth: int, year: int, scale: float) -> None:
+        """The birth date or year counts before the cut too (as _birth_lift),
+        so that among many namesakes the one born then is not left out. Only
+        rows it lifts are touched: lifting every other row alike changes no order."""
+        if birth:
+            # +20 all round: a different date adds nothing, the same day +50,
+            # the day and month swapped +40, no date but the same year +30, no date +20.
+            swapped = _swapped(birth)
+            for day, lift in ((birth, 50.0), (swapped, 40.0)):
+                if day:
+                    for r in self._births.prefix(store.int_key(day), 500):
+                        if r in acc:
+                            acc[r] += lift * scale
+            years = self._year
+            for r in self._undated & acc.keys():
+                acc[r] += (30.0 if years[r] == year else 20.0) * scale
+            return
+        low = dt.date(year, 1, 1).toordinal()
+        high = dt.date(year, 12, 31).toordinal()
+        for r in set(self._births.between(store.int_key(low), store.int_key(high))) & acc.keys():
+            acc[r] += 6.0 * scale
+        years = self._year
+        for r in self._undated & acc.keys():
+            if years[r] == year:
+                acc[r] += 10.0 * scale
+
+    def _birth_lift(self, idx: int, birth: int, swapped: int, year: int) -> float:
+        """What a typed birth date (``swapped``: with day and month exchanged)
+        or year adds to, or takes from, a visitor's score."""
+        b = self._birth[idx]
+        if birth and b:
+            if b == birth:
+                return 30.0
+            return 20.0 if b == swapped else -20.0  # born another day: someone else
+        if self._year[idx] != year:
+            return 0.0
+        # A year alone on either side is an estimate. Typed alone, it says the
+        # person does not know the day: those registered by the year alone fit best.
+        return 10.0 if birth or not b else 6.0
+
     def _weigh_birth(self, scores: dict, birth: dt.date | None, year: int | None, *, only: bool) -> None:
         """A birth date or year typed with the name lifts those it fits; typed
         alone, it finds everyone born then."""
@@ -723,15 +808,7 @@ class VisitorIndex:
         ordinal = birth.toordinal() if birth else 0
         swapped = _swapped(ordinal) if ordinal else 0
         for idx, (score, matched) in list(scores.items()):
-            b = self._birth[idx]
-            if ordinal and b == ordinal:
-                scores[idx] = (score + 30, matched)
-            elif ordinal and b and b == swapped:
-                scores[idx] = (score + 20, matched)
-            elif ordinal and b:
-                scores[idx] = (score - 20, matched)  # born another day: someone else
-            elif self._year[idx] == year:
-                scores[idx] = (score + 10, matched)
+            scores[idx] = (score + self._birth_lift(idx, ordinal, swapped, year or 0), matched)
 
     def relatives_and_namesakes(self, name: str, *, birth: dt.date | None = None, year: int | None = None,
                                 cap: int = 40) -> list[int]:

@@ -49,24 +49,44 @@ class SortedKeys:
             self._pending.append((key[:self.width].ljust(self.width, b"\0"), row))
 
     def settle(self) -> None:
-        """Put what was added in its place (a few by insertion, many by one sort)."""
+        """Put what was added in its place: the new keys are sorted and merged
+        into the buffer in one pass of slices."""
         pending, self._pending = self._pending, []
         if not pending:
             return
+        pending.sort()
         w = self.width
-        if len(pending) <= 64 and self.rows:
-            for key, row in pending:
-                at = self._first_at_least(key, w)
-                while at < len(self.rows) and self.data[at * w:(at + 1) * w] == key:
-                    at += 1
-                self.data[at * w:at * w] = key
-                self.rows.insert(at, row)
-            return
-        entries = [(bytes(self.data[i * w:(i + 1) * w]), self.rows[i]) for i in range(len(self.rows))]
-        entries += pending
-        entries.sort()
-        self.data = bytearray(b"".join(k for k, _ in entries))
-        self.rows = array("I", (r for _, r in entries))
+        data, rows = self.data, self.rows
+        pieces: list = []
+        row_pieces: list = []
+        at = 0
+        for key, row in pending:
+            # After any equal keys, so rows of one key stay in the order added.
+            end = self._first_above(key, at)
+            pieces.append(data[at * w:end * w])
+            pieces.append(key)
+            row_pieces.append(rows[at:end])
+            row_pieces.append(array("I", (row,)))
+            at = end
+        pieces.append(data[at * w:])
+        row_pieces.append(rows[at:])
+        self.data = bytearray(b"".join(pieces))
+        merged = array("I")
+        for piece in row_pieces:
+            merged.extend(piece)
+        self.rows = merged
+
+    def _first_above(self, key: bytes, lo: int) -> int:
+        """The first entry from ``lo`` on whose key sorts after ``key``."""
+        data, w = self.data, self.width
+        hi = len(self.rows)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if data[mid * w:(mid + 1) * w] <= key:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
 
     def _first_at_least(self, key: bytes, n: int) -> int:
         """The first entry whose first ``n`` bytes are not below ``key``."""
@@ -79,6 +99,11 @@ class SortedKeys:
             else:
                 hi = mid
         return lo
+
+    def between(self, low: bytes, high: bytes) -> array:
+        """Rows whose full key is from ``low`` to ``high``, both included."""
+        start = self._first_at_least(low, self.width)
+        return self.rows[start:self._first_above(high, start)]
 
     def prefix(self, key: bytes, limit: int) -> list[int]:
         """Rows whose key starts with ``key`` (all of it for fixed-size keys)."""

@@ -133,6 +133,7 @@ class DuplicateCandidate:
     row: VisitorRow
     score: float
     matched: tuple[str, ...]  # name, birth_date, birth_year, citizenship, phone, document
+    differs: tuple[str, ...] = ()  # known on both sides and not the same: birth_date, citizenship, document, sex
 
 
 @dataclass(frozen=True)
@@ -252,6 +253,14 @@ def validate(new: NewVisitor, *, today: dt.date | None = None) -> list[FieldErro
     return errors
 
 
+_NAME_DIGITS = re.compile(r"\d+")
+
+
+def name_digits(*names: str) -> tuple[str, ...]:
+    """The numbers written in a name ("Неизвестный 2"), which folding leaves out."""
+    return tuple(_NAME_DIGITS.findall(" ".join(names)))
+
+
 def _same_date(a: dt.date, b: dt.date) -> bool:
     """Equal, or with day and month swapped (31.01 typed as 01.31 cannot
     happen, 05.01 as 01.05 does, between registers)."""
@@ -306,8 +315,12 @@ class VisitorService:
     def _index(self) -> VisitorIndex:
         if self.index is None:
             self.index = VisitorIndex(self.db)
-        if not self.index.loaded:
+        if not self.index.loaded or self.index.stale:
             self.index.load()
+            if self.index.worth_saving():
+                # A command line run that had to read every visitor leaves the
+                # prepared index behind, so the next one is ready at once.
+                self.index.save_snapshot()
         return self.index
 
     # -- search -------------------------------------------------------------
@@ -318,17 +331,19 @@ class VisitorService:
     def find_duplicates(self, new: NewVisitor, *, exclude: uuid.UUID | None = None,
                         limit: int = 8) -> list[DuplicateCandidate]:
         """People who may be the one being registered, best first, each with
-        the fields that matched."""
+        the fields that matched and those that disagree. A person decides: a
+        different document number may be a renewed passport or a namesake."""
         require(self.identity.role, Action.VIEW_VISITORS)
         index = self._index()
         native = " ".join(x for x in (new.family_name, new.given_name, new.patronymic) if x.strip())
         query_keys = [k for k in _keys(new)[0].split(" | ") if k]
+        digits = name_digits(native, new.latin_name)
         pool: dict[uuid.UUID, IndexRow] = {}
         year = new.birth_year or (new.birth_date.year if new.birth_date else None)
         born = (f" {new.birth_date.isoformat()}" if new.birth_date else f" {year}" if year else "")
         for text in (native, new.latin_name):
             if text.strip():
-                for hit in index.search(text + born, limit=20, depth=40):
+                for hit in index.search(text + born, limit=20, depth=40, sex=new.sex):
                     pool[hit.row.person_id] = hit.row
                 for row in index.rows(index.relatives_and_namesakes(text, birth=new.birth_date, year=year)):
                     pool.setdefault(row.person_id, row)
@@ -347,7 +362,10 @@ class VisitorService:
         out: list[DuplicateCandidate] = []
         for row in pool.values():
             score = max((name_similarity(q, k) for q in query_keys for k in row.keys), default=0.0)
-            matched = []
+            if digits != name_digits(" ".join((row.family_name, row.given_name, row.patronymic)), row.latin_name):
+                # Folding drops digits, but "Unknown 1" and "Unknown 2" are two people.
+                score = 0.0
+            matched, differs = [], []
             if score >= 85:
                 matched.append("name")
             both_dated = bool(new.birth_date and row.birth_date)
@@ -356,23 +374,29 @@ class VisitorService:
             elif not both_dated and year and row.birth_year == year:
                 # One side knows only the year (an estimated age): the year is all we can compare.
                 matched.append("birth_year")
-            if new.citizenship and row.citizenship == new.citizenship.upper():
-                matched.append("citizenship")
+            elif both_dated:
+                differs.append("birth_date")
+            if new.citizenship and row.citizenship:
+                (matched if row.citizenship == new.citizenship.upper() else differs).append("citizenship")
             if phone and row.phone_key == phone:
                 matched.append("phone")
-            if doc_keys & person_docs.get(row.person_id, set()):
+            theirs = person_docs.get(row.person_id, set())
+            if doc_keys & theirs:
                 matched.append("document")
+            elif doc_keys and theirs:
+                differs.append("document")
+            if new.sex and row.sex and new.sex != row.sex:
+                differs.append("sex")
             strong = {"phone", "document"} & set(matched)
-            born = {"birth_date", "birth_year"} & set(matched)
-            contradicts = (both_dated and "birth_date" not in matched) or (
+            born_same = {"birth_date", "birth_year"} & set(matched)
+            contradicts = "birth_date" in differs or bool(
                 year and row.birth_year and abs(row.birth_year - year) > 2)
             unknown_age = not year or not row.birth_year
-            if strong or (score >= 85 and not contradicts and (born or unknown_age)):
-                out.append(DuplicateCandidate(_row(row), score, tuple(matched)))
-            elif score >= 70 and "birth_date" in matched and "citizenship" in matched:
-                # Spelt rather differently, but born the same day in the same country.
-                out.append(DuplicateCandidate(_row(row), score, tuple(matched)))
-        out.sort(key=lambda c: (-(len(c.matched) * 100 + c.score)))
+            if (strong or (score >= 85 and not contradicts and (born_same or unknown_age))
+                    # Spelt rather differently, but born the same day in the same country.
+                    or (score >= 70 and "birth_date" in matched and "citizenship" in matched)):
+                out.append(DuplicateCandidate(_row(row), score, tuple(matched), tuple(differs)))
+        out.sort(key=lambda c: (-((len(c.matched) - len(c.differs)) * 100 + c.score), c.row.number))
         return out[:limit]
 
     def _document_keys(self, ids: list[uuid.UUID]) -> dict[uuid.UUID, set[str]]:
@@ -565,7 +589,10 @@ class VisitorService:
                       needs=",".join(needs), services=",".join(services), notes=notes.strip())
             s.add(v)
             s.flush()
-            return VisitRow(v.id, v.visited_at, v.staff, tuple(needs), tuple(services), v.notes)
+            row = VisitRow(v.id, v.visited_at, v.staff, tuple(needs), tuple(services), v.notes)
+        if self.index is not None and self.index.loaded:
+            self.index.touch(person_id, row.visited_at)
+        return row
 
     # -- merging --------------------------------------------------------------------------
     def merge(self, keep_id: uuid.UUID, merge_id: uuid.UUID) -> VisitorRow:
