@@ -39,7 +39,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
-from sqlalchemy import and_, func, select
+from sqlalchemy import String, and_, func, select, type_coerce
 from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.models import ChangeLog, IdentityDocument, Person, SequenceHead, Visit
@@ -51,13 +51,14 @@ from .storage import Database
 
 log = logging.getLogger("qamqor")
 
-FORMAT = 1             # of the stored snapshot: another value is rebuilt from the records
+FORMAT = 2             # of the stored snapshot: another value is rebuilt from the records
 PRECISE = 64           # candidates ranked word by word
 ROWS_PER_WORD = 4000   # visitors gathered for one typed word, best-matching stored words first
 WORDS_PER_TYPED = 40   # stored words one typed word may stand for
 PREFIX_WORDS = 200     # stored words that begin with a typed word, at most
 TYPO_WORDS = 16        # spelling keys looked at for a typed word a letter or two off
 NEAR_WORD = 70.0       # a stored word less alike than this is not taken for a typed one
+DUPLICATE_WORD = 80.0  # nor, by the duplicate check, for a word of the form
 MAX_DELTA = 50_000     # more changes since the snapshot than this: rebuilding is faster
 RESAVE_AFTER = 2_000   # changes applied since the snapshot that make a new one worth writing
 REBUILD_HOLES = 0.2    # share of superseded rows at which a rebuild beats carrying them
@@ -70,6 +71,7 @@ _LOOKALIKE = str.maketrans("АВЕКМНОРСТУХ", "ABEKMHOPCTYX")
 _SEP = "\x1f"  # between the fields of one visitor's text (control characters never reach a name)
 NUMBER, FAMILY, GIVEN, PATRONYMIC, LATIN, CITIZENSHIP, PHONE, KEYS = range(8)
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+_COLUMN_PARTS = ("tails", "births", "phones", "phones_r", "documents", "years")
 PHONE_WIDTH, DOCUMENT_WIDTH = 16, 24
 
 
@@ -157,6 +159,20 @@ def _name_tokens(text: str) -> list[str]:
     return names
 
 
+def _year_key(dated: bool, year: int) -> bytes:
+    return (b"\1" if dated else b"\0") + year.to_bytes(2, "big")
+
+
+def _id_bytes(value) -> bytes:
+    """An id's 16 bytes from what the driver gives: a UUID (PostgreSQL) or
+    its 32 hex digits (SQLite)."""
+    if isinstance(value, uuid.UUID):
+        return value.bytes
+    if isinstance(value, (bytes, bytearray)) and len(value) == 16:
+        return bytes(value)
+    return uuid.UUID(str(value)).bytes if len(str(value)) != 32 else bytes.fromhex(value)
+
+
 def _clean(text: str | None) -> str:
     return (text or "").replace(_SEP, " ")
 
@@ -196,6 +212,7 @@ class VisitorIndex:
         self._phones = store.SortedKeys(PHONE_WIDTH)
         self._phones_reversed = store.SortedKeys(PHONE_WIDTH)
         self._documents = store.SortedKeys(DOCUMENT_WIDTH)
+        self._years = store.SortedKeys(3)  # dated or not, then the year: who may be the same person
         self._id_order = array("I")  # rows sorted by id, as of the last build or snapshot
         self._id_tail: list[int] = []  # rows added since, oldest first
         self._merged: dict[str, bytes] = {}  # merged-away number → the surviving visitor's id
@@ -244,25 +261,35 @@ class VisitorIndex:
             for pid, key in s.execute(select(IdentityDocument.person_id, IdentityDocument.number_key)
                                       .where(IdentityDocument.deleted.is_(False))):
                 docs.setdefault(pid, []).append(key)
-            rows: dict[uuid.UUID, int] = {}
-            query = select(*self._COLUMNS).execution_options(yield_per=5000)
-            for i, r in enumerate(s.execute(query)):
+            docs = {_id_bytes(k): v for k, v in docs.items()}
+            rows: dict[bytes, int] = {}
+            # The ids as the driver gives them (turning 200,000 of them into
+            # UUID objects only to take their bytes cost seconds), through the
+            # Core connection: the ORM's row handling is not needed here.
+            query = (select(type_coerce(Person.id, String), *self._COLUMNS[1:])
+                     .execution_options(yield_per=5000))
+            add = self._add
+            for i, (raw_id, number, family, given, patronymic, latin, sex, birth_date, birth_year, citizenship,
+                    phone, name_key, deleted, merged_into) in enumerate(s.connection().execute(query)):
                 if i % 5000 == 0:
                     if cancelled and cancelled():
                         return False
                     if progress:
                         progress(i, total)
-                if r.deleted:
-                    if r.merged_into_id:
-                        self._merged[r.number] = r.merged_into_id.bytes
+                if deleted:
+                    if merged_into:
+                        self._merged[number] = _id_bytes(merged_into)
                     continue
-                rows[r.id] = self._add(r, docs.get(r.id, ()), 0)
+                key = _id_bytes(raw_id)
+                rows[key] = add(key, number, family, given, patronymic, latin, sex, birth_date, birth_year,
+                                citizenship, phone, name_key, docs.get(key, ()), 0)
             del docs
             # A separate grouped scan: joined to the people, SQLite walks the
             # visits through their person index and takes several times longer.
-            for pid, at in s.execute(select(Visit.person_id, func.max(Visit.visited_at))
-                                     .where(Visit.deleted.is_(False)).group_by(Visit.person_id)):
-                idx = rows.get(pid)
+            seen = select(type_coerce(Visit.person_id, String), func.max(Visit.visited_at))
+            for pid, at in s.connection().execute(seen.where(Visit.deleted.is_(False))
+                                                  .group_by(Visit.person_id)):
+                idx = rows.get(_id_bytes(pid))
                 if idx is not None:
                     self._seen[idx] = _minutes(at)
         del rows
@@ -282,10 +309,10 @@ class VisitorIndex:
             return False
         arrays = {"birth": array("i"), "year": array("H"), "seen": array("i"), "text_at": array("I"),
                   "word_counts": array("I"), "word_rows": array("I"), "id_order": array("I")}
-        for name in ("tails", "births", "phones", "phones_r", "documents"):
+        for name in _COLUMN_PARTS:
             arrays[name + ".rows"] = array("I")
-        buffers = {name: bytearray() for name in ("ids", "alive", "sex", "text", "words", "merged", "tails.keys",
-                                                  "births.keys", "phones.keys", "phones_r.keys", "documents.keys")}
+        buffers = {name: bytearray() for name in ("ids", "alive", "sex", "text", "words", "merged")}
+        buffers.update({name + ".keys": bytearray() for name in _COLUMN_PARTS})
 
         def sink(part: str, data: bytes) -> None:
             if part in arrays:
@@ -309,7 +336,7 @@ class VisitorIndex:
         self._birth, self._year, self._seen = arrays["birth"], arrays["year"], arrays["seen"]
         self._text_at, self._id_order = arrays["text_at"], arrays["id_order"]
         self._words = store.unpack_postings(bytes(buffers["words"]), arrays["word_counts"], arrays["word_rows"])
-        for name in ("tails", "births", "phones", "phones_r", "documents"):
+        for name in _COLUMN_PARTS:
             column = getattr(self, "_" + name.replace("phones_r", "phones_reversed"))
             column.data, column.rows = buffers[name + ".keys"], arrays[name + ".rows"]
         self._merged = {k: bytes.fromhex(v) for k, v in json.loads(bytes(buffers["merged"]) or b"{}").items()}
@@ -377,7 +404,7 @@ class VisitorIndex:
             "word_counts": counts, "word_rows": flat, "id_order": self._id_order,
             "merged": json.dumps({k: v.hex() for k, v in self._merged.items()}).encode("ascii"),
         }
-        for name in ("tails", "births", "phones", "phones_r", "documents"):
+        for name in _COLUMN_PARTS:
             column = getattr(self, "_" + name.replace("phones_r", "phones_reversed"))
             parts[name + ".keys"], parts[name + ".rows"] = column.data, column.rows
         meta = {"format": FORMAT, "seq": self.last_seq, "rows": len(self._alive), "byteorder": sys.byteorder,
@@ -391,41 +418,52 @@ class VisitorIndex:
             self._id_tail = []
 
     # -- rows ---------------------------------------------------------------------------
-    def _add(self, r, documents: Iterable[str], seen: int) -> int:
+    def _add(self, pid: bytes, number: str, family: str, given: str, patronymic: str, latin: str, sex: str,
+             birth_date: dt.date | None, birth_year: int | None, citizenship: str, phone: str, name_key: str,
+             documents: Iterable[str], seen: int) -> int:
+        """Append one visitor: the id's 16 bytes and the columns of _COLUMNS after it."""
         idx = len(self._alive)
-        self._ids += r.id.bytes
+        self._ids += pid
         self._alive.append(1)
-        self._sex.append(ord(r.sex) if r.sex in ("M", "F") else 0)
-        birth = r.birth_date.toordinal() if r.birth_date else 0
+        self._sex.append(ord(sex) if sex in ("M", "F") else 0)
+        birth = birth_date.toordinal() if birth_date else 0
         self._birth.append(birth)
-        self._year.append(r.birth_year or 0)
+        self._year.append(birth_year or 0)
         self._seen.append(seen)
-        keys = [k for k in r.name_key.split(" | ") if k]
-        fields = (r.number, r.family_name, r.given_name, r.patronymic, r.latin_name, r.citizenship, r.phone_key,
-                  "|".join(keys))
-        self._text += _SEP.join(_clean(f) for f in fields).encode("utf-8")
+        keys = [k for k in name_key.split(" | ") if k]
+        fields = (number, family, given, patronymic, latin, citizenship, phone, "|".join(keys))
+        record = _SEP.join(fields)
+        if record.count(_SEP) != KEYS:
+            record = _SEP.join(_clean(f) for f in fields)
+        self._text += record.encode("utf-8")
         self._text_at.append(len(self._text))
-        m = _NUMBER_TAIL.search(r.number)
+        m = _NUMBER_TAIL.search(number)
         if m:
             self._tails.add(store.int_key(int(m.group(2))), idx)
+        words = self._words
         for word in {w for k in keys for w in k.split()}:
-            posting = self._words.get(word)
+            posting = words.get(word)
             if posting is None:
-                posting = self._words[sys.intern(word)] = array("I")
+                posting = words[sys.intern(word)] = array("I")
                 self._new_words.append(word)
             posting.append(idx)
         if birth:
             self._births.add(store.int_key(birth), idx)
         else:
             self._undated.add(idx)
-        if r.phone_key:
-            self._phones.add(r.phone_key.encode("ascii", "ignore"), idx)
-            self._phones_reversed.add(r.phone_key[::-1].encode("ascii", "ignore"), idx)
+        self._years.add(_year_key(bool(birth), birth_year or 0), idx)
+        if phone:
+            self._phones.add(phone.encode("ascii", "ignore"), idx)
+            self._phones_reversed.add(phone[::-1].encode("ascii", "ignore"), idx)
         for doc in documents:
             if doc:
                 self._documents.add(doc.encode("utf-8"), idx)
         self._id_tail.append(idx)
         return idx
+
+    def _add_row(self, r, documents: Iterable[str], seen: int) -> int:
+        return self._add(r.id.bytes, r.number, r.family_name, r.given_name, r.patronymic, r.latin_name, r.sex,
+                         r.birth_date, r.birth_year, r.citizenship, r.phone_key, r.name_key, documents, seen)
 
     def _settle(self) -> None:
         new, self._new_words = self._new_words, []
@@ -450,7 +488,7 @@ class VisitorIndex:
                     self._relatives.setdefault(rel, []).append(w)
             if len(new) > 1000:
                 self._variant_list = sorted(self._variants)
-        for column in (self._tails, self._births, self._phones, self._phones_reversed, self._documents):
+        for column in (self._tails, self._births, self._phones, self._phones_reversed, self._documents, self._years):
             column.settle()
 
     def _drop(self, idx: int) -> None:
@@ -520,9 +558,17 @@ class VisitorIndex:
                     if r.merged_into_id:
                         self._merged[r.number] = r.merged_into_id.bytes
                     continue
-                self._add(r, docs.get(pid, ()), seen)
+                self._add_row(r, docs.get(pid, ()), seen)
             self._settle()
             self.changes_since_snapshot += len(ids)
+
+    def add_new(self, person, documents: Iterable[str] = ()) -> None:
+        """A visitor this process just saved (a Person row as written, its
+        document keys): added without reading them back."""
+        with self._lock:
+            self._add_row(person, documents, 0)
+            self._settle()
+            self.changes_since_snapshot += 1
 
     def touch(self, person_id: uuid.UUID, at: dt.datetime) -> None:
         """A visit was logged: the visitor counts as seen then."""
@@ -809,6 +855,57 @@ class VisitorIndex:
         swapped = _swapped(ordinal) if ordinal else 0
         for idx, (score, matched) in list(scores.items()):
             scores[idx] = (score + self._birth_lift(idx, ordinal, swapped, year or 0), matched)
+
+    def duplicate_candidates(self, keys: list[str], *, birth: dt.date | None, year: int | None) -> list[IndexRow]:
+        """Who may be the person a form describes, for the duplicate check
+        (``keys``: the form's folded names): those born that day (day and month
+        may be swapped) with a name word even loosely alike, and those of that
+        year known by the year alone, or of no known age, with two name words
+        near the form's. With no date or year on the form, the best name matches."""
+        words = sorted({w for key in keys for w in key.split()})
+        if not words:
+            return []
+        with self._lock:
+            if not (birth or year):
+                return [h.row for h in self.search(" ".join(words), limit=20, depth=40)]
+            near: list[set[str]] = []  # for each word of the form, the stored words near it
+            loose: set[str] = set()
+            for w in words:
+                mine = set(self._relatives.get(relative_word(w), ()))
+                for x, sim in self._matching_words(w, False):
+                    loose.add(x)
+                    if sim >= DUPLICATE_WORD:
+                        mine.add(x)
+                loose |= mine
+                near.append(mine)
+            rows: set[int] = set()
+            if birth:
+                # Born that day: a word of the name even loosely alike is enough.
+                ordinal = birth.toordinal()
+                for day in (ordinal, _swapped(ordinal)):
+                    for r in self._births.prefix(store.int_key(day), 500) if day else ():
+                        if loose.intersection(" ".join(self._keys(r)).split()):
+                            rows.add(r)
+                pool = set(self._years.prefix(_year_key(False, year or birth.year), 100_000))
+            else:
+                pool = set(self._years.prefix(_year_key(True, year), 100_000))
+                pool.update(self._years.prefix(_year_key(False, year), 100_000))
+            pool.update(self._years.prefix(_year_key(False, 0), 100_000))  # age not known
+            # Only the birth date could bring a name that alike in one word alone
+            # up to a duplicate: otherwise two words of the form must be near
+            # (or the stored name has one word only).
+            counts: dict[int, int] = {}
+            for mine in near:
+                found: set[int] = set()
+                for w in mine:
+                    found.update(pool.intersection(self._words.get(w, ())))
+                for r in found:
+                    counts[r] = counts.get(r, 0) + 1
+            needed = min(2, len(words))
+            for r, n in counts.items():
+                if n >= needed or len(" ".join(self._keys(r)).split()) == 1:
+                    rows.add(r)
+            return [self.row(i) for i in rows if self._alive[i]]
 
     def relatives_and_namesakes(self, name: str, *, birth: dt.date | None = None, year: int | None = None,
                                 cap: int = 40) -> list[int]:

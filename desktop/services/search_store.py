@@ -57,6 +57,13 @@ class SortedKeys:
         pending.sort()
         w = self.width
         data, rows = self.data, self.rows
+        if len(pending) * 8 > len(rows):
+            # Many at once (a first build, an import): one sort of everything.
+            entries = [(bytes(data[i * w:(i + 1) * w]), rows[i]) for i in range(len(rows))] + pending
+            entries.sort()
+            self.data = bytearray(b"".join(k for k, _ in entries))
+            self.rows = array("I", (r for _, r in entries))
+            return
         pieces: list = []
         row_pieces: list = []
         at = 0

@@ -335,18 +335,11 @@ class VisitorService:
         different document number may be a renewed passport or a namesake."""
         require(self.identity.role, Action.VIEW_VISITORS)
         index = self._index()
-        native = " ".join(x for x in (new.family_name, new.given_name, new.patronymic) if x.strip())
         query_keys = [k for k in _keys(new)[0].split(" | ") if k]
-        digits = name_digits(native, new.latin_name)
-        pool: dict[uuid.UUID, IndexRow] = {}
+        digits = name_digits(new.family_name, new.given_name, new.patronymic, new.latin_name)
         year = new.birth_year or (new.birth_date.year if new.birth_date else None)
-        born = (f" {new.birth_date.isoformat()}" if new.birth_date else f" {year}" if year else "")
-        for text in (native, new.latin_name):
-            if text.strip():
-                for hit in index.search(text + born, limit=20, depth=40, sex=new.sex):
-                    pool[hit.row.person_id] = hit.row
-                for row in index.rows(index.relatives_and_namesakes(text, birth=new.birth_date, year=year)):
-                    pool.setdefault(row.person_id, row)
+        pool: dict[uuid.UUID, IndexRow] = {
+            row.person_id: row for row in index.duplicate_candidates(query_keys, birth=new.birth_date, year=year)}
         phone = phone_key(new.phone)
         if len(phone) >= 7:
             for hit in index.search(phone, limit=10):
@@ -362,7 +355,7 @@ class VisitorService:
         out: list[DuplicateCandidate] = []
         for row in pool.values():
             score = max((name_similarity(q, k) for q in query_keys for k in row.keys), default=0.0)
-            if digits != name_digits(" ".join((row.family_name, row.given_name, row.patronymic)), row.latin_name):
+            if digits != name_digits(row.family_name, row.given_name, row.patronymic, row.latin_name):
                 # Folding drops digits, but "Unknown 1" and "Unknown 2" are two people.
                 score = 0.0
             matched, differs = [], []
@@ -423,13 +416,14 @@ class VisitorService:
             person = person_from(new, number=next_number(s, kind="person", year=dt.date.today().year))
             s.add(person)
             s.flush()
-            self._sync_children(s, person.id, new)
+            self._sync_children(s, person.id, new, fresh=True)
             if duplicates_shown:
                 record_audit(s, "person.duplicate_override", record_type="person", record_id=person.id,
                              candidates=list(duplicates_shown))
             row = _row(person)
         if self.index is not None and self.index.loaded:
-            self.index.upsert([row.person_id], new=True)
+            # As written, without reading the person back.
+            self.index.add_new(person, [document_key(d.number) for d in new.documents])
         return row
 
     def chose_existing(self, person_id: uuid.UUID, *, candidates: tuple[str, ...]) -> None:
@@ -464,9 +458,12 @@ class VisitorService:
             raise NotFound(QCoreApplication.translate("Visitors", "This visitor's record no longer exists."))
         return person
 
-    def _sync_children(self, s, person_id: uuid.UUID, new: NewVisitor) -> None:
+    def _sync_children(self, s, person_id: uuid.UUID, new: NewVisitor, *, fresh: bool = False) -> None:
+        """Bring the person's documents, languages, household, health flags and
+        consents to what the form holds. ``fresh``: the person was just created,
+        so there is nothing stored to compare with."""
         def sync(model, items, make, update_fields):
-            existing = {r.id: r for r in s.execute(select(model).where(
+            existing = {} if fresh else {r.id: r for r in s.execute(select(model).where(
                 model.person_id == person_id, model.deleted.is_(False))).scalars()}
             keep = set()
             for item in items:
@@ -501,7 +498,7 @@ class VisitorService:
                  lambda h: dict(flag=h.flag, note=h.note.strip()))
         # Consents are never edited in place: a change is a new dated record,
         # so the history of what the person agreed to stays.
-        current = self._current_consents(s, person_id)
+        current = {} if fresh else self._current_consents(s, person_id)
         for c in new.consents:
             if current.get(c.purpose) != c.given:
                 s.add(Consent(person_id=person_id, purpose=c.purpose, given=c.given, on_date=dt.date.today(),
