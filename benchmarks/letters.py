@@ -84,7 +84,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--letters", type=int, default=100)
     args = parser.parse_args(argv)
 
-    from desktop.reports.letter import render_letter
+    from desktop.reports.letter_layout import render_letter
 
     t = time.perf_counter()
     first = render_letter(_letter(0))  # loads ReportLab and registers the fonts

@@ -289,9 +289,9 @@ from PySide6.QtWidgets import QApplication
 app = QApplication(["qamqor"])
 from desktop.i18n import Translations
 from desktop.services.accounts import BranchGate
-from desktop.views.areas import Area
-from desktop.views.language import LanguageSwitcher
-from desktop.views.main_window import MainWindow
+from desktop.views.shell.areas import Area
+from desktop.views.shell.language import LanguageSwitcher
+from desktop.views.shell.main_window import MainWindow
 gate = BranchGate(Path(sys.argv[1]))
 identity = gate.log_in("reception", "qamqor-demo")
 window = MainWindow(gate, identity, switcher=LanguageSwitcher(Translations(), data_dir=None))

@@ -56,7 +56,7 @@ class _Timer:
         self.cpu: list[float] = []
 
     def __call__(self, fn, *args):
-        from desktop.views.collector import collect_due
+        from desktop.views.shell.collector import collect_due
 
         t = time.perf_counter()
         collect_due()
@@ -248,13 +248,14 @@ def main(argv: list[str]) -> int:
     print(f"\nsuggestions for an open place ({len(volunteer_ids):,} active volunteers, {len(suggestions.wall)} places):")
     print(suggestions.report(50))
 
-    from desktop.services.volunteer_pages import roster_pdf
+    from desktop.services.documents import DocumentService
 
+    documents = DocumentService(shifts.db, shifts.identity)
     year, week, _ = today.isocalendar()
-    roster_pdf(shifts, year, week, "kk")  # ReportLab and the fonts load once
+    documents.roster(year, week, lang="kk")  # ReportLab and the fonts load once
     printing = _Timer()
     for _ in range(5):
-        pdf = printing(roster_pdf, shifts, year, week, "kk")
+        pdf = printing(lambda: documents.roster(year, week, lang="kk")).content
     print(f"\nthe week's roster printed to PDF ({len(pdf) / 1e3:.0f} kB): {_ms(printing.wall)}")
     print(f"\ncycle collections between the calls: {len(_Timer.collections)}, the longest "
           f"{max(_Timer.collections) * 1000:.1f} ms")

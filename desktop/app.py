@@ -17,25 +17,28 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.i18n import LANGUAGES, Translations, system_language
+from desktop.errors import Refused
+from desktop.i18n import LANGUAGES, Translations, fill, system_language
 
 # Light imports only before the first window: datadir loads no SQLAlchemy.
 from .services.datadir import DB_NAME as DB_FILE  # noqa: F401  (public: tests compare the names)
 from .services.datadir import KEYS_NAME as KEYS_FILE  # noqa: F401
 from .services.datadir import SETTINGS_NAME as SETTINGS_FILE  # noqa: F401
 from .services.datadir import LocalSettings, branch_files_exist
-from .views.collector import GuiThreadCollector
-from .views.language import LanguageSwitcher
-from .views.login import LoginDialog
+from .services.locks import WindowLock
+from .services.private_files import remove_left_behind
+from .views.shell.collector import GuiThreadCollector
+from .views.shell.language import LanguageSwitcher
+from .views.shell.login import LoginDialog
 
 if TYPE_CHECKING:
     from desktop.services.accounts import BranchGate, Identity
     from desktop.services.keyslots import KdfParams
 
-    from .views.dialogs import DialogService
-    from .views.events import ChangeBus
-    from .views.main_window import MainWindow
-    from .views.wizard import FirstRunWizard
+    from .views.kit.changes import ChangeBus
+    from .views.kit.dialogs import DialogService
+    from .views.shell.first_run import FirstRunWizard
+    from .views.shell.main_window import MainWindow
 
 log = logging.getLogger("qamqor")
 
@@ -113,7 +116,7 @@ class Launcher(QObject):
         return dialog
 
     def show_wizard(self) -> FirstRunWizard:
-        from .views.wizard import FirstRunWizard
+        from .views.shell.first_run import FirstRunWizard
 
         location = self.data_dir if not self.db_url else self.db_url.split("@")[-1]
         wizard = FirstRunWizard(self.gate, switcher=self.switcher, data_location=location, dialogs=self.dialogs)
@@ -123,9 +126,9 @@ class Launcher(QObject):
         return wizard
 
     def open_main_window(self, identity: Identity) -> MainWindow:
-        from .views.dialogs import DialogService
-        from .views.events import ChangeBus
-        from .views.main_window import MainWindow
+        from .views.kit.changes import ChangeBus
+        from .views.kit.dialogs import DialogService
+        from .views.shell.main_window import MainWindow
 
         if self.dialogs is None:
             self.dialogs = DialogService()
@@ -139,9 +142,9 @@ class Launcher(QObject):
         window.show()
         if gate.migrated_from and gate.store is not None and not self._told_of_migration:
             self._told_of_migration = True
-            self.dialogs.information(window, "Qamqor", QCoreApplication.translate(
+            self.dialogs.information(window, "Qamqor", fill(QCoreApplication.translate(
                 "Launcher", "The branch's database was brought up to date for this version of Qamqor. "
-                "A copy of the previous one was kept first in %1.").replace("%1", str(gate.store.dirs.backups)))
+                "A copy of the previous one was kept first in %1."), str(gate.store.dirs.backups)))
         return window
 
 
@@ -173,7 +176,7 @@ def _warm_up() -> None:
     # Log in costs only the key derivation.
     import desktop.services.accounts  # noqa: F401
     import desktop.services.settings  # noqa: F401
-    import desktop.views.main_window  # noqa: F401
+    import desktop.views.shell.main_window  # noqa: F401
 
 
 def _show_bugs() -> None:
@@ -188,7 +191,7 @@ def _show_bugs() -> None:
             return
         showing = True
         try:
-            from .views.dialogs import DialogService
+            from .views.kit.dialogs import DialogService
 
             DialogService().error(QApplication.activeWindow(), "Qamqor", QCoreApplication.translate(
                 "Application", "Something went wrong inside Qamqor; what you were doing may not "
@@ -200,25 +203,39 @@ def _show_bugs() -> None:
 
 
 def run_app(*, data_dir: Path, db_url: str | None = None, language: str | None = None,
-            exit_when_shown: bool = False) -> int:
+            exit_when_shown: bool = False, dialogs: DialogService | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1] or ["qamqor"])
     app.setApplicationName("Qamqor")
     app.setOrganizationName("Qamqor")
+    # Private files (a PDF handed to a viewer) that a Qamqor which crashed left behind.
+    remove_left_behind()
     translations = Translations()
     translations.install(startup_language(data_dir, language))
-    switcher = LanguageSwitcher(translations, data_dir=data_dir)
-    previous_hook = sys.excepthook
-    _show_bugs()
-    collector = GuiThreadCollector(app)
-    launcher = Launcher(data_dir, switcher=switcher, db_url=db_url)
-    first = launcher.start()
-    if exit_when_shown:
-        _ShownReporter(first)
-    else:
-        QTimer.singleShot(0, _warm_up)
-    code = app.exec()
-    if launcher.main_window is not None:
-        launcher.main_window.end_session()
-    collector.stop()
-    sys.excepthook = previous_hook
+    # One window per branch folder on this computer (services/locks.py).
+    window_lock = WindowLock(data_dir)
+    try:
+        window_lock.acquire()
+    except Refused as err:
+        from .views.kit.dialogs import DialogService
+
+        (dialogs or DialogService()).error(None, "Qamqor", str(err))
+        return 1
+    try:
+        switcher = LanguageSwitcher(translations, data_dir=data_dir)
+        previous_hook = sys.excepthook
+        _show_bugs()
+        collector = GuiThreadCollector(app)
+        launcher = Launcher(data_dir, switcher=switcher, db_url=db_url, dialogs=dialogs)
+        first = launcher.start()
+        if exit_when_shown:
+            _ShownReporter(first)
+        else:
+            QTimer.singleShot(0, _warm_up)
+        code = app.exec()
+        if launcher.main_window is not None:
+            launcher.main_window.end_session()
+        collector.stop()
+        sys.excepthook = previous_hook
+    finally:
+        window_lock.release()
     return code

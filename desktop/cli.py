@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from . import i18n
 from .errors import Refused
+from .i18n import fill
 
 log = logging.getLogger("qamqor")
 
@@ -24,11 +25,10 @@ def _read_secret(file_opt: str | None, env: str, what: str) -> str:
         try:
             return Path(file_opt).read_text("utf-8").rstrip("\r\n")
         except OSError as err:
-            raise Refused(QCoreApplication.translate("CommandLine", "Cannot read the password file: %1").replace("%1", err.strerror or str(err))) from err
+            raise Refused(fill(QCoreApplication.translate("CommandLine", "Cannot read the password file: %1"), err.strerror or str(err))) from err
     value = os.environ.get(env)
     if value is None:
-        raise Refused(QCoreApplication.translate("CommandLine", "Give %1 in a file (--password-file) or in the %2 variable.")
-                       .replace("%1", what).replace("%2", env))
+        raise Refused(fill(QCoreApplication.translate("CommandLine", "Give %1 in a file (--password-file) or in the %2 variable."), what, env))
     return value
 
 
@@ -182,13 +182,13 @@ def _check_fingerprint(keyset, given: str | None) -> None:
     HQ read out by phone: a file swapped on the stick would otherwise get a
     copy of the branch's key (the escrow) and every bundle."""
     if given is None:
-        raise Refused(QCoreApplication.translate(
+        raise Refused(fill(QCoreApplication.translate(
             "Exchange", "Check the key set with HQ first: give the fingerprint HQ reads out by phone with "
-            "--hq-fingerprint (this file's fingerprint is %1). Nothing was installed.").replace("%1", keyset.spoken))
+            "--hq-fingerprint (this file's fingerprint is %1). Nothing was installed."), keyset.spoken))
     if "".join(given.split()).upper() != "".join(keyset.spoken.split()).upper():
-        raise Refused(QCoreApplication.translate(
+        raise Refused(fill(QCoreApplication.translate(
             "Exchange", "The fingerprint HQ read out is not this file's (%1): the file may have been changed. "
-            "Nothing was installed.").replace("%1", keyset.spoken))
+            "Nothing was installed."), keyset.spoken))
 
 
 def _cmd_init(args, data_dir, db_url) -> int:
@@ -199,8 +199,7 @@ def _cmd_init(args, data_dir, db_url) -> int:
         try:
             keyset_data = Path(args.hq_keyset).read_bytes()
         except OSError as err:
-            raise Refused(QCoreApplication.translate("Exchange", "Cannot read %1: %2")
-                           .replace("%1", args.hq_keyset).replace("%2", err.strerror or str(err))) from err
+            raise Refused(fill(QCoreApplication.translate("Exchange", "Cannot read %1: %2"), args.hq_keyset, err.strerror or str(err))) from err
         # Checked before the branch exists: a wrong file makes no half-set-up branch.
         keyset = read_hq_keyset(keyset_data)
         _check_fingerprint(keyset, args.hq_fingerprint)
@@ -211,14 +210,12 @@ def _cmd_init(args, data_dir, db_url) -> int:
         admin = gate.initialise(branch_code=args.branch_code, branch_name=args.branch_name,
                                 admin_username=args.admin, admin_display_name=args.admin_name,
                                 admin_password=password, escrow_recipient=escrow)
-        print(QCoreApplication.translate("CommandLine", "Branch %1 is set up in %2.").replace("%1", args.branch_code.upper())
-              .replace("%2", db_url and QCoreApplication.translate("CommandLine", "the database server") or str(data_dir)))
+        print(fill(QCoreApplication.translate("CommandLine", "Branch %1 is set up in %2."), args.branch_code.upper(), db_url and QCoreApplication.translate("CommandLine", "the database server") or str(data_dir)))
         if keyset_data is not None:
             from .services.exchange import ExchangeService
 
             keyset = ExchangeService(gate.db, admin).install_hq_keyset(keyset_data)
-            print(QCoreApplication.translate("Exchange", "HQ key set version %1 installed. Fingerprint (check it with HQ by phone): %2")
-                  .replace("%1", str(keyset.version)).replace("%2", keyset.spoken))
+            print(fill(QCoreApplication.translate("Exchange", "HQ key set version %1 installed. Fingerprint (check it with HQ by phone): %2"), str(keyset.version), keyset.spoken))
     finally:
         gate.close()
     return 0
@@ -231,15 +228,22 @@ def _cmd_demo(args, data_dir, db_url) -> int:
         raise Refused(QCoreApplication.translate("CommandLine", "The number of visitors cannot be negative."))
     gate = _gate(data_dir, db_url)
     try:
-        result = make_demo(data_dir, visitors=args.visitors, seed=args.seed, gate=gate)
+        # Into a branch that exists, with the credentials given (never the demo's own
+        # password in their place); without any, the demo's administrator logs in.
+        given = getattr(args, "user", None) or os.environ.get("QAMQOR_USER")
+        identity = _log_in(gate, args) if given and gate.is_initialised() else None
+        result = make_demo(data_dir, visitors=args.visitors, seed=args.seed, gate=gate, identity=identity)
     finally:
         gate.close()
     if result.created_branch:
-        print(QCoreApplication.translate("CommandLine", "A demo branch was made in %1.").replace("%1", str(data_dir)))
+        print(fill(QCoreApplication.translate("CommandLine", "A demo branch was made in %1."), str(data_dir)))
     print(i18n.translate_n("CommandLine", "%n visitor(s) added.", result.visitors_added))
-    print(QCoreApplication.translate("CommandLine", "Demo log-in: user %1, password %2 (other roles: %3).")
-          .replace("%1", "admin").replace("%2", DEMO_PASSWORD)
-          .replace("%3", ", ".join(u for u, _, _ in DEMO_STAFF[1:])))
+    if not result.staff_parts:
+        print(QCoreApplication.translate("CommandLine", "Referrals and volunteers are added only to a demo branch "
+                                                        "that qamqor demo made itself."))
+    elif result.created_branch or identity is None:
+        print(fill(QCoreApplication.translate("CommandLine", "Demo log-in: user %1, password %2 (other roles: %3)."),
+                   "admin", DEMO_PASSWORD, ", ".join(u for u, _, _ in DEMO_STAFF[1:])))
     return 0
 
 
@@ -260,14 +264,14 @@ def _cmd_users(args, data_dir, db_url) -> int:
         elif cmd == "add":
             pw = _read_secret(args.new_password_file, "QAMQOR_NEW_PASSWORD", QCoreApplication.translate("CommandLine", "the new password"))
             accounts.add_user(args.username, display_name=args.name, role=Role(args.role), password=pw)
-            print(QCoreApplication.translate("CommandLine", "User %1 added.").replace("%1", args.username))
+            print(fill(QCoreApplication.translate("CommandLine", "User %1 added."), args.username))
         elif cmd == "passwd":
             pw = _read_secret(args.new_password_file, "QAMQOR_NEW_PASSWORD", QCoreApplication.translate("CommandLine", "the new password"))
             accounts.reset_password(args.username, password=pw)
-            print(QCoreApplication.translate("CommandLine", "The password of %1 was changed.").replace("%1", args.username))
+            print(fill(QCoreApplication.translate("CommandLine", "The password of %1 was changed."), args.username))
         elif cmd == "disable":
             accounts.disable_user(args.username)
-            print(QCoreApplication.translate("CommandLine", "User %1 was disabled; the database has a new key.").replace("%1", args.username))
+            print(fill(QCoreApplication.translate("CommandLine", "User %1 was disabled; the database has a new key."), args.username))
     finally:
         gate.close()
     return 0
@@ -290,7 +294,7 @@ def _cmd_audit(args, data_dir, db_url) -> int:
         "missing": QCoreApplication.translate("CommandLine", "audit event %1 is missing"),
         "chain": QCoreApplication.translate("CommandLine", "audit event %1 does not follow the one before it"),
     }
-    raise Refused(reasons[report.problem].replace("%1", str(report.first_bad_seq)))
+    raise Refused(fill(reasons[report.problem], str(report.first_bad_seq)))
 
 
 def _cmd_import_visitors(args, data_dir, db_url) -> int:
@@ -303,10 +307,13 @@ def _cmd_import_visitors(args, data_dir, db_url) -> int:
     finally:
         gate.close()
     print(summary(report))
-    lines = [(row, QCoreApplication.translate("CommandLine", "Row %1: %2").replace("%1", str(row)).replace("%2", message))
+    lines = [(row, fill(QCoreApplication.translate("CommandLine", "Row %1: %2"), str(row), message))
              for row, message in report.errors]
-    lines += [(row, QCoreApplication.translate("CommandLine", "Row %1: already registered as %2").replace("%1", str(row)).replace("%2", number))
+    lines += [(row, fill(QCoreApplication.translate("CommandLine", "Row %1: already registered as %2"), str(row), number))
               for row, number in report.duplicates]
+    lines += [(row, fill(QCoreApplication.translate(
+        "CommandLine", "Row %1: registered as %2; may be %3, registered with another document number: check"),
+        str(row), number, existing)) for row, number, existing in report.review]
     for _, line in sorted(lines, key=lambda item: item[0]):
         print(line)
     return 0
@@ -347,8 +354,7 @@ def _cmd_referrals(args, data_dir, db_url) -> int:
 
 
 def _cmd_letter(args, data_dir, db_url) -> int:
-    from .reports.letter import write_letter
-    from .services.referrals import ReferralService, letter_data
+    from .services.documents import DocumentService
 
     languages = tuple(x.strip() for x in args.letter_lang.split(",") if x.strip())
     if not languages or len(languages) > 3 or any(x not in i18n.LANGUAGES for x in languages):
@@ -356,17 +362,14 @@ def _cmd_letter(args, data_dir, db_url) -> int:
     gate = _gate(data_dir, db_url)
     try:
         identity = _log_in(gate, args)
-        content, copy = ReferralService(gate.db, identity).letter(args.number)
+        documents = DocumentService(gate.db, identity)
+        letter = documents.letter(args.number, languages=languages)
+        _write_document(documents, letter, args.out)
     finally:
         gate.close()
-    try:
-        write_letter(letter_data(content, languages=languages, copy=copy), Path(args.out))
-    except OSError as err:
-        raise Refused(QCoreApplication.translate("CommandLine", "Cannot write %1: %2")
-                       .replace("%1", args.out).replace("%2", err.strerror or str(err))) from err
-    message = (QCoreApplication.translate("CommandLine", "Letter %1 written to %2 (marked COPY).") if copy else
+    message = (QCoreApplication.translate("CommandLine", "Letter %1 written to %2 (marked COPY).") if letter.copy else
                QCoreApplication.translate("CommandLine", "Letter %1 written to %2."))
-    print(message.replace("%1", content.letter_number).replace("%2", args.out))
+    print(i18n.fill(message, letter.title, args.out))
     return 0
 
 
@@ -376,61 +379,57 @@ def _usage(message: str) -> int:
     return 2
 
 
-def _write_page(path: str, data: bytes) -> None:
+def _write_document(documents, document, path: str) -> None:
+    """Written in one step (the one writer's message if it fails), then counted:
+    a letter that reached no file is no printing."""
+    from .services.documents import FILE
     from .services.files import atomic_write
 
-    try:
-        atomic_write(Path(path), data)
-    except OSError as err:  # atomic_write makes the folder first; that may fail too
-        raise Refused(QCoreApplication.translate("CommandLine", "Cannot write %1: %2")
-                       .replace("%1", path).replace("%2", err.strerror or str(err))) from err
+    atomic_write(Path(path), document.content)
+    documents.delivered(document, to=FILE)
 
 
 def _cmd_roster(args, data_dir, db_url) -> int:
-    from .reports.roster import week_monday
-    from .services.shifts import ShiftService
-    from .services.volunteer_pages import roster_pdf
+    from .services.documents import DocumentService, parse_week
 
     try:
-        monday = week_monday(args.week)
+        year, week = parse_week(args.week)
     except ValueError:
-        return _usage(QCoreApplication.translate("CommandLine", "There is no week %1: write it like 2026-W48.")
-                      .replace("%1", args.week))
-    year, week, _ = monday.isocalendar()
+        return _usage(i18n.fill(QCoreApplication.translate("CommandLine", "There is no week %1: write it like 2026-W48."),
+                                args.week))
     lang = args.page_lang or _language(args, data_dir)
     gate = _gate(data_dir, db_url)
     try:
         identity = _log_in(gate, args)
-        data = roster_pdf(ShiftService(gate.db, identity), year, week, lang)
+        documents = DocumentService(gate.db, identity)
+        _write_document(documents, documents.roster(year, week, lang=lang), args.out)
     finally:
         gate.close()
-    _write_page(args.out, data)
-    print(QCoreApplication.translate("CommandLine", "The roster of week %1 was written to %2.")
-          .replace("%1", f"{year}-W{week:02d}").replace("%2", args.out))
+    print(i18n.fill(QCoreApplication.translate("CommandLine", "The roster of week %1 was written to %2."),
+                    f"{year}-W{week:02d}", args.out))
     return 0
 
 
 def _cmd_sign_in_sheet(args, data_dir, db_url) -> int:
     import datetime as dt
 
-    from .services.shifts import ShiftService
-    from .services.volunteer_pages import sign_in_pdf
+    from .services.documents import DocumentService
 
     try:
         day = dt.date.fromisoformat(args.day.strip())
     except ValueError:
-        return _usage(QCoreApplication.translate("CommandLine", "There is no day %1: write it like 2026-11-24.")
-                      .replace("%1", args.day))
+        return _usage(i18n.fill(QCoreApplication.translate("CommandLine", "There is no day %1: write it like 2026-11-24."),
+                                args.day))
     lang = args.page_lang or _language(args, data_dir)
     gate = _gate(data_dir, db_url)
     try:
         identity = _log_in(gate, args)
-        data = sign_in_pdf(ShiftService(gate.db, identity), day, lang)
+        documents = DocumentService(gate.db, identity)
+        _write_document(documents, documents.sign_in_sheet(day, lang=lang), args.out)
     finally:
         gate.close()
-    _write_page(args.out, data)
-    print(QCoreApplication.translate("CommandLine", "The sign-in sheet of %1 was written to %2.")
-          .replace("%1", day.strftime("%d.%m.%Y")).replace("%2", args.out))
+    print(i18n.fill(QCoreApplication.translate("CommandLine", "The sign-in sheet of %1 was written to %2."),
+                    day.strftime("%d.%m.%Y"), args.out))
     return 0
 
 
@@ -446,9 +445,7 @@ def _cmd_verify_letter(args, data_dir, db_url) -> int:
     if not result.genuine:
         raise Refused(QCoreApplication.translate(
             "CommandLine", "NOT GENUINE: this code was not made by this branch for this letter, or the letter was altered."))
-    print(QCoreApplication.translate("CommandLine", "Genuine letter %1, issued %2: %3 (%4), status %5.")
-          .replace("%1", result.letter_number).replace("%2", result.issued_on.isoformat())
-          .replace("%3", result.provider).replace("%4", result.service).replace("%5", result.status))
+    print(fill(QCoreApplication.translate("CommandLine", "Genuine letter %1, issued %2: %3 (%4), status %5."), result.letter_number, result.issued_on.isoformat(), result.provider, result.service, result.status))
     return 0
 
 
@@ -464,22 +461,19 @@ def _cmd_keys(args, data_dir, db_url) -> int:
             try:
                 data = Path(args.file).read_bytes()
             except OSError as err:
-                raise Refused(QCoreApplication.translate("Exchange", "Cannot read %1: %2")
-                               .replace("%1", args.file).replace("%2", err.strerror or str(err))) from err
+                raise Refused(fill(QCoreApplication.translate("Exchange", "Cannot read %1: %2"), args.file, err.strerror or str(err))) from err
             if service.status().keyset is None:  # later ones are signed by the installed one
                 from .services.exchange import read_hq_keyset
 
                 _check_fingerprint(read_hq_keyset(data), args.fingerprint)
             keyset = service.install_hq_keyset(data)
-            print(QCoreApplication.translate("Exchange", "HQ key set version %1 installed. Fingerprint (check it with HQ by phone): %2")
-                  .replace("%1", str(keyset.version)).replace("%2", keyset.spoken))
+            print(fill(QCoreApplication.translate("Exchange", "HQ key set version %1 installed. Fingerprint (check it with HQ by phone): %2"), str(keyset.version), keyset.spoken))
         else:
             from .exchange.bundle import grouped
 
             data, fingerprint = service.enrolment()
             atomic_write(Path(args.out), data)
-            print(QCoreApplication.translate("Exchange", "Enrolment file written to %1. Fingerprint (read it to HQ by phone): %2")
-                  .replace("%1", args.out).replace("%2", grouped(fingerprint)))
+            print(fill(QCoreApplication.translate("Exchange", "Enrolment file written to %1. Fingerprint (read it to HQ by phone): %2"), args.out, grouped(fingerprint)))
     finally:
         gate.close()
     return 0
@@ -494,9 +488,7 @@ def _cmd_export_bundle(args, data_dir, db_url) -> int:
         result = ExchangeService(gate.db, identity).export_bundle(Path(args.out))
     finally:
         gate.close()
-    print(QCoreApplication.translate("Exchange", "%1 written: bundle %2 with %3 change(s), %4 to %5.")
-          .replace("%1", str(result.path)).replace("%2", str(result.sequence)).replace("%3", str(result.changes))
-          .replace("%4", str(result.change_from)).replace("%5", str(result.change_to)))
+    print(fill(QCoreApplication.translate("Exchange", "%1 written: bundle %2 with %3 change(s), %4 to %5."), str(result.path), str(result.sequence), str(result.changes), str(result.change_from), str(result.change_to)))
     return 0
 
 
@@ -506,8 +498,7 @@ def _cmd_import_return(args, data_dir, db_url) -> int:
     try:
         data = Path(args.file).read_bytes()
     except OSError as err:
-        raise Refused(QCoreApplication.translate("Exchange", "Cannot read %1: %2")
-                       .replace("%1", args.file).replace("%2", err.strerror or str(err))) from err
+        raise Refused(fill(QCoreApplication.translate("Exchange", "Cannot read %1: %2"), args.file, err.strerror or str(err))) from err
     gate = _gate(data_dir, db_url)
     try:
         identity = _log_in(gate, args)
@@ -517,14 +508,10 @@ def _cmd_import_return(args, data_dir, db_url) -> int:
     if result.already:
         print(QCoreApplication.translate("Exchange", "This return bundle was applied before; nothing changed."))
         return 0
-    print(QCoreApplication.translate("Exchange", "HQ acknowledged changes through %1; %2 sent change(s) pruned, "
-                                     "%3 rejected, %4 service provider(s) updated.")
-          .replace("%1", str(result.acknowledged_through)).replace("%2", str(result.pruned))
-          .replace("%3", str(len(result.rejected))).replace("%4", str(result.providers)))
+    print(fill(QCoreApplication.translate("Exchange", "HQ acknowledged changes through %1; %2 sent change(s) pruned, "
+                                     "%3 rejected, %4 service provider(s) updated."), str(result.acknowledged_through), str(result.pruned), str(len(result.rejected)), str(result.providers)))
     for item in result.rejected:
-        print(QCoreApplication.translate("Exchange", "Rejected change %1 (%2 %3): %4")
-              .replace("%1", str(item.get("seq"))).replace("%2", str(item.get("record_type")))
-              .replace("%3", str(item.get("record_id"))).replace("%4", str(item.get("reason"))))
+        print(fill(QCoreApplication.translate("Exchange", "Rejected change %1 (%2 %3): %4"), str(item.get("seq")), str(item.get("record_type")), str(item.get("record_id")), str(item.get("reason"))))
     return 0
 
 
@@ -549,7 +536,7 @@ def _plural_sources() -> None:  # never called: for pyside6-lupdate (see desktop
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.self_test:
-        from .views.selftest import run_self_test
+        from .selftest import run_self_test
 
         return run_self_test()
     data_dir, db_url = _settings(args)

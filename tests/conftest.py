@@ -16,7 +16,7 @@ import pytest
 from desktop.models import Role
 from desktop.services.accounts import AccountService, BranchGate, Identity
 from desktop.services.keyslots import KdfParams
-from desktop.views.collector import GuiThreadCollector, collect_due
+from desktop.views.shell.collector import GuiThreadCollector, collect_due
 from tests.support.postgres import PostgresServer, find_pg_bin
 
 FAST = KdfParams.fast()
@@ -43,6 +43,18 @@ def _populate(gate: BranchGate) -> None:
 
 def password_of(username: str) -> str:
     return ADMIN_PASSWORD if username == "admin" else STAFF_PASSWORD
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _fast_key_derivation():
+    """Programs the tests run in-process (the command lines, the window)
+    seal new slots at the test cost; production's is measured by
+    ``python -m benchmarks protection``."""
+    from desktop.services import keyslots
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(keyslots, "default_kdf", KdfParams.fast)
+        yield
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -4,10 +4,6 @@
 <context>
     <name>Accounts</name>
     <message>
-        <source>The password must have at least %1 characters.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>A user name has 2 to 32 Latin letters, digits, dots, dashes or underscores.</source>
         <translation></translation>
     </message>
@@ -118,7 +114,7 @@
         <translation></translation>
     </message>
     <message>
-        <source>Nobody can recover a forgotten password: keep it where the branch keeps its keys. At least 8 characters.</source>
+        <source>Nobody can recover a forgotten password: keep it where the branch keeps its keys. At least 10 characters, without the user name or the branch&apos;s name; a few words that belong together only for you are easy to remember and hard to guess.</source>
         <translation></translation>
     </message>
     <message>
@@ -356,6 +352,10 @@
         <translation></translation>
     </message>
     <message>
+        <source>Referrals and volunteers are added only to a demo branch that qamqor demo made itself.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Demo log-in: user %1, password %2 (other roles: %3).</source>
         <translation></translation>
     </message>
@@ -409,10 +409,6 @@
     </message>
     <message>
         <source>Letter languages are one to three of kk, ru, en.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation></translation>
     </message>
     <message>
@@ -517,6 +513,110 @@
     </message>
     <message>
         <source>The last day cannot be before the first.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>This branch was not made as a demo, or its demo passwords were changed. Give your user name (--user) and password to add demo visitors in your name.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOutput</name>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <extracomment>Makes the document on the pool thread: ``make(ctx, preview)``. Makes a batch on the pool thread, reporting its progress on ``ctx``.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found. Save it as PDF instead.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. Save the document as PDF, or ask for a printer to be installed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was printed.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Whole page</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Roster %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sign-in sheet %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Service record %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Volunteer hours %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A letter is in one to three of kk, ru, en.</source>
         <translation></translation>
     </message>
 </context>
@@ -763,10 +863,6 @@
     </message>
     <message>
         <source>This HQ key set (version %1) is not newer than the one installed (version %2).</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation></translation>
     </message>
     <message>
@@ -1590,6 +1686,11 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
+        <source>Preview</source>
+        <extracomment>Across a letter shown on screen before it is printed: not the original, not a copy.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
         <source>Page %1 of %2</source>
         <extracomment>%1 is this page&apos;s number, %2 the number of pages.</extracomment>
         <translation></translation>
@@ -2000,25 +2101,21 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
-    <name>PageJobs</name>
+    <name>Passwords</name>
     <message>
-        <source>Save as PDF</source>
+        <source>The password must have at least %1 characters. A few words that belong together only for you (not a saying or a song) are easy to remember and hard to guess.</source>
         <translation></translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
+        <source>The password must not contain the user name: it is the first thing anyone would try.</source>
         <translation></translation>
     </message>
     <message>
-        <source>Stopped; nothing was printed.</source>
+        <source>The password must not contain the branch&apos;s name or code: everyone at the branch knows them.</source>
         <translation></translation>
     </message>
     <message>
-        <source>Saved as %1.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>No program to show PDF files was found. Save the page as PDF instead.</source>
+        <source>This password is one of the most common leaked passwords, which are tried first. Choose another: a few unusual words together work well.</source>
         <translation></translation>
     </message>
 </context>
@@ -2288,6 +2385,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
+        <source>&amp;Copies:</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Print preview</source>
         <translation></translation>
     </message>
@@ -2312,6 +2413,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
     <message>
         <source>&amp;Printer:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
         <translation></translation>
     </message>
     <message>
@@ -2969,35 +3074,11 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Letter %1 was saved as %2.</source>
         <translation></translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>No printer is set up on this computer. Save the letter as PDF, or ask for a printer to be installed.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Print letter %1.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Letter %1 was sent to %2.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>No program to show PDF files was found. Save the letter as PDF instead.</source>
         <translation></translation>
     </message>
     <message>
@@ -4092,6 +4173,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
+        <source>Your key was removed from this branch&apos;s key file (the account was disabled or its password reset). Log in again.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Too many wrong passwords. This account is locked until %1.</source>
         <translation></translation>
     </message>
@@ -4100,7 +4185,7 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
+        <source>Cannot write %1: %2</source>
         <translation></translation>
     </message>
     <message>
@@ -4113,6 +4198,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>The key file was made by a newer Qamqor. Install the newer version.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The key file changed while you were working. Log in again and repeat.</source>
         <translation></translation>
     </message>
     <message>
@@ -4129,6 +4218,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Another Qamqor program has been writing to this branch for more than %1 seconds, so nothing was saved. Try again when it has finished.</source>
         <translation></translation>
     </message>
     <message>
@@ -4149,6 +4242,22 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>Cannot reach the database server: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The record of wrong passwords beside the key file was removed or damaged, so every account of this branch waits until %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Another Qamqor program has kept %1 busy for more than %2 seconds. Try again in a moment.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Qamqor is already open for this branch on this computer (program %1). Switch to that window: a branch&apos;s folder can be open in one window at a time.</source>
         <translation></translation>
     </message>
 </context>
@@ -4229,6 +4338,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>The shifts of %1 with their volunteers, and room to sign in and out by hand.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sign-in sheet %1</source>
         <translation></translation>
     </message>
     <message>
@@ -5778,14 +5891,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>The hours were saved as %1.</source>
         <translation></translation>
     </message>
@@ -5909,6 +6014,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Shifts as &amp;text…</source>
         <translation></translation>
     </message>
@@ -5950,23 +6059,15 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
+        <source>The service record of %1 was sent to %2.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Service record %1</source>
         <translation></translation>
     </message>
     <message>
-        <source>No program to show PDF files was found. Save the service record as PDF instead.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Save the service record as PDF</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation></translation>
     </message>
     <message>
@@ -6161,7 +6262,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <name>WeekGridModel</name>
     <message numerus="yes">
         <source>%n open</source>
-        <extracomment>the record types whose change redraws a week</extracomment>
         <translation>
             <numerusform>%n open</numerusform>
             <numerusform>%n open</numerusform>
@@ -6196,13 +6296,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>Today</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>WeekPlan</name>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation></translation>
     </message>
 </context>
@@ -6358,6 +6451,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
+        <source>Roster %1</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>The roster was sent to the printer.</source>
         <translation></translation>
     </message>
@@ -6367,6 +6464,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>The day&apos;s shifts with their volunteers, and room to sign in and out by hand.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sign-in sheet %1</source>
         <translation></translation>
     </message>
     <message>

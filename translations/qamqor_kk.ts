@@ -4,10 +4,6 @@
 <context>
     <name>Accounts</name>
     <message>
-        <source>The password must have at least %1 characters.</source>
-        <translation>Құпиясөз кемінде %1 таңбадан тұруы керек.</translation>
-    </message>
-    <message>
         <source>A user name has 2 to 32 Latin letters, digits, dots, dashes or underscores.</source>
         <translation>Пайдаланушы аты 2–32 латын әрпінен, цифрдан, нүктеден, сызықшадан немесе астыңғы сызықтан тұрады.</translation>
     </message>
@@ -118,8 +114,8 @@
         <translation>мысалы, Айгерім Нұрланқызы</translation>
     </message>
     <message>
-        <source>Nobody can recover a forgotten password: keep it where the branch keeps its keys. At least 8 characters.</source>
-        <translation>Ұмытылған құпиясөзді ешкім қалпына келтіре алмайды: оны филиалдың кілттері сақталатын жерде сақтаңыз. Кемінде 8 таңба.</translation>
+        <source>Nobody can recover a forgotten password: keep it where the branch keeps its keys. At least 10 characters, without the user name or the branch&apos;s name; a few words that belong together only for you are easy to remember and hard to guess.</source>
+        <translation>Ұмытылған құпиясөзді ешкім қалпына келтіре алмайды: оны филиал кілттерін сақтайтын жерде сақтаңыз. Кемінде 10 таңба, пайдаланушы аты мен филиал атауынсыз; тек сіз үшін байланысы бар бірнеше сөз есте оңай сақталады, ал табу қиын.</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
@@ -356,6 +352,10 @@
         <translation>Мына қалтада демо филиал жасалды: %1.</translation>
     </message>
     <message>
+        <source>Referrals and volunteers are added only to a demo branch that qamqor demo made itself.</source>
+        <translation>Жолдамалар мен еріктілер тек qamqor demo өзі жасаған демо филиалға қосылады.</translation>
+    </message>
+    <message>
         <source>Demo log-in: user %1, password %2 (other roles: %3).</source>
         <translation>Демо кіру: пайдаланушы %1, құпиясөз %2 (басқа рөлдер: %3).</translation>
     </message>
@@ -410,10 +410,6 @@
     <message>
         <source>Letter languages are one to three of kk, ru, en.</source>
         <translation>Жолдама хат тілдері — kk, ru, en тілдерінің біреуі, екеуі немесе үшеуі.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 жазу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>Letter %1 written to %2 (marked COPY).</source>
@@ -518,6 +514,110 @@
     <message>
         <source>The last day cannot be before the first.</source>
         <translation>Соңғы күн бірінші күннен ерте болмауы керек.</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>This branch was not made as a demo, or its demo passwords were changed. Give your user name (--user) and password to add demo visitors in your name.</source>
+        <translation>Бұл филиал демо ретінде жасалмаған немесе оның демо құпиясөздері өзгертілген. Демо келушілерді өз атыңыздан қосу үшін пайдаланушы атыңызды (--user) және құпиясөзіңізді беріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOutput</name>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <extracomment>Makes the document on the pool thread: ``make(ctx, preview)``. Makes a batch on the pool thread, reporting its progress on ``ctx``.</extracomment>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found. Save it as PDF instead.</source>
+        <translation>PDF файлдарын ашатын бағдарлама табылмады. Оның орнына PDF ретінде сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Басқаша сақтау</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>%1 ретінде сақталды.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. Save the document as PDF, or ask for a printer to be installed.</source>
+        <translation>Бұл компьютерде принтер орнатылмаған. Құжатты PDF ретінде сақтаңыз немесе принтер орнатуды сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>%1 принтеріне жіберілді.</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was printed.</source>
+        <translation>Тоқтатылды; ештеңе басып шығарылмады.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Whole page</source>
+        <translation>Бүкіл бет</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Үлкейту</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Кішірейту</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n бет</numerusform>
+            <numerusform>%n бет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Сақтау…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Roster %1</source>
+        <translation>Ауысымдар кестесі %1</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet %1</source>
+        <translation>Келу-кету парағы %1</translation>
+    </message>
+    <message>
+        <source>Service record %1</source>
+        <translation>Еріктілік қызмет туралы анықтама %1</translation>
+    </message>
+    <message>
+        <source>Volunteer hours %1</source>
+        <translation>Еріктілердің сағаттары %1</translation>
+    </message>
+    <message>
+        <source>A letter is in one to three of kk, ru, en.</source>
+        <translation>Жолдама kk, ru, en тілдерінің біреуінен үшеуіне дейін жазылады.</translation>
     </message>
 </context>
 <context>
@@ -764,10 +864,6 @@
     <message>
         <source>This HQ key set (version %1) is not newer than the one installed (version %2).</source>
         <translation>Бас кеңсенің бұл кілттер жиынтығы (%1 нұсқасы) орнатылғанынан (%2 нұсқасы) жаңа емес.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Жазу мүмкін емес (%1): %2</translation>
     </message>
     <message>
         <source>The export was cancelled. Nothing was written.</source>
@@ -1600,6 +1696,11 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Көшірме</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <extracomment>Across a letter shown on screen before it is printed: not the original, not a copy.</extracomment>
+        <translation>Үлгі</translation>
+    </message>
+    <message>
         <source>Page %1 of %2</source>
         <extracomment>%1 is this page&apos;s number, %2 the number of pages.</extracomment>
         <translation>%2 беттің %1-беті</translation>
@@ -2010,26 +2111,22 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
-    <name>PageJobs</name>
+    <name>Passwords</name>
     <message>
-        <source>Save as PDF</source>
-        <translation>PDF ретінде сақтау</translation>
+        <source>The password must have at least %1 characters. A few words that belong together only for you (not a saying or a song) are easy to remember and hard to guess.</source>
+        <translation>Құпиясөзде кемінде %1 таңба болуы керек. Тек сіз үшін байланысы бар бірнеше сөз (мақал немесе өлең жолы емес) есте оңай сақталады, ал табу қиын.</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF файлдары (*.pdf)</translation>
+        <source>The password must not contain the user name: it is the first thing anyone would try.</source>
+        <translation>Құпиясөзде пайдаланушы аты болмауы керек: кез келген адам алдымен соны тексереді.</translation>
     </message>
     <message>
-        <source>Stopped; nothing was printed.</source>
-        <translation>Тоқтатылды; ештеңе басып шығарылған жоқ.</translation>
+        <source>The password must not contain the branch&apos;s name or code: everyone at the branch knows them.</source>
+        <translation>Құпиясөзде филиалдың атауы немесе коды болмауы керек: оларды филиалда бәрі біледі.</translation>
     </message>
     <message>
-        <source>Saved as %1.</source>
-        <translation>Сақталды: %1.</translation>
-    </message>
-    <message>
-        <source>No program to show PDF files was found. Save the page as PDF instead.</source>
-        <translation>PDF файлдарын ашатын бағдарлама табылмады. Оның орнына бетті PDF ретінде сақтаңыз.</translation>
+        <source>This password is one of the most common leaked passwords, which are tried first. Choose another: a few unusual words together work well.</source>
+        <translation>Бұл құпиясөз ағып кеткен ең жиі құпиясөздердің бірі, оларды бірінші болып тексереді. Басқасын таңдаңыз: бірнеше ерекше сөзді қатар жазу жақсы нәтиже береді.</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2395,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>&amp;Қайда жіберу:</translation>
     </message>
     <message>
+        <source>&amp;Copies:</source>
+        <translation>&amp;Дана саны:</translation>
+    </message>
+    <message>
         <source>Print preview</source>
         <translation>Басып шығаруды алдын ала қарау</translation>
     </message>
@@ -2323,6 +2424,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>&amp;Printer:</source>
         <translation>&amp;Принтер:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation>&amp;Дана саны:</translation>
     </message>
     <message>
         <source>Save as PDF files in a folder…</source>
@@ -2979,36 +3084,12 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Хатты PDF ретінде сақтау</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF файлдары (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 жазу мүмкін емес: %2</translation>
-    </message>
-    <message>
         <source>Letter %1 was saved as %2.</source>
         <translation>%1 хаты мына файлға сақталды: %2.</translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation>Басып шығару</translation>
-    </message>
-    <message>
-        <source>No printer is set up on this computer. Save the letter as PDF, or ask for a printer to be installed.</source>
-        <translation>Бұл компьютерде принтер орнатылмаған. Хатты PDF ретінде сақтаңыз немесе принтер орнатуды сұраңыз.</translation>
-    </message>
-    <message>
-        <source>Print letter %1.</source>
-        <translation>%1 хатын басып шығару.</translation>
-    </message>
-    <message>
         <source>Letter %1 was sent to %2.</source>
         <translation>%1 хаты %2 принтеріне жіберілді.</translation>
-    </message>
-    <message>
-        <source>No program to show PDF files was found. Save the letter as PDF instead.</source>
-        <translation>PDF файлдарын ашатын бағдарлама табылмады. Оның орнына хатты PDF ретінде сақтаңыз.</translation>
     </message>
     <message>
         <source>No letters were issued today.</source>
@@ -4104,6 +4185,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
     </message>
     <message>
+        <source>Your key was removed from this branch&apos;s key file (the account was disabled or its password reset). Log in again.</source>
+        <translation>Сіздің кілтіңіз осы филиалдың кілт файлынан алынып тасталды (тіркелгі өшірілді немесе құпиясөзі жаңартылды). Қайта кіріңіз.</translation>
+    </message>
+    <message>
         <source>Too many wrong passwords. This account is locked until %1.</source>
         <translation>Құпиясөз тым көп рет қате терілді. Тіркелгі бұғатталды, қайта кіруге болатын уақыт: %1.</translation>
     </message>
@@ -4112,7 +4197,7 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Диск толы: %1 жазылмады. Орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
+        <source>Cannot write %1: %2</source>
         <translation>%1 жазу мүмкін болмады: %2</translation>
     </message>
     <message>
@@ -4126,6 +4211,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>The key file was made by a newer Qamqor. Install the newer version.</source>
         <translation>Кілт файлын Qamqor бағдарламасының жаңарақ нұсқасы жасаған. Жаңа нұсқасын орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>The key file changed while you were working. Log in again and repeat.</source>
+        <translation>Сіз жұмыс істеп жатқанда кілт файлы өзгерді. Қайта кіріп, әрекетті қайталаңыз.</translation>
     </message>
     <message>
         <source>This branch has no escrow key.</source>
@@ -4142,6 +4231,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation>Диск толы: ештеңе сақталмады. Орын босатып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Another Qamqor program has been writing to this branch for more than %1 seconds, so nothing was saved. Try again when it has finished.</source>
+        <translation>Qamqor-дың басқа бағдарламасы бұл филиалға %1 секундтан астам уақыт жазып жатыр, сондықтан ештеңе сақталмады. Ол аяқталған соң қайталап көріңіз.</translation>
     </message>
     <message>
         <source>A branch already exists in %1.</source>
@@ -4162,6 +4255,22 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>Cannot reach the database server: %1</source>
         <translation>Дерекқор серверіне қосылу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>The record of wrong passwords beside the key file was removed or damaged, so every account of this branch waits until %1.</source>
+        <translation>Кілт файлының жанындағы қате құпиясөздер есебі жойылған немесе зақымдалған, сондықтан филиалдың барлық тіркелгілері %1 дейін күтеді.</translation>
+    </message>
+    <message>
+        <source>Another Qamqor program has kept %1 busy for more than %2 seconds. Try again in a moment.</source>
+        <translation>Qamqor-дың басқа бағдарламасы %1 файлын %2 секундтан астам бос емес күйде ұстап тұр. Сәлден соң қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 жазу мүмкін болмады: %2</translation>
+    </message>
+    <message>
+        <source>Qamqor is already open for this branch on this computer (program %1). Switch to that window: a branch&apos;s folder can be open in one window at a time.</source>
+        <translation>Qamqor бұл компьютерде осы филиал үшін ашық тұр (бағдарлама %1). Сол терезеге ауысыңыз: филиал қалтасын бір уақытта тек бір терезеде ашуға болады.</translation>
     </message>
 </context>
 <context>
@@ -4242,6 +4351,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>The shifts of %1 with their volunteers, and room to sign in and out by hand.</source>
         <translation>Күні: %1. Ауысымдар мен оларға тағайындалған еріктілер, келу мен кетуді қолмен белгілеуге арналған бағандар.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet %1</source>
+        <translation>Келу-кету парағы %1</translation>
     </message>
     <message>
         <source>The sign-in sheet was sent to the printer.</source>
@@ -5790,14 +5903,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Сағаттарды Excel-ге экспорттау</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel кітаптары (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 жазу мүмкін емес: %2</translation>
-    </message>
-    <message>
         <source>The hours were saved as %1.</source>
         <translation>Сағаттар мына файлға сақталды: %1.</translation>
     </message>
@@ -5921,6 +6026,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>PDF ретінде сақтау…</translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
         <source>Shifts as &amp;text…</source>
         <translation>Ауысымдар &amp;мәтін түрінде…</translation>
     </message>
@@ -5962,24 +6071,16 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>%1 (%2) жазбасы сақталды.</translation>
     </message>
     <message>
+        <source>The service record of %1 was sent to %2.</source>
+        <translation>%1: еріктілік қызмет туралы анықтама %2 принтеріне жіберілді.</translation>
+    </message>
+    <message>
         <source>Service record %1</source>
         <translation>Қызмет туралы анықтама: %1</translation>
     </message>
     <message>
-        <source>No program to show PDF files was found. Save the service record as PDF instead.</source>
-        <translation>PDF файлдарын ашатын бағдарлама табылмады. Оның орнына қызмет туралы анықтаманы PDF ретінде сақтаңыз.</translation>
-    </message>
-    <message>
         <source>Save the service record as PDF</source>
         <translation>Қызмет туралы анықтаманы PDF ретінде сақтау</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF файлдары (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 жазу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>The service record of %1 was saved as %2.</source>
@@ -6173,7 +6274,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <name>WeekGridModel</name>
     <message numerus="yes">
         <source>%n open</source>
-        <extracomment>the record types whose change redraws a week</extracomment>
         <translation>
             <numerusform>%n бос</numerusform>
             <numerusform>%n бос</numerusform>
@@ -6209,13 +6309,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>Today</source>
         <translation>Бүгін</translation>
-    </message>
-</context>
-<context>
-    <name>WeekPlan</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 жазу мүмкін емес: %2</translation>
     </message>
 </context>
 <context>
@@ -6370,6 +6463,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Апта: %1. Ауысымдар кестесі: әр орын мен күн, әр ауысымда кім бар және қай орындар әлі бос.</translation>
     </message>
     <message>
+        <source>Roster %1</source>
+        <translation>Ауысымдар кестесі %1</translation>
+    </message>
+    <message>
         <source>The roster was sent to the printer.</source>
         <translation>Ауысымдар кестесі принтерге жіберілді.</translation>
     </message>
@@ -6380,6 +6477,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>The day&apos;s shifts with their volunteers, and room to sign in and out by hand.</source>
         <translation>Күннің ауысымдары мен оларға тағайындалған еріктілер, келу мен кетуді қолмен белгілеуге арналған бағандар.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet %1</source>
+        <translation>Келу-кету парағы %1</translation>
     </message>
     <message>
         <source>The sign-in sheet was sent to the printer.</source>

@@ -4,10 +4,6 @@
 <context>
     <name>Accounts</name>
     <message>
-        <source>The password must have at least %1 characters.</source>
-        <translation>Пароль должен содержать не менее %1 символов.</translation>
-    </message>
-    <message>
         <source>A user name has 2 to 32 Latin letters, digits, dots, dashes or underscores.</source>
         <translation>Имя пользователя — от 2 до 32 латинских букв, цифр, точек, дефисов или знаков подчёркивания.</translation>
     </message>
@@ -118,8 +114,8 @@
         <translation>например, Айгерим Нурлановна</translation>
     </message>
     <message>
-        <source>Nobody can recover a forgotten password: keep it where the branch keeps its keys. At least 8 characters.</source>
-        <translation>Забытый пароль никто не сможет восстановить: храните его там же, где филиал хранит ключи. Не менее 8 символов.</translation>
+        <source>Nobody can recover a forgotten password: keep it where the branch keeps its keys. At least 10 characters, without the user name or the branch&apos;s name; a few words that belong together only for you are easy to remember and hard to guess.</source>
+        <translation>Забытый пароль никто не восстановит: храните его там же, где филиал хранит свои ключи. Не меньше 10 символов, без имени пользователя и названия филиала; несколько слов, связанных между собой только для вас, легко запомнить и трудно угадать.</translation>
     </message>
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
@@ -357,6 +353,10 @@
         <translation>Демонстрационный филиал создан в папке %1.</translation>
     </message>
     <message>
+        <source>Referrals and volunteers are added only to a demo branch that qamqor demo made itself.</source>
+        <translation>Направления и волонтёры добавляются только в демонстрационный филиал, созданный самой командой qamqor demo.</translation>
+    </message>
+    <message>
         <source>Demo log-in: user %1, password %2 (other roles: %3).</source>
         <translation>Демо-вход: пользователь %1, пароль %2 (другие роли: %3).</translation>
     </message>
@@ -411,10 +411,6 @@
     <message>
         <source>Letter languages are one to three of kk, ru, en.</source>
         <translation>Языки направления: от одного до трёх из kk, ru, en.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>Letter %1 written to %2 (marked COPY).</source>
@@ -521,6 +517,111 @@
     <message>
         <source>The last day cannot be before the first.</source>
         <translation>Последний день не может быть раньше первого.</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>This branch was not made as a demo, or its demo passwords were changed. Give your user name (--user) and password to add demo visitors in your name.</source>
+        <translation>Этот филиал создан не как демонстрационный, или его демо-пароли изменены. Укажите своё имя пользователя (--user) и пароль, чтобы добавить демо-посетителей от своего имени.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOutput</name>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <extracomment>Makes the document on the pool thread: ``make(ctx, preview)``. Makes a batch on the pool thread, reporting its progress on ``ctx``.</extracomment>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found. Save it as PDF instead.</source>
+        <translation>Не найдена программа для просмотра PDF. Сохраните документ в PDF.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Сохранить как</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Сохранено как %1.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. Save the document as PDF, or ask for a printer to be installed.</source>
+        <translation>На этом компьютере не настроен принтер. Сохраните документ в PDF или попросите установить принтер.</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Отправлено на %1.</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was printed.</source>
+        <translation>Остановлено; ничего не напечатано.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Whole page</source>
+        <translation>Страница целиком</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Крупнее</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Мельче</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Roster %1</source>
+        <translation>График смен %1</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet %1</source>
+        <translation>Лист регистрации %1</translation>
+    </message>
+    <message>
+        <source>Service record %1</source>
+        <translation>Справка о волонтёрской деятельности %1</translation>
+    </message>
+    <message>
+        <source>Volunteer hours %1</source>
+        <translation>Часы волонтёров %1</translation>
+    </message>
+    <message>
+        <source>A letter is in one to three of kk, ru, en.</source>
+        <translation>Направление составляется на одном–трёх языках из kk, ru, en.</translation>
     </message>
 </context>
 <context>
@@ -768,10 +869,6 @@
     <message>
         <source>This HQ key set (version %1) is not newer than the one installed (version %2).</source>
         <translation>Этот набор ключей центрального офиса (версия %1) не новее установленного (версия %2).</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>The export was cancelled. Nothing was written.</source>
@@ -1617,6 +1714,11 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Копия</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <extracomment>Across a letter shown on screen before it is printed: not the original, not a copy.</extracomment>
+        <translation>Образец</translation>
+    </message>
+    <message>
         <source>Page %1 of %2</source>
         <extracomment>%1 is this page&apos;s number, %2 the number of pages.</extracomment>
         <translation>Страница %1 из %2</translation>
@@ -2027,26 +2129,22 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
-    <name>PageJobs</name>
+    <name>Passwords</name>
     <message>
-        <source>Save as PDF</source>
-        <translation>Сохранить в PDF</translation>
+        <source>The password must have at least %1 characters. A few words that belong together only for you (not a saying or a song) are easy to remember and hard to guess.</source>
+        <translation>Пароль должен содержать не меньше %1 символов. Несколько слов, связанных между собой только для вас (не поговорка и не строчка из песни), легко запомнить и трудно угадать.</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
+        <source>The password must not contain the user name: it is the first thing anyone would try.</source>
+        <translation>Пароль не должен содержать имя пользователя: его попробуют первым.</translation>
     </message>
     <message>
-        <source>Stopped; nothing was printed.</source>
-        <translation>Остановлено; ничего не напечатано.</translation>
+        <source>The password must not contain the branch&apos;s name or code: everyone at the branch knows them.</source>
+        <translation>Пароль не должен содержать название или код филиала: их знают все в филиале.</translation>
     </message>
     <message>
-        <source>Saved as %1.</source>
-        <translation>Сохранено как %1.</translation>
-    </message>
-    <message>
-        <source>No program to show PDF files was found. Save the page as PDF instead.</source>
-        <translation>Не найдена программа для просмотра PDF-файлов. Вместо этого сохраните страницу в PDF.</translation>
+        <source>This password is one of the most common leaked passwords, which are tried first. Choose another: a few unusual words together work well.</source>
+        <translation>Этот пароль входит в число самых распространённых утёкших паролей, их пробуют первыми. Выберите другой: хорошо подходят несколько необычных слов подряд.</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2415,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>&amp;Куда отправить:</translation>
     </message>
     <message>
+        <source>&amp;Copies:</source>
+        <translation>&amp;Копий:</translation>
+    </message>
+    <message>
         <source>Print preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
@@ -2342,6 +2444,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>&amp;Printer:</source>
         <translation>&amp;Принтер:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation>&amp;Копий:</translation>
     </message>
     <message>
         <source>Save as PDF files in a folder…</source>
@@ -3001,36 +3107,12 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Сохранить направление в PDF</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
-    </message>
-    <message>
         <source>Letter %1 was saved as %2.</source>
         <translation>Направление %1 сохранено в файл %2.</translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation>Печать</translation>
-    </message>
-    <message>
-        <source>No printer is set up on this computer. Save the letter as PDF, or ask for a printer to be installed.</source>
-        <translation>На этом компьютере не настроен принтер. Сохраните направление в PDF или попросите установить принтер.</translation>
-    </message>
-    <message>
-        <source>Print letter %1.</source>
-        <translation>Печать направления %1.</translation>
-    </message>
-    <message>
         <source>Letter %1 was sent to %2.</source>
         <translation>Направление %1 отправлено на принтер %2.</translation>
-    </message>
-    <message>
-        <source>No program to show PDF files was found. Save the letter as PDF instead.</source>
-        <translation>Не найдена программа для просмотра PDF-файлов. Вместо этого сохраните направление в PDF.</translation>
     </message>
     <message>
         <source>No letters were issued today.</source>
@@ -4135,6 +4217,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
+        <source>Your key was removed from this branch&apos;s key file (the account was disabled or its password reset). Log in again.</source>
+        <translation>Ваш ключ удалён из файла ключа филиала (учётная запись отключена или её пароль сброшен). Войдите снова.</translation>
+    </message>
+    <message>
         <source>Too many wrong passwords. This account is locked until %1.</source>
         <translation>Слишком много неверных паролей. Учётная запись заблокирована до %1.</translation>
     </message>
@@ -4143,8 +4229,8 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Диск заполнен: не удалось записать %1. Освободите место и повторите попытку.</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Не удалось записать %1: %2</translation>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>The key file of this branch is missing. Restore it from a backup.</source>
@@ -4157,6 +4243,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>The key file was made by a newer Qamqor. Install the newer version.</source>
         <translation>Файл ключа создан более новой версией Qamqor. Установите новую версию.</translation>
+    </message>
+    <message>
+        <source>The key file changed while you were working. Log in again and repeat.</source>
+        <translation>Файл ключа изменился, пока вы работали. Войдите снова и повторите действие.</translation>
     </message>
     <message>
         <source>This branch has no escrow key.</source>
@@ -4173,6 +4263,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
         <translation>Диск заполнен: ничего не сохранено. Освободите место и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Another Qamqor program has been writing to this branch for more than %1 seconds, so nothing was saved. Try again when it has finished.</source>
+        <translation>Другая программа Qamqor записывает данные этого филиала дольше %1 секунд, поэтому ничего не сохранено. Повторите, когда она закончит.</translation>
     </message>
     <message>
         <source>A branch already exists in %1.</source>
@@ -4193,6 +4287,22 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>Cannot reach the database server: %1</source>
         <translation>Нет связи с сервером базы данных: %1</translation>
+    </message>
+    <message>
+        <source>The record of wrong passwords beside the key file was removed or damaged, so every account of this branch waits until %1.</source>
+        <translation>Учёт неверных паролей рядом с файлом ключа удалён или повреждён, поэтому все учётные записи филиала ждут до %1.</translation>
+    </message>
+    <message>
+        <source>Another Qamqor program has kept %1 busy for more than %2 seconds. Try again in a moment.</source>
+        <translation>Другая программа Qamqor занимает %1 дольше %2 секунд. Повторите через минуту.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Qamqor is already open for this branch on this computer (program %1). Switch to that window: a branch&apos;s folder can be open in one window at a time.</source>
+        <translation>Qamqor уже открыт для этого филиала на этом компьютере (программа %1). Перейдите в то окно: папку филиала можно открыть только в одном окне одновременно.</translation>
     </message>
 </context>
 <context>
@@ -4276,6 +4386,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>The shifts of %1 with their volunteers, and room to sign in and out by hand.</source>
         <translation>Смены на %1 с волонтёрами и графами, чтобы отмечать приход и уход от руки.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet %1</source>
+        <translation>Лист регистрации %1</translation>
     </message>
     <message>
         <source>The sign-in sheet was sent to the printer.</source>
@@ -5830,14 +5944,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Экспорт часов в Excel</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Книги Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
-    </message>
-    <message>
         <source>The hours were saved as %1.</source>
         <translation>Часы сохранены в файл %1.</translation>
     </message>
@@ -5961,6 +6067,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
         <source>Shifts as &amp;text…</source>
         <translation>Смены &amp;текстом…</translation>
     </message>
@@ -6005,24 +6115,16 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Запись %1 (%2) сохранена.</translation>
     </message>
     <message>
+        <source>The service record of %1 was sent to %2.</source>
+        <translation>Справка о волонтёрской деятельности (%1) отправлена на %2.</translation>
+    </message>
+    <message>
         <source>Service record %1</source>
         <translation>Справка о деятельности %1</translation>
     </message>
     <message>
-        <source>No program to show PDF files was found. Save the service record as PDF instead.</source>
-        <translation>Не найдена программа для просмотра PDF-файлов. Вместо этого сохраните справку о деятельности в PDF.</translation>
-    </message>
-    <message>
         <source>Save the service record as PDF</source>
         <translation>Сохранить справку о деятельности в PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>The service record of %1 was saved as %2.</source>
@@ -6216,7 +6318,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <name>WeekGridModel</name>
     <message numerus="yes">
         <source>%n open</source>
-        <extracomment>the record types whose change redraws a week</extracomment>
         <translation>
             <numerusform>свободно: %n</numerusform>
             <numerusform>свободно: %n</numerusform>
@@ -6254,13 +6355,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>Today</source>
         <translation>Сегодня</translation>
-    </message>
-</context>
-<context>
-    <name>WeekPlan</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6418,6 +6512,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>График смен на неделю %1: все площадки и дни, кто на какой смене и какие места ещё свободны.</translation>
     </message>
     <message>
+        <source>Roster %1</source>
+        <translation>График смен %1</translation>
+    </message>
+    <message>
         <source>The roster was sent to the printer.</source>
         <translation>График смен отправлен на печать.</translation>
     </message>
@@ -6428,6 +6526,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>The day&apos;s shifts with their volunteers, and room to sign in and out by hand.</source>
         <translation>Смены дня с волонтёрами и графами, чтобы отмечать приход и уход от руки.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet %1</source>
+        <translation>Лист регистрации %1</translation>
     </message>
     <message>
         <source>The sign-in sheet was sent to the printer.</source>

@@ -81,3 +81,22 @@ class UtcDateTime(TypeDecorator):
 
 
 UUID = Uuid(as_uuid=True)
+
+
+def hold(session, name: str) -> None:
+    """Hold a named lock until this transaction ends, so that two desks do not
+    both create the same counter row or give out the same bundle number.
+
+    On PostgreSQL a transaction-level advisory lock (released by COMMIT or
+    ROLLBACK, never left behind). On SQLite there is nothing to do: every
+    writing transaction begins IMMEDIATE and so holds the database's one
+    write lock already.
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    import hashlib
+
+    from sqlalchemy import text
+
+    number = int.from_bytes(hashlib.sha256(f"qamqor:{name}".encode()).digest()[:8], "big", signed=True)
+    session.execute(text("SELECT pg_advisory_xact_lock(:n)"), {"n": number})

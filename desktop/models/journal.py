@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 
-from .base import utcnow, uuid7
+from .base import hold, utcnow, uuid7
 from .core import AuditEvent, ChangeLog, SequenceHead
 from .replicated import Replicated
 
@@ -73,10 +73,16 @@ def audit_hash(*, seq: int, at: dt.datetime, actor: str, action: str, record_typ
 
 
 def _head(session: Session, name: str) -> SequenceHead:
+    """The head row, locked until the transaction ends (FOR UPDATE on
+    PostgreSQL; on SQLite the transaction began IMMEDIATE), so numbers are
+    taken inside the writing transaction and never twice."""
+    query = select(SequenceHead).where(SequenceHead.name == name).with_for_update()
     with session.no_autoflush:
-        head = session.execute(
-            select(SequenceHead).where(SequenceHead.name == name).with_for_update()
-        ).scalar_one_or_none()
+        head = session.execute(query).scalar_one_or_none()
+        if head is None:
+            # Two desks may both find no row: the second waits here and then sees the first's.
+            hold(session, f"sequence_head:{name}")
+            head = session.execute(query).scalar_one_or_none()
         if head is None:
             head = SequenceHead(name=name, value=0, last_hash=GENESIS if name == "audit" else "")
             session.add(head)

@@ -8,16 +8,13 @@ dates, so the workbook can be summed, filtered and pivoted as it is.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from dataclasses import dataclass
 from io import BytesIO
-from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from .labels import translate
-from desktop.files import write_atomically
 from .roster import CONTEXT, WORDS, check_language, month_name, sort_key
 
 SHEETS = {
@@ -86,20 +83,18 @@ def _hours(value: float) -> float:
 
 
 def hours_workbook(data: HoursData, lang: str) -> bytes:
-    """The workbook as XLSX bytes, built in memory (no file is written)."""
+    """The workbook as XLSX bytes, built in memory: XlsxWriter's in-memory mode
+    writes no temporary file (openpyxl's write path keeps each sheet's rows, names
+    and all, in a plaintext file in the system's temp folder until it saves)."""
     check_language(lang)
-    # openpyxl is imported on the first export, not with this module.
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
+    # XlsxWriter is imported on the first export, not with this module.
+    import xlsxwriter
+    from xlsxwriter.utility import xl_col_to_name
 
     def word(source: str) -> str:
         return translate(lang, CONTEXT, source)
 
-    bold = Font(bold=True)
-    heading_fill = PatternFill("solid", fgColor="E6E6EB")
     months = data.months()
-
     volunteers: dict[str, str] = {}
     sums: dict[tuple[str, tuple[int, int]], float] = {}
     for entry in data.entries:
@@ -109,63 +104,71 @@ def hours_workbook(data: HoursData, lang: str) -> bytes:
     by_name = sort_key(lang)
     order = sorted(volunteers, key=lambda number: (by_name(volunteers[number]), number))
 
-    workbook = Workbook()
-    workbook.properties.title = f"{word(SHEETS['months'])} — {data.branch_name}"
-    workbook.properties.creator = "Qamqor"
+    buffer = BytesIO()
+    # Formulas never come from people's text: a name or a site that starts with
+    # =, +, - or @ is text (write_string below, and no string is read as a formula).
+    workbook = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False,
+                                            "strings_to_numbers": False, "strings_to_urls": False})
+    workbook.set_properties({"title": f"{word(SHEETS['months'])} — {data.branch_name}", "author": "Qamqor",
+                             "created": dt.datetime(2000, 1, 1)})
+    heading = workbook.add_format({"bold": True, "bg_color": "#E6E6EB", "valign": "top", "text_wrap": True})
+    hours = workbook.add_format({"num_format": HOURS_FORMAT})
+    bold_hours = workbook.add_format({"num_format": HOURS_FORMAT, "bold": True})
+    bold = workbook.add_format({"bold": True})
+    date = workbook.add_format({"num_format": DATE_FORMAT})
 
-    def finish(sheet, rows: int):
-        for cell in sheet[1]:
-            cell.font = bold
-            cell.fill = heading_fill
-            cell.alignment = Alignment(vertical="top", wrap_text=True)
-        for column in sheet.columns:
-            longest = max((len(str(c.value)) for c in column if c.value is not None and c.row > 1), default=0)
-            heading = len(str(column[0].value or ""))
-            width = max(10, min(45, max(longest + 2, min(heading, 24) + 2)))
-            sheet.column_dimensions[get_column_letter(column[0].column)].width = width
-        sheet.auto_filter.ref = f"A1:{get_column_letter(sheet.max_column)}{max(rows, 1)}"
+    def write_table(sheet, headings: list[str], rows: list[list], formats: list[list]) -> None:
+        """Headings, then the rows (each cell with its format): text as text,
+        numbers and dates as themselves; each column as wide as its longest
+        value (within reason)."""
+        widths = [0] * len(headings)
+        for c, text in enumerate(headings):
+            sheet.write_string(0, c, text, heading)
+        for r, row in enumerate(rows, start=1):
+            for c, value in enumerate(row):
+                fmt = formats[r - 1][c]
+                if value is None:
+                    continue
+                if isinstance(value, str):
+                    sheet.write_string(r, c, value, fmt)
+                elif isinstance(value, dt.date):
+                    sheet.write_datetime(r, c, dt.datetime.combine(value, dt.time()), fmt)
+                else:
+                    sheet.write_number(r, c, value, fmt)
+                widths[c] = max(widths[c], len(value.strftime("%d.%m.%Y") if isinstance(value, dt.date)
+                                               else str(value)))
+        for c, text in enumerate(headings):
+            sheet.set_column(c, c, max(10, min(45, max(widths[c] + 2, min(len(text), 24) + 2))))
 
     # Sheet one: a row per volunteer, a column per month.
-    sheet = workbook.active
-    sheet.title = _sheet_title(word(SHEETS["months"]))
-    sheet.append([word(WORDS["volunteer"]), word(WORDS["registration"]),
-                  *(month_name(lang, year, month) for year, month in months), word(TOTAL)])
+    sheet = workbook.add_worksheet(_sheet_title(word(SHEETS["months"])))
+    headings = [word(WORDS["volunteer"]), word(WORDS["registration"]),
+                *(month_name(lang, year, month) for year, month in months), word(TOTAL)]
+    rows, formats = [], []
     # Every total adds the exact hours and is rounded once: three people with
     # 20 minutes make 1.00 hour across the row and down the column alike.
     for number in order:
         exact = [sums.get((number, month), 0.0) for month in months]
-        sheet.append([volunteers[number], number, *map(_hours, exact), _hours(sum(exact))])
+        rows.append([volunteers[number], number, *map(_hours, exact), _hours(sum(exact))])
+        formats.append([None, None, *([hours] * len(months)), bold_hours])
     month_exact = [sum(sums.get((number, month), 0.0) for number in order) for month in months]
-    sheet.append([word(TOTAL), None, *map(_hours, month_exact), _hours(sum(month_exact))])
-    last = sheet.max_row
-    for row in sheet.iter_rows(min_row=2, min_col=3):
-        for cell in row:
-            cell.number_format = HOURS_FORMAT
-    for cell in sheet[last]:
-        cell.font = bold
-    for row in range(2, last + 1):
-        sheet.cell(row, sheet.max_column).font = bold
-    finish(sheet, last - 1)  # the totals row stays out of the filter
-    sheet.freeze_panes = "C2"
+    rows.append([word(TOTAL), None, *map(_hours, month_exact), _hours(sum(month_exact))])
+    formats.append([bold, bold, *([bold_hours] * (len(months) + 1))])
+    write_table(sheet, headings, rows, formats)
+    last_column = xl_col_to_name(len(headings) - 1)
+    sheet.autofilter(f"A1:{last_column}{max(len(rows) - 1, 0) + 1}")  # the totals row stays out of the filter
+    sheet.freeze_panes(1, 2)
 
     # Sheet two: every completed assignment the sums come from.
-    sheet = workbook.create_sheet(_sheet_title(word(SHEETS["shifts"])))
-    sheet.append([word(WORDS["date"]), word(WORDS["volunteer"]), word(WORDS["registration"]), word(WORDS["site"]),
-                  word(WORDS["hours"])])
-    for entry in sorted(data.entries, key=lambda e: (e.day, by_name(e.volunteer_name), by_name(e.site))):
-        sheet.append([entry.day, entry.volunteer_name, entry.registration_number, entry.site, _hours(entry.hours)])
-        sheet.cell(sheet.max_row, 1).number_format = DATE_FORMAT
-        sheet.cell(sheet.max_row, 5).number_format = HOURS_FORMAT
-    finish(sheet, sheet.max_row)
-    sheet.column_dimensions["A"].width = 12
-    sheet.freeze_panes = "A2"
+    sheet = workbook.add_worksheet(_sheet_title(word(SHEETS["shifts"])))
+    headings = [word(WORDS["date"]), word(WORDS["volunteer"]), word(WORDS["registration"]), word(WORDS["site"]),
+                word(WORDS["hours"])]
+    rows = [[entry.day, entry.volunteer_name, entry.registration_number, entry.site, _hours(entry.hours)]
+            for entry in sorted(data.entries, key=lambda e: (e.day, by_name(e.volunteer_name), by_name(e.site)))]
+    write_table(sheet, headings, rows, [[date, None, None, None, hours]] * len(rows))
+    sheet.set_column(0, 0, 12)
+    sheet.autofilter(f"A1:E{len(rows) + 1}")
+    sheet.freeze_panes(1, 0)
 
-    buffer = BytesIO()
-    workbook.save(buffer)
+    workbook.close()
     return buffer.getvalue()
-
-
-def write_hours_workbook(data: HoursData, path: str | os.PathLike, lang: str) -> Path:
-    """The workbook at `path`, written in one step beside it (no copy with
-    names in it anywhere else)."""
-    return write_atomically(path, hours_workbook(data, lang))

@@ -11,7 +11,8 @@ this module only lays it out:
   if the caseworker wrote one, the consent statement and signature lines;
 - a tear-off feedback slip at the bottom of the last page that repeats the
   letter number and nothing about the person;
-- on a copy, COPY across every page.
+- on a copy, COPY across every page; on a preview, PREVIEW (a preview is
+  neither the original nor a copy: it is not counted as a printing).
 
 Labels come from the interface's catalogue (context "Letter") in each of the
 letter's languages, side by side or stacked ("Жолдама / Направление").
@@ -19,15 +20,11 @@ letter's languages, side by side or stacked ("Жолдама / Направле�
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from desktop.i18n import LANGUAGES
-
-from desktop.files import write_atomically
 
 CONTEXT = "Letter"
 
@@ -83,6 +80,8 @@ WORDS = {
     "title": QT_TRANSLATE_NOOP("Letter", "Referral letter"),
     "confidential": QT_TRANSLATE_NOOP("Letter", "Confidential"),
     "copy": QT_TRANSLATE_NOOP("Letter", "Copy"),
+    #: Across a letter shown on screen before it is printed: not the original, not a copy.
+    "preview": QT_TRANSLATE_NOOP("Letter", "Preview"),
     #: %1 is this page's number, %2 the number of pages.
     "page": QT_TRANSLATE_NOOP("Letter", "Page %1 of %2"),
     "check_code": QT_TRANSLATE_NOOP("Letter", "Check code"),
@@ -143,6 +142,7 @@ class LetterData:
     reason: str = ""
     languages: tuple[str, ...] = ("kk", "ru")
     copy: bool = False
+    preview: bool = False
 
     def __post_init__(self):
         langs = tuple(self.languages)
@@ -158,6 +158,8 @@ class LetterData:
             raise ValueError(f"facts must be distinct codes from {tuple(FACTS)}: {codes!r}")
         if not self.qr_payload or not self.check_code:
             raise ValueError("a letter needs its QR payload and check code")
+        if self.copy and self.preview:
+            raise ValueError("a preview is neither the original nor a copy")
         object.__setattr__(self, "languages", langs)
         object.__setattr__(self, "facts", tuple((c, v) for c, v in self.facts))
 
@@ -165,17 +167,7 @@ class LetterData:
         names = {"kk": self.provider_name_kk, "ru": self.provider_name_ru, "en": self.provider_name_en}
         return names[lang] or self.provider_name_en or self.provider_name_ru or self.provider_name_kk
 
-
-def render_letter(data: LetterData) -> bytes:
-    """The letter as PDF bytes, built in memory (no file is written)."""
-    # ReportLab is imported on the first letter, not with this module: the
-    # window imports LetterData at start-up.
-    from .letter_layout import LetterLayout
-
-    return LetterLayout(data).render()
-
-
-def write_letter(data: LetterData, path: str | os.PathLike) -> Path:
-    """Render the letter and put it at `path` in one step: a reader never sees
-    half a file, and nothing is left behind if writing fails."""
-    return write_atomically(path, render_letter(data))
+    @property
+    def mark(self) -> str:
+        """The word across every page (a code from WORDS), or "" for the original."""
+        return "preview" if self.preview else "copy" if self.copy else ""

@@ -1,7 +1,8 @@
 """The referral letter's layout in ReportLab Platypus (A4).
 
-Imported on the first letter only (see letter.render_letter): ReportLab and
-the fonts cost a few hundred milliseconds to load.
+Imported on the first letter only: ReportLab and the fonts cost a few
+hundred milliseconds to load, and the window imports letter.py's data types
+at start-up. This module imports letter.py, never the other way round.
 """
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ try:
     import _rl_accel  # noqa: F401
 except ImportError:
     pass
+
+from desktop.i18n import fill
 
 from .fonts import BOLD, REGULAR, register_fonts
 from .labels import translate
@@ -253,8 +256,8 @@ class LetterLayout:
         self.badges = [([w.upper() for w in self.each(WORDS["confidential"])], RED, False)]
         priority_words = [w.upper() for w in self.each(PRIORITY_BADGES[d.priority])]
         self.badges.append((priority_words, RED if d.priority == "emergency" else INK, d.priority == "emergency"))
-        if d.copy:
-            self.badges.insert(0, ([w.upper() for w in self.each(WORDS["copy"])], RED, True))
+        if d.mark:
+            self.badges.insert(0, ([w.upper() for w in self.each(WORDS[d.mark])], RED, True))
         self.badge_sizes = [self._badge_size(lines) for lines, _, _ in self.badges]
         badges_w = sum(w for w, _ in self.badge_sizes) + 4 * (len(self.badges) - 1)
         self.right_edge = PAGE_W - MARGIN_X - QR_SIZE - _mm(4.5)  # four modules of quiet zone and a little
@@ -290,8 +293,8 @@ class LetterLayout:
         d = self.data
         top = PAGE_H - MARGIN_TOP
         canvas.saveState()
-        if d.copy:
-            self._draw_copy_mark(canvas)
+        if d.mark:
+            self._draw_mark(canvas)
         # the QR code, top right, with its check code beside it
         qr_x, qr_y = PAGE_W - MARGIN_X - QR_SIZE, top - QR_SIZE
         draw_qr(canvas, self.matrix, qr_x, qr_y, QR_SIZE)
@@ -338,18 +341,21 @@ class LetterLayout:
             canvas.beginForm(f"page-{page}")
             canvas.setFillColorRGB(*GREY)
             canvas.setFont(REGULAR, 7)
-            text = "  ·  ".join(w.replace("%1", str(page)).replace("%2", str(self.pages)) for w in words)
+            text = "  ·  ".join(fill(w, page, self.pages) for w in words)
             canvas.drawString(MARGIN_X, qr_y + 1, text)
             canvas.endForm()
 
-    def _draw_copy_mark(self, canvas):
+    def _draw_mark(self, canvas):
+        """COPY or PREVIEW across the page, faint, in each of the letter's languages."""
         canvas.saveState()
         canvas.translate(PAGE_W / 2, PAGE_H / 2 - _mm(10))
         canvas.rotate(38)
         canvas.setFillColorRGB(*RED)
         canvas.setFillAlpha(0.11)
-        words = [w.upper() for w in self.each(WORDS["copy"])]
-        size = 64 if len(words) < 3 else 52
+        words = [w.upper() for w in self.each(WORDS[self.data.mark])]
+        longest = max(stringWidth(w, BOLD, 64) for w in words)
+        # As large as fits across the page's diagonal: ПРЕДВАРИТЕЛЬНЫЙ ПРОСМОТР is longer than COPY.
+        size = min(64 if len(words) < 3 else 52, 64 * _mm(190) / longest)
         canvas.setFont(BOLD, size)
         for i, word in enumerate(words):
             canvas.drawCentredString(0, (len(words) / 2 - i - 0.8) * size * 1.1, word)
@@ -563,3 +569,8 @@ class LetterLayout:
             ("LINEBELOW", (0, 8), (-1, 8), 0.5, ink),
         ]))
         return table
+
+
+def render_letter(data: LetterData) -> bytes:
+    """The letter as PDF bytes, built in memory (no file is written)."""
+    return LetterLayout(data).render()

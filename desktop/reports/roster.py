@@ -2,8 +2,9 @@
 and a volunteer's service record.
 
 The caller decides what the pages say (plain values, names already as they
-should be printed, needs already in the page's language); this module checks
-the values and hands them to the layout (roster_layout.py, ReportLab):
+should be printed, needs already in the page's language); this module holds
+those values and checks them, and roster_layout.py (ReportLab, loaded with
+the first page) lays them out and renders them:
 
 - the roster, A4 landscape: one week, days across and sites down, in each
   cell the shifts with their time, needs, volunteers and open places, the
@@ -23,16 +24,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import os
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCollator, QCoreApplication, QLocale
 
 from desktop.i18n import LANGUAGES
-
-from desktop.files import write_atomically
 
 CONTEXT = "Roster"
 
@@ -258,19 +255,6 @@ class RosterData:
         return list(dict.fromkeys(self.sites)) + extra
 
 
-def render_roster(data: RosterData) -> bytes:
-    """The roster as PDF bytes, built in memory (no file is written)."""
-    # ReportLab is imported on the first page, not with this module: the
-    # services import these dataclasses at start-up.
-    from .roster_layout import RosterLayout
-
-    return RosterLayout(data).render()
-
-
-def write_roster(data: RosterData, path: str | os.PathLike) -> Path:
-    return write_atomically(path, render_roster(data))
-
-
 # -- the daily sign-in sheet ------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -314,16 +298,6 @@ class SignInData:
         other_days = [s for s in self.shifts if s.starts.date() != self.day]
         if other_days:
             raise ValueError(f"{len(other_days)} shift(s) start on another day than {self.day}")
-
-
-def render_sign_in_sheet(data: SignInData) -> bytes:
-    from .roster_layout import SignInLayout
-
-    return SignInLayout(data).render()
-
-
-def write_sign_in_sheet(data: SignInData, path: str | os.PathLike) -> Path:
-    return write_atomically(path, render_sign_in_sheet(data))
 
 
 # -- a volunteer's service record ----------------------------------------------------
@@ -375,12 +349,3 @@ class ServiceRecordData:
     def total_hours(self) -> float:
         return round(sum(float(s.hours) for s in self.shifts), 2)
 
-
-def render_service_record(data: ServiceRecordData) -> bytes:
-    from .roster_layout import ServiceRecordLayout
-
-    return ServiceRecordLayout(data).render()
-
-
-def write_service_record(data: ServiceRecordData, path: str | os.PathLike) -> Path:
-    return write_atomically(path, render_service_record(data))

@@ -1,7 +1,8 @@
 """The volunteers' printed pages laid out in ReportLab Platypus.
 
-Imported on the first page only (see roster.render_roster): ReportLab and
-the fonts cost a few hundred milliseconds to load.
+Imported on the first page only: ReportLab and the fonts cost a few hundred
+milliseconds to load, and the services import roster.py's data types at
+start-up. This module imports roster.py, never the other way round.
 """
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ try:
     import _rl_accel  # noqa: F401
 except ImportError:
     pass
+
+from desktop.i18n import fill
 
 from .fonts import BOLD, REGULAR, register_fonts
 from .labels import translate, translate_count
@@ -244,7 +247,7 @@ class _Layout:
             canvas.setFillColorRGB(*GREY)
             canvas.setFont(REGULAR, 7.5)
             canvas.drawRightString(self.page_w - self.margin_x, top - 18.5,
-                                   words.replace("%1", str(page)).replace("%2", str(self.pages)))
+                                   fill(words, str(page), str(self.pages)))
             canvas.endForm()
 
     def _table_style(self, *extra) -> TableStyle:
@@ -306,7 +309,7 @@ class RosterLayout(_Layout):
 
     def subject(self) -> tuple[str, str]:
         d = self.data
-        return self.word(WORDS["week"]).replace("%1", d.week), f"{format_date(d.monday)} – {format_date(d.sunday)}"
+        return fill(self.word(WORDS["week"]), d.week), f"{format_date(d.monday)} – {format_date(d.sunday)}"
 
     def document_name(self) -> str:
         return self.data.week
@@ -322,8 +325,8 @@ class RosterLayout(_Layout):
     # the legend stands at the foot of every page: any page read alone explains itself
     def _legend_paragraph(self) -> Paragraph:
         if self._legend is None:
-            red, fill = _hex(RED), _hex(GAP_FILL)
-            sample_gap = (f'<font name="{BOLD}" color="{red}" backColor="{fill}">'
+            red, gap_fill = _hex(RED), _hex(GAP_FILL)
+            sample_gap = (f'<font name="{BOLD}" color="{red}" backColor="{gap_fill}">'
                           f'&nbsp;⚠ {escape(self.count(WORDS["open"], 1))}&nbsp;</font>')
             items = [
                 f"{sample_gap} {escape(self.word(WORDS['legend_open']))}",
@@ -336,8 +339,7 @@ class RosterLayout(_Layout):
             text = f'<font name="{BOLD}" color="{_hex(INK)}">{escape(self.word(WORDS["legend"]))}:</font> ' + \
                    " &nbsp;·&nbsp; ".join(items)
             if self.data.printed_on:
-                text += " &nbsp;·&nbsp; " + escape(self.word(WORDS["printed_on"])).replace(
-                    "%1", format_date(self.data.printed_on))
+                text += " &nbsp;·&nbsp; " + fill(escape(self.word(WORDS["printed_on"])), format_date(self.data.printed_on))
             self._legend = Paragraph(text, self.styles["legend"])
             self._legend_h = self._legend.wrap(self.content_w, 100)[1]
         return self._legend
@@ -615,3 +617,16 @@ class ServiceRecordLayout(_Layout):
             ("LINEABOVE", (0, 2), (0, 2), 0.6, Color(*INK)),
         ))
         return _Together([Spacer(1, _mm(4)), table])
+
+
+def render_roster(data: RosterData) -> bytes:
+    """The roster as PDF bytes, built in memory (no file is written)."""
+    return RosterLayout(data).render()
+
+
+def render_sign_in_sheet(data: SignInData) -> bytes:
+    return SignInLayout(data).render()
+
+
+def render_service_record(data: ServiceRecordData) -> bytes:
+    return ServiceRecordLayout(data).render()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,19 +19,21 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import func, select
 
-from desktop.models import Branch, Role, User, utcnow
+from desktop.models import AuditEvent, Branch, Role, User, utcnow
 from desktop.models.journal import record_audit
 
 from . import schema
 from ..errors import AccountLocked, NotFound, Refused, StorageError, WrongPassword
 from ..i18n import fill
-from .keyslots import LOCK_MINUTES, MAX_FAILED, KdfParams
+from . import keyslots
+from .keyslots import LOCK_MINUTES, MAX_FAILED, KdfParams, Opened
+from .lockout import Failure
+from .passwords import check_password
 from .permissions import Action, require
 from .storage import Database, EncryptedStore, open_postgres
 
 BRANCH_CODE = re.compile(r"^[A-Z]{2}-[A-Z0-9]{2,6}$")
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
-MIN_PASSWORD = 8
 
 
 @dataclass(frozen=True)
@@ -64,10 +67,14 @@ def _hasher(kdf: KdfParams) -> PasswordHasher:
                           parallelism=kdf.parallelism)
 
 
-def check_password_strength(password: str) -> None:
-    if len(password) < MIN_PASSWORD:
-        raise Refused(fill(QCoreApplication.translate(
-            "Accounts", "The password must have at least %1 characters."), MIN_PASSWORD))
+def check_password_strength(password: str, *, username: str = "", branch: Iterable[str] = ()) -> None:
+    """services/passwords.py: long enough, not a name, not a common one."""
+    check_password(password, username=username, branch=branch)
+
+
+def _branch_words(s) -> tuple[str, ...]:
+    row = s.execute(select(Branch).where(Branch.is_local.is_(True))).scalar_one_or_none()
+    return (row.code, row.name) if row is not None else ()
 
 
 def check_username(username: str) -> str:
@@ -88,11 +95,19 @@ class BranchGate:
     def __init__(self, data_dir: Path, *, db_url: str | None = None, kdf: KdfParams | None = None):
         self.data_dir = Path(data_dir)
         self.db_url = db_url
-        self.kdf = kdf or KdfParams()
+        self.kdf = kdf or keyslots.default_kdf()
         self.store = None if db_url else EncryptedStore(self.data_dir, kdf=self.kdf)
         self.db: Database | None = None
-        self.db_key: bytes | None = None
+        # What the last password typed here opened (embedded branches): it
+        # unwraps the database key again after another program rekeys, and
+        # wraps it for new slots.
+        self.opened: Opened | None = None
+        self._opened_by: dict[str, Opened] = {}
         self.migrated_from: str | None = None
+
+    @property
+    def db_key(self) -> bytes | None:
+        return self.db.key if self.db is not None else None
 
     # -- state --------------------------------------------------------------
     def is_initialised(self) -> bool:
@@ -125,12 +140,13 @@ class BranchGate:
         if not branch_name.strip():
             raise Refused(QCoreApplication.translate("Accounts", "Give the branch a name."))
         username = check_username(admin_username)
-        check_password_strength(admin_password)
+        check_password_strength(admin_password, username=username, branch=(code, branch_name))
         if self.is_initialised():
             raise Refused(QCoreApplication.translate("Accounts", "This branch is already set up."))
         if self.store is not None:
-            self.db, self.db_key = self.store.create(
+            self.db, opened = self.store.create(
                 username=username, password=admin_password, escrow_recipient=escrow_recipient)
+            self._remember(username, opened)
         else:
             self._postgres()
         schema.upgrade(self.db)
@@ -155,51 +171,81 @@ class BranchGate:
 
     def _log_in_embedded(self, username: str, password: str) -> Identity:
         slots = self.store.slots
-        slots.reload()
-        keys = slots.unlock(username, password)
-        failures = slots.failures(username)
+        opened = slots.unlock(username, password)  # the try is counted before the check
         if self.db is None:
-            self.db, self.db_key = self.store.open_with_keys(keys)
+            self.db, _ = self.store.open_with_keys(opened, follow=lambda: self.opened)
+            self._remember(username, opened)
             self._migrate()
+        self._remember(username, opened)
+        failures = slots.lockout.failures(opened.attempt)
         with self.db.session(username) as s:
             user = s.execute(select(User).where(User.username == username)).scalar_one_or_none()
             if user is None or not user.active:
-                # A slot without an active account: left over from an interrupted removal.
+                # A slot without an active account: left over from an interrupted
+                # removal. The try stays counted as a failure.
                 raise WrongPassword(QCoreApplication.translate("Storage", "Wrong user name or password."))
-            for at in failures:
-                record_audit(s, "login.failed", record_type="user", record_id=user.id, at=at)
+            _audit_failures(s, user, failures, "login.failed")
             record_audit(s, "login", record_type="user", record_id=user.id)
             identity = Identity(user.id, user.username, user.display_name, user.role)
-        slots.clear_failures(username)
+        slots.lockout.succeeded(opened.attempt, reported=failures)
         return identity
 
-    def _log_in_postgres(self, username: str, password: str) -> Identity:
+    def _log_in_postgres(self, username: str, password: str, *, action: str = "login") -> Identity:
+        """The count is taken and committed before the password is checked (as
+        on an embedded branch), so parallel tries and a killed program are
+        counted too; the row lock makes the sixth try wait and find the lock."""
         db = self._postgres()
         self._migrate()
         with db.session(username) as s:
             user = s.execute(select(User).where(User.username == username).with_for_update()
                              ).scalar_one_or_none()
             if user is None or not user.active:
-                raise WrongPassword(QCoreApplication.translate("Storage", "Wrong user name or password."))
-            _check_db_lock(user)
-            try:
-                _hasher(self.kdf).verify(user.password_hash, password)
-            except (VerificationError, InvalidHashError):
-                _count_failure(user)
-                record_audit(s, "login.failed", record_type="user", record_id=user.id)
-                failed = True
+                user_hash = None
             else:
-                failed = False
+                user_hash = user.password_hash
+                locked = _db_locked_until(user)
+                if locked is None:
+                    _count_failure(user)
+                else:
+                    record_audit(s, f"{action}.failed", record_type="user", record_id=user.id, locked=True)
+        if user_hash is None:
+            _hasher(self.kdf).hash(password)  # about the time of a check: names stay secret
+            raise WrongPassword(QCoreApplication.translate("Storage", "Wrong user name or password."))
+        if locked is not None:
+            raise _locked(locked)
+        try:
+            _hasher(self.kdf).verify(user_hash, password)
+            right = True
+        except (VerificationError, InvalidHashError):
+            right = False
+        with db.session(username) as s:
+            user = s.execute(select(User).where(User.username == username).with_for_update()).scalar_one()
+            if right:
                 user.failed_attempts = 0
                 user.locked_until = None
-                record_audit(s, "login", record_type="user", record_id=user.id)
+                record_audit(s, action, record_type="user", record_id=user.id)
                 identity = Identity(user.id, user.username, user.display_name, user.role)
-        if failed:
-            # Committed above, so the count survives; now tell the person.
-            with db.read() as s:
-                _check_db_lock(s.execute(select(User).where(User.username == username)).scalar_one())
+            else:
+                record_audit(s, f"{action}.failed", record_type="user", record_id=user.id)
+                locked = _db_locked_until(user)
+        if not right:
+            if locked is not None:
+                raise _locked(locked)
             raise WrongPassword(QCoreApplication.translate("Storage", "Wrong user name or password."))
         return identity
+
+    def _remember(self, username: str, opened: Opened) -> None:
+        self._opened_by[username] = opened
+        self.opened = opened
+
+    def opened_by(self, username: str) -> Opened:
+        """What this staff member's own password opened in this program."""
+        opened = self._opened_by.get(username)
+        if opened is None:
+            raise StorageError(QCoreApplication.translate(
+                "Storage", "Your key was removed from this branch's key file (the account was disabled "
+                "or its password reset). Log in again."))
+        return opened
 
     def _migrate(self) -> None:
         def copy_aside(current: str, head: str) -> None:
@@ -211,20 +257,23 @@ class BranchGate:
 
     def verify_password(self, identity: Identity, password: str) -> None:
         """Unlock the window again: the same checks as a log-in, counted the same way."""
-        if self.store is not None:
-            slots = self.store.slots
-            slots.reload()
-            try:
-                slots.unlock(identity.username, password)
-            except (WrongPassword, AccountLocked):
-                with self.db.session(identity.username) as s:
-                    record_audit(s, "unlock.failed", record_type="user", record_id=identity.user_id)
-                raise
-            slots.clear_failures(identity.username)
-            with self.db.session(identity.username) as s:
-                record_audit(s, "unlock", record_type="user", record_id=identity.user_id)
+        if self.store is None:
+            self._log_in_postgres(identity.username, password, action="unlock")
             return
-        self._log_in_postgres(identity.username, password)
+        slots = self.store.slots
+        try:
+            opened = slots.unlock(identity.username, password)
+        except (WrongPassword, AccountLocked):
+            with self.db.session(identity.username) as s:
+                record_audit(s, "unlock.failed", record_type="user", record_id=identity.user_id)
+            raise
+        failures = slots.lockout.failures(opened.attempt)
+        with self.db.session(identity.username) as s:
+            user = s.get(User, identity.user_id)
+            _audit_failures(s, user, failures, "unlock.failed")
+            record_audit(s, "unlock", record_type="user", record_id=identity.user_id)
+        slots.lockout.succeeded(opened.attempt, reported=failures)
+        self._remember(identity.username, opened)
 
     def record_lock(self, identity: Identity, *, reason: str) -> None:
         with self.db.session(identity.username) as s:
@@ -233,8 +282,8 @@ class BranchGate:
     def set_escrow(self, recipient: str) -> None:
         """Wrap the database key for HQ's escrow recipient (an embedded branch;
         on PostgreSQL HQ holds no key of ours)."""
-        if self.store is not None and self.db_key is not None:
-            self.store.slots.set_escrow(recipient, self.db_key)
+        if self.store is not None and self.opened is not None:
+            self.store.slots.set_escrow(recipient, by=self.opened)
 
     def log_out(self, identity: Identity) -> None:
         with self.db.session(identity.username) as s:
@@ -244,14 +293,18 @@ class BranchGate:
         if self.db is not None:
             self.db.close()
             self.db = None
-        self.db_key = None
+        self.opened = None
+        self._opened_by.clear()
 
 
-def _check_db_lock(user: User) -> None:
-    if user.locked_until and user.locked_until > utcnow():
-        raise AccountLocked(fill(QCoreApplication.translate(
-            "Storage", "Too many wrong passwords. This account is locked until %1."),
-            user.locked_until.astimezone().strftime("%H:%M")))
+def _db_locked_until(user: User) -> dt.datetime | None:
+    return user.locked_until if user.locked_until and user.locked_until > utcnow() else None
+
+
+def _locked(until: dt.datetime) -> AccountLocked:
+    return AccountLocked(fill(QCoreApplication.translate(
+        "Storage", "Too many wrong passwords. This account is locked until %1."),
+        until.astimezone().strftime("%H:%M")))
 
 
 def _count_failure(user: User) -> None:
@@ -259,6 +312,25 @@ def _count_failure(user: User) -> None:
     if user.failed_attempts >= MAX_FAILED:
         user.failed_attempts = 0
         user.locked_until = utcnow() + dt.timedelta(minutes=LOCK_MINUTES)
+
+
+def _rekey_recorded(s, user_id: uuid.UUID) -> bool:
+    """Was the rekey after this account's latest disable written down?"""
+    last = {}
+    for action in ("user.disable", "database.rekey"):
+        last[action] = s.scalar(select(func.max(AuditEvent.seq)).where(
+            AuditEvent.action == action, AuditEvent.record_id == str(user_id)))
+    return last["database.rekey"] is not None and last["database.rekey"] > (last["user.disable"] or 0)
+
+
+def _audit_failures(s, user: User, failures: list[Failure], action: str) -> None:
+    for failure in failures:
+        detail = {"at": failure.at}
+        if failure.while_locked:
+            detail["locked"] = True
+        if failure.earlier:
+            detail["earlier_tries"] = failure.earlier
+        record_audit(s, action, record_type="user", record_id=user.id, **detail)
 
 
 class AccountService:
@@ -278,13 +350,15 @@ class AccountService:
     def add_user(self, username: str, *, display_name: str, role: Role, password: str) -> UserRow:
         require(self.identity.role, Action.MANAGE_USERS)
         username = check_username(username)
-        check_password_strength(password)
+        with self.db.read() as s:
+            check_password_strength(password, username=username, branch=_branch_words(s))
+        password_hash, fresh = self._slow_password_work(password)
         with self.db.session(self.identity.username) as s:
             if s.execute(select(User).where(User.username == username)).scalar_one_or_none():
                 raise Refused(fill(QCoreApplication.translate(
                     "Accounts", "The user name %1 is taken."), username))
             user = User(username=username, display_name=display_name.strip() or username, role=role,
-                        password_hash=_hasher(self.gate.kdf).hash(password))
+                        password_hash=password_hash)
             s.add(user)
             s.flush()
             record_audit(s, "user.add", record_type="user", record_id=user.id,
@@ -292,9 +366,16 @@ class AccountService:
             row = UserRow(user.id, user.username, user.display_name, user.role, True, None)
             if self.gate.store is not None:
                 # Written before the commit: a slot without a user opens nothing.
-                self.gate.store.slots.add_or_reset(username=username, password=password,
-                                                   db_key=self.gate.db_key)
+                self.gate.store.slots.add_or_reset(username=username, fresh=fresh,
+                                                   by=self.gate.opened_by(self.identity.username))
         return row
+
+    def _slow_password_work(self, password: str):
+        """The key derivations for a new password, before the transaction, so
+        other programs' writes do not wait for them."""
+        password_hash = _hasher(self.gate.kdf).hash(password)
+        fresh = self.gate.store.slots.new_identity(password) if self.gate.store is not None else None
+        return password_hash, fresh
 
     def _get(self, s, username: str) -> User:
         user = s.execute(select(User).where(User.username == username.strip().lower())
@@ -306,10 +387,12 @@ class AccountService:
     def reset_password(self, username: str, *, password: str) -> None:
         """Set a new password (and re-enable a disabled account)."""
         require(self.identity.role, Action.MANAGE_USERS)
-        check_password_strength(password)
+        with self.db.read() as s:
+            check_password_strength(password, username=username.strip().lower(), branch=_branch_words(s))
+        password_hash, fresh = self._slow_password_work(password)
         with self.db.session(self.identity.username) as s:
             user = self._get(s, username)
-            user.password_hash = _hasher(self.gate.kdf).hash(password)
+            user.password_hash = password_hash
             user.failed_attempts = 0
             user.locked_until = None
             was_active = user.active
@@ -317,8 +400,8 @@ class AccountService:
             record_audit(s, "user.password_reset", record_type="user", record_id=user.id,
                          enabled=not was_active)
             if self.gate.store is not None:
-                self.gate.store.slots.add_or_reset(username=user.username, password=password,
-                                                   db_key=self.gate.db_key)
+                self.gate.store.slots.add_or_reset(username=user.username, fresh=fresh,
+                                                   by=self.gate.opened_by(self.identity.username))
 
     def change_role(self, username: str, *, role: Role) -> None:
         require(self.identity.role, Action.MANAGE_USERS)
@@ -340,34 +423,46 @@ class AccountService:
 
     def disable_user(self, username: str) -> None:
         """Disable the account, remove its key slot and rekey the database, so a
-        copy of the database taken from now on does not open with its password."""
+        copy of the database taken from now on does not open with its password.
+
+        Interrupted at any point, running it again finishes the work: an
+        account already disabled still has its slot removed and the database
+        rekeyed if that had not happened yet."""
         require(self.identity.role, Action.MANAGE_USERS)
         if username.strip().lower() == self.identity.username:
             raise Refused(QCoreApplication.translate("Accounts", "You cannot disable your own account."))
         with self.db.session(self.identity.username) as s:
             user = self._get(s, username)
-            if not user.active:
-                return
-            if user.role == Role.ADMINISTRATOR:
-                self._keep_one_admin(s, user)
-            user.active = False
-            record_audit(s, "user.disable", record_type="user", record_id=user.id)
+            if user.active:
+                if user.role == Role.ADMINISTRATOR:
+                    self._keep_one_admin(s, user)
+                user.active = False
+                record_audit(s, "user.disable", record_type="user", record_id=user.id)
+            name, user_id = user.username, user.id
         if self.gate.store is not None:
-            self.gate.store.slots.remove(user.username)
-            self.gate.db_key = self.gate.store.rekey(self.db)
+            rekeyed = self.gate.store.remove_and_rekey(
+                name, by=self.gate.opened_by(self.identity.username), db=self.db)
             with self.db.session(self.identity.username) as s:
-                record_audit(s, "database.rekey", reason="user.disable")
+                # Also when an interrupted run had rekeyed but not yet said so.
+                if rekeyed or not _rekey_recorded(s, user_id):
+                    record_audit(s, "database.rekey", record_type="user", record_id=user_id,
+                                 reason="user.disable")
 
     def change_own_password(self, *, old_password: str, new_password: str) -> None:
-        check_password_strength(new_password)
+        with self.db.read() as s:
+            check_password_strength(new_password, username=self.identity.username, branch=_branch_words(s))
         self.gate.verify_password(self.identity, old_password)
+        # The slow key derivations before the transaction, so other programs' writes do not wait.
+        password_hash = _hasher(self.gate.kdf).hash(new_password)
+        sealed = None
+        if self.gate.store is not None:
+            sealed = self.gate.store.slots.seal(self.gate.opened_by(self.identity.username), new_password)
         with self.db.session(self.identity.username) as s:
             user = self._get(s, self.identity.username)
-            user.password_hash = _hasher(self.gate.kdf).hash(new_password)
+            user.password_hash = password_hash
             record_audit(s, "user.password_change", record_type="user", record_id=user.id)
-            if self.gate.store is not None:
-                self.gate.store.slots.change_password(username=user.username, old_password=old_password,
-                                                      new_password=new_password)
+            if sealed is not None:
+                self.gate.store.slots.change_password(username=user.username, sealed=sealed)
 
 
 __all__ = ["AccountService", "BranchGate", "BranchInfo", "Identity", "StorageError", "UserRow"]

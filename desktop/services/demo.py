@@ -7,14 +7,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
 from desktop.models import Person, Role, Visit
 from desktop.models.journal import bulk_insert, record_audit
 
+from ..errors import NotFound, Refused, WrongPassword
 from .accounts import AccountService, BranchGate, Identity
 from .demo_names import make_person, spelling_variant
 from .numbering import next_numbers
+from .permissions import Action, require
 from .referrals import ProviderIn, ReferralIn, ReferralService
 from .shift_rules import Need
 from .visitors import NewVisitor, person_values
@@ -35,12 +38,20 @@ class DemoResult:
     created_branch: bool
     visitors_added: int
     volunteers_added: int = 0
+    # False when demo visitors were added in someone's own name to a branch that
+    # exists: the demo's referrals and volunteers need its own staff accounts.
+    staff_parts: bool = True
 
 
 def ensure_demo_branch(gate: BranchGate) -> tuple[bool, Identity]:
     """Set up the demo branch unless one exists; log in as its administrator."""
     if gate.is_initialised():
-        return False, gate.log_in("admin", DEMO_PASSWORD)
+        try:
+            return False, gate.log_in("admin", DEMO_PASSWORD)
+        except (WrongPassword, NotFound) as err:
+            raise Refused(QCoreApplication.translate(
+                "Demo", "This branch was not made as a demo, or its demo passwords were changed. Give your "
+                "user name (--user) and password to add demo visitors in your name.")) from err
     identity = gate.initialise(branch_code=DEMO_BRANCH[0], branch_name=DEMO_BRANCH[1],
                                admin_username="admin", admin_display_name=DEMO_STAFF[0][1],
                                admin_password=DEMO_PASSWORD)
@@ -236,7 +247,7 @@ def _hm(text: str) -> dt.time:
 def _demo_volunteer_forms(rng: random.Random, people: list, today: dt.date) -> list:
     """50 volunteers: about a fifth of them former visitors, three under 18,
     trainings some of which run out within the month or already did."""
-    from .volunteers import AvailabilityIn, BlockIn, LanguageIn, TrainingIn, VolunteerIn
+    from .volunteers import AvailabilityIn, BlockIn, VolunteerLanguageIn, TrainingIn, VolunteerIn
 
     forms = []
     origins, weights = zip(*_VOLUNTEER_ORIGINS)
@@ -253,14 +264,14 @@ def _demo_volunteer_forms(rng: random.Random, people: list, today: dt.date) -> l
             age_days = rng.randint(16 * 365 + 30, 17 * 365 + 300) if minor else int(rng.triangular(18, 64, 24) * 365)
             person = make_person(rng, origin)
             birth = today - dt.timedelta(days=age_days)
-        languages = [LanguageIn(native, "fluent")]
+        languages = [VolunteerLanguageIn(native, "fluent")]
         if native != "ru":
-            languages.append(LanguageIn("ru", rng.choice(("fluent", "working", "working", "basic"))))
+            languages.append(VolunteerLanguageIn("ru", rng.choice(("fluent", "working", "working", "basic"))))
         if native != "kk" and rng.random() < 0.35:
-            languages.append(LanguageIn("kk", rng.choice(("working", "basic"))))
+            languages.append(VolunteerLanguageIn("kk", rng.choice(("working", "basic"))))
         for extra in ("uz", "tg", "ky", "en"):
             if extra != native and rng.random() < (0.18 if extra == "en" else 0.08):
-                languages.append(LanguageIn(extra, rng.choice(("working", "basic", "fluent"))))
+                languages.append(VolunteerLanguageIn(extra, rng.choice(("working", "basic", "fluent"))))
         skills = set(rng.sample(("registration", "distribution", "logistics", "interpreting", "psychosocial",
                                  "childcare", "cooking", "it_support", "family_links"), rng.randint(1, 3)))
         if any(x.language != "ru" and x.proficiency != "basic" for x in languages[1:]) or native != "ru":
@@ -492,11 +503,23 @@ def _demo_path(rng: random.Random, starts: dt.datetime, ends: dt.datetime, now: 
 
 
 def make_demo(data_dir: Path, *, visitors: int, seed: int = 1, gate: BranchGate | None = None,
-              progress: Callable[[int], None] | None = None) -> DemoResult:
+              identity: Identity | None = None, progress: Callable[[int], None] | None = None) -> DemoResult:
+    """Demo data; a demo branch first if there is none. With ``identity`` (someone who
+    logged in with their own password on a branch that exists), the visitors are
+    registered in their name and nothing else is added: referrals and volunteers are
+    made by the demo's own staff accounts, and trying their passwords on a real
+    branch would count as failed log-ins against its staff."""
     gate = gate or BranchGate(data_dir)
-    created, identity = ensure_demo_branch(gate)
+    staff = identity is None or not gate.is_initialised()
+    if staff:
+        created, identity = ensure_demo_branch(gate)
+    else:
+        created = False
+        require(identity.role, Action.REGISTER_VISITOR)
     added = add_demo_visitors(gate, identity, visitors, seed=seed, progress=progress) if visitors else 0
-    if visitors:
-        add_demo_referrals(gate, min(60, max(9, visitors // 50)), seed=seed)
-    volunteers = add_demo_volunteers(gate, seed=seed)
-    return DemoResult(created, added, volunteers)
+    volunteers = 0
+    if staff:
+        if visitors:
+            add_demo_referrals(gate, min(60, max(9, visitors // 50)), seed=seed)
+        volunteers = add_demo_volunteers(gate, seed=seed)
+    return DemoResult(created, added, volunteers, staff)

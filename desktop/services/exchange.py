@@ -260,11 +260,7 @@ class ExchangeService:
         data, fingerprint = self.enrolment()
         code = parse_enrolment(data).code
         path = Path(folder) / f"{code}-enrolment.json"
-        try:
-            atomic_write(path, data)
-        except OSError as err:
-            raise StorageError(fill(QCoreApplication.translate("Exchange", "Cannot write %1: %2"),
-                                    path, err.strerror or err)) from err
+        atomic_write(path, data)
         return path, grouped(fingerprint)
 
     # -- export --------------------------------------------------------------------------

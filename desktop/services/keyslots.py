@@ -8,6 +8,13 @@ key for everyone after a rekey without knowing their passwords, and a password
 change re-seals one identity.
 
 The file holds no names: a slot is found by a keyed hash of the user name.
+
+Several programs may use one branch at once (the window, command-line
+imports, an administrator's ``users disable`` in another window's absence),
+so the file is changed only under its lock (``qamqor.keys.lock``), always as
+read-modify-write of the file on disk, never of a copy kept in memory, and
+written atomically. The wrong-password count lives in ``qamqor.tries`` beside
+it (services/lockout.py), under the same lock.
 """
 from __future__ import annotations
 
@@ -17,6 +24,8 @@ import hashlib
 import hmac
 import json
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,28 +35,41 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from PySide6.QtCore import QCoreApplication
 
-from ..errors import AccountLocked, StorageError, WrongPassword
+from ..errors import StorageError, WrongPassword
 from ..i18n import fill
 from .files import atomic_write
+from .locks import FileLock
+from .lockout import LOCK_MINUTES, MAX_FAILED, TRIES_NAME, LockOut, Try
 
 FORMAT = "qamqor-keyslots/1"
-MAX_FAILED = 5
-LOCK_MINUTES = 15
+LOCK_NAME = "qamqor.keys.lock"
 
 
 @dataclass(frozen=True)
 class KdfParams:
-    """argon2id cost. 64 MiB and 3 passes take about 0.15 s here (OWASP's
-    second recommended setting is 19 MiB / 2 passes; we can afford more)."""
+    """argon2id cost of one password try.
+
+    256 MiB and 3 passes take about half a second on a two-core laptop
+    (``python -m benchmarks protection``): slow enough that guessing a copied
+    key file offline costs real time, quick enough that nobody waits long at
+    the log-in. Memory rather than passes, as RFC 9106 advises: memory is what
+    makes each guess expensive on a graphics card too.
+    """
 
     time_cost: int = 3
-    memory_kib: int = 65536
+    memory_kib: int = 262144
     parallelism: int = 4
 
     @classmethod
     def fast(cls) -> "KdfParams":
         """For the test suite only: the same code path at a fraction of the cost."""
         return cls(time_cost=1, memory_kib=1024, parallelism=1)
+
+
+def default_kdf() -> KdfParams:
+    """The cost new slots are sealed with. The test suite makes it
+    ``KdfParams.fast()`` for programs it runs in-process (tests/conftest.py)."""
+    return KdfParams()
 
 
 def _b64(data: bytes) -> str:
@@ -68,12 +90,43 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
 
+def _wrong_password() -> WrongPassword:
+    return WrongPassword(QCoreApplication.translate("Storage", "Wrong user name or password."))
+
+
+def generations(data: dict) -> list[int]:
+    """The database keys the file holds: the current one and, during a rekey, the next."""
+    return [data["generation"]] + ([data["pending"]] if data.get("pending") is not None else [])
+
+
+@dataclass(frozen=True)
+class Opened:
+    """What a password (or HQ's escrow key) opened: an X25519 identity, and
+    where its wrapped database keys are in the file (a slot's tag; None for
+    the escrow). It unwraps the keys from whatever the file holds when asked,
+    so a window follows a rekey made by another program."""
+
+    identity: pyrage.x25519.Identity
+    tag: str | None
+    attempt: Try | None = None
+
+    def keys(self, data: dict) -> dict[int, bytes]:
+        holder = data.get("escrow") if self.tag is None else data["slots"].get(self.tag)
+        if holder is None or holder.get("public", holder.get("recipient")) != str(self.identity.to_public()):
+            raise StorageError(QCoreApplication.translate(
+                "Storage", "Your key was removed from this branch's key file (the account was disabled "
+                "or its password reset). Log in again."))
+        return {int(g): pyrage.decrypt(_unb64(w), [self.identity]) for g, w in holder["keys"].items()}
+
+
 class KeySlots:
-    """Reads and atomically rewrites the key-slot file beside the database."""
+    """The key-slot file beside the database."""
 
     def __init__(self, path: Path, kdf: KdfParams | None = None):
         self.path = Path(path)
-        self.kdf = kdf or KdfParams()
+        self.kdf = kdf or default_kdf()
+        self.lock = FileLock(self.path.with_name(LOCK_NAME))
+        self.lockout = LockOut(self.path.with_name(TRIES_NAME), self.lock, slot_tags=self._tags_on_disk)
         self._data: dict | None = None
 
     # -- file ---------------------------------------------------------------
@@ -89,13 +142,19 @@ class KeySlots:
         except (OSError, ValueError):
             raise StorageError(QCoreApplication.translate(
                 "Storage", "The key file of this branch is damaged. Restore it from a backup.")) from None
-        if data.get("format") != FORMAT:
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise StorageError(QCoreApplication.translate(
                 "Storage", "The key file was made by a newer Qamqor. Install the newer version."))
         return data
 
+    def fresh(self) -> dict:
+        """The file as it is on disk now."""
+        self._data = self._load()
+        return self._data
+
     @property
     def data(self) -> dict:
+        """The file as last read (for questions whose answer may be a moment old)."""
         if self._data is None:
             self._data = self._load()
         return self._data
@@ -103,24 +162,44 @@ class KeySlots:
     def reload(self) -> None:
         self._data = None
 
-    def _save(self) -> None:
-        text = json.dumps(self.data, indent=1, sort_keys=True)
-        atomic_write(self.path, text.encode("utf-8"))
+    def _save(self, data: dict) -> None:
+        atomic_write(self.path, json.dumps(data, indent=1, sort_keys=True).encode("utf-8"))
+        self._data = data
+
+    @contextmanager
+    def _changing(self) -> Iterator[dict]:
+        """Read the file under its lock, let the block change it, write it back
+        atomically. Nothing is written if the block raises."""
+        with self.lock:
+            data = self._load()
+            yield data
+            self._save(data)
+
+    def _tags_on_disk(self) -> list[str]:
+        try:
+            return list(self._load()["slots"])
+        except StorageError:
+            return []
 
     # -- slots --------------------------------------------------------------
-    def _tag(self, username: str) -> str:
-        salt = _unb64(self.data["salt"])
+    @staticmethod
+    def _tag_in(data: dict, username: str) -> str:
+        salt = _unb64(data["salt"])
         return hmac.new(salt, username.casefold().encode("utf-8"), hashlib.sha256).hexdigest()
 
-    def _slot(self, username: str) -> dict | None:
-        return self.data["slots"].get(self._tag(username))
+    def tag(self, username: str) -> str:
+        return self._tag_in(self.data, username)
 
     def has_slot(self, username: str) -> bool:
-        return self._slot(username) is not None
+        data = self.fresh()
+        return self._tag_in(data, username) in data["slots"]
+
+    def _kdf_params(self) -> dict:
+        return {"t": self.kdf.time_cost, "m": self.kdf.memory_kib, "p": self.kdf.parallelism}
 
     def _seal_identity(self, identity: pyrage.x25519.Identity, password: str) -> dict:
         salt = os.urandom(16)
-        params = {"t": self.kdf.time_cost, "m": self.kdf.memory_kib, "p": self.kdf.parallelism}
+        params = self._kdf_params()
         nonce = os.urandom(12)
         sealed = AESGCM(_derive(password, salt, params)).encrypt(
             nonce, str(identity).encode("ascii"), FORMAT.encode("ascii"))
@@ -135,107 +214,161 @@ class KeySlots:
             secret = AESGCM(key).decrypt(_unb64(sealed["nonce"]), _unb64(sealed["sealed"]),
                                          FORMAT.encode("ascii"))
         except InvalidTag:
-            raise WrongPassword(QCoreApplication.translate(
-                "Storage", "Wrong user name or password.")) from None
+            raise _wrong_password() from None
         return pyrage.x25519.Identity.from_str(secret.decode("ascii"))
 
     @staticmethod
     def _wrap(db_key: bytes, recipient: str) -> str:
         return _b64(pyrage.encrypt(db_key, [pyrage.x25519.Recipient.from_str(recipient)]))
 
-    def create(self, *, username: str, password: str, db_key: bytes,
-               escrow_recipient: str | None = None) -> None:
-        self._data = {"format": FORMAT, "salt": _b64(os.urandom(16)), "generation": 1,
-                      "pending": None, "slots": {}, "escrow": None}
-        self._put_slot(username, password, {1: db_key})
-        if escrow_recipient:
-            self.data["escrow"] = {"recipient": escrow_recipient,
-                                   "keys": {"1": self._wrap(db_key, escrow_recipient)}}
-        self._save()
-
-    def _put_slot(self, username: str, password: str, keys: dict[int, bytes]) -> None:
-        identity = pyrage.x25519.Identity.generate()
+    def _slot_record(self, identity: pyrage.x25519.Identity, sealed: dict, keys: dict[int, bytes]) -> dict:
         public = str(identity.to_public())
-        self.data["slots"][self._tag(username)] = {
-            "public": public,
-            "identity": self._seal_identity(identity, password),
-            "keys": {str(g): self._wrap(k, public) for g, k in keys.items()},
-            "failed": [],
-            "streak": 0,
-            "locked_until": None,
-        }
+        return {"public": public, "identity": sealed,
+                "keys": {str(g): self._wrap(k, public) for g, k in keys.items()}}
 
-    def add_or_reset(self, *, username: str, password: str, db_key: bytes) -> None:
+    @staticmethod
+    def _keys_for_every_generation(by: Opened, data: dict) -> dict[int, bytes]:
+        keys = by.keys(data)
+        if any(g not in keys for g in generations(data)):
+            raise StorageError(QCoreApplication.translate(
+                "Storage", "The key file changed while you were working. Log in again and repeat."))
+        return {g: keys[g] for g in generations(data)}
+
+    def create(self, *, username: str, password: str, db_key: bytes,
+               escrow_recipient: str | None = None) -> Opened:
+        identity = pyrage.x25519.Identity.generate()
+        sealed = self._seal_identity(identity, password)
+        with self.lock:
+            data = {"format": FORMAT, "salt": _b64(os.urandom(16)), "generation": 1,
+                    "pending": None, "slots": {}, "escrow": None}
+            tag = self._tag_in(data, username)
+            data["slots"][tag] = self._slot_record(identity, sealed, {1: db_key})
+            if escrow_recipient:
+                data["escrow"] = {"recipient": escrow_recipient,
+                                  "keys": {"1": self._wrap(db_key, escrow_recipient)}}
+            self._save(data)
+            self.lockout.create()
+        return Opened(identity, tag)
+
+    def new_identity(self, password: str) -> tuple[pyrage.x25519.Identity, dict]:
+        """A new identity sealed with this password: the slow part of
+        ``add_or_reset``, to be done before any lock is taken."""
+        identity = pyrage.x25519.Identity.generate()
+        return identity, self._seal_identity(identity, password)
+
+    def add_or_reset(self, *, username: str, by: Opened, password: str | None = None,
+                     fresh: tuple[pyrage.x25519.Identity, dict] | None = None) -> None:
         """A new identity for this user, sealed with this password (new user,
-        or an administrator's password reset: the old password is not needed)."""
-        self._put_slot(username, password, {self.data["generation"]: db_key})
-        self._save()
+        or an administrator's password reset: the old password is not needed).
+        ``by`` is what the administrator's own password opened: it unwraps
+        the database keys the file holds now, for the new slot."""
+        identity, sealed = fresh or self.new_identity(password)
+        with self._changing() as data:
+            keys = self._keys_for_every_generation(by, data)
+            tag = self._tag_in(data, username)
+            data["slots"][tag] = self._slot_record(identity, sealed, keys)
+        self.lockout.forget(tag)
 
-    def change_password(self, *, username: str, old_password: str, new_password: str) -> None:
-        slot = self._slot(username)
-        if slot is None:
-            raise WrongPassword(QCoreApplication.translate("Storage", "Wrong user name or password."))
-        identity = self._open_identity(slot, old_password)
-        slot["identity"] = self._seal_identity(identity, new_password)
-        self._save()
+    def seal(self, opened: Opened, password: str) -> tuple[str, dict]:
+        """This identity sealed with a new password (the slow part, done
+        before anything is locked); give the result to ``change_password``."""
+        return str(opened.identity.to_public()), self._seal_identity(opened.identity, password)
 
-    def remove(self, username: str) -> None:
-        self.data["slots"].pop(self._tag(username), None)
-        self._save()
+    def change_password(self, *, username: str, sealed: tuple[str, dict]) -> None:
+        """Put a re-sealed identity into its slot, if the slot still holds that identity."""
+        public, identity = sealed
+        with self._changing() as data:
+            slot = data["slots"].get(self._tag_in(data, username))
+            if slot is None or slot["public"] != public:
+                raise StorageError(QCoreApplication.translate(
+                    "Storage", "The key file changed while you were working. Log in again and repeat."))
+            slot["identity"] = identity
 
     # -- unlocking ----------------------------------------------------------
-    def check_not_locked(self, username: str) -> None:
-        slot = self._slot(username)
-        if slot is None or not slot.get("locked_until"):
-            return
-        until = dt.datetime.fromisoformat(slot["locked_until"])
-        if until > _now():
-            raise AccountLocked(fill(QCoreApplication.translate(
-                "Storage", "Too many wrong passwords. This account is locked until %1."),
-                until.astimezone().strftime("%H:%M")))
+    def unlock(self, username: str, password: str) -> Opened:
+        """What this user's password opens.
 
-    def unlock(self, username: str, password: str) -> dict[int, bytes]:
-        """The database keys (current and, during a rekey, pending) for this user.
-
-        Wrong passwords are counted in the file; the fifth locks the account for
-        fifteen minutes. The count and times are handed to the audit trail by
-        :meth:`take_failures` once the database is open.
+        The try is written down before the password is checked (lockout.py);
+        the fifth wrong one locks the account for fifteen minutes. The caller
+        tells ``lockout.succeeded`` once the log-in is complete.
         """
-        slot = self._slot(username)
+        data = self.fresh()
+        tag = self._tag_in(data, username)
+        slot = data["slots"].get(tag)
         if slot is None:
             # The same message and about the same time as a wrong password:
             # a guesser learns nothing about which user names exist.
-            _derive(password, b"\0" * 16, {"t": self.kdf.time_cost, "m": self.kdf.memory_kib,
-                                           "p": self.kdf.parallelism})
-            raise WrongPassword(QCoreApplication.translate("Storage", "Wrong user name or password."))
-        self.check_not_locked(username)
+            _derive(password, b"\0" * 16, self._kdf_params())
+            raise _wrong_password()
+        self._carry_old_counts()
+        attempt = self.lockout.begin(tag)
         try:
             identity = self._open_identity(slot, password)
         except WrongPassword:
-            self.reload()
-            slot = self._slot(username)
-            slot["failed"].append(_now().isoformat())
-            slot["streak"] = slot.get("streak", 0) + 1
-            if slot["streak"] >= MAX_FAILED:
-                slot["streak"] = 0
-                slot["locked_until"] = (_now() + dt.timedelta(minutes=LOCK_MINUTES)).isoformat()
-            self._save()
-            self.check_not_locked(username)
+            self.lockout.check_locked(tag)
             raise
-        keys = {int(g): pyrage.decrypt(_unb64(w), [identity]) for g, w in slot["keys"].items()}
-        return keys
+        return Opened(identity, tag, attempt)
 
-    def failures(self, username: str) -> list[str]:
-        slot = self._slot(username)
-        return list(slot["failed"]) if slot else []
+    def _carry_old_counts(self) -> None:
+        """Key files made before ``qamqor.tries`` existed kept the count in each
+        slot: move it there once, so an upgrade locks nobody out."""
+        if self.lockout.path.exists():
+            return
+        with self.lock:
+            if self.lockout.path.exists():
+                return
+            data = self._load()
+            old = {tag: slot for tag, slot in data["slots"].items() if "streak" in slot}
+            if not old:
+                return  # a branch made with the record, which has gone: lockout locks all
+            self.lockout.create({tag: {
+                "tries": [{"id": os.urandom(8).hex(), "at": at, "locked": False} for at in slot.get("failed", [])],
+                "streak": slot.get("streak", 0), "locked_until": slot.get("locked_until")}
+                for tag, slot in old.items()})
+            for slot in data["slots"].values():
+                for field in ("failed", "streak", "locked_until"):
+                    slot.pop(field, None)
+            self._save(data)
 
-    def clear_failures(self, username: str) -> None:
-        slot = self._slot(username)
-        if slot and (slot["failed"] or slot["locked_until"] or slot.get("streak")):
-            slot["failed"] = []
-            slot["streak"] = 0
-            slot["locked_until"] = None
-            self._save()
+    def keys_for(self, opened: Opened) -> dict[int, bytes]:
+        return opened.keys(self.fresh())
+
+    # -- rekey --------------------------------------------------------------
+    def stage_rekey(self, new_key: bytes, *, remove: str | None = None) -> int:
+        """Remove ``remove``'s slot and wrap ``new_key`` for every remaining slot
+        and the escrow as the pending generation, in one atomic write, before
+        the database itself is rekeyed. So there is no moment at which the
+        removed slot could unwrap the new key, and a crash between this and
+        the rekey leaves a database that the current key still opens."""
+        with self._changing() as data:
+            if remove is not None:
+                data["slots"].pop(self._tag_in(data, remove), None)
+            gen = data["generation"] + 1
+            for slot in data["slots"].values():
+                slot["keys"] = {g: w for g, w in slot["keys"].items() if int(g) <= data["generation"]}
+                slot["keys"][str(gen)] = self._wrap(new_key, slot["public"])
+            if data.get("escrow"):
+                esc = data["escrow"]
+                esc["keys"] = {g: w for g, w in esc["keys"].items() if int(g) <= data["generation"]}
+                esc["keys"][str(gen)] = self._wrap(new_key, esc["recipient"])
+            data["pending"] = gen
+        return gen
+
+    def begin_rekey(self, new_key: bytes) -> int:
+        return self.stage_rekey(new_key)
+
+    def finish_rekey(self, gen: int | None = None) -> None:
+        """The database now opens with the pending key: make it the current one."""
+        with self.lock:
+            data = self._load()
+            pending = data.get("pending")
+            if pending is None or (gen is not None and pending != gen):
+                return
+            for holder in [*data["slots"].values(), data.get("escrow") or {"keys": {}}]:
+                holder["keys"] = {k: v for k, v in holder["keys"].items() if k == str(pending)}
+            data["generation"] = pending
+            data["pending"] = None
+            self._save(data)
 
     @property
     def generation(self) -> int:
@@ -245,44 +378,32 @@ class KeySlots:
     def pending(self) -> int | None:
         return self.data.get("pending")
 
-    # -- rekey --------------------------------------------------------------
-    def begin_rekey(self, new_key: bytes) -> int:
-        """Wrap ``new_key`` for every slot and the escrow as the pending
-        generation, and save, before the database itself is rekeyed: a crash
-        between the two steps leaves a database that some slot still opens."""
-        gen = self.data["generation"] + 1
-        for slot in self.data["slots"].values():
-            slot["keys"][str(gen)] = self._wrap(new_key, slot["public"])
-        if self.data.get("escrow"):
-            esc = self.data["escrow"]
-            esc["keys"][str(gen)] = self._wrap(new_key, esc["recipient"])
-        self.data["pending"] = gen
-        self._save()
-        return gen
+    def set_escrow(self, recipient: str, *, by: Opened) -> None:
+        with self._changing() as data:
+            keys = self._keys_for_every_generation(by, data)
+            data["escrow"] = {"recipient": recipient,
+                              "keys": {str(g): self._wrap(k, recipient) for g, k in keys.items()}}
 
-    def finish_rekey(self) -> None:
-        gen = self.data["pending"]
-        if gen is None:
-            return
-        for holder in [*self.data["slots"].values(), self.data.get("escrow") or {"keys": {}}]:
-            holder["keys"] = {k: v for k, v in holder["keys"].items() if k == str(gen)}
-        self.data["generation"] = gen
-        self.data["pending"] = None
-        self._save()
-
-    def set_escrow(self, recipient: str, db_key: bytes) -> None:
-        self.data["escrow"] = {"recipient": recipient,
-                               "keys": {str(self.generation): self._wrap(db_key, recipient)}}
-        self._save()
-
-    def escrow_unlock(self, identity: str) -> dict[int, bytes]:
-        """HQ recovery: the database keys opened with the escrow identity."""
-        esc = self.data.get("escrow")
+    def escrow_opened(self, identity: str) -> Opened:
+        """HQ recovery: what the escrow identity opens."""
+        data = self.fresh()
+        esc = data.get("escrow")
         if not esc:
             raise StorageError(QCoreApplication.translate("Storage", "This branch has no escrow key."))
         ident = pyrage.x25519.Identity.from_str(identity.strip())
+        if str(ident.to_public()) != esc["recipient"]:
+            raise WrongPassword(QCoreApplication.translate(
+                "Storage", "This escrow key does not open this branch."))
+        return Opened(ident, None)
+
+    def escrow_unlock(self, identity: str) -> dict[int, bytes]:
+        """HQ recovery: the database keys opened with the escrow identity."""
+        opened = self.escrow_opened(identity)
         try:
-            return {int(g): pyrage.decrypt(_unb64(w), [ident]) for g, w in esc["keys"].items()}
+            return opened.keys(self.data)
         except pyrage.DecryptError:
             raise WrongPassword(QCoreApplication.translate(
                 "Storage", "This escrow key does not open this branch.")) from None
+
+
+__all__ = ["KdfParams", "KeySlots", "LOCK_MINUTES", "MAX_FAILED", "Opened", "generations"]

@@ -5,6 +5,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import Branch, Counter
+from desktop.models.base import hold
 
 
 def local_branch_code(session: Session) -> str:
@@ -15,9 +16,14 @@ def next_numbers(session: Session, *, kind: str, year: int, count: int,
                  branch_code: str | None = None) -> list[str]:
     """``count`` consecutive numbers at once (bulk imports)."""
     code = branch_code or local_branch_code(session)
+    query = select(Counter).where(Counter.kind == kind, Counter.year == year).with_for_update()
     with session.no_autoflush:
-        counter = session.execute(select(Counter).where(Counter.kind == kind, Counter.year == year)
-                                  .with_for_update()).scalar_one_or_none()
+        counter = session.execute(query).scalar_one_or_none()
+        if counter is None:
+            # A new kind or year: two desks may both find no row; the second
+            # waits here and then takes the first's.
+            hold(session, f"counter:{kind}:{year}")
+            counter = session.execute(query).scalar_one_or_none()
     if counter is None:
         counter = Counter(kind=kind, year=year, value=0)
         session.add(counter)

@@ -10,6 +10,8 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.models import Role
 
+__all__ = ["Action", "Role", "allowed", "require", "role_label"]
+
 from ..errors import PermissionDenied
 from ..i18n import fill
 

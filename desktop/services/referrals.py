@@ -1,11 +1,10 @@
 """Referrals: the service directory, referrals followed to the end, and the
-letters a director issues."""
+letters a director issues (documents.py prints them)."""
 from __future__ import annotations
 
 import base64
 import datetime as dt
 import hashlib
-import json
 import uuid
 from pathlib import Path
 from dataclasses import dataclass
@@ -17,7 +16,6 @@ from desktop.models import (Branch, IdentityDocument, Person, PersonLanguage, Re
                             ServiceProvider, utcnow)
 from desktop.models.journal import canonical_json, record_audit
 
-from . import vocab
 from .accounts import Identity
 from ..errors import NotFound, Refused
 from ..i18n import fill
@@ -128,7 +126,7 @@ class ReferralIn:
 
 
 @dataclass(frozen=True)
-class EventRow:
+class ReferralEventRow:
     status: str
     at: dt.datetime
     actor: str
@@ -154,26 +152,7 @@ class ReferralRow:
     outcome: str
     issued_at: dt.datetime | None
     version: int
-    events: tuple[EventRow, ...] = ()
-
-
-@dataclass(frozen=True)
-class LetterContent:
-    """What an issued letter says, frozen at issue: reprints say the same."""
-
-    letter_number: str
-    issued_on: dt.date
-    branch_code: str
-    branch_name: str
-    signatory: str
-    priority: str
-    due_date: dt.date
-    service: str
-    reason: str
-    provider: dict
-    facts: tuple[tuple[str, str], ...]
-    check_code: str
-    qr_payload: str
+    events: tuple[ReferralEventRow, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -408,27 +387,6 @@ class ReferralService:
             "facts": facts,
         }
 
-    def letter(self, letter_number: str) -> tuple[LetterContent, bool]:
-        """What the issued letter says, and whether this printing is a copy
-        (every printing after the first is). Counted and audited."""
-        require(self.identity.role, Action.PRINT_LETTER)
-        with self.db.session(self.identity.username) as s:
-            r = s.execute(select(Referral).where(Referral.letter_number == letter_number.strip().upper())
-                          ).scalar_one_or_none()
-            if r is None or not r.letter_content:
-                raise NotFound(fill(QCoreApplication.translate("Referrals", "There is no issued letter %1."),
-                                    letter_number))
-            copy = r.copies_printed > 0
-            r.copies_printed += 1
-            record_audit(s, "letter.print", record_type="referral", record_id=r.id, letter=r.letter_number, copy=copy)
-            data = json.loads(r.letter_content)
-            return LetterContent(
-                letter_number=data["letter_number"], issued_on=dt.date.fromisoformat(data["issued_on"]),
-                branch_code=data["branch_code"], branch_name=data["branch_name"], signatory=data["signatory"],
-                priority=data["priority"], due_date=dt.date.fromisoformat(data["due_date"]), service=data["service"],
-                reason=data["reason"], provider=data["provider"], facts=tuple(tuple(f) for f in data["facts"]),
-                check_code=r.check_code, qr_payload=qr_payload(r.letter_number, r.check_code)), copy
-
     def verify(self, code: str) -> Verification:
         """Is this QR payload (or 'NUMBER CHECKCODE') from a genuine letter of this branch?"""
         require(self.identity.role, Action.VIEW_REFERRALS)
@@ -454,7 +412,7 @@ class ReferralService:
         provider = s.get(ServiceProvider, r.provider_id)
         evs = ()
         if events:
-            evs = tuple(EventRow(e.status, e.at, e.actor, e.note) for e in s.execute(
+            evs = tuple(ReferralEventRow(e.status, e.at, e.actor, e.note) for e in s.execute(
                 select(ReferralEvent).where(ReferralEvent.referral_id == r.id).order_by(ReferralEvent.at)).scalars())
         name = " ".join(x for x in (person.family_name, person.given_name, person.patronymic) if x) or person.latin_name
         return ReferralRow(r.id, person.id, person.number, name, provider.id, _provider_row(provider).name("en"),
@@ -560,42 +518,3 @@ def import_providers(service: ReferralService, path) -> tuple[int, int, list[tup
             errors.append((row_no, str(err)))
     return added, updated, errors
 
-
-def letter_data(content: LetterContent, *, languages: tuple[str, ...] = ("kk", "ru"), copy: bool = False):
-    """The printable letter from what was frozen at issue."""
-    from desktop.reports.letter import LetterData
-
-    first = languages[0] if languages else "en"
-    facts = []
-    for code, value in content.facts:
-        if code == "citizenship":
-            value = vocab.country_name(value, first)
-        elif code == "languages":
-            value = ", ".join(_language_for_letter(c) for c in value.split(",") if c)
-        elif code == "document":
-            kind, _, number = value.partition(": ")
-            value = f"{label_in(vocab.DOCUMENT_TYPES, kind)}: {number}" if number else value
-        facts.append((code, value))
-    provider = content.provider
-    return LetterData(
-        letter_number=content.letter_number, issued_on=content.issued_on, branch_name=content.branch_name,
-        branch_code=content.branch_code, priority=content.priority, due_date=content.due_date,
-        provider_name_kk=provider.get("name_kk", ""), provider_name_ru=provider.get("name_ru", ""),
-        provider_name_en=provider.get("name_en", ""), provider_address=provider.get("address", ""),
-        provider_phone=provider.get("phone", ""), service=content.service, facts=tuple(facts),
-        signatory_name=content.signatory, qr_payload=content.qr_payload, check_code=content.check_code,
-        reason=content.reason, languages=tuple(languages), copy=copy)
-
-
-def _language_for_letter(code: str) -> str:
-    """A language's own name, but Dari and Pashto by their Latin names: a list
-    mixing scripts would be reordered right to left around the Arabic."""
-    name = vocab.LANGUAGES.get(code, code)
-    if "(" in name:
-        name = name[name.index("(") + 1:name.index(")")]
-    return name
-
-
-def label_in(table: dict, code: str) -> str:
-    text = table.get(code)
-    return QCoreApplication.translate("Vocab", text) if text else code

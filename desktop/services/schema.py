@@ -8,10 +8,11 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from PySide6.QtCore import QCoreApplication
+from sqlalchemy import text
 
 from ..errors import StorageError
 from ..i18n import fill
-from .storage import Database
+from .storage import READ_ONLY, WRITERS_LOCK, Database
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 
@@ -27,7 +28,7 @@ def head_revision() -> str:
 
 
 def current_revision(db: Database) -> str | None:
-    with db.engine.connect() as conn:
+    with db.engine.connect().execution_options(**{READ_ONLY: True}) as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
@@ -58,6 +59,13 @@ def upgrade(db: Database, *, target: str = "head", before=None) -> bool:
     if before is not None and current is not None:
         before(current, wanted)
     with db.engine.begin() as conn:
+        # Two programs may start at once: the second waits here (SQLite: the
+        # transaction began IMMEDIATE; PostgreSQL: the writers' lock) and then
+        # finds the work done.
+        if db.is_postgres:
+            conn.execute(text("SELECT pg_advisory_xact_lock(:n)"), {"n": WRITERS_LOCK})
+        if MigrationContext.configure(conn).get_current_revision() == wanted:
+            return False
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, target)
     return True

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
-from desktop.models import (ChangeLog, Consent, HealthFlag, HouseholdMember, IdentityDocument, Person,
+from desktop.models import (ChangeLog, Consent, User, HealthFlag, HouseholdMember, IdentityDocument, Person,
                             PersonLanguage, Referral, Visit, Volunteer, utcnow)
 from desktop.models.journal import record_audit
 
@@ -164,7 +164,7 @@ class HealthRow:
 
 
 @dataclass(frozen=True)
-class PersonPage:
+class PersonRecord:
     row: VisitorRow
     form: NewVisitor  # the record as the form shows it (health left out: see health_restricted)
     version: int
@@ -303,6 +303,11 @@ def _apply_scalars(p: Person, new: NewVisitor) -> None:
         if getattr(p, attr) != value:
             setattr(p, attr, value)
 
+
+
+def _staff_names(s) -> dict[str, str]:
+    """User name → the staff member's name, as the person's page shows who did what."""
+    return dict(s.execute(select(User.username, User.display_name)).all())
 
 class VisitorService:
     """One staff member's work with visitors. ``index`` is the shared search index."""
@@ -513,7 +518,7 @@ class VisitorService:
         return out
 
     # -- the person's page ---------------------------------------------------------
-    def get_person(self, person_id: uuid.UUID) -> PersonPage:
+    def get_person(self, person_id: uuid.UUID) -> PersonRecord:
         require(self.identity.role, Action.VIEW_VISITORS)
         with self.db.read() as s:
             p = s.get(Person, person_id)
@@ -529,7 +534,8 @@ class VisitorService:
             consents = tuple(ConsentIn(k, v) for k, v in self._current_consents(s, p.id).items())
             has_health = bool(s.execute(select(HealthFlag.id).where(
                 HealthFlag.person_id == p.id, HealthFlag.deleted.is_(False), HealthFlag.active.is_(True)).limit(1)).first())
-            visits = tuple(VisitRow(v.id, v.visited_at, v.staff, tuple(filter(None, v.needs.split(","))),
+            staff = _staff_names(s)
+            visits = tuple(VisitRow(v.id, v.visited_at, staff.get(v.staff, v.staff), tuple(filter(None, v.needs.split(","))),
                                     tuple(filter(None, v.services.split(","))), v.notes)
                            for v in s.execute(select(Visit).where(Visit.person_id == p.id, Visit.deleted.is_(False))
                                               .order_by(Visit.visited_at.desc())).scalars())
@@ -537,14 +543,16 @@ class VisitorService:
             form = NewVisitor(p.family_name, p.given_name, p.patronymic, p.latin_name, p.sex, p.birth_date,
                               p.birth_year, p.citizenship, p.country_of_origin, p.phone, p.address, p.arrival_date,
                               p.migration_status, p.notes, langs, docs, household, consents, None)
-            history = self._history(s, p.id)
-            page = PersonPage(_row(p), form, p.version, visits, history, has_health,
+            history = self._history(s, p.id, staff)
+            page = PersonRecord(_row(p), form, p.version, visits, history, has_health,
                               not allowed(self.identity.role, Action.VIEW_HEALTH_DATA), merged)
         return page
 
-    def _history(self, s, person_id: uuid.UUID) -> tuple[HistoryRow, ...]:
+    def _history(self, s, person_id: uuid.UUID, staff: dict[str, str]) -> tuple[HistoryRow, ...]:
         """Who changed what, when: consecutive change-log snapshots of the person
-        and their records, compared. Health records name no fields."""
+        and their records, compared. Health records name no fields. Who is the
+        staff member's name; a user name not known here (HQ's, another
+        branch's) stays as it is."""
         ids = [person_id]
         for model in (IdentityDocument, PersonLanguage, HouseholdMember, Consent, HealthFlag, Visit):
             ids.extend(s.execute(select(model.id).where(model.person_id == person_id)).scalars())
@@ -558,7 +566,7 @@ class VisitorService:
                 fields = tuple(sorted(k for k, v in snap.items()
                                       if k not in _BOOKKEEPING and before.get(k) != v))
             previous[c.record_id] = snap
-            out.append(HistoryRow(c.at, c.actor, c.record_type, c.operation, fields))
+            out.append(HistoryRow(c.at, staff.get(c.actor, c.actor), c.record_type, c.operation, fields))
         out.reverse()
         return tuple(out)
 
@@ -586,7 +594,7 @@ class VisitorService:
                       needs=",".join(needs), services=",".join(services), notes=notes.strip())
             s.add(v)
             s.flush()
-            row = VisitRow(v.id, v.visited_at, v.staff, tuple(needs), tuple(services), v.notes)
+            row = VisitRow(v.id, v.visited_at, self.identity.display_name, tuple(needs), tuple(services), v.notes)
         if self.index is not None and self.index.loaded:
             self.index.touch(person_id, row.visited_at)
         return row

@@ -86,7 +86,7 @@ def label(table: dict, code: str) -> str:
 
 # -- what the form holds ------------------------------------------------------
 @dataclass(frozen=True)
-class LanguageIn:
+class VolunteerLanguageIn:
     language: str  # a code of vocab.LANGUAGES
     proficiency: str = "working"  # basic | working | fluent
 
@@ -132,7 +132,7 @@ class VolunteerIn:
     consent_given: bool = False
     consent_date: dt.date | None = None
     skills: tuple[str, ...] = ()
-    languages: tuple[LanguageIn, ...] = ()
+    languages: tuple[VolunteerLanguageIn, ...] = ()
     trainings: tuple[TrainingIn, ...] = ()
     availability: tuple[AvailabilityIn, ...] = ()
     blocked: tuple[BlockIn, ...] = ()
@@ -166,7 +166,7 @@ class VolunteerRow:
 
 
 @dataclass(frozen=True)
-class VolunteerPage:
+class VolunteerRecord:
     row: VolunteerRow
     form: VolunteerIn  # the record as the form shows it (a linked person's fields left empty)
     version: int
@@ -183,7 +183,7 @@ class PersonSummary:
     latin_name: str
     birth_date: dt.date | None
     phone: str
-    languages: tuple[LanguageIn, ...]
+    languages: tuple[VolunteerLanguageIn, ...]
 
 
 @dataclass(frozen=True)
@@ -367,13 +367,13 @@ class VolunteerService:
         rows.sort(key=lambda r: (r.full_name.casefold(), r.number))
         return rows
 
-    def get(self, volunteer_id: uuid.UUID) -> VolunteerPage:
+    def get(self, volunteer_id: uuid.UUID) -> VolunteerRecord:
         require(self.identity.role, Action.VIEW_VOLUNTEERS)
         with self.db.read() as s:
             v = self._live(s, volunteer_id)
             live = lambda model: s.execute(select(model).where(  # noqa: E731
                 model.volunteer_id == v.id, model.deleted.is_(False)).order_by(model.created_at)).scalars().all()
-            langs = tuple(LanguageIn(x.language, x.proficiency) for x in live(VolunteerLanguage))
+            langs = tuple(VolunteerLanguageIn(x.language, x.proficiency) for x in live(VolunteerLanguage))
             trainings = tuple(TrainingIn(t.kind, t.completed_on, t.expires_on) for t in live(VolunteerTraining))
             windows = tuple(AvailabilityIn(w.weekday, _time(w.from_minute), _time(w.to_minute))
                             for w in sorted(live(VolunteerAvailability), key=lambda w: (w.weekday, w.from_minute)))
@@ -384,7 +384,7 @@ class VolunteerService:
                                v.emergency_name, v.emergency_phone, v.status, v.consent_given, v.consent_date,
                                tuple(filter(None, v.skills.split(","))), langs, trainings, windows, blocks, v.notes)
             row = _row(v, ident, tuple(sorted((x.language, x.proficiency) for x in langs)))
-            return VolunteerPage(row, form, v.version)
+            return VolunteerRecord(row, form, v.version)
 
     def _live(self, s, volunteer_id: uuid.UUID) -> Volunteer:
         v = s.get(Volunteer, volunteer_id)
@@ -408,7 +408,7 @@ class VolunteerService:
             if person is None or person.deleted or person.birth_date is None or person.birth_date != birth_date:
                 raise NotFound(translate(
                     "Volunteers", "No visitor has this registration number and birth date. Check both on the card."))
-            langs = tuple(LanguageIn(lang, _FROM_VISITOR.get(level, "working")) for lang, level in s.execute(
+            langs = tuple(VolunteerLanguageIn(lang, _FROM_VISITOR.get(level, "working")) for lang, level in s.execute(
                 select(PersonLanguage.language, PersonLanguage.proficiency).where(
                     PersonLanguage.person_id == person.id, PersonLanguage.deleted.is_(False))))
             record_audit(s, "volunteer.person_lookup", record_type="person", record_id=person.id)

@@ -12,11 +12,11 @@ from desktop.app import Launcher
 from desktop.i18n import Translations
 from desktop.models import Role
 from desktop.services.accounts import BranchGate
-from desktop.views.language import LanguageSwitcher
-from desktop.views.main_window import MainWindow
+from desktop.views.shell.language import LanguageSwitcher
+from desktop.views.shell.main_window import MainWindow
 from tests.conftest import FAST, STAFF, password_of
 
-from .helpers import FakeDialogs
+from .helpers import FakeDialogs, RecordingPrinters
 
 # The offscreen platform cannot do these; real platforms can, so they are no bug of ours.
 OFFSCREEN_LIMITS = ("This plugin does not support",)
@@ -58,6 +58,12 @@ def dialogs() -> FakeDialogs:
 
 
 @pytest.fixture
+def printers() -> RecordingPrinters:
+    """No real print queue in a window test: pages sent are recorded."""
+    return RecordingPrinters()
+
+
+@pytest.fixture
 def install_translator():
     installed: list[QTranslator] = []
 
@@ -96,13 +102,13 @@ def launcher(make_launcher, gate) -> Launcher:
 
 
 @pytest.fixture
-def open_window(qtbot, gate, switcher, dialogs):
+def open_window(qtbot, gate, switcher, dialogs, printers):
     """Log in as the staff member of ``role`` and show their main window."""
 
     def open_(role: Role = Role.ADMINISTRATOR, *, idle_timeout_ms: int | None = None) -> MainWindow:
         username = STAFF[role]
         identity = gate.log_in(username, password_of(username))
-        window = MainWindow(gate, identity, switcher=switcher, dialogs=dialogs,
+        window = MainWindow(gate, identity, switcher=switcher, dialogs=dialogs, printers=printers,
                             idle_timeout_ms=idle_timeout_ms)
         qtbot.addWidget(window)
         window.show()

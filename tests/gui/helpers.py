@@ -6,8 +6,9 @@ from pathlib import Path
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit, QWidget
 
-from desktop.views.dialogs import DialogService
-from desktop.views.language import LanguageSwitcher
+from desktop.views.kit.dialogs import DialogService
+from desktop.views.kit.printing import Printers
+from desktop.views.shell.language import LanguageSwitcher
 
 
 class FakeDialogs(DialogService):
@@ -21,6 +22,7 @@ class FakeDialogs(DialogService):
         self.shown: list[tuple[str, str, str]] = []
         self.answers: list[bool] = []
         self.files: list[Path | None] = []
+        self.asked: list[tuple[str, str, str]] = []  # (title, where the dialog starts, file filter)
 
     def _tell(self, icon, parent, title, text) -> None:
         self.shown.append((icon.name, title, text))
@@ -38,10 +40,30 @@ class FakeDialogs(DialogService):
         return self._file()
 
     def get_save_file(self, parent, title, *, directory="", file_filter=""):
+        self.asked.append((title, directory, file_filter))
         return self._file()
 
     def get_existing_directory(self, parent, title, *, directory=""):
         return self._file()
+
+
+class RecordingPrinters(Printers):
+    """Printers that take every page and keep it: ``sent`` holds (pdf, queue,
+    title, copies). No printer at all until a test names some."""
+
+    def __init__(self, names: list[str] | None = None):
+        self.queues = list(names or [])
+        self.sent: list[tuple[bytes, str, str, int]] = []
+
+    def names(self) -> list[str]:
+        return list(self.queues)
+
+    def default_name(self) -> str:
+        return self.queues[0] if self.queues else ""
+
+    def send(self, pdf: bytes, queue: str, *, title: str, copies: int = 1) -> str:
+        self.sent.append((pdf, queue, title, copies))
+        return f"{queue}-{len(self.sent)}"
 
 
 class CatalogueTranslator(QTranslator):

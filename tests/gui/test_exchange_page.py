@@ -21,10 +21,10 @@ from desktop.models import ChangeLog, HqRejected, Person, Role
 from desktop.services import schema
 from desktop.services.exchange import ExchangeService
 from desktop.services.storage import Database
-from desktop.views.areas import Area
-from desktop.views.events import ChangeBus
-from desktop.views.exchange_page import ExchangePage, NoExchangeAccessPage
-from desktop.views.workers import WorkerPool
+from desktop.views.shell.areas import Area
+from desktop.views.kit.changes import ChangeBus
+from desktop.views.admin.exchange_page import ExchangePage, NoExchangeAccessPage
+from desktop.views.kit.workers import WorkerPool
 from tests.conftest import ADMIN_PASSWORD
 
 from .helpers import visible_texts

@@ -10,8 +10,8 @@ from desktop.services.accounts import BranchGate
 from desktop.services.exchange import ExchangeService
 from desktop.services.keyslots import KeySlots
 from desktop.services.storage import EncryptedStore
-from desktop.views.main_window import MainWindow
-from desktop.views.wizard import FirstRunWizard
+from desktop.views.shell.main_window import MainWindow
+from desktop.views.shell.first_run import FirstRunWizard
 from tests.conftest import FAST
 
 
@@ -51,8 +51,19 @@ def test_wizard_creates_the_branch_and_opens_the_main_window(qtbot, tmp_path, ma
     qtbot.keyClicks(admin.password, "short")
     qtbot.keyClicks(admin.repeat, "short")
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
-    assert admin.message.text() == "The password must have at least 8 characters."
+    assert admin.message.text().startswith("The password must have at least 10 characters.")
     assert not (data / "qamqor.db").exists()
+    for password, refusal in [("aigerim2025!", "The password must not contain the user name"),
+                              ("almaty-autumn-7", "The password must not contain the branch's name"),
+                              ("qwertyuiop1", "This password is one of the most common leaked passwords")]:
+        admin.password.clear()
+        admin.repeat.clear()
+        qtbot.keyClicks(admin.password, password)
+        qtbot.keyClicks(admin.repeat, password)
+        click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+        assert admin.message.text().startswith(refusal), password
+        assert not (data / "qamqor.db").exists()
+    admin.repeat.clear()
 
     admin.password.clear()
     qtbot.keyClicks(admin.password, "long enough secret")

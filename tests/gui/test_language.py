@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from desktop.app import startup_language
 from desktop.i18n import Translations
 from desktop.services.datadir import LocalSettings
-from desktop.views.areas import Area
-from desktop.views.language import LanguageSwitcher
-from desktop.views.login import LoginDialog
+from desktop.views.shell.areas import Area
+from desktop.views.shell.language import LanguageSwitcher
+from desktop.views.shell.login import LoginDialog
 
 from .helpers import CatalogueTranslator
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.views.login import LoginDialog
-from desktop.views.main_window import MainWindow
+from desktop.views.shell.login import LoginDialog
+from desktop.views.shell.main_window import MainWindow
 from tests.conftest import ADMIN_PASSWORD
 
 WRONG = "Wrong user name or password."

@@ -7,16 +7,20 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop.models import Role
+from desktop.reports import labels
+from desktop.services.documents import DocumentService
 from desktop.services.referrals import ProviderIn, ReferralIn, ReferralService
 from desktop.services.visitors import NewVisitor, VisitorService
-from desktop.views.areas import Area
-from desktop.views.referral_dialog import MakeReferralDialog
-from desktop.views.referrals_page import NoReferralAccessPage, NoteDialog, ReferralsPage, ReferralTableModel
+from desktop.views.kit.output import documents_folder
+from desktop.views.shell.areas import Area
+from desktop.views.referrals.referral_dialog import MakeReferralDialog
+from desktop.views.referrals.referrals_page import NoReferralAccessPage, NoteDialog, ReferralsPage, ReferralTableModel
 from tests.conftest import password_of
 
 from .helpers import CatalogueTranslator
@@ -195,6 +199,10 @@ def test_save_as_pdf_writes_the_letter(qtbot, open_window, dialogs, gate, branch
     qtbot.waitUntil(lambda: page.message.kind is not None, timeout=10_000)
     assert page.message.kind == "done", page.message.text()
     saved = target.with_name("letter.pdf")
+    # The save dialog started in the person's Documents folder, with the letter's name and PDF files.
+    title, start, file_filter = dialogs.asked[-1]
+    assert Path(start) == documents_folder() / f"{number}.pdf" and file_filter == "PDF files (*.pdf)"
+    assert page.message.text() == f"Letter {number} was saved as {saved}."
     text = subprocess.run(["pdftotext", str(saved), "-"], capture_output=True, text=True, check=True).stdout
     assert number in text
     assert "Абдуллаев Рустам" in text
@@ -203,14 +211,13 @@ def test_save_as_pdf_writes_the_letter(qtbot, open_window, dialogs, gate, branch
     close(qtbot, window)
 
 
-def test_print_without_printers_says_so(qtbot, open_window, dialogs, gate, branch_data, monkeypatch):
+def test_print_without_printers_says_so(qtbot, open_window, dialogs, gate, branch_data):
     person, provider = branch_data
     director = gate.log_in("director", password_of("director"))
     service = ReferralService(gate.db, director)
     r = service.create(ReferralIn(person.person_id, provider.provider_id, "tb_clinic"))
     service.issue_letter(r.referral_id)
-    monkeypatch.setattr("desktop.views.referrals_page.printer_names", lambda: [])
-    window = open_window(Role.DIRECTOR)
+    window = open_window(Role.DIRECTOR)  # the printers fixture has no queue
     page = open_referrals(qtbot, window)
     page.table.selectRow(0)
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
@@ -219,7 +226,7 @@ def test_print_without_printers_says_so(qtbot, open_window, dialogs, gate, branc
 
 
 def test_todays_letters_are_saved_into_a_folder_with_progress(qtbot, open_window, dialogs, gate, branch_data,
-                                                             tmp_path, monkeypatch):
+                                                             tmp_path):
     person, provider = branch_data
     director = gate.log_in("director", password_of("director"))
     service = ReferralService(gate.db, director)
@@ -228,7 +235,6 @@ def test_todays_letters_are_saved_into_a_folder_with_progress(qtbot, open_window
         r = service.create(ReferralIn(person.person_id, provider.provider_id, "tb_clinic"))
         numbers.append(service.issue_letter(r.referral_id).letter_number)
     service.create(ReferralIn(person.person_id, provider.provider_id, "tb_clinic"))  # a draft: not printed
-    monkeypatch.setattr("desktop.views.referrals_page.printer_names", lambda: [])
     window = open_window(Role.DIRECTOR)
     page = open_referrals(qtbot, window)
     folder = tmp_path / "today"
@@ -239,9 +245,12 @@ def test_todays_letters_are_saved_into_a_folder_with_progress(qtbot, open_window
     assert "2 letters" in chooser.explanation.text() or "2 letter" in chooser.explanation.text()
     chooser.accept()  # the only choice without printers: a folder
     assert page.progress.isVisible() and page.cancel_button.isVisible()
-    qtbot.waitUntil(lambda: page.job is None, timeout=15_000)
+    qtbot.waitUntil(lambda: not page.output.busy(), timeout=15_000)
     assert page.message.text() == "2 letter(s) saved." or page.message.text() == "2 letters saved."
     assert sorted(p.name for p in folder.iterdir()) == sorted(f"{n}.pdf" for n in numbers)
+    # Each one reached a file: each is counted, so a reprint says COPY.
+    documents = DocumentService(gate.db, director)
+    assert all(documents.letter_data(n).copy for n in numbers)
     assert not page.progress.isVisible()
     close(qtbot, window)
 
@@ -257,14 +266,14 @@ def test_print_preview_shows_the_letter_pages(qtbot, open_window, gate, branch_d
     page = open_referrals(qtbot, window)
     page.table.selectRow(0)
     qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.preview is not None, timeout=10_000)
-    preview = page.preview
+    qtbot.waitUntil(lambda: page.output.preview is not None, timeout=10_000)
+    preview = page.output.preview
     assert preview.images and not preview.images[0].isNull()
     assert preview.images[0].width() < preview.images[0].height()  # an A4 page, upright
     # The preview keeps its own printer while it is open (PITFALLS.md).
     assert preview.printer is not None
     preview.reject()
-    qtbot.waitUntil(lambda: page.preview is None)
+    qtbot.waitUntil(lambda: page.output.preview is None)
     close(qtbot, window)
 
 
@@ -351,36 +360,120 @@ def test_overdue_referrals_are_listed_and_marked(qtbot, open_window, gate, branc
     close(qtbot, window)
 
 
-def test_print_sends_the_letter_to_the_chosen_printer(qtbot, open_window, gate, branch_data, monkeypatch):
+def test_print_sends_the_letter_to_the_chosen_printer(qtbot, open_window, gate, branch_data, printers):
     person, provider = branch_data
     director = gate.log_in("director", password_of("director"))
     service = ReferralService(gate.db, director)
     r = service.create(ReferralIn(person.person_id, provider.provider_id, "tb_clinic"))
     number = service.issue_letter(r.referral_id).letter_number
-    spooled = []
-    monkeypatch.setattr("desktop.views.referrals_page.printer_names", lambda: ["Front desk", "Office"])
-    monkeypatch.setattr("desktop.views.referrals_page.send_to_printer",
-                        lambda pdf, queue, *, title: spooled.append((pdf[:5], queue, title)) or "Office-7")
+    printers.queues = ["Front desk", "Office"]
     window = open_window(Role.DIRECTOR)
     page = open_referrals(qtbot, window)
     page.table.selectRow(0)
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
-    chooser = page.open_dialog
+    chooser = page.output.open_dialog
     assert [chooser.printer.itemText(i) for i in range(chooser.printer.count())] == ["Front desk", "Office"]
+    # The letter number on one line, and a number of copies.
+    assert chooser.document.text() == number and not chooser.document.wordWrap()
     chooser.printer.setCurrentIndex(1)
+    chooser.copies.setValue(2)
     chooser.accept()
-    qtbot.waitUntil(lambda: page.job is None and page.message.kind is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: not page.output.busy() and page.message.kind is not None, timeout=10_000)
     assert page.message.text() == f"Letter {number} was sent to Office."
-    # The queue shows the letter number, never the person's name.
-    assert spooled == [(b"%PDF-", "Office", number)]
+    # The queue shows the letter number, never the person's name; the first copy is the
+    # original and the second says COPY.
+    assert [(pdf[:5], queue, title, copies) for pdf, queue, title, copies in printers.sent] == [
+        (b"%PDF-", "Office", number, 1), (b"%PDF-", "Office", number, 1)]
+    assert printers.sent[0][0] != printers.sent[1][0]
+    assert DocumentService(gate.db, director).letter_data(number).copy
     close(qtbot, window)
 
 
 def test_temporary_letter_files_are_private_and_removed():
-    from desktop.views.printing import private_pdf
+    from desktop.services.private_files import private_file
 
-    with private_pdf(b"%PDF-1.4 test", name="KZ-ALA-2026-000001.pdf") as path:
+    with private_file(b"%PDF-1.4 test", name="KZ-ALA-2026-000001.pdf") as path:
         assert path.read_bytes() == b"%PDF-1.4 test"
         assert path.stat().st_mode & 0o777 == 0o600
         assert path.parent.stat().st_mode & 0o777 == 0o700
     assert not path.exists() and not path.parent.exists()
+
+
+def _saved_letter_text(path) -> str:
+    return " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+
+
+@pytest.mark.skipif(not shutil.which("pdftoppm"), reason="poppler-utils is installed by .ci/run")
+def test_a_preview_is_no_printing_and_a_failed_save_counts_nothing(qtbot, open_window, dialogs, gate, branch_data,
+                                                                  tmp_path):
+    """Issue 12 item 2: only a letter that reached a printer or a file counts; the
+    first one that really does is the original, not a COPY."""
+    person, provider = branch_data
+    director = gate.log_in("director", password_of("director"))
+    service = ReferralService(gate.db, director)
+    number = service.issue_letter(service.create(ReferralIn(person.person_id, provider.provider_id,
+                                                            "tb_clinic")).referral_id).letter_number
+    window = open_window(Role.DIRECTOR)
+    page = open_referrals(qtbot, window)
+    page.table.selectRow(0)
+    page.language_boxes["en"].setChecked(True)
+    # Looked at first: not a printing.
+    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.output.preview is not None, timeout=10_000)
+    page.output.preview.reject()
+    qtbot.waitUntil(lambda: page.output.preview is None)
+    # A save that fails (the folder is not there): not a printing either.
+    dialogs.files.append(tmp_path / "missing" / "deeper" / "letter.pdf")
+    (tmp_path / "missing").write_text("a file where a folder should be")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.message.kind is not None, timeout=10_000)
+    assert page.message.kind == "error", page.message.text()
+    # The first letter that reaches a file is the original ...
+    first = tmp_path / "first.pdf"
+    dialogs.files.append(first)
+    page.message.clear_message()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.message.kind is not None, timeout=10_000)
+    assert page.message.kind == "done", page.message.text()
+    assert number in _saved_letter_text(first) and "COPY" not in _saved_letter_text(first)
+    # ... and the next one says COPY.
+    second = tmp_path / "second.pdf"
+    dialogs.files.append(second)
+    page.message.clear_message()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.message.kind is not None, timeout=10_000)
+    assert "COPY" in _saved_letter_text(second)
+    close(qtbot, window)
+
+
+@pytest.mark.skipif(not shutil.which("pdftoppm"), reason="poppler-utils is installed by .ci/run")
+def test_print_from_the_preview_prints_the_real_letter(qtbot, open_window, gate, branch_data, printers):
+    person, provider = branch_data
+    director = gate.log_in("director", password_of("director"))
+    service = ReferralService(gate.db, director)
+    number = service.issue_letter(service.create(ReferralIn(person.person_id, provider.provider_id,
+                                                            "tb_clinic")).referral_id).letter_number
+    printers.queues = ["Office"]
+    window = open_window(Role.DIRECTOR)
+    page = open_referrals(qtbot, window)
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.output.preview is not None, timeout=10_000)
+    preview = page.output.preview
+    assert preview.print_button.isVisible() and preview.save_button.isVisible()
+    qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
+    chooser = page.output.open_dialog
+    assert chooser is not None and chooser.document.text() == number
+    chooser.accept()
+    qtbot.waitUntil(lambda: not page.output.busy() and page.message.kind is not None, timeout=10_000)
+    assert page.message.text() == f"Letter {number} was sent to Office."
+    [(pdf, queue, title, copies)] = printers.sent
+    path = window.gate.data_dir.parent / "printed.pdf"
+    path.write_bytes(pdf)
+    text = _saved_letter_text(path)
+    # The original went to the printer: no PREVIEW, no COPY on it; the next one is a copy.
+    marks = [labels.translate(lang, "Letter", word).upper() for lang in ("kk", "ru") for word in ("Preview", "Copy")]
+    assert number in text and not any(mark in text for mark in marks)
+    assert DocumentService(gate.db, director).letter_data(number).copy
+    close(qtbot, window)

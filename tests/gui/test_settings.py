@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from desktop.models import Role
 from desktop.errors import WrongPassword
-from desktop.views.areas import Area
+from desktop.views.shell.areas import Area
 from tests.conftest import STAFF_PASSWORD
 
 

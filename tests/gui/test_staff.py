@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 
 from desktop.models import Role
 from desktop.errors import WrongPassword
-from desktop.views.areas import Area
-from desktop.views.staff import AddUserDialog, ChangeRoleDialog, ResetPasswordDialog, UserTableModel
+from desktop.views.shell.areas import Area
+from desktop.views.admin.staff import AddUserDialog, ChangeRoleDialog, ResetPasswordDialog, UserTableModel
 from tests.conftest import STAFF_PASSWORD
 
 

@@ -13,10 +13,11 @@ from sqlalchemy import select
 
 from desktop.models import AuditEvent, Person, Role, Visit
 from desktop.services.visitors import DocumentIn, HealthIn, NewVisitor, VisitorService
-from desktop.views.areas import Area
-from desktop.views.visitor_form import DuplicateTableModel, VisitorForm
-from desktop.views.visitor_table import VisitorTableModel
-from desktop.views.visitors_page import NoVisitorAccessPage, VisitorsPage
+from desktop.views.shell.areas import Area
+from desktop.views.visitors.duplicate_dialog import DuplicateTableModel
+from desktop.views.visitors.visitor_form import VisitorForm
+from desktop.views.visitors.visitor_table import VisitorTableModel
+from desktop.views.visitors.visitors_page import NoVisitorAccessPage, VisitorsPage
 from tests.conftest import password_of
 
 from .helpers import CatalogueTranslator, visible_texts
@@ -413,6 +414,7 @@ def test_edit_saves_with_the_version_and_shows_the_history(qtbot, desk, visitors
                for r in range(view.history_model.rowCount())]
     assert history[0] == ("Personal details: changed", "Phone")
     assert history[-1] == ("Personal details: added", "")
+    assert view.history_model.index(0, 1).data() == "Reception"  # the staff member's name, not "reception"
 
     # Someone else saves meanwhile: this desk's edit is refused, not lost silently.
     desk().update(row.person_id, NewVisitor(**{**RUSTAM.__dict__, "address": "Алматы"}),

@@ -13,19 +13,20 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.models import Role
+from desktop.services.documents import DocumentService
 from desktop.services.shift_rules import Need
 from desktop.services.shifts import ShiftIn, ShiftService, SiteIn
 from desktop.services.visitors import LanguageIn as VisitorLanguage
 from desktop.services.visitors import NewVisitor, VisitorService
 from desktop.services.volunteers import TrainingIn, VolunteerIn, VolunteerService
-from desktop.views.events import ChangeBus
-from desktop.views.volunteer_form import VolunteerForm
-from desktop.views.volunteer_lists import CertificateTableModel, LanguageCoverTableModel, OpenPlaceTableModel, VolunteerLists
-from desktop.views.volunteer_register import ShiftTextDialog, VolunteerRegister, VolunteerTableModel
-from desktop.views.workers import WorkerPool
+from desktop.views.kit.changes import ChangeBus
+from desktop.views.volunteers.volunteer_form import VolunteerForm
+from desktop.views.volunteers.volunteer_lists import CertificateTableModel, LanguageCoverTableModel, OpenPlaceTableModel, VolunteerLists
+from desktop.views.volunteers.volunteer_register import ShiftTextDialog, VolunteerRegister, VolunteerTableModel
+from desktop.views.kit.workers import WorkerPool
 from tests.conftest import STAFF, password_of
 
-from .helpers import CatalogueTranslator, visible_texts
+from .helpers import CatalogueTranslator, RecordingPrinters, visible_texts
 
 TODAY = dt.date.today()
 
@@ -37,6 +38,8 @@ class Desk:
         self.identity = gate.log_in(STAFF[role], password_of(STAFF[role]))
         self.volunteers = VolunteerService(gate.db, self.identity)
         self.shifts = ShiftService(gate.db, self.identity)
+        self.documents = DocumentService(gate.db, self.identity)
+        self.printers = RecordingPrinters()
         self.workers = WorkerPool()
         self.bus = ChangeBus()
         self.dialogs = dialogs
@@ -55,11 +58,13 @@ class Desk:
         return widget
 
     def register(self) -> VolunteerRegister:
-        return self._show(VolunteerRegister(self.volunteers, self.shifts, workers=self.workers, bus=self.bus,
+        return self._show(VolunteerRegister(self.volunteers, self.shifts, documents=self.documents,
+                                            printers=self.printers, workers=self.workers, bus=self.bus,
                                             dialogs=self.dialogs))
 
     def lists(self) -> VolunteerLists:
-        return self._show(VolunteerLists(self.volunteers, self.shifts, workers=self.workers, bus=self.bus,
+        return self._show(VolunteerLists(self.volunteers, self.shifts, documents=self.documents,
+                                         printers=self.printers, workers=self.workers, bus=self.bus,
                                          dialogs=self.dialogs))
 
     def close(self) -> None:
@@ -348,8 +353,9 @@ def test_hours_are_shown_and_exported_to_excel(qtbot, desk, dialogs, tmp_path):
     dialogs.files.append(target)
     lists.export_button.click()
     assert lists.progress.isVisible() and lists.cancel_button.isVisible()
-    qtbot.waitUntil(lambda: lists.job is None)
+    qtbot.waitUntil(lambda: not lists.output.busy())
     saved = tmp_path / "hours.xlsx"
+    assert dialogs.asked[-1][2] == "Excel workbooks (*.xlsx)"
     assert lists.message.text() == f"The hours were saved as {saved}."
     book = openpyxl.load_workbook(saved)
     values = [v for row in book.worksheets[0].iter_rows(values_only=True) for v in row if v is not None]
@@ -401,7 +407,7 @@ def test_the_service_record_is_saved_as_pdf(qtbot, desk, dialogs, tmp_path):
     dialogs.files.append(tmp_path / "record")
     register.record_save_action.trigger()
     assert register.progress.isVisible() and not register.record_button.isEnabled()
-    qtbot.waitUntil(lambda: register.job is None)
+    qtbot.waitUntil(lambda: not register.output.busy())
     saved = tmp_path / "record.pdf"
     assert register.message.text() == f"The service record of Ivanova Anna was saved as {saved}."
     assert saved.read_bytes().startswith(b"%PDF") and register.record_button.isEnabled()

@@ -15,16 +15,19 @@ from PySide6.QtWidgets import QDateTimeEdit
 
 from desktop.models import Role
 from desktop.errors import Refused
+from desktop.services.documents import DocumentService
 from desktop.services.shift_rules import Need
 from desktop.services.shifts import ShiftIn, ShiftService, SiteIn
-from desktop.services.volunteers import LanguageIn, VolunteerIn, VolunteerService
-from desktop.views import today_desk
-from desktop.views.areas import Area
-from desktop.views.shift_dialog import CandidateTableModel, OverrideDialog, ShiftDialog
-from desktop.views.today_desk import TodayTableModel
-from desktop.views.volunteers_page import NoVolunteerAccessPage, VolunteersPage
-from desktop.views.week_plan import (CopyWeekDialog, PrintPagesDialog, ShiftChooser, SiteDialog, SitesDialog,
-                                     WeekGridModel, add_weeks, this_week, week_label)
+from desktop.services.volunteers import VolunteerIn, VolunteerLanguageIn, VolunteerService
+from desktop.views.shell.areas import Area
+from desktop.views.volunteers.shift_dialog import CandidateTableModel, OverrideDialog, ShiftDialog
+from desktop.views.volunteers.today_desk import TodayTableModel
+from desktop.views.volunteers.volunteers_page import NoVolunteerAccessPage, VolunteersPage
+from desktop.views.volunteers.week_dialogs import CopyWeekDialog, ShiftChooser
+from desktop.views.kit.output import PrintPagesDialog
+from desktop.views.volunteers.sites_dialog import SiteDialog, SitesDialog
+from desktop.views.volunteers.week_plan import WeekGridModel
+from desktop.views.kit.dates import add_weeks, this_week, week_label
 from tests.conftest import password_of
 
 from .helpers import CatalogueTranslator
@@ -45,7 +48,7 @@ class Branch:
         self.station = self.shifts.save_site(SiteIn("Railway station"))
         self.rustam = self.volunteers.register(VolunteerIn(
             family_name="Абдуллаев", given_name="Рустам", birth_date=dt.date(1990, 5, 1),
-            skills=("registration",), languages=(LanguageIn("uz", "fluent"),)))
+            skills=("registration",), languages=(VolunteerLanguageIn("uz", "fluent"),)))
         self.aigerim = self.volunteers.register(VolunteerIn(
             family_name="Сейткали", given_name="Айгерим", birth_date=TODAY.replace(year=TODAY.year - 16)))
 
@@ -437,7 +440,7 @@ def test_the_roster_is_saved_as_pdf_with_progress(qtbot, open_window, dialogs, b
     dialog.accept()
     assert week.progress.isVisible() and week.cancel_button.isVisible()
     assert not week.print_button.isEnabled()
-    qtbot.waitUntil(lambda: not week.pages.busy(), timeout=20_000)
+    qtbot.waitUntil(lambda: not week.output.busy(), timeout=20_000)
     assert week.message.kind == "done", week.message.text()
     saved = target.with_name("roster.pdf")
     assert week.message.text() == f"Saved as {saved}."
@@ -490,30 +493,26 @@ def test_the_desk_prints_the_sign_in_sheet_and_can_cancel(qtbot, open_window, di
 
     # -- Cancel while the page is being made: nothing is written ------------------------------
     release = threading.Event()
-    real_maker = today_desk.sign_in_pdf_maker
+    real_sheet = DocumentService.sign_in_sheet
 
-    def slow_maker(shifts, day, lang):
-        make = real_maker(shifts, day, lang)
-
-        def wait_then_make() -> bytes:
-            release.wait(10)
-            return make()
-        return wait_then_make
-    monkeypatch.setattr(today_desk, "sign_in_pdf_maker", slow_maker)
+    def slow_sheet(self, day, **kwargs):
+        release.wait(10)
+        return real_sheet(self, day, **kwargs)
+    monkeypatch.setattr(DocumentService, "sign_in_sheet", slow_sheet)
     print_to("cancelled.pdf")
     assert desk.progress.isVisible() and desk.cancel_button.isVisible()
     assert not desk.print_button.isEnabled()
     qtbot.mouseClick(desk.cancel_button, Qt.MouseButton.LeftButton)
     release.set()
-    qtbot.waitUntil(lambda: not desk.pages.busy(), timeout=20_000)
+    qtbot.waitUntil(lambda: not desk.output.busy(), timeout=20_000)
     assert desk.message.text() == "Stopped; nothing was printed."
     assert list(folder.iterdir()) == []
     assert desk.print_button.isEnabled() and not desk.progress.isVisible()
 
     # -- and to the end: the sheet names today's volunteers -----------------------------------------
-    monkeypatch.setattr(today_desk, "sign_in_pdf_maker", real_maker)
+    monkeypatch.setattr(DocumentService, "sign_in_sheet", real_sheet)
     print_to("today.pdf")
-    qtbot.waitUntil(lambda: not desk.pages.busy(), timeout=20_000)
+    qtbot.waitUntil(lambda: not desk.output.busy(), timeout=20_000)
     assert desk.message.kind == "done", desk.message.text()
     text = subprocess.run(["pdftotext", str(folder / "today.pdf"), "-"], capture_output=True, text=True,
                           check=True).stdout
@@ -620,12 +619,12 @@ def test_the_roster_preview_shows_a_landscape_page(qtbot, open_window, branch):
     dialog = week.open_dialog
     assert dialog.chosen_target() == PrintPagesDialog.PREVIEW  # the first choice
     dialog.accept()
-    qtbot.waitUntil(lambda: week.pages.preview is not None, timeout=20_000)
-    preview = week.pages.preview
+    qtbot.waitUntil(lambda: week.output.preview is not None, timeout=20_000)
+    preview = week.output.preview
     assert preview.images and preview.images[0].width() > preview.images[0].height()  # A4 landscape
     assert preview.printer is not None  # kept while the preview is open (PITFALLS.md)
     preview.reject()
-    qtbot.waitUntil(lambda: week.pages.preview is None)
+    qtbot.waitUntil(lambda: week.output.preview is None)
     window.close()
 
 

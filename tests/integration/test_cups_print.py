@@ -19,10 +19,11 @@ from pathlib import Path
 
 import pytest
 
-from desktop.reports.letter import render_letter
-from desktop.services.referrals import ProviderIn, ReferralIn, ReferralService, letter_data
+from desktop.services.documents import PRINTER, DocumentService
+from desktop.services.private_files import PREFIX
+from desktop.services.referrals import ProviderIn, ReferralIn, ReferralService
 from desktop.services.visitors import NewVisitor, VisitorService
-from desktop.views.printing import send_to_printer
+from desktop.views.kit.printing import Printers
 from tests.conftest import password_of
 
 QUEUE = "qamqor-test"
@@ -31,8 +32,8 @@ BACKEND = Path("/usr/lib/cups/backend/cups-pdf")
 WAIT_S = 15.0
 QT_PRINTERS = ("from PySide6.QtWidgets import QApplication\n"
                "app = QApplication([])\n"
-               "from desktop.views.printing import printer_names\n"
-               "print('\\n'.join(printer_names()))\n")
+               "from desktop.views.kit.printing import Printers\n"
+               "print('\\n'.join(Printers().names()))\n")
 
 
 def _missing(reason: str):
@@ -133,8 +134,8 @@ def cups_queue(monkeypatch):
         shutil.rmtree(root, ignore_errors=True)
 
 
-def _private_temp_dirs() -> set[str]:
-    return {p.name for p in Path(tempfile.gettempdir()).glob("qamqor-print-*")}
+def _private_files() -> set[Path]:
+    return {p for p in Path(tempfile.gettempdir()).glob(f"{PREFIX}*/**/*") if p.is_file()}
 
 
 def test_a_letter_printed_to_a_cups_pdf_queue_holds_its_text(cups_queue, gate, qapp):
@@ -148,8 +149,8 @@ def test_a_letter_printed_to_a_cups_pdf_queue_holds_its_text(cups_queue, gate, q
                                                   "legal_aid"))
     r = referrals.create(ReferralIn(person.person_id, provider.provider_id, "legal_aid"))
     number = referrals.issue_letter(r.referral_id).letter_number
-    content, copy = referrals.letter(number)
-    data = letter_data(content, languages=("kk", "ru"), copy=copy)
+    documents = DocumentService(gate.db, director)
+    letter = documents.letter(number, languages=("kk", "ru"))
 
     # Qt offers the queue, as the print dialog of the Referrals area would. Asked in a
     # fresh process: libcups keeps the first server it talked to for the process's life.
@@ -157,13 +158,15 @@ def test_a_letter_printed_to_a_cups_pdf_queue_holds_its_text(cups_queue, gate, q
                           env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), cwd=Path(__file__).parents[2])
     assert queue in seen.stdout.split("\n"), seen.stderr
 
-    before = _private_temp_dirs()
+    before = _private_files()
     outputs = _output_dirs()
     existing = {p for d in outputs if d.is_dir() for p in d.glob("*.pdf")}
-    job = send_to_printer(render_letter(data), queue, title=number)
+    job = Printers().send(letter.content, queue, title=number)
     assert job.startswith(f"{queue}-")
-    # The temporary PDF with the person's data is gone once the spooler has it.
-    assert _private_temp_dirs() == before
+    documents.delivered(letter, to=PRINTER)
+    # lp took the PDF on its standard input: no file with the person's data was made for it.
+    assert _private_files() == before
+    assert documents.letter_data(number).copy
 
     def printed() -> list[Path]:
         return [p for d in outputs if d.is_dir() for p in d.glob("*.pdf")
@@ -176,7 +179,7 @@ def test_a_letter_printed_to_a_cups_pdf_queue_holds_its_text(cups_queue, gate, q
                          "a complete PDF from cups-pdf")
         # cups-pdf prints through Ghostscript (PDF → PostScript → PDF), which keeps the
         # Latin glyphs' text but not the Cyrillic ones': the number and check code it is.
-        assert content.check_code[:4] in text.replace(" ", "")
+        assert documents.letter_data(number).check_code[:4] in text.replace(" ", "")
     finally:
         for p in found:
             p.unlink(missing_ok=True)

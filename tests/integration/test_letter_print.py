@@ -7,8 +7,8 @@ import subprocess
 
 import pytest
 
-from desktop.reports.letter import render_letter
-from desktop.services.referrals import ProviderIn, ReferralIn, ReferralService, letter_data
+from desktop.services.documents import DocumentService
+from desktop.services.referrals import ProviderIn, ReferralIn, ReferralService
 from desktop.services.visitors import DocumentIn, HealthIn, NewVisitor, VisitorService
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext") or not shutil.which("zbarimg"),
@@ -32,8 +32,9 @@ def test_printed_letter_shows_only_consented_facts_and_its_qr_verifies(gate, tmp
     r = referrals.create(ReferralIn(person.person_id, provider.provider_id, "hiv_clinic",
                                     disclose=("name", "birth_date", "citizenship")))
     number = referrals.issue_letter(r.referral_id).letter_number
-    content, copy = referrals.letter(number)
-    pdf = render_letter(letter_data(content, languages=("kk", "ru"), copy=copy))
+    documents = DocumentService(gate.db, director)
+    content = documents.letter_data(number)
+    pdf = documents.letter(number, languages=("kk", "ru")).content
     text = _text(pdf, tmp_path)
     for shown in ("Абдуллаев Рустам", "ABDULLAEV RUSTAM", "01.05.1990", number, "Центр СПИД", "ЖИТС орталығы"):
         assert shown in text

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from desktop.models import AuditEvent, Role, User
 from desktop.services import accounts as accounts_mod
-from desktop.services import keyslots
+from desktop.services import lockout
 from desktop.services.accounts import AccountService, BranchGate
 from desktop.errors import AccountLocked, Refused, WrongPassword
 from tests.conftest import ADMIN_PASSWORD, FAST, STAFF_PASSWORD
@@ -21,7 +21,7 @@ def _actions(gate) -> list[tuple[str, str]]:
 
 def _shift_clock(monkeypatch, minutes: float) -> None:
     later = dt.datetime.now(dt.timezone.utc) + dt.timedelta(minutes=minutes)
-    monkeypatch.setattr(keyslots, "_now", lambda: later)
+    monkeypatch.setattr(lockout, "_now", lambda: later)
     monkeypatch.setattr(accounts_mod, "utcnow", lambda: later)
 
 
@@ -96,7 +96,7 @@ def test_user_names_are_checked(any_gate, login, bad, message):
 
 def test_short_passwords_and_taken_names_are_refused(any_gate, login):
     accounts = AccountService(any_gate, login())
-    with pytest.raises(Refused, match="at least 8"):
+    with pytest.raises(Refused, match="at least 10"):
         accounts.add_user("newone", display_name="", role=Role.RECEPTIONIST, password="short")
     with pytest.raises(Refused, match="taken"):
         accounts.add_user("director", display_name="", role=Role.RECEPTIONIST, password="long enough")

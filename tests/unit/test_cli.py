@@ -8,7 +8,7 @@ from desktop.services.accounts import BranchGate
 from desktop.errors import WrongPassword
 from tests.conftest import FAST
 
-PW = "admin-password"
+PW = "orchard-lantern"
 
 
 @pytest.fixture
@@ -30,17 +30,17 @@ def test_init_users_and_audit(env, capsys):
     assert run("users", "add", "aigerim", "--role", "receptionist", "--name", "Айгерим") == 1
     assert "QAMQOR_NEW_PASSWORD" in capsys.readouterr().err
     pwfile = env.parent / "new.txt"
-    pwfile.write_text("aigerim-secret\n")
+    pwfile.write_text("copper-kettle-9\n")
     assert run("users", "add", "aigerim", "--role", "receptionist", "--name", "Айгерим",
                "--new-password-file", str(pwfile)) == 0
-    assert BranchGate(env, kdf=FAST).log_in("aigerim", "aigerim-secret").display_name == "Айгерим"
+    assert BranchGate(env, kdf=FAST).log_in("aigerim", "copper-kettle-9").display_name == "Айгерим"
     capsys.readouterr()
     assert run("users", "list") == 0
     out = capsys.readouterr().out
     assert "aigerim\tАйгерим\tReceptionist\tactive" in out
     assert run("users", "disable", "aigerim") == 0
     with pytest.raises(WrongPassword):
-        BranchGate(env, kdf=FAST).log_in("aigerim", "aigerim-secret")
+        BranchGate(env, kdf=FAST).log_in("aigerim", "copper-kettle-9")
     capsys.readouterr()
     assert run("audit", "verify") == 0
     assert "intact" in capsys.readouterr().out

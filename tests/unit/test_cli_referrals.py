@@ -6,6 +6,7 @@ import pytest
 from desktop import cli
 from desktop.services.accounts import BranchGate
 from desktop.services.demo import DEMO_PASSWORD, make_demo
+from desktop.services.documents import DocumentService
 from desktop.services.referrals import ReferralService
 from tests.conftest import FAST
 
@@ -43,7 +44,7 @@ def test_verify_letter_accepts_genuine_codes_and_refuses_altered_ones(env, capsy
     director = gate.log_in("director", DEMO_PASSWORD)
     service = ReferralService(gate.db, director)
     number = service.list(status="completed")[0].letter_number
-    content, _ = service.letter(number)
+    content = DocumentService(gate.db, director).letter_data(number)
     gate.close()
     assert cli.main(["--lang", "en", "verify-letter", content.qr_payload]) == 0
     assert f"Genuine letter {number}" in capsys.readouterr().out

@@ -7,8 +7,8 @@ import pytest
 
 from desktop import cli
 
-ADMIN_PW = "admin-password"
-CASEWORKER_PW = "caseworker-password"
+ADMIN_PW = "orchard-lantern"
+CASEWORKER_PW = "quiet-meadow-47"
 REGISTER = (
     "Фамилия;Имя;Отчество;Дата рождения;Пол;Гражданство;Телефон;Номер паспорта\r\n"
     "Абдуллаев;Рустам;Каримович;01.05.1990;М;Узбекистан;+998 90 123 45 67;AB1234567\r\n"

@@ -6,7 +6,7 @@ import threading
 
 from PySide6.QtCore import QObject
 
-from desktop.views.collector import collect_due
+from desktop.views.shell.collector import collect_due
 
 
 class _Cycle:

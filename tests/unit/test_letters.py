@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from desktop.reports import labels
-from desktop.reports.letter import FACTS, LetterData, render_letter, write_letter
+from desktop.reports.letter import FACTS, LetterData
+from desktop.reports.letter_layout import render_letter
 
 CHECK = "MFRGGZDFMZTWQ2LK"
 NUMBER = "KZ-ALA-2026-000123"
@@ -53,7 +54,9 @@ def tool(name: str) -> str:
 
 
 def pdf_file(tmp_path: Path, data: LetterData, name: str = "letter.pdf") -> Path:
-    return write_letter(data, tmp_path / name)
+    path = tmp_path / name
+    path.write_bytes(render_letter(data))
+    return path
 
 
 def text_of(path: Path, *, page: int | None = None) -> str:
@@ -217,9 +220,25 @@ def test_copy_mark_on_every_page_of_a_copy_only(tmp_path):
     assert not any(mark in text_of(original) for mark in marks)
 
 
+def test_preview_mark_on_every_page_of_a_preview_and_no_copy_mark(tmp_path):
+    reason = "Подробное описание. " * 400
+    preview = pdf_file(tmp_path, letter(reason=reason, preview=True), "preview.pdf")
+    marks = {words(lang, "Preview").upper() for lang in ("kk", "ru")}
+    copies = {words(lang, "Copy").upper() for lang in ("kk", "ru")}
+    assert page_count(preview) >= 2
+    for page in range(1, page_count(preview) + 1):
+        text = text_of(preview, page=page)
+        assert all(mark in text for mark in marks), page
+        assert not any(mark in text for mark in copies), page
+    assert not any(mark in text_of(pdf_file(tmp_path, letter(reason=reason))) for mark in marks)
+    with pytest.raises(ValueError):
+        letter(copy=True, preview=True)
+
+
 def test_the_same_letter_gives_the_same_file(tmp_path):
     assert render_letter(letter()) == render_letter(letter())
     assert render_letter(letter()) != render_letter(letter(copy=True))
+    assert render_letter(letter(preview=True)) not in (render_letter(letter()), render_letter(letter(copy=True)))
 
 
 def test_importing_the_letter_module_loads_neither_reportlab_nor_fonts():
@@ -230,12 +249,6 @@ def test_importing_the_letter_module_loads_neither_reportlab_nor_fonts():
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
                          cwd=Path(__file__).resolve().parents[2]).stdout
     assert out.strip() == "[]"
-
-
-def test_write_letter_leaves_only_the_letter(tmp_path):
-    target = write_letter(letter(), tmp_path / "out.pdf")
-    assert target.read_bytes().startswith(b"%PDF-")
-    assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]
 
 
 # -- languages -------------------------------------------------------------------

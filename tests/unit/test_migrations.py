@@ -16,7 +16,8 @@ from tests.conftest import ADMIN_PASSWORD, FAST
 
 def _branch_at_first_revision(root):
     store = EncryptedStore(root, kdf=FAST)
-    db, key = store.create(username="admin", password=ADMIN_PASSWORD)
+    db, _ = store.create(username="admin", password=ADMIN_PASSWORD)
+    key = db.key
     schema.upgrade(db, target="0001")
     with db.session("admin") as s:
         s.add(Branch(code="KZ-ALA", name="Алматы"))

@@ -10,6 +10,7 @@ from desktop.models import Role
 from desktop.services.accounts import AccountService
 from desktop.services.audit import AuditService
 from desktop.errors import PermissionDenied
+from desktop.services.documents import DocumentService
 from desktop.services.exchange import ExchangeService
 from desktop.services.legacy_import import ImportService, check_rows, guess_mapping, read_table
 from desktop.services.permissions import PERMISSIONS, Action
@@ -92,7 +93,7 @@ PROBES = {
         ReferralIn(ctx.person, ctx.provider, "legal_aid")),
     Action.UPDATE_REFERRAL: lambda gate, who, ctx: ReferralService(gate.db, who).set_status(ctx.draft, "cancelled"),
     Action.ISSUE_LETTER: lambda gate, who, ctx: ReferralService(gate.db, who).issue_letter(ctx.draft),
-    Action.PRINT_LETTER: lambda gate, who, ctx: ReferralService(gate.db, who).letter(ctx.letter),
+    Action.PRINT_LETTER: lambda gate, who, ctx: DocumentService(gate.db, who).letter_data(ctx.letter),
     Action.MANAGE_PROVIDERS: lambda gate, who, ctx: ReferralService(gate.db, who).save_provider(
         ProviderIn("Заң көмегі", "Юридическая помощь", "Legal aid office", "legal_aid")),
     Action.EXCHANGE_WITH_HQ: lambda gate, who, ctx: ExchangeService(gate.db, who).enrolment(),

@@ -1,6 +1,7 @@
 """Referrals: the directory, the status machine, issuing and checking letters."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import json
@@ -10,6 +11,7 @@ from sqlalchemy import select
 
 from desktop.models import AuditEvent, ChangeLog, Role
 from desktop.errors import PermissionDenied, Refused
+from desktop.services.documents import FILE, DocumentService
 from desktop.services.referrals import (STATUSES, TRANSITIONS, ProviderIn, ReferralIn, ReferralService)
 from desktop.services.visitors import DocumentIn, HealthIn, NewVisitor, VisitorService
 
@@ -98,8 +100,8 @@ def test_letter_holds_only_consented_facts_and_never_health(setup):
     r = caseworker.create(ReferralIn(person.person_id, clinic.provider_id, "tb_clinic",
                                      disclose=("name", "birth_date")))
     director.issue_letter(r.referral_id)
-    content, copy = director.letter(director.get(r.referral_id).letter_number)
-    assert not copy
+    content = DocumentService(director.db, director.identity).letter_data(director.get(r.referral_id).letter_number)
+    assert not content.copy
     assert [code for code, _ in content.facts] == ["name", "birth_date"]
     # Citizenship (UZ) was not consented: no fact carries it. (A substring test
     # would be fooled by the random check code, which may contain "UZ".)
@@ -114,16 +116,18 @@ def test_reprint_is_the_same_letter_marked_copy(setup):
     _, person, clinic, caseworker, director = setup
     r = caseworker.create(ReferralIn(person.person_id, clinic.provider_id, "tb_clinic"))
     number = director.issue_letter(r.referral_id).letter_number
-    first, copy1 = caseworker.letter(number)
-    second, copy2 = caseworker.letter(number)
-    assert (copy1, copy2) == (False, True) and first == second
+    documents = DocumentService(caseworker.db, caseworker.identity)
+    first = documents.letter_data(number)
+    documents.delivered(documents.letter(number), to=FILE)
+    second = documents.letter_data(number)
+    assert (first.copy, second.copy) == (False, True) and first == dataclasses.replace(second, copy=False)
 
 
 def test_check_codes_verify_and_forgeries_do_not(setup):
     _, person, clinic, caseworker, director = setup
     r = caseworker.create(ReferralIn(person.person_id, clinic.provider_id, "tb_clinic"))
     number = director.issue_letter(r.referral_id).letter_number
-    content, _ = director.letter(number)
+    content = DocumentService(director.db, director.identity).letter_data(number)
     ok = caseworker.verify(content.qr_payload)
     assert ok.genuine and ok.letter_number == number and ok.provider == "TB Dispensary No. 1"
     assert caseworker.verify(f"{number} {content.check_code}").genuine

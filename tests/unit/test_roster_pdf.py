@@ -17,11 +17,32 @@ import pytest
 from openpyxl import load_workbook
 
 from desktop.reports import labels
-from desktop.reports.hours_xlsx import HoursData, HoursEntry, write_hours_workbook
+from desktop.reports.hours_xlsx import HoursData, HoursEntry, hours_workbook
 from desktop.reports.roster import (RosterData, RosterNeed, RosterShift, RosterVolunteer, ServiceRecordData,
                                     ServiceShift, ServiceTraining, SignInData, SignInShift, SignInVolunteer,
-                                    format_hours, month_name, render_roster, week_monday, weekday_name,
-                                    write_roster, write_service_record, write_sign_in_sheet)
+                                    format_hours, month_name, week_monday, weekday_name)
+from desktop.reports.roster_layout import render_roster, render_service_record, render_sign_in_sheet
+
+
+def _written(path: Path, content: bytes) -> Path:
+    path.write_bytes(content)
+    return path
+
+
+def write_roster(data, path: Path) -> Path:
+    return _written(path, render_roster(data))
+
+
+def write_sign_in_sheet(data, path: Path) -> Path:
+    return _written(path, render_sign_in_sheet(data))
+
+
+def write_service_record(data, path: Path) -> Path:
+    return _written(path, render_service_record(data))
+
+
+def write_hours_workbook(data, path: Path, lang: str) -> Path:
+    return _written(path, hours_workbook(data, lang))
 
 BRANCH = "Қазақстан Қызыл Жарты Ай қоғамы — Алматы филиалы"
 MONDAY = dt.date(2026, 11, 23)  # 2026-W48
@@ -448,7 +469,8 @@ def test_an_empty_hours_workbook_still_has_its_headings(tmp_path):
 def test_importing_the_page_modules_loads_neither_reportlab_nor_openpyxl():
     # The services import these dataclasses at start-up; the libraries wait for the first page.
     probe = ("import sys, desktop.reports.roster, desktop.reports.hours_xlsx; "
-             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('reportlab', 'openpyxl', 'bidi')))")
+             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('reportlab', 'openpyxl', 'xlsxwriter', "
+             "'bidi')))")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
                          cwd=Path(__file__).resolve().parents[2]).stdout
     assert out.strip() == "[]"
@@ -457,8 +479,6 @@ def test_importing_the_page_modules_loads_neither_reportlab_nor_openpyxl():
 def test_workbook_totals_add_exact_hours_and_round_once(tmp_path):
     from openpyxl import load_workbook
 
-    from desktop.reports.hours_xlsx import HoursData, HoursEntry, write_hours_workbook
-
     # 20 minutes in each of three months: 0.33 + 0.33 + 0.33 would make 0.99.
     entries = [HoursEntry(dt.date(2026, month, 2), "Сейітова Айгүл", "KZ-ALA-V-2026-000001", "Орталық кеңсе", 1 / 3)
                for month in (9, 10, 11)]
@@ -466,3 +486,29 @@ def test_workbook_totals_add_exact_hours_and_round_once(tmp_path):
     sheet = load_workbook(path).worksheets[0]
     assert [c.value for c in sheet[2]][2:] == [0.33, 0.33, 0.33, 1.0]
     assert [c.value for c in sheet[3]][2:] == [0.33, 0.33, 0.33, 1.0]
+
+
+def test_text_that_looks_like_a_formula_stays_text_in_the_workbook(tmp_path):
+    """Issue 12 item 21: a name or a site a person typed is never run as a formula."""
+    tricky = ["=HYPERLINK(\"http://example.org\",\"x\")", "+7 701 000 00 00", "-Ivanova", "@SUM(A1:A2)"]
+    entries = [HoursEntry(dt.date(2026, 11, 2), name, f"KZ-ALA-V-2026-00000{i}", tricky[-1 - i], 2)
+               for i, name in enumerate(tricky)]
+    path = write_hours_workbook(HoursData("=cmd|' /C calc'!A0", entries), tmp_path / "hours.xlsx", "en")
+    book = load_workbook(path)
+    months, shifts = book.worksheets
+    names = [row[0].value for row in months.iter_rows(min_row=2)]
+    assert set(tricky) <= set(names)
+    assert all(row[0].data_type == "s" for row in months.iter_rows(min_row=2))
+    sites = {row[3].value: row[3].data_type for row in shifts.iter_rows(min_row=2)}
+    assert set(sites) == set(tricky) and set(sites.values()) == {"s"}
+    assert "=" not in "".join(c.value or "" for row in months.iter_rows() for c in row if c.data_type == "f")
+
+
+def test_the_workbook_is_made_without_a_temporary_file(tmp_path, monkeypatch):
+    """No name reaches the disk while the workbook is made (openpyxl's write path kept them in the temp folder)."""
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    import tempfile
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    entries = [HoursEntry(dt.date(2026, 11, 2), "Сейітова Айгүл", "KZ-ALA-V-2026-000001", "Орталық кеңсе", 3)]
+    data = hours_workbook(HoursData("Алматы филиалы", entries * 200), "en")
+    assert data.startswith(b"PK") and list(tmp_path.iterdir()) == []

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QtMsgType
 
-from desktop.views.selftest import _Problems
+from desktop.selftest import _Problems
 
 ROOT = Path(__file__).resolve().parents[2]
 STEPS = ("translations", "new branch", "log-in and every area", "branch at schema 0001",
@@ -37,7 +37,7 @@ def test_self_test_passes_from_the_source_tree(tmp_path):
 
 
 def test_a_failing_step_exits_1_names_the_step_and_still_cleans_up(tmp_path):
-    probe = ("import sys, desktop.views.selftest as s\n"
+    probe = ("import sys, desktop.selftest as s\n"
              "def broken(self):\n"
              "    raise OSError('the disk is full')\n"
              "s._Run.pdf = broken\n"

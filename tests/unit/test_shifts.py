@@ -18,7 +18,7 @@ from desktop.services.shift_rules import Limits, Need
 from desktop.services.shifts import (STATUSES, TRANSITIONS, RuleWarnings, ShiftIn, ShiftService, SiteIn, TemplateIn)
 from desktop.services.visitors import LanguageIn as VisitorLanguage
 from desktop.services.visitors import NewVisitor, VisitorService
-from desktop.services.volunteers import AvailabilityIn, LanguageIn, TrainingIn, VolunteerIn, VolunteerService
+from desktop.services.volunteers import AvailabilityIn, VolunteerLanguageIn, TrainingIn, VolunteerIn, VolunteerService
 from tests.conftest import STAFF, STAFF_PASSWORD
 
 MONDAY = dt.date(2026, 11, 30)  # ISO 2026-W49
@@ -222,8 +222,8 @@ def test_completed_without_times_counts_the_shift_and_hand_set_hours_need_a_note
 
 def test_week_plan_shows_needed_assigned_and_gaps(branch):
     clinic = branch.shifts.save_site(SiteIn("Мобильная клиника"))
-    uz = branch.volunteer("Анна", languages=(LanguageIn("uz", "fluent"),))
-    ru = branch.volunteer("Бекзат", languages=(LanguageIn("ru", "fluent"),))
+    uz = branch.volunteer("Анна", languages=(VolunteerLanguageIn("uz", "fluent"),))
+    ru = branch.volunteer("Бекзат", languages=(VolunteerLanguageIn("ru", "fluent"),))
     desk = branch.shift(0, 9, 4, Need("language", "uz", 1), Need("none", "", 2))
     branch.shift(2, 14, 4, site=clinic)
     branch.shift(9, 9, 4)  # next week
@@ -262,9 +262,9 @@ def test_templates_make_shifts_once_and_weeks_copy_without_people(branch):
 
 def test_suggestions_put_matching_rested_and_fair_first(branch):
     sid = branch.shift(7, 9, 4, Need("language", "tg", 1), Need("none", "", 1)).shift_id
-    busy = branch.volunteer("Алия", languages=(LanguageIn("tg", "fluent"),))
+    busy = branch.volunteer("Алия", languages=(VolunteerLanguageIn("tg", "fluent"),))
     branch.shifts.assign(branch.shift(7, 10, 2).shift_id, busy)  # overlaps
-    tajik = branch.volunteer("Бахор", languages=(LanguageIn("tg", "working"),))
+    tajik = branch.volunteer("Бахор", languages=(VolunteerLanguageIn("tg", "working"),))
     hardworking = branch.volunteer("Вера")
     fresh = branch.volunteer("Гульмира")
     branch.volunteer("Дина", availability=(AvailabilityIn(5, dt.time(9), dt.time(18)),))
@@ -295,7 +295,7 @@ def test_language_cover_counts_people_not_names(branch, login):
         desk.log_visit(p.person_id, at=dt.datetime(2026, 11, 20, 10, tzinfo=dt.timezone.utc))
     old = desk.register(NewVisitor(family_name="Давний", sex="F", languages=(VisitorLanguage("ky", "", True),)))
     desk.log_visit(old.person_id, at=dt.datetime(2026, 9, 1, 10, tzinfo=dt.timezone.utc))
-    uz = branch.volunteer("Анна", languages=(LanguageIn("uz", "fluent"), LanguageIn("tg", "basic")))
+    uz = branch.volunteer("Анна", languages=(VolunteerLanguageIn("uz", "fluent"), VolunteerLanguageIn("tg", "basic")))
     branch.shifts.assign(branch.shift(1, 9, 4).shift_id, uz)
     cover = branch.shifts.language_cover(today=today)
     assert [(c.language, c.visitors, c.volunteers, c.covered) for c in cover] == [

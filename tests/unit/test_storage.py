@@ -96,6 +96,7 @@ def test_disabled_user_cannot_open_a_copy_taken_after_the_rekey(gate, branch_dir
     stolen.mkdir()
     shutil.copy(branch_dir / "qamqor.db", stolen / "qamqor.db")
     shutil.copy(old_keys, stolen / "qamqor.keys")
+    shutil.copy(branch_dir / "qamqor.tries", stolen / "qamqor.tries")
     # With the slot file from before the rekey, the removed user's password
     # still unwraps the old key, which no longer opens the database.
     with pytest.raises(StorageError):

@@ -165,7 +165,7 @@ def test_edits_show_in_the_history_and_stale_edits_are_refused(desk):
     history = v.get_person(row.person_id).history
     latest_person = next(h for h in history if h.record_type == "person")
     assert latest_person.operation == "update" and latest_person.fields == ("address", "phone")
-    assert latest_person.actor == "caseworker"
+    assert latest_person.actor == "Caseworker"  # the staff name, not the user name
     assert v.search("87011112233")[0].row.person_id == row.person_id
 
 

@@ -13,13 +13,13 @@ from desktop.errors import NotFound, PermissionDenied, Refused
 from desktop.services.shifts import ShiftIn, ShiftService, SiteIn
 from desktop.services.visitors import LanguageIn as VisitorLanguage
 from desktop.services.visitors import NewVisitor, ValidationError, VisitorService
-from desktop.services.volunteers import (AvailabilityIn, BlockIn, LanguageIn, TrainingIn, VolunteerIn,
+from desktop.services.volunteers import (AvailabilityIn, BlockIn, VolunteerLanguageIn, TrainingIn, VolunteerIn,
                                          VolunteerService)
 
 ANNA = VolunteerIn(family_name="Иванова", given_name="Анна", latin_name="IVANOVA ANNA", birth_date=dt.date(1995, 3, 8),
                    phone="+7 701 111 22 33", emergency_name="Иванов Пётр", emergency_phone="+7 701 111 22 44",
                    consent_given=True, skills=("interpreting", "registration"),
-                   languages=(LanguageIn("ru", "fluent"), LanguageIn("uz", "working")),
+                   languages=(VolunteerLanguageIn("ru", "fluent"), VolunteerLanguageIn("uz", "working")),
                    trainings=(TrainingIn("first_aid", dt.date(2025, 1, 10), dt.date(2027, 1, 10)),),
                    availability=(AvailabilityIn(0, dt.time(9), dt.time(13)), AvailabilityIn(0, dt.time(15), dt.time(19)),
                                  AvailabilityIn(5, dt.time(20), dt.time(0))),
@@ -55,7 +55,7 @@ def test_numbers_count_up(coordinator):
     (dict(phone="12"), "phone"),
     (dict(status="retired"), "status"),
     (dict(skills=("juggling",)), "skills"),
-    (dict(languages=(LanguageIn("xx"),)), "languages.0"),
+    (dict(languages=(VolunteerLanguageIn("xx"),)), "languages.0"),
     (dict(trainings=(TrainingIn("first_aid", dt.date(2026, 5, 1), dt.date(2026, 4, 1)),)), "trainings.0"),
     (dict(availability=(AvailabilityIn(2, dt.time(18), dt.time(9)),)), "availability.0"),
     (dict(blocked=(BlockIn(dt.date(2026, 5, 2), dt.date(2026, 5, 1)),)), "blocked.0"),
@@ -76,7 +76,7 @@ def test_a_former_visitor_is_one_person_record_and_no_case_history(any_gate, log
     desk.log_visit(person.person_id, needs=("legal",), notes="visit note")
     found = coordinator.find_person(person.number, dt.date(1988, 2, 2))
     assert (found.family_name, found.birth_date, found.phone) == ("Каримов", dt.date(1988, 2, 2), "+998 90 555 44 33")
-    assert set(found.languages) == {LanguageIn("uz", "fluent"), LanguageIn("ru", "basic")}
+    assert set(found.languages) == {VolunteerLanguageIn("uz", "fluent"), VolunteerLanguageIn("ru", "basic")}
     assert not {"notes", "visits", "health"} & set(found.__dataclass_fields__)
     row = coordinator.register(VolunteerIn(person_id=found.person_id, languages=found.languages, consent_given=True))
     assert row.former_visitor and row.full_name == "Каримов Фарход" and row.phone == "+998 90 555 44 33"
@@ -120,7 +120,7 @@ def test_update_keeps_unchanged_rows_and_logs_only_real_changes(any_gate, coordi
     row = coordinator.register(ANNA)
     with any_gate.db.read() as s:
         before = s.execute(select(ChangeLog.record_type, ChangeLog.operation)).all()
-    changed = VolunteerIn(**{**ANNA.__dict__, "languages": (LanguageIn("ru", "fluent"), LanguageIn("kk", "basic")),
+    changed = VolunteerIn(**{**ANNA.__dict__, "languages": (VolunteerLanguageIn("ru", "fluent"), VolunteerLanguageIn("kk", "basic")),
                              "phone": "+7 701 999 88 77"})
     coordinator.update(row.volunteer_id, changed, expected_version=row.version)
     with any_gate.db.read() as s:

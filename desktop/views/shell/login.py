@@ -1,0 +1,130 @@
+"""The log-in window: the first thing a person sees on a set-up branch.
+
+It loads no storage library itself: the gate (and with it SQLAlchemy, argon2,
+SQLCipher) is asked for only when the person presses Log in.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from desktop.errors import Refused
+from desktop.views.kit.widgets import MessageLabel, Retranslatable, busy, heading_label, password_field
+from desktop.views.shell.language import LanguageCombo, LanguageSwitcher
+
+if TYPE_CHECKING:
+    from desktop.services.accounts import BranchGate
+
+
+class LoginDialog(Retranslatable, QDialog):
+    """User name, password, language; emits ``logged_in(Identity)`` on success.
+
+    ``open_gate`` returns the BranchGate to log in through; it is called at the
+    first attempt, so the storage code loads only then.
+    """
+
+    logged_in = Signal(object)  # desktop.services.accounts.Identity
+
+    def __init__(self, open_gate: Callable[[], BranchGate], *, switcher: LanguageSwitcher,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self._open_gate = open_gate
+        self.switcher = switcher
+        self.setObjectName("login")
+
+        self.heading = heading_label(self, scale=1.6)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+
+        self.username = QLineEdit(self)
+        self.username.setObjectName("username")
+        self.username.setMaxLength(64)
+        self.password = password_field(self)
+        self.password.setObjectName("password")
+        self.language = LanguageCombo(switcher, self)
+
+        self.username_label = QLabel(self)
+        self.username_label.setBuddy(self.username)
+        self.password_label = QLabel(self)
+        self.password_label.setBuddy(self.password)
+        self.language_label = QLabel(self)
+        self.language_label.setBuddy(self.language)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.username_label, self.username)
+        form.addRow(self.password_label, self.password)
+        form.addRow(self.language_label, self.language)
+
+        self.message = MessageLabel(self)
+        self.message.setObjectName("message")
+
+        # A plain row, not a QDialogButtonBox: building one loads all of the Qt
+        # namespace's enums, the largest cost of showing this window.
+        self.log_in_button = QPushButton(self)
+        self.log_in_button.setDefault(True)
+        self.log_in_button.clicked.connect(self.log_in)
+        self.quit_button = QPushButton(self)
+        self.quit_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.log_in_button)
+        buttons.addWidget(self.quit_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(12)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.setMinimumWidth(420)
+        self.retranslate_ui()
+        self.username.setFocus()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Qamqor — log in"))
+        self.heading.setText(self.tr("Qamqor"))
+        self.intro.setText(self.tr("Log in with your user name and password."))
+        self.username_label.setText(self.tr("&User name:"))
+        self.password_label.setText(self.tr("&Password:"))
+        self.language_label.setText(self.tr("&Language:"))
+        self.log_in_button.setText(self.tr("Log in"))
+        self.quit_button.setText(self.tr("Quit"))
+
+    def show_error(self, text: str) -> None:
+        self.message.show_error(text)
+
+    def log_in(self) -> None:
+        username = self.username.text().strip()
+        password = self.password.text()
+        if not username:
+            self.show_error(self.tr("Enter your user name."))
+            self.username.setFocus()
+            return
+        if not password:
+            self.show_error(self.tr("Enter your password."))
+            self.password.setFocus()
+            return
+        self.message.clear_message()
+        self.log_in_button.setEnabled(False)
+        try:
+            with busy():
+                identity = self._open_gate().log_in(username, password)
+        except Refused as err:
+            # Wrong password, account locked, database damaged or unreachable.
+            self.show_error(str(err))
+            self.password.clear()
+            self.password.setFocus()
+            return
+        finally:
+            self.log_in_button.setEnabled(True)
+        self.password.clear()
+        self.logged_in.emit(identity)
+        self.accept()

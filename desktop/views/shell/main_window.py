@@ -1,0 +1,349 @@
+"""The main window: navigation on the left, the chosen area on the right, the
+branch and the person in the status bar; locks itself when left idle."""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop.errors import Refused
+from desktop.i18n import fill
+from desktop.services.accounts import AccountService, BranchGate, Identity
+from desktop.services.documents import DocumentService
+from desktop.services.exchange import ExchangeService
+from desktop.services.permissions import Action, allowed, role_label
+from desktop.services.referrals import ReferralService
+from desktop.services.search import VisitorIndex
+from desktop.services.settings import BranchSettings
+from desktop.services.shifts import ShiftService
+from desktop.services.visitors import VisitorService
+from desktop.services.volunteers import VolunteerService
+from desktop.views.admin.exchange_page import ExchangePage, NoExchangeAccessPage
+from desktop.views.admin.settings_page import SettingsPage
+from desktop.views.admin.staff import StaffPage
+from desktop.views.kit.changes import Change, ChangeBus
+from desktop.views.kit.dialogs import DialogService
+from desktop.views.kit.printing import Printers
+from desktop.views.kit.search_index import IndexKeeper
+from desktop.views.kit.widgets import Retranslatable, busy
+from desktop.views.kit.workers import WorkerPool
+from desktop.views.referrals.referrals_page import NoReferralAccessPage, ReferralsPage
+from desktop.views.reports.reports_page import ComingLaterPage
+from desktop.views.shell.areas import Area, area_title
+from desktop.views.shell.language import LanguageSwitcher
+from desktop.views.shell.lock import IdleWatcher, LockPage
+from desktop.views.visitors.visitors_page import NoVisitorAccessPage, VisitorsPage
+from desktop.views.volunteers.volunteers_page import NoVolunteerAccessPage, VolunteersPage
+
+log = logging.getLogger("qamqor")
+
+NAV_STYLE = """
+QListWidget#navigation { border: none; }
+QListWidget#navigation::item { padding: 9px 14px; }
+"""
+
+
+class MainWindow(Retranslatable, QMainWindow):
+    """One person's session in one branch.
+
+    ``idle_timeout_ms`` overrides the branch's idle-lock minutes (tests use a
+    short one). Closing the window logs the person out and closes the gate.
+    """
+
+    log_out_requested = Signal()  # the launcher shows the log-in window again
+
+    def __init__(self, gate: BranchGate, identity: Identity, *, switcher: LanguageSwitcher,
+                 bus: ChangeBus | None = None, dialogs: DialogService | None = None,
+                 printers: Printers | None = None, idle_timeout_ms: int | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.gate = gate
+        self.identity = identity
+        self.switcher = switcher
+        self.bus = bus or ChangeBus(self)
+        self.dialogs = dialogs or DialogService()
+        self.printers = printers or Printers()
+        # Every printed or saved document is made here (views/kit/output.py shows, saves or prints it).
+        self.documents = DocumentService(gate.db, identity)
+        self.branch = gate.branch()
+        self.branch_settings = BranchSettings(gate.db, identity)
+        self.accounts = AccountService(gate, identity)
+        self._idle_override = idle_timeout_ms
+        self._session_ended = False
+        self.locked = False
+        # Slow work (search, the search index, imports) runs on these threads.
+        self.workers = WorkerPool(self)
+        # One search index per window, shared by everything that finds visitors.
+        self.visitor_index: VisitorIndex | None = None
+        self.index_keeper: IndexKeeper | None = None
+
+        # -- areas ----------------------------------------------------------
+        self.areas: list[Area] = [Area.VISITORS, Area.REFERRALS, Area.VOLUNTEERS, Area.REPORTS,
+                                  Area.EXCHANGE, Area.SETTINGS]
+        if allowed(identity.role, Action.MANAGE_USERS):
+            self.areas.append(Area.STAFF)
+        self.pages: dict[Area, QWidget] = {}
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("pages")
+        for area in self.areas:
+            page = self._make_page(area)
+            self.pages[area] = page
+            self.stack.addWidget(page)
+
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setStyleSheet(NAV_STYLE)
+        self.navigation.setFrameShape(QFrame.Shape.NoFrame)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for _area in self.areas:
+            QListWidgetItem(self.navigation)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        divider = QFrame(self)
+        divider.setFrameShape(QFrame.Shape.VLine)
+        divider.setFrameShadow(QFrame.Shadow.Sunken)
+        self.work = QWidget(self)
+        self.work.setObjectName("work")
+        row = QHBoxLayout(self.work)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.navigation)
+        row.addWidget(divider)
+        row.addWidget(self.stack, 1)
+
+        self.lock_page = LockPage(identity.display_name, self)
+        self.lock_page.unlock_requested.connect(self.unlock)
+        self.lock_page.log_out_requested.connect(self.log_out)
+
+        self.screens = QStackedWidget(self)
+        self.screens.addWidget(self.work)
+        self.screens.addWidget(self.lock_page)
+        self.setCentralWidget(self.screens)
+
+        # -- status bar -----------------------------------------------------
+        self.branch_status = QLabel(self)
+        self.branch_status.setObjectName("branch_status")
+        self.user_status = QLabel(self)
+        self.user_status.setObjectName("user_status")
+        self.role_status = QLabel(self)
+        self.role_status.setObjectName("role_status")
+        for label in (self.branch_status, self.user_status, self.role_status):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setContentsMargins(8, 0, 8, 0)
+        status = self.statusBar()
+        status.addWidget(self.branch_status, 1)
+        status.addPermanentWidget(self.user_status)
+        status.addPermanentWidget(self.role_status)
+
+        # -- keyboard -------------------------------------------------------
+        self.area_actions: list[QAction] = []
+        for i, area in enumerate(self.areas):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _checked=False, a=area: self.show_area(a))
+            self.addAction(action)
+            self.area_actions.append(action)
+        self.lock_action = QAction(self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(lambda: self.lock(reason="manual"))
+        self.addAction(self.lock_action)
+        # Shortcuts of the areas that work from anywhere in the window (Ctrl+F, Ctrl+N, ...).
+        self.page_actions: list[QAction] = []
+        for area, page in self.pages.items():
+            for action in getattr(page, "window_actions", lambda: [])():
+                self.addAction(action)
+                self.page_actions.append(action)
+            if hasattr(page, "show_requested"):
+                page.show_requested.connect(lambda a=area: self.show_area(a))
+
+        # -- idle lock ------------------------------------------------------
+        self.idle = IdleWatcher(self._idle_timeout(), self)
+        self.idle.idle.connect(lambda: self.lock(reason="idle"))
+        self.bus.changed.connect(self._on_change)
+
+        self.resize(1100, 720)
+        self.setMinimumSize(880, 560)
+        self.retranslate_ui()
+        self.navigation.setCurrentRow(0)
+
+    def _make_page(self, area: Area) -> QWidget:
+        if area == Area.VISITORS:
+            if not allowed(self.identity.role, Action.VIEW_VISITORS):
+                return NoVisitorAccessPage(self.identity.role, self)
+            self.visitor_index = VisitorIndex(self.gate.db)
+            self.index_keeper = IndexKeeper(self.visitor_index, self.workers, parent=self)
+            service = VisitorService(self.gate.db, self.identity, self.visitor_index)
+            page = VisitorsPage(service, keeper=self.index_keeper, workers=self.workers, bus=self.bus,
+                                dialogs=self.dialogs, parent=self)
+            self.index_keeper.load()
+            return page
+        if area == Area.REFERRALS:
+            if not allowed(self.identity.role, Action.VIEW_REFERRALS):
+                return NoReferralAccessPage(self.identity.role, self)
+            return ReferralsPage(ReferralService(self.gate.db, self.identity), documents=self.documents,
+                                 printers=self.printers, workers=self.workers, bus=self.bus, dialogs=self.dialogs,
+                                 parent=self)
+        if area == Area.EXCHANGE:
+            if not allowed(self.identity.role, Action.EXCHANGE_WITH_HQ):
+                return NoExchangeAccessPage(self.identity.role, self)
+            service = ExchangeService(self.gate.db, self.identity, escrow=self.gate.set_escrow)
+            return ExchangePage(service, workers=self.workers, bus=self.bus,
+                                dialogs=self.dialogs, parent=self)
+        if area == Area.VOLUNTEERS:
+            if not allowed(self.identity.role, Action.SEE_SHIFTS):
+                return NoVolunteerAccessPage(self.identity.role, self)
+            return VolunteersPage(VolunteerService(self.gate.db, self.identity),
+                                  ShiftService(self.gate.db, self.identity), documents=self.documents,
+                                  printers=self.printers, workers=self.workers, bus=self.bus, dialogs=self.dialogs,
+                                  parent=self)
+        if area == Area.SETTINGS:
+            return SettingsPage(switcher=self.switcher, branch_settings=self.branch_settings,
+                                accounts=self.accounts, bus=self.bus,
+                                may_change_branch=allowed(self.identity.role, Action.CHANGE_BRANCH_SETTINGS),
+                                data_dir=self.gate.data_dir, db_url=self.gate.db_url, parent=self)
+        if area == Area.STAFF:
+            return StaffPage(self.accounts, bus=self.bus, dialogs=self.dialogs, parent=self)
+        return ComingLaterPage(area, self)
+
+    def _idle_timeout(self) -> int:
+        if self._idle_override is not None:
+            return self._idle_override
+        return self.branch_settings.idle_minutes() * 60_000
+
+    # -- language -----------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(fill(self.tr("Qamqor — %1"), self.branch.name))
+        for i, area in enumerate(self.areas):
+            item = self.navigation.item(i)
+            item.setText(area_title(area))
+            item.setToolTip(fill(self.tr("%1 (Ctrl+%2)"), area_title(area), str(i + 1)))
+            self.area_actions[i].setText(area_title(area))
+        self.lock_action.setText(self.tr("Lock"))
+        self.branch_status.setText(fill(self.tr("Branch %1 — %2"), self.branch.code, self.branch.name))
+        self.user_status.setText(self.identity.display_name)
+        self.role_status.setText(role_label(self.identity.role))
+        self._fit_navigation()
+
+    def _fit_navigation(self) -> None:
+        # As wide as the longest area name in this language (Kazakh and Russian run long).
+        width = max(self.navigation.sizeHintForColumn(0), 120) + 2 * self.navigation.frameWidth() + 8
+        self.navigation.setFixedWidth(min(width, 300))
+
+    # -- navigation ---------------------------------------------------------
+    def show_area(self, area: Area) -> None:
+        if self.locked or area not in self.areas:
+            return
+        self.navigation.setCurrentRow(self.areas.index(area))
+
+    def current_area(self) -> Area:
+        return self.areas[self.stack.currentIndex()]
+
+    def _on_change(self, change: Change) -> None:
+        if change.touches("setting") and self._idle_override is None:
+            self.idle.set_timeout_ms(self._idle_timeout())
+
+    # -- lock ---------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if not self.locked and not self._session_ended:
+            self.idle.start()
+
+    def lock(self, *, reason: str) -> None:
+        """Hide every record and name behind the password of the person logged in."""
+        if self.locked or self._session_ended:
+            return
+        self.locked = True
+        self.idle.stop()
+        # Dialogs may show records too (an account being edited): close them unsaved.
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+        self.lock_page.reset()
+        self.screens.setCurrentWidget(self.lock_page)
+        self.statusBar().hide()
+        self._page_actions_enabled = [a.isEnabled() for a in self.page_actions]
+        for action in self.area_actions + self.page_actions:
+            action.setEnabled(False)
+        self.lock_action.setEnabled(False)
+        self.lock_page.password.setFocus()
+        try:
+            self.gate.record_lock(self.identity, reason=reason)
+        except Refused as err:
+            # The window stays locked; only the audit line is missing.
+            log.warning("could not record the lock: %s", err)
+
+    def unlock(self, password: str) -> None:
+        if not self.locked:
+            return
+        if not password:
+            self.lock_page.show_error(self.tr("Enter your password."))
+            return
+        try:
+            with busy():
+                self.gate.verify_password(self.identity, password)
+        except Refused as err:
+            self.lock_page.show_error(str(err))
+            return
+        self.locked = False
+        self.lock_page.reset()
+        self.screens.setCurrentWidget(self.work)
+        self.statusBar().show()
+        for action in self.area_actions:
+            action.setEnabled(True)
+        for action, enabled in zip(self.page_actions, self._page_actions_enabled):
+            action.setEnabled(enabled)
+        self.lock_action.setEnabled(True)
+        self.stack.currentWidget().setFocus()
+        self.idle.start()
+
+    # -- end of the session -------------------------------------------------
+    def log_out(self) -> None:
+        # The launcher now replaces the old log-in window, which Python frees at
+        # once; the idle watcher's application-wide event filter must be gone by
+        # then: PySide would wrap the widgets being destroyed and crash.
+        self.idle.stop()
+        self.log_out_requested.emit()
+        self.close()
+
+    def end_session(self) -> None:
+        """Log out and close the database (once)."""
+        if self._session_ended:
+            return
+        self._session_ended = True
+        self.idle.stop()
+        visitors = self.pages.get(Area.VISITORS)
+        if isinstance(visitors, VisitorsPage):
+            visitors.stop()
+        referrals = self.pages.get(Area.REFERRALS)
+        if isinstance(referrals, ReferralsPage):
+            referrals.stop()
+        volunteers = self.pages.get(Area.VOLUNTEERS)
+        if isinstance(volunteers, VolunteersPage):
+            volunteers.stop()
+        # Searches and imports still running need the database: let them end first.
+        self.workers.shutdown()
+        try:
+            if self.gate.db is not None:
+                self.gate.log_out(self.identity)
+        except Refused as err:
+            log.warning("could not record the log-out: %s", err)
+        finally:
+            self.gate.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.end_session()
+        super().closeEvent(event)
+

@@ -1,0 +1,457 @@
+"""The Visitors area: search as you type, register, open a person's page, log a visit.
+
+The search index is loaded once after log-in on a pool thread (with a
+progress bar and Cancel), refreshed in the background, and every query runs
+on a pool thread too: the window never waits for a search.
+"""
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.i18n import fill
+from desktop.services.permissions import Action, Role, allowed, role_label
+from desktop.services.search import SearchHit
+from desktop.services.visitors import VisitorService
+from desktop.views.kit.changes import Change, ChangeBus
+from desktop.views.kit.dialogs import DialogService
+from desktop.views.kit.search_index import IndexKeeper
+from desktop.views.kit.text import full_name
+from desktop.views.kit.widgets import MessageLabel, Retranslatable, heading_label
+from desktop.views.kit.workers import WorkerPool
+from desktop.views.shell.areas import Area, area_title
+from desktop.views.visitors.person_page import PersonView
+from desktop.views.visitors.visit_dialog import VisitDialog
+from desktop.views.visitors.visitor_form import VisitorForm
+from desktop.views.visitors.visitor_search import SearchRunner
+from desktop.views.visitors.visitor_table import VisitorTableModel, results_table
+
+
+class NoVisitorAccessPage(Retranslatable, QWidget):
+    """For coordinators and administrators: visitors' records are not theirs to see."""
+
+    def __init__(self, role: Role, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("page_visitors")
+        self.role = role
+        self.heading = heading_label(self)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("no_access")
+        self.notice.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.notice)
+        layout.addStretch(1)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(area_title(Area.VISITORS))
+        self.notice.setText(fill(self.tr(
+            "Your role (%1) has no access to visitors' records. They are kept for receptionists, caseworkers "
+            "and directors, so that people who keep volunteers or accounts do not see anyone's case."),
+            role_label(self.role)))
+
+
+class VisitorsPage(Retranslatable, QWidget):
+    """Search, results and the person's page, in one area of the main window."""
+
+    show_requested = Signal()  # a window shortcut wants this area in front
+
+    SEARCH, PERSON = 0, 1
+
+    def __init__(self, service: VisitorService, *, keeper: IndexKeeper, workers: WorkerPool, bus: ChangeBus,
+                 dialogs: DialogService, may_import: bool | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("page_visitors")
+        self.service = service
+        self.keeper = keeper
+        self.workers = workers
+        self.bus = bus
+        self.dialogs = dialogs
+        role = service.identity.role
+        self.may_register = allowed(role, Action.REGISTER_VISITOR)
+        self.may_log_visit = allowed(role, Action.LOG_VISIT)
+        self.may_edit_health = allowed(role, Action.EDIT_HEALTH_DATA)
+        self.may_import = allowed(role, Action.IMPORT_VISITORS) if may_import is None else may_import
+        self.open_dialog: QDialog | None = None
+        self.last_hits: list[SearchHit] = []
+
+        # -- the search view ------------------------------------------------------
+        self.search_view = QWidget(self)
+        self.heading = heading_label(self.search_view)
+        self.count = QLabel(self.search_view)
+        self.count.setObjectName("result_count")
+        self.search = QLineEdit(self.search_view)
+        self.search.setObjectName("visitor_search")
+        self.search.setClearButtonEnabled(True)
+        self.search.installEventFilter(self)
+        self.new_button = QPushButton(self.search_view)
+        self.new_button.setObjectName("new_visitor")
+        self.new_button.clicked.connect(self.new_visitor)
+        self.new_button.setVisible(self.may_register)
+        self.visit_button = QPushButton(self.search_view)
+        self.visit_button.setObjectName("log_visit")
+        self.visit_button.clicked.connect(self.log_visit)
+        self.visit_button.setVisible(self.may_log_visit)
+        self.import_button = QPushButton(self.search_view)
+        self.import_button.setObjectName("import_visitors")
+        self.import_button.clicked.connect(self.import_visitors)
+        self.import_button.setVisible(self.may_import)
+
+        self.loading = QWidget(self.search_view)
+        self.loading.setObjectName("index_loading")
+        self.loading_label = QLabel(self.loading)
+        self.loading_label.setWordWrap(True)
+        self.progress = QProgressBar(self.loading)
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.cancel_load_button = QPushButton(self.loading)
+        self.cancel_load_button.setObjectName("cancel_index_load")
+        self.cancel_load_button.clicked.connect(self.keeper.cancel)
+        self.load_again_button = QPushButton(self.loading)
+        self.load_again_button.setObjectName("load_index_again")
+        self.load_again_button.clicked.connect(self.load_index)
+        loading_row = QHBoxLayout(self.loading)
+        loading_row.setContentsMargins(0, 0, 0, 0)
+        loading_row.addWidget(self.loading_label, 1)
+        loading_row.addWidget(self.progress, 1)
+        loading_row.addWidget(self.cancel_load_button)
+        loading_row.addWidget(self.load_again_button)
+
+        self.message = MessageLabel(self.search_view)
+        self.model = VisitorTableModel(self)
+        self.table = results_table(self.model, self.search_view, name="visitor_results")
+        self.table.activated.connect(lambda _index: self.open_selected())
+        self.hint = QLabel(self.search_view)
+        self.hint.setObjectName("search_hint")
+        self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+
+        # The buttons beside the heading, so the search field keeps the whole width
+        # however long their names run in Kazakh or Russian.
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.visit_button, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignBottom)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.count)
+        search_layout = QVBoxLayout(self.search_view)
+        search_layout.setContentsMargins(24, 20, 24, 20)
+        search_layout.setSpacing(12)
+        search_layout.addLayout(top)
+        search_layout.addLayout(search_row)
+        search_layout.addWidget(self.loading)
+        search_layout.addWidget(self.message)
+        search_layout.addWidget(self.hint)
+        search_layout.addWidget(self.table, 1)
+
+        # -- the person's page ----------------------------------------------------------
+        self.person_view = PersonView(service, keeper=keeper, workers=workers, bus=bus, dialogs=dialogs, parent=self)
+        self.person_view.back_requested.connect(self.back_to_search)
+        self.person_view.log_visit_requested.connect(self.log_visit)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.search_view)
+        self.stack.addWidget(self.person_view)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        # -- window shortcuts (the main window adds them) ------------------------------
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.find_action.triggered.connect(self.focus_search)
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_action.triggered.connect(self.new_visitor)
+        self.new_action.setEnabled(self.may_register)
+        self.visit_action = QAction(self)
+        self.visit_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        self.visit_action.triggered.connect(self.log_visit)
+        self.visit_action.setEnabled(self.may_log_visit)
+
+        # -- searching ----------------------------------------------------------------------
+        self.runner = SearchRunner(service, keeper, workers, parent=self)
+        self.runner.results_ready.connect(self._show_results)
+        self.runner.failed.connect(self.message.show_error)
+        self.search.textChanged.connect(self._typed)
+        keeper.progress.connect(self._load_progress)
+        keeper.loaded.connect(self._index_loaded)
+        keeper.load_cancelled.connect(self._index_cancelled)
+        keeper.load_failed.connect(self._index_failed)
+        keeper.refreshed.connect(self._index_refreshed)
+        bus.changed.connect(self._on_change)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self._loading_state = "loading" if not keeper.is_loaded else "loaded"
+        self.retranslate_ui()
+        self._update_loading()
+        self._update_buttons()
+        self.setFocusProxy(self.search)
+
+    def window_actions(self) -> list[QAction]:
+        return [self.find_action, self.new_action, self.visit_action]
+
+    # -- language ----------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.heading.setText(area_title(Area.VISITORS))
+        self.search.setPlaceholderText(self.tr(
+            "Find a visitor: name in any script, phone, document or registration number (Ctrl+F)"))
+        self.new_button.setText(self.tr("&New visitor… (Ctrl+N)"))
+        self.visit_button.setText(self.tr("Log &visit… (Ctrl+Shift+V)"))
+        self.import_button.setText(self.tr("&Import a register…"))
+        self.cancel_load_button.setText(self.tr("Cancel"))
+        self.load_again_button.setText(self.tr("Load the list"))
+        self.find_action.setText(self.tr("Find a visitor"))
+        self.new_action.setText(self.tr("New visitor"))
+        self.visit_action.setText(self.tr("Log visit"))
+        self.model.retranslate()
+        self._update_loading()
+        self._update_count()
+
+    # -- the index ------------------------------------------------------------------------
+    def load_index(self) -> None:
+        self._loading_state = "loading"
+        self.progress.setRange(0, 0)
+        self._update_loading()
+        self.keeper.load()
+
+    def _load_progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+        self._loading_done, self._loading_total = done, total
+        self._update_loading()
+
+    def _index_loaded(self) -> None:
+        self._loading_state = "loaded"
+        self._update_loading()
+        self._update_count()
+
+    def _index_cancelled(self) -> None:
+        self._loading_state = "cancelled"
+        self._update_loading()
+
+    def _index_failed(self, message: str) -> None:
+        self._loading_state = "failed"
+        self._loading_error = message
+        self._update_loading()
+
+    def _index_refreshed(self, changed: int) -> None:
+        if changed and self.runner.query:
+            self.runner.run_now()
+
+    def _update_loading(self) -> None:
+        state = self._loading_state
+        self.loading.setVisible(state != "loaded")
+        self.progress.setVisible(state == "loading")
+        self.cancel_load_button.setVisible(state == "loading")
+        self.load_again_button.setVisible(state in ("cancelled", "failed"))
+        if state == "loading":
+            total = getattr(self, "_loading_total", 0)
+            if total:
+                locale = QLocale()
+                self.loading_label.setText(fill(self.tr("Loading the visitor list for searching: %1 of %2…"),
+                                                locale.toString(getattr(self, "_loading_done", 0)),
+                                                locale.toString(total)))
+            else:
+                self.loading_label.setText(self.tr("Loading the visitor list for searching…"))
+        elif state == "cancelled":
+            self.loading_label.setText(self.tr("The visitor list was not loaded, so searching waits until it is."))
+        elif state == "failed":
+            self.loading_label.setText(fill(self.tr("The visitor list could not be loaded: %1"),
+                                            getattr(self, "_loading_error", "")))
+
+    # -- searching -------------------------------------------------------------------------
+    def _typed(self, text: str) -> None:
+        self.message.clear_message()
+        self.runner.request(text)
+        self._update_count()
+
+    def _show_results(self, query: str, hits: list[SearchHit]) -> None:
+        selected = self.selected_hit()
+        self.last_hits = list(hits)
+        self.model.set_rows(hits)
+        if hits:
+            index = 0
+            if selected is not None:
+                index = next((i for i, h in enumerate(hits) if h.row.person_id == selected.row.person_id), 0)
+            self.table.selectRow(index)
+        self._update_count()
+        self._update_buttons()
+
+    def _update_count(self) -> None:
+        query = self.search.text().strip()
+        n = self.model.rowCount()
+        if not query:
+            self.count.setText("")
+            self.hint.setText(self.tr("Type a name in any script (Cyrillic, Latin or Arabic), a phone number, a "
+                                      "document number or a registration number. If the person is not found, "
+                                      "register them with Ctrl+N."))
+        elif not self.keeper.is_loaded:
+            self.count.setText("")
+            self.hint.setText(self.tr("The search runs as soon as the visitor list is loaded."))
+        elif n == 0 and not self.runner.searching:
+            self.count.setText(self.tr("%n visitor(s) found", "", 0))
+            self.hint.setText(fill(self.tr("Nobody matches “%1”. Try another spelling, the phone or a document "
+                                           "number; or register a new visitor with Ctrl+N."), query))
+        else:
+            if n >= self.runner.limit:
+                self.count.setText(self.tr("The best %n matches", "", n))
+            else:
+                self.count.setText(self.tr("%n visitor(s) found", "", n))
+            self.hint.setText(self.tr("Enter opens the selected person; the arrow keys choose another."))
+        self.hint.setVisible(bool(self.hint.text()))
+
+    def selected_hit(self) -> SearchHit | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _update_buttons(self, *_args) -> None:
+        on_person = self.stack.currentIndex() == self.PERSON and self.person_view.page is not None
+        self.visit_button.setEnabled(self.may_log_visit and (self.selected_hit() is not None or on_person))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.rowCount():
+                self.table.setFocus()
+                if self.selected_hit() is None:
+                    self.table.selectRow(0)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+                self.open_selected()
+                return True
+        return super().eventFilter(watched, event)
+
+    def focus_search(self) -> None:
+        self.show_requested.emit()
+        if self.stack.currentIndex() != self.SEARCH:
+            self.back_to_search()
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _on_change(self, change: Change) -> None:
+        if change.touches("person") and self.runner.query:
+            self.runner.run_now()
+
+    # -- showing the area -----------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self.keeper.refresh()
+        if self.stack.currentIndex() == self.SEARCH:
+            QTimer.singleShot(0, self.search, self.search.setFocus)
+
+    def back_to_search(self) -> None:
+        self.stack.setCurrentIndex(self.SEARCH)
+        self.person_view.clear()
+        self._update_buttons()
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def open_person(self, person_id: uuid.UUID, *, banner: str = "") -> None:
+        self.show_requested.emit()
+        self.person_view.show_person(person_id, banner=banner)
+        self.stack.setCurrentIndex(self.PERSON)
+        self._update_buttons()
+        self.person_view.focus_first_action()
+
+    def open_selected(self) -> None:
+        hit = self.selected_hit()
+        if hit is None and self.model.rowCount():
+            hit = self.model.row_at(0)
+        if hit is not None:
+            self.open_person(hit.row.person_id)
+
+    # -- dialogs ------------------------------------------------------------------------------
+    def _open(self, dialog: QDialog, on_done) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(on_done)
+        dialog.finished.connect(self._closed)
+        self.open_dialog = dialog
+        dialog.open()
+
+    def _closed(self, _result: int) -> None:
+        self.open_dialog = None
+
+    def new_visitor(self) -> None:
+        if not self.may_register or self.open_dialog is not None:
+            return
+        self.show_requested.emit()
+        self.message.clear_message()
+        form = VisitorForm(self.service, keeper=self.keeper, workers=self.workers, dialogs=self.dialogs,
+                           may_edit_health=self.may_edit_health, parent=self)
+
+        def done() -> None:
+            if form.outcome == VisitorForm.REGISTERED:
+                row = form.saved
+                self.bus.announce("person", ids=[row.person_id])
+                self.open_person(row.person_id, banner=fill(
+                    self.tr("Registered as %1. Log today's visit with Ctrl+Shift+V."), row.number))
+            elif form.outcome == VisitorForm.EXISTING:
+                self.open_person(form.existing_id, banner=fill(
+                    self.tr("Already registered as %1: this is that record. Log today's visit with Ctrl+Shift+V."),
+                    form.existing_number))
+        self._open(form, done)
+
+    def log_visit(self) -> None:
+        """For the person shown, or else the selected search result."""
+        if not self.may_log_visit or self.open_dialog is not None:
+            return
+        if self.stack.currentIndex() == self.PERSON and self.person_view.page is not None:
+            row = self.person_view.page.row
+            person_id, number, name = row.person_id, row.number, full_name(row)
+        else:
+            hit = self.selected_hit()
+            if hit is None:
+                self.show_requested.emit()
+                self.message.show_error(self.tr("Find the visitor first, then choose them in the list."))
+                self.search.setFocus()
+                return
+            person_id, number, name = hit.row.person_id, hit.row.number, full_name(hit.row)
+        self.show_requested.emit()
+        dialog = VisitDialog(self.service, person_id=person_id, number=number, name=name, parent=self)
+
+        def done() -> None:
+            self.bus.announce("visit", ids=[person_id])
+            text = fill(self.tr("Visit logged for %1 (%2)."), name, number)
+            if self.stack.currentIndex() == self.PERSON:
+                self.person_view.banner.show_done(text)
+            else:
+                self.message.show_done(text)
+        self._open(dialog, done)
+
+    def import_visitors(self) -> None:
+        if not self.may_import or self.open_dialog is not None:
+            return
+        from desktop.views.admin.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.service, keeper=self.keeper, workers=self.workers, dialogs=self.dialogs,
+                              parent=self)
+
+        def done() -> None:
+            self.bus.announce("person")
+            self.keeper.refresh()
+        self._open(wizard, done)
+
+    def stop(self) -> None:
+        """The session ends: no more searches or refreshes."""
+        self.runner.stop()
+        self.keeper.stop()
