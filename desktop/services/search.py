@@ -83,6 +83,17 @@ def phone_key(phone: str) -> str:
     return digits
 
 
+def same_phone(a: str, b: str) -> bool:
+    """Two phone keys for one number: equal, or one the other's local form
+    (0555 123456 and +996 555 123456: the national trunk 0 and no country code)."""
+    if a == b:
+        return bool(a)
+    a, b = a.lstrip("0"), b.lstrip("0")
+    if len(a) > len(b):
+        a, b = b, a
+    return len(a) >= 9 and b.endswith(a)
+
+
 def document_key(number: str) -> str:
     return "".join(ch for ch in (number or "").upper().translate(_LOOKALIKE) if ch.isalnum())
 
@@ -684,8 +695,11 @@ class VisitorIndex:
                     self._hit(scores, idx, 140.0, "number")
             key = phone_key(text)
             if len(key) >= 4:
+                # Typed from the start, or its last digits; a number written with
+                # the national trunk 0 (0555 12 34 56) is the end of the full one.
+                local = key.lstrip("0")
                 for idx in (self._phones.prefix(key.encode(), 50)
-                            + self._phones_reversed.prefix(key[::-1].encode(), 50)):
+                            + self._phones_reversed.prefix(local[::-1].encode(), 50)):
                     self._hit(scores, idx, 160.0, "phone")
         doc = document_key(text)
         if len(doc) >= 4 and any(ch.isdigit() for ch in doc) and not _DATE.search(text):

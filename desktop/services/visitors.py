@@ -22,7 +22,7 @@ from ..i18n import fill
 from .names import fold_name, name_similarity, relative_key
 from .numbering import next_number
 from .permissions import Action, allowed, require
-from .search import IndexRow, SearchHit, VisitorIndex, document_key, phone_key
+from .search import IndexRow, SearchHit, VisitorIndex, document_key, phone_key, same_phone
 from .storage import Database
 
 _BOOKKEEPING = {"version", "updated_at", "created_at", "name_key", "relative_key", "phone_key", "number_key"}
@@ -329,9 +329,11 @@ class VisitorService:
         return self.index
 
     # -- search -------------------------------------------------------------
-    def search(self, text: str, *, limit: int = 50) -> list[SearchHit]:
+    def search(self, text: str, *, limit: int = 50, sex: str = "") -> list[SearchHit]:
+        """Visitors best first; ``sex`` (when known) puts those of that sex
+        before others with as good a match."""
         require(self.identity.role, Action.VIEW_VISITORS)
-        return self._index().search(text, limit=limit)
+        return self._index().search(text, limit=limit, sex=sex)
 
     def find_duplicates(self, new: NewVisitor, *, exclude: uuid.UUID | None = None,
                         limit: int = 8) -> list[DuplicateCandidate]:
@@ -348,7 +350,7 @@ class VisitorService:
         phone = phone_key(new.phone)
         if len(phone) >= 7:
             for hit in index.search(phone, limit=10):
-                if hit.matched == "phone" and hit.row.phone_key == phone:
+                if hit.matched == "phone" and same_phone(hit.row.phone_key, phone):
                     pool[hit.row.person_id] = hit.row
         doc_keys = {document_key(d.number) for d in new.documents if d.number.strip()}
         for key in doc_keys:
@@ -376,7 +378,7 @@ class VisitorService:
                 differs.append("birth_date")
             if new.citizenship and row.citizenship:
                 (matched if row.citizenship == new.citizenship.upper() else differs).append("citizenship")
-            if phone and row.phone_key == phone:
+            if phone and same_phone(row.phone_key, phone):
                 matched.append("phone")
             theirs = person_docs.get(row.person_id, set())
             if doc_keys & theirs:
