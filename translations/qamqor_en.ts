@@ -4592,6 +4592,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
+        <source>Not the same</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Not given</source>
         <translation></translation>
     </message>

@@ -4604,6 +4604,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Сәйкес келетіні</translation>
     </message>
     <message>
+        <source>Not the same</source>
+        <translation>Сәйкес емес</translation>
+    </message>
+    <message>
         <source>Not given</source>
         <translation>Көрсетілмеген</translation>
     </message>

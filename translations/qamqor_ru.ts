@@ -4641,6 +4641,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Совпадает</translation>
     </message>
     <message>
+        <source>Not the same</source>
+        <translation>Не совпадает</translation>
+    </message>
+    <message>
         <source>Not given</source>
         <translation>Не указан</translation>
     </message>

@@ -314,6 +314,7 @@ def test_second_spelling_warns_and_opens_the_existing_record(qtbot, desk, visito
     assert shown["Born"] == "01.05.1990"
     assert shown["Citizenship"] == "Uzbekistan"
     assert shown["Same as typed"] == "Name, Birth date"
+    assert shown["Not the same"] == ""
     assert dialog.open_button.isDefault()
 
     press(qtbot, Qt.Key.Key_Return)  # the default: open this person
@@ -692,3 +693,16 @@ def test_window_shortcuts_reach_the_visitors_from_any_area(qtbot, visitors):
     assert window.current_area() == Area.VISITORS
     assert isinstance(page.open_dialog, VisitorForm)
     page.open_dialog.reject()
+
+
+def test_the_duplicate_list_says_what_is_not_the_same(qtbot):
+    """A renewed passport or a namesake: the receptionist sees the document differs."""
+    from desktop.models import uuid7
+    from desktop.services.visitors import DuplicateCandidate, VisitorRow
+
+    row = VisitorRow(uuid7(), "KZ-ALA-2026-000007", "Абдуллаев", "Рустам", "", "", "M", None, 1990, "UZ")
+    model = DuplicateTableModel()
+    model.set_rows([DuplicateCandidate(row, 100.0, ("name", "birth_year", "citizenship"), ("document",))])
+    assert model.index(0, DuplicateTableModel.MATCHED).data() == "Name, Year of birth, Citizenship"
+    assert model.index(0, DuplicateTableModel.DIFFERS).data() == "Document"
+    assert model.headerData(DuplicateTableModel.DIFFERS, Qt.Orientation.Horizontal) == "Not the same"
