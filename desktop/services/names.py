@@ -385,7 +385,7 @@ def _swapped_pair(a: str, b: str, op, nxt) -> bool:
     return False
 
 
-@lru_cache(maxsize=32768)
+@lru_cache(maxsize=16384)
 def _edit_cost(a: str, b: str) -> float:
     # The alignment is rapidfuzz's (plain Levenshtein, in C); its operations
     # are then priced by how registers really differ. That can miss a cheaper
@@ -471,7 +471,7 @@ def name_similarity(a_key: str, b_key: str) -> float:
     return round(max(aligned, fuzz.token_sort_ratio(a_key, b_key)), 1)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def typed_word_similarity(typed: str, word: str, *, partial: bool = False) -> float:
     """A word typed into the search box against a stored word. ``partial``:
     the word is still being typed (the last one), so a stored word it begins

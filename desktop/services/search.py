@@ -755,13 +755,15 @@ class VisitorIndex:
         # that answer more than one typed word.
         acc: dict[int, float] = {}
         first_weight = 0.0
-        total_weight = 0.0
-        for typed in words:
+        total_weight = sum(query_weight(w) for w in words)
+        # A patronymic (and o‘g‘li, kyzy) is shared by thousands and tells
+        # little: it does not bring candidates of its own, only ranks them below.
+        telling = [w for w in words if query_weight(w) == len(w)] or words
+        for typed in telling:
             weight = query_weight(typed)
             if not first_weight:
                 first_weight = weight
             factor = weight / first_weight
-            total_weight += weight
             taken: set[int] = set()
             rows = 0
             for word, sim in self._matching_words(typed, typed in partial):
