@@ -297,7 +297,7 @@ def test_another_document_number_is_listed_for_review_and_digits_tell_people_apa
     assert sorted(new) == [2, 5, 6]
     assert report.review == [(2, new[2], known.number)]
     assert report.duplicates == [(3, known.number), (4, known.number), (7, new[6])]
-    assert "1 imported row(s) to check" in summary(report)
+    assert "1 imported row" in summary(report)  # with or without the English catalogue
     [event] = _import_events(any_gate)
     assert event["review"] == 1
 
