@@ -37,7 +37,7 @@ from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from sqlalchemy import String, and_, func, select, type_coerce
 from sqlalchemy.exc import SQLAlchemyError
@@ -45,8 +45,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from desktop.models import ChangeLog, IdentityDocument, Person, SequenceHead, Visit
 
 from . import search_store as store
-from .names import (fold_words, minor_words, query_weight, relative_key, relative_word, sex_of_words,
-                    typed_similarity, typed_word_similarity, variant_key)
+from .names import (fold_words, minor_words, query_weight, relative_word, sex_of_words, typed_similarity,
+                    typed_word_similarity, variant_key)
 from .storage import Database
 
 log = logging.getLogger("qamqor")
@@ -71,7 +71,6 @@ _LOOKALIKE = str.maketrans("АВЕКМНОРСТУХ", "ABEKMHOPCTYX")
 _SEP = "\x1f"  # between the fields of one visitor's text (control characters never reach a name)
 NUMBER, FAMILY, GIVEN, PATRONYMIC, LATIN, CITIZENSHIP, PHONE, KEYS = range(8)
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
-_COLUMN_PARTS = ("tails", "births", "phones", "phones_r", "documents", "years")
 PHONE_WIDTH, DOCUMENT_WIDTH = 16, 24
 
 
@@ -318,40 +317,10 @@ class VisitorIndex:
             return False
         if not self._continuous_since(int(meta["seq"])):
             return False
-        arrays = {"birth": array("i"), "year": array("H"), "seen": array("i"), "text_at": array("I"),
-                  "word_counts": array("I"), "word_rows": array("I"), "id_order": array("I")}
-        for name in _COLUMN_PARTS:
-            arrays[name + ".rows"] = array("I")
-        buffers = {name: bytearray() for name in ("ids", "alive", "sex", "text", "words", "merged")}
-        buffers.update({name + ".keys": bytearray() for name in _COLUMN_PARTS})
-
-        def sink(part: str, data: bytes) -> None:
-            if part in arrays:
-                arrays[part].frombytes(data)
-            else:
-                buffers[part].extend(data)
-
-        meta = store.read_parts(self.db, sink)
-        if not meta or meta.get("format") != FORMAT:
+        meta = store.restore(self, self.db, FORMAT)
+        if meta is None:
             return False
-        if meta.get("byteorder") != sys.byteorder:
-            for a in arrays.values():
-                a.byteswap()
-        n = int(meta["rows"])
-        if not (len(buffers["ids"]) == 16 * n and len(buffers["alive"]) == len(buffers["sex"]) == n
-                and len(arrays["birth"]) == len(arrays["year"]) == len(arrays["seen"]) == n
-                and len(arrays["text_at"]) == n + 1 and arrays["text_at"][-1] == len(buffers["text"])
-                and len(arrays["id_order"]) == n):
-            return False
-        self._ids, self._alive, self._sex, self._text = buffers["ids"], buffers["alive"], buffers["sex"], buffers["text"]
-        self._birth, self._year, self._seen = arrays["birth"], arrays["year"], arrays["seen"]
-        self._text_at, self._id_order = arrays["text_at"], arrays["id_order"]
-        self._words = store.unpack_postings(bytes(buffers["words"]), arrays["word_counts"], arrays["word_rows"])
-        for name in _COLUMN_PARTS:
-            column = getattr(self, "_" + name.replace("phones_r", "phones_reversed"))
-            column.data, column.rows = buffers[name + ".keys"], arrays[name + ".rows"]
-        self._merged = {k: bytes.fromhex(v) for k, v in json.loads(bytes(buffers["merged"]) or b"{}").items()}
-        self._holes = n - self._alive.count(1)
+        self._holes = len(self._alive) - self._alive.count(1)
         self._undated = {i for i, b in enumerate(self._birth) if not b}
         self._new_words = list(self._words)
         self._settle()
@@ -397,8 +366,10 @@ class VisitorIndex:
                     self.changes_since_snapshot = 0
                     return False
                 self._sort_ids()
-                meta, parts = self._parts()
-                meta["revision"] = current_revision(self.db)
+                parts = store.parts_of(self)
+                meta = {"format": FORMAT, "seq": self.last_seq, "rows": len(self._alive),
+                        "byteorder": sys.byteorder, "revision": current_revision(self.db),
+                        "made_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}
                 store.write_parts(self.db, meta, parts)
                 self.snapshot_seq = self.last_seq
                 self.changes_since_snapshot = 0
@@ -406,21 +377,6 @@ class VisitorIndex:
             log.warning("search snapshot not written (%s)", type(err).__name__)
             return False
         return True
-
-    def _parts(self) -> tuple[dict, dict[str, object]]:
-        words, counts, flat = store.pack_postings(self._words)
-        parts: dict[str, object] = {
-            "ids": self._ids, "alive": self._alive, "sex": self._sex, "birth": self._birth, "year": self._year,
-            "seen": self._seen, "text": self._text, "text_at": self._text_at, "words": words,
-            "word_counts": counts, "word_rows": flat, "id_order": self._id_order,
-            "merged": json.dumps({k: v.hex() for k, v in self._merged.items()}).encode("ascii"),
-        }
-        for name in _COLUMN_PARTS:
-            column = getattr(self, "_" + name.replace("phones_r", "phones_reversed"))
-            parts[name + ".keys"], parts[name + ".rows"] = column.data, column.rows
-        meta = {"format": FORMAT, "seq": self.last_seq, "rows": len(self._alive), "byteorder": sys.byteorder,
-                "made_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}
-        return meta, parts
 
     def _sort_ids(self) -> None:
         if self._id_tail or len(self._id_order) != len(self._alive):
@@ -636,15 +592,6 @@ class VisitorIndex:
                         self._year[idx] or None, f[CITIZENSHIP], f[PHONE],
                         tuple(k for k in f[KEYS].split("|") if k), chr(sex) if sex else "",
                         _EPOCH + dt.timedelta(minutes=seen) if seen else None)
-
-    def get(self, person_id: uuid.UUID) -> IndexRow | None:
-        with self._lock:
-            idx = self._find(person_id)
-            return self.row(idx) if idx is not None else None
-
-    def rows(self, indexes: Iterable[int]) -> list[IndexRow]:
-        with self._lock:
-            return [self.row(i) for i in indexes if self._alive[i]]
 
     # -- searching ------------------------------------------------------------------
     def search(self, text: str, *, limit: int = 50, depth: int = PRECISE, sex: str = "") -> list[SearchHit]:
@@ -922,30 +869,3 @@ class VisitorIndex:
                 if n >= needed or len(" ".join(self._keys(r)).split()) == 1:
                     rows.add(r)
             return [self.row(i) for i in rows if self._alive[i]]
-
-    def relatives_and_namesakes(self, name: str, *, birth: dt.date | None = None, year: int | None = None,
-                                cap: int = 40) -> list[int]:
-        """Rows whose relative key shares a word with ``name`` (duplicate check),
-        born the same day (day and month may be swapped) or, where either side
-        knows only the year, the same year."""
-        ordinal = birth.toordinal() if birth else 0
-        swapped = _swapped(ordinal) if ordinal else 0
-        with self._lock:
-            out: set[int] = set()
-            for rel in relative_key(name).split():
-                for word in self._relatives.get(rel, ()):
-                    out.update(self._words.get(word, ()))
-            keep = []
-            for i in out:
-                if not self._alive[i]:
-                    continue
-                b = self._birth[i]
-                if (ordinal and b in (ordinal, swapped)) or ((not ordinal or not b) and year
-                                                              and self._year[i] == year):
-                    keep.append(i)
-            if len(keep) > cap:
-                # The nearest spellings first, cheaply (rapidfuzz runs in C).
-                query = relative_key(name)
-                keys = [" ".join(self._keys(i)) for i in keep]
-                keep = [keep[j] for _, _, j in process.extract(query, keys, scorer=fuzz.token_set_ratio, limit=cap)]
-            return keep

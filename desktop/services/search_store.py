@@ -17,6 +17,7 @@ chunk straight into the arrays, so reading never holds an array twice.
 from __future__ import annotations
 
 import json
+import sys
 from array import array
 from collections.abc import Callable, Iterator
 
@@ -151,6 +152,69 @@ def unpack_postings(words: bytes, counts: array, flat: array) -> dict[str, array
         out[word] = flat[at:at + n]
         at += n
     return out
+
+
+# -- the index's buffers as snapshot parts -------------------------------------------------
+# (part, attribute of the VisitorIndex, array typecode or "" for a bytearray)
+BUFFERS = (("ids", "_ids", ""), ("alive", "_alive", ""), ("sex", "_sex", ""), ("birth", "_birth", "i"),
+           ("year", "_year", "H"), ("seen", "_seen", "i"), ("text", "_text", ""), ("text_at", "_text_at", "I"),
+           ("id_order", "_id_order", "I"))
+# (part, attribute): the SortedKeys columns, each stored as its keys and rows
+COLUMNS = (("tails", "_tails"), ("births", "_births"), ("phones", "_phones"), ("phones_r", "_phones_reversed"),
+           ("documents", "_documents"), ("years", "_years"))
+
+
+def parts_of(index) -> dict[str, object]:
+    """The buffers of a VisitorIndex, by part name, as they are (no copies)."""
+    parts: dict[str, object] = {name: getattr(index, attr) for name, attr, _ in BUFFERS}
+    parts["words"], parts["word_counts"], parts["word_rows"] = pack_postings(index._words)
+    parts["merged"] = json.dumps({k: v.hex() for k, v in index._merged.items()}).encode("ascii")
+    for name, attr in COLUMNS:
+        column = getattr(index, attr)
+        parts[name + ".keys"], parts[name + ".rows"] = column.data, column.rows
+    return parts
+
+
+def restore(index, db: Database, format_: int) -> dict | None:
+    """Read the stored snapshot into ``index``'s buffers; its meta record, or
+    None (and the index untouched) when there is none of ``format_`` or its
+    parts do not fit together."""
+    arrays = {name: array(code) for name, _, code in BUFFERS if code}
+    arrays.update({"word_counts": array("I"), "word_rows": array("I")})
+    arrays.update({name + ".rows": array("I") for name, _ in COLUMNS})
+    buffers = {name: bytearray() for name, _, code in BUFFERS if not code}
+    buffers.update({"words": bytearray(), "merged": bytearray()})
+    buffers.update({name + ".keys": bytearray() for name, _ in COLUMNS})
+
+    def sink(part: str, data: bytes) -> None:
+        if part in arrays:
+            arrays[part].frombytes(data)
+        elif part in buffers:
+            buffers[part].extend(data)
+
+    meta = read_parts(db, sink)
+    if not meta or meta.get("format") != format_:
+        return None
+    if meta.get("byteorder") != sys.byteorder:
+        for values in arrays.values():
+            values.byteswap()
+    n = int(meta["rows"])
+    text_at = arrays["text_at"]
+    if not (len(buffers["ids"]) == 16 * n and len(buffers["alive"]) == len(buffers["sex"]) == n
+            and len(arrays["birth"]) == len(arrays["year"]) == len(arrays["seen"]) == len(arrays["id_order"]) == n
+            and len(text_at) == n + 1 and text_at[-1] == len(buffers["text"])
+            and sum(arrays["word_counts"]) == len(arrays["word_rows"])
+            and all(len(buffers[name + ".keys"]) == getattr(index, attr).width * len(arrays[name + ".rows"])
+                    for name, attr in COLUMNS)):
+        return None
+    for name, attr, code in BUFFERS:
+        setattr(index, attr, arrays[name] if code else buffers[name])
+    index._words = unpack_postings(bytes(buffers["words"]), arrays["word_counts"], arrays["word_rows"])
+    index._merged = {k: bytes.fromhex(v) for k, v in json.loads(bytes(buffers["merged"]) or b"{}").items()}
+    for name, attr in COLUMNS:
+        column = getattr(index, attr)
+        column.data, column.rows = buffers[name + ".keys"], arrays[name + ".rows"]
+    return meta
 
 
 # -- the snapshot table ----------------------------------------------------------------

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.services.names import (fold_name, fold_words, name_similarity, relative_key, sex_of_words, typed_similarity,
-                                    typed_word_similarity, variant_key, word_similarity)
+from desktop.services.names import (fold_name, fold_words, name_similarity, relative_key, sex_of_words,
+                                    typed_similarity, typed_word_similarity, variant_key, word_similarity)
 
 SAME_PERSON = [
     # The example of DESIGN.md: Russian Cyrillic, passport Latin, Uzbek Latin, upper case, order
