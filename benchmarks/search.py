@@ -45,6 +45,27 @@ def _ms(values: list[float]) -> str:
     return f"p50 {percentile(values, 50) * 1000:6.2f} ms   p95 {percentile(values, 95) * 1000:6.2f} ms"
 
 
+class _Clock:
+    """Wall time and this process's CPU time of each measured call: on a
+    machine busy with other work the wall clock counts their turns too."""
+
+    def __init__(self):
+        self.wall: list[float] = []
+        self.cpu: list[float] = []
+
+    def __enter__(self):
+        self._t, self._c = time.perf_counter(), time.process_time()
+        return self
+
+    def __exit__(self, *exc):
+        self.wall.append(time.perf_counter() - self._t)
+        self.cpu.append(time.process_time() - self._c)
+        return False
+
+    def line(self) -> str:
+        return f"{_ms(self.wall)}   (CPU {_ms(self.cpu)})"
+
+
 def _branch(root: Path, visitors: int):
     from desktop.services.accounts import BranchGate
     from desktop.services.demo import make_demo
@@ -193,12 +214,12 @@ def main(argv: list[str]) -> int:
 
     # -- keystrokes -----------------------------------------------------------------------
     queries = [case.query for case in work]
-    keystrokes: list[float] = []
+    clock = _Clock()
     for text in queries:
         for prefix in _typed(text):
-            t = time.perf_counter()
-            index.search(prefix, limit=50)
-            keystrokes.append(time.perf_counter() - t)
+            with clock:
+                index.search(prefix, limit=50)
+    keystrokes = clock.wall
     baseline: list[float] = []
     with gate.db.read() as s:
         for text in queries:
@@ -210,7 +231,7 @@ def main(argv: list[str]) -> int:
                           .order_by(Person.name_key).limit(50)).all()
                 baseline.append(time.perf_counter() - t)
     print(f"\nsearch as you type: {len(queries)} queries, {len(keystrokes):,} keystrokes")
-    print(f"  qamqor index        {_ms(keystrokes)}   (goal p95 <= 10 ms)")
+    print(f"  qamqor index        {clock.line()}   (goal p95 <= 10 ms)")
     print(f"  SQL prefix baseline {_ms(baseline)}")
     print(f"  ratio of medians    {median(keystrokes) / median(baseline):6.2f}")
 
@@ -243,20 +264,19 @@ def main(argv: list[str]) -> int:
                           patronymic=person.patronymic, sex=person.sex, birth_date=person.birth_date,
                           birth_year=person.birth_year, citizenship=person.citizenship)
 
-    saves: list[float] = []
-    plain: list[float] = []
+    saves, plain, checks = _Clock(), _Clock(), _Clock()
     for _ in range(200):
         new = new_form()
-        t = time.perf_counter()
-        shown = visitors.find_duplicates(new)
-        visitors.register(new, duplicates_shown=tuple(c.row.number for c in shown))
-        saves.append(time.perf_counter() - t)
+        with saves:
+            with checks:
+                shown = visitors.find_duplicates(new)
+            visitors.register(new, duplicates_shown=tuple(c.row.number for c in shown))
         new = new_form()
-        t = time.perf_counter()
-        visitors.register(new)
-        plain.append(time.perf_counter() - t)
-    print(f"\nsave with duplicate check, change log and audit: {_ms(saves)}   (goal p95 <= 10 ms)")
-    print(f"  baseline: the same save without the check      {_ms(plain)}")
+        with plain:
+            visitors.register(new)
+    print(f"\nsave with duplicate check, change log and audit: {saves.line()}   (goal p95 <= 10 ms)")
+    print(f"  of which the duplicate check                   {checks.line()}")
+    print(f"  baseline: the same save without the check      {plain.line()}")
 
     count = len(index)
     # What this run registered is in the change log; the next process applies

@@ -58,6 +58,13 @@ class SortedKeys:
         pending.sort()
         w = self.width
         data, rows = self.data, self.rows
+        if len(pending) <= 64:
+            # A few (a visitor saved at the desk): moved into place, no new buffer.
+            for key, row in pending:
+                at = self._first_above(key, 0)
+                data[at * w:at * w] = key
+                rows.insert(at, row)
+            return
         if len(pending) * 8 > len(rows):
             # Many at once (a first build, an import): one sort of everything.
             entries = [(bytes(data[i * w:(i + 1) * w]), rows[i]) for i in range(len(rows))] + pending
