@@ -239,7 +239,7 @@ def test_import_stores_people_documents_journal_and_one_audit_event(any_gate, im
     assert sorted(t for t, _, _ in changes) == ["identity_document"] * 2 + ["person"] * 3
     assert {actor for _, _, actor in changes} == {"director"} and inserts == 3
     [event] = _import_events(any_gate)
-    assert event == {"rows": 3, "created": 3, "duplicates": 0, "errors": 0, "cancelled": False, "review": 0}
+    assert event == {"rows": 3, "created": 3, "duplicates": 0, "errors": 0, "cancelled": False}
     with any_gate.db.read() as s:
         detail = s.scalar(select(AuditEvent.detail).where(AuditEvent.action == "visitors.import"))
     assert "Абдуллаев" not in detail and "abdul" not in detail
@@ -353,8 +353,7 @@ def test_batches_report_progress_and_stop_between_batches_when_cancelled(any_gat
     assert seen == [(3, 7), (6, 7)]
     assert report.cancelled and report.created == 6
     assert len(_people(any_gate)) == 6
-    assert _import_events(any_gate) == [{"rows": 7, "created": 6, "duplicates": 0, "errors": 0, "cancelled": True,
-                                       "review": 0}]
+    assert _import_events(any_gate) == [{"rows": 7, "created": 6, "duplicates": 0, "errors": 0, "cancelled": True}]
     assert "cancelled" in summary(report)
     rest = importer().import_rows(results, batch_size=3)
     assert rest.created == 1 and len(rest.duplicates) == 6
