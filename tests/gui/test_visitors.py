@@ -706,3 +706,26 @@ def test_the_duplicate_list_says_what_is_not_the_same(qtbot):
     assert model.index(0, DuplicateTableModel.MATCHED).data() == "Name, Year of birth, Citizenship"
     assert model.index(0, DuplicateTableModel.DIFFERS).data() == "Document"
     assert model.headerData(DuplicateTableModel.DIFFERS, Qt.Orientation.Horizontal) == "Not the same"
+
+
+def test_the_window_stores_its_index_and_reads_it_again_after_a_gap(qtbot, desk, visitors, gate):
+    """Built from every visitor once, the index is stored for the next log-in;
+    when changes it never saw were pruned from the change log, it is read again."""
+    from sqlalchemy import delete
+
+    from desktop.models import ChangeLog
+    from desktop.services import search_store
+
+    first = desk().register(RUSTAM)
+    window, page = visitors(Role.RECEPTIONIST)
+    assert window.visitor_index.built
+    qtbot.waitUntil(lambda: search_store.read_meta(gate.db) is not None, timeout=5000)
+    assert search(qtbot, page, "Abdullaev Rustam")[0] == first.number
+
+    ahmad = desk().register(AHMAD)
+    with gate.db.session() as s:
+        s.execute(delete(ChangeLog))  # acknowledged by HQ and pruned before this window saw it
+    with qtbot.waitSignal(window.index_keeper.loaded, timeout=5000):
+        window.index_keeper.refresh()
+    qtbot.waitUntil(lambda: not page.runner.searching)  # the last query is run again on the new index
+    assert search(qtbot, page, "Rahimi Ahmad")[0] == ahmad.number
