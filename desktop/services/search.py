@@ -819,18 +819,20 @@ class VisitorIndex:
         for idx, (score, matched) in list(scores.items()):
             scores[idx] = (score + self._birth_lift(idx, ordinal, swapped, year or 0), matched)
 
-    def duplicate_candidates(self, keys: list[str], *, birth: dt.date | None, year: int | None) -> list[IndexRow]:
+    def duplicate_candidates(self, keys: list[str], *, birth: dt.date | None, year: int | None,
+                             sex: str = "") -> list[IndexRow]:
         """Who may be the person a form describes, for the duplicate check
         (``keys``: the form's folded names): those born that day (day and month
         may be swapped) with a name word even loosely alike, and those of that
         year known by the year alone, or of no known age, with two name words
-        near the form's. With no date or year on the form, the best name matches."""
+        near the form's. With no date or year on the form, the best name matches
+        (those of the form's ``sex`` first among equals)."""
         words = sorted({w for key in keys for w in key.split()})
         if not words:
             return []
         with self._lock:
             if not (birth or year):
-                return [h.row for h in self.search(" ".join(words), limit=20, depth=40)]
+                return [h.row for h in self.search(" ".join(words), limit=20, depth=40, sex=sex)]
             near: list[set[str]] = []  # for each word of the form, the stored words near it
             loose: set[str] = set()
             for w in words:

@@ -346,7 +346,8 @@ class VisitorService:
         digits = name_digits(new.family_name, new.given_name, new.patronymic, new.latin_name)
         year = new.birth_year or (new.birth_date.year if new.birth_date else None)
         pool: dict[uuid.UUID, IndexRow] = {
-            row.person_id: row for row in index.duplicate_candidates(query_keys, birth=new.birth_date, year=year)}
+            row.person_id: row for row in index.duplicate_candidates(query_keys, birth=new.birth_date, year=year,
+                                                                     sex=new.sex)}
         phone = phone_key(new.phone)
         if len(phone) >= 7:
             for hit in index.search(phone, limit=10):
