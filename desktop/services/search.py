@@ -47,7 +47,8 @@ from desktop.models import ChangeLog, IdentityDocument, Person, SequenceHead, Vi
 from . import search_store as store
 from .names import (fold_words, minor_words, query_weight, relative_word, sex_of_words, typed_similarity,
                     typed_word_similarity, variant_key)
-from .storage import Database
+from desktop.models.database import Database
+from desktop.models.schema import current_revision
 
 log = logging.getLogger("qamqor")
 
@@ -310,8 +311,6 @@ class VisitorIndex:
         return True
 
     def _load_snapshot(self) -> bool:
-        from .schema import current_revision
-
         meta = store.read_meta(self.db)
         if not meta or meta.get("format") != FORMAT or meta.get("revision") != current_revision(self.db):
             return False
@@ -350,8 +349,6 @@ class VisitorIndex:
     def save_snapshot(self) -> bool:
         """Store the index for the next load. A cache: when the database is busy
         or another process wrote a newer one, nothing is written and nothing fails."""
-        from .schema import current_revision
-
         if not self.loaded or self.stale:
             return False
         if self._holes > REBUILD_HOLES * max(1, len(self._alive)):

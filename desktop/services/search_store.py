@@ -25,7 +25,7 @@ from sqlalchemy import delete, insert, select
 
 from desktop.models import SearchSnapshot
 
-from .storage import Database
+from desktop.models.database import Database
 
 CHUNK = 1 << 20
 META = "meta"
