@@ -79,6 +79,10 @@
         <translation></translation>
     </message>
     <message>
+        <source>Saving the account…</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation></translation>
     </message>
@@ -1246,10 +1250,6 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
-        <source>Stopping…</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation></translation>
     </message>
@@ -1984,6 +1984,21 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <source>Enter your password.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>LongWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2005,6 +2020,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
     <message>
         <source>Enter your password.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
         <translation></translation>
     </message>
 </context>
@@ -3285,7 +3304,7 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
-        <source>The two passwords differ. Type the same password twice.</source>
+        <source>Saving the password…</source>
         <translation></translation>
     </message>
 </context>
@@ -3608,6 +3627,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
     <message>
         <source>Your password was changed. Use the new one from now on.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
         <translation></translation>
     </message>
 </context>
@@ -4304,6 +4327,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <source>%1 was disabled; the database has a new key.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Disabling %1 and giving the database a new key…</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>Statistics</name>
@@ -4575,10 +4602,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>&amp;Print today&apos;s sign-in sheet…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation></translation>
     </message>
     <message>
@@ -5347,10 +5370,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>&amp;Import a register…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation></translation>
     </message>
     <message>
@@ -6142,10 +6161,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>The branch&apos;s working-time limits. Assigning a volunteer beyond them asks for a reason first.</source>
         <translation></translation>
     </message>
@@ -6329,10 +6344,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>Shifts as &amp;text…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation></translation>
     </message>
     <message numerus="yes">
@@ -6653,10 +6664,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>A day&apos;s &amp;sign-in sheet…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation></translation>
     </message>
     <message>
