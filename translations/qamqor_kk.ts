@@ -408,6 +408,10 @@
         <translation>%1-жол: бұрыннан %2 ретінде тіркелген</translation>
     </message>
     <message>
+        <source>Row %1: registered as %2; may be %3, registered with another document number: check</source>
+        <translation>%1-жол: %2 ретінде тіркелді; бұл басқа құжат нөмірімен тіркелген %3 болуы мүмкін: тексеріңіз</translation>
+    </message>
+    <message>
         <source>The number of results must be at least 1.</source>
         <translation>Нәтижелер саны кемінде 1 болуы керек.</translation>
     </message>
@@ -1519,6 +1523,13 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
             <numerusform>%n келу</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n imported row(s) to check: the same name and birth date as a person registered with another document number.</source>
+        <translation>
+            <numerusform>%n импортталған жолды тексеру керек: аты-жөні мен туған күні басқа құжат нөмірімен тіркелген адамдікімен бірдей.</numerusform>
+            <numerusform>%n импортталған жолды тексеру керек: аты-жөні мен туған күні басқа құжат нөмірімен тіркелген адамдардікімен бірдей.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The import was cancelled; the rows imported before that are kept.</source>
         <translation>Импорттау тоқтатылды; оған дейін импортталған жолдар сақталды.</translation>
@@ -1553,6 +1564,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Already registered as</source>
         <translation>Бұрыннан тіркелген жазба</translation>
+    </message>
+    <message>
+        <source>Registered as, and the person it may repeat</source>
+        <translation>Тіркелген нөмірі және қайталауы мүмкін адам</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -1664,6 +1679,13 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>
             <numerusform>%n жол бұрыннан тіркелген адамды қайталайды; ол қайта тіркелмеді:</numerusform>
             <numerusform>%n жол бұрыннан тіркелген адамдарды қайталайды; олар қайта тіркелмеді:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have the name and birth date of a person already registered with another document number (a renewed passport, or a namesake). They were registered; open both records and merge them if they are one person:</source>
+        <translation>
+            <numerusform>%n жолдағы аты-жөні мен туған күні бұрын басқа құжат нөмірімен тіркелген адамдікімен бірдей (жаңа төлқұжат немесе толық аттас). Жол тіркелді; екі жазбаны да ашып, бір адам болса, біріктіріңіз:</numerusform>
+            <numerusform>%n жолдағы аты-жөні мен туған күні бұрын басқа құжат нөмірімен тіркелген адамдардікімен бірдей (жаңа төлқұжат немесе толық аттас). Жолдар тіркелді; екі жазбаны да ашып, бір адам болса, біріктіріңіз:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4889,6 +4911,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>Same as typed</source>
         <translation>Сәйкес келетіні</translation>
+    </message>
+    <message>
+        <source>Not the same</source>
+        <translation>Сәйкес емес</translation>
     </message>
     <message>
         <source>Not given</source>

@@ -409,6 +409,10 @@
         <translation>Строка %1: уже зарегистрировано как %2</translation>
     </message>
     <message>
+        <source>Row %1: registered as %2; may be %3, registered with another document number: check</source>
+        <translation>Строка %1: зарегистрирован как %2; возможно, это %3, зарегистрированный с другим номером документа: проверьте</translation>
+    </message>
+    <message>
         <source>The number of results must be at least 1.</source>
         <translation>Число результатов должно быть не меньше 1.</translation>
     </message>
@@ -1536,6 +1540,14 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
             <numerusform>%n посещений</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n imported row(s) to check: the same name and birth date as a person registered with another document number.</source>
+        <translation>
+            <numerusform>%n импортированную строку нужно проверить: имя и дата рождения те же, что у человека, зарегистрированного с другим номером документа.</numerusform>
+            <numerusform>%n импортированные строки нужно проверить: имя и дата рождения те же, что у человека, зарегистрированного с другим номером документа.</numerusform>
+            <numerusform>%n импортированных строк нужно проверить: имя и дата рождения те же, что у человека, зарегистрированного с другим номером документа.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The import was cancelled; the rows imported before that are kept.</source>
         <translation>Импорт отменён; строки, импортированные до этого, сохранены.</translation>
@@ -1570,6 +1582,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Already registered as</source>
         <translation>Уже зарегистрирован как</translation>
+    </message>
+    <message>
+        <source>Registered as, and the person it may repeat</source>
+        <translation>Зарегистрирован как — и кого, возможно, повторяет</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -1685,6 +1701,14 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
             <numerusform>%n строка повторяет уже зарегистрированного посетителя; повторно он не зарегистрирован:</numerusform>
             <numerusform>%n строки повторяют уже зарегистрированных посетителей; повторно они не зарегистрированы:</numerusform>
             <numerusform>%n строк повторяют уже зарегистрированных посетителей; повторно они не зарегистрированы:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have the name and birth date of a person already registered with another document number (a renewed passport, or a namesake). They were registered; open both records and merge them if they are one person:</source>
+        <translation>
+            <numerusform>В %n строке имя и дата рождения совпадают с уже зарегистрированным человеком, у которого другой номер документа (новый паспорт или полный тёзка). Строка зарегистрирована; откройте обе записи и объедините их, если это один человек:</numerusform>
+            <numerusform>В %n строках имя и дата рождения совпадают с уже зарегистрированными людьми, у которых другой номер документа (новый паспорт или полный тёзка). Строки зарегистрированы; откройте обе записи и объедините их, если это один человек:</numerusform>
+            <numerusform>В %n строках имя и дата рождения совпадают с уже зарегистрированными людьми, у которых другой номер документа (новый паспорт или полный тёзка). Строки зарегистрированы; откройте обе записи и объедините их, если это один человек:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4929,6 +4953,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>Same as typed</source>
         <translation>Совпадает</translation>
+    </message>
+    <message>
+        <source>Not the same</source>
+        <translation>Не совпадает</translation>
     </message>
     <message>
         <source>Not given</source>
