@@ -1,0 +1,973 @@
+"""Backups of an embedded branch: made, listed, checked, rotated and restored.
+
+A backup is one file (services/backup_file.py) in the branch's ``backups``
+folder and, when the administrator chose one, a second folder (a USB stick).
+It is written under a temporary name, checked (it opens with the key,
+``PRAGMA integrity_check`` finds nothing, every count matches) and only then
+renamed: a file under a backup's name is always a whole, checked backup.
+
+The window makes one automatically when it closes, at most once a day, and
+the administrator sees on the main window when the newest backup is more
+than two days old or the last one failed. Rotation follows borg's rules
+(services/backup_rotation.py) and the branch's retention period.
+
+A restore checks the whole file first, keeps the records it replaces aside
+(as a backup of their own), replaces them in one transaction, and starts a
+new exchange epoch (services/epochs.py) so that HQ does not take the next
+bundle for a fork. Accounts, the audit trail and the exchange's bookkeeping
+are not rewound (``KEPT``): they describe what happened, not the records.
+
+On PostgreSQL the server's administrator keeps the backups (README).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlcipher3
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from desktop.files import fsync_dir
+from desktop.models import ExchangeState
+from desktop.models.journal import record_audit
+
+from . import backup_copy, backup_file, epochs, schema
+from ..errors import PermissionDenied, Refused, StorageError, WrongPassword
+from ..i18n import fill
+from .accounts import BranchGate, Identity
+from .backup_file import Cancelled, Header
+from .backup_rotation import RotationPolicy, to_keep
+from .datadir import LocalSettings
+from .files import atomic_write
+from .keyslots import Opened, generations, unlock_in
+from .locks import FileLock
+from .permissions import Action, require
+from .storage import Database, open_sqlcipher_engine
+from .temp_files import HeldTemp, remove_left_behind
+
+LOCK_NAME = "qamqor.backup.lock"
+JOURNAL_NAME = "backups.json"
+JOURNAL_FORMAT = "qamqor-backups/1"
+SECOND_FOLDER = "backup_folder"  # key in this computer's settings.json
+OVERDUE = dt.timedelta(days=2)
+# A copy kept aside before a restore (or a migration) stays this long, whatever
+# the rules, so a restore can be undone; never beyond the retention period.
+KEEP_ASIDE = dt.timedelta(days=90)
+ASIDE_REASONS = ("before-restore", "before-migration")
+# Left as they are by a restore: who may log in (they must match the key
+# file, which a restore does not rewind), HQ's keys, what the exchange sent
+# and was told (so the next bundle follows the last one HQ saw) and the
+# audit trail (what happened stays recorded; the restore is added to it).
+KEPT = ("app_user", "hq_keyset", "bundle_log", "exchange_state", "audit_event")
+_PROGRESS = 1000  # the scale of progress(done, total) reported by the long operations
+Progress = Callable[[int, int], None]
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def backup_name(code: str, made_at: dt.datetime, folder: Path) -> str:
+    """``KZ-ALA-2026-05-01-123005.qmbackup``, in local time; a second one in
+    the same second gets ``-2``."""
+    stem = f"{code}-{made_at.astimezone().strftime('%Y-%m-%d-%H%M%S')}"
+    name, n = stem + backup_file.SUFFIX, 1
+    while (folder / name).exists():
+        n += 1
+        name = f"{stem}-{n}{backup_file.SUFFIX}"
+    return name
+
+
+def _postgres_refusal() -> Refused:
+    return Refused(QCoreApplication.translate(
+        "Backups", "This branch's records are on a PostgreSQL server: its administrator backs them up "
+        "with the server's own tools (see the README). Qamqor makes backups of branches kept on this computer."))
+
+
+class BackupCancelled(Refused):
+    """The person stopped the work; nothing was written or changed."""
+
+
+class BackupNeedsPassword(Refused):
+    """The backup's key is not the database's now and the account at the
+    keyboard had no key then: a password of someone who had one is needed."""
+
+
+def _cancelled() -> BackupCancelled:
+    return BackupCancelled(QCoreApplication.translate(
+        "Backups", "Stopped. Nothing was written and nothing was changed."))
+
+
+def _phase(progress: Progress | None, start: int, end: int) -> Progress | None:
+    """Map one step's (done, total) onto its share of the whole bar."""
+    if progress is None:
+        return None
+    return lambda done, total: progress(start + (end - start) * done // max(total, 1), _PROGRESS)
+
+
+@dataclass(frozen=True)
+class BackupEntry:
+    """One backup file, as the list shows it."""
+
+    file_name: str
+    paths: tuple[Path, ...]  # where it is: the data folder, the second folder, or both
+    made_at: dt.datetime | None
+    size: int
+    reason: str
+    records: int
+    visitors: int
+    schema: str | None
+    checked_at: dt.datetime | None  # when this program last read it whole and found it good
+    damaged: bool  # unreadable, or found damaged when last checked
+    in_data_folder: bool = True
+    in_second_folder: bool = False
+
+    @property
+    def path(self) -> Path:
+        return self.paths[0]
+
+
+@dataclass(frozen=True)
+class BackupHealth:
+    on_server: bool  # PostgreSQL: the server's administrator keeps the backups
+    last_backup: dt.datetime | None
+    overdue: bool  # nothing made for more than two days
+    last_failure: str | None  # the last automatic or manual backup that failed, if after the last success
+    failed_at: dt.datetime | None
+    second_folder: Path | None
+    second_folder_problem: str | None  # the last copy to the second folder failed
+
+
+@dataclass(frozen=True)
+class MadeBackup:
+    path: Path
+    made_at: dt.datetime
+    size: int
+    records: int
+    copied_to: Path | None  # the copy in the second folder
+    copy_problem: str | None  # why there is none, when a second folder is set
+    removed: int  # old backups removed by rotation
+
+
+@dataclass(frozen=True)
+class CheckedBackup:
+    path: Path
+    made_at: dt.datetime
+    records: int
+    schema: str | None
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    backup_made_at: dt.datetime
+    records: int
+    set_aside: Path | None  # the records replaced, kept as a backup of their own
+    epoch: int
+
+
+def _records(counts: dict) -> tuple[int, int]:
+    """Records (the branch's own data: people, visits, referrals, volunteers,
+    shifts …) and visitors, from a manifest's counts."""
+    from desktop.exchange.records import replicated_models
+
+    tables = {m.__tablename__ for m in replicated_models().values()}
+    counts = counts if isinstance(counts, dict) else {}
+    return (sum(int(n) for t, n in counts.items() if t in tables and isinstance(n, int)),
+            int(counts.get("person") or 0))
+
+
+def _made_at(manifest: dict) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromisoformat(manifest["made_at"])
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _key_opens(path: Path, key: bytes) -> bool:
+    try:
+        backup_copy.connect(path, key).close()
+        return True
+    except sqlcipher3.DatabaseError:
+        return False
+
+
+@dataclass
+class _Extracted:
+    """A backup's database, extracted into a held temporary file."""
+
+    path: Path
+    header: Header
+    keys: bytes
+    db: HeldTemp
+    key: bytes | None = None
+
+
+class BackupService:
+    """The administrator's backups of an embedded branch (``gate`` is logged in)."""
+
+    def __init__(self, gate: BranchGate, identity: Identity, *, policy: RotationPolicy | None = None,
+                 clock: Callable[[], dt.datetime] | None = None):
+        self.gate = gate
+        self.identity = identity
+        self.store = gate.store
+        self.policy = policy or RotationPolicy()
+        self._now = clock or _utcnow
+        if self.store is not None:
+            self.root = self.store.dirs.root
+            self.folder = self.store.dirs.backups
+            self.lock = FileLock(self.root / LOCK_NAME, timeout=600)
+            self.settings = LocalSettings(self.root)
+
+    @property
+    def db(self) -> Database:
+        return self.gate.db
+
+    def _embedded(self) -> None:
+        if self.store is None:
+            raise _postgres_refusal()
+
+    # -- folders --------------------------------------------------------------------
+    def second_folder(self) -> Path | None:
+        if self.store is None:
+            return None
+        value = self.settings.get(SECOND_FOLDER)
+        return Path(value) if isinstance(value, str) and value else None
+
+    def set_second_folder(self, folder: Path | None) -> None:
+        """Where a copy of every backup goes too (a USB stick); None: nowhere."""
+        require(self.identity.role, Action.MANAGE_BACKUPS)
+        self._embedded()
+        if folder is not None:
+            folder = Path(folder)
+            if not folder.is_dir():
+                raise Refused(QCoreApplication.translate("Backups", "The folder %1 does not exist."), folder)
+            if folder.resolve() == self.folder.resolve():
+                raise Refused(QCoreApplication.translate(
+                    "Backups", "Choose a folder other than the branch's own backups folder: the copy is "
+                    "there so that one broken disk does not take every backup."))
+            _check_writable(folder)
+        self.settings.set(SECOND_FOLDER, str(folder) if folder is not None else "")
+        with self.db.session(self.identity.username) as s:
+            record_audit(s, "backup.folder", record_type="backup", set=folder is not None)
+
+    def _folders(self) -> list[tuple[Path, bool]]:
+        folders = [(self.folder, False)]
+        second = self.second_folder()
+        if second is not None:
+            folders.append((second, True))
+        return folders
+
+    # -- journal: which files were checked, what failed -------------------------------
+    def _journal_path(self) -> Path:
+        return self.folder / JOURNAL_NAME
+
+    def _journal(self) -> dict:
+        try:
+            data = json.loads(self._journal_path().read_text("utf-8"))
+        except (OSError, ValueError):
+            return {"format": JOURNAL_FORMAT, "checked": {}}
+        if not isinstance(data, dict) or data.get("format") != JOURNAL_FORMAT:
+            return {"format": JOURNAL_FORMAT, "checked": {}}
+        data.setdefault("checked", {})
+        return data
+
+    def _note(self, change: Callable[[dict], None]) -> None:
+        """Change the journal under the backup lock. A journal that cannot be
+        written loses only these notes, never a backup."""
+        try:
+            with self.lock:
+                data = self._journal()
+                change(data)
+                atomic_write(self._journal_path(), json.dumps(data, indent=1, sort_keys=True).encode("utf-8"))
+        except Refused:
+            pass
+
+    def _note_checked(self, path: Path, *, ok: bool) -> None:
+        try:
+            size = path.stat().st_size
+        except OSError:
+            return
+        at = self._now().isoformat()
+
+        def change(data: dict) -> None:
+            data["checked"][path.name] = {"size": size, "at": at, "ok": ok}
+            # Forget files that are gone from both folders.
+            present = {p.name for f, _ in self._folders() for p in _backup_files(f)}
+            data["checked"] = {k: v for k, v in data["checked"].items() if k in present}
+        self._note(change)
+
+    def _note_failure(self, message: str, *, second_folder: bool = False) -> None:
+        at = self._now().isoformat()
+
+        def change(data: dict) -> None:
+            data["second_folder_failure" if second_folder else "failure"] = {"at": at, "message": message}
+        self._note(change)
+
+    def _note_success(self, *, second_folder_ok: bool | None) -> None:
+        def change(data: dict) -> None:
+            data.pop("failure", None)
+            if second_folder_ok:
+                data.pop("second_folder_failure", None)
+        self._note(change)
+
+    # -- the list -------------------------------------------------------------------
+    def list(self) -> list[BackupEntry]:
+        """This branch's backups in both folders, newest first."""
+        require(self.identity.role, Action.MANAGE_BACKUPS)
+        if self.store is None:
+            return []
+        branch_id = self._branch_id()
+        checked = self._journal()["checked"]
+        found: dict[str, dict] = {}
+        for folder, second in self._folders():
+            for path in _backup_files(folder):
+                entry = found.setdefault(path.name, {"paths": [], "data": False, "second": False, "header": None})
+                entry["paths"].append(path)
+                entry["second" if second else "data"] = True
+                if entry["header"] is None:
+                    try:
+                        entry["header"] = read_header_quietly(path)
+                    except Refused:
+                        entry["header"] = False
+        out = []
+        for name, entry in found.items():
+            header = entry["header"]
+            if header and (header.manifest.get("branch") or {}).get("id") not in (branch_id, None):
+                continue  # another branch's backup on a shared stick
+            manifest = header.manifest if header else {}
+            records, visitors = _records(manifest.get("counts"))
+            note = checked.get(name) or {}
+            path = entry["paths"][0]
+            try:
+                size = path.stat().st_size
+            except OSError:
+                size = 0
+            fresh_note = note.get("size") == size
+            checked_at = None
+            if fresh_note and note.get("ok"):
+                try:
+                    checked_at = dt.datetime.fromisoformat(note["at"])
+                except (KeyError, TypeError, ValueError):
+                    checked_at = None
+            out.append(BackupEntry(
+                file_name=name, paths=tuple(entry["paths"]), made_at=_made_at(manifest), size=size,
+                reason=str(manifest.get("reason", "")), records=records, visitors=visitors,
+                schema=manifest.get("schema"), checked_at=checked_at,
+                damaged=not header or (fresh_note and note.get("ok") is False),
+                in_data_folder=entry["data"], in_second_folder=entry["second"]))
+        far_past = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
+        return sorted(out, key=lambda e: e.made_at or far_past, reverse=True)
+
+    def _branch_id(self) -> str:
+        with self.db.read() as s:
+            return _local_branch_id(s)
+
+    # -- health ---------------------------------------------------------------------
+    def health(self) -> BackupHealth:
+        """What the administrator's main window warns about."""
+        require(self.identity.role, Action.MANAGE_BACKUPS)
+        if self.store is None:
+            return BackupHealth(True, None, False, None, None, None, None)
+        entries = [e for e in self.list() if not e.damaged and e.made_at is not None]
+        last = max((e.made_at for e in entries), default=None)
+        journal = self._journal()
+        now = self._now()
+        since = last or self._branch_created()
+        overdue = since is None or now - since > OVERDUE
+        failure = journal.get("failure") or {}
+        failed_at = _time(failure.get("at"))
+        if failed_at is not None and last is not None and failed_at < last:
+            failed_at = None
+        second = self.second_folder()
+        second_problem = None
+        if second is not None:
+            if not second.is_dir():
+                second_problem = fill(QCoreApplication.translate(
+                    "Backups", "The second folder %1 cannot be found (is the USB stick in?)."), second)
+            else:
+                sf = journal.get("second_folder_failure") or {}
+                second_problem = sf.get("message") if sf else None
+        return BackupHealth(False, last, overdue, failure.get("message") if failed_at else None, failed_at,
+                            second, second_problem)
+
+    def _branch_created(self) -> dt.datetime | None:
+        from desktop.models import Branch
+        from sqlalchemy import select
+
+        with self.db.read() as s:
+            return s.scalar(select(Branch.created_at).where(Branch.is_local.is_(True)))
+
+    def due(self) -> bool:
+        """No backup made today (this computer's day) in the data folder."""
+        if self.store is None:
+            return False
+        today = self._now().astimezone().date()
+        for path in _backup_files(self.folder):
+            try:
+                made = _made_at(read_header_quietly(path).manifest)
+            except Refused:
+                continue
+            if made is not None and made.astimezone().date() == today:
+                return False
+        return True
+
+    # -- making one -----------------------------------------------------------------
+    def make(self, *, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> MadeBackup:
+        """A backup now, into the data folder and the second folder."""
+        require(self.identity.role, Action.MANAGE_BACKUPS)
+        self._embedded()
+        try:
+            return self._make("manual", progress, cancelled)
+        except BackupCancelled:
+            raise
+        except Refused as err:
+            self._note_failure(str(err))
+            raise
+
+    def make_automatic(self, *, progress: Progress | None = None,
+                       cancelled: Callable[[], bool] | None = None) -> MadeBackup | None:
+        """Today's backup, if none was made today and no other program is making one.
+
+        No permission is asked: the window makes it for whoever closes it, as
+        the branch's own safety copy. It opens only with a password, like the
+        database itself, and no one sees or chooses anything in it.
+        """
+        if self.store is None or not self.due():
+            return None
+        if not self.lock.acquire(wait=False):
+            return None  # another program is making one (or restoring) right now
+        try:
+            if not self.due():
+                return None
+            return self._make("automatic", progress, cancelled)
+        except BackupCancelled:
+            return None
+        except Refused as err:
+            self._note_failure(str(err))
+            raise
+        finally:
+            self.lock.release()
+
+    def _make(self, reason: str, progress: Progress | None, cancelled: Callable[[], bool] | None) -> MadeBackup:
+        stop = cancelled or (lambda: False)
+        with self.lock:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            remove_left_behind(self.folder, ".")
+            made_at = self._now()
+            code = self.gate.branch().code
+            name = backup_name(code, made_at, self.folder)
+            with HeldTemp(self.folder, f".{name}.db.") as copy:
+                try:
+                    with self.store.slots.lock:
+                        with self.db.read():
+                            pass  # takes the key another program may have given the database
+                        key = self.db.key
+                        keys = self._key_file_for(key)
+                        exported = backup_copy.export(self.db.path, key, copy.path,
+                                                      progress=_phase(progress, 0, 550), cancelled=stop)
+                    os.fsync(copy.fd)
+                    if stop():
+                        raise Cancelled()
+                    if progress is not None:
+                        progress(560, _PROGRESS)
+                    manifest = backup_copy.manifest_for(exported.facts, made_at=made_at, reason=reason,
+                                                        key_generation=keys[1])
+                    backup_copy.check_database(copy.path, key, manifest, name=name)
+                    if stop():
+                        raise Cancelled()
+                    path, manifest = self._write(
+                        self.folder, name, manifest, [(backup_file.KEYS_MEMBER, keys[0]), (backup_file.DB_MEMBER, copy.path)],
+                        progress=_phase(progress, 800, 1000), cancelled=stop)
+                except Cancelled:
+                    raise _cancelled() from None
+                except OSError as err:
+                    raise _write_failed(self.folder, err) from err
+            self._note_checked(path, ok=True)
+            copied, problem = self._copy_to_second(path)
+            removed = self._rotate()
+            self._note_success(second_folder_ok=copied is not None if self.second_folder() else None)
+        records, _ = _records(manifest["counts"])
+        with self.db.session(self.identity.username) as s:
+            record_audit(s, "backup.make", record_type="backup", record_id=name[:40], reason=reason,
+                         second_folder=copied is not None, audit_head=manifest["audit_head"]["seq"])
+        return MadeBackup(path, made_at, path.stat().st_size, records, copied, problem, removed)
+
+    def _key_file_for(self, key: bytes) -> tuple[bytes, int]:
+        """The key-slot file as it is (the caller holds its lock), and the
+        generation of ``key`` in it: the file must wrap the key the copy is
+        encrypted with, or the backup would open with no password."""
+        raw = self.store.slots.path.read_bytes()
+        data = json.loads(raw)
+        opened = self.gate.opened
+        if opened is not None:
+            try:
+                keys = opened.keys(data)
+            except Refused:
+                keys = {}
+            for gen in generations(data):
+                if keys.get(gen) == key:
+                    return raw, gen
+            raise StorageError(QCoreApplication.translate(
+                "Backups", "The key file does not hold the database's key right now (another program is "
+                "changing it). Try the backup again in a moment."))
+        return raw, data["generation"]
+
+    def _write(self, folder: Path, name: str, manifest: dict, members: list, *,
+               progress: Progress | None, cancelled: Callable[[], bool], read_back: bool = True) -> tuple[Path, dict]:
+        """The backup file under a temporary name, read back whole (what the
+        disk gives back, not what was handed to it), then renamed."""
+        with HeldTemp(folder, f".{name}.") as out:
+            written = backup_file.write(out.fd, manifest, members, progress=_half(progress, 0))
+            if cancelled():
+                raise Cancelled()
+            if read_back:
+                backup_file.check_whole_file(out.path, progress=_half(progress, 1))
+            final = folder / name
+            out.commit(final)
+            fsync_dir(folder)
+        return final, written
+
+    def _copy_to_second(self, path: Path) -> tuple[Path | None, str | None]:
+        second = self.second_folder()
+        if second is None:
+            return None, None
+        try:
+            if not second.is_dir():
+                raise Refused(QCoreApplication.translate(
+                    "Backups", "The second folder %1 cannot be found (is the USB stick in?)."), second)
+            remove_left_behind(second, ".")
+            with HeldTemp(second, f".{path.name}.") as out:
+                with open(path, "rb") as src:
+                    while chunk := src.read(1 << 20):
+                        _write_all(out.fd, chunk)
+                os.fsync(out.fd)
+                backup_file.check_whole_file(out.path)
+                out.commit(second / path.name)
+                fsync_dir(second)
+        except OSError as err:
+            message = str(_write_failed(second, err))
+        except Refused as err:
+            message = str(err)
+        else:
+            self._note_checked(second / path.name, ok=True)
+            return second / path.name, None
+        self._note_failure(message, second_folder=True)
+        return None, message
+
+    # -- rotation -------------------------------------------------------------------
+    def _rotate(self) -> int:
+        """Remove the backups the rules no longer keep, in both folders. Files
+        it cannot read (another branch's, a newer Qamqor's, damaged) stay."""
+        policy = self.policy
+        retention = self._retention_months()
+        if retention is not None:
+            policy = policy.with_retention(retention)
+        now = self._now()
+        removed = 0
+        branch_id = self._branch_id()
+        for folder, _ in self._folders():
+            mine = []
+            for path in _backup_files(folder):
+                try:
+                    manifest = read_header_quietly(path).manifest
+                except Refused:
+                    continue
+                made = _made_at(manifest)
+                if made is None or (manifest.get("branch") or {}).get("id") != branch_id:
+                    continue
+                mine.append((path, made, manifest.get("reason")))
+            regular = [m for m in mine if m[2] not in ASIDE_REASONS]
+            kept, _ = to_keep(regular, lambda m: m[1].astimezone(), policy, now=now.astimezone())
+            keep = {m[0] for m in kept}
+            limit = KEEP_ASIDE if policy.max_age is None else min(KEEP_ASIDE, policy.max_age)
+            keep |= {m[0] for m in mine if m[2] in ASIDE_REASONS and now - m[1] <= limit}
+            for path, _made, _reason in mine:
+                if path not in keep:
+                    try:
+                        path.unlink()
+                        removed += 1
+                    except OSError:
+                        pass
+        return removed
+
+    def _retention_months(self) -> int | None:
+        """The branch's retention period in months, where the branch has set
+        one (the retention setting); backups older than it are removed."""
+        from desktop.models import Setting
+
+        with self.db.read() as s:
+            row = s.get(Setting, "retention_months")
+        try:
+            return int(row.value) if row is not None else None
+        except ValueError:
+            return None
+
+    # -- checking one ---------------------------------------------------------------
+    def check(self, path: Path, *, username: str | None = None, password: str | None = None,
+              progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> CheckedBackup:
+        """Read a backup whole and open its database: the same checks a
+        restore makes before it changes anything."""
+        require(self.identity.role, Action.MANAGE_BACKUPS)
+        self._embedded()
+        path = Path(path)
+        try:
+            with self.lock:
+                self.folder.mkdir(parents=True, exist_ok=True)
+                remove_left_behind(self.folder, ".")
+                with self._extract(path, progress=_phase(progress, 0, 400), cancelled=cancelled) as got:
+                    self._same_branch(path, got.header.manifest)
+                    got.key = self._backup_key(got, username=username, password=password)
+                    if progress is not None:
+                        progress(450, _PROGRESS)
+                    backup_copy.check_database(got.db.path, got.key, got.header.manifest, name=path.name)
+        except Cancelled:
+            raise _cancelled() from None
+        except StorageError:
+            self._note_checked(path, ok=False)
+            raise
+        self._note_checked(path, ok=True)
+        manifest = got.header.manifest
+        return CheckedBackup(path, _made_at(manifest), _records(manifest.get("counts"))[0], manifest.get("schema"))
+
+    def _extract(self, path: Path, *, progress: Progress | None, cancelled) -> "_ExtractContext":
+        return _ExtractContext(path, self.folder, progress, cancelled)
+
+    def _same_branch(self, path: Path, manifest: dict) -> None:
+        theirs = manifest.get("branch") or {}
+        if theirs.get("id") != self._branch_id():
+            raise Refused(QCoreApplication.translate(
+                "Backups", "The backup %1 is of branch %2, not of this branch. Nothing was changed."),
+                path.name, theirs.get("code") or "?")
+
+    def _backup_key(self, got: _Extracted, *, username: str | None, password: str | None,
+                    confirmed: Opened | None = None) -> bytes:
+        """The key that opens the backup's database: the database's key now,
+        or what the key file in the backup gives to this account's key (or,
+        with a password, to that account's slot in it)."""
+        candidates = [self.db.key]
+        data = _keys_data(got)
+        for opened in (confirmed, self.gate.opened):
+            if opened is None:
+                continue
+            try:
+                candidates += list(opened.keys(data).values())
+            except (Refused, Exception):  # noqa: BLE001 - a slot of another time: simply no key from it
+                pass
+        if password:
+            opened = self.store.slots.unlock_copy(data, username or self.identity.username, password)
+            candidates += list(opened.keys(data).values())
+        for key in candidates:
+            if key and _key_opens(got.db.path, key):
+                return key
+        if password:
+            raise WrongPassword(QCoreApplication.translate(
+                "Backups", "This password opens the key file of the backup, but not its database: "
+                "the backup is damaged."))
+        raise BackupNeedsPassword(QCoreApplication.translate(
+            "Backups", "This backup was made with an earlier key of the database, before your account had "
+            "one. Give the user name and password of someone who had an account when it was made."))
+
+    # -- restoring ------------------------------------------------------------------
+    def restore(self, path: Path, *, password: str, username: str | None = None,
+                progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> RestoreResult:
+        """Replace the branch's records with those in the backup.
+
+        ``password`` is the administrator's own, asked again because nothing
+        is more destructive; ``username`` and the same password open the
+        backup when the administrator had no key when it was made.
+        Everything is checked before anything changes; the records replaced
+        are kept aside as a backup of their own.
+        """
+        require(self.identity.role, Action.MANAGE_BACKUPS)
+        self._embedded()
+        path = Path(path)
+        confirmed = self._confirm(password)
+        stop = cancelled or (lambda: False)
+        try:
+            with self.lock:
+                self.folder.mkdir(parents=True, exist_ok=True)
+                remove_left_behind(self.folder, ".")
+                with self._extract(path, progress=_phase(progress, 0, 250), cancelled=stop) as got:
+                    manifest = got.header.manifest
+                    self._same_branch(path, manifest)
+                    _known_schema(path, manifest)
+                    got.key = self._backup_key(got, username=username,
+                                               password=password if username else None, confirmed=confirmed)
+                    if progress is not None:
+                        progress(260, _PROGRESS)
+                    backup_copy.check_database(got.db.path, got.key, manifest, name=path.name)
+                    if stop():
+                        raise Cancelled()
+                    _bring_up_to_date(got)
+                    if progress is not None:
+                        progress(450, _PROGRESS)
+                    return self._replace(path, got, progress=_phase(progress, 450, 1000), cancelled=stop)
+        except Cancelled:
+            raise _cancelled() from None
+
+    def _confirm(self, password: str) -> Opened:
+        if not password:
+            raise WrongPassword(QCoreApplication.translate("Backups", "Type your password to restore a backup."))
+        data = self.store.slots.fresh()
+        return self.store.slots.unlock_copy(data, self.identity.username, password)
+
+    def _replace(self, path: Path, got: _Extracted, *, progress: Progress | None,
+                 cancelled: Callable[[], bool]) -> RestoreResult:
+        manifest = got.header.manifest
+        made_at = self._now()
+        code = self.gate.branch().code
+        self.db.checkpoint()  # a small write-ahead log: a quick copy set aside
+        # SQLite gives this thread one connection (SingletonThreadPool): no
+        # other read or session on this thread until the block ends.
+        with self.db.engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            raw.execute(f"ATTACH DATABASE ? AS restored KEY \"x'{got.key.hex()}'\"", (str(got.db.path),))
+            raw.execute("PRAGMA foreign_keys = OFF")
+            try:
+                with Session(bind=conn) as s:
+                    s.info["actor"] = self.identity.username
+                    s.execute(text("SELECT count(*) FROM branch"))  # BEGIN IMMEDIATE: other writers wait from here
+                    with self.store.slots.lock:
+                        aside = self._set_aside(raw, made_at, code)
+                    if cancelled():
+                        raise Cancelled()
+                    epoch = _copy_records(s, raw, manifest, progress=progress, cancelled=cancelled, now=made_at)
+                    record_audit(s, "backup.restore", record_type="backup", record_id=path.name[:40],
+                                 made_at=manifest.get("made_at"), epoch=epoch, set_aside=aside.name,
+                                 backup_audit_head=manifest.get("audit_head"))
+                    s.commit()
+            finally:
+                raw.execute("PRAGMA foreign_keys = ON")
+                raw.execute("DETACH DATABASE restored")
+        self.db.checkpoint()
+        return RestoreResult(_made_at(manifest), _records(manifest.get("counts"))[0], aside, epoch)
+
+    def _set_aside(self, raw, made_at: dt.datetime, code: str) -> Path:
+        """The database file as it is now (this connection holds the write
+        lock, so no program changes it meanwhile) and the key file, packed as
+        a backup: the records a restore replaces, kept for as long as a
+        restore may need undoing (``KEEP_ASIDE``)."""
+        name = backup_name(code, made_at, self.folder)
+        found = backup_copy.facts(raw)
+        keys = self._key_file_for(self.db.key)
+        files = backup_copy.raw_copy_members(self.db.path)
+        manifest = backup_copy.manifest_for(found, made_at=made_at, reason="before-restore", key_generation=keys[1])
+        try:
+            # Not read back: written and forced to disk while every other
+            # program waits for this write lock; the restore checks it if it
+            # is ever used.
+            path, _ = self._write(self.folder, name, manifest, [(backup_file.KEYS_MEMBER, keys[0]), *files],
+                                  progress=None, cancelled=lambda: False, read_back=False)
+            return path
+        except OSError as err:
+            raise StorageError(QCoreApplication.translate(
+                "Backups", "The records could not be kept aside before the restore (%1). Nothing was changed."),
+                err.strerror or err) from err
+
+
+class _ExtractContext:
+    """Check a backup whole while copying its database out into a held
+    temporary file in ``folder``; the file goes when the block ends."""
+
+    def __init__(self, path: Path, folder: Path, progress, cancelled):
+        self.path, self.folder, self.progress, self.cancelled = path, folder, progress, cancelled
+        self.got: _Extracted | None = None
+
+    def __enter__(self) -> _Extracted:
+        header = backup_file.read_header(self.path)
+        db = HeldTemp(self.folder, ".restore.")
+        try:
+            targets = {backup_file.DB_MEMBER: db.fd}
+            if any(m.name == backup_file.WAL_MEMBER for m in header.members):
+                # SQLite finds the log beside the file, under the file's name + "-wal".
+                wal_fd = os.open(f"{db.path}-wal", os.O_RDWR | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
+                targets[backup_file.WAL_MEMBER] = wal_fd
+            try:
+                header, keys = backup_file.check_and_extract(self.path, targets, progress=self.progress,
+                                                             cancelled=self.cancelled)
+            finally:
+                if backup_file.WAL_MEMBER in targets:
+                    os.close(targets[backup_file.WAL_MEMBER])
+        except BaseException:
+            db.discard()
+            raise
+        self.got = _Extracted(self.path, header, keys, db)
+        return self.got
+
+    def __exit__(self, *exc) -> None:
+        if self.got is not None:
+            self.got.db.discard()
+
+
+def _keys_data(got: _Extracted) -> dict:
+    try:
+        data = json.loads(got.keys.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        data = None
+    if not isinstance(data, dict) or not isinstance(data.get("slots"), dict):
+        raise backup_file.damaged(got.path)
+    return data
+
+
+def _known_schema(path: Path, manifest: dict) -> None:
+    revision = manifest.get("schema")
+    if revision is not None and not schema.is_known(revision):
+        raise StorageError(QCoreApplication.translate(
+            "Backups", "The backup %1 was made by a newer version of Qamqor (schema %2). Install that version "
+            "to restore it; nothing was changed."), path.name, revision)
+
+
+def _bring_up_to_date(got: _Extracted) -> None:
+    """A backup from an older version: migrate the extracted copy (never the file)."""
+    revision = got.header.manifest.get("schema")
+    if revision == schema.head_revision():
+        return
+    engine = open_sqlcipher_engine(got.db.path, got.key)
+    try:
+        schema.upgrade(Database(engine, path=got.db.path, key=got.key))
+    finally:
+        engine.dispose()
+
+
+def _copy_records(s: Session, raw, manifest: dict, *, progress: Progress | None, cancelled,
+                  now: dt.datetime) -> int:
+    """Inside the caller's transaction: every table but ``KEPT`` takes the
+    restored database's rows; record numbers and the change-log head never
+    go back (numbers given out since the backup are not given twice, and
+    HQ's cursor stays below the next change); a new epoch begins."""
+    live_counters = {(k, y): v for k, y, v in raw.execute("SELECT kind, year, value FROM main.counter")}
+    live_change = raw.execute("SELECT value FROM main.sequence_head WHERE name = 'change'").fetchone()
+    live_change = live_change[0] if live_change else 0
+    names = [t for t in backup_copy.tables(raw) if t not in KEPT]
+    restored_tables = set(backup_copy.tables(raw, "restored"))
+    for i, table in enumerate(names):
+        if cancelled():
+            raise Cancelled()
+        if table not in restored_tables:
+            raise StorageError(QCoreApplication.translate(
+                "Backups", "The backup lacks the table %1 even after it was brought up to date; nothing was "
+                "changed."), table)
+        for statement in _replacing(raw, table):
+            s.execute(text(statement))
+        if progress is not None:
+            progress(i + 1, len(names) + 1)
+    for (kind, year), value in live_counters.items():
+        s.execute(text("UPDATE counter SET value = max(value, :v) WHERE kind = :k AND year = :y"),
+                  {"v": value, "k": kind, "y": year})
+        s.execute(text("INSERT INTO counter (kind, year, value) SELECT :k, :y, :v WHERE NOT EXISTS "
+                       "(SELECT 1 FROM counter WHERE kind = :k AND year = :y)"), {"v": value, "k": kind, "y": year})
+    s.execute(text("UPDATE sequence_head SET value = max(value, :v) WHERE name = 'change'"), {"v": live_change})
+    return start_epoch(s, manifest, now=now)
+
+
+def _replacing(raw, table: str) -> list[str]:
+    """The statements that give ``main.table`` exactly the rows of
+    ``restored.table``. Rows equal in every column stay where they are: a
+    restore usually rewinds a few days, and rewriting 200,000 unchanged
+    visitors (their pages, their indexes) would cost most of its time."""
+    q = backup_copy._quote
+    info = list(raw.execute(f"PRAGMA main.table_info({q(table)})"))
+    columns = [c[1] for c in info]
+    keys = [c[1] for c in sorted(info, key=lambda c: c[5]) if c[5] > 0]
+    only = " AND name <> 'audit'" if table == "sequence_head" else ""  # the audit head stays with the trail
+    listed = ",".join(q(c) for c in columns)
+    t = q(table)
+    if not keys:
+        where = f" WHERE 1{only}"
+        return [f"DELETE FROM main.{t}{where}",
+                f"INSERT INTO main.{t} ({listed}) SELECT {listed} FROM restored.{t}{where}"]
+    same_key = " AND ".join(f"r.{q(k)} = m.{q(k)}" for k in keys)
+    same_row = " AND ".join(f"r.{q(c)} IS m.{q(c)}" for c in columns)
+    return [
+        f"DELETE FROM main.{t} AS m WHERE NOT EXISTS (SELECT 1 FROM restored.{t} AS r WHERE {same_row}){only}",
+        f"INSERT INTO main.{t} ({listed}) SELECT {listed} FROM restored.{t} AS r "
+        f"WHERE NOT EXISTS (SELECT 1 FROM main.{t} AS m WHERE {same_key}){only.replace('name', 'r.name')}",
+    ]
+
+
+def start_epoch(s: Session, manifest: dict, *, now: dt.datetime) -> int:
+    """Record a new exchange epoch after a restore from the backup ``manifest``."""
+    state = {row.name: row.value for row in s.query(ExchangeState).filter(ExchangeState.name.in_(epochs.NAMES))}
+    parent = int((manifest.get("exchange") or {}).get("epoch") or 0)
+    epoch = epochs.next_epoch(now, after=max(state.get(epochs.EPOCH, 0), parent))
+    values = {epochs.EPOCH: epoch, epochs.PARENT: parent,
+              epochs.BASE_CHANGE: int(manifest.get("change_head") or 0),
+              epochs.BASE_BUNDLE: int((manifest.get("exchange") or {}).get("bundle") or 0)}
+    for name, value in values.items():
+        row = s.get(ExchangeState, name)
+        if row is None:
+            s.add(ExchangeState(name=name, value=value))
+        else:
+            row.value = value
+    return epoch
+
+
+def _local_branch_id(s) -> str:
+    from desktop.models import Branch
+    from sqlalchemy import select
+
+    return str(s.scalar(select(Branch.id).where(Branch.is_local.is_(True))))
+
+
+def _time(value) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _half(progress: Progress | None, which: int) -> Progress | None:
+    if progress is None:
+        return None
+    return lambda done, total: progress(which * 500 + 500 * done // max(total, 1), _PROGRESS)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def _backup_files(folder: Path) -> list[Path]:
+    try:
+        return sorted(p for p in Path(folder).iterdir()
+                      if p.name.endswith(backup_file.SUFFIX) and not p.name.startswith(".") and p.is_file())
+    except OSError:
+        return []
+
+
+def read_header_quietly(path: Path) -> Header:
+    return backup_file.read_header(path)
+
+
+def _check_writable(folder: Path) -> None:
+    import tempfile
+
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".qamqor-", suffix=".tmp", dir=folder)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as err:
+        raise StorageError(QCoreApplication.translate(
+            "Backups", "Cannot write into the folder %1: %2. Choose another folder."), folder, err.strerror or err) from err
+
+
+def _write_failed(folder: Path, err: OSError) -> StorageError:
+    import errno
+
+    if err.errno == errno.ENOSPC:
+        return StorageError(QCoreApplication.translate(
+            "Backups", "The disk of %1 is full: no backup was written. Free some space (or remove old backups) "
+            "and try again."), folder)
+    return StorageError(QCoreApplication.translate("Backups", "Could not write the backup into %1: %2"),
+                        folder, err.strerror or err)
+
+
+__all__ = ["BackupCancelled", "BackupEntry", "BackupHealth", "BackupNeedsPassword", "BackupService", "CheckedBackup",
+           "MadeBackup", "RestoreResult", "RotationPolicy", "PermissionDenied"]
