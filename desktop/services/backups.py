@@ -48,11 +48,13 @@ from .files import atomic_write
 from .keyslots import Opened, generations, unlock_in
 from .locks import FileLock
 from .permissions import Action, require
-from .storage import Database, open_sqlcipher_engine
+from .storage import Database, EncryptedStore, open_sqlcipher_engine
 from .temp_files import HeldTemp, remove_left_behind
 
 LOCK_NAME = "qamqor.backup.lock"
-JOURNAL_NAME = "backups.json"
+# Beside the database, not in the backups folder: a folder that cannot be
+# written is one of the failures it must record.
+JOURNAL_NAME = "qamqor.backups.json"
 JOURNAL_FORMAT = "qamqor-backups/1"
 SECOND_FOLDER = "backup_folder"  # key in this computer's settings.json
 OVERDUE = dt.timedelta(days=2)
@@ -265,7 +267,7 @@ class BackupService:
 
     # -- journal: which files were checked, what failed -------------------------------
     def _journal_path(self) -> Path:
-        return self.folder / JOURNAL_NAME
+        return self.root / JOURNAL_NAME
 
     def _journal(self) -> dict:
         try:
@@ -368,6 +370,32 @@ class BackupService:
         with self.db.read() as s:
             return _local_branch_id(s)
 
+    def newest_audit_head(self):
+        """The audit trail's end as the newest of this branch's backups
+        recorded it (services/audit.py). No permission is asked: a manifest's
+        numbers say nothing of anyone, and a director checks the trail too."""
+        from .audit import RememberedHead
+
+        if self.store is None:
+            return None
+        branch_id = self._branch_id()
+        newest = None
+        for folder, _ in self._folders():
+            for path in _backup_files(folder):
+                try:
+                    manifest = read_header_quietly(path).manifest
+                except Refused:
+                    continue
+                made = _made_at(manifest)
+                head = manifest.get("audit_head") or {}
+                if made is None or (manifest.get("branch") or {}).get("id") != branch_id:
+                    continue
+                if not isinstance(head.get("seq"), int) or not isinstance(head.get("hash"), str):
+                    continue
+                if newest is None or made > newest.made_at:
+                    newest = RememberedHead(path.name, made, head["seq"], head["hash"])
+        return newest
+
     # -- health ---------------------------------------------------------------------
     def health(self) -> BackupHealth:
         """What the administrator's main window warns about."""
@@ -418,12 +446,14 @@ class BackupService:
         return True
 
     # -- making one -----------------------------------------------------------------
-    def make(self, *, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> MadeBackup:
-        """A backup now, into the data folder and the second folder."""
+    def make(self, out: Path | None = None, *, progress: Progress | None = None,
+             cancelled: Callable[[], bool] | None = None) -> MadeBackup:
+        """A backup now, into the data folder and the second folder; with
+        ``out``, into that file only (a name ending in .qmbackup is advised)."""
         require(self.identity.role, Action.MANAGE_BACKUPS)
         self._embedded()
         try:
-            return self._make("manual", progress, cancelled)
+            return self._make("manual", progress, cancelled, out=Path(out) if out is not None else None)
         except BackupCancelled:
             raise
         except Refused as err:
@@ -454,15 +484,21 @@ class BackupService:
         finally:
             self.lock.release()
 
-    def _make(self, reason: str, progress: Progress | None, cancelled: Callable[[], bool] | None) -> MadeBackup:
+    def _make(self, reason: str, progress: Progress | None, cancelled: Callable[[], bool] | None, *,
+              out: Path | None = None) -> MadeBackup:
         stop = cancelled or (lambda: False)
         with self.lock:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            _make_folder(self.folder)
             remove_left_behind(self.folder, ".")
             made_at = self._now()
             code = self.gate.branch().code
-            name = backup_name(code, made_at, self.folder)
-            with HeldTemp(self.folder, f".{name}.db.") as copy:
+            folder = self.folder if out is None else out.parent
+            if out is not None:
+                if not folder.is_dir():
+                    raise Refused(QCoreApplication.translate("Backups", "The folder %1 does not exist."), folder)
+                remove_left_behind(folder, f".{out.name}.")
+            name = backup_name(code, made_at, self.folder) if out is None else out.name
+            with HeldTemp(folder, f".{name}.db.") as copy:
                 try:
                     with self.store.slots.lock:
                         with self.db.read():
@@ -482,16 +518,19 @@ class BackupService:
                     if stop():
                         raise Cancelled()
                     path, manifest = self._write(
-                        self.folder, name, manifest, [(backup_file.KEYS_MEMBER, keys[0]), (backup_file.DB_MEMBER, copy.path)],
+                        folder, name, manifest, [(backup_file.KEYS_MEMBER, keys[0]), (backup_file.DB_MEMBER, copy.path)],
                         progress=_phase(progress, 800, 1000), cancelled=stop)
                 except Cancelled:
                     raise _cancelled() from None
                 except OSError as err:
-                    raise _write_failed(self.folder, err) from err
-            self._note_checked(path, ok=True)
-            copied, problem = self._copy_to_second(path)
-            removed = self._rotate()
-            self._note_success(second_folder_ok=copied is not None if self.second_folder() else None)
+                    raise _write_failed(folder, err) from err
+            copied = problem = None
+            removed = 0
+            if out is None:
+                self._note_checked(path, ok=True)
+                copied, problem = self._copy_to_second(path)
+                removed = self._rotate()
+                self._note_success(second_folder_ok=copied is not None if self.second_folder() else None)
         records, _ = _records(manifest["counts"])
         with self.db.session(self.identity.username) as s:
             record_audit(s, "backup.make", record_type="backup", record_id=name[:40], reason=reason,
@@ -771,6 +810,147 @@ class BackupService:
                 err.strerror or err) from err
 
 
+def _open_offline(got: _Extracted, store: EncryptedStore, *, username: str, password: str,
+                  escrow: str | None = None) -> bytes:
+    """The backup's key from the password of someone who had an account when
+    it was made (or from HQ's escrow identity), with no branch open here."""
+    data = _keys_data(got)
+    if escrow is not None:
+        opened = _escrow_opened(data, escrow)
+    else:
+        lockout = store.slots.lockout if store.slots.lockout.path.exists() else None
+        opened = unlock_in(data, username, password, lockout=lockout, kdf=store.slots.kdf)
+    try:
+        keys = opened.keys(data)
+    except Refused:
+        keys = {}
+    for key in keys.values():
+        if _key_opens(got.db.path, key):
+            return key
+    raise backup_file.damaged(got.path)
+
+
+def _escrow_opened(data: dict, identity_text: str) -> Opened:
+    import pyrage
+
+    escrow = data.get("escrow") or {}
+    try:
+        identity = pyrage.x25519.Identity.from_str(identity_text.strip())
+    except Exception:  # noqa: BLE001 - pyrage raises its own kinds for a malformed key
+        identity = None
+    if identity is None or not escrow or str(identity.to_public()) != escrow.get("recipient"):
+        raise WrongPassword(QCoreApplication.translate("Storage", "This escrow key does not open this branch."))
+    return Opened(identity, None)
+
+
+def check_offline(path: Path, data_dir: Path, *, username: str = "", password: str = "",
+                  escrow: str | None = None, progress: Progress | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> CheckedBackup:
+    """Check a backup where no branch is open: on a new computer before a
+    restore, or at HQ with the escrow key."""
+    store = EncryptedStore(Path(data_dir))
+    folder = Path(data_dir) / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = Path(path)
+    try:
+        with _ExtractContext(path, folder, _phase(progress, 0, 400), cancelled) as got:
+            key = _open_offline(got, store, username=username, password=password, escrow=escrow)
+            if progress is not None:
+                progress(450, _PROGRESS)
+            backup_copy.check_database(got.db.path, key, got.header.manifest, name=path.name)
+    except Cancelled:
+        raise _cancelled() from None
+    manifest = got.header.manifest
+    return CheckedBackup(path, _made_at(manifest), _records(manifest.get("counts"))[0], manifest.get("schema"))
+
+
+def restore_into_folder(path: Path, data_dir: Path, *, username: str, password: str, replace_damaged: bool = False,
+                        progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+                        clock: Callable[[], dt.datetime] | None = None) -> RestoreResult:
+    """Make the branch from a backup in a folder that holds none (a new
+    computer), or whose branch no longer opens (``replace_damaged``: its
+    files are moved into ``backups/damaged-…`` first, never deleted).
+
+    The password must be one of an administrator who had an account when
+    the backup was made. The backup's key file comes with it: the accounts
+    of that time log in with their passwords of that time.
+    """
+    data_dir = Path(data_dir)
+    store = EncryptedStore(data_dir)
+    present = [p for p in (store.dirs.db_path, store.dirs.keys_path, Path(f"{store.dirs.db_path}-wal"))
+               if p.exists()]
+    if present and not replace_damaged:
+        raise Refused(QCoreApplication.translate(
+            "Backups", "There is a branch in %1 already. Log in to it to restore a backup, or, if it no longer "
+            "opens, restore with --replace-damaged (its files are kept aside)."), data_dir)
+    folder = data_dir / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = Path(path)
+    now = (clock or _utcnow)()
+    stop = cancelled or (lambda: False)
+    try:
+        with FileLock(data_dir / LOCK_NAME, timeout=600):
+            remove_left_behind(folder, ".")
+            with _ExtractContext(path, folder, _phase(progress, 0, 300), stop) as got:
+                manifest = got.header.manifest
+                _known_schema(path, manifest)
+                key = _open_offline(got, store, username=username, password=password)
+                got.key = key
+                if progress is not None:
+                    progress(320, _PROGRESS)
+                backup_copy.check_database(got.db.path, key, manifest, name=path.name)
+                _require_administrator(got.db.path, key, username)
+                if stop():
+                    raise Cancelled()
+                _bring_up_to_date(got)
+                engine = open_sqlcipher_engine(got.db.path, key)
+                copy = Database(engine, path=got.db.path, key=key)
+                try:
+                    with copy.session(username.strip().lower()) as s:
+                        epoch = start_epoch(s, manifest, now=now)
+                        record_audit(s, "backup.restore", record_type="backup", record_id=path.name[:40],
+                                     made_at=manifest.get("made_at"), epoch=epoch,
+                                     replaced_damaged=bool(present), backup_audit_head=manifest.get("audit_head"))
+                    copy.checkpoint()  # one file, no write-ahead log beside it
+                finally:
+                    copy.close()
+                if progress is not None:
+                    progress(900, _PROGRESS)
+                if present:
+                    aside = folder / f"damaged-{now.astimezone().strftime('%Y-%m-%d-%H%M%S')}"
+                    aside.mkdir(parents=True, exist_ok=True)
+                    for p in [*present, Path(f"{store.dirs.db_path}-shm")]:
+                        if p.exists():
+                            os.replace(p, aside / p.name)
+                else:
+                    aside = None
+                atomic_write(store.dirs.keys_path, got.keys)
+                for extra in ("-wal", "-shm"):
+                    Path(f"{got.db.path}{extra}").unlink(missing_ok=True)
+                got.db.commit(store.dirs.db_path)
+                fsync_dir(data_dir)
+                if not store.slots.lockout.path.exists():
+                    store.slots.lockout.create()
+    except Cancelled:
+        raise _cancelled() from None
+    except OSError as err:
+        raise _write_failed(data_dir, err) from err
+    if progress is not None:
+        progress(_PROGRESS, _PROGRESS)
+    return RestoreResult(_made_at(manifest), _records(manifest.get("counts"))[0], aside, epoch)
+
+
+def _require_administrator(db_path: Path, key: bytes, username: str) -> None:
+    from contextlib import closing
+
+    with closing(backup_copy.connect(db_path, key)) as conn:
+        row = conn.execute("SELECT role, active FROM app_user WHERE username = ?",
+                           (username.strip().lower(),)).fetchone()
+    if row is None or str(row[0]).lower() != "administrator" or not row[1]:
+        raise PermissionDenied(QCoreApplication.translate(
+            "Backups", "Only an administrator who had an account when the backup was made may restore it here."))
+
+
 class _ExtractContext:
     """Check a backup whole while copying its database out into a held
     temporary file in ``folder``; the file goes when the block ends."""
@@ -956,6 +1136,13 @@ def _check_writable(folder: Path) -> None:
     except OSError as err:
         raise StorageError(QCoreApplication.translate(
             "Backups", "Cannot write into the folder %1: %2. Choose another folder."), folder, err.strerror or err) from err
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise _write_failed(folder, err) from err
 
 
 def _write_failed(folder: Path, err: OSError) -> StorageError:

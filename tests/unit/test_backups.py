@@ -1,0 +1,402 @@
+"""Backups: made while the branch works, checked whole, restored without loss.
+
+What a person sees or what lands on disk: the file's bytes, the records
+after a restore, the messages of a refusal.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+import shutil
+import struct
+import subprocess
+
+import pyrage
+import pytest
+from sqlalchemy import func, select, text
+
+from desktop.errors import PermissionDenied, Refused, StorageError, WrongPassword
+from desktop.models import AuditEvent, ExchangeState, Person, Role
+from desktop.services import backup_file, epochs
+from desktop.services.accounts import AccountService, BranchGate
+from desktop.services.backups import BackupCancelled, BackupService, check_offline, restore_into_folder
+from desktop.services.demo import add_demo_visitors
+from desktop.services.visitors import NewVisitor, VisitorService
+from tests.conftest import ADMIN_PASSWORD, FAST, STAFF, STAFF_PASSWORD
+
+
+@pytest.fixture
+def admin(gate):
+    return gate.log_in("admin", ADMIN_PASSWORD)
+
+
+@pytest.fixture
+def backups(gate, admin) -> BackupService:
+    return BackupService(gate, admin)
+
+
+def _people(gate) -> int:
+    with gate.db.read() as s:
+        return s.scalar(select(func.count()).select_from(Person))
+
+
+def _register(gate, family: str) -> str:
+    director = gate.log_in(STAFF[Role.DIRECTOR], STAFF_PASSWORD)
+    return VisitorService(gate.db, director).register(
+        NewVisitor(family_name=family, given_name="Тест", sex="F")).number
+
+
+def _files(folder):
+    return sorted(p.name for p in folder.iterdir())
+
+
+# -- the round trip ----------------------------------------------------------------
+def test_backup_change_restore_brings_the_records_back(gate, admin, backups, branch_dir):
+    kept = _register(gate, "Сақталған")
+    made = backups.make()
+    assert made.path.parent == branch_dir / "backups" and made.path.name.startswith("KZ-ALA-")
+    assert made.path.name.endswith(".qmbackup") and made.records >= 1
+    later = _register(gate, "Кейінгі")
+    before = _people(gate)
+
+    result = backups.restore(made.path, password=ADMIN_PASSWORD)
+
+    assert _people(gate) == before - 1
+    with gate.db.read() as s:
+        numbers = set(s.scalars(select(Person.number)))
+    assert kept in numbers and later not in numbers
+    # What the restore replaced is kept aside, as a backup of its own.
+    assert result.set_aside is not None and result.set_aside.exists()
+    aside = backup_file.read_header(result.set_aside).manifest
+    assert aside["reason"] == "before-restore" and aside["counts"]["person"] == before
+    # The next registration does not reuse the number given to the person the restore removed.
+    assert _register(gate, "Жаңа") not in numbers | {later}
+    # Restoring the records set aside brings that person back.
+    backups.restore(result.set_aside, password=ADMIN_PASSWORD)
+    with gate.db.read() as s:
+        assert later in set(s.scalars(select(Person.number)))
+
+
+def test_a_restore_keeps_accounts_audit_and_exchange_bookkeeping(gate, admin, backups):
+    made = backups.make()
+    accounts = AccountService(gate, admin)
+    accounts.add_user("newcomer", display_name="Жаңа қызметкер", role=Role.CASEWORKER, password="river-salt-garden")
+    with gate.db.read() as s:
+        events = s.scalar(select(func.max(AuditEvent.seq)))
+    backups.restore(made.path, password=ADMIN_PASSWORD)
+    # The account made after the backup still logs in: accounts follow the key file, which a restore keeps.
+    assert gate.log_in("newcomer", "river-salt-garden").role == Role.CASEWORKER
+    with gate.db.read() as s:
+        assert s.scalar(select(func.max(AuditEvent.seq))) > events  # nothing of the trail went back
+        restore = s.execute(select(AuditEvent).where(AuditEvent.action == "backup.restore")).scalar_one()
+        state = {r.name: r.value for r in s.scalars(select(ExchangeState))}
+    detail = json.loads(restore.detail)
+    assert detail["epoch"] == state[epochs.EPOCH] > 0
+    assert state[epochs.BASE_CHANGE] == backup_file.read_header(made.path).manifest["change_head"]
+
+
+def test_a_backup_opens_with_any_password_of_its_time_or_with_the_escrow_key(tmp_path):
+    escrow = pyrage.x25519.Identity.generate()
+    gate = BranchGate(tmp_path / "branch", kdf=FAST)
+    admin = gate.initialise(branch_code="KZ-SHY", branch_name="Шымкент", admin_username="admin",
+                            admin_password=ADMIN_PASSWORD, escrow_recipient=str(escrow.to_public()))
+    accounts = AccountService(gate, admin)
+    accounts.add_user("marat", display_name="Марат", role=Role.CASEWORKER, password=STAFF_PASSWORD)
+    service = BackupService(gate, admin)
+    first = service.make().path
+    accounts.disable_user("marat")  # a new database key, which marat's password does not open
+    second = service.make().path
+    gate.close()
+    elsewhere = tmp_path / "new-laptop"
+    assert check_offline(first, elsewhere, username="marat", password=STAFF_PASSWORD).records == 0
+    with pytest.raises(WrongPassword):
+        check_offline(second, elsewhere, username="marat", password=STAFF_PASSWORD)
+    assert check_offline(second, elsewhere, username="admin", password=ADMIN_PASSWORD).path == second
+    assert check_offline(second, elsewhere, escrow=str(escrow)).path == second
+    with pytest.raises(WrongPassword):
+        check_offline(second, elsewhere, escrow=str(pyrage.x25519.Identity.generate()))
+
+
+# -- nothing readable in the file ----------------------------------------------------
+def test_no_name_of_a_visitor_is_readable_in_a_backup(gate, admin, backups):
+    director = gate.log_in(STAFF[Role.DIRECTOR], STAFF_PASSWORD)
+    add_demo_visitors(gate, director, 60, seed=11)
+    with gate.db.read() as s:
+        names = {n for row in s.execute(select(Person.family_name, Person.given_name, Person.latin_name))
+                 for n in row if n and len(n) >= 4}
+    assert len(names) > 50
+    path = backups.make().path
+    data = path.read_bytes()
+    for name in names:
+        for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
+            assert name.encode(encoding) not in data
+        assert name.upper().encode("utf-8") not in data
+    if shutil.which("strings"):
+        shown = subprocess.run(["strings", "-n", "4", str(path)], capture_output=True, text=True,
+                               check=True).stdout.casefold()
+        assert not [n for n in names if n.isascii() and n.casefold() in shown]
+
+
+# -- damage ---------------------------------------------------------------------------
+def _flip(path, position: int):
+    data = bytearray(path.read_bytes())
+    data[position] ^= 0x01
+    path.write_bytes(bytes(data))
+
+
+def test_a_byte_flipped_anywhere_is_found(tmp_path, backups):
+    path = backups.make().path
+    size = path.stat().st_size
+    header = backup_file.read_header(path)
+    keys_at, keys_size = header.member_offset(backup_file.KEYS_MEMBER)
+    db_at, db_size = header.member_offset(backup_file.DB_MEMBER)
+    rng = random.Random(7)
+    positions = {0, 15, keys_at, keys_at + keys_size - 1, db_at, db_at + 100, db_at + db_size - 1,
+                 header.manifest_offset, header.manifest_offset + len(header.raw) // 2,
+                 size - 40, size - 33, size - 32, size - 1}
+    positions |= {rng.randrange(size) for _ in range(40)}
+    pristine = path.read_bytes()
+    for position in sorted(positions):
+        copy = tmp_path / f"flipped-{position}.qmbackup"
+        copy.write_bytes(pristine)
+        _flip(copy, position)
+        with pytest.raises(Refused):
+            backup_file.check_whole_file(copy)
+    backup_file.check_whole_file(path)  # the original is whole
+
+
+@pytest.mark.parametrize("where", ["keys", "database", "manifest", "trailer"])
+def test_a_damaged_backup_is_refused_before_anything_changes(gate, admin, backups, branch_dir, where):
+    path = backups.make().path
+    header = backup_file.read_header(path)
+    position = {"keys": header.member_offset(backup_file.KEYS_MEMBER)[0] + 10,
+                "database": header.member_offset(backup_file.DB_MEMBER)[0] + 5000,
+                "manifest": header.manifest_offset + 5,
+                "trailer": path.stat().st_size - 1}[where]
+    _flip(path, position)
+    _register(gate, "Кейінгі")
+    people = _people(gate)
+    listing = _files(branch_dir / "backups")
+    with pytest.raises(StorageError, match="damaged|not a Qamqor backup"):
+        backups.restore(path, password=ADMIN_PASSWORD)
+    assert _people(gate) == people
+    assert _files(branch_dir / "backups") == listing  # no copy set aside, no temporary file left
+
+
+def test_a_truncated_backup_is_refused(tmp_path, backups):
+    path = backups.make().path
+    short = tmp_path / "short.qmbackup"
+    short.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    with pytest.raises(StorageError, match="damaged"):
+        backup_file.check_whole_file(short)
+    (tmp_path / "empty.qmbackup").write_bytes(b"")
+    with pytest.raises(StorageError, match="not a Qamqor backup"):
+        backup_file.read_header(tmp_path / "empty.qmbackup")
+
+
+def _rewrite_manifest(path, change) -> None:
+    """What someone would have to do to alter a manifest: the trailing hash made anew."""
+    header = backup_file.read_header(path)
+    data = path.read_bytes()
+    manifest = dict(header.manifest)
+    change(manifest)
+    body = backup_file.canonical(manifest)
+    start = data[: header.manifest_offset] + body + struct.pack(">Q", len(body))
+    import hashlib
+
+    path.write_bytes(start + hashlib.sha256(start).digest())
+
+
+def test_a_backup_of_a_newer_schema_is_refused(gate, admin, backups):
+    path = backups.make().path
+    _rewrite_manifest(path, lambda m: m.update(schema="9999_future"))
+    people = _people(gate)
+    with pytest.raises(StorageError, match="newer version of Qamqor"):
+        backups.restore(path, password=ADMIN_PASSWORD)
+    assert _people(gate) == people
+
+
+def test_a_manifest_that_does_not_match_its_database_is_refused(gate, admin, backups):
+    path = backups.make().path
+    _rewrite_manifest(path, lambda m: m["counts"].update(person=m["counts"]["person"] + 1))
+    with pytest.raises(StorageError, match="does not hold what its manifest says"):
+        backups.check(path)
+
+
+def test_another_branchs_backup_is_refused(gate, admin, backups, tmp_path):
+    other = BranchGate(tmp_path / "other", kdf=FAST)
+    other_admin = other.initialise(branch_code="KZ-AST", branch_name="Астана", admin_username="admin",
+                                   admin_password=ADMIN_PASSWORD)
+    foreign = BackupService(other, other_admin).make().path
+    other.close()
+    people = _people(gate)
+    with pytest.raises(Refused, match="is of branch KZ-AST, not of this branch"):
+        backups.restore(foreign, password=ADMIN_PASSWORD)
+    assert _people(gate) == people
+
+
+def test_restore_asks_the_administrators_password_and_only_the_administrator(gate, admin, backups):
+    path = backups.make().path
+    with pytest.raises(WrongPassword):
+        backups.restore(path, password="not the password")
+    director = gate.log_in(STAFF[Role.DIRECTOR], STAFF_PASSWORD)
+    with pytest.raises(PermissionDenied):
+        BackupService(gate, director).restore(path, password=STAFF_PASSWORD)
+    with pytest.raises(PermissionDenied):
+        BackupService(gate, director).make()
+
+
+def test_cancelling_a_backup_leaves_nothing(backups, branch_dir):
+    calls = []
+
+    def cancelled() -> bool:
+        calls.append(1)
+        return len(calls) > 2
+
+    with pytest.raises(BackupCancelled):
+        backups.make(cancelled=cancelled)
+    assert _files(branch_dir / "backups") == []
+
+
+def test_a_killed_backups_temporary_files_go_at_the_next_one(backups, branch_dir):
+    folder = branch_dir / "backups"
+    folder.mkdir(exist_ok=True)
+    # As a killed program leaves them: a half export and half a backup file, nobody holding them.
+    (folder / ".KZ-ALA-2026-01-01-120000.qmbackup.db.abc123.tmp").write_bytes(b"half")
+    (folder / ".KZ-ALA-2026-01-01-120000.qmbackup.db.abc123.tmp-journal").write_bytes(b"j")
+    (folder / ".KZ-ALA-2026-01-01-120000.qmbackup.xyz.tmp").write_bytes(b"half")
+    made = backups.make()
+    assert _files(folder) == [made.path.name]
+
+
+# -- the second folder, health, automatic backups ------------------------------------
+class Clock:
+    def __init__(self, start: dt.datetime):
+        self.now = start
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+
+def test_a_second_folder_gets_a_checked_copy(gate, admin, tmp_path):
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    service = BackupService(gate, admin)
+    service.set_second_folder(stick)
+    made = service.make()
+    assert made.copied_to == stick / made.path.name
+    assert made.copied_to.read_bytes() == made.path.read_bytes()
+    entry = service.list()[0]
+    assert entry.in_data_folder and entry.in_second_folder and entry.checked_at is not None
+    # The stick pulled out: the backup is made, the missing copy said.
+    stick.rename(tmp_path / "pulled-out")
+    made = service.make()
+    assert made.copied_to is None and "cannot be found" in made.copy_problem
+    health = service.health()
+    assert not health.overdue and "cannot be found" in health.second_folder_problem
+
+
+def test_health_warns_of_a_missing_or_failed_backup(gate, admin, branch_dir):
+    clock = Clock(dt.datetime.now(dt.timezone.utc))
+    service = BackupService(gate, admin, clock=clock)
+    assert not service.health().overdue  # a branch made today has had no time for a backup yet
+    clock.now += dt.timedelta(days=2, hours=1)
+    assert service.health().overdue
+    service.make()
+    assert not service.health().overdue and service.health().last_failure is None
+    clock.now += dt.timedelta(days=3)
+    assert service.health().overdue
+    # A failed backup is told, with its reason, until one succeeds: here the
+    # backups folder is not a folder any more.
+    folder = branch_dir / "backups"
+    shutil.move(folder, branch_dir / "moved")
+    folder.write_bytes(b"")
+    with pytest.raises(StorageError, match="Could not write the backup into"):
+        service.make()
+    health = service.health()
+    assert health.overdue and "Could not write the backup" in health.last_failure
+    assert health.failed_at == clock.now
+    folder.unlink()
+    shutil.move(branch_dir / "moved", folder)
+    service.make()
+    assert service.health().last_failure is None
+
+
+def test_the_automatic_backup_is_made_once_a_day(gate, admin, branch_dir):
+    clock = Clock(dt.datetime.now(dt.timezone.utc))
+    receptionist = gate.log_in(STAFF[Role.RECEPTIONIST], STAFF_PASSWORD)
+    service = BackupService(gate, receptionist, clock=clock)  # the window makes it for whoever closes it
+    first = service.make_automatic()
+    assert first is not None
+    assert service.make_automatic() is None
+    clock.now += dt.timedelta(days=1)
+    second = service.make_automatic()
+    assert second is not None and second.path != first.path
+    manifest = backup_file.read_header(second.path).manifest
+    assert manifest["reason"] == "automatic"
+    with pytest.raises(PermissionDenied):
+        service.list()
+
+
+def test_rotation_keeps_7_daily_4_weekly_12_monthly(gate, admin, branch_dir):
+    start = dt.datetime(2025, 1, 1, 18, 0, tzinfo=dt.timezone.utc)
+    clock = Clock(start)
+    service = BackupService(gate, admin, clock=clock)
+    for day in range(400):
+        clock.now = start + dt.timedelta(days=day)
+        service.make_automatic()
+    names = [e.made_at.astimezone().date() for e in service.list()]
+    last = clock.now.astimezone().date()
+    days = [last - dt.timedelta(days=n) for n in range(7)]
+    assert names[:7] == days
+    assert len(names) == 7 + 4 + 12
+    weekly = names[7:11]
+    assert all(a.isocalendar()[:2] != b.isocalendar()[:2] for a, b in zip(weekly, weekly[1:]))
+    monthly = names[11:]
+    assert len({(d.year, d.month) for d in monthly}) == 12
+
+
+def test_rotation_removes_backups_older_than_the_retention_period(gate, admin):
+    start = dt.datetime(2025, 1, 1, 18, 0, tzinfo=dt.timezone.utc)
+    clock = Clock(start)
+    service = BackupService(gate, admin, clock=clock)
+    with gate.db.session("admin") as s:
+        s.execute(text("INSERT INTO setting (key, value) VALUES ('retention_months', '3')"))
+    for day in range(0, 400, 5):
+        clock.now = start + dt.timedelta(days=day)
+        service.make_automatic()
+    oldest = min(e.made_at for e in service.list())
+    assert clock.now - oldest <= dt.timedelta(days=92)
+
+
+# -- a new computer, a branch that no longer opens -----------------------------------
+def test_restore_onto_a_new_computer(gate, admin, backups, tmp_path):
+    number = _register(gate, "Көшірме")
+    path = backups.make().path
+    laptop = tmp_path / "laptop"
+    with pytest.raises(PermissionDenied):
+        restore_into_folder(path, laptop, username=STAFF[Role.DIRECTOR], password=STAFF_PASSWORD)
+    result = restore_into_folder(path, laptop, username="admin", password=ADMIN_PASSWORD)
+    assert result.set_aside is None and result.epoch > 0
+    restored = BranchGate(laptop, kdf=FAST)
+    director = restored.log_in(STAFF[Role.DIRECTOR], STAFF_PASSWORD)  # the passwords of the backup's time
+    assert VisitorService(restored.db, director).search("Көшірме")[0].row.number == number
+    restored.close()
+    with pytest.raises(Refused, match="already"):
+        restore_into_folder(path, laptop, username="admin", password=ADMIN_PASSWORD)
+
+
+def test_a_branch_that_no_longer_opens_is_replaced_and_kept_aside(gate, admin, backups, branch_dir):
+    path = backups.make().path
+    gate.close()
+    db = branch_dir / "qamqor.db"
+    data = bytearray(db.read_bytes())
+    data[20000:24000] = bytes(4000)
+    db.write_bytes(bytes(data))
+    result = restore_into_folder(path, branch_dir, username="admin", password=ADMIN_PASSWORD,
+                                 replace_damaged=True)
+    assert result.set_aside.name.startswith("damaged-") and (result.set_aside / "qamqor.db").exists()
+    again = BranchGate(branch_dir, kdf=FAST)
+    assert again.log_in("admin", ADMIN_PASSWORD).role == Role.ADMINISTRATOR
+    again.close()
