@@ -316,7 +316,11 @@ def _cmd_audit(args, data_dir, db_url) -> int:
         problems.append(fill(reasons[chain.problem], str(chain.first_bad_seq)))
     if backup is not None and not backup.ok:
         when = backup.head.made_at.astimezone().strftime("%Y-%m-%d %H:%M") if backup.head.made_at else "?"
-        if backup.problem == "missing":
+        if backup.problem == "missing" and backup.first == backup.last:
+            problems.append(fill(QCoreApplication.translate(
+                "CommandLine", "audit event %1 is missing: the backup %2 (made %3) saw the trail reach event %4"),
+                str(backup.last), backup.head.file_name, when, str(backup.head.seq)))
+        elif backup.problem == "missing":
             problems.append(fill(QCoreApplication.translate(
                 "CommandLine", "audit events %1 to %2 are missing: the backup %3 (made %4) saw the trail reach "
                 "event %5"), str(backup.first), str(backup.last), backup.head.file_name, when, str(backup.head.seq)))
