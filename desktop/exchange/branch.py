@@ -33,8 +33,9 @@ class BundleContent:
 
 def build_bundle(session: Session, *, signing: Ed25519PrivateKey, branch_id: str, branch_code: str,
                  sequence: int, previous_manifest: str, acknowledged_through: int,
-                 progress=None) -> BundleContent:
-    """Every change above what HQ acknowledged, in order, signed by the branch key."""
+                 progress=None, epoch: dict | None = None) -> BundleContent:
+    """Every change above what HQ acknowledged, in order, signed by the branch key.
+    ``epoch``: after a restore, the branch's exchange epoch (services/epochs.py)."""
     raw = io.BytesIO()
     counts: dict[str, int] = {}
     last = acknowledged_through
@@ -79,6 +80,8 @@ def build_bundle(session: Session, *, signing: Ed25519PrivateKey, branch_id: str
         "acknowledged_through": acknowledged_through,
         "created_at": dt.datetime.now(dt.timezone.utc).isoformat(),
     }
+    if epoch:
+        manifest["epoch"] = epoch
     return BundleContent(*seal(manifest, {CHANGES: raw.getvalue()}, key=signing, domain=BUNDLE_DOMAIN))
 
 

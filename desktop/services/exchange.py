@@ -25,6 +25,7 @@ from desktop.models import (AuditEvent, Branch, BranchKey, BundleLog, ChangeLog,
                             ServiceProvider)
 from desktop.models.journal import record_audit
 
+from . import epochs
 from .accounts import Identity
 from ..errors import Refused, StorageError
 from ..i18n import fill
@@ -32,6 +33,7 @@ from .files import atomic_write
 from .keys import signing_key
 from .permissions import Action, require
 from .storage import Database
+from .temp_files import HeldTemp, remove_left_behind
 
 ACK = "acknowledged_through"
 RETURN_SEQ = "return_seq"
@@ -304,7 +306,8 @@ class ExchangeService:
                     progress(done, total)
             content = fmt.build_bundle(s, signing=key, branch_id=str(branch.id), branch_code=branch.code,
                                        sequence=sequence, previous_manifest=last.manifest_hash if last else fmt.GENESIS,
-                                       acknowledged_through=ack, progress=collected)
+                                       acknowledged_through=ack, progress=collected,
+                                       epoch=epochs.manifest_part({n: _state(s, n) for n in epochs.NAMES}))
             stop_if_cancelled()
             name = f"{branch.code}-{sequence:08d}.qmb"
             path = out_dir / name
@@ -433,11 +436,13 @@ def _check_writable(folder: Path) -> None:
 def _write_encrypted(path: Path, plaintext: bytes, recipients: list[str]) -> None:
     """Encrypt straight into a temporary file beside the target (only ciphertext
     touches the disk), fsync, rename, then read it back: a bad USB stick shows
-    here, not at HQ."""
+    here, not at HQ. The temporary file is held (services/temp_files.py): one
+    a killed export left behind goes at the next export into that folder."""
     tmp = writer = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as fh:
+        remove_left_behind(path.parent, f".{path.name.rsplit('-', 1)[0]}-")
+        tmp = HeldTemp(path.parent, f".{path.name}.")
+        with os.fdopen(tmp.fd, "wb", closefd=False) as fh:
             writer = _HashingWriter(fh)
             try:
                 encrypt(plaintext, recipients, writer)
@@ -446,8 +451,7 @@ def _write_encrypted(path: Path, plaintext: bytes, recipients: list[str]) -> Non
                 raise writer.error or OSError(str(err)) from err
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
-        tmp = None
+        tmp.commit(path)
         fsync_dir(path.parent)
         if _file_digest(path) != (writer.digest.hexdigest(), writer.size):
             os.unlink(path)
@@ -459,7 +463,4 @@ def _write_encrypted(path: Path, plaintext: bytes, recipients: list[str]) -> Non
         raise _write_failed(path, err) from err
     finally:
         if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
+            tmp.discard()
