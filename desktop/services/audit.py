@@ -11,7 +11,6 @@ there (``compare_with_backup``).
 """
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -21,18 +20,9 @@ from desktop.models import AuditEvent
 from desktop.models.journal import ChainReport, verify_chain
 
 from .accounts import Identity
+from .backup_copy import RememberedHead
 from .permissions import Action, require
 from .storage import Database
-
-
-@dataclass(frozen=True)
-class RememberedHead:
-    """The trail's end as a backup recorded it."""
-
-    file_name: str
-    made_at: dt.datetime | None
-    seq: int
-    hash: str
 
 
 @dataclass(frozen=True)

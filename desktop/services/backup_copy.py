@@ -18,6 +18,8 @@ before a migration both use it.
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import json
 import os
 import uuid
 from collections.abc import Callable
@@ -28,12 +30,17 @@ from pathlib import Path
 import sqlcipher3
 from PySide6.QtCore import QCoreApplication
 
+from desktop.files import fsync_dir
+
 from ..errors import StorageError
 from . import backup_file
 from .backup_file import Cancelled
-from .storage import BUSY_TIMEOUT_MS
+from .locks import FileLock
+from .storage import BUSY_TIMEOUT_MS, Database, EncryptedStore
+from .temp_files import HeldTemp
 
 Progress = Callable[[int, int], None]
+LOCK_NAME = "qamqor.backup.lock"  # one backup or restore at a time, per branch folder
 # SQLCipher decrypts a page every time it enters the cache; integrity_check
 # looks up every index entry, so with the default 8 MB cache a large branch
 # decrypts its pages many times over (18 s instead of 9 s for 200,000
@@ -221,3 +228,85 @@ def raw_copy_members(db_path: Path) -> list[tuple[str, Path]]:
     except FileNotFoundError:
         pass
     return members
+
+
+@dataclass(frozen=True)
+class RememberedHead:
+    """The audit trail's end as a backup recorded it (services/audit.py)."""
+
+    file_name: str
+    made_at: dt.datetime | None
+    seq: int
+    hash: str
+
+
+def backup_name(code: str, made_at: dt.datetime, folder: Path) -> str:
+    """``KZ-ALA-2026-05-01-123005.qmbackup``, in local time; a second one in
+    the same second gets ``-2``."""
+    stem = f"{code}-{made_at.astimezone().strftime('%Y-%m-%d-%H%M%S')}"
+    name, n = stem + backup_file.SUFFIX, 1
+    while (folder / name).exists():
+        n += 1
+        name = f"{stem}-{n}{backup_file.SUFFIX}"
+    return name
+
+
+def write_copy_aside(raw, *, db_path: Path, keys: tuple[bytes, int], folder: Path, code: str,
+                     made_at: dt.datetime, reason: str) -> Path:
+    """The database file as it is now and the key file, packed as a backup.
+
+    ``raw`` holds the write lock (``BEGIN IMMEDIATE``), so no program changes
+    the file meanwhile; its write-ahead log goes in as it is (SQLite reads it
+    back with the file). Not re-encrypted and not read back: written and
+    forced to disk in seconds while every other program waits for the lock.
+    """
+    name = backup_name(code, made_at, folder)
+    manifest = manifest_for(facts(raw), made_at=made_at, reason=reason,
+                                        key_generation=keys[1])
+    members = [(backup_file.KEYS_MEMBER, keys[0]), *raw_copy_members(db_path)]
+    with HeldTemp(folder, f".{name}.") as out:
+        backup_file.write(out.fd, manifest, members)
+        out.commit(folder / name)
+        fsync_dir(folder)
+    return folder / name
+
+
+def keep_before_update(store: EncryptedStore, db: Database, *, clock: Callable[[], dt.datetime] | None = None) -> Path:
+    """Before a migration changes the database: the database as it is, kept
+    as a backup (listed, and rotated away after ``KEEP_ASIDE``)."""
+    from contextlib import closing
+
+    make_folder(store.dirs.backups)
+    made_at = (clock or (lambda: dt.datetime.now(dt.timezone.utc)))()
+    try:
+        with FileLock(store.dirs.root / LOCK_NAME, timeout=600):
+            db.checkpoint()
+            with closing(connect(db.path, db.key)) as raw, store.slots.lock:
+                raw.execute("BEGIN IMMEDIATE")
+                try:
+                    row = raw.execute("SELECT code FROM branch WHERE is_local = 1").fetchone()
+                    keys = store.slots.path.read_bytes()
+                    return write_copy_aside(raw, db_path=db.path, keys=(keys, json.loads(keys)["generation"]),
+                                            folder=store.dirs.backups, code=row[0] if row else "branch",
+                                            made_at=made_at, reason="before-migration")
+                finally:
+                    raw.execute("ROLLBACK")
+    except OSError as err:
+        raise StorageError(QCoreApplication.translate(
+            "Storage", "Could not copy the database aside before updating it: %1"), err.strerror or err) from err
+
+
+def make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise write_failed(folder, err) from err
+
+
+def write_failed(folder: Path, err: OSError) -> StorageError:
+    if err.errno == errno.ENOSPC:
+        return StorageError(QCoreApplication.translate(
+            "Backups", "The disk of %1 is full: no backup was written. Free some space (or remove old backups) "
+            "and try again."), folder)
+    return StorageError(QCoreApplication.translate("Backups", "Could not write the backup into %1: %2"),
+                        folder, err.strerror or err)
