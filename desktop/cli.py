@@ -170,6 +170,10 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("file", metavar="FILE")
     sp.add_argument("--replace-damaged", action="store_true",
                     help="the branch here no longer opens: put the backup in its place (its files are kept aside)")
+    sp.add_argument("--backup-user", metavar="NAME",
+                    help="a backup older than your key: the account of someone who had one then (its password from "
+                         "--backup-password-file or QAMQOR_BACKUP_PASSWORD)")
+    sp.add_argument("--backup-password-file", metavar="FILE")
     return p
 
 
@@ -743,7 +747,12 @@ def _cmd_restore(args, data_dir, db_url) -> int:
                     result = restore_into_folder(path, data_dir, username=user, password=password,
                                                  replace_damaged=True)
                 else:
-                    result = _backup_service(gate, identity).restore(path, password=password)
+                    other = None
+                    if args.backup_user:
+                        other = _read_secret(args.backup_password_file, "QAMQOR_BACKUP_PASSWORD",
+                                             QCoreApplication.translate("CommandLine", "the password of --backup-user"))
+                    result = _backup_service(gate, identity).restore(path, password=password,
+                                                                     other_user=args.backup_user, other_password=other)
         finally:
             gate.close()
     finally:

@@ -618,17 +618,19 @@ class BackupService:
                 "Backups", "This password opens the key file of the backup, but not its database: "
                 "the backup is damaged."))
         raise BackupNeedsPassword(QCoreApplication.translate(
-            "Backups", "This backup was made with an earlier key of the database, before your account had "
-            "one. Give the user name and password of someone who had an account when it was made."))
+            "Backups", "This backup was made with an earlier key of the database, which your account did not have. "
+            "Give the user name and password of someone who had an account when it was made (in the window: "
+            "under your password; on the command line: --backup-user and QAMQOR_BACKUP_PASSWORD)."))
 
     # -- restoring ------------------------------------------------------------------
-    def restore(self, path: Path, *, password: str, username: str | None = None,
+    def restore(self, path: Path, *, password: str, other_user: str | None = None, other_password: str | None = None,
                 progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> RestoreResult:
         """Replace the branch's records with those in the backup.
 
         ``password`` is the administrator's own, asked again because nothing
-        is more destructive; ``username`` and the same password open the
-        backup when the administrator had no key when it was made.
+        is more destructive. When the backup is older than the administrator's
+        key (and the database's key changed since), ``other_user`` and
+        ``other_password``, of someone who had an account then, open it.
         Everything is checked before anything changes; the records replaced
         are kept aside as a backup of their own.
         """
@@ -645,8 +647,8 @@ class BackupService:
                     manifest = got.header.manifest
                     self._same_branch(path, manifest)
                     _known_schema(path, manifest)
-                    got.key = self._backup_key(got, username=username,
-                                               password=password if username else None, confirmed=confirmed)
+                    got.key = self._backup_key(got, username=other_user,
+                                               password=other_password if other_user else None, confirmed=confirmed)
                     if progress is not None:
                         progress(260, _PROGRESS)
                     backup_copy.check_database(got.db.path, got.key, manifest, name=path.name)

@@ -419,3 +419,24 @@ def test_a_branch_that_no_longer_opens_is_replaced_and_kept_aside(gate, admin, b
     again = BranchGate(branch_dir, kdf=FAST)
     assert again.log_in("admin", ADMIN_PASSWORD).role == Role.ADMINISTRATOR
     again.close()
+
+
+def test_a_backup_older_than_the_administrators_key_opens_with_an_account_of_its_time(gate, admin, backups):
+    from desktop.services.backups import BackupNeedsPassword
+
+    path = backups.make().path
+    accounts = AccountService(gate, admin)
+    accounts.add_user("admin2", display_name="Екінші", role=Role.ADMINISTRATOR, password="willow-compass-88")
+    accounts.disable_user(STAFF[Role.COORDINATOR])  # the database gets a key the backup's file does not hold
+    newcomer = gate.log_in("admin2", "willow-compass-88")
+    service = BackupService(gate, newcomer)
+    with pytest.raises(BackupNeedsPassword):
+        service.restore(path, password="willow-compass-88")
+    with pytest.raises(WrongPassword):
+        service.restore(path, password="willow-compass-88", other_user="admin", other_password="wrong one")
+    result = service.restore(path, password="willow-compass-88", other_user="admin", other_password=ADMIN_PASSWORD)
+    assert result.set_aside is not None
+    # Accounts stay as they are: the coordinator stays disabled, the new administrator stays.
+    assert gate.log_in("admin2", "willow-compass-88").username == "admin2"
+    with pytest.raises(WrongPassword):
+        gate.log_in(STAFF[Role.COORDINATOR], STAFF_PASSWORD)

@@ -163,9 +163,11 @@ def health_text(health: BackupHealth, now: dt.datetime) -> tuple[str, bool]:
 
 class RestoreDialog(Retranslatable, QDialog):
     """Asks once more, with the administrator's password, before the branch's
-    records are replaced by a backup's."""
+    records are replaced by a backup's. A backup older than the
+    administrator's own key opens with the account of someone who had one
+    then (the two fields below, left empty otherwise)."""
 
-    def __init__(self, entry: BackupEntry, username: str, parent: QWidget | None = None):
+    def __init__(self, entry: BackupEntry, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("restore_dialog")
         self.entry = entry
@@ -177,14 +179,16 @@ class RestoreDialog(Retranslatable, QDialog):
         self.password.setObjectName("restore_password")
         self.password_label = QLabel(self)
         self.password_label.setBuddy(self.password)
+        self.other_note = QLabel(self)
+        self.other_note.setWordWrap(True)
         self.other_user = QLineEdit(self)
         self.other_user.setObjectName("restore_other_user")
-        self.other_user.setPlaceholderText(username)
-        self.other_label = QLabel(self)
-        self.other_label.setWordWrap(True)
-        self.other_label.setBuddy(self.other_user)
-        self.other_user.hide()
-        self.other_label.hide()
+        self.other_user_label = QLabel(self)
+        self.other_user_label.setBuddy(self.other_user)
+        self.other_password = password_field(self)
+        self.other_password.setObjectName("restore_other_password")
+        self.other_password_label = QLabel(self)
+        self.other_password_label.setBuddy(self.other_password)
         self.message = MessageLabel(self)
         self.buttons = QDialogButtonBox(self)
         self.restore_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -195,13 +199,18 @@ class RestoreDialog(Retranslatable, QDialog):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.password_label, self.password)
-        form.addRow(self.other_label, self.other_user)
+        other = QFormLayout()
+        other.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        other.addRow(self.other_user_label, self.other_user)
+        other.addRow(self.other_password_label, self.other_password)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
         layout.addLayout(form)
+        layout.addWidget(self.other_note)
+        layout.addLayout(other)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -210,19 +219,15 @@ class RestoreDialog(Retranslatable, QDialog):
         self.explanation.setText(fill(self.tr(
             "The branch's records will be those of the backup made %1 (%2). Everything saved since then is "
             "replaced; it is first kept aside as a backup of its own, which you can restore again.\n\n"
-            "Staff accounts, the audit trail and what was sent to HQ stay as they are. Close Qamqor on the "
-            "other computers of the branch first.\n\nAfterwards everyone logs in again."),
-            format_datetime(e.made_at), self.tr("%n record(s)", "", e.records)))
+            "Staff accounts, the audit trail and what was sent to HQ stay as they are. Afterwards everyone "
+            "logs in again."), format_datetime(e.made_at), self.tr("%n record(s)", "", e.records)))
         self.password_label.setText(self.tr("Your &password:"))
-        self.other_label.setText(self.tr("The backup is older than your account's key: the &user name of "
-                                         "someone who had an account then (their password above)"))
+        self.other_note.setText(self.tr(
+            "Only if Qamqor says that the backup is older than your key: the account of someone who had "
+            "one when it was made."))
+        self.other_user_label.setText(self.tr("Their &user name:"))
+        self.other_password_label.setText(self.tr("Their pass&word:"))
         self.restore_button.setText(self.tr("&Restore"))
-
-    def ask_for_another_account(self, text: str) -> None:
-        self.other_user.show()
-        self.other_label.show()
-        self.message.show_error(text)
-        self.other_user.setFocus()
 
     def _accept(self) -> None:
         if not self.password.text():
@@ -458,7 +463,7 @@ class BackupsPage(Retranslatable, QWidget):
         entry = self.selected()
         if entry is None or self.job is not None or self.open_dialog is not None:
             return
-        dialog = RestoreDialog(entry, self.service.identity.username, self)
+        dialog = RestoreDialog(entry, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.open_dialog = dialog
         dialog.accepted.connect(lambda: self._restore(dialog))
@@ -474,13 +479,15 @@ class BackupsPage(Retranslatable, QWidget):
 
     def _restore(self, dialog: RestoreDialog) -> None:
         entry, password = dialog.entry, dialog.password.text()
-        other = dialog.other_user.text().strip() or None
+        other_user = dialog.other_user.text().strip() or None
+        other_password = dialog.other_password.text() or None
         service = self.service
 
         def work(ctx: JobContext) -> RestoreResult | None:
             try:
-                return service.restore(entry.path, password=password, username=other,
-                                       progress=ctx.progress, cancelled=ctx.cancelled)
+                return service.restore(entry.path, password=password, other_user=other_user,
+                                       other_password=other_password, progress=ctx.progress,
+                                       cancelled=ctx.cancelled)
             except BackupCancelled:
                 return None
 
