@@ -598,11 +598,16 @@ class BackupWarning(Retranslatable, QFrame):
         row.addWidget(self.text, 1)
         row.addWidget(self.button)
         self.health: BackupHealth | None = None
+        self.on_backups_page = False  # the page says the same: no band above it
         self.hide()
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.button.setText(self.tr("Open Backups"))
+        self._show()
+
+    def set_on_backups_page(self, here: bool) -> None:
+        self.on_backups_page = here
         self._show()
 
     def refresh(self) -> None:
@@ -619,7 +624,7 @@ class BackupWarning(Retranslatable, QFrame):
             return
         text, warn = health_text(health, dt.datetime.now(dt.timezone.utc))
         self.text.setText(text)
-        self.setVisible(warn)
+        self.setVisible(warn and not self.on_backups_page)
 
 
 class ClosingBackupDialog(Retranslatable, QDialog):

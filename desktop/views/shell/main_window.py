@@ -120,6 +120,8 @@ class MainWindow(Retranslatable, QMainWindow):
         for _area in self.areas:
             QListWidgetItem(self.navigation)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(
+            lambda row: self.backup_warning.set_on_backups_page(self.areas[row] == Area.BACKUPS if row >= 0 else False))
 
         divider = QFrame(self)
         divider.setFrameShape(QFrame.Shape.VLine)
