@@ -195,6 +195,9 @@ class BackupService:
         written loses only these notes, never a backup."""
         try:
             with self.lock:
+                # Under the lock no other program writes the journal: any
+                # temporary file of it is one a killed program left.
+                remove_left_behind(self.root, f".{JOURNAL_NAME}.")
                 data = self._journal()
                 change(data)
                 atomic_write(self._journal_path(), json.dumps(data, indent=1, sort_keys=True).encode("utf-8"))
@@ -749,12 +752,9 @@ def read_header_quietly(path: Path) -> Header:
 
 
 def _check_writable(folder: Path) -> None:
-    import tempfile
-
     try:
-        fd, probe = tempfile.mkstemp(prefix=".qamqor-", suffix=".tmp", dir=folder)
-        os.close(fd)
-        os.unlink(probe)
+        remove_left_behind(folder, ".qamqor-probe.")
+        HeldTemp(folder, ".qamqor-probe.").discard()
     except OSError as err:
         raise StorageError(QCoreApplication.translate(
             "Backups", "Cannot write into the folder %1: %2. Choose another folder."), folder, err.strerror or err) from err

@@ -5,7 +5,6 @@ import datetime as dt
 import hashlib
 import json
 import os
-import tempfile
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -37,7 +36,8 @@ from .temp_files import HeldTemp, remove_left_behind
 
 ACK = "acknowledged_through"
 RETURN_SEQ = "return_seq"
-WRITTEN_SEQ = "written_seq"  # the last bundle whose file was written and read back
+WRITTEN_SEQ = "written_seq"
+PROBE = ".qamqor-probe."  # the temporary file that shows a folder can be written  # the last bundle whose file was written and read back
 
 
 def age_identity(session: Session) -> pyrage.x25519.Identity:
@@ -424,9 +424,9 @@ def _write_failed(path: Path, err: OSError) -> StorageError:
 
 def _check_writable(folder: Path) -> None:
     try:
-        fd, probe = tempfile.mkstemp(prefix=".qamqor-", suffix=".tmp", dir=folder)
-        os.close(fd)
-        os.unlink(probe)
+        # Held, like every temporary file here: one a killed program leaves goes later.
+        remove_left_behind(folder, PROBE)
+        HeldTemp(folder, PROBE).discard()
     except OSError as err:
         raise StorageError(fill(QCoreApplication.translate(
             "Exchange", "Cannot write into the folder %1: %2. Choose another folder or stick."),
@@ -441,6 +441,7 @@ def _write_encrypted(path: Path, plaintext: bytes, recipients: list[str]) -> Non
     tmp = writer = None
     try:
         remove_left_behind(path.parent, f".{path.name.rsplit('-', 1)[0]}-")
+        remove_left_behind(path.parent, PROBE)
         tmp = HeldTemp(path.parent, f".{path.name}.")
         with os.fdopen(tmp.fd, "wb", closefd=False) as fh:
             writer = _HashingWriter(fh)
