@@ -4,8 +4,9 @@
   working: one read transaction (WAL keeps its snapshot), ``ATTACH … KEY``
   and ``sqlcipher_export`` into a new encrypted file, and the manifest's
   figures read in the same transaction. Not the SQLite backup API (it fails
-  from a keyed to an unkeyed connection) nor ``VACUUM INTO`` (shared/
-  PITFALLS lists its surprises).
+  from a keyed to an unkeyed connection) nor ``VACUUM INTO`` (it has given
+  plaintext copies in some SQLCipher versions: a copy must be checked for
+  "SQLite format 3" at its start).
 - ``raw_copy``: the database file as it is, read while this program holds
   the write lock, for a copy kept aside just before a restore replaces the
   records: seconds instead of a re-encryption of every page.
