@@ -31,10 +31,11 @@ from desktop.services.backups import BackupService
 from desktop.services.exchange import ExchangeService
 from tests.conftest import ADMIN_PASSWORD, FAST, STAFF_PASSWORD
 
-pytestmark = [pytest.mark.slow, pytest.mark.skipif(os.name != "posix", reason="SIGKILL")]
-
 ROOT = Path(__file__).resolve().parents[2]
 RUNS = int(os.environ.get("QAMQOR_CRASH_RUNS", "20"))
+# A run takes a few seconds (a new program starts each time): more runs, more time.
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(os.name != "posix", reason="SIGKILL"),
+              pytest.mark.timeout(max(300, RUNS * 20))]
 MODES = ("save", "export", "backup", "mixed")
 
 

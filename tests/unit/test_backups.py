@@ -440,3 +440,40 @@ def test_a_backup_older_than_the_administrators_key_opens_with_an_account_of_its
     assert gate.log_in("admin2", "willow-compass-88").username == "admin2"
     with pytest.raises(WrongPassword):
         gate.log_in(STAFF[Role.COORDINATOR], STAFF_PASSWORD)
+
+
+def test_backups_made_while_another_program_saves_are_each_one_moment(gate, admin, backups, branch_dir):
+    """A desk keeps registering people (its own connection, as another program
+    would) while backups are made: each backup's check compares every count
+    with its manifest, read in the copy's own transaction."""
+    import threading
+
+    stop = threading.Event()
+    saved: list[str] = []
+    errors: list[BaseException] = []
+
+    def desk() -> None:
+        other = BranchGate(branch_dir, kdf=FAST)
+        try:
+            director = other.log_in(STAFF[Role.DIRECTOR], STAFF_PASSWORD)
+            visitors = VisitorService(other.db, director)
+            while not stop.is_set():
+                saved.append(visitors.register(NewVisitor(family_name="Параллель", given_name="Тест", sex="F")).number)
+        except BaseException as err:  # noqa: BLE001 - reported by the test below
+            errors.append(err)
+        finally:
+            other.close()
+
+    thread = threading.Thread(target=desk)
+    thread.start()
+    try:
+        made = [backups.make() for _ in range(2)]
+    finally:
+        stop.set()
+        thread.join(60)
+    assert not errors and len(saved) > 3
+    people = [backup_file.read_header(m.path).manifest["counts"]["person"] for m in made if m.path.exists()]
+    assert people == sorted(people)
+    for m in made:
+        if m.path.exists():
+            backups.check(m.path)
