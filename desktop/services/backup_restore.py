@@ -24,9 +24,10 @@ from sqlalchemy.orm import Session
 
 from desktop.files import fsync_dir
 from desktop.models import ExchangeState
+from desktop.models import schema
 from desktop.models.journal import record_audit
 
-from . import backup_copy, backup_file, epochs, schema
+from . import backup_copy, backup_file, epochs
 from ..errors import PermissionDenied, Refused, StorageError, WrongPassword
 from .backup_copy import LOCK_NAME, write_failed
 from .backup_file import Cancelled, Header
@@ -84,7 +85,7 @@ class RestoreResult:
 def _records(counts: dict) -> tuple[int, int]:
     """Records (the branch's own data: people, visits, referrals, volunteers,
     shifts …) and visitors, from a manifest's counts."""
-    from desktop.exchange.records import replicated_models
+    from desktop.models.replication import replicated_models
 
     tables = {m.__tablename__ for m in replicated_models().values()}
     counts = counts if isinstance(counts, dict) else {}

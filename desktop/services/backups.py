@@ -33,9 +33,10 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from desktop.files import fsync_dir
+from desktop.models import schema
 from desktop.models.journal import record_audit
 
-from . import backup_copy, backup_file, epochs, schema
+from . import backup_copy, backup_file, epochs
 from ..errors import PermissionDenied, Refused, StorageError, WrongPassword
 from ..i18n import fill
 from .accounts import BranchGate, Identity

@@ -7,7 +7,8 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, select, text
 
 from desktop.models import Base, Branch, Role, User
-from desktop.services import backup_file, schema
+from desktop.models import schema
+from desktop.services import backup_file
 from desktop.services.backups import check_offline
 from desktop.services.accounts import BranchGate, _hasher
 from desktop.errors import StorageError
