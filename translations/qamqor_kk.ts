@@ -1240,6 +1240,10 @@
         <translation>%1 филиалының %2 пакетін қолдану мүмкін болмады (%3); ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
+        <source>Bundle %2 of branch %1 was made before the branch was restored from a backup (it belongs to an earlier state of the branch): refused; the branch&apos;s newer bundles carry everything.</source>
+        <translation>%1 филиалының %2 пакеті филиал сақтық көшірмеден қалпына келтірілгенге дейін жасалған (ол филиалдың бұрынғы күйіне тиесілі): қабылданбады; филиалдың жаңа пакеттерінде бәрі бар.</translation>
+    </message>
+    <message>
         <source>Branch %1 is not enrolled at HQ.</source>
         <translation>%1 филиалы бас кеңседе тіркелмеген.</translation>
     </message>
@@ -1307,6 +1311,10 @@
     <message>
         <source>Branch %1 (%2) was already enrolled with these keys; fingerprint %3.</source>
         <translation>%1 (%2) филиалы осы кілттермен бұрыннан тіркелген; саусақ ізі (fingerprint): %3.</translation>
+    </message>
+    <message>
+        <source>%1 was restored from a backup: its bundles from %2 on are a new epoch (%3).</source>
+        <translation>%1 сақтық көшірмеден қалпына келтірілген: оның %2 пакетінен бастап пакеттері жаңа кезеңге жатады (%3).</translation>
     </message>
     <message>
         <source>%1 bundle %2: imported before; nothing changed (%3 already present).</source>

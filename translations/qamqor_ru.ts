@@ -1249,6 +1249,10 @@
         <translation>Не удалось применить пакет %2 филиала %1 (%3); ничего не изменено.</translation>
     </message>
     <message>
+        <source>Bundle %2 of branch %1 was made before the branch was restored from a backup (it belongs to an earlier state of the branch): refused; the branch&apos;s newer bundles carry everything.</source>
+        <translation>Пакет %2 филиала %1 создан до того, как филиал был восстановлен из резервной копии (он относится к прежнему состоянию филиала): отклонён; более новые пакеты филиала содержат всё.</translation>
+    </message>
+    <message>
         <source>Branch %1 is not enrolled at HQ.</source>
         <translation>Филиал %1 не зарегистрирован в центральном офисе.</translation>
     </message>
@@ -1316,6 +1320,10 @@
     <message>
         <source>Branch %1 (%2) was already enrolled with these keys; fingerprint %3.</source>
         <translation>Филиал %1 (%2) уже был зарегистрирован с этими ключами; отпечаток ключа: %3.</translation>
+    </message>
+    <message>
+        <source>%1 was restored from a backup: its bundles from %2 on are a new epoch (%3).</source>
+        <translation>%1 восстановлен из резервной копии: его пакеты начиная с %2 относятся к новой эпохе (%3).</translation>
     </message>
     <message>
         <source>%1 bundle %2: imported before; nothing changed (%3 already present).</source>

@@ -352,7 +352,10 @@ def _copy_records(s: Session, raw, manifest: dict, *, progress: Progress | None,
         s.execute(text("INSERT INTO counter (kind, year, value) SELECT :k, :y, :v WHERE NOT EXISTS "
                        "(SELECT 1 FROM counter WHERE kind = :k AND year = :y)"), {"v": value, "k": kind, "y": year})
     s.execute(text("UPDATE sequence_head SET value = max(value, :v) WHERE name = 'change'"), {"v": live_change})
-    return start_epoch(s, manifest, now=now)
+    # Numbering goes on from where it was: the epoch's base is the present.
+    head = s.execute(text("SELECT value FROM sequence_head WHERE name = 'change'")).scalar() or 0
+    last_bundle = s.execute(text("SELECT max(seq) FROM bundle_log")).scalar() or 0
+    return start_epoch(s, manifest, now=now, base_change=head, base_bundle=last_bundle)
 
 
 def _replacing(raw, table: str) -> list[str]:
@@ -380,14 +383,19 @@ def _replacing(raw, table: str) -> list[str]:
     ]
 
 
-def start_epoch(s: Session, manifest: dict, *, now: dt.datetime) -> int:
-    """Record a new exchange epoch after a restore from the backup ``manifest``."""
+def start_epoch(s: Session, manifest: dict, *, now: dt.datetime, base_change: int | None = None,
+                base_bundle: int | None = None) -> int:
+    """Record a new exchange epoch after a restore from the backup ``manifest``
+    (services/epochs.py); the base is the backup's unless given."""
     state = {row.name: row.value for row in s.query(ExchangeState).filter(ExchangeState.name.in_(epochs.NAMES))}
-    parent = int((manifest.get("exchange") or {}).get("epoch") or 0)
+    parent = int(state.get(epochs.EPOCH) or (manifest.get("exchange") or {}).get("epoch") or 0)
+    restored = int(manifest.get("change_head") or 0)
     epoch = epochs.next_epoch(now, after=max(state.get(epochs.EPOCH, 0), parent))
     values = {epochs.EPOCH: epoch, epochs.PARENT: parent,
-              epochs.BASE_CHANGE: int(manifest.get("change_head") or 0),
-              epochs.BASE_BUNDLE: int((manifest.get("exchange") or {}).get("bundle") or 0)}
+              epochs.BASE_CHANGE: restored if base_change is None else base_change,
+              epochs.BASE_BUNDLE: int((manifest.get("exchange") or {}).get("bundle") or 0)
+              if base_bundle is None else base_bundle,
+              epochs.RESTORED_CHANGE: restored}
     for name, value in values.items():
         row = s.get(ExchangeState, name)
         if row is None:

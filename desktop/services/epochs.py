@@ -9,16 +9,19 @@ same numbers (a fork). So a restore starts a new epoch, kept in the branch's
   restore was made, and always above the one before: two restores never
   share a number, even from the same backup on two laptops);
 - ``epoch_parent``: the epoch the backup was made in (0: never restored);
-- ``epoch_base_change`` and ``epoch_base_bundle``: the change-log sequence
-  number and bundle number the restored records end at. Changes above the
-  base were made after the restore, whatever their numbers; HQ may hold
-  changes of the parent epoch above the base that the branch no longer has,
-  and sends those records back (docs/backups.md, "What HQ does").
+- ``epoch_base_change`` and ``epoch_base_bundle``: the change-log number
+  and bundle number the epoch continues from: changes numbered above the
+  base were made in this epoch, whatever HQ saw before under those numbers;
+  bundles numbered above it are this epoch's;
+- ``epoch_restored_change``: the change-log head of the restored backup: the
+  branch has none of its parent epoch's changes above it (HQ may, and can
+  send those records back).
 
-When the records set aside could still be read, the restore also keeps the
-branch's bundle numbers and the change-log head where they were, so even an
-HQ that knows nothing of epochs accepts the next bundle as the one that
-follows the last it saw.
+When the records set aside could still be read (a restore on the same
+computer), the restore keeps the branch's bundle numbers and its change-log
+head where they were: the base is then the present, and even an HQ that knows
+nothing of epochs takes the next bundle as the one after the last it saw.
+On a new computer the base is the backup's.
 """
 from __future__ import annotations
 
@@ -28,7 +31,8 @@ EPOCH = "epoch"
 PARENT = "epoch_parent"
 BASE_CHANGE = "epoch_base_change"
 BASE_BUNDLE = "epoch_base_bundle"
-NAMES = (EPOCH, PARENT, BASE_CHANGE, BASE_BUNDLE)
+RESTORED_CHANGE = "epoch_restored_change"
+NAMES = (EPOCH, PARENT, BASE_CHANGE, BASE_BUNDLE, RESTORED_CHANGE)
 
 _ORIGIN = dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc)
 
@@ -45,4 +49,5 @@ def manifest_part(state: dict[str, int]) -> dict | None:
     if not state.get(EPOCH):
         return None
     return {"id": state[EPOCH], "parent": state.get(PARENT, 0),
-            "base_change": state.get(BASE_CHANGE, 0), "base_bundle": state.get(BASE_BUNDLE, 0)}
+            "base_change": state.get(BASE_CHANGE, 0), "base_bundle": state.get(BASE_BUNDLE, 0),
+            "restored_change": state.get(RESTORED_CHANGE, 0)}

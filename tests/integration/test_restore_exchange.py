@@ -86,12 +86,18 @@ def test_after_a_restore_the_next_bundle_follows_the_last_one_hq_saw(branch, hq,
     assert _hq_people(hq) == {f"KZ-ALA-2026-{n:06d}" for n in range(1, 7)}
 
 
-def test_a_branch_rebuilt_from_a_backup_on_a_new_computer_is_refused_loudly_not_merged(
+def test_a_branch_rebuilt_from_a_backup_on_a_new_computer_begins_a_new_epoch_at_hq(
         branch, hq, hq_keys, tmp_path, capsys):
     admin = branch.gate.log_in("admin", ADMIN_PASSWORD)
     branch.register(2)
+    assert hq_import(hq, hq_keys, branch.export()) == 0  # bundle 1
     backup = BackupService(branch.gate, admin).make().path
-    assert hq_import(hq, hq_keys, branch.export()) == 0
+    branch.register(2)
+    exported = branch.export()  # bundle 2: HQ gets it; the laptop is then lost
+    assert hq_import(hq, hq_keys, exported) == 0
+    old_stick_bundle = tmp_path / "old-stick" / exported.name
+    old_stick_bundle.parent.mkdir()
+    old_stick_bundle.write_bytes(exported.read_bytes())
     branch.gate.close()
     laptop = tmp_path / "laptop"
     restore_into_folder(backup, laptop, username="admin", password=ADMIN_PASSWORD)
@@ -102,15 +108,21 @@ def test_a_branch_rebuilt_from_a_backup_on_a_new_computer_is_refused_loudly_not_
     gate = BranchGate(laptop, kdf=FAST)
     try:
         admin = gate.log_in("admin", ADMIN_PASSWORD)
-        service = ExchangeService(gate.db, admin)
-        bundle = service.export_bundle(branch.stick).path
+        with gate.db.session("admin") as s:
+            s.add(Person(number="KZ-ALA-2026-000099", family_name="Жаңа", given_name="Адам"))
+        bundle = ExchangeService(gate.db, admin).export_bundle(branch.stick).path
     finally:
         gate.close()
-    assert _manifest(bundle, hq_keys)["epoch"]["base_bundle"] == 0
-    before = _hq_people(hq)
+    manifest = _manifest(bundle, hq_keys)
+    assert manifest["sequence"] == 2  # the number the lost laptop's bundle had
+    assert manifest["epoch"]["base_bundle"] == 1 and manifest["epoch"]["parent"] == 0
     capsys.readouterr()
-    # The laptop's records stop before bundle 1, which HQ has: the same number, another content.
-    # Until HQ knows epochs (docs/backups.md), it refuses; nothing is merged silently.
-    assert hq_import(hq, hq_keys, bundle) == 1
-    assert "FORK" in capsys.readouterr().err
-    assert _hq_people(hq) == before
+    assert hq_import(hq, hq_keys, bundle) == 0, capsys.readouterr().err
+    out = capsys.readouterr().out
+    assert "KZ-ALA was restored from a backup: its bundles from 2 on are a new epoch" in out
+    # Nothing HQ held is lost, and the new person arrived although its change number was used before.
+    people = _hq_people(hq)
+    assert {f"KZ-ALA-2026-{n:06d}" for n in range(1, 5)} | {"KZ-ALA-2026-000099"} <= people
+    # The old laptop's bundle, arriving late, belongs to the earlier state: refused.
+    assert hq_import(hq, hq_keys, old_stick_bundle) == 1
+    assert "before the branch was restored" in capsys.readouterr().err
