@@ -28,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import sqlcipher3
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -413,14 +414,7 @@ class BackupService:
             name = backup_name(code, made_at, self.folder) if out is None else out.name
             with HeldTemp(folder, f".{name}.db.") as copy:
                 try:
-                    with self.store.slots.lock:
-                        with self.db.read():
-                            pass  # takes the key another program may have given the database
-                        key = self.db.key
-                        keys = self._key_file_for(key)
-                        exported = backup_copy.export(self.db.path, key, copy.path,
-                                                      progress=_phase(progress, 0, 550), cancelled=stop)
-                    os.fsync(copy.fd)
+                    key, keys, exported = self._export(copy, progress=_phase(progress, 0, 550), cancelled=stop)
                     if stop():
                         raise Cancelled()
                     if progress is not None:
@@ -449,6 +443,34 @@ class BackupService:
             record_audit(s, "backup.make", record_type="backup", record_id=name[:40], reason=reason,
                          second_folder=copied is not None, audit_head=manifest["audit_head"]["seq"])
         return MadeBackup(path, made_at, path.stat().st_size, records, copied, problem, removed)
+
+    def _export(self, copy: HeldTemp, *, progress: Progress | None, cancelled: Callable[[], bool]):
+        """The key, the key file that wraps it, and the database copied with it.
+
+        The key file is read under its lock, with the key the database has
+        then; the copy is made after the lock is let go (log-ins wait for that
+        lock, and a copy takes seconds). If another program gives the database
+        a new key in between, the copy cannot read the file with the old one:
+        it starts again with the new key and the file as it is then.
+        """
+        for attempt in range(3):
+            with self.store.slots.lock:
+                with self.db.read():
+                    pass  # takes the key another program may have given the database
+                key = self.db.key
+                keys = self._key_file_for(key)
+            try:
+                exported = backup_copy.export(self.db.path, key, copy.path, progress=progress, cancelled=cancelled)
+            except sqlcipher3.DatabaseError:
+                if attempt == 2:
+                    raise StorageError(QCoreApplication.translate(
+                        "Backups", "The key file does not hold the database's key right now (another program is "
+                        "changing it). Try the backup again in a moment.")) from None
+                os.ftruncate(copy.fd, 0)
+                continue
+            os.fsync(copy.fd)
+            return key, keys, exported
+        raise AssertionError("unreachable")
 
     def _key_file_for(self, key: bytes) -> tuple[bytes, int]:
         """The key-slot file as it is (the caller holds its lock), and the

@@ -477,3 +477,31 @@ def test_backups_made_while_another_program_saves_are_each_one_moment(gate, admi
     for m in made:
         if m.path.exists():
             backups.check(m.path)
+
+
+def test_a_rekey_by_another_program_during_a_backup_is_followed(gate, admin, backups, branch_dir, monkeypatch):
+    """Another program disables an account (the database gets a new key) just
+    after the backup read the key file: the copy starts again with the new key."""
+    from desktop.services import backup_copy
+
+    other = BranchGate(branch_dir, kdf=FAST)
+    other_admin = other.log_in("admin", ADMIN_PASSWORD)
+    original = backup_copy.export
+    keys_used = []
+
+    def rekey_first(db_path, key, target, **kw):
+        if not keys_used:
+            AccountService(other, other_admin).disable_user(STAFF[Role.COORDINATOR])
+        keys_used.append(key)
+        return original(db_path, key, target, **kw)
+
+    monkeypatch.setattr(backup_copy, "export", rekey_first)
+    try:
+        made = backups.make()
+    finally:
+        other.close()
+    assert len(keys_used) == 2 and keys_used[0] != keys_used[1]
+    assert backups.check(made.path).records == made.records
+    with pytest.raises(WrongPassword):  # the disabled account's password opens nothing in it
+        check_offline(made.path, branch_dir.parent / "elsewhere", username=STAFF[Role.COORDINATOR],
+                      password=STAFF_PASSWORD)
