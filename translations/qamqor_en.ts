@@ -79,6 +79,10 @@
         <translation></translation>
     </message>
     <message>
+        <source>Saving the account…</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation></translation>
     </message>
@@ -489,10 +493,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Second folder (a USB stick)</source>
         <translation></translation>
     </message>
@@ -573,10 +573,6 @@
     </message>
     <message>
         <source>Backups are no longer copied to a second folder.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
         <translation></translation>
     </message>
 </context>
@@ -1701,10 +1697,6 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
-        <source>Stopping…</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation></translation>
     </message>
@@ -2421,6 +2413,21 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <source>Enter your password.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>LongWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2442,6 +2449,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
     <message>
         <source>Enter your password.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
         <translation></translation>
     </message>
 </context>
@@ -3722,7 +3733,7 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
-        <source>The two passwords differ. Type the same password twice.</source>
+        <source>Saving the password…</source>
         <translation></translation>
     </message>
 </context>
@@ -4089,6 +4100,10 @@ Staff accounts, the audit trail and what was sent to HQ stay as they are. Afterw
     </message>
     <message>
         <source>Your password was changed. Use the new one from now on.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
         <translation></translation>
     </message>
 </context>
@@ -4785,6 +4800,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <source>%1 was disabled; the database has a new key.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Disabling %1 and giving the database a new key…</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>Statistics</name>
@@ -5060,10 +5079,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>&amp;Print today&apos;s sign-in sheet…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation></translation>
     </message>
     <message>
@@ -5828,10 +5843,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>&amp;Import a register…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation></translation>
     </message>
     <message>
@@ -6623,10 +6634,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>The branch&apos;s working-time limits. Assigning a volunteer beyond them asks for a reason first.</source>
         <translation></translation>
     </message>
@@ -6810,10 +6817,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>Shifts as &amp;text…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation></translation>
     </message>
     <message numerus="yes">
@@ -7134,10 +7137,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>A day&apos;s &amp;sign-in sheet…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation></translation>
     </message>
     <message>

@@ -79,6 +79,10 @@
         <translation>Бас тарту</translation>
     </message>
     <message>
+        <source>Saving the account…</source>
+        <translation>Тіркелгі сақталуда…</translation>
+    </message>
+    <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Құпиясөздер сәйкес келмейді. Бір құпиясөзді екі рет теріңіз.</translation>
     </message>
@@ -489,10 +493,6 @@
         <translation>Таңдалғанын &amp;қалпына келтіру…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
-    </message>
-    <message>
         <source>Second folder (a USB stick)</source>
         <translation>Екінші қалта (флешка)</translation>
     </message>
@@ -574,10 +574,6 @@
     <message>
         <source>Backups are no longer copied to a second folder.</source>
         <translation>Сақтық көшірмелер енді екінші қалтаға көшірілмейді.</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Тоқтатылуда…</translation>
     </message>
 </context>
 <context>
@@ -1711,10 +1707,6 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Өзгерістер жиналуда: %2 ішінен %1…</translation>
     </message>
     <message>
-        <source>Stopping…</source>
-        <translation>Тоқтатылуда…</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Оқу мүмкін емес (%1): %2</translation>
     </message>
@@ -2431,6 +2423,21 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <source>Enter your password.</source>
         <translation>Құпиясөзді енгізіңіз.</translation>
     </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Құпиясөз тексерілуде…</translation>
+    </message>
+</context>
+<context>
+    <name>LongWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2453,6 +2460,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Enter your password.</source>
         <translation>Құпиясөзді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Құпиясөз тексерілуде…</translation>
     </message>
 </context>
 <context>
@@ -3732,8 +3743,8 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <source>The two passwords differ. Type the same password twice.</source>
-        <translation>Құпиясөздер сәйкес келмейді. Бір құпиясөзді екі рет теріңіз.</translation>
+        <source>Saving the password…</source>
+        <translation>Құпиясөз сақталуда…</translation>
     </message>
 </context>
 <context>
@@ -4102,6 +4113,10 @@ Staff accounts, the audit trail and what was sent to HQ stay as they are. Afterw
     <message>
         <source>Your password was changed. Use the new one from now on.</source>
         <translation>Құпиясөзіңіз өзгертілді. Енді жаңасын пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>Құпиясөз өзгертілуде…</translation>
     </message>
 </context>
 <context>
@@ -4799,6 +4814,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <source>%1 was disabled; the database has a new key.</source>
         <translation>%1 тіркелгісі өшірілді; дерекқордың кілті жаңартылды.</translation>
     </message>
+    <message>
+        <source>Disabling %1 and giving the database a new key…</source>
+        <translation>%1 өшірілуде, дерекқордың кілті жаңартылуда…</translation>
+    </message>
 </context>
 <context>
     <name>Statistics</name>
@@ -5075,10 +5094,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>&amp;Print today&apos;s sign-in sheet…</source>
         <translation>Бүгінгі келу-кету парағын &amp;басып шығару…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>Check in</source>
@@ -5843,10 +5858,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>&amp;Import a register…</source>
         <translation>Тізілімді &amp;импорттау…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>Load the list</source>
@@ -6637,10 +6648,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Excel-ге &amp;экспорттау…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
-    </message>
-    <message>
         <source>The branch&apos;s working-time limits. Assigning a volunteer beyond them asks for a reason first.</source>
         <translation>Филиалдағы жұмыс уақытының шектеулері. Еріктіні олардан тыс тағайындау үшін алдымен себебін көрсету қажет.</translation>
     </message>
@@ -6825,10 +6832,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>Shifts as &amp;text…</source>
         <translation>Ауысымдар &amp;мәтін түрінде…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
     </message>
     <message numerus="yes">
         <source>%n volunteer(s)</source>
@@ -7149,10 +7152,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>A day&apos;s &amp;sign-in sheet…</source>
         <translation>Күннің &amp;келу-кету парағы…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>&amp;Open places this week</source>

@@ -79,6 +79,10 @@
         <translation>Отмена</translation>
     </message>
     <message>
+        <source>Saving the account…</source>
+        <translation>Сохранение учётной записи…</translation>
+    </message>
+    <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
     </message>
@@ -491,10 +495,6 @@
         <translation>&amp;Восстановить выбранную…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
         <source>Second folder (a USB stick)</source>
         <translation>Вторая папка (флешка)</translation>
     </message>
@@ -577,10 +577,6 @@
     <message>
         <source>Backups are no longer copied to a second folder.</source>
         <translation>Резервные копии больше не копируются во вторую папку.</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Остановка…</translation>
     </message>
 </context>
 <context>
@@ -1725,10 +1721,6 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Сбор изменений: %1 из %2…</translation>
     </message>
     <message>
-        <source>Stopping…</source>
-        <translation>Остановка…</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
@@ -2457,6 +2449,21 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <source>Enter your password.</source>
         <translation>Введите пароль.</translation>
     </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Проверка пароля…</translation>
+    </message>
+</context>
+<context>
+    <name>LongWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2479,6 +2486,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Enter your password.</source>
         <translation>Введите пароль.</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Проверка пароля…</translation>
     </message>
 </context>
 <context>
@@ -3766,8 +3777,8 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <source>The two passwords differ. Type the same password twice.</source>
-        <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
+        <source>Saving the password…</source>
+        <translation>Сохранение пароля…</translation>
     </message>
 </context>
 <context>
@@ -4140,6 +4151,10 @@ Staff accounts, the audit trail and what was sent to HQ stay as they are. Afterw
     <message>
         <source>Your password was changed. Use the new one from now on.</source>
         <translation>Пароль изменён. Теперь используйте новый.</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>Смена пароля…</translation>
     </message>
 </context>
 <context>
@@ -4840,6 +4855,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <source>%1 was disabled; the database has a new key.</source>
         <translation>Учётная запись %1 отключена; у базы данных новый ключ.</translation>
     </message>
+    <message>
+        <source>Disabling %1 and giving the database a new key…</source>
+        <translation>Отключение %1 и смена ключа базы данных…</translation>
+    </message>
 </context>
 <context>
     <name>Statistics</name>
@@ -5116,10 +5135,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>&amp;Print today&apos;s sign-in sheet…</source>
         <translation>Печать &amp;листа регистрации прихода и ухода на сегодня…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
     <message>
         <source>Check in</source>
@@ -5887,10 +5902,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>&amp;Import a register…</source>
         <translation>&amp;Импорт реестра…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
     <message>
         <source>Load the list</source>
@@ -6686,10 +6697,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>&amp;Экспорт в Excel…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
         <source>The branch&apos;s working-time limits. Assigning a volunteer beyond them asks for a reason first.</source>
         <translation>Ограничения рабочего времени в филиале. Чтобы назначить волонтёра сверх них, сначала нужно указать причину.</translation>
     </message>
@@ -6875,10 +6882,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>Shifts as &amp;text…</source>
         <translation>Смены &amp;текстом…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
     <message numerus="yes">
         <source>%n volunteer(s)</source>
@@ -7204,10 +7207,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>A day&apos;s &amp;sign-in sheet…</source>
         <translation>&amp;Лист регистрации прихода и ухода за день…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
     <message>
         <source>&amp;Open places this week</source>

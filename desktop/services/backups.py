@@ -47,6 +47,7 @@ from .backup_restore import (KEPT, BackupCancelled, CheckedBackup, RestoreResult
                              _copy_records, _Extracted, _ExtractContext, _key_opens, _keys_data, _known_schema,
                              _made_at, _phase, _PROGRESS, _records, _utcnow, check_offline, restore_into_folder)
 from .backup_rotation import RotationPolicy, to_keep
+from .changes import BACKUP, Change
 from .datadir import LocalSettings
 from .files import atomic_write
 from .keyslots import Opened, generations
@@ -170,6 +171,7 @@ class BackupService:
         self.settings.set(SECOND_FOLDER, str(folder) if folder is not None else "")
         with self.db.session(self.identity.username) as s:
             record_audit(s, "backup.folder", record_type="backup", set=folder is not None)
+        self.db.changes.publish(Change.of(BACKUP))
 
     def _folders(self) -> list[tuple[Path, bool]]:
         folders = [(self.folder, False)]
@@ -442,6 +444,7 @@ class BackupService:
         with self.db.session(self.identity.username) as s:
             record_audit(s, "backup.make", record_type="backup", record_id=name[:40], reason=reason,
                          second_folder=copied is not None, audit_head=manifest["audit_head"]["seq"])
+        self.db.changes.publish(Change.of(BACKUP))
         return MadeBackup(path, made_at, path.stat().st_size, records, copied, problem, removed)
 
     def _export(self, copy: HeldTemp, *, progress: Progress | None, cancelled: Callable[[], bool]):
@@ -604,8 +607,10 @@ class BackupService:
             raise _cancelled() from None
         except StorageError:
             self._note_checked(path, ok=False)
+            self.db.changes.publish(Change.of(BACKUP))
             raise
         self._note_checked(path, ok=True)
+        self.db.changes.publish(Change.of(BACKUP))
         manifest = got.header.manifest
         return CheckedBackup(path, _made_at(manifest), _records(manifest.get("counts"))[0], manifest.get("schema"))
 
@@ -722,6 +727,9 @@ class BackupService:
                 raw.execute("PRAGMA foreign_keys = ON")
                 raw.execute("DETACH DATABASE restored")
         self.db.checkpoint()
+        # Every kind of record may have changed: the window logs everyone out
+        # (views/admin/backups_page.py); the list of backups has one more.
+        self.db.changes.publish(Change.of(BACKUP))
         return RestoreResult(_made_at(manifest), _records(manifest.get("counts"))[0], aside, epoch)
 
     def _set_aside(self, raw, made_at: dt.datetime, code: str) -> Path:

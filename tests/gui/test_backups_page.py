@@ -24,7 +24,7 @@ def _page(window) -> BackupsPage:
 
 
 def _wait(qtbot, page: BackupsPage) -> None:
-    qtbot.waitUntil(lambda: page.job is None, timeout=30_000)
+    qtbot.waitUntil(lambda: not page.busy(), timeout=30_000)
 
 
 def _people(gate) -> list[str]:
@@ -46,7 +46,8 @@ def test_make_check_and_restore_from_the_page(qtbot, admin_window, gate, dialogs
     assert not admin_window.backup_warning.isVisible()  # the branch was made today
 
     qtbot.mouseClick(page.make_button, Qt.MouseButton.LeftButton)
-    assert page.progress.isVisible() and page.cancel_button.isVisible() and not page.make_button.isEnabled()
+    assert page.long_work.progress.isVisible() and page.long_work.cancel_button.isVisible()
+    assert not page.make_button.isEnabled()
     _wait(qtbot, page)
     assert page.message.kind == "done" and "was written and checked" in page.message.text()
     assert page.model.rowCount() == 1

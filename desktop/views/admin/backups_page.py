@@ -39,8 +39,10 @@ from desktop.services.backups import (
     MadeBackup,
     RestoreResult,
 )
-from desktop.views.kit.changes import Change, ChangeBus
+from desktop.views.kit.changes import BACKUP, Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
+from desktop.views.kit.long_work import LongWork
+from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.text import format_datetime
 from desktop.views.kit.widgets import (
     ERROR_COLOUR,
@@ -241,6 +243,8 @@ class BackupsPage(Retranslatable, QWidget):
     """The administrator's page for backups."""
 
     show_requested = Signal()
+    # The branch's records were replaced: the window logs everyone out.
+    restored = Signal()
 
     def __init__(self, service: BackupService, *, workers: WorkerPool, bus: ChangeBus, dialogs: DialogService,
                  parent: QWidget | None = None):
@@ -250,10 +254,10 @@ class BackupsPage(Retranslatable, QWidget):
         self.workers = workers
         self.bus = bus
         self.dialogs = dialogs
-        self.job: Job | None = None
-        self.open_dialog: RestoreDialog | None = None
+        self.opener = DialogOpener(self)
+        self.opener.busy_changed.connect(lambda _busy: self._update_buttons())
         self.health: BackupHealth | None = None
-        self.restored = False  # the window logs out after a restore (restored_records is emitted)
+        self.done_restoring = False  # the window logs out after a restore (``restored``)
 
         self.heading = heading_label(self)
         self.intro = QLabel(self)
@@ -278,18 +282,8 @@ class BackupsPage(Retranslatable, QWidget):
         self.restore_button = QPushButton(self.list_group)
         self.restore_button.setObjectName("restore_backup")
         self.restore_button.clicked.connect(self.restore_selected)
-        self.progress = QProgressBar(self.list_group)
-        self.progress.setObjectName("backup_progress")
-        self.progress.setRange(0, 1000)
-        self.progress.setTextVisible(False)
-        self.cancel_button = QPushButton(self.list_group)
-        self.cancel_button.setObjectName("cancel_backup")
-        self.cancel_button.clicked.connect(self.cancel_job)
-        self.step = QLabel(self.list_group)
-        self.step.setObjectName("backup_step")
-        self.step.setWordWrap(True)
-        for w in (self.progress, self.cancel_button, self.step):
-            w.hide()
+        self.long_work = LongWork(workers, message=self.message, name="backup", parent=self.list_group)
+        self.long_work.busy_changed.connect(lambda _busy: self._update_buttons())
         for b in (self.make_button, self.check_button, self.restore_button):
             b.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         buttons = QHBoxLayout()
@@ -297,14 +291,10 @@ class BackupsPage(Retranslatable, QWidget):
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
-        run = QHBoxLayout()
-        run.addWidget(self.progress, 1)
-        run.addWidget(self.cancel_button)
         list_layout = QVBoxLayout(self.list_group)
         list_layout.addWidget(self.table, 1)
         list_layout.addLayout(buttons)
-        list_layout.addLayout(run)
-        list_layout.addWidget(self.step)
+        list_layout.addWidget(self.long_work)
 
         self.folder_group = QGroupBox(self)
         self.folder_note = QLabel(self.folder_group)
@@ -355,7 +345,6 @@ class BackupsPage(Retranslatable, QWidget):
         self.make_button.setText(self.tr("&Make a backup now"))
         self.check_button.setText(self.tr("C&heck the chosen one"))
         self.restore_button.setText(self.tr("&Restore the chosen one…"))
-        self.cancel_button.setText(self.tr("Cancel"))
         self.folder_group.setTitle(self.tr("Second folder (a USB stick)"))
         self.folder_note.setText(self.tr(
             "Every backup is copied here too and read back. Choose a folder on a USB stick and keep the stick "
@@ -379,14 +368,21 @@ class BackupsPage(Retranslatable, QWidget):
         self._show_folder()
         self._update_buttons()
 
+    @property
+    def open_dialog(self) -> QDialog | None:
+        return self.opener.dialog
+
+    def busy(self) -> bool:
+        return self.long_work.busy()
+
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         # The command line may have made or removed a backup meanwhile.
         super().showEvent(event)
-        if self.job is None:
+        if not self.busy():
             self.reload()
 
     def _on_change(self, change: Change) -> None:
-        if change.touches("backup") and self.job is None:
+        if change.touches(BACKUP) and not self.busy() and not self.done_restoring:
             self.reload()
 
     def _show_state(self) -> None:
@@ -406,7 +402,7 @@ class BackupsPage(Retranslatable, QWidget):
         return self.model.row_at(rows[0].row()) if rows else None
 
     def _update_buttons(self) -> None:
-        idle = self.job is None and self.open_dialog is None
+        idle = not self.busy() and not self.opener.busy()
         chosen = self.selected()
         for button in (self.make_button, self.choose_button, self.forget_button):
             button.setEnabled(idle)
@@ -415,7 +411,7 @@ class BackupsPage(Retranslatable, QWidget):
 
     # -- the work -------------------------------------------------------------------
     def make_backup(self) -> None:
-        if self.job is not None:
+        if self.busy():
             return
         service = self.service
 
@@ -426,6 +422,7 @@ class BackupsPage(Retranslatable, QWidget):
                 return None
 
         def done(made: MadeBackup | None) -> None:
+            self.reload()
             if made is None:
                 self.message.show_done(self.tr("Stopped. No backup was written."))
                 return
@@ -436,11 +433,11 @@ class BackupsPage(Retranslatable, QWidget):
             elif made.copy_problem:
                 text += " " + fill(self.tr("No copy went to the second folder: %1"), made.copy_problem)
             self.message.show_done(text)
-        self._run(work, done, step=self.tr("Making the backup…"))
+        self._run(work, done, step=self.tr("Making the backup…"), stopped_text=self.tr("Stopped. No backup was written."))
 
     def check_selected(self) -> None:
         entry = self.selected()
-        if entry is None or self.job is not None:
+        if entry is None or self.busy():
             return
         service = self.service
 
@@ -451,36 +448,31 @@ class BackupsPage(Retranslatable, QWidget):
                 return None
 
         def done(checked: CheckedBackup | None) -> None:
+            self.reload()
             if checked is None:
                 self.message.show_done(self.tr("Stopped."))
                 return
             self.message.show_done(fill(self.tr(
                 "The backup %1 is whole: every byte reads back as written and its database opens and holds "
                 "%2."), entry.file_name, self.tr("%n record(s)", "", checked.records)))
-        self._run(work, done, step=self.tr("Reading the backup and checking its database…"))
+        self._run(work, done, step=self.tr("Reading the backup and checking its database…"),
+                  stopped_text=self.tr("Stopped."))
 
     def restore_selected(self) -> None:
         entry = self.selected()
-        if entry is None or self.job is not None or self.open_dialog is not None:
+        if entry is None or self.busy() or self.opener.busy():
             return
         dialog = RestoreDialog(entry, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.open_dialog = dialog
-        dialog.accepted.connect(lambda: self._restore(dialog))
-        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
-        self._update_buttons()
-        dialog.open()
-        dialog.password.setFocus()
+        # What was typed is read when the dialog is accepted, before it goes.
+        answer: dict = {}
+        dialog.accepted.connect(lambda: answer.update(
+            password=dialog.password.text(), other_user=dialog.other_user.text().strip() or None,
+            other_password=dialog.other_password.text() or None))
+        if self.opener.open(dialog, lambda: self._restore(entry, **answer)):
+            dialog.password.setFocus()
 
-    def _dialog_closed(self, dialog: RestoreDialog) -> None:
-        if self.open_dialog is dialog:
-            self.open_dialog = None
-        self._update_buttons()
-
-    def _restore(self, dialog: RestoreDialog) -> None:
-        entry, password = dialog.entry, dialog.password.text()
-        other_user = dialog.other_user.text().strip() or None
-        other_password = dialog.other_password.text() or None
+    def _restore(self, entry: BackupEntry, *, password: str, other_user: str | None,
+                 other_password: str | None) -> None:
         service = self.service
 
         def work(ctx: JobContext) -> RestoreResult | None:
@@ -493,20 +485,22 @@ class BackupsPage(Retranslatable, QWidget):
 
         def done(result: RestoreResult | None) -> None:
             if result is None:
+                self.reload()
                 self.message.show_done(self.tr("Stopped. Nothing was changed."))
                 return
-            self.restored = True
+            self.done_restoring = True
             text = fill(self.tr(
                 "The branch's records are those of the backup made %1. The records it replaced are kept in "
                 "%2. Everyone logs in again now."), format_datetime(result.backup_made_at),
                 result.set_aside.name if result.set_aside else "-")
             self.message.show_done(text)
             self.dialogs.information(self, self.tr("Backup restored"), text)
-            self.bus.announce("backup", "restore")
-        self._run(work, done, step=self.tr("Checking the backup, then replacing the records…"))
+            self.restored.emit()
+        self._run(work, done, step=self.tr("Checking the backup, then replacing the records…"),
+                  stopped_text=self.tr("Stopped. Nothing was changed."))
 
     def choose_folder(self) -> None:
-        if self.job is not None:
+        if self.busy():
             return
         folder = self.dialogs.get_existing_directory(self, self.tr("Choose the second folder for backups"))
         if folder is None:
@@ -514,7 +508,7 @@ class BackupsPage(Retranslatable, QWidget):
         self._set_folder(Path(folder))
 
     def forget_folder(self) -> None:
-        if self.job is None:
+        if not self.busy():
             self._set_folder(None)
 
     def _set_folder(self, folder: Path | None) -> None:
@@ -531,47 +525,17 @@ class BackupsPage(Retranslatable, QWidget):
         else:
             self.message.show_done(self.tr("Backups are no longer copied to a second folder."))
         self.reload()
-        self.bus.announce("backup")
 
-    def _run(self, fn, on_done, *, step: str) -> None:
-        self.message.clear_message()
-        self.progress.setValue(0)
-        self.progress.show()
-        self.step.setText(step)
-        self.step.show()
-        self.cancel_button.setEnabled(True)
-        self.cancel_button.show()
-
-        def finish() -> None:
-            self.job = None
-            for w in (self.progress, self.cancel_button, self.step):
-                w.hide()
-            if not self.restored:
-                self.reload()
-                self.bus.announce("backup")
-            self._update_buttons()
-
-        def done(value) -> None:
-            finish()
-            on_done(value)
-
+    def _run(self, fn, on_done, *, step: str, stopped_text: str) -> None:
         def failed(text: str) -> None:
-            finish()
+            self.reload()
             self.message.show_error(text)
-        self.job = self.workers.start(fn, on_done=done, on_failed=failed)
-        self.job.progressed.connect(self._progress)
-        self._update_buttons()
+        self.long_work.run(fn, on_done=on_done, on_failed=failed, step=step, stopped_text=stopped_text)
 
-    def _progress(self, done: int, total: int) -> None:
-        if total:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
-
-    def cancel_job(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
-            self.cancel_button.setEnabled(False)
-            self.step.setText(self.tr("Stopping…"))
+    def stop(self) -> None:
+        """The window closes: nobody waits for the result."""
+        self.long_work.stop()
+        self.opener.close()
 
 
 class BackupWarning(Retranslatable, QFrame):
@@ -694,9 +658,7 @@ class ClosingBackup(QObject):
         service = self.service
 
         def ended(_value=None) -> None:
-            self.job = None
-            if self.bus is not None:
-                self.bus.announce("backup")
+            self.job = None  # the service said what changed: the band and the page follow
         self.job = self.workers.start(lambda ctx: service.make_automatic(progress=ctx.progress,
                                                                          cancelled=ctx.cancelled),
                                       on_done=ended, on_failed=ended)
