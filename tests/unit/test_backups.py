@@ -505,3 +505,25 @@ def test_a_rekey_by_another_program_during_a_backup_is_followed(gate, admin, bac
     with pytest.raises(WrongPassword):  # the disabled account's password opens nothing in it
         check_offline(made.path, branch_dir.parent / "elsewhere", username=STAFF[Role.COORDINATOR],
                       password=STAFF_PASSWORD)
+
+
+def test_the_backup_calls_say_what_changed(gate, admin, backups, tmp_path):
+    from desktop.services.changes import BACKUP, Change
+
+    heard: list = []
+    stop = gate.db.changes.subscribe(heard.append)
+    try:
+        made = backups.make()
+        assert heard == [Change.of(BACKUP)]
+        backups.check(made.path)
+        stick = tmp_path / "stick"
+        stick.mkdir()
+        backups.set_second_folder(stick)
+        assert heard == [Change.of(BACKUP)] * 3
+        with pytest.raises(WrongPassword):
+            backups.restore(made.path, password="wrong")
+        assert len(heard) == 3  # refused: nothing changed, nothing said
+        backups.restore(made.path, password=ADMIN_PASSWORD)
+        assert heard[-1] == Change.of(BACKUP) and len(heard) == 4
+    finally:
+        stop()
