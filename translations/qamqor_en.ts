@@ -156,6 +156,10 @@
         <translation></translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation></translation>
     </message>
@@ -220,6 +224,355 @@
     </message>
     <message>
         <source>Note</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message numerus="yes">
+        <source>%n visitor(s)</source>
+        <translation>
+            <numerusform>%n visitor</numerusform>
+            <numerusform>%n visitors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer and the second folder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Second folder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Yes, %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>BackupWarning</name>
+    <message>
+        <source>Open Backups</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The database in the backup %1 does not open with its key: the backup is damaged.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SQLite found errors in its database</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>its database does not hold what its manifest says</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2). Nothing was changed; use another backup.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged. Nothing was changed; use another backup.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not a Qamqor backup.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>it ends too early</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer Qamqor. Install the newer version to use it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>its size is not the one it records</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This branch&apos;s records are on a PostgreSQL server: its administrator backs them up with the server&apos;s own tools (see the README). Qamqor makes backups of branches kept on this computer.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was written and nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a folder other than the branch&apos;s own backups folder: the copy is there so that one broken disk does not take every backup.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The second folder %1 cannot be found (is the USB stick in?).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The key file does not hold the database&apos;s key right now (another program is changing it). Try the backup again in a moment.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The backup %1 is of branch %2, not of this branch. Nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This password opens the key file of the backup, but not its database: the backup is damaged.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This backup was made with an earlier key of the database, which your account did not have. Give the user name and password of someone who had an account when it was made (in the window: under your password; on the command line: --backup-user and QAMQOR_BACKUP_PASSWORD).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type your password to restore a backup.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The records could not be kept aside before the restore (%1). Nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is a branch in %1 already. Log in to it to restore a backup, or, if it no longer opens, restore with --replace-damaged (its files are kept aside).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only an administrator who had an account when the backup was made may restore it here.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of Qamqor (schema %2). Install that version to restore it; nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The backup lacks the table %1 even after it was brought up to date; nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder %1: %2. Choose another folder.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The disk of %1 is full: no backup was written. Free some space (or remove old backups) and try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not write the backup into %1: %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>%1 GB</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kept before a restore</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kept before an update</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no backup of this branch yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The newest backup was made %1 (%2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Make one now: a branch should never be more than two days without one.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The last backup failed (%1): %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No copy went to the second folder: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file holding all the branch&apos;s records. Qamqor makes one when the window closes (once a day) and keeps the last 7 days, 4 weeks and 12 months of them. It opens only with the password of someone who had an account when it was made. Keep a copy away from this computer too: a second folder on a USB stick.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Make a backup now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>C&amp;heck the chosen one</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Restore the chosen one…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Second folder (a USB stick)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every backup is copied here too and read back. Choose a folder on a USB stick and keep the stick in another place, so that a stolen or broken computer does not take every copy.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a &amp;folder…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Stop copying there</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>None chosen: backups stay on this computer only.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopped. No backup was written.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The backup %1 was written and checked (%2, %3).</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A copy is in the second folder.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The backup %1 is whole: every byte reads back as written and its database opens and holds %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reading the backup and checking its database…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The branch&apos;s records are those of the backup made %1. The records it replaced are kept in %2. Everyone logs in again now.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checking the backup, then replacing the records…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the second folder for backups</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>From now on every backup is copied to %1 as well. Make one now to have a copy there at once.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Backups are no longer copied to a second folder.</source>
         <translation></translation>
     </message>
 </context>
@@ -299,6 +652,17 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ClosingBackupDialog</name>
+    <message>
+        <source>Making today&apos;s backup of the branch before Qamqor closes…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Skip</source>
         <translation></translation>
     </message>
 </context>
@@ -400,6 +764,26 @@
         <translation></translation>
     </message>
     <message>
+        <source>audit event %1 is missing: the backup %2 (made %3) saw the trail reach event %4</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>audit events %1 to %2 are missing: the backup %3 (made %4) saw the trail reach event %5</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>audit event %1 is not the one the backup %2 (made %3) recorded: events up to it were rewritten</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no backup to compare the trail&apos;s end with.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>It still holds event %1 as the backup %2 recorded it.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Row %1: %2</source>
         <translation></translation>
     </message>
@@ -483,6 +867,58 @@
         <source>Genuine letter %1, issued %2: %3 (%4), status %5.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>damaged</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1 (%2, %3).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copy in the second folder: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No copy in the second folder: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The backup %1 is whole: made %2, %3, schema %4.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The branch here does not open (%1). To put the backup in its place, run the restore again with --replace-damaged: the branch&apos;s files are kept aside.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the password of --backup-user</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The branch&apos;s records are those of the backup made %1 (%2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The records it replaced are kept in %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The next bundle for HQ says that the branch was restored, so HQ does not take it for a second computer.</source>
+        <translation></translation>
+    </message>
     <message numerus="yes">
         <source>%n visitor(s) added.</source>
         <translation>
@@ -495,6 +931,13 @@
         <translation>
             <numerusform>The audit trail is intact: %n event checked.</numerusform>
             <numerusform>The audit trail is intact: %n events checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
         </translation>
     </message>
 </context>
@@ -797,6 +1240,10 @@
         <translation></translation>
     </message>
     <message>
+        <source>Bundle %2 of branch %1 was made before the branch was restored from a backup (it belongs to an earlier state of the branch): refused; the branch&apos;s newer bundles carry everything.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Branch %1 is not enrolled at HQ.</source>
         <translation></translation>
     </message>
@@ -863,6 +1310,10 @@
     </message>
     <message>
         <source>Branch %1 (%2) was already enrolled with these keys; fingerprint %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 was restored from a backup: its bundles from %2 on are a new epoch (%3).</source>
         <translation></translation>
     </message>
     <message>
@@ -3309,6 +3760,50 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The branch&apos;s records will be those of the backup made %1 (%2). Everything saved since then is replaced; it is first kept aside as a backup of its own, which you can restore again.
+
+Staff accounts, the audit trail and what was sent to HQ stay as they are. Afterwards everyone logs in again.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only if Qamqor says that the backup is older than your key: the account of someone who had one when it was made.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Their &amp;user name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Their pass&amp;word:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type your password to restore a backup.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Receptionist</source>
@@ -4557,6 +5052,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>Another Qamqor program has been writing to this branch for more than %1 seconds, so nothing was saved. Try again when it has finished.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The database file cannot be read: it is damaged. Restore it from a backup.</source>
         <translation></translation>
     </message>
     <message>

@@ -156,6 +156,10 @@
         <translation>Бас кеңсемен алмасу</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Сақтық көшірмелер</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
@@ -221,6 +225,355 @@
     <message>
         <source>Note</source>
         <translation>Ескертпе</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message numerus="yes">
+        <source>%n visitor(s)</source>
+        <translation>
+            <numerusform>%n келуші</numerusform>
+            <numerusform>%n келуші</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer and the second folder</source>
+        <translation>Осы компьютер және екінші қалта</translation>
+    </message>
+    <message>
+        <source>Second folder</source>
+        <translation>Екінші қалта</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Осы компьютер</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Зақымдалған</translation>
+    </message>
+    <message>
+        <source>Yes, %1</source>
+        <translation>Иә, %1</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Әлі жоқ</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Жасалған уақыты</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Көлемі</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Қай жерде</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Тексерілді</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWarning</name>
+    <message>
+        <source>Open Backups</source>
+        <translation>Сақтық көшірмелерді ашу</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The database in the backup %1 does not open with its key: the backup is damaged.</source>
+        <translation>%1 сақтық көшірмесіндегі дерекқор өз кілтімен ашылмайды: сақтық көшірме зақымдалған.</translation>
+    </message>
+    <message>
+        <source>SQLite found errors in its database</source>
+        <translation>SQLite оның дерекқорынан қателер тапты</translation>
+    </message>
+    <message>
+        <source>its database does not hold what its manifest says</source>
+        <translation>оның дерекқорында манифестте жазылғандар жоқ</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2). Nothing was changed; use another backup.</source>
+        <translation>%1 сақтық көшірмесі зақымдалған (%2). Ештеңе өзгертілген жоқ; басқа сақтық көшірмені пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged. Nothing was changed; use another backup.</source>
+        <translation>%1 сақтық көшірмесі зақымдалған. Ештеңе өзгертілген жоқ; басқа сақтық көшірмені пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Qamqor backup.</source>
+        <translation>%1 — Qamqor сақтық көшірмесі емес.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 оқылмады: %2</translation>
+    </message>
+    <message>
+        <source>it ends too early</source>
+        <translation>ол тым ерте аяқталады</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer Qamqor. Install the newer version to use it.</source>
+        <translation>%1 сақтық көшірмесін Qamqor бағдарламасының жаңарақ нұсқасы жасаған. Оны пайдалану үшін жаңа нұсқасын орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>its size is not the one it records</source>
+        <translation>оның көлемі өзінде жазылғанмен сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>This branch&apos;s records are on a PostgreSQL server: its administrator backs them up with the server&apos;s own tools (see the README). Qamqor makes backups of branches kept on this computer.</source>
+        <translation>Бұл филиалдың жазбалары PostgreSQL серверінде: олардың сақтық көшірмесін сервер әкімшісі сервердің өз құралдарымен жасайды (README қараңыз). Qamqor осы компьютерде сақталған филиалдардың сақтық көшірмелерін жасайды.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was written and nothing was changed.</source>
+        <translation>Тоқтатылды. Ештеңе жазылған да, өзгертілген де жоқ.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>%1 қалтасы жоқ.</translation>
+    </message>
+    <message>
+        <source>Choose a folder other than the branch&apos;s own backups folder: the copy is there so that one broken disk does not take every backup.</source>
+        <translation>Филиалдың өз сақтық көшірмелер қалтасынан басқа қалтаны таңдаңыз: көшірме бір диск істен шыққанда барлық сақтық көшірмелер жоғалмауы үшін керек.</translation>
+    </message>
+    <message>
+        <source>The second folder %1 cannot be found (is the USB stick in?).</source>
+        <translation>%1 екінші қалтасы табылмады (флешка салынған ба?).</translation>
+    </message>
+    <message>
+        <source>The key file does not hold the database&apos;s key right now (another program is changing it). Try the backup again in a moment.</source>
+        <translation>Қазір кілт файлында дерекқордың кілті жоқ (оны басқа бағдарлама өзгертіп жатыр). Сәлден соң сақтық көшірмені қайта жасап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is of branch %2, not of this branch. Nothing was changed.</source>
+        <translation>%1 сақтық көшірмесі осы филиалдікі емес, %2 филиалынікі. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>This password opens the key file of the backup, but not its database: the backup is damaged.</source>
+        <translation>Бұл құпиясөз сақтық көшірменің кілт файлын ашады, бірақ дерекқорын ашпайды: сақтық көшірме зақымдалған.</translation>
+    </message>
+    <message>
+        <source>This backup was made with an earlier key of the database, which your account did not have. Give the user name and password of someone who had an account when it was made (in the window: under your password; on the command line: --backup-user and QAMQOR_BACKUP_PASSWORD).</source>
+        <translation>Бұл сақтық көшірме дерекқордың бұрынғы кілтімен жасалған, ал ол кілт сіздің тіркелгіңізде болмаған. Көшірме жасалған кезде тіркелгісі болған адамның пайдаланушы аты мен құпиясөзін енгізіңіз (терезеде — өз құпиясөзіңіздің астына; командалық жолда — --backup-user және QAMQOR_BACKUP_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Type your password to restore a backup.</source>
+        <translation>Сақтық көшірмені қалпына келтіру үшін құпиясөзіңізді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The records could not be kept aside before the restore (%1). Nothing was changed.</source>
+        <translation>Қалпына келтіру алдында жазбаларды бөлек сақтау мүмкін болмады (%1). Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>There is a branch in %1 already. Log in to it to restore a backup, or, if it no longer opens, restore with --replace-damaged (its files are kept aside).</source>
+        <translation>%1 ішінде филиал бар. Сақтық көшірмені қалпына келтіру үшін оған кіріңіз, ал ол енді ашылмаса, --replace-damaged арқылы қалпына келтіріңіз (оның файлдары бөлек сақталады).</translation>
+    </message>
+    <message>
+        <source>Only an administrator who had an account when the backup was made may restore it here.</source>
+        <translation>Мұнда сақтық көшірмені тек ол жасалған кезде тіркелгісі болған әкімші ғана қалпына келтіре алады.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of Qamqor (schema %2). Install that version to restore it; nothing was changed.</source>
+        <translation>%1 сақтық көшірмесін Qamqor бағдарламасының жаңарақ нұсқасы жасаған (%2 схемасы). Оны қалпына келтіру үшін сол нұсқаны орнатыңыз; ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The backup lacks the table %1 even after it was brought up to date; nothing was changed.</source>
+        <translation>Сақтық көшірме жаңартылғаннан кейін де онда %1 кестесі жоқ; ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder %1: %2. Choose another folder.</source>
+        <translation>%1 қалтасына жазу мүмкін емес: %2. Басқа қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The disk of %1 is full: no backup was written. Free some space (or remove old backups) and try again.</source>
+        <translation>%1 тұрған диск толы: сақтық көшірме жазылмады. Орын босатып (немесе ескі сақтық көшірмелерді жойып), қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup into %1: %2</source>
+        <translation>Сақтық көшірмені %1 ішіне жазу мүмкін болмады: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Қолмен жасалған</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматты түрде</translation>
+    </message>
+    <message>
+        <source>Kept before a restore</source>
+        <translation>Қалпына келтіру алдында сақталған</translation>
+    </message>
+    <message>
+        <source>Kept before an update</source>
+        <translation>Жаңарту алдында сақталған</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>бүгін</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>кеше</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n күн бұрын</numerusform>
+            <numerusform>%n күн бұрын</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no backup of this branch yet.</source>
+        <translation>Бұл филиалдың әлі сақтық көшірмесі жоқ.</translation>
+    </message>
+    <message>
+        <source>The newest backup was made %1 (%2).</source>
+        <translation>Ең соңғы сақтық көшірме %1 жасалған (%2).</translation>
+    </message>
+    <message>
+        <source>Make one now: a branch should never be more than two days without one.</source>
+        <translation>Қазір жасаңыз: филиал екі күннен артық сақтық көшірмесіз қалмауы керек.</translation>
+    </message>
+    <message>
+        <source>The last backup failed (%1): %2</source>
+        <translation>Соңғы сақтық көшірме жасалмады (%1): %2</translation>
+    </message>
+    <message>
+        <source>No copy went to the second folder: %1</source>
+        <translation>Екінші қалтаға көшірме жазылмады: %1</translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file holding all the branch&apos;s records. Qamqor makes one when the window closes (once a day) and keeps the last 7 days, 4 weeks and 12 months of them. It opens only with the password of someone who had an account when it was made. Keep a copy away from this computer too: a second folder on a USB stick.</source>
+        <translation>Сақтық көшірме — филиалдың барлық жазбалары бар бір шифрланған файл. Qamqor оны терезе жабылғанда (күніне бір рет) жасайды және соңғы 7 күннің, 4 аптаның және 12 айдың көшірмелерін сақтайды. Ол тек көшірме жасалған кезде тіркелгісі болған адамның құпиясөзімен ашылады. Көшірменің біреуін осы компьютерден тыс жерде де сақтаңыз: флешкадағы екінші қалтада.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Сақтық көшірмелер</translation>
+    </message>
+    <message>
+        <source>&amp;Make a backup now</source>
+        <translation>Қазір сақтық &amp;көшірме жасау</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the chosen one</source>
+        <translation>Таңдалғанын &amp;тексеру</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the chosen one…</source>
+        <translation>Таңдалғанын &amp;қалпына келтіру…</translation>
+    </message>
+    <message>
+        <source>Second folder (a USB stick)</source>
+        <translation>Екінші қалта (флешка)</translation>
+    </message>
+    <message>
+        <source>Every backup is copied here too and read back. Choose a folder on a USB stick and keep the stick in another place, so that a stolen or broken computer does not take every copy.</source>
+        <translation>Әр сақтық көшірме мұнда да көшіріліп, қайта оқып тексеріледі. Флешкадан қалта таңдап, флешканы басқа жерде сақтаңыз: компьютер ұрланса не бұзылса да, барлық көшірме жоғалмайды.</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;folder…</source>
+        <translation>&amp;Қалта таңдау…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop copying there</source>
+        <translation>Онда көшіруді &amp;тоқтату</translation>
+    </message>
+    <message>
+        <source>None chosen: backups stay on this computer only.</source>
+        <translation>Таңдалмаған: сақтық көшірмелер тек осы компьютерде сақталады.</translation>
+    </message>
+    <message>
+        <source>Stopped. No backup was written.</source>
+        <translation>Тоқтатылды. Сақтық көшірме жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written and checked (%2, %3).</source>
+        <translation>%1 сақтық көшірмесі жазылып, тексерілді (%2, %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n жазба</numerusform>
+            <numerusform>%n жазба</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A copy is in the second folder.</source>
+        <translation>Көшірмесі екінші қалтада.</translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation>Сақтық көшірме жасалуда…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is whole: every byte reads back as written and its database opens and holds %2.</source>
+        <translation>%1 сақтық көшірмесі бүтін: әр байт жазылғандай оқылады, дерекқоры ашылады және онда %2 бар.</translation>
+    </message>
+    <message>
+        <source>Reading the backup and checking its database…</source>
+        <translation>Сақтық көшірме оқылып, дерекқоры тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>Тоқтатылды. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s records are those of the backup made %1. The records it replaced are kept in %2. Everyone logs in again now.</source>
+        <translation>Филиал жазбалары енді %1 жасалған сақтық көшірмедегідей. Ауыстырылған жазбалар %2 ішінде сақталды. Енді бәрі қайта кіреді.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Сақтық көшірме қалпына келтірілді</translation>
+    </message>
+    <message>
+        <source>Checking the backup, then replacing the records…</source>
+        <translation>Сақтық көшірме тексеріліп, содан кейін жазбалар ауыстырылуда…</translation>
+    </message>
+    <message>
+        <source>Choose the second folder for backups</source>
+        <translation>Сақтық көшірмелерге арналған екінші қалтаны таңдаңыз</translation>
+    </message>
+    <message>
+        <source>From now on every backup is copied to %1 as well. Make one now to have a copy there at once.</source>
+        <translation>Бұдан былай әр сақтық көшірме %1 ішіне де көшіріледі. Онда көшірме бірден болуы үшін қазір біреуін жасаңыз.</translation>
+    </message>
+    <message>
+        <source>Backups are no longer copied to a second folder.</source>
+        <translation>Сақтық көшірмелер енді екінші қалтаға көшірілмейді.</translation>
     </message>
 </context>
 <context>
@@ -300,6 +653,17 @@
     <message>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingBackupDialog</name>
+    <message>
+        <source>Making today&apos;s backup of the branch before Qamqor closes…</source>
+        <translation>Qamqor жабылмас бұрын филиалдың бүгінгі сақтық көшірмесі жасалуда…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Өткізіп жіберу</translation>
     </message>
 </context>
 <context>
@@ -400,6 +764,26 @@
         <translation>%1 аудит оқиғасы алдыңғы оқиғаның жалғасы емес</translation>
     </message>
     <message>
+        <source>audit event %1 is missing: the backup %2 (made %3) saw the trail reach event %4</source>
+        <translation>%1 аудит оқиғасы жоқ: %2 сақтық көшірмесі (%3 жасалған) журналдың %4 оқиғаға дейін жеткенін көрген</translation>
+    </message>
+    <message>
+        <source>audit events %1 to %2 are missing: the backup %3 (made %4) saw the trail reach event %5</source>
+        <translation>%1–%2 аудит оқиғалары жоқ: %3 сақтық көшірмесі (%4 жасалған) журналдың %5 оқиғаға дейін жеткенін көрген</translation>
+    </message>
+    <message>
+        <source>audit event %1 is not the one the backup %2 (made %3) recorded: events up to it were rewritten</source>
+        <translation>%1 аудит оқиғасы %2 сақтық көшірмесі (%3 жасалған) жазып алған оқиға емес: оған дейінгі оқиғалар қайта жазылған</translation>
+    </message>
+    <message>
+        <source>There is no backup to compare the trail&apos;s end with.</source>
+        <translation>Журналдың соңын салыстыратын сақтық көшірме жоқ.</translation>
+    </message>
+    <message>
+        <source>It still holds event %1 as the backup %2 recorded it.</source>
+        <translation>Онда %1 оқиғасы %2 сақтық көшірмесі жазып алғандай сақталған.</translation>
+    </message>
+    <message>
         <source>Row %1: %2</source>
         <translation>%1-жол: %2</translation>
     </message>
@@ -483,6 +867,58 @@
         <source>Genuine letter %1, issued %2: %3 (%4), status %5.</source>
         <translation>Түпнұсқа жолдама хат %1, берілген күні %2: %3 (%4), күйі: %5.</translation>
     </message>
+    <message>
+        <source>damaged</source>
+        <translation>зақымдалған</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>тексерілген</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>тексерілмеген</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1 (%2, %3).</source>
+        <translation>Сақтық көшірме жазылып, тексерілді: %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Copy in the second folder: %1</source>
+        <translation>Екінші қалтадағы көшірме: %1</translation>
+    </message>
+    <message>
+        <source>No copy in the second folder: %1</source>
+        <translation>Екінші қалтада көшірме жоқ: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 оқылмады: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is whole: made %2, %3, schema %4.</source>
+        <translation>%1 сақтық көшірмесі бүтін: %2 жасалған, %3, %4 схемасы.</translation>
+    </message>
+    <message>
+        <source>The branch here does not open (%1). To put the backup in its place, run the restore again with --replace-damaged: the branch&apos;s files are kept aside.</source>
+        <translation>Мұндағы филиал ашылмайды (%1). Оның орнына сақтық көшірмені қою үшін қалпына келтіруді --replace-damaged арқылы қайта іске қосыңыз: филиал файлдары бөлек сақталады.</translation>
+    </message>
+    <message>
+        <source>the password of --backup-user</source>
+        <translation>--backup-user құпиясөзі</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s records are those of the backup made %1 (%2).</source>
+        <translation>Филиал жазбалары енді %1 жасалған сақтық көшірмедегідей (%2).</translation>
+    </message>
+    <message>
+        <source>The records it replaced are kept in %1.</source>
+        <translation>Ауыстырылған жазбалар %1 ішінде сақталды.</translation>
+    </message>
+    <message>
+        <source>The next bundle for HQ says that the branch was restored, so HQ does not take it for a second computer.</source>
+        <translation>Бас кеңсеге жіберілетін келесі пакет филиалдың қалпына келтірілгенін хабарлайды, сондықтан бас кеңсе оны екінші компьютер деп қабылдамайды.</translation>
+    </message>
     <message numerus="yes">
         <source>%n visitor(s) added.</source>
         <translation>
@@ -495,6 +931,13 @@
         <translation>
             <numerusform>Аудит журналы бүтін: %n оқиға тексерілді.</numerusform>
             <numerusform>Аудит журналы бүтін: %n оқиға тексерілді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n жазба</numerusform>
+            <numerusform>%n жазба</numerusform>
         </translation>
     </message>
 </context>
@@ -797,6 +1240,10 @@
         <translation>%1 филиалының %2 пакетін қолдану мүмкін болмады (%3); ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
+        <source>Bundle %2 of branch %1 was made before the branch was restored from a backup (it belongs to an earlier state of the branch): refused; the branch&apos;s newer bundles carry everything.</source>
+        <translation>%1 филиалының %2 пакеті филиал сақтық көшірмеден қалпына келтірілгенге дейін жасалған (ол филиалдың бұрынғы күйіне тиесілі): қабылданбады; филиалдың жаңа пакеттерінде бәрі бар.</translation>
+    </message>
+    <message>
         <source>Branch %1 is not enrolled at HQ.</source>
         <translation>%1 филиалы бас кеңседе тіркелмеген.</translation>
     </message>
@@ -864,6 +1311,10 @@
     <message>
         <source>Branch %1 (%2) was already enrolled with these keys; fingerprint %3.</source>
         <translation>%1 (%2) филиалы осы кілттермен бұрыннан тіркелген; саусақ ізі (fingerprint): %3.</translation>
+    </message>
+    <message>
+        <source>%1 was restored from a backup: its bundles from %2 on are a new epoch (%3).</source>
+        <translation>%1 сақтық көшірмеден қалпына келтірілген: оның %2 пакетінен бастап пакеттері жаңа кезеңге жатады (%3).</translation>
     </message>
     <message>
         <source>%1 bundle %2: imported before; nothing changed (%3 already present).</source>
@@ -3319,6 +3770,52 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Сақтық көшірмені қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s records will be those of the backup made %1 (%2). Everything saved since then is replaced; it is first kept aside as a backup of its own, which you can restore again.
+
+Staff accounts, the audit trail and what was sent to HQ stay as they are. Afterwards everyone logs in again.</source>
+        <translation>Филиал жазбалары %1 жасалған сақтық көшірмедегідей болады (%2). Содан бері сақталғанның бәрі ауыстырылады; алдымен ол жеке сақтық көшірме ретінде бөлек сақталады, оны қайта қалпына келтіруге болады.
+
+Қызметкер тіркелгілері, аудит журналы және бас кеңсеге жіберілгендер өзгермейді. Содан кейін бәрі қайта кіреді.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n жазба</numerusform>
+            <numerusform>%n жазба</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>Сіздің &amp;құпиясөзіңіз:</translation>
+    </message>
+    <message>
+        <source>Only if Qamqor says that the backup is older than your key: the account of someone who had one when it was made.</source>
+        <translation>Тек Qamqor сақтық көшірме сіздің кілтіңізден ескі деп айтса ғана: көшірме жасалған кезде кілті болған адамның тіркелгісі.</translation>
+    </message>
+    <message>
+        <source>Their &amp;user name:</source>
+        <translation>Оның &amp;пайдаланушы аты:</translation>
+    </message>
+    <message>
+        <source>Their pass&amp;word:</source>
+        <translation>Оның құпия&amp;сөзі:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Type your password to restore a backup.</source>
+        <translation>Сақтық көшірмені қалпына келтіру үшін құпиясөзіңізді енгізіңіз.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Receptionist</source>
@@ -4570,6 +5067,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>Another Qamqor program has been writing to this branch for more than %1 seconds, so nothing was saved. Try again when it has finished.</source>
         <translation>Qamqor-дың басқа бағдарламасы бұл филиалға %1 секундтан астам уақыт жазып жатыр, сондықтан ештеңе сақталмады. Ол аяқталған соң қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read: it is damaged. Restore it from a backup.</source>
+        <translation>Дерекқор файлын оқу мүмкін емес: ол зақымдалған. Оны сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
         <source>A branch already exists in %1.</source>

@@ -156,6 +156,10 @@
         <translation>Обмен с центральным офисом</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -221,6 +225,358 @@
     <message>
         <source>Note</source>
         <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message numerus="yes">
+        <source>%n visitor(s)</source>
+        <translation>
+            <numerusform>%n посетитель</numerusform>
+            <numerusform>%n посетителя</numerusform>
+            <numerusform>%n посетителей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer and the second folder</source>
+        <translation>Этот компьютер и вторая папка</translation>
+    </message>
+    <message>
+        <source>Second folder</source>
+        <translation>Вторая папка</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Повреждена</translation>
+    </message>
+    <message>
+        <source>Yes, %1</source>
+        <translation>Да, %1</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ещё нет</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Проверена</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWarning</name>
+    <message>
+        <source>Open Backups</source>
+        <translation>Открыть резервные копии</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The database in the backup %1 does not open with its key: the backup is damaged.</source>
+        <translation>База данных в резервной копии %1 не открывается своим ключом: копия повреждена.</translation>
+    </message>
+    <message>
+        <source>SQLite found errors in its database</source>
+        <translation>SQLite нашёл ошибки в её базе данных</translation>
+    </message>
+    <message>
+        <source>its database does not hold what its manifest says</source>
+        <translation>её база данных не содержит того, что указано в её манифесте</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2). Nothing was changed; use another backup.</source>
+        <translation>Резервная копия %1 повреждена (%2). Ничего не изменено; воспользуйтесь другой копией.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged. Nothing was changed; use another backup.</source>
+        <translation>Резервная копия %1 повреждена. Ничего не изменено; воспользуйтесь другой копией.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Qamqor backup.</source>
+        <translation>%1 — не резервная копия Qamqor.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>it ends too early</source>
+        <translation>она обрывается раньше времени</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer Qamqor. Install the newer version to use it.</source>
+        <translation>Резервная копия %1 создана более новой версией Qamqor. Чтобы воспользоваться ею, установите новую версию.</translation>
+    </message>
+    <message>
+        <source>its size is not the one it records</source>
+        <translation>её размер не совпадает с указанным в ней</translation>
+    </message>
+    <message>
+        <source>This branch&apos;s records are on a PostgreSQL server: its administrator backs them up with the server&apos;s own tools (see the README). Qamqor makes backups of branches kept on this computer.</source>
+        <translation>Записи этого филиала хранятся на сервере PostgreSQL: резервные копии делает администратор сервера его собственными средствами (см. README). Qamqor делает резервные копии филиалов, хранящихся на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was written and nothing was changed.</source>
+        <translation>Остановлено. Ничего не записано и ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Папки %1 не существует.</translation>
+    </message>
+    <message>
+        <source>Choose a folder other than the branch&apos;s own backups folder: the copy is there so that one broken disk does not take every backup.</source>
+        <translation>Выберите папку, отличную от папки резервных копий филиала: копия нужна, чтобы один сломавшийся диск не унёс все резервные копии.</translation>
+    </message>
+    <message>
+        <source>The second folder %1 cannot be found (is the USB stick in?).</source>
+        <translation>Вторая папка %1 не найдена (вставлена ли флешка?).</translation>
+    </message>
+    <message>
+        <source>The key file does not hold the database&apos;s key right now (another program is changing it). Try the backup again in a moment.</source>
+        <translation>Сейчас в файле ключа нет ключа базы данных (его меняет другая программа). Повторите резервное копирование чуть позже.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is of branch %2, not of this branch. Nothing was changed.</source>
+        <translation>Резервная копия %1 относится к филиалу %2, а не к этому филиалу. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This password opens the key file of the backup, but not its database: the backup is damaged.</source>
+        <translation>Этот пароль открывает файл ключа резервной копии, но не её базу данных: копия повреждена.</translation>
+    </message>
+    <message>
+        <source>This backup was made with an earlier key of the database, which your account did not have. Give the user name and password of someone who had an account when it was made (in the window: under your password; on the command line: --backup-user and QAMQOR_BACKUP_PASSWORD).</source>
+        <translation>Эта резервная копия сделана с прежним ключом базы данных, которого у вашей учётной записи не было. Укажите имя пользователя и пароль того, у кого была учётная запись на момент создания копии (в окне — под вашим паролем; в командной строке — --backup-user и QAMQOR_BACKUP_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Type your password to restore a backup.</source>
+        <translation>Чтобы восстановить резервную копию, введите свой пароль.</translation>
+    </message>
+    <message>
+        <source>The records could not be kept aside before the restore (%1). Nothing was changed.</source>
+        <translation>Не удалось сохранить записи отдельно перед восстановлением (%1). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>There is a branch in %1 already. Log in to it to restore a backup, or, if it no longer opens, restore with --replace-damaged (its files are kept aside).</source>
+        <translation>В %1 уже есть филиал. Войдите в него, чтобы восстановить резервную копию, а если он больше не открывается, восстановите с --replace-damaged (его файлы будут сохранены отдельно).</translation>
+    </message>
+    <message>
+        <source>Only an administrator who had an account when the backup was made may restore it here.</source>
+        <translation>Восстановить резервную копию здесь может только администратор, у которого была учётная запись на момент её создания.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of Qamqor (schema %2). Install that version to restore it; nothing was changed.</source>
+        <translation>Резервная копия %1 создана более новой версией Qamqor (схема %2). Чтобы восстановить её, установите эту версию; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The backup lacks the table %1 even after it was brought up to date; nothing was changed.</source>
+        <translation>Даже после обновления в резервной копии нет таблицы %1; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder %1: %2. Choose another folder.</source>
+        <translation>Не удаётся записать в папку %1: %2. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>The disk of %1 is full: no backup was written. Free some space (or remove old backups) and try again.</source>
+        <translation>Диск, на котором находится %1, заполнен: резервная копия не записана. Освободите место (или удалите старые копии) и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup into %1: %2</source>
+        <translation>Не удалось записать резервную копию в %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Сделана вручную</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматическая</translation>
+    </message>
+    <message>
+        <source>Kept before a restore</source>
+        <translation>Сохранена перед восстановлением</translation>
+    </message>
+    <message>
+        <source>Kept before an update</source>
+        <translation>Сохранена перед обновлением</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>вчера</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no backup of this branch yet.</source>
+        <translation>У этого филиала пока нет резервной копии.</translation>
+    </message>
+    <message>
+        <source>The newest backup was made %1 (%2).</source>
+        <translation>Последняя резервная копия сделана %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Make one now: a branch should never be more than two days without one.</source>
+        <translation>Сделайте её сейчас: филиал не должен оставаться без резервной копии больше двух дней.</translation>
+    </message>
+    <message>
+        <source>The last backup failed (%1): %2</source>
+        <translation>Последнее резервное копирование не удалось (%1): %2</translation>
+    </message>
+    <message>
+        <source>No copy went to the second folder: %1</source>
+        <translation>Во вторую папку копия не записана: %1</translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file holding all the branch&apos;s records. Qamqor makes one when the window closes (once a day) and keeps the last 7 days, 4 weeks and 12 months of them. It opens only with the password of someone who had an account when it was made. Keep a copy away from this computer too: a second folder on a USB stick.</source>
+        <translation>Резервная копия — это один зашифрованный файл со всеми записями филиала. Qamqor делает её при закрытии окна (раз в день) и хранит копии за последние 7 дней, 4 недели и 12 месяцев. Она открывается только паролем того, у кого была учётная запись на момент её создания. Храните копию и вне этого компьютера: во второй папке на флешке.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>&amp;Make a backup now</source>
+        <translation>&amp;Сделать резервную копию сейчас</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the chosen one</source>
+        <translation>&amp;Проверить выбранную</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the chosen one…</source>
+        <translation>&amp;Восстановить выбранную…</translation>
+    </message>
+    <message>
+        <source>Second folder (a USB stick)</source>
+        <translation>Вторая папка (флешка)</translation>
+    </message>
+    <message>
+        <source>Every backup is copied here too and read back. Choose a folder on a USB stick and keep the stick in another place, so that a stolen or broken computer does not take every copy.</source>
+        <translation>Каждая резервная копия копируется и сюда и перечитывается для проверки. Выберите папку на флешке и храните флешку в другом месте, чтобы кража или поломка компьютера не унесла все копии.</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;folder…</source>
+        <translation>Выбрать &amp;папку…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop copying there</source>
+        <translation>&amp;Больше не копировать туда</translation>
+    </message>
+    <message>
+        <source>None chosen: backups stay on this computer only.</source>
+        <translation>Не выбрана: резервные копии хранятся только на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Stopped. No backup was written.</source>
+        <translation>Остановлено. Резервная копия не записана.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written and checked (%2, %3).</source>
+        <translation>Резервная копия %1 записана и проверена (%2, %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A copy is in the second folder.</source>
+        <translation>Копия есть во второй папке.</translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation>Создание резервной копии…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Остановлено.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is whole: every byte reads back as written and its database opens and holds %2.</source>
+        <translation>Резервная копия %1 цела: каждый байт читается так, как был записан, а её база данных открывается и содержит %2.</translation>
+    </message>
+    <message>
+        <source>Reading the backup and checking its database…</source>
+        <translation>Чтение резервной копии и проверка её базы данных…</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>Остановлено. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s records are those of the backup made %1. The records it replaced are kept in %2. Everyone logs in again now.</source>
+        <translation>Теперь записи филиала такие же, как в резервной копии от %1. Заменённые записи сохранены в %2. Теперь все входят заново.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Резервная копия восстановлена</translation>
+    </message>
+    <message>
+        <source>Checking the backup, then replacing the records…</source>
+        <translation>Проверка резервной копии, затем замена записей…</translation>
+    </message>
+    <message>
+        <source>Choose the second folder for backups</source>
+        <translation>Выберите вторую папку для резервных копий</translation>
+    </message>
+    <message>
+        <source>From now on every backup is copied to %1 as well. Make one now to have a copy there at once.</source>
+        <translation>Теперь каждая резервная копия будет копироваться и в %1. Сделайте копию сейчас, чтобы она сразу там появилась.</translation>
+    </message>
+    <message>
+        <source>Backups are no longer copied to a second folder.</source>
+        <translation>Резервные копии больше не копируются во вторую папку.</translation>
     </message>
 </context>
 <context>
@@ -301,6 +657,17 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingBackupDialog</name>
+    <message>
+        <source>Making today&apos;s backup of the branch before Qamqor closes…</source>
+        <translation>Перед закрытием Qamqor создаётся сегодняшняя резервная копия филиала…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
     </message>
 </context>
 <context>
@@ -401,6 +768,26 @@
         <translation>событие аудита %1 не следует за предыдущим</translation>
     </message>
     <message>
+        <source>audit event %1 is missing: the backup %2 (made %3) saw the trail reach event %4</source>
+        <translation>событие аудита %1 отсутствует: резервная копия %2 (от %3) видела журнал до события %4</translation>
+    </message>
+    <message>
+        <source>audit events %1 to %2 are missing: the backup %3 (made %4) saw the trail reach event %5</source>
+        <translation>события аудита с %1 по %2 отсутствуют: резервная копия %3 (от %4) видела журнал до события %5</translation>
+    </message>
+    <message>
+        <source>audit event %1 is not the one the backup %2 (made %3) recorded: events up to it were rewritten</source>
+        <translation>событие аудита %1 не то, что записала резервная копия %2 (от %3): события до него были переписаны</translation>
+    </message>
+    <message>
+        <source>There is no backup to compare the trail&apos;s end with.</source>
+        <translation>Нет резервной копии, с которой можно сравнить конец журнала.</translation>
+    </message>
+    <message>
+        <source>It still holds event %1 as the backup %2 recorded it.</source>
+        <translation>В нём по-прежнему есть событие %1 в том виде, в каком его записала резервная копия %2.</translation>
+    </message>
+    <message>
         <source>Row %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
@@ -484,6 +871,58 @@
         <source>Genuine letter %1, issued %2: %3 (%4), status %5.</source>
         <translation>Подлинное направление %1, выдано %2: %3 (%4), статус: %5.</translation>
     </message>
+    <message>
+        <source>damaged</source>
+        <translation>повреждена</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>проверена</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>не проверена</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1 (%2, %3).</source>
+        <translation>Резервная копия записана и проверена: %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Copy in the second folder: %1</source>
+        <translation>Копия во второй папке: %1</translation>
+    </message>
+    <message>
+        <source>No copy in the second folder: %1</source>
+        <translation>Во второй папке копии нет: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is whole: made %2, %3, schema %4.</source>
+        <translation>Резервная копия %1 цела: создана %2, %3, схема %4.</translation>
+    </message>
+    <message>
+        <source>The branch here does not open (%1). To put the backup in its place, run the restore again with --replace-damaged: the branch&apos;s files are kept aside.</source>
+        <translation>Филиал здесь не открывается (%1). Чтобы поставить на его место резервную копию, запустите восстановление снова с --replace-damaged: файлы филиала будут сохранены отдельно.</translation>
+    </message>
+    <message>
+        <source>the password of --backup-user</source>
+        <translation>пароль --backup-user</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s records are those of the backup made %1 (%2).</source>
+        <translation>Теперь записи филиала такие же, как в резервной копии от %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The records it replaced are kept in %1.</source>
+        <translation>Заменённые записи сохранены в %1.</translation>
+    </message>
+    <message>
+        <source>The next bundle for HQ says that the branch was restored, so HQ does not take it for a second computer.</source>
+        <translation>Следующий пакет для центрального офиса сообщит, что филиал восстановлен, поэтому центральный офис не примет его за второй компьютер.</translation>
+    </message>
     <message numerus="yes">
         <source>%n visitor(s) added.</source>
         <translation>
@@ -498,6 +937,14 @@
             <numerusform>Журнал аудита не нарушен: проверено %n событие.</numerusform>
             <numerusform>Журнал аудита не нарушен: проверено %n события.</numerusform>
             <numerusform>Журнал аудита не нарушен: проверено %n событий.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
         </translation>
     </message>
 </context>
@@ -802,6 +1249,10 @@
         <translation>Не удалось применить пакет %2 филиала %1 (%3); ничего не изменено.</translation>
     </message>
     <message>
+        <source>Bundle %2 of branch %1 was made before the branch was restored from a backup (it belongs to an earlier state of the branch): refused; the branch&apos;s newer bundles carry everything.</source>
+        <translation>Пакет %2 филиала %1 создан до того, как филиал был восстановлен из резервной копии (он относится к прежнему состоянию филиала): отклонён; более новые пакеты филиала содержат всё.</translation>
+    </message>
+    <message>
         <source>Branch %1 is not enrolled at HQ.</source>
         <translation>Филиал %1 не зарегистрирован в центральном офисе.</translation>
     </message>
@@ -869,6 +1320,10 @@
     <message>
         <source>Branch %1 (%2) was already enrolled with these keys; fingerprint %3.</source>
         <translation>Филиал %1 (%2) уже был зарегистрирован с этими ключами; отпечаток ключа: %3.</translation>
+    </message>
+    <message>
+        <source>%1 was restored from a backup: its bundles from %2 on are a new epoch (%3).</source>
+        <translation>%1 восстановлен из резервной копии: его пакеты начиная с %2 относятся к новой эпохе (%3).</translation>
     </message>
     <message>
         <source>%1 bundle %2: imported before; nothing changed (%3 already present).</source>
@@ -3351,6 +3806,53 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Восстановление резервной копии</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s records will be those of the backup made %1 (%2). Everything saved since then is replaced; it is first kept aside as a backup of its own, which you can restore again.
+
+Staff accounts, the audit trail and what was sent to HQ stay as they are. Afterwards everyone logs in again.</source>
+        <translation>Записи филиала станут такими же, как в резервной копии от %1 (%2). Всё, что сохранено с тех пор, будет заменено; сначала оно сохраняется отдельно как собственная резервная копия, которую можно снова восстановить.
+
+Учётные записи сотрудников, журнал аудита и то, что отправлено в центральный офис, остаются как есть. После этого все входят заново.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>Ваш &amp;пароль:</translation>
+    </message>
+    <message>
+        <source>Only if Qamqor says that the backup is older than your key: the account of someone who had one when it was made.</source>
+        <translation>Только если Qamqor сообщит, что резервная копия старше вашего ключа: учётная запись того, у кого ключ был на момент создания копии.</translation>
+    </message>
+    <message>
+        <source>Their &amp;user name:</source>
+        <translation>Его &amp;имя пользователя:</translation>
+    </message>
+    <message>
+        <source>Their pass&amp;word:</source>
+        <translation>Его па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>Type your password to restore a backup.</source>
+        <translation>Чтобы восстановить резервную копию, введите свой пароль.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Receptionist</source>
@@ -4609,6 +5111,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>Another Qamqor program has been writing to this branch for more than %1 seconds, so nothing was saved. Try again when it has finished.</source>
         <translation>Другая программа Qamqor записывает данные этого филиала дольше %1 секунд, поэтому ничего не сохранено. Повторите, когда она закончит.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read: it is damaged. Restore it from a backup.</source>
+        <translation>Файл базы данных не читается: он повреждён. Восстановите его из резервной копии.</translation>
     </message>
     <message>
         <source>A branch already exists in %1.</source>

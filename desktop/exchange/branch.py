@@ -36,9 +36,10 @@ ChangeRow = tuple[int, str, str, str, int, str, str, str]
 
 def build_bundle(changes: Iterable[ChangeRow], *, signing: Ed25519PrivateKey, bundle_id: str, branch_id: str,
                  branch_code: str, sequence: int, previous_manifest: str, acknowledged_through: int,
-                 progress=None) -> BundleContent:
+                 progress=None, epoch: dict | None = None) -> BundleContent:
     """The changes above what HQ acknowledged, in order, signed by the branch key.
-    ``progress(done)`` hears of every 20,000 changes written."""
+    ``progress(done)`` hears of every 20,000 changes written. ``epoch``: after a
+    restore, the branch's exchange epoch (services/epochs.py)."""
     raw = io.BytesIO()
     counts: dict[str, int] = {}
     last = acknowledged_through
@@ -74,6 +75,8 @@ def build_bundle(changes: Iterable[ChangeRow], *, signing: Ed25519PrivateKey, bu
         "acknowledged_through": acknowledged_through,
         "created_at": dt.datetime.now(dt.timezone.utc).isoformat(),
     }
+    if epoch:
+        manifest["epoch"] = epoch
     return BundleContent(*seal(manifest, {CHANGES: raw.getvalue()}, key=signing, domain=BUNDLE_DOMAIN))
 
 

@@ -62,6 +62,9 @@ class HqBranch(Base):
     last_seq: Mapped[int] = mapped_column(Integer, default=0)  # highest bundle sequence seen
     return_seq: Mapped[int] = mapped_column(Integer, default=0)
     enrolled_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+    # The exchange epoch of the branch's bundles: 0 until the branch is restored
+    # from a backup (services/epochs.py; hq/importing.py follows it).
+    epoch: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class HqBundle(Base):

@@ -251,7 +251,10 @@ class BranchGate:
         def copy_aside(current: str, head: str) -> None:
             self.migrated_from = current
             if self.store is not None:
-                self.store.copy_aside(self.db, f"before-{current}-to-{head}")
+                # One backup file, listed with the others (services/backups.py).
+                from .backup_copy import keep_before_update
+
+                keep_before_update(self.store, self.db)
 
         schema.upgrade(self.db, before=copy_aside)
 

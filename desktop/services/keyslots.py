@@ -309,6 +309,12 @@ class KeySlots:
             raise
         return Opened(identity, tag, attempt)
 
+    def unlock_copy(self, data: dict, username: str, password: str) -> Opened:
+        """What this password opens in a copy of a key-slot file (a backup's),
+        counted in this branch's lock-out record like a log-in (a copy has
+        the branch's salt, so a slot has the same tag in it)."""
+        return unlock_in(data, username, password, lockout=self.lockout, kdf=self.kdf)
+
     def _carry_old_counts(self) -> None:
         """Key files made before ``qamqor.tries`` existed kept the count in each
         slot: move it there once, so an upgrade locks nobody out."""
@@ -406,4 +412,31 @@ class KeySlots:
                 "Storage", "This escrow key does not open this branch.")) from None
 
 
-__all__ = ["KdfParams", "KeySlots", "LOCK_MINUTES", "MAX_FAILED", "Opened", "generations"]
+def unlock_in(data: dict, username: str, password: str, *, lockout: LockOut | None,
+              kdf: KdfParams | None = None) -> Opened:
+    """What this password opens in key-slot data held in memory (a backup's
+    copy of the file). With ``lockout`` the try is counted as a log-in's is;
+    without (a new computer with no branch yet) only the argon2 cost stands
+    in a guesser's way, as it does for anyone with a copy of the file."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("slots"), dict):
+        raise StorageError(QCoreApplication.translate(
+            "Storage", "The key file of this branch is damaged. Restore it from a backup."))
+    tag = KeySlots._tag_in(data, username)
+    slot = data["slots"].get(tag)
+    if slot is None:
+        params = kdf or default_kdf()
+        _derive(password, b"\0" * 16, {"t": params.time_cost, "m": params.memory_kib, "p": params.parallelism})
+        raise _wrong_password()
+    attempt = lockout.begin(tag) if lockout is not None else None
+    try:
+        identity = KeySlots._open_identity(slot, password)
+    except WrongPassword:
+        if lockout is not None:
+            lockout.check_locked(tag)
+        raise
+    if lockout is not None:
+        lockout.succeeded(attempt, reported=[])
+    return Opened(identity, tag)
+
+
+__all__ = ["KdfParams", "KeySlots", "LOCK_MINUTES", "MAX_FAILED", "Opened", "generations", "unlock_in"]

@@ -35,6 +35,7 @@ class Action(str, enum.Enum):
     PRINT_LETTER = "print_letter"
     MANAGE_PROVIDERS = "manage_providers"
     EXCHANGE_WITH_HQ = "exchange_with_hq"
+    MANAGE_BACKUPS = "manage_backups"
     SEE_SHIFTS = "see_shifts"
     VIEW_VOLUNTEERS = "view_volunteers"
     MANAGE_VOLUNTEERS = "manage_volunteers"
@@ -72,6 +73,8 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.MANAGE_PROVIDERS: frozenset({C, D}),
     # Keys and bundles carry every record of the branch: the administrator's work.
     Action.EXCHANGE_WITH_HQ: frozenset({A}),
+    # A backup holds every record too; restoring one replaces them all.
+    Action.MANAGE_BACKUPS: frozenset({A}),
     # The desk checks volunteers in and out and prints the day's sign-in
     # sheet: it reads the shift plan with the names of those on each shift,
     # and nothing more of the volunteers.

@@ -9,6 +9,7 @@ import pytest
 from desktop.models import Role
 from desktop.services.accounts import AccountService
 from desktop.services.audit import AuditService
+from desktop.services.backups import BackupService
 from desktop.errors import PermissionDenied
 from desktop.services.documents import DocumentService
 from desktop.services.exchange import ExchangeService
@@ -49,6 +50,7 @@ EXPECTED = {
     Action.PRINT_LETTER: {C, D},
     Action.MANAGE_PROVIDERS: {C, D},
     Action.EXCHANGE_WITH_HQ: {A},
+    Action.MANAGE_BACKUPS: {A},
     Action.SEE_SHIFTS: {R, O, D},
     Action.VIEW_VOLUNTEERS: {O, D},
     Action.MANAGE_VOLUNTEERS: {O},
@@ -105,6 +107,7 @@ PROBES = {
     Action.MANAGE_PROVIDERS: lambda gate, who, ctx: ReferralService(gate.db, who).save_provider(
         ProviderIn("Заң көмегі", "Юридическая помощь", "Legal aid office", "legal_aid")),
     Action.EXCHANGE_WITH_HQ: lambda gate, who, ctx: ExchangeService(gate.db, who).enrolment(),
+    Action.MANAGE_BACKUPS: lambda gate, who, ctx: BackupService(gate, who).health(),
     Action.SEE_SHIFTS: lambda gate, who, ctx: ShiftPlanning(gate.db, who).week_plan(2026, 49),
     Action.VIEW_VOLUNTEERS: lambda gate, who, ctx: VolunteerService(gate.db, who).list(),
     Action.MANAGE_VOLUNTEERS: lambda gate, who, ctx: VolunteerService(gate.db, who).register(
