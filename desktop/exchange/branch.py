@@ -33,8 +33,11 @@ class BundleContent:
 
 def build_bundle(session: Session, *, signing: Ed25519PrivateKey, branch_id: str, branch_code: str,
                  sequence: int, previous_manifest: str, acknowledged_through: int,
-                 progress=None) -> BundleContent:
-    """Every change above what HQ acknowledged, in order, signed by the branch key."""
+                 progress=None, health_key: dict | None = None) -> BundleContent:
+    """Every change above what HQ acknowledged, in order, signed by the branch key.
+
+    ``health_key``: the branch's health key wrapped for HQ's escrow key
+    (id, recipient, wrapped), so HQ can keep it beside the sealed fields."""
     raw = io.BytesIO()
     counts: dict[str, int] = {}
     last = acknowledged_through
@@ -79,6 +82,8 @@ def build_bundle(session: Session, *, signing: Ed25519PrivateKey, branch_id: str
         "acknowledged_through": acknowledged_through,
         "created_at": dt.datetime.now(dt.timezone.utc).isoformat(),
     }
+    if health_key is not None:
+        manifest["health_key"] = health_key
     return BundleContent(*seal(manifest, {CHANGES: raw.getvalue()}, key=signing, domain=BUNDLE_DOMAIN))
 
 

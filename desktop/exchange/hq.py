@@ -52,6 +52,7 @@ from .branch import CHANGES, RETURN, check_manifest_shape, iter_changes
 from .bundle import (BUNDLE_DOMAIN, FORMAT_VERSION, RETURN_DOMAIN, decrypt, encrypt, key_fingerprint, open_sealed, seal)
 from ..errors import BundleError
 from ..i18n import fill
+from .hq_health import remember_health_key
 from .keys import Enrolment, HqKeys
 from .records import BOOKKEEPING, RowCodec, replicated_models, write_rows
 
@@ -139,6 +140,7 @@ def import_bundle(session: Session, data: bytes, *, identities: list[str]) -> Im
             branch.code, seq, str(reason).splitlines()[0])) from err
     session.add(HqBundle(branch_code=branch.code, seq=seq, bundle_id=uuid.UUID(manifest["bundle_id"]),
                          manifest_hash=digest, change_to=manifest["changes"]["to"]))
+    remember_health_key(session, branch.code, manifest)
     branch.cursor = max(branch.cursor, manifest["changes"]["to"])
     branch.last_seq = max(branch.last_seq, seq)
     return result

@@ -7,11 +7,13 @@ PostgreSQL the users table holds the password hash and the count.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import logging
 import re
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from argon2 import PasswordHasher
@@ -22,15 +24,18 @@ from sqlalchemy import func, select
 from desktop.models import AuditEvent, Branch, Role, User, utcnow
 from desktop.models.journal import record_audit
 
-from . import schema
+from . import health, schema
 from ..errors import AccountLocked, NotFound, Refused, StorageError, WrongPassword
 from ..i18n import fill
 from . import keyslots
 from .keyslots import LOCK_MINUTES, MAX_FAILED, KdfParams, Opened
 from .lockout import Failure
 from .passwords import check_password
-from .permissions import Action, require
+from .permissions import Action, allowed, require
 from .storage import Database, EncryptedStore, open_postgres
+from ..exchange.sealed import FieldKey
+
+log = logging.getLogger("qamqor")
 
 BRANCH_CODE = re.compile(r"^[A-Z]{2}-[A-Z0-9]{2,6}$")
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
@@ -44,6 +49,9 @@ class Identity:
     username: str
     display_name: str
     role: Role
+    # The key to restricted health information, when this account holds it
+    # (services/health.py). Never printed, never compared.
+    health_key: FieldKey | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -188,7 +196,21 @@ class BranchGate:
             record_audit(s, "login", record_type="user", record_id=user.id)
             identity = Identity(user.id, user.username, user.display_name, user.role)
         slots.lockout.succeeded(opened.attempt, reported=failures)
-        return identity
+        return dataclasses.replace(identity, health_key=self._health_key(username, opened))
+
+    def _health_key(self, username: str, opened: Opened) -> FieldKey | None:
+        """The key to health information this log-in holds. A failure here (a
+        full disk while sealing old fields) leaves the log-in valid: the work
+        is done again at the next one."""
+        try:
+            return health.key_at_log_in(self.store, self.db, username, opened)
+        except StorageError as err:
+            log.warning("health key work at log-in failed: %s", type(err).__name__)
+            try:
+                secret = self.store.slots.health_key(opened)
+            except StorageError:
+                return None
+            return FieldKey(secret) if secret is not None else None
 
     def _log_in_postgres(self, username: str, password: str, *, action: str = "login") -> Identity:
         """The count is taken and committed before the password is checked (as
@@ -413,6 +435,11 @@ class AccountService:
             user.role = role
             record_audit(s, "user.role", record_type="user", record_id=user.id,
                          old=old.value, new=role.value)
+            if (self.gate.store is not None and not allowed(role, Action.VIEW_HEALTH_DATA)
+                    and self.gate.store.slots.revoke_health(user.username)):
+                # Before the commit: the new role holds no copy of the health key
+                # from the moment it is in force.
+                record_audit(s, "health.key_revoke", record_type="user", record_id=user.id)
 
     def _keep_one_admin(self, s, user: User) -> None:
         admins = s.scalar(select(func.count()).select_from(User).where(

@@ -29,6 +29,7 @@ from .accounts import Identity
 from ..errors import Refused, StorageError
 from ..i18n import fill
 from .files import atomic_write
+from .health import escrow_copy
 from .keys import signing_key
 from .permissions import Action, require
 from .storage import Database
@@ -304,7 +305,8 @@ class ExchangeService:
                     progress(done, total)
             content = fmt.build_bundle(s, signing=key, branch_id=str(branch.id), branch_code=branch.code,
                                        sequence=sequence, previous_manifest=last.manifest_hash if last else fmt.GENESIS,
-                                       acknowledged_through=ack, progress=collected)
+                                       acknowledged_through=ack, progress=collected,
+                                       health_key=escrow_copy(s))
             stop_if_cancelled()
             name = f"{branch.code}-{sequence:08d}.qmb"
             path = out_dir / name
