@@ -68,6 +68,9 @@ class UserRow:
     role: Role
     active: bool
     locked_until: dt.datetime | None
+    # The key to health information: "holds", "waiting" (the role may see health
+    # data, the account has not been given the key yet) or "" (neither, or PostgreSQL).
+    health_key: str = ""
 
 
 def _hasher(kdf: KdfParams) -> PasswordHasher:
@@ -365,9 +368,21 @@ class AccountService:
 
     def list_users(self) -> list[UserRow]:
         require(self.identity.role, Action.MANAGE_USERS)
+        holds = lambda _name: False  # noqa: E731
+        if self.gate.store is not None:
+            slots = self.gate.store.slots
+            data = slots.fresh()
+            holders = slots.health_holders(data)
+            holds = lambda name: slots._tag_in(data, name) in holders  # noqa: E731
         with self.db.read() as s:
-            return [UserRow(u.id, u.username, u.display_name, u.role, u.active, u.locked_until)
+            return [UserRow(u.id, u.username, u.display_name, u.role, u.active, u.locked_until,
+                            self._health_state(u, holds))
                     for u in s.execute(select(User).order_by(User.username)).scalars()]
+
+    def _health_state(self, user: User, holds) -> str:
+        if self.gate.store is None or not user.active or not allowed(user.role, Action.VIEW_HEALTH_DATA):
+            return ""
+        return "holds" if holds(user.username) else "waiting"
 
     def add_user(self, username: str, *, display_name: str, role: Role, password: str) -> UserRow:
         require(self.identity.role, Action.MANAGE_USERS)
@@ -448,14 +463,18 @@ class AccountService:
             raise Refused(QCoreApplication.translate(
                 "Accounts", "The branch needs at least one active administrator."))
 
-    def disable_user(self, username: str) -> None:
+    def disable_user(self, username: str) -> bool:
         """Disable the account, remove its key slot and rekey the database, so a
         copy of the database taken from now on does not open with its password.
 
         Interrupted at any point, running it again finishes the work: an
         account already disabled still has its slot removed and the database
-        rekeyed if that had not happened yet."""
+        rekeyed if that had not happened yet.
+
+        True when the account was the last at the branch that held the key to
+        health information: only HQ's escrow key holds it now."""
         require(self.identity.role, Action.MANAGE_USERS)
+        last_holder = self._last_health_holder(username.strip().lower())
         if username.strip().lower() == self.identity.username:
             raise Refused(QCoreApplication.translate("Accounts", "You cannot disable your own account."))
         with self.db.session(self.identity.username) as s:
@@ -474,6 +493,15 @@ class AccountService:
                 if rekeyed or not _rekey_recorded(s, user_id):
                     record_audit(s, "database.rekey", record_type="user", record_id=user_id,
                                  reason="user.disable")
+        return last_holder
+
+    def _last_health_holder(self, username: str) -> bool:
+        if self.gate.store is None:
+            return False
+        slots = self.gate.store.slots
+        data = slots.fresh()
+        holders = slots.health_holders(data)
+        return holders == {slots._tag_in(data, username)}
 
     def change_own_password(self, *, old_password: str, new_password: str) -> None:
         with self.db.read() as s:

@@ -231,19 +231,25 @@ def test_hq_escrow_gives_the_key_again_when_no_holder_is_left(tmp_path):
         gate.close()
 
 
-def test_a_key_file_restored_from_before_the_key_makes_no_second_key(gate, branch_dir, tmp_path):
+def test_a_key_file_restored_from_before_the_key_makes_no_second_key(tmp_path):
+    root = tmp_path / "branch"
+    gate = BranchGate(root, kdf=FAST)
+    admin = AccountService(gate, gate.initialise(branch_code="KZ-TRZ", branch_name="Тараз",
+                                                 admin_username="admin", admin_password=ADMIN_PASSWORD))
+    admin.add_user("dana", display_name="Дана", role=Role.DIRECTOR, password=STAFF_PASSWORD)
     old_keys = tmp_path / "old.keys"
-    shutil.copy2(branch_dir / "qamqor.keys", old_keys)  # the template's: no health key yet
-    person = _register(gate)
+    shutil.copy2(root / "qamqor.keys", old_keys)  # no health key yet
+    dana = gate.log_in("dana", STAFF_PASSWORD)
+    person = VisitorService(gate.db, dana).register(PERSON).person_id
     gate.close()
-    shutil.copy2(old_keys, branch_dir / "qamqor.keys")
-    again = BranchGate(branch_dir, kdf=FAST)
+    shutil.copy2(old_keys, root / "qamqor.keys")
+    again = BranchGate(root, kdf=FAST)
     try:
-        director = _log_in(again, Role.DIRECTOR)
-        assert director.health_key is None
-        assert "health" not in KeySlots(branch_dir / "qamqor.keys", FAST).fresh()
+        dana = again.log_in("dana", STAFF_PASSWORD)
+        assert dana.health_key is None
+        assert "health" not in KeySlots(root / "qamqor.keys", FAST).fresh()
         with pytest.raises(HealthKeyMissing):
-            VisitorService(again.db, director).view_health(person)
+            VisitorService(again.db, dana).view_health(person)
     finally:
         again.close()
 
@@ -264,3 +270,86 @@ def test_an_empty_branch_makes_the_key_when_its_first_director_exists(tmp_path):
         assert store.slots.health_holders(data) == {store.slots.tag("dana")}
     finally:
         gate.close()
+
+
+# -- upgrading a branch whose health fields were under the database key alone --------------
+def _decrypted_pages(path, key: bytes) -> list[bytes]:
+    """Every page of a SQLCipher 4 file decrypted with the raw key (AES-256-CBC,
+    the IV in the page's reserved tail): what the database key alone shows
+    someone who reads the file page by page, free pages included."""
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    data, size, reserve = path.read_bytes(), 4096, 80
+    out = []
+    for start in range(0, len(data), size):
+        page = data[start:start + size]
+        iv = page[size - reserve:size - reserve + 16]
+        body = page[16 if start == 0 else 0:size - reserve]  # page 1 begins with the salt
+        decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
+        out.append(decryptor.update(body) + decryptor.finalize())
+    return out
+
+
+def _branch_at_0006_with_plain_health_fields(root) -> tuple[bytes, str]:
+    """A branch as the version before sealing left it: health flags and notes
+    in plain text in the records and in the change log."""
+    from desktop.models import Branch, Person, User
+    from desktop.services import schema
+    from desktop.services.accounts import _hasher
+
+    store = EncryptedStore(root, kdf=FAST)
+    db, opened = store.create(username="admin", password=ADMIN_PASSWORD)
+    schema.upgrade(db, target="0006")
+    with db.session("admin") as s:
+        s.add(Branch(code="KZ-ALA", name="Алматы"))
+        s.add(User(username="admin", display_name="Админ", role=Role.ADMINISTRATOR,
+                   password_hash=_hasher(FAST).hash(ADMIN_PASSWORD)))
+        for role in (Role.DIRECTOR, Role.RECEPTIONIST):
+            s.add(User(username=STAFF[role], display_name=STAFF[role].title(), role=role,
+                       password_hash=_hasher(FAST).hash(STAFF_PASSWORD)))
+            store.slots.add_or_reset(username=STAFF[role], by=opened, password=STAFF_PASSWORD)
+    with db.session("director") as s:
+        person = Person(number="KZ-ALA-2025-000001", family_name="Юсупова", given_name="Мадина", sex="F")
+        s.add(person)
+        s.flush()
+        s.add(HealthFlag(person_id=person.id, flag="hiv", note=NOTE))
+    with db.session("director") as s:
+        # An edit, so the change log holds two snapshots of the note.
+        s.execute(select(HealthFlag)).scalar_one().note = NOTE + " (повторно)"
+    db.checkpoint()
+    key = db.key
+    db.close()
+    return key, str(person.id)
+
+
+def test_upgrading_seals_the_old_fields_at_the_first_log_in(tmp_path):
+    root = tmp_path / "branch"
+    key, person = _branch_at_0006_with_plain_health_fields(root)
+    assert any(NOTE.encode() in page for page in _decrypted_pages(root / "qamqor.db", key))
+    # The receptionist is the first to start the new version: the upgrade makes
+    # the key for the director, seals every field, and the receptionist gets none.
+    gate = BranchGate(root, kdf=FAST)
+    try:
+        reception = gate.log_in(STAFF[Role.RECEPTIONIST], STAFF_PASSWORD)
+        assert gate.migrated_from == "0006" and reception.health_key is None
+        with gate.db.read() as s:
+            flag = s.execute(select(HealthFlag)).scalar_one()
+            assert is_sealed(flag.flag) and is_sealed(flag.note)
+            snapshots = [json.loads(r) for r in s.execute(
+                select(ChangeLog.row).where(ChangeLog.record_type == "health_flag")).scalars()]
+        assert len(snapshots) == 3  # insert, edit, and the sealing itself (so HQ's copy is sealed too)
+        assert all(is_sealed(r["flag"]) and is_sealed(r["note"]) for r in snapshots)
+        gate.db.checkpoint()
+        # Nothing of the old plain text is left anywhere in the file, free pages included.
+        pages = _decrypted_pages(root / "qamqor.db", gate.db.key)
+        assert any("Юсупова".encode() in page for page in pages)
+        assert not any(NOTE.encode() in page for page in pages)
+        director = gate.log_in(STAFF[Role.DIRECTOR], STAFF_PASSWORD)
+        rows = VisitorService(gate.db, director).view_health(__import__("uuid").UUID(person))
+        assert [(r.flag, r.note) for r in rows] == [("hiv", NOTE + " (повторно)")]
+    finally:
+        gate.close()
+    # The copy made before the upgrade still holds them under the old database key
+    # alone: the README says so, and that it goes with the backups' rotation.
+    copies = list((root / "backups").iterdir())
+    assert len(copies) == 1 and "0006" in copies[0].name

@@ -37,11 +37,20 @@ def user_state(row: UserRow) -> str:
     return QCoreApplication.translate("Staff", "Active")
 
 
+def health_key_state(row: UserRow) -> str:
+    """Whether the account holds the key to restricted health information."""
+    if row.health_key == "holds":
+        return QCoreApplication.translate("Staff", "Holds the key")
+    if row.health_key == "waiting":
+        return QCoreApplication.translate("Staff", "Waits for a director or caseworker to give it")
+    return ""
+
+
 class UserTableModel(RowsTableModel):
     """Staff accounts held in memory; ``set_rows()`` replaces them."""
 
-    USERNAME, DISPLAY_NAME, ROLE, STATE = range(4)
-    COLUMN_COUNT = 4
+    USERNAME, DISPLAY_NAME, ROLE, STATE, HEALTH_KEY = range(5)
+    COLUMN_COUNT = 5
     _rows: list[UserRow]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -58,6 +67,8 @@ class UserTableModel(RowsTableModel):
                 return role_label(row.role)
             if col == self.STATE:
                 return user_state(row)
+            if col == self.HEALTH_KEY:
+                return health_key_state(row)
         if role == Qt.ItemDataRole.ForegroundRole and not row.active:
             return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if role == Qt.ItemDataRole.UserRole:
@@ -73,6 +84,7 @@ class UserTableModel(RowsTableModel):
             self.DISPLAY_NAME: QCoreApplication.translate("Staff", "Display name"),
             self.ROLE: QCoreApplication.translate("Staff", "Role"),
             self.STATE: QCoreApplication.translate("Staff", "State"),
+            self.HEALTH_KEY: QCoreApplication.translate("Staff", "Health information"),
         }.get(section)
 
 
@@ -461,9 +473,14 @@ class StaffPage(Retranslatable, QWidget):
             return
         try:
             with busy():
-                self.accounts.disable_user(user.username)
+                last_holder = self.accounts.disable_user(user.username)
         except Refused as err:
             self.message.show_error(str(err))
             return
         self.bus.announce("user", ids=[user.user_id])
-        self.message.show_done(fill(self.tr("%1 was disabled; the database has a new key."), user.username))
+        done = fill(self.tr("%1 was disabled; the database has a new key."), user.username)
+        if last_holder:
+            done += "\n" + self.tr(
+                "Nobody at the branch holds the key to restricted health information any more: only HQ's escrow "
+                "key does. Ask HQ to give it to the new director (qamqor users grant-health).")
+        self.message.show_done(done)
