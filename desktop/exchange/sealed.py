@@ -35,8 +35,8 @@ from ..errors import StorageError
 PREFIX = "qh1:"
 DOMAIN = b"qamqor-sealed-field/1\0"
 
-#: The one list of sealed fields: table → fields. Everything that seals, opens,
-#: migrates or checks sealed data reads it from here.
+# The one list of sealed fields: table → fields. Everything that seals, opens,
+# migrates or checks sealed data reads it from here.
 SEALED_FIELDS: dict[str, tuple[str, ...]] = {
     "health_flag": ("flag", "note"),
 }

@@ -57,11 +57,11 @@ from .storage import Database, EncryptedStore
 
 log = logging.getLogger("qamqor")
 
-#: The id of the health key this database's fields are sealed with: a key
-#: file restored from before the key was made must not make a second one.
+# The id of the health key this database's fields are sealed with: a key
+# file restored from before the key was made must not make a second one.
 KEY_SETTING = "health_key_id"
-#: The health key wrapped for HQ's escrow key (copied from the key file), for
-#: the manifest of every bundle: HQ keeps it beside the sealed fields it stores.
+# The health key wrapped for HQ's escrow key (copied from the key file), for
+# the manifest of every bundle: HQ keeps it beside the sealed fields it stores.
 ESCROW_SETTING = "health_key_escrow"
 TABLE = "health_flag"
 

@@ -455,7 +455,7 @@ class KeySlots:
         with self._changing() as data:
             if self.health_key_id(data) != key_id(key):
                 raise StorageError(QCoreApplication.translate(
-                    "Health", "The key file changed while you were working. Log in again and repeat."))
+                    "Storage", "The key file changed while you were working. Log in again and repeat."))
             slot = data["slots"].get(self._tag_in(data, username))
             if slot is None:
                 return False
