@@ -43,6 +43,8 @@ class Action(str, enum.Enum):
     PLAN_SHIFTS = "plan_shifts"
     ASSIGN_VOLUNTEERS = "assign_volunteers"
     CHECK_IN_VOLUNTEERS = "check_in_volunteers"
+    VIEW_STATISTICS = "view_statistics"
+    VIEW_REFERRAL_STATISTICS = "view_referral_statistics"
 
 
 R, C, O, D, A = (Role.RECEPTIONIST, Role.CASEWORKER, Role.COORDINATOR, Role.DIRECTOR,
@@ -90,6 +92,12 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.PLAN_SHIFTS: frozenset({O}),
     Action.ASSIGN_VOLUNTEERS: frozenset({O}),
     Action.CHECK_IN_VOLUNTEERS: frozenset({R, O}),
+    # Counts only, never a name: what the director reports to the board, HQ
+    # and donors (the administrator sends it). A report with exact small
+    # counts is their deliberate, audited choice (services/statistics).
+    Action.VIEW_STATISTICS: frozenset({D, A}),
+    # Caseworkers follow their referrals: the referral figures, nothing else.
+    Action.VIEW_REFERRAL_STATISTICS: frozenset({C, D, A}),
 }
 
 

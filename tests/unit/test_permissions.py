@@ -19,6 +19,8 @@ from desktop.services.permissions import PERMISSIONS, Action
 from desktop.services.referrals import ProviderIn, ReferralIn, ReferralService
 from desktop.services.settings import BranchSettings
 from desktop.services.shifts import ShiftIn, ShiftService, SiteIn
+from desktop.services.statistics import Period, StatisticsService
+from desktop.services.statistics_report import ReportService
 from desktop.services.visitors import HealthIn, NewVisitor, VisitorService
 from desktop.services.volunteers import VolunteerIn, VolunteerService
 from tests.conftest import STAFF, password_of
@@ -55,6 +57,8 @@ EXPECTED = {
     Action.PLAN_SHIFTS: {O},
     Action.ASSIGN_VOLUNTEERS: {O},
     Action.CHECK_IN_VOLUNTEERS: {R, O},
+    Action.VIEW_STATISTICS: {D, A},
+    Action.VIEW_REFERRAL_STATISTICS: {C, D, A},
 }
 
 NEW = NewVisitor(family_name="Проверка", given_name="Тест", sex="M", birth_date=dt.date(1990, 1, 1))
@@ -123,6 +127,10 @@ PROBES = {
         *_on_shift(gate, assigned=False)),
     Action.CHECK_IN_VOLUNTEERS: lambda gate, who, ctx: ShiftService(gate.db, who).check_in(
         _on_shift(gate, assigned=True)),
+    Action.VIEW_STATISTICS: lambda gate, who, ctx: ReportService(StatisticsService(gate.db, who)).report(
+        Period.month(2026, 11)),
+    Action.VIEW_REFERRAL_STATISTICS: lambda gate, who, ctx: StatisticsService(gate.db, who).dashboard(
+        Period.month(2026, 11)),
 }
 
 
