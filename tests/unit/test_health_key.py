@@ -273,6 +273,9 @@ def test_an_empty_branch_makes_the_key_when_its_first_director_exists(tmp_path):
 
 
 # -- upgrading a branch whose health fields were under the database key alone --------------
+BEFORE_SEALING = "0007"  # the last revision before 0008_sealed_health
+
+
 def _decrypted_pages(path, key: bytes) -> list[bytes]:
     """Every page of a SQLCipher 4 file decrypted with the raw key (AES-256-CBC,
     the IV in the page's reserved tail): what the database key alone shows
@@ -290,7 +293,7 @@ def _decrypted_pages(path, key: bytes) -> list[bytes]:
     return out
 
 
-def _branch_at_0006_with_plain_health_fields(root) -> tuple[bytes, str]:
+def _branch_before_sealing(root) -> tuple[bytes, str]:
     """A branch as the version before sealing left it: health flags and notes
     in plain text in the records and in the change log."""
     from desktop.models import Branch, Person, User
@@ -299,7 +302,7 @@ def _branch_at_0006_with_plain_health_fields(root) -> tuple[bytes, str]:
 
     store = EncryptedStore(root, kdf=FAST)
     db, opened = store.create(username="admin", password=ADMIN_PASSWORD)
-    schema.upgrade(db, target="0006")
+    schema.upgrade(db, target=BEFORE_SEALING)
     with db.session("admin") as s:
         s.add(Branch(code="KZ-ALA", name="Алматы"))
         s.add(User(username="admin", display_name="Админ", role=Role.ADMINISTRATOR,
@@ -324,14 +327,14 @@ def _branch_at_0006_with_plain_health_fields(root) -> tuple[bytes, str]:
 
 def test_upgrading_seals_the_old_fields_at_the_first_log_in(tmp_path):
     root = tmp_path / "branch"
-    key, person = _branch_at_0006_with_plain_health_fields(root)
+    key, person = _branch_before_sealing(root)
     assert any(NOTE.encode() in page for page in _decrypted_pages(root / "qamqor.db", key))
     # The receptionist is the first to start the new version: the upgrade makes
     # the key for the director, seals every field, and the receptionist gets none.
     gate = BranchGate(root, kdf=FAST)
     try:
         reception = gate.log_in(STAFF[Role.RECEPTIONIST], STAFF_PASSWORD)
-        assert gate.migrated_from == "0006" and reception.health_key is None
+        assert gate.migrated_from == BEFORE_SEALING and reception.health_key is None
         with gate.db.read() as s:
             flag = s.execute(select(HealthFlag)).scalar_one()
             assert is_sealed(flag.flag) and is_sealed(flag.note)
@@ -352,4 +355,4 @@ def test_upgrading_seals_the_old_fields_at_the_first_log_in(tmp_path):
     # The copy made before the upgrade still holds them under the old database key
     # alone: the README says so, and that it goes with the backups' rotation.
     copies = list((root / "backups").iterdir())
-    assert len(copies) == 1 and "0006" in copies[0].name
+    assert len(copies) == 1 and BEFORE_SEALING in copies[0].name

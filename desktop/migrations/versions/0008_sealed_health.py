@@ -1,7 +1,7 @@
 """health fields sealed with the branch's health key; HQ keeps each branch's escrow-wrapped health key
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-12-01 10:00:00
 
 The schema part only: ``health_flag.flag`` becomes text (a sealed value is
@@ -15,8 +15,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0007'
-down_revision = '0006'
+revision = '0008'
+down_revision = '0007'
 branch_labels = None
 depends_on = None
 
