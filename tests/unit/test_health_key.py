@@ -356,3 +356,23 @@ def test_upgrading_seals_the_old_fields_at_the_first_log_in(tmp_path):
     # alone: the README says so, and that it goes with the backups' rotation.
     copies = list((root / "backups").iterdir())
     assert len(copies) == 1 and BEFORE_SEALING in copies[0].name
+
+
+def test_the_demo_branch_has_sealed_health_flags_for_the_roles_to_see(tmp_path):
+    from desktop.services.demo import DEMO_HEALTH, DEMO_PASSWORD, make_demo
+
+    root = tmp_path / "demo"
+    make_demo(root, visitors=120, seed=3, gate=BranchGate(root, kdf=FAST))
+    gate = BranchGate(root, kdf=FAST)
+    try:
+        director = gate.log_in("director", DEMO_PASSWORD)
+        with gate.db.read() as s:
+            people = set(s.execute(select(HealthFlag.person_id)).scalars())
+            assert people and all(is_sealed(f) for f in s.execute(select(HealthFlag.note)).scalars())
+        seen = {h.flag for p in people for h in VisitorService(gate.db, director).view_health(p)}
+        assert seen <= {flag for flag, _ in DEMO_HEALTH} and seen
+        reception = VisitorService(gate.db, gate.log_in("reception", DEMO_PASSWORD))
+        page = reception.get_person(next(iter(people)))
+        assert page.has_health_data and page.health_restricted
+    finally:
+        gate.close()
