@@ -44,10 +44,10 @@ import uuid
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import or_, select
+from sqlalchemy import bindparam, or_, select, update
 
 from desktop.models import ChangeLog, HealthFlag, Setting, User
-from desktop.models.journal import canonical_json, record_audit
+from desktop.models.journal import bulk_update, canonical_json, record_audit
 
 from ..errors import NotFound, Refused, StorageError
 from ..exchange.sealed import (SEALED_FIELDS, FieldKey, PREFIX, is_sealed, key_id, open_sealed, seal)
@@ -63,6 +63,9 @@ KEY_SETTING = "health_key_id"
 # The health key wrapped for HQ's escrow key (copied from the key file), for
 # the manifest of every bundle: HQ keeps it beside the sealed fields it stores.
 ESCROW_SETTING = "health_key_escrow"
+# Every field was found sealed with this key (its id): later log-ins need not
+# look again. A restored older database does not have it, and is looked at.
+SEALED_SETTING = "health_fields_sealed"
 TABLE = "health_flag"
 
 
@@ -183,7 +186,11 @@ def _key_at_log_in(store, db, username, opened, data, file_kid, db_kid) -> Field
     if secret is None:
         return None
     key = FieldKey(secret)
-    seal_plain_fields(db, key, actor=username)
+    with db.read() as s:
+        done = s.get(Setting, SEALED_SETTING)
+        done = done is not None and done.value == key.key_id
+    if not done:
+        seal_plain_fields(db, key, actor=username)
     if slots.wrap_health_for_escrow(secret):
         with db.session(username) as s:
             record_audit(s, "health.key_escrow", record_type="hq_keyset")
@@ -244,38 +251,51 @@ def seal_plain_fields(db: Database, key: FieldKey, *, actor: str) -> int:
     change log's snapshots (which feed the bundles), in one transaction.
     Returns how many records were sealed.
 
-    The records change through the ORM, so the change reaches HQ (whose copy
-    then holds the sealed value too). SQLite's secure_delete is on for the
-    transaction, so the plain text is overwritten on the pages it leaves
-    rather than left in free space that the database key alone would open."""
+    The records change with their change-log rows and audit events, as any
+    edit does, so the change reaches HQ (whose copy then holds the sealed
+    value too). SQLite's secure_delete is on for the transaction, so the plain
+    text is overwritten on the pages it leaves rather than left in free space
+    that the database key alone would open. Written in bulk: an upgraded
+    branch's first log-in waits for it (``python -m benchmarks protection``)."""
     fields = SEALED_FIELDS[TABLE]
-    plain_row = or_(*[getattr(HealthFlag, f).not_like(f"{PREFIX}%") for f in fields])
+    table = HealthFlag.__table__
+    plain_row = or_(*[table.c[f].not_like(f"{PREFIX}%") for f in fields])
     with db.read() as s:
-        if s.execute(select(HealthFlag.id).where(plain_row).limit(1)).first() is None and not _plain_snapshots(s):
-            return 0
-    sealed = 0
+        nothing_plain = (s.execute(select(table.c.id).where(plain_row).limit(1)).first() is None
+                         and not _plain_snapshots(s))
+    if nothing_plain:
+        with db.session(actor) as s:
+            _mark_sealed(s, key)
+        return 0
     with db.session(actor) as s:
         secure = db.path is not None
         if secure:
             s.connection().exec_driver_sql("PRAGMA secure_delete = ON")
         try:
-            for rec in s.execute(select(HealthFlag).where(plain_row)).scalars():
+            rows = []
+            for row in s.execute(select(table).where(plain_row)).mappings():
+                values = dict(row)
                 for f in fields:
-                    value = getattr(rec, f) or ""
+                    value = values[f] or ""
                     if not is_sealed(value):
-                        setattr(rec, f, seal(key, value, table=TABLE, record_id=rec.id, field_name=f))
-                sealed += 1
-            s.flush()
-            snapshots = 0
-            for change in s.execute(select(ChangeLog).where(ChangeLog.record_type == TABLE)).scalars():
-                row = json.loads(change.row)
+                        values[f] = seal(key, value, table=TABLE, record_id=values["id"], field_name=f)
+                rows.append(values)
+            sealed = bulk_update(s, HealthFlag, rows, fields=fields)
+            log_table = ChangeLog.__table__
+            rewritten = []
+            for seq, record_id, text in s.execute(select(log_table.c.seq, log_table.c.record_id, log_table.c.row)
+                                                  .where(log_table.c.record_type == TABLE)):
+                row = json.loads(text)
                 plain = [f for f in fields if isinstance(row.get(f), str) and not is_sealed(row[f])]
                 if plain:
                     for f in plain:
-                        row[f] = seal(key, row[f], table=TABLE, record_id=change.record_id, field_name=f)
-                    change.row = canonical_json(row)
-                    snapshots += 1
-            record_audit(s, "health.seal", record_type=TABLE, records=sealed, snapshots=snapshots)
+                        row[f] = seal(key, row[f], table=TABLE, record_id=record_id, field_name=f)
+                    rewritten.append({"b_seq": seq, "b_row": canonical_json(row)})
+            if rewritten:
+                s.execute(update(log_table).where(log_table.c.seq == bindparam("b_seq"))
+                          .values(row=bindparam("b_row")), rewritten)
+            record_audit(s, "health.seal", record_type=TABLE, records=sealed, snapshots=len(rewritten))
+            _mark_sealed(s, key)
             s.flush()
         finally:
             if secure:
@@ -283,12 +303,22 @@ def seal_plain_fields(db: Database, key: FieldKey, *, actor: str) -> int:
     return sealed
 
 
+def _mark_sealed(s, key: FieldKey) -> None:
+    row = s.get(Setting, SEALED_SETTING)
+    if row is None:
+        s.add(Setting(key=SEALED_SETTING, value=key.key_id))
+    elif row.value != key.key_id:
+        row.value = key.key_id
+
+
 def _plain_snapshots(s) -> bool:
-    for (row,) in s.execute(select(ChangeLog.row).where(ChangeLog.record_type == TABLE)):
-        snap = json.loads(row)
-        if any(isinstance(snap.get(f), str) and not is_sealed(snap[f]) for f in SEALED_FIELDS[TABLE]):
-            return True
-    return False
+    """Does any change-log snapshot of a health record still hold a field in
+    plain text? Asked at every log-in of a holder, so in SQL: a snapshot is
+    canonical JSON (sorted keys, no spaces), where a sealed field reads
+    ``"flag":"qh1:…``."""
+    log_table = ChangeLog.__table__
+    plain = or_(*[log_table.c.row.not_like(f'%"{f}":"{PREFIX}%') for f in SEALED_FIELDS[TABLE]])
+    return s.execute(select(log_table.c.seq).where(log_table.c.record_type == TABLE, plain).limit(1)).first() is not None
 
 
 # -- giving the key to a colleague ------------------------------------------------

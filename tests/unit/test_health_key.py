@@ -376,3 +376,22 @@ def test_the_demo_branch_has_sealed_health_flags_for_the_roles_to_see(tmp_path):
         assert page.has_health_data and page.health_restricted
     finally:
         gate.close()
+
+
+def test_a_field_found_in_plain_text_later_is_sealed_at_the_next_holders_log_in(gate):
+    """A database restored from a copy made before sealing began, say: the
+    first holder who logs in seals what it finds."""
+    from desktop.models import Setting
+    from desktop.services.health import SEALED_SETTING
+
+    person = _register(gate)
+    with gate.db.session("test") as s:
+        assert s.get(Setting, SEALED_SETTING) is not None
+        flag = s.execute(select(HealthFlag).where(HealthFlag.person_id == person)).scalars().first()
+        s.execute(text("UPDATE health_flag SET note = 'plain again' WHERE id = :id"), {"id": flag.id.hex})
+        s.execute(text("DELETE FROM setting WHERE key = :k"), {"k": SEALED_SETTING})
+    director = _log_in(gate, Role.DIRECTOR)
+    with gate.db.read() as s:
+        notes = s.execute(select(HealthFlag.note).where(HealthFlag.person_id == person)).scalars().all()
+    assert all(is_sealed(n) for n in notes)
+    assert "plain again" in [h.note for h in VisitorService(gate.db, director).view_health(person)]
