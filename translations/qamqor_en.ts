@@ -4305,7 +4305,11 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
-        <source>Waits for a director or caseworker to give it</source>
+        <source>Waiting for the key</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A director or caseworker who holds the key to restricted health information gives it on their Settings page. The administrator cannot.</source>
         <translation></translation>
     </message>
     <message>

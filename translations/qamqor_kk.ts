@@ -4315,8 +4315,12 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Кілт бар</translation>
     </message>
     <message>
-        <source>Waits for a director or caseworker to give it</source>
-        <translation>Директор немесе әлеуметтік қызметкер беруін күтуде</translation>
+        <source>Waiting for the key</source>
+        <translation>Кілтті күтуде</translation>
+    </message>
+    <message>
+        <source>A director or caseworker who holds the key to restricted health information gives it on their Settings page. The administrator cannot.</source>
+        <translation>Қолжетімділігі шектеулі денсаулық деректерінің кілтін ұстайтын директор немесе әлеуметтік қызметкер оны өзінің «Баптаулар» бетінде береді. Әкімші бере алмайды.</translation>
     </message>
     <message>
         <source>User name</source>

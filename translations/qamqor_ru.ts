@@ -4350,8 +4350,12 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Ключ выдан</translation>
     </message>
     <message>
-        <source>Waits for a director or caseworker to give it</source>
-        <translation>Ждёт, когда директор или социальный работник выдаст ключ</translation>
+        <source>Waiting for the key</source>
+        <translation>Ждёт ключ</translation>
+    </message>
+    <message>
+        <source>A director or caseworker who holds the key to restricted health information gives it on their Settings page. The administrator cannot.</source>
+        <translation>Ключ к медицинским данным ограниченного доступа выдаёт директор или социальный работник, у которого он есть, на своей странице «Настройки». Администратор этого сделать не может.</translation>
     </message>
     <message>
         <source>User name</source>

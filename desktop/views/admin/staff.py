@@ -42,7 +42,7 @@ def health_key_state(row: UserRow) -> str:
     if row.health_key == "holds":
         return QCoreApplication.translate("Staff", "Holds the key")
     if row.health_key == "waiting":
-        return QCoreApplication.translate("Staff", "Waits for a director or caseworker to give it")
+        return QCoreApplication.translate("Staff", "Waiting for the key")
     return ""
 
 
@@ -69,6 +69,10 @@ class UserTableModel(RowsTableModel):
                 return user_state(row)
             if col == self.HEALTH_KEY:
                 return health_key_state(row)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.HEALTH_KEY and row.health_key == "waiting":
+            return QCoreApplication.translate(
+                "Staff", "A director or caseworker who holds the key to restricted health information gives it "
+                         "on their Settings page. The administrator cannot.")
         if role == Qt.ItemDataRole.ForegroundRole and not row.active:
             return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if role == Qt.ItemDataRole.UserRole:
