@@ -92,7 +92,7 @@ def _health_branch(root, count: int):
 
     from desktop.models import HealthFlag, Person
     from desktop.models.journal import bulk_insert
-    from desktop.services import schema
+    from desktop.models import schema
     from desktop.services.keyslots import KdfParams
     from desktop.services.storage import EncryptedStore
 

@@ -51,7 +51,6 @@ from desktop.models.journal import bulk_update, canonical_json, record_audit
 
 from ..errors import NotFound, Refused, StorageError
 from ..exchange.sealed import (SEALED_FIELDS, FieldKey, PREFIX, is_sealed, key_id, open_sealed, seal)
-from ..i18n import fill
 from .permissions import PERMISSIONS, Action, allowed, require
 from .storage import Database, EncryptedStore
 
@@ -391,16 +390,16 @@ class HealthAccessService:
         with self.db.read() as s:
             user = s.execute(select(User).where(User.username == name)).scalar_one_or_none()
             if user is None or not user.active:
-                raise NotFound(fill(QCoreApplication.translate("Health", "There is no active account %1."), name))
+                raise NotFound(QCoreApplication.translate("Health", "There is no active account %1."), name)
             if not allowed(user.role, Action.VIEW_HEALTH_DATA):
-                raise Refused(fill(QCoreApplication.translate(
+                raise Refused(QCoreApplication.translate(
                     "Health", "The role of %1 may not see health information: change the role first."),
-                    user.display_name))
+                    user.display_name)
             user_id = user.id
         if not self.gate.store.slots.grant_health(name, key=key.secret):
-            raise Refused(fill(QCoreApplication.translate(
+            raise Refused(QCoreApplication.translate(
                 "Health", "%1 has no key slot in this branch: the administrator sets a new password first."),
-                name))
+                name)
         with self.db.session(self.identity.username) as s:
             record_audit(s, "health.key_grant", record_type="user", record_id=user_id, via=how)
 

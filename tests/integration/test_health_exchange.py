@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from desktop import hq_cli
 from desktop.errors import Refused
-from desktop.exchange.hq_health import health_keys_at_hq
+from desktop.hq.health import health_keys_at_hq
 from desktop.exchange.keys import generate_hq_keys, read_identities
 from desktop.exchange.sealed import is_sealed, open_sealed, sealed_key_id
 from desktop.models import HealthFlag, HqHealthKey, Person

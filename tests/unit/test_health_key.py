@@ -297,7 +297,7 @@ def _branch_before_sealing(root) -> tuple[bytes, str]:
     """A branch as the version before sealing left it: health flags and notes
     in plain text in the records and in the change log."""
     from desktop.models import Branch, Person, User
-    from desktop.services import schema
+    from desktop.models import schema
     from desktop.services.accounts import _hasher
 
     store = EncryptedStore(root, kdf=FAST)

@@ -14,8 +14,7 @@ from sqlalchemy.orm import Session
 from desktop.models import HqHealthKey
 
 from ..errors import Refused
-from ..i18n import fill
-from .sealed import FieldKey, key_id
+from ..exchange.sealed import FieldKey, key_id
 
 
 def remember_health_key(session: Session, branch_code: str, manifest: dict) -> bool:
@@ -46,7 +45,7 @@ def health_keys_at_hq(session: Session, branch_code: str, escrow_identity: str) 
         if key_id(secret) == row.key_id:
             out[row.key_id] = FieldKey(secret)
     if not out:
-        raise Refused(fill(QCoreApplication.translate(
+        raise Refused(QCoreApplication.translate(
             "Health", "HQ holds no key to the health information of branch %1 that this escrow key opens."),
-            branch_code))
+            branch_code)
     return out
