@@ -79,6 +79,10 @@
         <translation></translation>
     </message>
     <message>
+        <source>Saving the account…</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation></translation>
     </message>
@@ -1262,10 +1266,6 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
-        <source>Stopping…</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation></translation>
     </message>
@@ -1327,15 +1327,15 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
 <context>
     <name>Health</name>
     <message>
-        <source>HQ holds no key to the health information of branch %1 that this escrow key opens.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>A sealed health field does not open: it is damaged or was moved from another record.</source>
         <translation></translation>
     </message>
     <message>
         <source>This health information was sealed with another key than this branch&apos;s: the key file and the database do not belong together. Restore them together from one backup.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>HQ holds no key to the health information of branch %1 that this escrow key opens.</source>
         <translation></translation>
     </message>
     <message>
@@ -2056,6 +2056,21 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <source>Enter your password.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>LongWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2077,6 +2092,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
     <message>
         <source>Enter your password.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
         <translation></translation>
     </message>
 </context>
@@ -3361,7 +3380,7 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
-        <source>The two passwords differ. Type the same password twice.</source>
+        <source>Saving the password…</source>
         <translation></translation>
     </message>
 </context>
@@ -3684,6 +3703,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
     <message>
         <source>Your password was changed. Use the new one from now on.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
         <translation></translation>
     </message>
 </context>
@@ -4400,6 +4423,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <source>Nobody at the branch holds the key to restricted health information any more: only HQ&apos;s escrow key does. Ask HQ to give it to the new director (qamqor users grant-health).</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Disabling %1 and giving the database a new key…</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>Statistics</name>
@@ -4671,10 +4698,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>&amp;Print today&apos;s sign-in sheet…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation></translation>
     </message>
     <message>
@@ -5439,10 +5462,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>&amp;Import a register…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation></translation>
     </message>
     <message>
@@ -6234,10 +6253,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>The branch&apos;s working-time limits. Assigning a volunteer beyond them asks for a reason first.</source>
         <translation></translation>
     </message>
@@ -6421,10 +6436,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>Shifts as &amp;text…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation></translation>
     </message>
     <message numerus="yes">
@@ -6745,10 +6756,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>A day&apos;s &amp;sign-in sheet…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation></translation>
     </message>
     <message>

@@ -79,6 +79,10 @@
         <translation>Бас тарту</translation>
     </message>
     <message>
+        <source>Saving the account…</source>
+        <translation>Тіркелгі сақталуда…</translation>
+    </message>
+    <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Құпиясөздер сәйкес келмейді. Бір құпиясөзді екі рет теріңіз.</translation>
     </message>
@@ -1272,10 +1276,6 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Өзгерістер жиналуда: %2 ішінен %1…</translation>
     </message>
     <message>
-        <source>Stopping…</source>
-        <translation>Тоқтатылуда…</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Оқу мүмкін емес (%1): %2</translation>
     </message>
@@ -1337,16 +1337,16 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
 <context>
     <name>Health</name>
     <message>
-        <source>HQ holds no key to the health information of branch %1 that this escrow key opens.</source>
-        <translation>Бас кеңседе %1 филиалының денсаулық деректеріне осы резервтік кілт ашатын кілт жоқ.</translation>
-    </message>
-    <message>
         <source>A sealed health field does not open: it is damaged or was moved from another record.</source>
         <translation>Шифрланған денсаулық деректерінің өрісі ашылмайды: ол бүлінген немесе басқа жазбадан көшірілген.</translation>
     </message>
     <message>
         <source>This health information was sealed with another key than this branch&apos;s: the key file and the database do not belong together. Restore them together from one backup.</source>
         <translation>Бұл денсаулық деректері осы филиалдың кілтімен емес, басқа кілтпен шифрланған: кілт файлы мен дерекқор бір-біріне сәйкес келмейді. Екеуін бір сақтық көшірмеден бірге қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <source>HQ holds no key to the health information of branch %1 that this escrow key opens.</source>
+        <translation>Бас кеңседе %1 филиалының денсаулық деректеріне осы резервтік кілт ашатын кілт жоқ.</translation>
     </message>
     <message>
         <source>Your account has not been given the key to restricted health information yet. A director or caseworker who holds it gives it to you in Settings; then log in again.</source>
@@ -2066,6 +2066,21 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <source>Enter your password.</source>
         <translation>Құпиясөзді енгізіңіз.</translation>
     </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Құпиясөз тексерілуде…</translation>
+    </message>
+</context>
+<context>
+    <name>LongWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2088,6 +2103,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Enter your password.</source>
         <translation>Құпиясөзді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Құпиясөз тексерілуде…</translation>
     </message>
 </context>
 <context>
@@ -3371,8 +3390,8 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <source>The two passwords differ. Type the same password twice.</source>
-        <translation>Құпиясөздер сәйкес келмейді. Бір құпиясөзді екі рет теріңіз.</translation>
+        <source>Saving the password…</source>
+        <translation>Құпиясөз сақталуда…</translation>
     </message>
 </context>
 <context>
@@ -3695,6 +3714,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Your password was changed. Use the new one from now on.</source>
         <translation>Құпиясөзіңіз өзгертілді. Енді жаңасын пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>Құпиясөз өзгертілуде…</translation>
     </message>
 </context>
 <context>
@@ -4412,6 +4435,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <source>Nobody at the branch holds the key to restricted health information any more: only HQ&apos;s escrow key does. Ask HQ to give it to the new director (qamqor users grant-health).</source>
         <translation>Филиалда енді ешкімде қолжетімділігі шектеулі денсаулық деректерінің кілті жоқ: ол тек бас кеңсенің резервтік кілтінде бар. Бас кеңседен оны жаңа директорға беруді сұраңыз (qamqor users grant-health).</translation>
     </message>
+    <message>
+        <source>Disabling %1 and giving the database a new key…</source>
+        <translation>%1 өшірілуде, дерекқордың кілті жаңартылуда…</translation>
+    </message>
 </context>
 <context>
     <name>Statistics</name>
@@ -4684,10 +4711,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>&amp;Print today&apos;s sign-in sheet…</source>
         <translation>Бүгінгі келу-кету парағын &amp;басып шығару…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>Check in</source>
@@ -5452,10 +5475,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>&amp;Import a register…</source>
         <translation>Тізілімді &amp;импорттау…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>Load the list</source>
@@ -6246,10 +6265,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Excel-ге &amp;экспорттау…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
-    </message>
-    <message>
         <source>The branch&apos;s working-time limits. Assigning a volunteer beyond them asks for a reason first.</source>
         <translation>Филиалдағы жұмыс уақытының шектеулері. Еріктіні олардан тыс тағайындау үшін алдымен себебін көрсету қажет.</translation>
     </message>
@@ -6434,10 +6449,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>Shifts as &amp;text…</source>
         <translation>Ауысымдар &amp;мәтін түрінде…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
     </message>
     <message numerus="yes">
         <source>%n volunteer(s)</source>
@@ -6758,10 +6769,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>A day&apos;s &amp;sign-in sheet…</source>
         <translation>Күннің &amp;келу-кету парағы…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>&amp;Open places this week</source>

@@ -79,6 +79,10 @@
         <translation>Отмена</translation>
     </message>
     <message>
+        <source>Saving the account…</source>
+        <translation>Сохранение учётной записи…</translation>
+    </message>
+    <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
     </message>
@@ -1282,10 +1286,6 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Сбор изменений: %1 из %2…</translation>
     </message>
     <message>
-        <source>Stopping…</source>
-        <translation>Остановка…</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
@@ -1347,16 +1347,16 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
 <context>
     <name>Health</name>
     <message>
-        <source>HQ holds no key to the health information of branch %1 that this escrow key opens.</source>
-        <translation>В центральном офисе нет ключа к медицинским данным филиала %1, который открывается этим резервным ключом.</translation>
-    </message>
-    <message>
         <source>A sealed health field does not open: it is damaged or was moved from another record.</source>
         <translation>Зашифрованное поле медицинских данных не открывается: оно повреждено или перенесено из другой записи.</translation>
     </message>
     <message>
         <source>This health information was sealed with another key than this branch&apos;s: the key file and the database do not belong together. Restore them together from one backup.</source>
         <translation>Эти медицинские данные зашифрованы не ключом этого филиала: файл ключа и база данных не соответствуют друг другу. Восстановите их вместе из одной резервной копии.</translation>
+    </message>
+    <message>
+        <source>HQ holds no key to the health information of branch %1 that this escrow key opens.</source>
+        <translation>В центральном офисе нет ключа к медицинским данным филиала %1, который открывается этим резервным ключом.</translation>
     </message>
     <message>
         <source>Your account has not been given the key to restricted health information yet. A director or caseworker who holds it gives it to you in Settings; then log in again.</source>
@@ -2088,6 +2088,21 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <source>Enter your password.</source>
         <translation>Введите пароль.</translation>
     </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Проверка пароля…</translation>
+    </message>
+</context>
+<context>
+    <name>LongWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2110,6 +2125,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Enter your password.</source>
         <translation>Введите пароль.</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Проверка пароля…</translation>
     </message>
 </context>
 <context>
@@ -3401,8 +3420,8 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <source>The two passwords differ. Type the same password twice.</source>
-        <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
+        <source>Saving the password…</source>
+        <translation>Сохранение пароля…</translation>
     </message>
 </context>
 <context>
@@ -3728,6 +3747,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Your password was changed. Use the new one from now on.</source>
         <translation>Пароль изменён. Теперь используйте новый.</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>Смена пароля…</translation>
     </message>
 </context>
 <context>
@@ -4448,6 +4471,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <source>Nobody at the branch holds the key to restricted health information any more: only HQ&apos;s escrow key does. Ask HQ to give it to the new director (qamqor users grant-health).</source>
         <translation>В филиале больше ни у кого нет ключа к медицинским данным ограниченного доступа: он есть только у резервного ключа центрального офиса. Попросите центральный офис выдать его новому директору (qamqor users grant-health).</translation>
     </message>
+    <message>
+        <source>Disabling %1 and giving the database a new key…</source>
+        <translation>Отключение %1 и смена ключа базы данных…</translation>
+    </message>
 </context>
 <context>
     <name>Statistics</name>
@@ -4720,10 +4747,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>&amp;Print today&apos;s sign-in sheet…</source>
         <translation>Печать &amp;листа регистрации прихода и ухода на сегодня…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
     <message>
         <source>Check in</source>
@@ -5491,10 +5514,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>&amp;Import a register…</source>
         <translation>&amp;Импорт реестра…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
     <message>
         <source>Load the list</source>
@@ -6290,10 +6309,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>&amp;Экспорт в Excel…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
         <source>The branch&apos;s working-time limits. Assigning a volunteer beyond them asks for a reason first.</source>
         <translation>Ограничения рабочего времени в филиале. Чтобы назначить волонтёра сверх них, сначала нужно указать причину.</translation>
     </message>
@@ -6479,10 +6494,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>Shifts as &amp;text…</source>
         <translation>Смены &amp;текстом…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
     <message numerus="yes">
         <source>%n volunteer(s)</source>
@@ -6808,10 +6819,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>A day&apos;s &amp;sign-in sheet…</source>
         <translation>&amp;Лист регистрации прихода и ухода за день…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
     <message>
         <source>&amp;Open places this week</source>

@@ -28,6 +28,7 @@ from . import health
 from ..errors import AccountLocked, NotFound, Refused, StorageError, WrongPassword
 from ..i18n import fill
 from . import keyslots
+from .changes import USER, Change
 from .keyslots import LOCK_MINUTES, MAX_FAILED, KdfParams, Opened
 from .lockout import Failure
 from .passwords import check_password
@@ -405,6 +406,7 @@ class AccountService:
                 # Written before the commit: a slot without a user opens nothing.
                 self.gate.store.slots.add_or_reset(username=username, fresh=fresh,
                                                    by=self.gate.opened_by(self.identity.username))
+        self.db.changes.publish(Change.of(USER, row.user_id))
         return row
 
     def _slow_password_work(self, password: str):
@@ -439,6 +441,7 @@ class AccountService:
             if self.gate.store is not None:
                 self.gate.store.slots.add_or_reset(username=user.username, fresh=fresh,
                                                    by=self.gate.opened_by(self.identity.username))
+        self.db.changes.publish(Change.of(USER, user.id))
 
     def change_role(self, username: str, *, role: Role) -> None:
         require(self.identity.role, Action.MANAGE_USERS)
@@ -455,6 +458,7 @@ class AccountService:
                 # Before the commit: the new role holds no copy of the health key
                 # from the moment it is in force.
                 record_audit(s, "health.key_revoke", record_type="user", record_id=user.id)
+        self.db.changes.publish(Change.of(USER, user.id))
 
     def _keep_one_admin(self, s, user: User) -> None:
         admins = s.scalar(select(func.count()).select_from(User).where(
@@ -493,6 +497,7 @@ class AccountService:
                 if rekeyed or not _rekey_recorded(s, user_id):
                     record_audit(s, "database.rekey", record_type="user", record_id=user_id,
                                  reason="user.disable")
+        self.db.changes.publish(Change.of(USER, user_id))
         return last_holder
 
     def _last_health_holder(self, username: str) -> bool:
@@ -518,6 +523,7 @@ class AccountService:
             record_audit(s, "user.password_change", record_type="user", record_id=user.id)
             if sealed is not None:
                 self.gate.store.slots.change_password(username=user.username, sealed=sealed)
+        self.db.changes.publish(Change.of(USER, user.id))
 
 
 __all__ = ["AccountService", "BranchGate", "BranchInfo", "Identity", "StorageError", "UserRow"]

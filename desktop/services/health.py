@@ -51,6 +51,7 @@ from desktop.models.journal import bulk_update, canonical_json, record_audit
 
 from ..errors import NotFound, Refused, StorageError
 from ..exchange.sealed import (SEALED_FIELDS, FieldKey, PREFIX, is_sealed, key_id, open_sealed, seal)
+from .changes import USER, Change
 from .permissions import PERMISSIONS, Action, allowed, require
 from .storage import Database, EncryptedStore
 
@@ -402,6 +403,7 @@ class HealthAccessService:
                 name)
         with self.db.session(self.identity.username) as s:
             record_audit(s, "health.key_grant", record_type="user", record_id=user_id, via=how)
+        self.db.changes.publish(Change.of(USER, user_id))
 
 
 __all__ = ["Colleague", "FieldKey", "HealthAccessService", "HealthFields", "HealthKeyMissing", "KEY_SETTING",

@@ -43,8 +43,8 @@ def test_a_new_caseworker_waits_for_the_key_and_a_director_gives_it(qtbot, gate,
     assert "has not been given the key" in view.health_notice.text()
     assert not view.show_health_button.isVisible()
     view.edit()
-    assert view.open_dialog.health is None  # no health fields he could not save
-    view.open_dialog.reject()
+    assert view.opener.dialog.health is None  # no health fields he could not save
+    view.opener.dialog.reject()
     window.show_area(Area.SETTINGS)
     box = window.pages[Area.SETTINGS].health_box
     assert "has not been given the key" in box.state.text() and not box.grant_button.isVisible()

@@ -10,7 +10,7 @@ from desktop.errors import Refused
 from desktop.i18n import fill
 from desktop.services.health import Colleague, HealthAccessService
 from desktop.services.permissions import role_label
-from desktop.views.kit.changes import Change, ChangeBus
+from desktop.views.kit.changes import USER, Change, ChangeBus
 from desktop.views.kit.widgets import MessageLabel, Retranslatable, busy
 
 
@@ -77,7 +77,7 @@ class HealthAccessBox(Retranslatable, QGroupBox):
         self.grant_button.setEnabled(self.colleagues.currentItem() is not None)
 
     def _on_change(self, change: Change) -> None:
-        if change.touches("user"):
+        if change.touches(USER):
             self.reload()
 
     def grant(self) -> None:
