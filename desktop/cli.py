@@ -84,6 +84,15 @@ def build_parser() -> argparse.ArgumentParser:
     u = usub.add_parser("disable", help="disable an account, remove its key and rekey the database")
     _common(u, suppress=True)
     u.add_argument("username")
+    u = usub.add_parser("health-access", help="who may see restricted health information, and who holds its key")
+    _common(u, suppress=True)
+    u = usub.add_parser("grant-health", help="give the key to restricted health information to a colleague "
+                                             "(run by a director or caseworker who holds it)")
+    _common(u, suppress=True)
+    u.add_argument("username")
+    u.add_argument("--escrow-key", metavar="FILE",
+                   help="HQ's escrow key (hq-escrow.agekey), when nobody at the branch holds the key any more "
+                        "(run by the administrator)")
 
     sp = add("import-visitors", "register the visitors of a legacy register (Excel .xlsx or .csv)")
     sp.add_argument("file", metavar="FILE")
@@ -292,9 +301,38 @@ def _cmd_users(args, data_dir, db_url) -> int:
         accounts = AccountService(gate, _log_in(gate, args))
         cmd = args.users_command
         if cmd == "list":
+            health = {"holds": QCoreApplication.translate("CommandLine", "holds the health key"),
+                      "waiting": QCoreApplication.translate("CommandLine", "waits for the health key")}
             for u in accounts.list_users():
                 state = QCoreApplication.translate("CommandLine", "active") if u.active else QCoreApplication.translate("CommandLine", "disabled")
-                print(f"{u.username}\t{u.display_name}\t{role_label(u.role)}\t{state}")
+                print("\t".join([u.username, u.display_name, role_label(u.role), state]
+                                + ([health[u.health_key]] if u.health_key else [])))
+        elif cmd == "health-access":
+            from .services.health import HealthAccessService
+
+            for c in HealthAccessService(gate, accounts.identity).colleagues():
+                held = (QCoreApplication.translate("CommandLine", "holds the health key") if c.holds_key
+                        else QCoreApplication.translate("CommandLine", "waits for the health key"))
+                print(f"{c.username}\t{c.display_name}\t{role_label(c.role)}\t{held}")
+        elif cmd == "grant-health":
+            from .services.health import HealthAccessService
+
+            access = HealthAccessService(gate, accounts.identity)
+            if args.escrow_key:
+                from .exchange.keys import read_identities
+
+                try:
+                    identities = read_identities(Path(args.escrow_key))
+                except (OSError, ValueError) as err:
+                    raise Refused(fill(QCoreApplication.translate("Exchange", "Cannot read %1: %2"), args.escrow_key,
+                                       getattr(err, "strerror", None) or str(err))) from err
+                if not identities:
+                    raise Refused(fill(QCoreApplication.translate("CommandLine", "%1 holds no age key."), args.escrow_key))
+                access.grant_with_escrow(args.username, identities[0])
+            else:
+                access.grant(args.username)
+            print(fill(QCoreApplication.translate("CommandLine", "%1 now holds the key to restricted health information "
+                                                                 "(from their next log-in)."), args.username))
         elif cmd == "add":
             pw = _read_secret(args.new_password_file, "QAMQOR_NEW_PASSWORD", QCoreApplication.translate("CommandLine", "the new password"))
             accounts.add_user(args.username, display_name=args.name, role=Role(args.role), password=pw)
@@ -304,8 +342,12 @@ def _cmd_users(args, data_dir, db_url) -> int:
             accounts.reset_password(args.username, password=pw)
             print(fill(QCoreApplication.translate("CommandLine", "The password of %1 was changed."), args.username))
         elif cmd == "disable":
-            accounts.disable_user(args.username)
+            last_holder = accounts.disable_user(args.username)
             print(fill(QCoreApplication.translate("CommandLine", "User %1 was disabled; the database has a new key."), args.username))
+            if last_holder:
+                print(QCoreApplication.translate(
+                    "CommandLine", "Nobody at the branch holds the key to restricted health information any more: "
+                    "only HQ's escrow key does (qamqor users grant-health USER --escrow-key FILE)."))
     finally:
         gate.close()
     return 0

@@ -728,11 +728,27 @@
         <translation></translation>
     </message>
     <message>
+        <source>holds the health key</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>waits for the health key</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>active</source>
         <translation></translation>
     </message>
     <message>
         <source>disabled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 holds no age key.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 now holds the key to restricted health information (from their next log-in).</source>
         <translation></translation>
     </message>
     <message>
@@ -749,6 +765,10 @@
     </message>
     <message>
         <source>User %1 was disabled; the database has a new key.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nobody at the branch holds the key to restricted health information any more: only HQ&apos;s escrow key does (qamqor users grant-health USER --escrow-key FILE).</source>
         <translation></translation>
     </message>
     <message>
@@ -1756,6 +1776,80 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
     <message>
         <source>Write the date as dd.mm.yyyy.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <source>A sealed health field does not open: it is damaged or was moved from another record.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This health information was sealed with another key than this branch&apos;s: the key file and the database do not belong together. Restore them together from one backup.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>HQ holds no key to the health information of branch %1 that this escrow key opens.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Your account has not been given the key to restricted health information yet. A director or caseworker who holds it gives it to you in Settings; then log in again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The key file does not hold the key this database&apos;s health information was sealed with. Restore the key file and the database together from one backup.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>HQ&apos;s escrow key holds no key to health information for this branch.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no active account %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The role of %1 may not see health information: change the role first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 has no key slot in this branch: the administrator sets a new password first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The key to health information in the key file is damaged. Restore the key file from a backup.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>HealthAccessBox</name>
+    <message>
+        <source>Access to restricted health information</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Give the key</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Recorded in the audit trail.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Your account has not been given the key to restricted health information yet. A director or caseworker who holds it gives it to you on their Settings page; then log in again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You hold the key to restricted health information. These colleagues&apos; roles may see it, but they have not been given the key yet. Give it only to colleagues you know: the administrator makes accounts, but cannot give the key.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You hold the key to restricted health information, as does every colleague whose role may see it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 now holds the key (from their next log-in).</source>
         <translation></translation>
     </message>
 </context>
@@ -2951,6 +3045,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
     <message>
         <source>No restricted health information is recorded.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restricted health information is recorded, but your account has not been given the key to it yet. A director or caseworker who holds it gives it to you in Settings; then log in again.</source>
         <translation></translation>
     </message>
     <message>
@@ -4757,6 +4855,18 @@ Staff accounts, the audit trail and what was sent to HQ stay as they are. Afterw
         <translation></translation>
     </message>
     <message>
+        <source>Holds the key</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waiting for the key</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A director or caseworker who holds the key to restricted health information gives it on their Settings page. The administrator cannot.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>User name</source>
         <translation></translation>
     </message>
@@ -4770,6 +4880,10 @@ Staff accounts, the audit trail and what was sent to HQ stay as they are. Afterw
     </message>
     <message>
         <source>State</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Health information</source>
         <translation></translation>
     </message>
 </context>
@@ -4830,6 +4944,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>%1 was disabled; the database has a new key.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nobody at the branch holds the key to restricted health information any more: only HQ&apos;s escrow key does. Ask HQ to give it to the new director (qamqor users grant-health).</source>
         <translation></translation>
     </message>
     <message>

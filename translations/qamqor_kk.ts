@@ -728,12 +728,28 @@
         <translation>Демо кіру: пайдаланушы %1, құпиясөз %2 (басқа рөлдер: %3).</translation>
     </message>
     <message>
+        <source>holds the health key</source>
+        <translation>денсаулық кілті бар</translation>
+    </message>
+    <message>
+        <source>waits for the health key</source>
+        <translation>денсаулық кілтін күтуде</translation>
+    </message>
+    <message>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
         <source>disabled</source>
         <translation>өшірілген</translation>
+    </message>
+    <message>
+        <source>%1 holds no age key.</source>
+        <translation>%1 ішінде age кілті жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 now holds the key to restricted health information (from their next log-in).</source>
+        <translation>%1 енді қолжетімділігі шектеулі денсаулық деректерінің кілтін ұстайды (келесі кіруінен бастап).</translation>
     </message>
     <message>
         <source>the new password</source>
@@ -750,6 +766,10 @@
     <message>
         <source>User %1 was disabled; the database has a new key.</source>
         <translation>%1 пайдаланушысы өшірілді; дерекқордың кілті жаңартылды.</translation>
+    </message>
+    <message>
+        <source>Nobody at the branch holds the key to restricted health information any more: only HQ&apos;s escrow key does (qamqor users grant-health USER --escrow-key FILE).</source>
+        <translation>Филиалда енді ешкімде қолжетімділігі шектеулі денсаулық деректерінің кілті жоқ: ол тек бас кеңсенің резервтік кілтінде бар (qamqor users grant-health USER --escrow-key FILE).</translation>
     </message>
     <message>
         <source>audit event %1 was altered</source>
@@ -1767,6 +1787,80 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Write the date as dd.mm.yyyy.</source>
         <translation>Күнді кк.аа.жжжж түрінде жазыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <source>A sealed health field does not open: it is damaged or was moved from another record.</source>
+        <translation>Шифрланған денсаулық деректерінің өрісі ашылмайды: ол бүлінген немесе басқа жазбадан көшірілген.</translation>
+    </message>
+    <message>
+        <source>This health information was sealed with another key than this branch&apos;s: the key file and the database do not belong together. Restore them together from one backup.</source>
+        <translation>Бұл денсаулық деректері осы филиалдың кілтімен емес, басқа кілтпен шифрланған: кілт файлы мен дерекқор бір-біріне сәйкес келмейді. Екеуін бір сақтық көшірмеден бірге қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <source>HQ holds no key to the health information of branch %1 that this escrow key opens.</source>
+        <translation>Бас кеңседе %1 филиалының денсаулық деректеріне осы резервтік кілт ашатын кілт жоқ.</translation>
+    </message>
+    <message>
+        <source>Your account has not been given the key to restricted health information yet. A director or caseworker who holds it gives it to you in Settings; then log in again.</source>
+        <translation>Сіздің тіркелгіңізге қолжетімділігі шектеулі денсаулық деректерінің кілті әлі берілмеген. Оны ұстайтын директор немесе әлеуметтік қызметкер «Баптаулар» бөлімінде береді; содан кейін қайта кіріңіз.</translation>
+    </message>
+    <message>
+        <source>The key file does not hold the key this database&apos;s health information was sealed with. Restore the key file and the database together from one backup.</source>
+        <translation>Кілт файлында осы дерекқордағы денсаулық деректері шифрланған кілт жоқ. Кілт файлы мен дерекқорды бір сақтық көшірмеден бірге қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s escrow key holds no key to health information for this branch.</source>
+        <translation>Бас кеңсенің резервтік кілтінде осы филиалдың денсаулық деректерінің кілті жоқ.</translation>
+    </message>
+    <message>
+        <source>There is no active account %1.</source>
+        <translation>%1 деген белсенді тіркелгі жоқ.</translation>
+    </message>
+    <message>
+        <source>The role of %1 may not see health information: change the role first.</source>
+        <translation>%1 рөлі денсаулық деректерін көре алмайды: алдымен рөлін өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>%1 has no key slot in this branch: the administrator sets a new password first.</source>
+        <translation>%1 үшін осы филиалдың кілт файлында орын жоқ: алдымен әкімші жаңа құпиясөз орнатады.</translation>
+    </message>
+    <message>
+        <source>The key to health information in the key file is damaged. Restore the key file from a backup.</source>
+        <translation>Кілт файлындағы денсаулық деректерінің кілті бүлінген. Кілт файлын сақтық көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthAccessBox</name>
+    <message>
+        <source>Access to restricted health information</source>
+        <translation>Қолжетімділігі шектеулі денсаулық деректеріне рұқсат</translation>
+    </message>
+    <message>
+        <source>&amp;Give the key</source>
+        <translation>Кілтті &amp;беру</translation>
+    </message>
+    <message>
+        <source>Recorded in the audit trail.</source>
+        <translation>Аудит журналына жазылады.</translation>
+    </message>
+    <message>
+        <source>Your account has not been given the key to restricted health information yet. A director or caseworker who holds it gives it to you on their Settings page; then log in again.</source>
+        <translation>Сіздің тіркелгіңізге қолжетімділігі шектеулі денсаулық деректерінің кілті әлі берілмеген. Оны ұстайтын директор немесе әлеуметтік қызметкер өзінің «Баптаулар» бетінде береді; содан кейін қайта кіріңіз.</translation>
+    </message>
+    <message>
+        <source>You hold the key to restricted health information. These colleagues&apos; roles may see it, but they have not been given the key yet. Give it only to colleagues you know: the administrator makes accounts, but cannot give the key.</source>
+        <translation>Сізде қолжетімділігі шектеулі денсаулық деректерінің кілті бар. Мына әріптестердің рөлі бұл деректерді көруге рұқсат етеді, бірақ оларға кілт әлі берілмеген. Кілтті тек өзіңіз білетін әріптестерге беріңіз: тіркелгілерді әкімші жасайды, бірақ кілтті бере алмайды.</translation>
+    </message>
+    <message>
+        <source>You hold the key to restricted health information, as does every colleague whose role may see it.</source>
+        <translation>Сізде қолжетімділігі шектеулі денсаулық деректерінің кілті бар, рөлі оларды көруге рұқсат ететін барлық әріптестерде де бар.</translation>
+    </message>
+    <message>
+        <source>%1 now holds the key (from their next log-in).</source>
+        <translation>%1 енді кілтті ұстайды (келесі кіруінен бастап).</translation>
     </message>
 </context>
 <context>
@@ -2962,6 +3056,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>No restricted health information is recorded.</source>
         <translation>Қолжетімділігі шектеулі денсаулық туралы деректер енгізілмеген.</translation>
+    </message>
+    <message>
+        <source>Restricted health information is recorded, but your account has not been given the key to it yet. A director or caseworker who holds it gives it to you in Settings; then log in again.</source>
+        <translation>Қолжетімділігі шектеулі денсаулық деректері енгізілген, бірақ сіздің тіркелгіңізге олардың кілті әлі берілмеген. Оны ұстайтын директор немесе әлеуметтік қызметкер «Баптаулар» бөлімінде береді; содан кейін қайта кіріңіз.</translation>
     </message>
     <message>
         <source>Restricted health information is recorded. Show it only when the person&apos;s care needs it.</source>
@@ -4769,6 +4867,18 @@ Staff accounts, the audit trail and what was sent to HQ stay as they are. Afterw
         <translation>Белсенді</translation>
     </message>
     <message>
+        <source>Holds the key</source>
+        <translation>Кілт бар</translation>
+    </message>
+    <message>
+        <source>Waiting for the key</source>
+        <translation>Кілтті күтуде</translation>
+    </message>
+    <message>
+        <source>A director or caseworker who holds the key to restricted health information gives it on their Settings page. The administrator cannot.</source>
+        <translation>Қолжетімділігі шектеулі денсаулық деректерінің кілтін ұстайтын директор немесе әлеуметтік қызметкер оны өзінің «Баптаулар» бетінде береді. Әкімші бере алмайды.</translation>
+    </message>
+    <message>
         <source>User name</source>
         <translation>Пайдаланушы аты</translation>
     </message>
@@ -4783,6 +4893,10 @@ Staff accounts, the audit trail and what was sent to HQ stay as they are. Afterw
     <message>
         <source>State</source>
         <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Health information</source>
+        <translation>Денсаулық деректері</translation>
     </message>
 </context>
 <context>
@@ -4845,6 +4959,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>%1 was disabled; the database has a new key.</source>
         <translation>%1 тіркелгісі өшірілді; дерекқордың кілті жаңартылды.</translation>
+    </message>
+    <message>
+        <source>Nobody at the branch holds the key to restricted health information any more: only HQ&apos;s escrow key does. Ask HQ to give it to the new director (qamqor users grant-health).</source>
+        <translation>Филиалда енді ешкімде қолжетімділігі шектеулі денсаулық деректерінің кілті жоқ: ол тек бас кеңсенің резервтік кілтінде бар. Бас кеңседен оны жаңа директорға беруді сұраңыз (qamqor users grant-health).</translation>
     </message>
     <message>
         <source>Disabling %1 and giving the database a new key…</source>

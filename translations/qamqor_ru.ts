@@ -732,12 +732,28 @@
         <translation>Демо-вход: пользователь %1, пароль %2 (другие роли: %3).</translation>
     </message>
     <message>
+        <source>holds the health key</source>
+        <translation>ключ к медицинским данным выдан</translation>
+    </message>
+    <message>
+        <source>waits for the health key</source>
+        <translation>ждёт ключ к медицинским данным</translation>
+    </message>
+    <message>
         <source>active</source>
         <translation>активна</translation>
     </message>
     <message>
         <source>disabled</source>
         <translation>отключена</translation>
+    </message>
+    <message>
+        <source>%1 holds no age key.</source>
+        <translation>В %1 нет ключа age.</translation>
+    </message>
+    <message>
+        <source>%1 now holds the key to restricted health information (from their next log-in).</source>
+        <translation>%1 теперь владеет ключом к медицинским данным ограниченного доступа (со следующего входа).</translation>
     </message>
     <message>
         <source>the new password</source>
@@ -754,6 +770,10 @@
     <message>
         <source>User %1 was disabled; the database has a new key.</source>
         <translation>Пользователь %1 отключён; у базы данных новый ключ.</translation>
+    </message>
+    <message>
+        <source>Nobody at the branch holds the key to restricted health information any more: only HQ&apos;s escrow key does (qamqor users grant-health USER --escrow-key FILE).</source>
+        <translation>В филиале больше ни у кого нет ключа к медицинским данным ограниченного доступа: он есть только у резервного ключа центрального офиса (qamqor users grant-health USER --escrow-key FILE).</translation>
     </message>
     <message>
         <source>audit event %1 was altered</source>
@@ -1781,6 +1801,80 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Write the date as dd.mm.yyyy.</source>
         <translation>Укажите дату в формате дд.мм.гггг.</translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <source>A sealed health field does not open: it is damaged or was moved from another record.</source>
+        <translation>Зашифрованное поле медицинских данных не открывается: оно повреждено или перенесено из другой записи.</translation>
+    </message>
+    <message>
+        <source>This health information was sealed with another key than this branch&apos;s: the key file and the database do not belong together. Restore them together from one backup.</source>
+        <translation>Эти медицинские данные зашифрованы не ключом этого филиала: файл ключа и база данных не соответствуют друг другу. Восстановите их вместе из одной резервной копии.</translation>
+    </message>
+    <message>
+        <source>HQ holds no key to the health information of branch %1 that this escrow key opens.</source>
+        <translation>В центральном офисе нет ключа к медицинским данным филиала %1, который открывается этим резервным ключом.</translation>
+    </message>
+    <message>
+        <source>Your account has not been given the key to restricted health information yet. A director or caseworker who holds it gives it to you in Settings; then log in again.</source>
+        <translation>Вашей учётной записи ещё не выдан ключ к медицинским данным ограниченного доступа. Его выдаёт директор или социальный работник, у которого он есть, в разделе «Настройки»; после этого войдите снова.</translation>
+    </message>
+    <message>
+        <source>The key file does not hold the key this database&apos;s health information was sealed with. Restore the key file and the database together from one backup.</source>
+        <translation>В файле ключа нет ключа, которым зашифрованы медицинские данные этой базы. Восстановите файл ключа и базу данных вместе из одной резервной копии.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s escrow key holds no key to health information for this branch.</source>
+        <translation>У резервного ключа центрального офиса нет ключа к медицинским данным этого филиала.</translation>
+    </message>
+    <message>
+        <source>There is no active account %1.</source>
+        <translation>Активной учётной записи %1 нет.</translation>
+    </message>
+    <message>
+        <source>The role of %1 may not see health information: change the role first.</source>
+        <translation>Роли пользователя %1 медицинские данные недоступны: сначала измените роль.</translation>
+    </message>
+    <message>
+        <source>%1 has no key slot in this branch: the administrator sets a new password first.</source>
+        <translation>У %1 нет ячейки в файле ключа этого филиала: сначала администратор задаёт новый пароль.</translation>
+    </message>
+    <message>
+        <source>The key to health information in the key file is damaged. Restore the key file from a backup.</source>
+        <translation>Ключ к медицинским данным в файле ключа повреждён. Восстановите файл ключа из резервной копии.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthAccessBox</name>
+    <message>
+        <source>Access to restricted health information</source>
+        <translation>Доступ к медицинским данным ограниченного доступа</translation>
+    </message>
+    <message>
+        <source>&amp;Give the key</source>
+        <translation>&amp;Выдать ключ</translation>
+    </message>
+    <message>
+        <source>Recorded in the audit trail.</source>
+        <translation>Фиксируется в журнале аудита.</translation>
+    </message>
+    <message>
+        <source>Your account has not been given the key to restricted health information yet. A director or caseworker who holds it gives it to you on their Settings page; then log in again.</source>
+        <translation>Вашей учётной записи ещё не выдан ключ к медицинским данным ограниченного доступа. Его выдаёт директор или социальный работник, у которого он есть, на своей странице «Настройки»; после этого войдите снова.</translation>
+    </message>
+    <message>
+        <source>You hold the key to restricted health information. These colleagues&apos; roles may see it, but they have not been given the key yet. Give it only to colleagues you know: the administrator makes accounts, but cannot give the key.</source>
+        <translation>У вас есть ключ к медицинским данным ограниченного доступа. Роли этих коллег позволяют видеть эти данные, но ключ им ещё не выдан. Выдавайте его только коллегам, которых вы знаете: учётные записи создаёт администратор, но выдать ключ он не может.</translation>
+    </message>
+    <message>
+        <source>You hold the key to restricted health information, as does every colleague whose role may see it.</source>
+        <translation>У вас есть ключ к медицинским данным ограниченного доступа, как и у всех коллег, чья роль позволяет их видеть.</translation>
+    </message>
+    <message>
+        <source>%1 now holds the key (from their next log-in).</source>
+        <translation>Теперь у %1 есть ключ (со следующего входа).</translation>
     </message>
 </context>
 <context>
@@ -2992,6 +3086,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>No restricted health information is recorded.</source>
         <translation>Данные о здоровье с ограниченным доступом не вносились.</translation>
+    </message>
+    <message>
+        <source>Restricted health information is recorded, but your account has not been given the key to it yet. A director or caseworker who holds it gives it to you in Settings; then log in again.</source>
+        <translation>Медицинские данные ограниченного доступа записаны, но вашей учётной записи ещё не выдан ключ к ним. Его выдаёт директор или социальный работник, у которого он есть, в разделе «Настройки»; после этого войдите снова.</translation>
     </message>
     <message>
         <source>Restricted health information is recorded. Show it only when the person&apos;s care needs it.</source>
@@ -4812,6 +4910,18 @@ Staff accounts, the audit trail and what was sent to HQ stay as they are. Afterw
         <translation>Активна</translation>
     </message>
     <message>
+        <source>Holds the key</source>
+        <translation>Ключ выдан</translation>
+    </message>
+    <message>
+        <source>Waiting for the key</source>
+        <translation>Ждёт ключ</translation>
+    </message>
+    <message>
+        <source>A director or caseworker who holds the key to restricted health information gives it on their Settings page. The administrator cannot.</source>
+        <translation>Ключ к медицинским данным ограниченного доступа выдаёт директор или социальный работник, у которого он есть, на своей странице «Настройки». Администратор этого сделать не может.</translation>
+    </message>
+    <message>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
@@ -4826,6 +4936,10 @@ Staff accounts, the audit trail and what was sent to HQ stay as they are. Afterw
     <message>
         <source>State</source>
         <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Health information</source>
+        <translation>Медицинские данные</translation>
     </message>
 </context>
 <context>
@@ -4889,6 +5003,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>%1 was disabled; the database has a new key.</source>
         <translation>Учётная запись %1 отключена; у базы данных новый ключ.</translation>
+    </message>
+    <message>
+        <source>Nobody at the branch holds the key to restricted health information any more: only HQ&apos;s escrow key does. Ask HQ to give it to the new director (qamqor users grant-health).</source>
+        <translation>В филиале больше ни у кого нет ключа к медицинским данным ограниченного доступа: он есть только у резервного ключа центрального офиса. Попросите центральный офис выдать его новому директору (qamqor users grant-health).</translation>
     </message>
     <message>
         <source>Disabling %1 and giving the database a new key…</source>

@@ -26,6 +26,7 @@ from desktop.models.journal import record_audit
 
 from ..errors import BundleError
 from .branches import locked_branch
+from .health import remember_health_key
 from .merging import apply_changes
 from .streaming import CHUNK, stream_changes
 
@@ -106,6 +107,7 @@ def import_bundle(session: Session, data: bytes, *, identities: list[str], strea
             branch.code, seq, str(reason).splitlines()[0]) from err
     session.add(HqBundle(branch_code=branch.code, seq=seq, bundle_id=uuid.UUID(manifest["bundle_id"]),
                          manifest_hash=digest, change_to=manifest["changes"]["to"]))
+    remember_health_key(session, branch.code, manifest)
     branch.cursor = max(branch.cursor, manifest["changes"]["to"])
     branch.last_seq = max(branch.last_seq, seq)
     return result

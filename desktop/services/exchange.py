@@ -31,6 +31,7 @@ from .changes import EXCHANGE, PROVIDER, Change
 from ..errors import BundleError, Refused, StorageError
 from ..i18n import fill
 from .files import atomic_write
+from .health import escrow_copy
 from .keys import signing_key
 from .permissions import Action, require
 from .storage import Database
@@ -311,7 +312,8 @@ class ExchangeService:
                                        branch_id=str(branch.id), branch_code=branch.code, sequence=sequence,
                                        previous_manifest=last.manifest_hash if last else fmt.GENESIS,
                                        acknowledged_through=ack, progress=collected,
-                                       epoch=epochs.manifest_part({n: _state(s, n) for n in epochs.NAMES}))
+                                       epoch=epochs.manifest_part({n: _state(s, n) for n in epochs.NAMES}),
+                                       health_key=escrow_copy(s))
             stop_if_cancelled()
             name = f"{branch.code}-{sequence:08d}.qmb"
             path = out_dir / name

@@ -26,6 +26,8 @@ class Action(str, enum.Enum):
     LOG_VISIT = "log_visit"
     VIEW_HEALTH_DATA = "view_health_data"
     EDIT_HEALTH_DATA = "edit_health_data"
+    GRANT_HEALTH_KEY = "grant_health_key"
+    RECOVER_HEALTH_KEY = "recover_health_key"
     MERGE_VISITORS = "merge_visitors"
     IMPORT_VISITORS = "import_visitors"
     VIEW_REFERRALS = "view_referrals"
@@ -62,6 +64,12 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     # Health flags (TB, HIV, ...) are for those who refer people to care.
     Action.VIEW_HEALTH_DATA: frozenset({C, D}),
     Action.EDIT_HEALTH_DATA: frozenset({C, D}),
+    # Only someone who holds the key to health information can give it to a
+    # colleague (services/health.py): the administrator makes accounts but never
+    # holds it. With HQ's escrow key, which opens everything anyway, the
+    # administrator can give it again when no holder is left.
+    Action.GRANT_HEALTH_KEY: frozenset({C, D}),
+    Action.RECOVER_HEALTH_KEY: frozenset({A}),
     Action.MERGE_VISITORS: frozenset({D}),
     Action.IMPORT_VISITORS: frozenset({C, D}),
     Action.VIEW_REFERRALS: frozenset({C, D}),

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from types import SimpleNamespace
 
+import pyrage
 import pytest
 
 from desktop.models import Role
@@ -13,6 +14,7 @@ from desktop.services.backups import BackupService
 from desktop.errors import PermissionDenied
 from desktop.services.documents import DocumentService
 from desktop.services.exchange import ExchangeService
+from desktop.services.health import HealthAccessService
 from desktop.services.legacy_import import ImportService, check_rows, guess_mapping, read_table
 from desktop.services.permissions import PERMISSIONS, Action
 from desktop.services.referrals import ProviderIn, ReferralIn, ReferralService
@@ -41,6 +43,8 @@ EXPECTED = {
     Action.LOG_VISIT: {R, C, D},
     Action.VIEW_HEALTH_DATA: {C, D},
     Action.EDIT_HEALTH_DATA: {C, D},
+    Action.GRANT_HEALTH_KEY: {C, D},
+    Action.RECOVER_HEALTH_KEY: {A},
     Action.MERGE_VISITORS: {D},
     Action.IMPORT_VISITORS: {C, D},
     Action.VIEW_REFERRALS: {C, D},
@@ -84,6 +88,17 @@ def _on_shift(gate, *, assigned: bool):
     return ShiftAssignments(gate.db, coordinator).assign(shift, volunteer).assignment_id
 
 
+def _recover_health_key(gate, who, ctx):
+    """HQ's escrow key gives the health key again (an escrow is installed and a
+    holder's log-in gave it the key first)."""
+    escrow = pyrage.x25519.Identity.generate()
+    if gate.store is not None:
+        gate.log_in(STAFF[A], password_of(STAFF[A]))
+        gate.set_escrow(str(escrow.to_public()))
+        gate.log_in(STAFF[D], password_of(STAFF[D]))
+    HealthAccessService(gate, who).grant_with_escrow(STAFF[C], str(escrow))
+
+
 PROBES = {
     Action.MANAGE_USERS: lambda gate, who, ctx: AccountService(gate, who).list_users(),
     Action.VERIFY_AUDIT: lambda gate, who, ctx: AuditService(gate.db, who).verify(),
@@ -96,6 +111,8 @@ PROBES = {
     Action.VIEW_HEALTH_DATA: lambda gate, who, ctx: VisitorService(gate.db, who).view_health(ctx.person),
     Action.EDIT_HEALTH_DATA: lambda gate, who, ctx: VisitorService(gate.db, who).update(
         ctx.person, NewVisitor(**{**NEW.__dict__, "health": (HealthIn("tb"),)}), expected_version=1),
+    Action.GRANT_HEALTH_KEY: lambda gate, who, ctx: HealthAccessService(gate, who).grant(STAFF[C]),
+    Action.RECOVER_HEALTH_KEY: _recover_health_key,
     Action.MERGE_VISITORS: lambda gate, who, ctx: VisitorService(gate.db, who).merge(ctx.person, ctx.other),
     Action.IMPORT_VISITORS: _import,
     Action.VIEW_REFERRALS: lambda gate, who, ctx: ReferralService(gate.db, who).list(),

@@ -25,6 +25,7 @@ from desktop.services.accounts import AccountService, BranchGate, Identity
 from desktop.services.backups import BackupService
 from desktop.services.documents import DocumentService
 from desktop.services.exchange import ExchangeService
+from desktop.services.health import HealthAccessService
 from desktop.services.permissions import Action, allowed, role_label
 from desktop.services.referrals import ReferralService
 from desktop.services.search import VisitorIndex
@@ -242,10 +243,14 @@ class MainWindow(Retranslatable, QMainWindow):
                                   printers=self.printers, workers=self.workers, bus=self.bus, dialogs=self.dialogs,
                                   parent=self)
         if area == Area.SETTINGS:
+            health = (HealthAccessService(self.gate, self.identity)
+                      if allowed(self.identity.role, Action.VIEW_HEALTH_DATA) and self.gate.store is not None
+                      else None)
             return SettingsPage(switcher=self.switcher, branch_settings=self.branch_settings,
                                 accounts=self.accounts, workers=self.workers, bus=self.bus,
                                 may_change_branch=allowed(self.identity.role, Action.CHANGE_BRANCH_SETTINGS),
-                                data_dir=self.gate.data_dir, db_url=self.gate.db_url, parent=self)
+                                data_dir=self.gate.data_dir, db_url=self.gate.db_url, health_access=health,
+                                parent=self)
         if area == Area.STAFF:
             return StaffPage(self.accounts, workers=self.workers, bus=self.bus, dialogs=self.dialogs, parent=self)
         if area == Area.BACKUPS:
