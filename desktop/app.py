@@ -67,7 +67,7 @@ class Launcher(QObject):
     def __init__(self, data_dir: Path, *, switcher: LanguageSwitcher, db_url: str | None = None,
                  gate: BranchGate | None = None, kdf: KdfParams | None = None,
                  dialogs: DialogService | None = None, idle_timeout_ms: int | None = None,
-                 parent: QObject | None = None):
+                 auto_backup: bool = False, parent: QObject | None = None):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
         self.db_url = db_url
@@ -75,6 +75,8 @@ class Launcher(QObject):
         self.switcher = switcher
         self.dialogs = dialogs
         self.idle_timeout_ms = idle_timeout_ms
+        # The day's backup when a main window closes (the program; tests choose).
+        self.auto_backup = auto_backup
         self._gate = gate
         self._told_of_migration = False
         # The one "what changed" signal of the application (STYLE.md rule 5),
@@ -136,7 +138,7 @@ class Launcher(QObject):
             self.bus = ChangeBus(self)
         gate = self.gate()
         window = MainWindow(gate, identity, switcher=self.switcher, bus=self.bus, dialogs=self.dialogs,
-                            idle_timeout_ms=self.idle_timeout_ms)
+                            idle_timeout_ms=self.idle_timeout_ms, auto_backup=self.auto_backup)
         window.log_out_requested.connect(self.show_login)
         self.main_window = window
         window.show()
@@ -225,7 +227,8 @@ def run_app(*, data_dir: Path, db_url: str | None = None, language: str | None =
         previous_hook = sys.excepthook
         _show_bugs()
         collector = GuiThreadCollector(app)
-        launcher = Launcher(data_dir, switcher=switcher, db_url=db_url, dialogs=dialogs)
+        launcher = Launcher(data_dir, switcher=switcher, db_url=db_url, dialogs=dialogs,
+                            auto_backup=not exit_when_shown)
         first = launcher.start()
         if exit_when_shown:
             _ShownReporter(first)

@@ -104,6 +104,10 @@ def _cmd_import(args) -> int:
                 refused += 1
                 print(f"qamqor-hq: {Path(name).name}: {err}", file=sys.stderr)
                 continue
+            if r.new_epoch:
+                print(fill(QCoreApplication.translate(
+                    "Exchange", "%1 was restored from a backup: its bundles from %2 on are a new epoch (%3)."),
+                    r.branch, r.sequence, r.new_epoch))
             if r.status == "duplicate":
                 line = QCoreApplication.translate(
                     "Exchange", "%1 bundle %2: imported before; nothing changed (%3 already present).")

@@ -43,6 +43,9 @@ def _populate(gate: BranchGate) -> None:
     for role, username in STAFF.items():
         if role is not Role.ADMINISTRATOR:
             accounts.add_user(username, display_name=username.title(), role=role, password=STAFF_PASSWORD)
+    # As on a real branch after its first log-in: the key to health information
+    # exists, held by the caseworker and the director (services/health.py).
+    gate.log_in(STAFF[Role.DIRECTOR], STAFF_PASSWORD)
 
 
 def password_of(username: str) -> str:

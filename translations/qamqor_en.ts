@@ -156,6 +156,10 @@
         <translation></translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation></translation>
     </message>
@@ -220,6 +224,355 @@
     </message>
     <message>
         <source>Note</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message numerus="yes">
+        <source>%n visitor(s)</source>
+        <translation>
+            <numerusform>%n visitor</numerusform>
+            <numerusform>%n visitors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer and the second folder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Second folder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Yes, %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>BackupWarning</name>
+    <message>
+        <source>Open Backups</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The database in the backup %1 does not open with its key: the backup is damaged.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SQLite found errors in its database</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>its database does not hold what its manifest says</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2). Nothing was changed; use another backup.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged. Nothing was changed; use another backup.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not a Qamqor backup.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>it ends too early</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer Qamqor. Install the newer version to use it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>its size is not the one it records</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This branch&apos;s records are on a PostgreSQL server: its administrator backs them up with the server&apos;s own tools (see the README). Qamqor makes backups of branches kept on this computer.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was written and nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a folder other than the branch&apos;s own backups folder: the copy is there so that one broken disk does not take every backup.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The second folder %1 cannot be found (is the USB stick in?).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The key file does not hold the database&apos;s key right now (another program is changing it). Try the backup again in a moment.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The backup %1 is of branch %2, not of this branch. Nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This password opens the key file of the backup, but not its database: the backup is damaged.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This backup was made with an earlier key of the database, which your account did not have. Give the user name and password of someone who had an account when it was made (in the window: under your password; on the command line: --backup-user and QAMQOR_BACKUP_PASSWORD).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type your password to restore a backup.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The records could not be kept aside before the restore (%1). Nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is a branch in %1 already. Log in to it to restore a backup, or, if it no longer opens, restore with --replace-damaged (its files are kept aside).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only an administrator who had an account when the backup was made may restore it here.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of Qamqor (schema %2). Install that version to restore it; nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The backup lacks the table %1 even after it was brought up to date; nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder %1: %2. Choose another folder.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The disk of %1 is full: no backup was written. Free some space (or remove old backups) and try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not write the backup into %1: %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>%1 GB</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kept before a restore</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kept before an update</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no backup of this branch yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The newest backup was made %1 (%2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Make one now: a branch should never be more than two days without one.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The last backup failed (%1): %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No copy went to the second folder: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file holding all the branch&apos;s records. Qamqor makes one when the window closes (once a day) and keeps the last 7 days, 4 weeks and 12 months of them. It opens only with the password of someone who had an account when it was made. Keep a copy away from this computer too: a second folder on a USB stick.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Make a backup now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>C&amp;heck the chosen one</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Restore the chosen one…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Second folder (a USB stick)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every backup is copied here too and read back. Choose a folder on a USB stick and keep the stick in another place, so that a stolen or broken computer does not take every copy.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a &amp;folder…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Stop copying there</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>None chosen: backups stay on this computer only.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopped. No backup was written.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The backup %1 was written and checked (%2, %3).</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A copy is in the second folder.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The backup %1 is whole: every byte reads back as written and its database opens and holds %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reading the backup and checking its database…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The branch&apos;s records are those of the backup made %1. The records it replaced are kept in %2. Everyone logs in again now.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checking the backup, then replacing the records…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the second folder for backups</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>From now on every backup is copied to %1 as well. Make one now to have a copy there at once.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Backups are no longer copied to a second folder.</source>
         <translation></translation>
     </message>
 </context>
@@ -303,6 +656,17 @@
     </message>
 </context>
 <context>
+    <name>ClosingBackupDialog</name>
+    <message>
+        <source>Making today&apos;s backup of the branch before Qamqor closes…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>ComingLaterPage</name>
     <message>
         <source>This part of Qamqor is coming in a later version. Nothing here works yet.</source>
@@ -364,11 +728,27 @@
         <translation></translation>
     </message>
     <message>
+        <source>holds the health key</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>waits for the health key</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>active</source>
         <translation></translation>
     </message>
     <message>
         <source>disabled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 holds no age key.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 now holds the key to restricted health information (from their next log-in).</source>
         <translation></translation>
     </message>
     <message>
@@ -388,6 +768,10 @@
         <translation></translation>
     </message>
     <message>
+        <source>Nobody at the branch holds the key to restricted health information any more: only HQ&apos;s escrow key does (qamqor users grant-health USER --escrow-key FILE).</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>audit event %1 was altered</source>
         <translation></translation>
     </message>
@@ -400,11 +784,35 @@
         <translation></translation>
     </message>
     <message>
+        <source>audit event %1 is missing: the backup %2 (made %3) saw the trail reach event %4</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>audit events %1 to %2 are missing: the backup %3 (made %4) saw the trail reach event %5</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>audit event %1 is not the one the backup %2 (made %3) recorded: events up to it were rewritten</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no backup to compare the trail&apos;s end with.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>It still holds event %1 as the backup %2 recorded it.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Row %1: %2</source>
         <translation></translation>
     </message>
     <message>
         <source>Row %1: already registered as %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Row %1: registered as %2; may be %3, registered with another document number: check</source>
         <translation></translation>
     </message>
     <message>
@@ -479,6 +887,58 @@
         <source>Genuine letter %1, issued %2: %3 (%4), status %5.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>damaged</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1 (%2, %3).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copy in the second folder: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No copy in the second folder: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The backup %1 is whole: made %2, %3, schema %4.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The branch here does not open (%1). To put the backup in its place, run the restore again with --replace-damaged: the branch&apos;s files are kept aside.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the password of --backup-user</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The branch&apos;s records are those of the backup made %1 (%2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The records it replaced are kept in %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The next bundle for HQ says that the branch was restored, so HQ does not take it for a second computer.</source>
+        <translation></translation>
+    </message>
     <message numerus="yes">
         <source>%n visitor(s) added.</source>
         <translation>
@@ -491,6 +951,13 @@
         <translation>
             <numerusform>The audit trail is intact: %n event checked.</numerusform>
             <numerusform>The audit trail is intact: %n events checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
         </translation>
     </message>
 </context>
@@ -793,6 +1260,10 @@
         <translation></translation>
     </message>
     <message>
+        <source>Bundle %2 of branch %1 was made before the branch was restored from a backup (it belongs to an earlier state of the branch): refused; the branch&apos;s newer bundles carry everything.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Branch %1 is not enrolled at HQ.</source>
         <translation></translation>
     </message>
@@ -859,6 +1330,10 @@
     </message>
     <message>
         <source>Branch %1 (%2) was already enrolled with these keys; fingerprint %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 was restored from a backup: its bundles from %2 on are a new epoch (%3).</source>
         <translation></translation>
     </message>
     <message>
@@ -1305,6 +1780,80 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
+    <name>Health</name>
+    <message>
+        <source>A sealed health field does not open: it is damaged or was moved from another record.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This health information was sealed with another key than this branch&apos;s: the key file and the database do not belong together. Restore them together from one backup.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>HQ holds no key to the health information of branch %1 that this escrow key opens.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Your account has not been given the key to restricted health information yet. A director or caseworker who holds it gives it to you in Settings; then log in again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The key file does not hold the key this database&apos;s health information was sealed with. Restore the key file and the database together from one backup.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>HQ&apos;s escrow key holds no key to health information for this branch.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no active account %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The role of %1 may not see health information: change the role first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 has no key slot in this branch: the administrator sets a new password first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The key to health information in the key file is damaged. Restore the key file from a backup.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>HealthAccessBox</name>
+    <message>
+        <source>Access to restricted health information</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Give the key</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Recorded in the audit trail.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Your account has not been given the key to restricted health information yet. A director or caseworker who holds it gives it to you on their Settings page; then log in again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You hold the key to restricted health information. These colleagues&apos; roles may see it, but they have not been given the key yet. Give it only to colleagues you know: the administrator makes accounts, but cannot give the key.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You hold the key to restricted health information, as does every colleague whose role may see it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 now holds the key (from their next log-in).</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>HoursDialog</name>
     <message>
         <source>Hours by hand</source>
@@ -1509,6 +2058,13 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
             <numerusform>%n visits</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n imported row(s) to check: the same name and birth date as a person registered with another document number.</source>
+        <translation>
+            <numerusform>%n imported row to check: the same name and birth date as a person registered with another document number.</numerusform>
+            <numerusform>%n imported rows to check: the same name and birth date as a person registered with another document number.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The import was cancelled; the rows imported before that are kept.</source>
         <translation></translation>
@@ -1542,6 +2098,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
     <message>
         <source>Already registered as</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Registered as, and the person it may repeat</source>
         <translation></translation>
     </message>
     <message>
@@ -1654,6 +2214,13 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>
             <numerusform>%n row repeats a person already registered; they were not registered again:</numerusform>
             <numerusform>%n rows repeat people already registered; they were not registered again:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have the name and birth date of a person already registered with another document number (a renewed passport, or a namesake). They were registered; open both records and merge them if they are one person:</source>
+        <translation>
+            <numerusform>%n row has the name and birth date of a person already registered with another document number (a renewed passport, or a namesake). It was registered; open both records and merge them if they are one person:</numerusform>
+            <numerusform>%n rows have the name and birth date of a person already registered with another document number (a renewed passport, or a namesake). They were registered; open both records and merge them if they are one person:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2481,6 +3048,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
+        <source>Restricted health information is recorded, but your account has not been given the key to it yet. A director or caseworker who holds it gives it to you in Settings; then log in again.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Restricted health information is recorded. Show it only when the person&apos;s care needs it.</source>
         <translation></translation>
     </message>
@@ -3287,6 +3858,50 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The branch&apos;s records will be those of the backup made %1 (%2). Everything saved since then is replaced; it is first kept aside as a backup of its own, which you can restore again.
+
+Staff accounts, the audit trail and what was sent to HQ stay as they are. Afterwards everyone logs in again.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only if Qamqor says that the backup is older than your key: the account of someone who had one when it was made.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Their &amp;user name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Their pass&amp;word:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type your password to restore a backup.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Receptionist</source>
@@ -3770,6 +4385,13 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
+        <source>%n place(s) not filled</source>
+        <translation>
+            <numerusform>%n place not filled</numerusform>
+            <numerusform>%n places not filled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n place(s) open</source>
         <translation>
             <numerusform>%n place open</numerusform>
@@ -3821,7 +4443,6 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <name>ShiftMessages</name>
     <message>
         <source>Hello, %1! Your coming Red Crescent shifts:</source>
-        <extracomment>statuses that hold a place on the shift and count in the rules: all but declined</extracomment>
         <translation></translation>
     </message>
     <message>
@@ -4082,6 +4703,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
+        <source>Cancelled: no shift was made from the templates.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>There is no such week.</source>
         <translation></translation>
     </message>
@@ -4230,6 +4855,18 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
+        <source>Holds the key</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waiting for the key</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A director or caseworker who holds the key to restricted health information gives it on their Settings page. The administrator cannot.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>User name</source>
         <translation></translation>
     </message>
@@ -4243,6 +4880,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
     <message>
         <source>State</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Health information</source>
         <translation></translation>
     </message>
 </context>
@@ -4303,6 +4944,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>%1 was disabled; the database has a new key.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nobody at the branch holds the key to restricted health information any more: only HQ&apos;s escrow key does. Ask HQ to give it to the new director (qamqor users grant-health).</source>
         <translation></translation>
     </message>
     <message>
@@ -4525,6 +5170,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>Another Qamqor program has been writing to this branch for more than %1 seconds, so nothing was saved. Try again when it has finished.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The database file cannot be read: it is damaged. Restore it from a backup.</source>
         <translation></translation>
     </message>
     <message>
@@ -4866,6 +5515,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>Same as typed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not the same</source>
         <translation></translation>
     </message>
     <message>
@@ -6585,6 +7238,20 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <source>full</source>
         <translation></translation>
     </message>
+    <message numerus="yes">
+        <source>%n not filled</source>
+        <translation>
+            <numerusform>%n not filled</numerusform>
+            <numerusform>%n not filled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over; %n place(s) not filled</source>
+        <translation>
+            <numerusform>over; %n place not filled</numerusform>
+            <numerusform>over; %n places not filled</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1: %2 of %3</source>
         <translation></translation>
@@ -6649,7 +7316,7 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
-        <source>%1 places open   %2 full   %3 night shift</source>
+        <source>%1 places open   %2 full   %3 night shift   grey: over, places not filled</source>
         <translation></translation>
     </message>
     <message>
@@ -6724,6 +7391,14 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>The shift of %1 was removed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Making the shifts of the weekly templates…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopped: no shift was made from the templates.</source>
         <translation></translation>
     </message>
     <message numerus="yes">

@@ -156,6 +156,10 @@
         <translation>Бас кеңсемен алмасу</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Сақтық көшірмелер</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
@@ -221,6 +225,355 @@
     <message>
         <source>Note</source>
         <translation>Ескертпе</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message numerus="yes">
+        <source>%n visitor(s)</source>
+        <translation>
+            <numerusform>%n келуші</numerusform>
+            <numerusform>%n келуші</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer and the second folder</source>
+        <translation>Осы компьютер және екінші қалта</translation>
+    </message>
+    <message>
+        <source>Second folder</source>
+        <translation>Екінші қалта</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Осы компьютер</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Зақымдалған</translation>
+    </message>
+    <message>
+        <source>Yes, %1</source>
+        <translation>Иә, %1</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Әлі жоқ</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Жасалған уақыты</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Көлемі</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Қай жерде</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Тексерілді</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWarning</name>
+    <message>
+        <source>Open Backups</source>
+        <translation>Сақтық көшірмелерді ашу</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The database in the backup %1 does not open with its key: the backup is damaged.</source>
+        <translation>%1 сақтық көшірмесіндегі дерекқор өз кілтімен ашылмайды: сақтық көшірме зақымдалған.</translation>
+    </message>
+    <message>
+        <source>SQLite found errors in its database</source>
+        <translation>SQLite оның дерекқорынан қателер тапты</translation>
+    </message>
+    <message>
+        <source>its database does not hold what its manifest says</source>
+        <translation>оның дерекқорында манифестте жазылғандар жоқ</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2). Nothing was changed; use another backup.</source>
+        <translation>%1 сақтық көшірмесі зақымдалған (%2). Ештеңе өзгертілген жоқ; басқа сақтық көшірмені пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged. Nothing was changed; use another backup.</source>
+        <translation>%1 сақтық көшірмесі зақымдалған. Ештеңе өзгертілген жоқ; басқа сақтық көшірмені пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Qamqor backup.</source>
+        <translation>%1 — Qamqor сақтық көшірмесі емес.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 оқылмады: %2</translation>
+    </message>
+    <message>
+        <source>it ends too early</source>
+        <translation>ол тым ерте аяқталады</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer Qamqor. Install the newer version to use it.</source>
+        <translation>%1 сақтық көшірмесін Qamqor бағдарламасының жаңарақ нұсқасы жасаған. Оны пайдалану үшін жаңа нұсқасын орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>its size is not the one it records</source>
+        <translation>оның көлемі өзінде жазылғанмен сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>This branch&apos;s records are on a PostgreSQL server: its administrator backs them up with the server&apos;s own tools (see the README). Qamqor makes backups of branches kept on this computer.</source>
+        <translation>Бұл филиалдың жазбалары PostgreSQL серверінде: олардың сақтық көшірмесін сервер әкімшісі сервердің өз құралдарымен жасайды (README қараңыз). Qamqor осы компьютерде сақталған филиалдардың сақтық көшірмелерін жасайды.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was written and nothing was changed.</source>
+        <translation>Тоқтатылды. Ештеңе жазылған да, өзгертілген де жоқ.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>%1 қалтасы жоқ.</translation>
+    </message>
+    <message>
+        <source>Choose a folder other than the branch&apos;s own backups folder: the copy is there so that one broken disk does not take every backup.</source>
+        <translation>Филиалдың өз сақтық көшірмелер қалтасынан басқа қалтаны таңдаңыз: көшірме бір диск істен шыққанда барлық сақтық көшірмелер жоғалмауы үшін керек.</translation>
+    </message>
+    <message>
+        <source>The second folder %1 cannot be found (is the USB stick in?).</source>
+        <translation>%1 екінші қалтасы табылмады (флешка салынған ба?).</translation>
+    </message>
+    <message>
+        <source>The key file does not hold the database&apos;s key right now (another program is changing it). Try the backup again in a moment.</source>
+        <translation>Қазір кілт файлында дерекқордың кілті жоқ (оны басқа бағдарлама өзгертіп жатыр). Сәлден соң сақтық көшірмені қайта жасап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is of branch %2, not of this branch. Nothing was changed.</source>
+        <translation>%1 сақтық көшірмесі осы филиалдікі емес, %2 филиалынікі. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>This password opens the key file of the backup, but not its database: the backup is damaged.</source>
+        <translation>Бұл құпиясөз сақтық көшірменің кілт файлын ашады, бірақ дерекқорын ашпайды: сақтық көшірме зақымдалған.</translation>
+    </message>
+    <message>
+        <source>This backup was made with an earlier key of the database, which your account did not have. Give the user name and password of someone who had an account when it was made (in the window: under your password; on the command line: --backup-user and QAMQOR_BACKUP_PASSWORD).</source>
+        <translation>Бұл сақтық көшірме дерекқордың бұрынғы кілтімен жасалған, ал ол кілт сіздің тіркелгіңізде болмаған. Көшірме жасалған кезде тіркелгісі болған адамның пайдаланушы аты мен құпиясөзін енгізіңіз (терезеде — өз құпиясөзіңіздің астына; командалық жолда — --backup-user және QAMQOR_BACKUP_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Type your password to restore a backup.</source>
+        <translation>Сақтық көшірмені қалпына келтіру үшін құпиясөзіңізді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The records could not be kept aside before the restore (%1). Nothing was changed.</source>
+        <translation>Қалпына келтіру алдында жазбаларды бөлек сақтау мүмкін болмады (%1). Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>There is a branch in %1 already. Log in to it to restore a backup, or, if it no longer opens, restore with --replace-damaged (its files are kept aside).</source>
+        <translation>%1 ішінде филиал бар. Сақтық көшірмені қалпына келтіру үшін оған кіріңіз, ал ол енді ашылмаса, --replace-damaged арқылы қалпына келтіріңіз (оның файлдары бөлек сақталады).</translation>
+    </message>
+    <message>
+        <source>Only an administrator who had an account when the backup was made may restore it here.</source>
+        <translation>Мұнда сақтық көшірмені тек ол жасалған кезде тіркелгісі болған әкімші ғана қалпына келтіре алады.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of Qamqor (schema %2). Install that version to restore it; nothing was changed.</source>
+        <translation>%1 сақтық көшірмесін Qamqor бағдарламасының жаңарақ нұсқасы жасаған (%2 схемасы). Оны қалпына келтіру үшін сол нұсқаны орнатыңыз; ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The backup lacks the table %1 even after it was brought up to date; nothing was changed.</source>
+        <translation>Сақтық көшірме жаңартылғаннан кейін де онда %1 кестесі жоқ; ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder %1: %2. Choose another folder.</source>
+        <translation>%1 қалтасына жазу мүмкін емес: %2. Басқа қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The disk of %1 is full: no backup was written. Free some space (or remove old backups) and try again.</source>
+        <translation>%1 тұрған диск толы: сақтық көшірме жазылмады. Орын босатып (немесе ескі сақтық көшірмелерді жойып), қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup into %1: %2</source>
+        <translation>Сақтық көшірмені %1 ішіне жазу мүмкін болмады: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Қолмен жасалған</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматты түрде</translation>
+    </message>
+    <message>
+        <source>Kept before a restore</source>
+        <translation>Қалпына келтіру алдында сақталған</translation>
+    </message>
+    <message>
+        <source>Kept before an update</source>
+        <translation>Жаңарту алдында сақталған</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>бүгін</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>кеше</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n күн бұрын</numerusform>
+            <numerusform>%n күн бұрын</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no backup of this branch yet.</source>
+        <translation>Бұл филиалдың әлі сақтық көшірмесі жоқ.</translation>
+    </message>
+    <message>
+        <source>The newest backup was made %1 (%2).</source>
+        <translation>Ең соңғы сақтық көшірме %1 жасалған (%2).</translation>
+    </message>
+    <message>
+        <source>Make one now: a branch should never be more than two days without one.</source>
+        <translation>Қазір жасаңыз: филиал екі күннен артық сақтық көшірмесіз қалмауы керек.</translation>
+    </message>
+    <message>
+        <source>The last backup failed (%1): %2</source>
+        <translation>Соңғы сақтық көшірме жасалмады (%1): %2</translation>
+    </message>
+    <message>
+        <source>No copy went to the second folder: %1</source>
+        <translation>Екінші қалтаға көшірме жазылмады: %1</translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file holding all the branch&apos;s records. Qamqor makes one when the window closes (once a day) and keeps the last 7 days, 4 weeks and 12 months of them. It opens only with the password of someone who had an account when it was made. Keep a copy away from this computer too: a second folder on a USB stick.</source>
+        <translation>Сақтық көшірме — филиалдың барлық жазбалары бар бір шифрланған файл. Qamqor оны терезе жабылғанда (күніне бір рет) жасайды және соңғы 7 күннің, 4 аптаның және 12 айдың көшірмелерін сақтайды. Ол тек көшірме жасалған кезде тіркелгісі болған адамның құпиясөзімен ашылады. Көшірменің біреуін осы компьютерден тыс жерде де сақтаңыз: флешкадағы екінші қалтада.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Сақтық көшірмелер</translation>
+    </message>
+    <message>
+        <source>&amp;Make a backup now</source>
+        <translation>Қазір сақтық &amp;көшірме жасау</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the chosen one</source>
+        <translation>Таңдалғанын &amp;тексеру</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the chosen one…</source>
+        <translation>Таңдалғанын &amp;қалпына келтіру…</translation>
+    </message>
+    <message>
+        <source>Second folder (a USB stick)</source>
+        <translation>Екінші қалта (флешка)</translation>
+    </message>
+    <message>
+        <source>Every backup is copied here too and read back. Choose a folder on a USB stick and keep the stick in another place, so that a stolen or broken computer does not take every copy.</source>
+        <translation>Әр сақтық көшірме мұнда да көшіріліп, қайта оқып тексеріледі. Флешкадан қалта таңдап, флешканы басқа жерде сақтаңыз: компьютер ұрланса не бұзылса да, барлық көшірме жоғалмайды.</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;folder…</source>
+        <translation>&amp;Қалта таңдау…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop copying there</source>
+        <translation>Онда көшіруді &amp;тоқтату</translation>
+    </message>
+    <message>
+        <source>None chosen: backups stay on this computer only.</source>
+        <translation>Таңдалмаған: сақтық көшірмелер тек осы компьютерде сақталады.</translation>
+    </message>
+    <message>
+        <source>Stopped. No backup was written.</source>
+        <translation>Тоқтатылды. Сақтық көшірме жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written and checked (%2, %3).</source>
+        <translation>%1 сақтық көшірмесі жазылып, тексерілді (%2, %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n жазба</numerusform>
+            <numerusform>%n жазба</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A copy is in the second folder.</source>
+        <translation>Көшірмесі екінші қалтада.</translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation>Сақтық көшірме жасалуда…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is whole: every byte reads back as written and its database opens and holds %2.</source>
+        <translation>%1 сақтық көшірмесі бүтін: әр байт жазылғандай оқылады, дерекқоры ашылады және онда %2 бар.</translation>
+    </message>
+    <message>
+        <source>Reading the backup and checking its database…</source>
+        <translation>Сақтық көшірме оқылып, дерекқоры тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>Тоқтатылды. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s records are those of the backup made %1. The records it replaced are kept in %2. Everyone logs in again now.</source>
+        <translation>Филиал жазбалары енді %1 жасалған сақтық көшірмедегідей. Ауыстырылған жазбалар %2 ішінде сақталды. Енді бәрі қайта кіреді.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Сақтық көшірме қалпына келтірілді</translation>
+    </message>
+    <message>
+        <source>Checking the backup, then replacing the records…</source>
+        <translation>Сақтық көшірме тексеріліп, содан кейін жазбалар ауыстырылуда…</translation>
+    </message>
+    <message>
+        <source>Choose the second folder for backups</source>
+        <translation>Сақтық көшірмелерге арналған екінші қалтаны таңдаңыз</translation>
+    </message>
+    <message>
+        <source>From now on every backup is copied to %1 as well. Make one now to have a copy there at once.</source>
+        <translation>Бұдан былай әр сақтық көшірме %1 ішіне де көшіріледі. Онда көшірме бірден болуы үшін қазір біреуін жасаңыз.</translation>
+    </message>
+    <message>
+        <source>Backups are no longer copied to a second folder.</source>
+        <translation>Сақтық көшірмелер енді екінші қалтаға көшірілмейді.</translation>
     </message>
 </context>
 <context>
@@ -303,6 +656,17 @@
     </message>
 </context>
 <context>
+    <name>ClosingBackupDialog</name>
+    <message>
+        <source>Making today&apos;s backup of the branch before Qamqor closes…</source>
+        <translation>Qamqor жабылмас бұрын филиалдың бүгінгі сақтық көшірмесі жасалуда…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Өткізіп жіберу</translation>
+    </message>
+</context>
+<context>
     <name>ComingLaterPage</name>
     <message>
         <source>This part of Qamqor is coming in a later version. Nothing here works yet.</source>
@@ -364,12 +728,28 @@
         <translation>Демо кіру: пайдаланушы %1, құпиясөз %2 (басқа рөлдер: %3).</translation>
     </message>
     <message>
+        <source>holds the health key</source>
+        <translation>денсаулық кілті бар</translation>
+    </message>
+    <message>
+        <source>waits for the health key</source>
+        <translation>денсаулық кілтін күтуде</translation>
+    </message>
+    <message>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
         <source>disabled</source>
         <translation>өшірілген</translation>
+    </message>
+    <message>
+        <source>%1 holds no age key.</source>
+        <translation>%1 ішінде age кілті жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 now holds the key to restricted health information (from their next log-in).</source>
+        <translation>%1 енді қолжетімділігі шектеулі денсаулық деректерінің кілтін ұстайды (келесі кіруінен бастап).</translation>
     </message>
     <message>
         <source>the new password</source>
@@ -388,6 +768,10 @@
         <translation>%1 пайдаланушысы өшірілді; дерекқордың кілті жаңартылды.</translation>
     </message>
     <message>
+        <source>Nobody at the branch holds the key to restricted health information any more: only HQ&apos;s escrow key does (qamqor users grant-health USER --escrow-key FILE).</source>
+        <translation>Филиалда енді ешкімде қолжетімділігі шектеулі денсаулық деректерінің кілті жоқ: ол тек бас кеңсенің резервтік кілтінде бар (qamqor users grant-health USER --escrow-key FILE).</translation>
+    </message>
+    <message>
         <source>audit event %1 was altered</source>
         <translation>%1 аудит оқиғасы өзгертілген</translation>
     </message>
@@ -400,12 +784,36 @@
         <translation>%1 аудит оқиғасы алдыңғы оқиғаның жалғасы емес</translation>
     </message>
     <message>
+        <source>audit event %1 is missing: the backup %2 (made %3) saw the trail reach event %4</source>
+        <translation>%1 аудит оқиғасы жоқ: %2 сақтық көшірмесі (%3 жасалған) журналдың %4 оқиғаға дейін жеткенін көрген</translation>
+    </message>
+    <message>
+        <source>audit events %1 to %2 are missing: the backup %3 (made %4) saw the trail reach event %5</source>
+        <translation>%1–%2 аудит оқиғалары жоқ: %3 сақтық көшірмесі (%4 жасалған) журналдың %5 оқиғаға дейін жеткенін көрген</translation>
+    </message>
+    <message>
+        <source>audit event %1 is not the one the backup %2 (made %3) recorded: events up to it were rewritten</source>
+        <translation>%1 аудит оқиғасы %2 сақтық көшірмесі (%3 жасалған) жазып алған оқиға емес: оған дейінгі оқиғалар қайта жазылған</translation>
+    </message>
+    <message>
+        <source>There is no backup to compare the trail&apos;s end with.</source>
+        <translation>Журналдың соңын салыстыратын сақтық көшірме жоқ.</translation>
+    </message>
+    <message>
+        <source>It still holds event %1 as the backup %2 recorded it.</source>
+        <translation>Онда %1 оқиғасы %2 сақтық көшірмесі жазып алғандай сақталған.</translation>
+    </message>
+    <message>
         <source>Row %1: %2</source>
         <translation>%1-жол: %2</translation>
     </message>
     <message>
         <source>Row %1: already registered as %2</source>
         <translation>%1-жол: бұрыннан %2 ретінде тіркелген</translation>
+    </message>
+    <message>
+        <source>Row %1: registered as %2; may be %3, registered with another document number: check</source>
+        <translation>%1-жол: %2 ретінде тіркелді; бұл басқа құжат нөмірімен тіркелген %3 болуы мүмкін: тексеріңіз</translation>
     </message>
     <message>
         <source>The number of results must be at least 1.</source>
@@ -479,6 +887,58 @@
         <source>Genuine letter %1, issued %2: %3 (%4), status %5.</source>
         <translation>Түпнұсқа жолдама хат %1, берілген күні %2: %3 (%4), күйі: %5.</translation>
     </message>
+    <message>
+        <source>damaged</source>
+        <translation>зақымдалған</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>тексерілген</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>тексерілмеген</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1 (%2, %3).</source>
+        <translation>Сақтық көшірме жазылып, тексерілді: %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Copy in the second folder: %1</source>
+        <translation>Екінші қалтадағы көшірме: %1</translation>
+    </message>
+    <message>
+        <source>No copy in the second folder: %1</source>
+        <translation>Екінші қалтада көшірме жоқ: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 оқылмады: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is whole: made %2, %3, schema %4.</source>
+        <translation>%1 сақтық көшірмесі бүтін: %2 жасалған, %3, %4 схемасы.</translation>
+    </message>
+    <message>
+        <source>The branch here does not open (%1). To put the backup in its place, run the restore again with --replace-damaged: the branch&apos;s files are kept aside.</source>
+        <translation>Мұндағы филиал ашылмайды (%1). Оның орнына сақтық көшірмені қою үшін қалпына келтіруді --replace-damaged арқылы қайта іске қосыңыз: филиал файлдары бөлек сақталады.</translation>
+    </message>
+    <message>
+        <source>the password of --backup-user</source>
+        <translation>--backup-user құпиясөзі</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s records are those of the backup made %1 (%2).</source>
+        <translation>Филиал жазбалары енді %1 жасалған сақтық көшірмедегідей (%2).</translation>
+    </message>
+    <message>
+        <source>The records it replaced are kept in %1.</source>
+        <translation>Ауыстырылған жазбалар %1 ішінде сақталды.</translation>
+    </message>
+    <message>
+        <source>The next bundle for HQ says that the branch was restored, so HQ does not take it for a second computer.</source>
+        <translation>Бас кеңсеге жіберілетін келесі пакет филиалдың қалпына келтірілгенін хабарлайды, сондықтан бас кеңсе оны екінші компьютер деп қабылдамайды.</translation>
+    </message>
     <message numerus="yes">
         <source>%n visitor(s) added.</source>
         <translation>
@@ -491,6 +951,13 @@
         <translation>
             <numerusform>Аудит журналы бүтін: %n оқиға тексерілді.</numerusform>
             <numerusform>Аудит журналы бүтін: %n оқиға тексерілді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n жазба</numerusform>
+            <numerusform>%n жазба</numerusform>
         </translation>
     </message>
 </context>
@@ -793,6 +1260,10 @@
         <translation>%1 филиалының %2 пакетін қолдану мүмкін болмады (%3); ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
+        <source>Bundle %2 of branch %1 was made before the branch was restored from a backup (it belongs to an earlier state of the branch): refused; the branch&apos;s newer bundles carry everything.</source>
+        <translation>%1 филиалының %2 пакеті филиал сақтық көшірмеден қалпына келтірілгенге дейін жасалған (ол филиалдың бұрынғы күйіне тиесілі): қабылданбады; филиалдың жаңа пакеттерінде бәрі бар.</translation>
+    </message>
+    <message>
         <source>Branch %1 is not enrolled at HQ.</source>
         <translation>%1 филиалы бас кеңседе тіркелмеген.</translation>
     </message>
@@ -860,6 +1331,10 @@
     <message>
         <source>Branch %1 (%2) was already enrolled with these keys; fingerprint %3.</source>
         <translation>%1 (%2) филиалы осы кілттермен бұрыннан тіркелген; саусақ ізі (fingerprint): %3.</translation>
+    </message>
+    <message>
+        <source>%1 was restored from a backup: its bundles from %2 on are a new epoch (%3).</source>
+        <translation>%1 сақтық көшірмеден қалпына келтірілген: оның %2 пакетінен бастап пакеттері жаңа кезеңге жатады (%3).</translation>
     </message>
     <message>
         <source>%1 bundle %2: imported before; nothing changed (%3 already present).</source>
@@ -1315,6 +1790,80 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
+    <name>Health</name>
+    <message>
+        <source>A sealed health field does not open: it is damaged or was moved from another record.</source>
+        <translation>Шифрланған денсаулық деректерінің өрісі ашылмайды: ол бүлінген немесе басқа жазбадан көшірілген.</translation>
+    </message>
+    <message>
+        <source>This health information was sealed with another key than this branch&apos;s: the key file and the database do not belong together. Restore them together from one backup.</source>
+        <translation>Бұл денсаулық деректері осы филиалдың кілтімен емес, басқа кілтпен шифрланған: кілт файлы мен дерекқор бір-біріне сәйкес келмейді. Екеуін бір сақтық көшірмеден бірге қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <source>HQ holds no key to the health information of branch %1 that this escrow key opens.</source>
+        <translation>Бас кеңседе %1 филиалының денсаулық деректеріне осы резервтік кілт ашатын кілт жоқ.</translation>
+    </message>
+    <message>
+        <source>Your account has not been given the key to restricted health information yet. A director or caseworker who holds it gives it to you in Settings; then log in again.</source>
+        <translation>Сіздің тіркелгіңізге қолжетімділігі шектеулі денсаулық деректерінің кілті әлі берілмеген. Оны ұстайтын директор немесе әлеуметтік қызметкер «Баптаулар» бөлімінде береді; содан кейін қайта кіріңіз.</translation>
+    </message>
+    <message>
+        <source>The key file does not hold the key this database&apos;s health information was sealed with. Restore the key file and the database together from one backup.</source>
+        <translation>Кілт файлында осы дерекқордағы денсаулық деректері шифрланған кілт жоқ. Кілт файлы мен дерекқорды бір сақтық көшірмеден бірге қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s escrow key holds no key to health information for this branch.</source>
+        <translation>Бас кеңсенің резервтік кілтінде осы филиалдың денсаулық деректерінің кілті жоқ.</translation>
+    </message>
+    <message>
+        <source>There is no active account %1.</source>
+        <translation>%1 деген белсенді тіркелгі жоқ.</translation>
+    </message>
+    <message>
+        <source>The role of %1 may not see health information: change the role first.</source>
+        <translation>%1 рөлі денсаулық деректерін көре алмайды: алдымен рөлін өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>%1 has no key slot in this branch: the administrator sets a new password first.</source>
+        <translation>%1 үшін осы филиалдың кілт файлында орын жоқ: алдымен әкімші жаңа құпиясөз орнатады.</translation>
+    </message>
+    <message>
+        <source>The key to health information in the key file is damaged. Restore the key file from a backup.</source>
+        <translation>Кілт файлындағы денсаулық деректерінің кілті бүлінген. Кілт файлын сақтық көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthAccessBox</name>
+    <message>
+        <source>Access to restricted health information</source>
+        <translation>Қолжетімділігі шектеулі денсаулық деректеріне рұқсат</translation>
+    </message>
+    <message>
+        <source>&amp;Give the key</source>
+        <translation>Кілтті &amp;беру</translation>
+    </message>
+    <message>
+        <source>Recorded in the audit trail.</source>
+        <translation>Аудит журналына жазылады.</translation>
+    </message>
+    <message>
+        <source>Your account has not been given the key to restricted health information yet. A director or caseworker who holds it gives it to you on their Settings page; then log in again.</source>
+        <translation>Сіздің тіркелгіңізге қолжетімділігі шектеулі денсаулық деректерінің кілті әлі берілмеген. Оны ұстайтын директор немесе әлеуметтік қызметкер өзінің «Баптаулар» бетінде береді; содан кейін қайта кіріңіз.</translation>
+    </message>
+    <message>
+        <source>You hold the key to restricted health information. These colleagues&apos; roles may see it, but they have not been given the key yet. Give it only to colleagues you know: the administrator makes accounts, but cannot give the key.</source>
+        <translation>Сізде қолжетімділігі шектеулі денсаулық деректерінің кілті бар. Мына әріптестердің рөлі бұл деректерді көруге рұқсат етеді, бірақ оларға кілт әлі берілмеген. Кілтті тек өзіңіз білетін әріптестерге беріңіз: тіркелгілерді әкімші жасайды, бірақ кілтті бере алмайды.</translation>
+    </message>
+    <message>
+        <source>You hold the key to restricted health information, as does every colleague whose role may see it.</source>
+        <translation>Сізде қолжетімділігі шектеулі денсаулық деректерінің кілті бар, рөлі оларды көруге рұқсат ететін барлық әріптестерде де бар.</translation>
+    </message>
+    <message>
+        <source>%1 now holds the key (from their next log-in).</source>
+        <translation>%1 енді кілтті ұстайды (келесі кіруінен бастап).</translation>
+    </message>
+</context>
+<context>
     <name>HoursDialog</name>
     <message>
         <source>Hours by hand</source>
@@ -1519,6 +2068,13 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
             <numerusform>%n келу</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n imported row(s) to check: the same name and birth date as a person registered with another document number.</source>
+        <translation>
+            <numerusform>%n импортталған жолды тексеру керек: аты-жөні мен туған күні басқа құжат нөмірімен тіркелген адамдікімен бірдей.</numerusform>
+            <numerusform>%n импортталған жолды тексеру керек: аты-жөні мен туған күні басқа құжат нөмірімен тіркелген адамдардікімен бірдей.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The import was cancelled; the rows imported before that are kept.</source>
         <translation>Импорттау тоқтатылды; оған дейін импортталған жолдар сақталды.</translation>
@@ -1553,6 +2109,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Already registered as</source>
         <translation>Бұрыннан тіркелген жазба</translation>
+    </message>
+    <message>
+        <source>Registered as, and the person it may repeat</source>
+        <translation>Тіркелген нөмірі және қайталауы мүмкін адам</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -1664,6 +2224,13 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>
             <numerusform>%n жол бұрыннан тіркелген адамды қайталайды; ол қайта тіркелмеді:</numerusform>
             <numerusform>%n жол бұрыннан тіркелген адамдарды қайталайды; олар қайта тіркелмеді:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have the name and birth date of a person already registered with another document number (a renewed passport, or a namesake). They were registered; open both records and merge them if they are one person:</source>
+        <translation>
+            <numerusform>%n жолдағы аты-жөні мен туған күні бұрын басқа құжат нөмірімен тіркелген адамдікімен бірдей (жаңа төлқұжат немесе толық аттас). Жол тіркелді; екі жазбаны да ашып, бір адам болса, біріктіріңіз:</numerusform>
+            <numerusform>%n жолдағы аты-жөні мен туған күні бұрын басқа құжат нөмірімен тіркелген адамдардікімен бірдей (жаңа төлқұжат немесе толық аттас). Жолдар тіркелді; екі жазбаны да ашып, бір адам болса, біріктіріңіз:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2491,6 +3058,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Қолжетімділігі шектеулі денсаулық туралы деректер енгізілмеген.</translation>
     </message>
     <message>
+        <source>Restricted health information is recorded, but your account has not been given the key to it yet. A director or caseworker who holds it gives it to you in Settings; then log in again.</source>
+        <translation>Қолжетімділігі шектеулі денсаулық деректері енгізілген, бірақ сіздің тіркелгіңізге олардың кілті әлі берілмеген. Оны ұстайтын директор немесе әлеуметтік қызметкер «Баптаулар» бөлімінде береді; содан кейін қайта кіріңіз.</translation>
+    </message>
+    <message>
         <source>Restricted health information is recorded. Show it only when the person&apos;s care needs it.</source>
         <translation>Қолжетімділігі шектеулі денсаулық туралы деректер енгізілген. Оларды адамға көмек көрсету үшін қажет болғанда ғана ашыңыз.</translation>
     </message>
@@ -3297,6 +3868,52 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Сақтық көшірмені қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s records will be those of the backup made %1 (%2). Everything saved since then is replaced; it is first kept aside as a backup of its own, which you can restore again.
+
+Staff accounts, the audit trail and what was sent to HQ stay as they are. Afterwards everyone logs in again.</source>
+        <translation>Филиал жазбалары %1 жасалған сақтық көшірмедегідей болады (%2). Содан бері сақталғанның бәрі ауыстырылады; алдымен ол жеке сақтық көшірме ретінде бөлек сақталады, оны қайта қалпына келтіруге болады.
+
+Қызметкер тіркелгілері, аудит журналы және бас кеңсеге жіберілгендер өзгермейді. Содан кейін бәрі қайта кіреді.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n жазба</numerusform>
+            <numerusform>%n жазба</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>Сіздің &amp;құпиясөзіңіз:</translation>
+    </message>
+    <message>
+        <source>Only if Qamqor says that the backup is older than your key: the account of someone who had one when it was made.</source>
+        <translation>Тек Qamqor сақтық көшірме сіздің кілтіңізден ескі деп айтса ғана: көшірме жасалған кезде кілті болған адамның тіркелгісі.</translation>
+    </message>
+    <message>
+        <source>Their &amp;user name:</source>
+        <translation>Оның &amp;пайдаланушы аты:</translation>
+    </message>
+    <message>
+        <source>Their pass&amp;word:</source>
+        <translation>Оның құпия&amp;сөзі:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Type your password to restore a backup.</source>
+        <translation>Сақтық көшірмені қалпына келтіру үшін құпиясөзіңізді енгізіңіз.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Receptionist</source>
@@ -3780,6 +4397,13 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Еріктілер: %2 ішінен %1</translation>
     </message>
     <message numerus="yes">
+        <source>%n place(s) not filled</source>
+        <translation>
+            <numerusform>%n орын толтырылмады</numerusform>
+            <numerusform>%n орын толтырылмады</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n place(s) open</source>
         <translation>
             <numerusform>%n бос орын</numerusform>
@@ -3831,7 +4455,6 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <name>ShiftMessages</name>
     <message>
         <source>Hello, %1! Your coming Red Crescent shifts:</source>
-        <extracomment>statuses that hold a place on the shift and count in the rules: all but declined</extracomment>
         <translation>Сәлеметсіз бе, %1! Қызыл Жарты Айдағы алдағы ауысымдарыңыз:</translation>
     </message>
     <message>
@@ -4092,6 +4715,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Ұзақтығы бір жылдан аспайтын кезеңді таңдаңыз.</translation>
     </message>
     <message>
+        <source>Cancelled: no shift was made from the templates.</source>
+        <translation>Тоқтатылды: үлгілерден бірде-бір ауысым жасалмады.</translation>
+    </message>
+    <message>
         <source>There is no such week.</source>
         <translation>Мұндай апта жоқ.</translation>
     </message>
@@ -4240,6 +4867,18 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Белсенді</translation>
     </message>
     <message>
+        <source>Holds the key</source>
+        <translation>Кілт бар</translation>
+    </message>
+    <message>
+        <source>Waiting for the key</source>
+        <translation>Кілтті күтуде</translation>
+    </message>
+    <message>
+        <source>A director or caseworker who holds the key to restricted health information gives it on their Settings page. The administrator cannot.</source>
+        <translation>Қолжетімділігі шектеулі денсаулық деректерінің кілтін ұстайтын директор немесе әлеуметтік қызметкер оны өзінің «Баптаулар» бетінде береді. Әкімші бере алмайды.</translation>
+    </message>
+    <message>
         <source>User name</source>
         <translation>Пайдаланушы аты</translation>
     </message>
@@ -4254,6 +4893,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>State</source>
         <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Health information</source>
+        <translation>Денсаулық деректері</translation>
     </message>
 </context>
 <context>
@@ -4316,6 +4959,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>%1 was disabled; the database has a new key.</source>
         <translation>%1 тіркелгісі өшірілді; дерекқордың кілті жаңартылды.</translation>
+    </message>
+    <message>
+        <source>Nobody at the branch holds the key to restricted health information any more: only HQ&apos;s escrow key does. Ask HQ to give it to the new director (qamqor users grant-health).</source>
+        <translation>Филиалда енді ешкімде қолжетімділігі шектеулі денсаулық деректерінің кілті жоқ: ол тек бас кеңсенің резервтік кілтінде бар. Бас кеңседен оны жаңа директорға беруді сұраңыз (qamqor users grant-health).</translation>
     </message>
     <message>
         <source>Disabling %1 and giving the database a new key…</source>
@@ -4538,6 +5185,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>Another Qamqor program has been writing to this branch for more than %1 seconds, so nothing was saved. Try again when it has finished.</source>
         <translation>Qamqor-дың басқа бағдарламасы бұл филиалға %1 секундтан астам уақыт жазып жатыр, сондықтан ештеңе сақталмады. Ол аяқталған соң қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read: it is damaged. Restore it from a backup.</source>
+        <translation>Дерекқор файлын оқу мүмкін емес: ол зақымдалған. Оны сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
         <source>A branch already exists in %1.</source>
@@ -4879,6 +5530,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>Same as typed</source>
         <translation>Сәйкес келетіні</translation>
+    </message>
+    <message>
+        <source>Not the same</source>
+        <translation>Сәйкес емес</translation>
     </message>
     <message>
         <source>Not given</source>
@@ -6597,6 +7252,20 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <source>full</source>
         <translation>барлық орын толды</translation>
     </message>
+    <message numerus="yes">
+        <source>%n not filled</source>
+        <translation>
+            <numerusform>%n толтырылмады</numerusform>
+            <numerusform>%n толтырылмады</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over; %n place(s) not filled</source>
+        <translation>
+            <numerusform>ауысым өтті; %n орын толтырылмады</numerusform>
+            <numerusform>ауысым өтті; %n орын толтырылмады</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1: %2 of %3</source>
         <translation>%1: %3 ішінен %2</translation>
@@ -6661,8 +7330,8 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Бағыттауыш пернелер күндер мен орындар арасында жылжытады. Enter ауысымды ашады, Insert жаңасын жасайды, Delete бос ауысымды жояды. Page Up және Page Down аптаны ауыстырады.</translation>
     </message>
     <message>
-        <source>%1 places open   %2 full   %3 night shift</source>
-        <translation>%1 бос орындар бар   %2 барлық орын толды   %3 түнгі ауысым</translation>
+        <source>%1 places open   %2 full   %3 night shift   grey: over, places not filled</source>
+        <translation>%1 бос орындар бар   %2 барлық орын толды   %3 түнгі ауысым   сұр түспен: ауысым өтті, орындар толтырылмады</translation>
     </message>
     <message>
         <source>No sites yet. A shift belongs to a site: add the branch&apos;s sites first (Sites…).</source>
@@ -6737,6 +7406,14 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>The shift of %1 was removed.</source>
         <translation>Ауысым (%1) жойылды.</translation>
+    </message>
+    <message>
+        <source>Making the shifts of the weekly templates…</source>
+        <translation>Апталық үлгілер бойынша ауысымдар жасалуда…</translation>
+    </message>
+    <message>
+        <source>Stopped: no shift was made from the templates.</source>
+        <translation>Тоқтатылды: үлгілерден бірде-бір ауысым жасалмады.</translation>
     </message>
     <message numerus="yes">
         <source>%n shift(s) made from the weekly templates.</source>

@@ -156,6 +156,10 @@
         <translation>Обмен с центральным офисом</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -221,6 +225,358 @@
     <message>
         <source>Note</source>
         <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message numerus="yes">
+        <source>%n visitor(s)</source>
+        <translation>
+            <numerusform>%n посетитель</numerusform>
+            <numerusform>%n посетителя</numerusform>
+            <numerusform>%n посетителей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer and the second folder</source>
+        <translation>Этот компьютер и вторая папка</translation>
+    </message>
+    <message>
+        <source>Second folder</source>
+        <translation>Вторая папка</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Повреждена</translation>
+    </message>
+    <message>
+        <source>Yes, %1</source>
+        <translation>Да, %1</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ещё нет</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Проверена</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWarning</name>
+    <message>
+        <source>Open Backups</source>
+        <translation>Открыть резервные копии</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The database in the backup %1 does not open with its key: the backup is damaged.</source>
+        <translation>База данных в резервной копии %1 не открывается своим ключом: копия повреждена.</translation>
+    </message>
+    <message>
+        <source>SQLite found errors in its database</source>
+        <translation>SQLite нашёл ошибки в её базе данных</translation>
+    </message>
+    <message>
+        <source>its database does not hold what its manifest says</source>
+        <translation>её база данных не содержит того, что указано в её манифесте</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2). Nothing was changed; use another backup.</source>
+        <translation>Резервная копия %1 повреждена (%2). Ничего не изменено; воспользуйтесь другой копией.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged. Nothing was changed; use another backup.</source>
+        <translation>Резервная копия %1 повреждена. Ничего не изменено; воспользуйтесь другой копией.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Qamqor backup.</source>
+        <translation>%1 — не резервная копия Qamqor.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>it ends too early</source>
+        <translation>она обрывается раньше времени</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer Qamqor. Install the newer version to use it.</source>
+        <translation>Резервная копия %1 создана более новой версией Qamqor. Чтобы воспользоваться ею, установите новую версию.</translation>
+    </message>
+    <message>
+        <source>its size is not the one it records</source>
+        <translation>её размер не совпадает с указанным в ней</translation>
+    </message>
+    <message>
+        <source>This branch&apos;s records are on a PostgreSQL server: its administrator backs them up with the server&apos;s own tools (see the README). Qamqor makes backups of branches kept on this computer.</source>
+        <translation>Записи этого филиала хранятся на сервере PostgreSQL: резервные копии делает администратор сервера его собственными средствами (см. README). Qamqor делает резервные копии филиалов, хранящихся на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was written and nothing was changed.</source>
+        <translation>Остановлено. Ничего не записано и ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Папки %1 не существует.</translation>
+    </message>
+    <message>
+        <source>Choose a folder other than the branch&apos;s own backups folder: the copy is there so that one broken disk does not take every backup.</source>
+        <translation>Выберите папку, отличную от папки резервных копий филиала: копия нужна, чтобы один сломавшийся диск не унёс все резервные копии.</translation>
+    </message>
+    <message>
+        <source>The second folder %1 cannot be found (is the USB stick in?).</source>
+        <translation>Вторая папка %1 не найдена (вставлена ли флешка?).</translation>
+    </message>
+    <message>
+        <source>The key file does not hold the database&apos;s key right now (another program is changing it). Try the backup again in a moment.</source>
+        <translation>Сейчас в файле ключа нет ключа базы данных (его меняет другая программа). Повторите резервное копирование чуть позже.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is of branch %2, not of this branch. Nothing was changed.</source>
+        <translation>Резервная копия %1 относится к филиалу %2, а не к этому филиалу. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This password opens the key file of the backup, but not its database: the backup is damaged.</source>
+        <translation>Этот пароль открывает файл ключа резервной копии, но не её базу данных: копия повреждена.</translation>
+    </message>
+    <message>
+        <source>This backup was made with an earlier key of the database, which your account did not have. Give the user name and password of someone who had an account when it was made (in the window: under your password; on the command line: --backup-user and QAMQOR_BACKUP_PASSWORD).</source>
+        <translation>Эта резервная копия сделана с прежним ключом базы данных, которого у вашей учётной записи не было. Укажите имя пользователя и пароль того, у кого была учётная запись на момент создания копии (в окне — под вашим паролем; в командной строке — --backup-user и QAMQOR_BACKUP_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Type your password to restore a backup.</source>
+        <translation>Чтобы восстановить резервную копию, введите свой пароль.</translation>
+    </message>
+    <message>
+        <source>The records could not be kept aside before the restore (%1). Nothing was changed.</source>
+        <translation>Не удалось сохранить записи отдельно перед восстановлением (%1). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>There is a branch in %1 already. Log in to it to restore a backup, or, if it no longer opens, restore with --replace-damaged (its files are kept aside).</source>
+        <translation>В %1 уже есть филиал. Войдите в него, чтобы восстановить резервную копию, а если он больше не открывается, восстановите с --replace-damaged (его файлы будут сохранены отдельно).</translation>
+    </message>
+    <message>
+        <source>Only an administrator who had an account when the backup was made may restore it here.</source>
+        <translation>Восстановить резервную копию здесь может только администратор, у которого была учётная запись на момент её создания.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of Qamqor (schema %2). Install that version to restore it; nothing was changed.</source>
+        <translation>Резервная копия %1 создана более новой версией Qamqor (схема %2). Чтобы восстановить её, установите эту версию; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The backup lacks the table %1 even after it was brought up to date; nothing was changed.</source>
+        <translation>Даже после обновления в резервной копии нет таблицы %1; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder %1: %2. Choose another folder.</source>
+        <translation>Не удаётся записать в папку %1: %2. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>The disk of %1 is full: no backup was written. Free some space (or remove old backups) and try again.</source>
+        <translation>Диск, на котором находится %1, заполнен: резервная копия не записана. Освободите место (или удалите старые копии) и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup into %1: %2</source>
+        <translation>Не удалось записать резервную копию в %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Сделана вручную</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматическая</translation>
+    </message>
+    <message>
+        <source>Kept before a restore</source>
+        <translation>Сохранена перед восстановлением</translation>
+    </message>
+    <message>
+        <source>Kept before an update</source>
+        <translation>Сохранена перед обновлением</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>вчера</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no backup of this branch yet.</source>
+        <translation>У этого филиала пока нет резервной копии.</translation>
+    </message>
+    <message>
+        <source>The newest backup was made %1 (%2).</source>
+        <translation>Последняя резервная копия сделана %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Make one now: a branch should never be more than two days without one.</source>
+        <translation>Сделайте её сейчас: филиал не должен оставаться без резервной копии больше двух дней.</translation>
+    </message>
+    <message>
+        <source>The last backup failed (%1): %2</source>
+        <translation>Последнее резервное копирование не удалось (%1): %2</translation>
+    </message>
+    <message>
+        <source>No copy went to the second folder: %1</source>
+        <translation>Во вторую папку копия не записана: %1</translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file holding all the branch&apos;s records. Qamqor makes one when the window closes (once a day) and keeps the last 7 days, 4 weeks and 12 months of them. It opens only with the password of someone who had an account when it was made. Keep a copy away from this computer too: a second folder on a USB stick.</source>
+        <translation>Резервная копия — это один зашифрованный файл со всеми записями филиала. Qamqor делает её при закрытии окна (раз в день) и хранит копии за последние 7 дней, 4 недели и 12 месяцев. Она открывается только паролем того, у кого была учётная запись на момент её создания. Храните копию и вне этого компьютера: во второй папке на флешке.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>&amp;Make a backup now</source>
+        <translation>&amp;Сделать резервную копию сейчас</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the chosen one</source>
+        <translation>&amp;Проверить выбранную</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the chosen one…</source>
+        <translation>&amp;Восстановить выбранную…</translation>
+    </message>
+    <message>
+        <source>Second folder (a USB stick)</source>
+        <translation>Вторая папка (флешка)</translation>
+    </message>
+    <message>
+        <source>Every backup is copied here too and read back. Choose a folder on a USB stick and keep the stick in another place, so that a stolen or broken computer does not take every copy.</source>
+        <translation>Каждая резервная копия копируется и сюда и перечитывается для проверки. Выберите папку на флешке и храните флешку в другом месте, чтобы кража или поломка компьютера не унесла все копии.</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;folder…</source>
+        <translation>Выбрать &amp;папку…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop copying there</source>
+        <translation>&amp;Больше не копировать туда</translation>
+    </message>
+    <message>
+        <source>None chosen: backups stay on this computer only.</source>
+        <translation>Не выбрана: резервные копии хранятся только на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Stopped. No backup was written.</source>
+        <translation>Остановлено. Резервная копия не записана.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written and checked (%2, %3).</source>
+        <translation>Резервная копия %1 записана и проверена (%2, %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A copy is in the second folder.</source>
+        <translation>Копия есть во второй папке.</translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation>Создание резервной копии…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Остановлено.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is whole: every byte reads back as written and its database opens and holds %2.</source>
+        <translation>Резервная копия %1 цела: каждый байт читается так, как был записан, а её база данных открывается и содержит %2.</translation>
+    </message>
+    <message>
+        <source>Reading the backup and checking its database…</source>
+        <translation>Чтение резервной копии и проверка её базы данных…</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>Остановлено. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s records are those of the backup made %1. The records it replaced are kept in %2. Everyone logs in again now.</source>
+        <translation>Теперь записи филиала такие же, как в резервной копии от %1. Заменённые записи сохранены в %2. Теперь все входят заново.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Резервная копия восстановлена</translation>
+    </message>
+    <message>
+        <source>Checking the backup, then replacing the records…</source>
+        <translation>Проверка резервной копии, затем замена записей…</translation>
+    </message>
+    <message>
+        <source>Choose the second folder for backups</source>
+        <translation>Выберите вторую папку для резервных копий</translation>
+    </message>
+    <message>
+        <source>From now on every backup is copied to %1 as well. Make one now to have a copy there at once.</source>
+        <translation>Теперь каждая резервная копия будет копироваться и в %1. Сделайте копию сейчас, чтобы она сразу там появилась.</translation>
+    </message>
+    <message>
+        <source>Backups are no longer copied to a second folder.</source>
+        <translation>Резервные копии больше не копируются во вторую папку.</translation>
     </message>
 </context>
 <context>
@@ -304,6 +660,17 @@
     </message>
 </context>
 <context>
+    <name>ClosingBackupDialog</name>
+    <message>
+        <source>Making today&apos;s backup of the branch before Qamqor closes…</source>
+        <translation>Перед закрытием Qamqor создаётся сегодняшняя резервная копия филиала…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+</context>
+<context>
     <name>ComingLaterPage</name>
     <message>
         <source>This part of Qamqor is coming in a later version. Nothing here works yet.</source>
@@ -365,12 +732,28 @@
         <translation>Демо-вход: пользователь %1, пароль %2 (другие роли: %3).</translation>
     </message>
     <message>
+        <source>holds the health key</source>
+        <translation>ключ к медицинским данным выдан</translation>
+    </message>
+    <message>
+        <source>waits for the health key</source>
+        <translation>ждёт ключ к медицинским данным</translation>
+    </message>
+    <message>
         <source>active</source>
         <translation>активна</translation>
     </message>
     <message>
         <source>disabled</source>
         <translation>отключена</translation>
+    </message>
+    <message>
+        <source>%1 holds no age key.</source>
+        <translation>В %1 нет ключа age.</translation>
+    </message>
+    <message>
+        <source>%1 now holds the key to restricted health information (from their next log-in).</source>
+        <translation>%1 теперь владеет ключом к медицинским данным ограниченного доступа (со следующего входа).</translation>
     </message>
     <message>
         <source>the new password</source>
@@ -389,6 +772,10 @@
         <translation>Пользователь %1 отключён; у базы данных новый ключ.</translation>
     </message>
     <message>
+        <source>Nobody at the branch holds the key to restricted health information any more: only HQ&apos;s escrow key does (qamqor users grant-health USER --escrow-key FILE).</source>
+        <translation>В филиале больше ни у кого нет ключа к медицинским данным ограниченного доступа: он есть только у резервного ключа центрального офиса (qamqor users grant-health USER --escrow-key FILE).</translation>
+    </message>
+    <message>
         <source>audit event %1 was altered</source>
         <translation>событие аудита %1 изменено</translation>
     </message>
@@ -401,12 +788,36 @@
         <translation>событие аудита %1 не следует за предыдущим</translation>
     </message>
     <message>
+        <source>audit event %1 is missing: the backup %2 (made %3) saw the trail reach event %4</source>
+        <translation>событие аудита %1 отсутствует: резервная копия %2 (от %3) видела журнал до события %4</translation>
+    </message>
+    <message>
+        <source>audit events %1 to %2 are missing: the backup %3 (made %4) saw the trail reach event %5</source>
+        <translation>события аудита с %1 по %2 отсутствуют: резервная копия %3 (от %4) видела журнал до события %5</translation>
+    </message>
+    <message>
+        <source>audit event %1 is not the one the backup %2 (made %3) recorded: events up to it were rewritten</source>
+        <translation>событие аудита %1 не то, что записала резервная копия %2 (от %3): события до него были переписаны</translation>
+    </message>
+    <message>
+        <source>There is no backup to compare the trail&apos;s end with.</source>
+        <translation>Нет резервной копии, с которой можно сравнить конец журнала.</translation>
+    </message>
+    <message>
+        <source>It still holds event %1 as the backup %2 recorded it.</source>
+        <translation>В нём по-прежнему есть событие %1 в том виде, в каком его записала резервная копия %2.</translation>
+    </message>
+    <message>
         <source>Row %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
     <message>
         <source>Row %1: already registered as %2</source>
         <translation>Строка %1: уже зарегистрировано как %2</translation>
+    </message>
+    <message>
+        <source>Row %1: registered as %2; may be %3, registered with another document number: check</source>
+        <translation>Строка %1: зарегистрирован как %2; возможно, это %3, зарегистрированный с другим номером документа: проверьте</translation>
     </message>
     <message>
         <source>The number of results must be at least 1.</source>
@@ -480,6 +891,58 @@
         <source>Genuine letter %1, issued %2: %3 (%4), status %5.</source>
         <translation>Подлинное направление %1, выдано %2: %3 (%4), статус: %5.</translation>
     </message>
+    <message>
+        <source>damaged</source>
+        <translation>повреждена</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>проверена</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>не проверена</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1 (%2, %3).</source>
+        <translation>Резервная копия записана и проверена: %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Copy in the second folder: %1</source>
+        <translation>Копия во второй папке: %1</translation>
+    </message>
+    <message>
+        <source>No copy in the second folder: %1</source>
+        <translation>Во второй папке копии нет: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is whole: made %2, %3, schema %4.</source>
+        <translation>Резервная копия %1 цела: создана %2, %3, схема %4.</translation>
+    </message>
+    <message>
+        <source>The branch here does not open (%1). To put the backup in its place, run the restore again with --replace-damaged: the branch&apos;s files are kept aside.</source>
+        <translation>Филиал здесь не открывается (%1). Чтобы поставить на его место резервную копию, запустите восстановление снова с --replace-damaged: файлы филиала будут сохранены отдельно.</translation>
+    </message>
+    <message>
+        <source>the password of --backup-user</source>
+        <translation>пароль --backup-user</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s records are those of the backup made %1 (%2).</source>
+        <translation>Теперь записи филиала такие же, как в резервной копии от %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The records it replaced are kept in %1.</source>
+        <translation>Заменённые записи сохранены в %1.</translation>
+    </message>
+    <message>
+        <source>The next bundle for HQ says that the branch was restored, so HQ does not take it for a second computer.</source>
+        <translation>Следующий пакет для центрального офиса сообщит, что филиал восстановлен, поэтому центральный офис не примет его за второй компьютер.</translation>
+    </message>
     <message numerus="yes">
         <source>%n visitor(s) added.</source>
         <translation>
@@ -494,6 +957,14 @@
             <numerusform>Журнал аудита не нарушен: проверено %n событие.</numerusform>
             <numerusform>Журнал аудита не нарушен: проверено %n события.</numerusform>
             <numerusform>Журнал аудита не нарушен: проверено %n событий.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
         </translation>
     </message>
 </context>
@@ -798,6 +1269,10 @@
         <translation>Не удалось применить пакет %2 филиала %1 (%3); ничего не изменено.</translation>
     </message>
     <message>
+        <source>Bundle %2 of branch %1 was made before the branch was restored from a backup (it belongs to an earlier state of the branch): refused; the branch&apos;s newer bundles carry everything.</source>
+        <translation>Пакет %2 филиала %1 создан до того, как филиал был восстановлен из резервной копии (он относится к прежнему состоянию филиала): отклонён; более новые пакеты филиала содержат всё.</translation>
+    </message>
+    <message>
         <source>Branch %1 is not enrolled at HQ.</source>
         <translation>Филиал %1 не зарегистрирован в центральном офисе.</translation>
     </message>
@@ -865,6 +1340,10 @@
     <message>
         <source>Branch %1 (%2) was already enrolled with these keys; fingerprint %3.</source>
         <translation>Филиал %1 (%2) уже был зарегистрирован с этими ключами; отпечаток ключа: %3.</translation>
+    </message>
+    <message>
+        <source>%1 was restored from a backup: its bundles from %2 on are a new epoch (%3).</source>
+        <translation>%1 восстановлен из резервной копии: его пакеты начиная с %2 относятся к новой эпохе (%3).</translation>
     </message>
     <message>
         <source>%1 bundle %2: imported before; nothing changed (%3 already present).</source>
@@ -1325,6 +1804,80 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
+    <name>Health</name>
+    <message>
+        <source>A sealed health field does not open: it is damaged or was moved from another record.</source>
+        <translation>Зашифрованное поле медицинских данных не открывается: оно повреждено или перенесено из другой записи.</translation>
+    </message>
+    <message>
+        <source>This health information was sealed with another key than this branch&apos;s: the key file and the database do not belong together. Restore them together from one backup.</source>
+        <translation>Эти медицинские данные зашифрованы не ключом этого филиала: файл ключа и база данных не соответствуют друг другу. Восстановите их вместе из одной резервной копии.</translation>
+    </message>
+    <message>
+        <source>HQ holds no key to the health information of branch %1 that this escrow key opens.</source>
+        <translation>В центральном офисе нет ключа к медицинским данным филиала %1, который открывается этим резервным ключом.</translation>
+    </message>
+    <message>
+        <source>Your account has not been given the key to restricted health information yet. A director or caseworker who holds it gives it to you in Settings; then log in again.</source>
+        <translation>Вашей учётной записи ещё не выдан ключ к медицинским данным ограниченного доступа. Его выдаёт директор или социальный работник, у которого он есть, в разделе «Настройки»; после этого войдите снова.</translation>
+    </message>
+    <message>
+        <source>The key file does not hold the key this database&apos;s health information was sealed with. Restore the key file and the database together from one backup.</source>
+        <translation>В файле ключа нет ключа, которым зашифрованы медицинские данные этой базы. Восстановите файл ключа и базу данных вместе из одной резервной копии.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s escrow key holds no key to health information for this branch.</source>
+        <translation>У резервного ключа центрального офиса нет ключа к медицинским данным этого филиала.</translation>
+    </message>
+    <message>
+        <source>There is no active account %1.</source>
+        <translation>Активной учётной записи %1 нет.</translation>
+    </message>
+    <message>
+        <source>The role of %1 may not see health information: change the role first.</source>
+        <translation>Роли пользователя %1 медицинские данные недоступны: сначала измените роль.</translation>
+    </message>
+    <message>
+        <source>%1 has no key slot in this branch: the administrator sets a new password first.</source>
+        <translation>У %1 нет ячейки в файле ключа этого филиала: сначала администратор задаёт новый пароль.</translation>
+    </message>
+    <message>
+        <source>The key to health information in the key file is damaged. Restore the key file from a backup.</source>
+        <translation>Ключ к медицинским данным в файле ключа повреждён. Восстановите файл ключа из резервной копии.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthAccessBox</name>
+    <message>
+        <source>Access to restricted health information</source>
+        <translation>Доступ к медицинским данным ограниченного доступа</translation>
+    </message>
+    <message>
+        <source>&amp;Give the key</source>
+        <translation>&amp;Выдать ключ</translation>
+    </message>
+    <message>
+        <source>Recorded in the audit trail.</source>
+        <translation>Фиксируется в журнале аудита.</translation>
+    </message>
+    <message>
+        <source>Your account has not been given the key to restricted health information yet. A director or caseworker who holds it gives it to you on their Settings page; then log in again.</source>
+        <translation>Вашей учётной записи ещё не выдан ключ к медицинским данным ограниченного доступа. Его выдаёт директор или социальный работник, у которого он есть, на своей странице «Настройки»; после этого войдите снова.</translation>
+    </message>
+    <message>
+        <source>You hold the key to restricted health information. These colleagues&apos; roles may see it, but they have not been given the key yet. Give it only to colleagues you know: the administrator makes accounts, but cannot give the key.</source>
+        <translation>У вас есть ключ к медицинским данным ограниченного доступа. Роли этих коллег позволяют видеть эти данные, но ключ им ещё не выдан. Выдавайте его только коллегам, которых вы знаете: учётные записи создаёт администратор, но выдать ключ он не может.</translation>
+    </message>
+    <message>
+        <source>You hold the key to restricted health information, as does every colleague whose role may see it.</source>
+        <translation>У вас есть ключ к медицинским данным ограниченного доступа, как и у всех коллег, чья роль позволяет их видеть.</translation>
+    </message>
+    <message>
+        <source>%1 now holds the key (from their next log-in).</source>
+        <translation>Теперь у %1 есть ключ (со следующего входа).</translation>
+    </message>
+</context>
+<context>
     <name>HoursDialog</name>
     <message>
         <source>Hours by hand</source>
@@ -1536,6 +2089,14 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
             <numerusform>%n посещений</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n imported row(s) to check: the same name and birth date as a person registered with another document number.</source>
+        <translation>
+            <numerusform>%n импортированную строку нужно проверить: имя и дата рождения те же, что у человека, зарегистрированного с другим номером документа.</numerusform>
+            <numerusform>%n импортированные строки нужно проверить: имя и дата рождения те же, что у человека, зарегистрированного с другим номером документа.</numerusform>
+            <numerusform>%n импортированных строк нужно проверить: имя и дата рождения те же, что у человека, зарегистрированного с другим номером документа.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The import was cancelled; the rows imported before that are kept.</source>
         <translation>Импорт отменён; строки, импортированные до этого, сохранены.</translation>
@@ -1570,6 +2131,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Already registered as</source>
         <translation>Уже зарегистрирован как</translation>
+    </message>
+    <message>
+        <source>Registered as, and the person it may repeat</source>
+        <translation>Зарегистрирован как — и кого, возможно, повторяет</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -1685,6 +2250,14 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
             <numerusform>%n строка повторяет уже зарегистрированного посетителя; повторно он не зарегистрирован:</numerusform>
             <numerusform>%n строки повторяют уже зарегистрированных посетителей; повторно они не зарегистрированы:</numerusform>
             <numerusform>%n строк повторяют уже зарегистрированных посетителей; повторно они не зарегистрированы:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have the name and birth date of a person already registered with another document number (a renewed passport, or a namesake). They were registered; open both records and merge them if they are one person:</source>
+        <translation>
+            <numerusform>В %n строке имя и дата рождения совпадают с уже зарегистрированным человеком, у которого другой номер документа (новый паспорт или полный тёзка). Строка зарегистрирована; откройте обе записи и объедините их, если это один человек:</numerusform>
+            <numerusform>В %n строках имя и дата рождения совпадают с уже зарегистрированными людьми, у которых другой номер документа (новый паспорт или полный тёзка). Строки зарегистрированы; откройте обе записи и объедините их, если это один человек:</numerusform>
+            <numerusform>В %n строках имя и дата рождения совпадают с уже зарегистрированными людьми, у которых другой номер документа (новый паспорт или полный тёзка). Строки зарегистрированы; откройте обе записи и объедините их, если это один человек:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2515,6 +3088,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Данные о здоровье с ограниченным доступом не вносились.</translation>
     </message>
     <message>
+        <source>Restricted health information is recorded, but your account has not been given the key to it yet. A director or caseworker who holds it gives it to you in Settings; then log in again.</source>
+        <translation>Медицинские данные ограниченного доступа записаны, но вашей учётной записи ещё не выдан ключ к ним. Его выдаёт директор или социальный работник, у которого он есть, в разделе «Настройки»; после этого войдите снова.</translation>
+    </message>
+    <message>
         <source>Restricted health information is recorded. Show it only when the person&apos;s care needs it.</source>
         <translation>Внесены данные о здоровье с ограниченным доступом. Открывайте их, только когда это нужно для помощи человеку.</translation>
     </message>
@@ -3327,6 +3904,53 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Восстановление резервной копии</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s records will be those of the backup made %1 (%2). Everything saved since then is replaced; it is first kept aside as a backup of its own, which you can restore again.
+
+Staff accounts, the audit trail and what was sent to HQ stay as they are. Afterwards everyone logs in again.</source>
+        <translation>Записи филиала станут такими же, как в резервной копии от %1 (%2). Всё, что сохранено с тех пор, будет заменено; сначала оно сохраняется отдельно как собственная резервная копия, которую можно снова восстановить.
+
+Учётные записи сотрудников, журнал аудита и то, что отправлено в центральный офис, остаются как есть. После этого все входят заново.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>Ваш &amp;пароль:</translation>
+    </message>
+    <message>
+        <source>Only if Qamqor says that the backup is older than your key: the account of someone who had one when it was made.</source>
+        <translation>Только если Qamqor сообщит, что резервная копия старше вашего ключа: учётная запись того, у кого ключ был на момент создания копии.</translation>
+    </message>
+    <message>
+        <source>Their &amp;user name:</source>
+        <translation>Его &amp;имя пользователя:</translation>
+    </message>
+    <message>
+        <source>Their pass&amp;word:</source>
+        <translation>Его па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>Type your password to restore a backup.</source>
+        <translation>Чтобы восстановить резервную копию, введите свой пароль.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Receptionist</source>
@@ -3813,6 +4437,14 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Волонтёров: %1 из %2</translation>
     </message>
     <message numerus="yes">
+        <source>%n place(s) not filled</source>
+        <translation>
+            <numerusform>%n место не занято</numerusform>
+            <numerusform>%n места не заняты</numerusform>
+            <numerusform>%n мест не занято</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n place(s) open</source>
         <translation>
             <numerusform>%n свободное место</numerusform>
@@ -3865,7 +4497,6 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <name>ShiftMessages</name>
     <message>
         <source>Hello, %1! Your coming Red Crescent shifts:</source>
-        <extracomment>statuses that hold a place on the shift and count in the rules: all but declined</extracomment>
         <translation>Здравствуйте, %1! Ваши ближайшие смены в Красном Полумесяце:</translation>
     </message>
     <message>
@@ -4127,6 +4758,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Выберите период не длиннее года.</translation>
     </message>
     <message>
+        <source>Cancelled: no shift was made from the templates.</source>
+        <translation>Отменено: по шаблонам не создано ни одной смены.</translation>
+    </message>
+    <message>
         <source>There is no such week.</source>
         <translation>Такой недели нет.</translation>
     </message>
@@ -4275,6 +4910,18 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Активна</translation>
     </message>
     <message>
+        <source>Holds the key</source>
+        <translation>Ключ выдан</translation>
+    </message>
+    <message>
+        <source>Waiting for the key</source>
+        <translation>Ждёт ключ</translation>
+    </message>
+    <message>
+        <source>A director or caseworker who holds the key to restricted health information gives it on their Settings page. The administrator cannot.</source>
+        <translation>Ключ к медицинским данным ограниченного доступа выдаёт директор или социальный работник, у которого он есть, на своей странице «Настройки». Администратор этого сделать не может.</translation>
+    </message>
+    <message>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
@@ -4289,6 +4936,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>State</source>
         <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Health information</source>
+        <translation>Медицинские данные</translation>
     </message>
 </context>
 <context>
@@ -4352,6 +5003,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>%1 was disabled; the database has a new key.</source>
         <translation>Учётная запись %1 отключена; у базы данных новый ключ.</translation>
+    </message>
+    <message>
+        <source>Nobody at the branch holds the key to restricted health information any more: only HQ&apos;s escrow key does. Ask HQ to give it to the new director (qamqor users grant-health).</source>
+        <translation>В филиале больше ни у кого нет ключа к медицинским данным ограниченного доступа: он есть только у резервного ключа центрального офиса. Попросите центральный офис выдать его новому директору (qamqor users grant-health).</translation>
     </message>
     <message>
         <source>Disabling %1 and giving the database a new key…</source>
@@ -4574,6 +5229,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>Another Qamqor program has been writing to this branch for more than %1 seconds, so nothing was saved. Try again when it has finished.</source>
         <translation>Другая программа Qamqor записывает данные этого филиала дольше %1 секунд, поэтому ничего не сохранено. Повторите, когда она закончит.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read: it is damaged. Restore it from a backup.</source>
+        <translation>Файл базы данных не читается: он повреждён. Восстановите его из резервной копии.</translation>
     </message>
     <message>
         <source>A branch already exists in %1.</source>
@@ -4918,6 +5577,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>Same as typed</source>
         <translation>Совпадает</translation>
+    </message>
+    <message>
+        <source>Not the same</source>
+        <translation>Не совпадает</translation>
     </message>
     <message>
         <source>Not given</source>
@@ -6647,6 +7310,22 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <source>full</source>
         <translation>все места заняты</translation>
     </message>
+    <message numerus="yes">
+        <source>%n not filled</source>
+        <translation>
+            <numerusform>не занято: %n</numerusform>
+            <numerusform>не занято: %n</numerusform>
+            <numerusform>не занято: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over; %n place(s) not filled</source>
+        <translation>
+            <numerusform>смена прошла; %n место не занято</numerusform>
+            <numerusform>смена прошла; %n места не заняты</numerusform>
+            <numerusform>смена прошла; %n мест не занято</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 из %3</translation>
@@ -6711,8 +7390,8 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Стрелки переходят между днями и площадками. Enter открывает смену, Insert создаёт новую, Delete удаляет пустую. Page Up и Page Down меняют неделю.</translation>
     </message>
     <message>
-        <source>%1 places open   %2 full   %3 night shift</source>
-        <translation>%1 есть свободные места   %2 все места заняты   %3 ночная смена</translation>
+        <source>%1 places open   %2 full   %3 night shift   grey: over, places not filled</source>
+        <translation>%1 есть свободные места   %2 все места заняты   %3 ночная смена   серым: смена прошла, места не заняты</translation>
     </message>
     <message>
         <source>No sites yet. A shift belongs to a site: add the branch&apos;s sites first (Sites…).</source>
@@ -6789,6 +7468,14 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>The shift of %1 was removed.</source>
         <translation>Смена (%1) удалена.</translation>
+    </message>
+    <message>
+        <source>Making the shifts of the weekly templates…</source>
+        <translation>Создаются смены по еженедельным шаблонам…</translation>
+    </message>
+    <message>
+        <source>Stopped: no shift was made from the templates.</source>
+        <translation>Остановлено: по шаблонам не создано ни одной смены.</translation>
     </message>
     <message numerus="yes">
         <source>%n shift(s) made from the weekly templates.</source>

@@ -96,13 +96,14 @@ class Consent(Replicated, Base):
 
 class HealthFlag(Replicated, Base):
     """Restricted: shown only to roles with the health-data permission; every
-    viewing is audited."""
+    viewing is audited. ``flag`` and ``note`` are sealed with the branch's
+    health key (exchange/sealed.py) on an embedded branch, hence text columns."""
 
     __tablename__ = "health_flag"
     __record_type__ = "health_flag"
 
     person_id: Mapped[uuid.UUID] = mapped_column(UUID, ForeignKey("person.id"), index=True)
-    flag: Mapped[str] = mapped_column(String(24))  # tb | hiv | chronic | pregnancy | disability | mental | other
+    flag: Mapped[str] = mapped_column(Text)  # tb | hiv | chronic | pregnancy | disability | mental | other
     note: Mapped[str] = mapped_column(Text, default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 

@@ -26,6 +26,8 @@ class Action(str, enum.Enum):
     LOG_VISIT = "log_visit"
     VIEW_HEALTH_DATA = "view_health_data"
     EDIT_HEALTH_DATA = "edit_health_data"
+    GRANT_HEALTH_KEY = "grant_health_key"
+    RECOVER_HEALTH_KEY = "recover_health_key"
     MERGE_VISITORS = "merge_visitors"
     IMPORT_VISITORS = "import_visitors"
     VIEW_REFERRALS = "view_referrals"
@@ -35,6 +37,7 @@ class Action(str, enum.Enum):
     PRINT_LETTER = "print_letter"
     MANAGE_PROVIDERS = "manage_providers"
     EXCHANGE_WITH_HQ = "exchange_with_hq"
+    MANAGE_BACKUPS = "manage_backups"
     SEE_SHIFTS = "see_shifts"
     VIEW_VOLUNTEERS = "view_volunteers"
     MANAGE_VOLUNTEERS = "manage_volunteers"
@@ -61,6 +64,12 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     # Health flags (TB, HIV, ...) are for those who refer people to care.
     Action.VIEW_HEALTH_DATA: frozenset({C, D}),
     Action.EDIT_HEALTH_DATA: frozenset({C, D}),
+    # Only someone who holds the key to health information can give it to a
+    # colleague (services/health.py): the administrator makes accounts but never
+    # holds it. With HQ's escrow key, which opens everything anyway, the
+    # administrator can give it again when no holder is left.
+    Action.GRANT_HEALTH_KEY: frozenset({C, D}),
+    Action.RECOVER_HEALTH_KEY: frozenset({A}),
     Action.MERGE_VISITORS: frozenset({D}),
     Action.IMPORT_VISITORS: frozenset({C, D}),
     Action.VIEW_REFERRALS: frozenset({C, D}),
@@ -72,6 +81,8 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.MANAGE_PROVIDERS: frozenset({C, D}),
     # Keys and bundles carry every record of the branch: the administrator's work.
     Action.EXCHANGE_WITH_HQ: frozenset({A}),
+    # A backup holds every record too; restoring one replaces them all.
+    Action.MANAGE_BACKUPS: frozenset({A}),
     # The desk checks volunteers in and out and prints the day's sign-in
     # sheet: it reads the shift plan with the names of those on each shift,
     # and nothing more of the volunteers.

@@ -258,7 +258,8 @@ class PersonView(Retranslatable, QWidget):
         self.may_edit = allowed(role, Action.EDIT_VISITOR)
         self.may_log_visit = allowed(role, Action.LOG_VISIT)
         self.may_view_health = allowed(role, Action.VIEW_HEALTH_DATA)
-        self.may_edit_health = allowed(role, Action.EDIT_HEALTH_DATA)
+        # Editing the sealed health fields needs the key as well as the role.
+        self.may_edit_health = allowed(role, Action.EDIT_HEALTH_DATA) and service.holds_health_key()
         self.may_merge = allowed(role, Action.MERGE_VISITORS)
         self.may_view_referrals = allowed(role, Action.VIEW_REFERRALS)
         self.may_refer = allowed(role, Action.MAKE_REFERRAL)
@@ -589,7 +590,12 @@ class PersonView(Retranslatable, QWidget):
                                        else self.tr("No restricted health information is recorded."))
             return
         if self.health_rows is None:
-            if page.has_health_data:
+            if page.has_health_data and page.health_key_missing:
+                self.health_notice.setText(self.tr(
+                    "Restricted health information is recorded, but your account has not been given the key to "
+                    "it yet. A director or caseworker who holds it gives it to you in Settings; then log in "
+                    "again."))
+            elif page.has_health_data:
                 self.health_notice.setText(self.tr(
                     "Restricted health information is recorded. Show it only when the person's care needs it."))
                 self.show_health_button.show()

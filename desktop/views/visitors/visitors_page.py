@@ -75,7 +75,8 @@ class VisitorsPage(Retranslatable, QWidget):
         role = service.identity.role
         self.may_register = allowed(role, Action.REGISTER_VISITOR)
         self.may_log_visit = allowed(role, Action.LOG_VISIT)
-        self.may_edit_health = allowed(role, Action.EDIT_HEALTH_DATA)
+        # Editing the sealed health fields needs the key as well as the role.
+        self.may_edit_health = allowed(role, Action.EDIT_HEALTH_DATA) and service.holds_health_key()
         self.may_import = allowed(role, Action.IMPORT_VISITORS) if may_import is None else may_import
         self.opener = DialogOpener(self)
         self.last_hits: list[SearchHit] = []
