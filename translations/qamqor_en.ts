@@ -962,6 +962,26 @@
     </message>
 </context>
 <context>
+    <name>ConsentWording</name>
+    <message>
+        <source>The Red Crescent keeps a record of you here so that we can help you when you come again: your name, date of birth, citizenship, contacts and documents, your visits and the help you received. It is kept encrypted and goes to no one outside the Red Crescent without your agreement. You may ask to see it, to correct it or to have it removed.</source>
+        <extracomment>What the person is told before they agree, per purpose and version, as (catalogue context, source text). A consent records the version it was given under, so the person&apos;s page can show the very words they heard; a changed wording is a new version, added last (the newest is asked from then on), never an edit of an old one. Version 1 was the form&apos;s check box alone, before these wordings existed.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>When we refer you to another service (a clinic, legal aid, a shelter and the like), the referral letter gives that service your name and only the other details you agree to, such as your date of birth, phone or document. The letter names the service you need, never a diagnosis. You may withdraw this consent at any time; letters already handed over cannot be taken back.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>We may call you or send you a message on the phone number you gave us, about your case or your referral. Tell us if you would rather not be called.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Your visits are counted, without your name or contacts, in the figures the branch sends to Red Crescent headquarters. Nobody can tell from these figures who you are.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>CopyWeekDialog</name>
     <message>
         <source>Copy the week</source>
@@ -2627,6 +2647,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
+        <source>Their consent is recorded.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Choose the provider.</source>
         <translation></translation>
     </message>
@@ -3032,11 +3056,11 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
-        <source>given</source>
+        <source>given on %1 by %2 (wording version %3)</source>
         <translation></translation>
     </message>
     <message>
-        <source>withdrawn</source>
+        <source>withdrawn on %1 by %2 (wording version %3)</source>
         <translation></translation>
     </message>
     <message>
@@ -3495,6 +3519,14 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
     <message>
         <source>Languages</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Person %1 has not agreed to share their details with services on referral. Ask them, and record their answer first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Person %1 withdrew their consent to share their details with services on referral (%2). A referral needs it: ask them again, and record their answer first.</source>
         <translation></translation>
     </message>
     <message>
@@ -4224,6 +4256,48 @@ Staff accounts, the audit trail and what was sent to HQ stay as they are. Afterw
     </message>
     <message>
         <source>Changing the password…</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>SharingConsentDialog</name>
+    <message>
+        <source>Consent to share details</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>SharingConsentPanel</name>
+    <message>
+        <source>Person %1 has not been asked whether their details may be shared with services on referral. A referral needs their consent.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Person %1 withdrew their consent to share their details with services on referral on %2 (recorded by %3). A referral needs it: ask them again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Person %1 agreed to share their details on referral.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Read this to the person (wording version %1):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The person &amp;agrees</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The person does &amp;not agree</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Their consent is recorded.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Their answer is recorded: no referral can be made without it.</source>
         <translation></translation>
     </message>
 </context>
@@ -5970,6 +6044,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>This visitor&apos;s record no longer exists.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown purpose of consent %1.</source>
         <translation></translation>
     </message>
     <message>

@@ -962,6 +962,26 @@
     </message>
 </context>
 <context>
+    <name>ConsentWording</name>
+    <message>
+        <source>The Red Crescent keeps a record of you here so that we can help you when you come again: your name, date of birth, citizenship, contacts and documents, your visits and the help you received. It is kept encrypted and goes to no one outside the Red Crescent without your agreement. You may ask to see it, to correct it or to have it removed.</source>
+        <extracomment>What the person is told before they agree, per purpose and version, as (catalogue context, source text). A consent records the version it was given under, so the person&apos;s page can show the very words they heard; a changed wording is a new version, added last (the newest is asked from then on), never an edit of an old one. Version 1 was the form&apos;s check box alone, before these wordings existed.</extracomment>
+        <translation>Қызыл Жарты Ай сіз қайта келгенде көмектесу үшін мұнда сіз туралы жазба сақтайды: атыңыз, туған күніңіз, азаматтығыңыз, байланыс деректеріңіз бен құжаттарыңыз, келген күндеріңіз және алған көмегіңіз. Жазба шифрланып сақталады және сіздің келісіміңізсіз Қызыл Жарты Айдан тыс ешкімге берілмейді. Оны көрсетуді, түзетуді немесе жоюды сұрай аласыз.</translation>
+    </message>
+    <message>
+        <source>When we refer you to another service (a clinic, legal aid, a shelter and the like), the referral letter gives that service your name and only the other details you agree to, such as your date of birth, phone or document. The letter names the service you need, never a diagnosis. You may withdraw this consent at any time; letters already handed over cannot be taken back.</source>
+        <translation>Біз сізді басқа қызметке (емханаға, заң көмегіне, баспанаға және т.б.) жолдағанда, жолдама хат сол қызметке сіздің атыңызды және тек сіз келіскен басқа мәліметтерді ғана береді, мысалы, туған күніңізді, телефоныңызды немесе құжатыңызды. Хатта сізге қажет қызмет қана аталады, диагноз ешқашан жазылмайды. Бұл келісімді кез келген уақытта қайтарып ала аласыз; бұрын берілген хаттарды кері алу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>We may call you or send you a message on the phone number you gave us, about your case or your referral. Tell us if you would rather not be called.</source>
+        <translation>Біз сіздің ісіңіз немесе жолдамаңыз бойынша сіз берген телефон нөміріне қоңырау шалуымыз немесе хабарлама жіберуіміз мүмкін. Қоңырау шалғанымызды қаламасаңыз, бізге айтыңыз.</translation>
+    </message>
+    <message>
+        <source>Your visits are counted, without your name or contacts, in the figures the branch sends to Red Crescent headquarters. Nobody can tell from these figures who you are.</source>
+        <translation>Сіздің келген күндеріңіз атыңыз бен байланыс деректеріңізсіз филиал Қызыл Жарты Айдың бас кеңсесіне жіберетін сандарда есептеледі. Бұл сандардан сіздің кім екеніңізді ешкім біле алмайды.</translation>
+    </message>
+</context>
+<context>
     <name>CopyWeekDialog</name>
     <message>
         <source>Copy the week</source>
@@ -2637,6 +2657,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
+        <source>Their consent is recorded.</source>
+        <translation>Келісім жазылды.</translation>
+    </message>
+    <message>
         <source>Choose the provider.</source>
         <translation>Қызмет берушіні таңдаңыз.</translation>
     </message>
@@ -3042,12 +3066,12 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>, туған жылы: %1</translation>
     </message>
     <message>
-        <source>given</source>
-        <translation>берілген</translation>
+        <source>given on %1 by %2 (wording version %3)</source>
+        <translation>%1 берілді, жазған: %2 (мәтін нұсқасы %3)</translation>
     </message>
     <message>
-        <source>withdrawn</source>
-        <translation>қайтарып алынған</translation>
+        <source>withdrawn on %1 by %2 (wording version %3)</source>
+        <translation>%1 қайтарып алынды, жазған: %2 (мәтін нұсқасы %3)</translation>
     </message>
     <message>
         <source>Restricted health information is recorded.</source>
@@ -3506,6 +3530,14 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Languages</source>
         <translation>Тілдері</translation>
+    </message>
+    <message>
+        <source>Person %1 has not agreed to share their details with services on referral. Ask them, and record their answer first.</source>
+        <translation>%1 келушісі жолдама берілгенде деректерін қызметтерге беруге келісім бермеген. Алдымен одан сұрап, жауабын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Person %1 withdrew their consent to share their details with services on referral (%2). A referral needs it: ask them again, and record their answer first.</source>
+        <translation>%1 келушісі жолдама берілгенде деректерін қызметтерге беру келісімін қайтарып алды (%2). Жолдамаға ол қажет: қайта сұрап, алдымен жауабын жазыңыз.</translation>
     </message>
     <message>
         <source>Unknown service category %1.</source>
@@ -4237,6 +4269,48 @@ Staff accounts, the audit trail and what was sent to HQ stay as they are. Afterw
     <message>
         <source>Changing the password…</source>
         <translation>Құпиясөз өзгертілуде…</translation>
+    </message>
+</context>
+<context>
+    <name>SharingConsentDialog</name>
+    <message>
+        <source>Consent to share details</source>
+        <translation>Деректерді беруге келісім</translation>
+    </message>
+</context>
+<context>
+    <name>SharingConsentPanel</name>
+    <message>
+        <source>Person %1 has not been asked whether their details may be shared with services on referral. A referral needs their consent.</source>
+        <translation>%1 келушісінен жолдама берілгенде деректерін қызметтерге беруге бола ма деп әлі сұралмаған. Жолдама үшін оның келісімі қажет.</translation>
+    </message>
+    <message>
+        <source>Person %1 withdrew their consent to share their details with services on referral on %2 (recorded by %3). A referral needs it: ask them again.</source>
+        <translation>%1 келушісі %2 күні жолдама берілгенде деректерін қызметтерге беру келісімін қайтарып алды (жазған: %3). Жолдамаға ол қажет: қайта сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Person %1 agreed to share their details on referral.</source>
+        <translation>%1 келушісі жолдама берілгенде деректерін беруге келісті.</translation>
+    </message>
+    <message>
+        <source>Read this to the person (wording version %1):</source>
+        <translation>Келушіге оқып беріңіз (мәтін нұсқасы %1):</translation>
+    </message>
+    <message>
+        <source>The person &amp;agrees</source>
+        <translation>Келуші &amp;келіседі</translation>
+    </message>
+    <message>
+        <source>The person does &amp;not agree</source>
+        <translation>Келуші келіс&amp;пейді</translation>
+    </message>
+    <message>
+        <source>Their consent is recorded.</source>
+        <translation>Келісім жазылды.</translation>
+    </message>
+    <message>
+        <source>Their answer is recorded: no referral can be made without it.</source>
+        <translation>Жауап жазылды: келісімсіз жолдама ресімдеуге болмайды.</translation>
     </message>
 </context>
 <context>
@@ -5985,6 +6059,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>This visitor&apos;s record no longer exists.</source>
         <translation>Бұл келушінің жазбасы енді жоқ.</translation>
+    </message>
+    <message>
+        <source>Unknown purpose of consent %1.</source>
+        <translation>Келісімнің белгісіз мақсаты: %1.</translation>
     </message>
     <message>
         <source>Unknown need or service: %1</source>

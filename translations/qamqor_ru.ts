@@ -969,6 +969,26 @@
     </message>
 </context>
 <context>
+    <name>ConsentWording</name>
+    <message>
+        <source>The Red Crescent keeps a record of you here so that we can help you when you come again: your name, date of birth, citizenship, contacts and documents, your visits and the help you received. It is kept encrypted and goes to no one outside the Red Crescent without your agreement. You may ask to see it, to correct it or to have it removed.</source>
+        <extracomment>What the person is told before they agree, per purpose and version, as (catalogue context, source text). A consent records the version it was given under, so the person&apos;s page can show the very words they heard; a changed wording is a new version, added last (the newest is asked from then on), never an edit of an old one. Version 1 was the form&apos;s check box alone, before these wordings existed.</extracomment>
+        <translation>Красный Полумесяц хранит здесь запись о вас, чтобы помочь вам, когда вы придёте снова: ваше имя, дату рождения, гражданство, контакты и документы, ваши посещения и полученную помощь. Запись хранится в зашифрованном виде и без вашего согласия никому за пределами Красного Полумесяца не передаётся. Вы можете попросить показать её, исправить или удалить.</translation>
+    </message>
+    <message>
+        <source>When we refer you to another service (a clinic, legal aid, a shelter and the like), the referral letter gives that service your name and only the other details you agree to, such as your date of birth, phone or document. The letter names the service you need, never a diagnosis. You may withdraw this consent at any time; letters already handed over cannot be taken back.</source>
+        <translation>Когда мы направляем вас в другую службу (поликлинику, юридическую помощь, приют и т. п.), направление сообщает этой службе ваше имя и только те сведения, на которые вы согласитесь, например дату рождения, телефон или документ. В направлении указана нужная вам услуга, но никогда не диагноз. Вы можете отозвать это согласие в любое время; уже переданные направления вернуть нельзя.</translation>
+    </message>
+    <message>
+        <source>We may call you or send you a message on the phone number you gave us, about your case or your referral. Tell us if you would rather not be called.</source>
+        <translation>Мы можем звонить вам или отправлять сообщения на указанный вами номер телефона по вашему делу или направлению. Скажите нам, если не хотите, чтобы вам звонили.</translation>
+    </message>
+    <message>
+        <source>Your visits are counted, without your name or contacts, in the figures the branch sends to Red Crescent headquarters. Nobody can tell from these figures who you are.</source>
+        <translation>Ваши посещения учитываются — без имени и контактов — в цифрах, которые филиал отправляет в центральный офис Красного Полумесяца. По этим цифрам никто не сможет узнать, кто вы.</translation>
+    </message>
+</context>
+<context>
     <name>CopyWeekDialog</name>
     <message>
         <source>Copy the week</source>
@@ -2665,6 +2685,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Отмена</translation>
     </message>
     <message>
+        <source>Their consent is recorded.</source>
+        <translation>Согласие записано.</translation>
+    </message>
+    <message>
         <source>Choose the provider.</source>
         <translation>Выберите поставщика услуг.</translation>
     </message>
@@ -3072,12 +3096,12 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>, %1 г. р.</translation>
     </message>
     <message>
-        <source>given</source>
-        <translation>дано</translation>
+        <source>given on %1 by %2 (wording version %3)</source>
+        <translation>дано %1, записал(а) %2 (редакция текста %3)</translation>
     </message>
     <message>
-        <source>withdrawn</source>
-        <translation>отозвано</translation>
+        <source>withdrawn on %1 by %2 (wording version %3)</source>
+        <translation>отозвано %1, записал(а) %2 (редакция текста %3)</translation>
     </message>
     <message>
         <source>Restricted health information is recorded.</source>
@@ -3538,6 +3562,14 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Languages</source>
         <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Person %1 has not agreed to share their details with services on referral. Ask them, and record their answer first.</source>
+        <translation>Посетитель %1 не давал согласия на передачу своих сведений службам при направлении. Сначала спросите его и запишите ответ.</translation>
+    </message>
+    <message>
+        <source>Person %1 withdrew their consent to share their details with services on referral (%2). A referral needs it: ask them again, and record their answer first.</source>
+        <translation>Посетитель %1 отозвал согласие на передачу своих сведений службам при направлении (%2). Без него направление невозможно: спросите ещё раз и сначала запишите ответ.</translation>
     </message>
     <message>
         <source>Unknown service category %1.</source>
@@ -4277,6 +4309,48 @@ Staff accounts, the audit trail and what was sent to HQ stay as they are. Afterw
     <message>
         <source>Changing the password…</source>
         <translation>Смена пароля…</translation>
+    </message>
+</context>
+<context>
+    <name>SharingConsentDialog</name>
+    <message>
+        <source>Consent to share details</source>
+        <translation>Согласие на передачу сведений</translation>
+    </message>
+</context>
+<context>
+    <name>SharingConsentPanel</name>
+    <message>
+        <source>Person %1 has not been asked whether their details may be shared with services on referral. A referral needs their consent.</source>
+        <translation>Посетителя %1 ещё не спрашивали, можно ли передавать его сведения службам при направлении. Для направления нужно его согласие.</translation>
+    </message>
+    <message>
+        <source>Person %1 withdrew their consent to share their details with services on referral on %2 (recorded by %3). A referral needs it: ask them again.</source>
+        <translation>Посетитель %1 отозвал согласие на передачу своих сведений службам при направлении %2 (записал(а) %3). Без него направление невозможно: спросите ещё раз.</translation>
+    </message>
+    <message>
+        <source>Person %1 agreed to share their details on referral.</source>
+        <translation>Посетитель %1 согласился на передачу своих сведений при направлении.</translation>
+    </message>
+    <message>
+        <source>Read this to the person (wording version %1):</source>
+        <translation>Прочитайте посетителю (редакция текста %1):</translation>
+    </message>
+    <message>
+        <source>The person &amp;agrees</source>
+        <translation>Посетитель &amp;согласен</translation>
+    </message>
+    <message>
+        <source>The person does &amp;not agree</source>
+        <translation>Посетитель &amp;не согласен</translation>
+    </message>
+    <message>
+        <source>Their consent is recorded.</source>
+        <translation>Согласие записано.</translation>
+    </message>
+    <message>
+        <source>Their answer is recorded: no referral can be made without it.</source>
+        <translation>Ответ записан: без согласия направление оформить нельзя.</translation>
     </message>
 </context>
 <context>
@@ -6032,6 +6106,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>This visitor&apos;s record no longer exists.</source>
         <translation>Запись этого посетителя больше не существует.</translation>
+    </message>
+    <message>
+        <source>Unknown purpose of consent %1.</source>
+        <translation>Неизвестная цель согласия: %1.</translation>
     </message>
     <message>
         <source>Unknown need or service: %1</source>

@@ -24,7 +24,7 @@ from .keys import signing_key
 from .numbering import next_number
 from .permissions import Action, require
 from .storage import Database
-from .visitors import ConsentRow, _staff_names, current_consents
+from .visitors import ConsentRow, VisitorService, _staff_names, current_consents
 
 CATEGORIES = {
     "tb_clinic": QT_TRANSLATE_NOOP("Referrals", "TB clinic"),
@@ -265,6 +265,11 @@ class ReferralService:
         require(self.identity.role, Action.VIEW_REFERRALS)
         with self.db.read() as s:
             return current_consents(s, person_id, _staff_names(s)).get(SHARING)
+
+    def record_sharing_consent(self, person_id: uuid.UUID, *, given: bool) -> ConsentRow:
+        """The person's answer, asked at the referral, to sharing their details:
+        recorded as on their page (who, when, the wording's version; audited)."""
+        return VisitorService(self.db, self.identity).record_consent(person_id, purpose=SHARING, given=given)
 
     def create(self, new: ReferralIn) -> ReferralRow:
         """A draft referral (caseworker or director)."""

@@ -285,7 +285,9 @@ def test_lists_languages_documents_and_household_by_keyboard(qtbot, visitors, ga
     assert view.list_values["documents"].text() == "Passport AB 1234567, issued by MVD RT, valid until 31.12.2030"
     assert view.list_values["household"].text() == "Child: Мадина, born 2015"
     assert view.list_values["languages"].text() == "Тоҷикӣ — interpreter needed"
-    assert view.list_values["consents"].text() == "Keeping a record of the person: given"
+    # With when, by whom and the version of the words the person was told.
+    assert view.list_values["consents"].text() == (f"Keeping a record of the person: given on "
+                                                   f"{dt.date.today():%d.%m.%Y} by Reception (wording version 2)")
 
 
 # -- duplicates -----------------------------------------------------------------------------------

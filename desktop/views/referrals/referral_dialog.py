@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.errors import Refused
+from desktop.errors import ConsentMissing, Refused
 from desktop.i18n import fill
 from desktop.services.referrals import (
     CATEGORIES,
@@ -36,6 +36,7 @@ from desktop.services.referrals import (
     label,
 )
 from desktop.views.kit.text import format_date, interface_language
+from desktop.views.referrals.consent_question import SharingConsentPanel
 from desktop.views.kit.widgets import MessageLabel, Retranslatable
 
 
@@ -43,7 +44,7 @@ class MakeReferralDialog(Retranslatable, QDialog):
     """Creates the draft referral when accepted; ``saved`` holds it."""
 
     def __init__(self, service: ReferralService, *, person_id: uuid.UUID, person_label: str,
-                 parent: QWidget | None = None):
+                 person_number: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("make_referral_dialog")
         self.service = service
@@ -96,6 +97,17 @@ class MakeReferralDialog(Retranslatable, QDialog):
             self.facts[code] = box
             grid.addWidget(box, 1 + i // 2, i % 2)
 
+        # Asked first, before the caseworker fills in the rest: without the
+        # person's consent to sharing, no referral can be made.
+        try:
+            current = service.sharing_consent(person_id)
+        except Refused:
+            current = None
+        self.consent = SharingConsentPanel(service, person_id=person_id, person_number=person_number or person_label,
+                                           current=current, parent=self)
+        self.consent.answered.connect(self._consent_answered)
+        self.consent.setVisible(current is None or not current.given)
+
         self.message = MessageLabel(self)
         self.buttons = QDialogButtonBox(self)
         self.ok_button = QPushButton(self)
@@ -109,6 +121,7 @@ class MakeReferralDialog(Retranslatable, QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.person)
+        layout.addWidget(self.consent)
         layout.addLayout(form)
         layout.addWidget(self.consent_group)
         layout.addWidget(self.message)
@@ -157,7 +170,17 @@ class MakeReferralDialog(Retranslatable, QDialog):
             self.provider.addItem("", p.provider_id)
         self._fill_provider_names()
         self.no_provider.setVisible(not self._providers)
-        self.ok_button.setEnabled(bool(self._providers))
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        self.ok_button.setEnabled(bool(getattr(self, "_providers", None)) and not self.consent.isVisibleTo(self))
+
+    def _consent_answered(self, given: bool) -> None:
+        if given:
+            self.consent.hide()
+            self.message.show_done(self.tr("Their consent is recorded."))
+            self.adjustSize()
+        self._update_ok()
 
     def _fill_provider_names(self) -> None:
         lang = interface_language()
@@ -185,6 +208,13 @@ class MakeReferralDialog(Retranslatable, QDialog):
                          disclose=self.disclosed())
         try:
             self.saved = self.service.create(new)
+        except ConsentMissing as err:  # withdrawn meanwhile, at another desk
+            self.consent.current = self.service.sharing_consent(self.person_id)
+            self.consent.retranslate_ui()
+            self.consent.show()
+            self._update_ok()
+            self.message.show_error(str(err))
+            return
         except Refused as err:
             self.message.show_error(str(err))
             return

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.errors import Refused
+from desktop.errors import ConsentMissing, Refused
 from desktop.i18n import fill
 from desktop.services.documents import DocumentService
 from desktop.services.permissions import Action, Role, allowed
@@ -59,6 +59,7 @@ from desktop.views.kit.printing import PrinterDialog, Printers
 from desktop.views.kit.text import format_date, format_datetime
 from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, heading_label, list_table
 from desktop.views.kit.workers import JobContext, WorkerPool
+from desktop.views.referrals.consent_question import SharingConsentDialog
 from desktop.views.referrals.providers_page import ProvidersPage
 from desktop.views.shell.areas import Area, area_title
 
@@ -671,8 +672,18 @@ class ReferralsPage(Retranslatable, QWidget):
                      row.person_name, row.provider_name),
                 accept_text=self.tr("Issue and sign"), reject_text=self.tr("Cancel")):
             return
+        self._issue(row)
+
+    def _issue(self, row: ReferralRow) -> None:
         try:
             saved = self.service.issue_letter(row.referral_id)
+        except ConsentMissing as err:
+            # Ask the person there and then; once they agree, the letter is issued.
+            self.message.show_error(str(err))
+            self.opener.open(SharingConsentDialog(self.service, person_id=err.person_id,
+                                                  person_number=row.person_number, parent=self),
+                             lambda: self._issue(row))
+            return
         except Refused as err:
             self.message.show_error(str(err))
             return

@@ -195,6 +195,7 @@ class ConsentsBox(QGroupBox):
             "VisitorForm", "Tick what the person agreed to after it was explained to them."))
         for code, check in self.checks.items():
             check.setText(vocab.label(vocab.CONSENT_PURPOSES, code))
+            check.setToolTip(vocab.consent_wording(code))  # what to explain: the wording recorded with the answer
 
     def set_values(self, items: tuple[ConsentIn, ...]) -> None:
         self.previous = {c.purpose: c.given for c in items}

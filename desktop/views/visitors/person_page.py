@@ -522,8 +522,12 @@ class PersonView(Retranslatable, QWidget):
         self.list_values["languages"].setText("\n".join(self._language_line(x) for x in f.languages) or NOTHING)
         self.list_values["documents"].setText("\n".join(self._document_line(d) for d in f.documents) or NOTHING)
         self.list_values["household"].setText("\n".join(self._member_line(h) for h in f.household) or NOTHING)
-        self.list_values["consents"].setText("\n".join(self._consent_line(c.purpose, c.given)
-                                                        for c in f.consents) or self.tr("None recorded"))
+        self.list_values["consents"].setText("\n".join(self._consent_line(c) for c in page.consents)
+                                             or self.tr("None recorded"))
+        # The very words each answer was given to, in the interface language.
+        self.list_values["consents"].setToolTip("\n\n".join(
+            f"{vocab.label(vocab.CONSENT_PURPOSES, c.purpose)}: {vocab.consent_wording(c.purpose, c.wording_version)}"
+            for c in page.consents))
         merged = ", ".join(page.merged_numbers)
         self.list_values["merged"].setText(merged)
         self.list_labels["merged"].setVisible(bool(merged))
@@ -574,9 +578,12 @@ class PersonView(Retranslatable, QWidget):
             text += fill(self.tr(", born %1"), h.birth_year)
         return text
 
-    def _consent_line(self, purpose: str, given: bool) -> str:
-        state = self.tr("given") if given else self.tr("withdrawn")
-        return f"{vocab.label(vocab.CONSENT_PURPOSES, purpose)}: {state}"
+    def _consent_line(self, c) -> str:
+        state = (fill(self.tr("given on %1 by %2 (wording version %3)"), format_date(c.on_date), c.recorded_by,
+                      c.wording_version) if c.given else
+                 fill(self.tr("withdrawn on %1 by %2 (wording version %3)"), format_date(c.on_date), c.recorded_by,
+                      c.wording_version))
+        return f"{vocab.label(vocab.CONSENT_PURPOSES, c.purpose)}: {state}"
 
     def _render_health(self) -> None:
         page = self.page
@@ -652,7 +659,8 @@ class PersonView(Retranslatable, QWidget):
         row = self.page.row
         self.message.clear_message()
         dialog = MakeReferralDialog(self.referrals, person_id=row.person_id,
-                                    person_label=f"{full_name(row)} ({row.number})", parent=self)
+                                    person_label=f"{full_name(row)} ({row.number})", person_number=row.number,
+                                    parent=self)
 
         def done() -> None:
             self.banner.show_done(self.tr("The referral was saved as a draft. A director issues its letter "
