@@ -9,7 +9,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QRegularExpression,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QPalette, QRegularExpressionValidator
@@ -45,6 +44,7 @@ from desktop.services.referrals import (
 from desktop.views.kit.changes import PROVIDER, Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.opener import DialogOpener
+from desktop.views.kit.sorting import CollatedSortProxy
 from desktop.views.kit.text import format_date, interface_language
 from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel
 
@@ -52,6 +52,7 @@ from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableMod
 class ProviderTableModel(RowsTableModel):
     NAME, CATEGORY, PHONE, LANGUAGES, HOURS, CAPACITY, VERIFIED = range(7)
     COLUMN_COUNT = 7
+    SORT_ROLE = Qt.ItemDataRole.UserRole
     _rows: list[ProviderRow]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -68,6 +69,12 @@ class ProviderTableModel(RowsTableModel):
                 self.CAPACITY: "" if p.capacity is None else str(p.capacity),
                 self.VERIFIED: format_date(p.last_verified),
             }.get(index.column())
+        if role == self.SORT_ROLE:
+            if index.column() == self.CAPACITY:
+                return -1 if p.capacity is None else p.capacity
+            if index.column() == self.VERIFIED:
+                return p.last_verified.isoformat() if p.last_verified else ""
+            return self.data(index)
         if role == Qt.ItemDataRole.ForegroundRole and not p.active:
             return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         return None
@@ -212,14 +219,17 @@ class ProvidersPage(Retranslatable, QWidget):
         self.filter.setObjectName("provider_filter")
         self.filter.setClearButtonEnabled(True)
         self.model = ProviderTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = CollatedSortProxy(self)
         self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(ProviderTableModel.SORT_ROLE)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView(self)
         self.table.setObjectName("provider_table")
         self.table.setModel(self.proxy)
+        # A→Z by name to begin with (a sortable header starts descending).
+        self.table.horizontalHeader().setSortIndicator(ProviderTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -263,6 +273,7 @@ class ProvidersPage(Retranslatable, QWidget):
         self.edit_button.setText(self.tr("&Edit…"))
         self.import_button.setText(self.tr("Import CSV…"))
         self.export_button.setText(self.tr("Export CSV…"))
+        self.proxy.relocalise()  # the names are now in another language and alphabet
         self.model.retranslate()
 
     def reload(self) -> None:
