@@ -155,6 +155,12 @@ class ReferralRow:
     issued_at: dt.datetime | None
     version: int
     events: tuple[ReferralEventRow, ...] = ()
+    provider_names: tuple[str, str, str] = ("", "", "")  # Kazakh, Russian, English, as the directory has them
+
+    def provider_in(self, lang: str) -> str:
+        """The provider's name in ``lang`` (another of its names when it has none in it)."""
+        kk, ru, en = self.provider_names
+        return {"kk": kk, "ru": ru}.get(lang) or en or ru or kk or self.provider_name
 
 
 @dataclass(frozen=True)
@@ -464,7 +470,7 @@ class ReferralService:
         return ReferralRow(r.id, person.id, person.number, name, provider.id, _provider_row(provider).name("en"),
                            r.service, r.priority, r.due_date, r.status, r.letter_number, r.reason,
                            tuple(filter(None, r.disclose.split(","))), r.follow_up_date, r.outcome, r.issued_at,
-                           r.version, evs)
+                           r.version, evs, (provider.name_kk, provider.name_ru, provider.name_en))
 
     def get(self, referral_id: uuid.UUID) -> ReferralRow:
         require(self.identity.role, Action.VIEW_REFERRALS)

@@ -56,7 +56,7 @@ from desktop.views.kit.no_access import NoAccessPage
 from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.output import DocumentOutput
 from desktop.views.kit.printing import PrinterDialog, Printers
-from desktop.views.kit.text import format_date, format_datetime
+from desktop.views.kit.text import format_date, format_datetime, interface_language
 from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, heading_label, list_table
 from desktop.views.kit.workers import JobContext, WorkerPool
 from desktop.views.referrals.consent_question import SharingConsentDialog
@@ -112,7 +112,7 @@ class ReferralTableModel(RowsTableModel):
                 self.LETTER: r.letter_number or QCoreApplication.translate("ReferralsPage", "(draft)"),
                 self.PERSON_NUMBER: r.person_number,
                 self.PERSON_NAME: r.person_name,
-                self.PROVIDER: r.provider_name,
+                self.PROVIDER: r.provider_in(interface_language()),
                 self.SERVICE: label(CATEGORIES, r.service),
                 self.PRIORITY: label(PRIORITIES, r.priority),
                 self.STATUS: (fill(QCoreApplication.translate("ReferralsPage", "%1 — overdue"),
@@ -283,8 +283,9 @@ class ReferralDetail(Retranslatable, QWidget):
             value = QLabel(self)
             value.setObjectName(f"referral_{k}")
             value.setTextFormat(Qt.TextFormat.PlainText)
-            # Only the long texts wrap: a wrapped label may be squeezed below its lines.
-            value.setWordWrap(k in ("reason", "facts", "outcome"))
+            # Every value wraps: a long name or provider must not widen the pane past the
+            # window (the pane scrolls down, never sideways, and keeps its height per width).
+            value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[k] = value
             form.addRow(self.labels[k], value)
@@ -292,6 +293,7 @@ class ReferralDetail(Retranslatable, QWidget):
         self.events = QLabel(self)
         self.events.setObjectName("referral_events")
         self.events.setTextFormat(Qt.TextFormat.PlainText)
+        self.events.setWordWrap(True)
         self.events.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         QVBoxLayout(self.events_group).addWidget(self.events)
         layout = QVBoxLayout(self)
@@ -324,7 +326,7 @@ class ReferralDetail(Retranslatable, QWidget):
             status = fill(self.tr("%1 — overdue"), status)
         values = {
             "person": f"{row.person_name} ({row.person_number})",
-            "provider": row.provider_name,
+            "provider": row.provider_in(interface_language()),
             "service": label(CATEGORIES, row.service),
             "priority": label(PRIORITIES, row.priority),
             "status": status,
@@ -440,12 +442,15 @@ class ReferralsPage(Retranslatable, QWidget):
             langs.addWidget(box)
         langs.addStretch(1)
         letter_layout.addLayout(langs)
-        letter_buttons = QHBoxLayout()
-        for b in (self.print_button, self.preview_button, self.save_button):
-            letter_buttons.addWidget(b)
+        # Two to a row, as the steps: three long Russian or Kazakh labels in one row
+        # pushed "Save as PDF" out of the pane.
+        letter_buttons = QGridLayout()
+        for i, b in enumerate((self.print_button, self.preview_button, self.save_button)):
+            letter_buttons.addWidget(b, i // 2, i % 2)
         letter_layout.addLayout(letter_buttons)
-        steps.addWidget(self.steps_group)
+        # The letter first: once it is issued, printing it is what comes next.
         steps.addWidget(self.letter_group)
+        steps.addWidget(self.steps_group)
 
         right = QWidget(self.lists)
         right_layout = QVBoxLayout(right)
@@ -456,13 +461,16 @@ class ReferralsPage(Retranslatable, QWidget):
         scroll = QScrollArea(self.lists)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setObjectName("referral_pane")
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(right)
         splitter = QSplitter(Qt.Orientation.Horizontal, self.lists)
         splitter.addWidget(self.table)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([560, 440])
+        splitter.setSizes([500, 500])
+        splitter.setChildrenCollapsible(False)
 
         filters = QHBoxLayout()
         filters.addWidget(self.view_bar)
@@ -669,7 +677,7 @@ class ReferralsPage(Retranslatable, QWidget):
                 self, self.tr("Issue the letter?"),
                 fill(self.tr("Issuing gives the referral of %1 to %2 its letter number and signs it with the "
                              "branch key. What the letter says cannot change afterwards."),
-                     row.person_name, row.provider_name),
+                     row.person_name, row.provider_in(interface_language())),
                 accept_text=self.tr("Issue and sign"), reject_text=self.tr("Cancel")):
             return
         self._issue(row)
