@@ -2599,6 +2599,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
+        <source>Edit the draft referral</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Referral for %1</source>
         <translation></translation>
     </message>
@@ -2640,6 +2644,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
     <message>
         <source>Make referral</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save draft</source>
         <translation></translation>
     </message>
     <message>
@@ -3714,6 +3722,18 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
+        <source>Issue and print…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Issues the letter, then asks which printer prints it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Edit draft…</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Fixes the letter number and signs the letter with the branch key.</source>
         <translation></translation>
     </message>
@@ -3739,6 +3759,18 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
     <message>
         <source>Print today&apos;s issued letters…</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Drafts to issue (%n)</source>
+        <translation><numerusform>Drafts to issue (%n)</numerusform><numerusform>Drafts to issue (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>The draft was saved.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Issue and print</source>
         <translation></translation>
     </message>
     <message>

@@ -2609,6 +2609,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Жолдама ресімдеу</translation>
     </message>
     <message>
+        <source>Edit the draft referral</source>
+        <translation>Жолдама жобасын өзгерту</translation>
+    </message>
+    <message>
         <source>Referral for %1</source>
         <translation>Жолдама: %1</translation>
     </message>
@@ -2651,6 +2655,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Make referral</source>
         <translation>Жолдама ресімдеу</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Жобаны сақтау</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3724,6 +3732,18 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Жолдама хатты беру…</translation>
     </message>
     <message>
+        <source>Issue and print…</source>
+        <translation>Беру және басып шығару…</translation>
+    </message>
+    <message>
+        <source>Issues the letter, then asks which printer prints it.</source>
+        <translation>Жолдама хатты береді, содан кейін қай принтерде басып шығаруды сұрайды.</translation>
+    </message>
+    <message>
+        <source>Edit draft…</source>
+        <translation>Жобаны өзгерту…</translation>
+    </message>
+    <message>
         <source>Fixes the letter number and signs the letter with the branch key.</source>
         <translation>Хатқа нөмір береді және оған филиал кілтімен қол қояды.</translation>
     </message>
@@ -3750,6 +3770,18 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Print today&apos;s issued letters…</source>
         <translation>Бүгін берілген хаттарды басып шығару…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drafts to issue (%n)</source>
+        <translation><numerusform>Берілетін жобалар (%n)</numerusform><numerusform>Берілетін жобалар (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>The draft was saved.</source>
+        <translation>Жоба сақталды.</translation>
+    </message>
+    <message>
+        <source>Issue and print</source>
+        <translation>Беру және басып шығару</translation>
     </message>
     <message>
         <source>Cancel</source>

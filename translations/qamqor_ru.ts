@@ -2637,6 +2637,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Оформление направления</translation>
     </message>
     <message>
+        <source>Edit the draft referral</source>
+        <translation>Изменить черновик направления</translation>
+    </message>
+    <message>
         <source>Referral for %1</source>
         <translation>Направление: %1</translation>
     </message>
@@ -2679,6 +2683,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Make referral</source>
         <translation>Оформить направление</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Сохранить черновик</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3756,6 +3764,18 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Выдать направление…</translation>
     </message>
     <message>
+        <source>Issue and print…</source>
+        <translation>Выдать и напечатать…</translation>
+    </message>
+    <message>
+        <source>Issues the letter, then asks which printer prints it.</source>
+        <translation>Выдаёт направление, затем спрашивает, на каком принтере его напечатать.</translation>
+    </message>
+    <message>
+        <source>Edit draft…</source>
+        <translation>Изменить черновик…</translation>
+    </message>
+    <message>
         <source>Fixes the letter number and signs the letter with the branch key.</source>
         <translation>Присваивает направлению номер и подписывает его ключом филиала.</translation>
     </message>
@@ -3782,6 +3802,18 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Print today&apos;s issued letters…</source>
         <translation>Печать направлений, выданных сегодня…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drafts to issue (%n)</source>
+        <translation><numerusform>К выдаче: %n черновик</numerusform><numerusform>К выдаче: %n черновика</numerusform><numerusform>К выдаче: %n черновиков</numerusform></translation>
+    </message>
+    <message>
+        <source>The draft was saved.</source>
+        <translation>Черновик сохранён.</translation>
+    </message>
+    <message>
+        <source>Issue and print</source>
+        <translation>Выдать и напечатать</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -479,7 +479,8 @@ class ReferralService:
 
     def list(self, *, status: str | None = None, view: str | None = None, person_id: uuid.UUID | None = None,
              today: dt.date | None = None) -> list[ReferralRow]:
-        """``view``: overdue | due_this_week | awaiting_feedback | issued_today."""
+        """``view``: drafts (waiting for a director to issue them, oldest first) |
+        overdue | due_this_week | awaiting_feedback | issued_today | follow_up."""
         require(self.identity.role, Action.VIEW_REFERRALS)
         today = today or dt.date.today()
         open_states = ("issued", "accepted")
@@ -489,6 +490,10 @@ class ReferralService:
                 q = q.where(Referral.status == status)
             if person_id:
                 q = q.where(Referral.person_id == person_id)
+            if view == "drafts":
+                q = q.where(Referral.status == "draft")
+                rows = s.execute(q.order_by(Referral.created_at)).scalars().all()
+                return [self._row(s, r, events=False) for r in rows]
             if view == "overdue":
                 q = q.where(Referral.status.in_(open_states), Referral.due_date < today)
             elif view == "due_this_week":

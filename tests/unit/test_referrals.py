@@ -187,3 +187,12 @@ def test_merging_two_records_moves_their_referrals(setup):
     visitors.merge(person.person_id, twin.person_id)
     assert [x.referral_id for x in caseworker.list(person_id=person.person_id)] == [r.referral_id]
     assert visitors.get_person(person.person_id).row.person_id == person.person_id
+
+
+def test_the_drafts_view_lists_what_waits_for_a_director_oldest_first(setup):
+    gate, person, clinic, caseworker, director_desk = setup
+    first = caseworker.create(ReferralIn(person.person_id, clinic.provider_id, "tb_clinic", priority="normal"))
+    second = caseworker.create(ReferralIn(person.person_id, clinic.provider_id, "tb_clinic", priority="emergency"))
+    issued = caseworker.create(ReferralIn(person.person_id, clinic.provider_id, "tb_clinic"))
+    director_desk.issue_letter(issued.referral_id)
+    assert [r.referral_id for r in caseworker.list(view="drafts")] == [first.referral_id, second.referral_id]

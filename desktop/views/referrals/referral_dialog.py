@@ -1,6 +1,6 @@
-"""Make a referral for the person on screen: the service, a provider from the
-directory, the priority (which sets the due date), the reason, and exactly
-which facts the person agreed the letter may show."""
+"""Make a referral for the person on screen, or change a draft one: the service,
+a provider from the directory, the priority (which sets the due date), the
+reason, and exactly which facts the person agreed the letter may show."""
 from __future__ import annotations
 
 import datetime as dt
@@ -41,13 +41,15 @@ from desktop.views.kit.widgets import MessageLabel, Retranslatable
 
 
 class MakeReferralDialog(Retranslatable, QDialog):
-    """Creates the draft referral when accepted; ``saved`` holds it."""
+    """Creates the draft referral when accepted, or saves the changes to
+    ``draft``; ``saved`` holds the result."""
 
     def __init__(self, service: ReferralService, *, person_id: uuid.UUID, person_label: str,
-                 person_number: str = "", parent: QWidget | None = None):
+                 person_number: str = "", draft: ReferralRow | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("make_referral_dialog")
         self.service = service
+        self.draft = draft
         self.person_id = person_id
         self.person_label = person_label
         self.saved: ReferralRow | None = None
@@ -132,9 +134,19 @@ class MakeReferralDialog(Retranslatable, QDialog):
         self.priority.currentIndexChanged.connect(self._show_due)
         self.retranslate_ui()
         self._load_providers()
+        if draft is not None:
+            self._show_draft(draft)
+
+    def _show_draft(self, draft: ReferralRow) -> None:
+        self.set_category(draft.service)
+        self.provider.setCurrentIndex(max(self.provider.findData(draft.provider_id), 0))
+        self.priority.setCurrentIndex(self.priority.findData(draft.priority))
+        self.reason.setPlainText(draft.reason)
+        for code, box in self.facts.items():
+            box.setChecked(code == "name" or code in draft.disclose)
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("Make a referral"))
+        self.setWindowTitle(self.tr("Edit the draft referral") if self.draft else self.tr("Make a referral"))
         self.person.setText(fill(self.tr("Referral for %1"), self.person_label))
         for lab, text in zip(self.labels, (self.tr("&Service:"), self.tr("&Provider:"), self.tr("P&riority:"),
                                            self.tr("Due by:"), self.tr("R&eason:"))):
@@ -152,7 +164,7 @@ class MakeReferralDialog(Retranslatable, QDialog):
                                           "The name is always on the letter."))
         for code, box in self.facts.items():
             box.setText(label(FACTS, code))
-        self.ok_button.setText(self.tr("Make referral"))
+        self.ok_button.setText(self.tr("Save draft") if self.draft else self.tr("Make referral"))
         self.cancel_button.setText(self.tr("Cancel"))
         self._show_due()
         self._fill_provider_names()
@@ -207,7 +219,11 @@ class MakeReferralDialog(Retranslatable, QDialog):
                          priority=self.priority.currentData(), reason=self.reason.toPlainText(),
                          disclose=self.disclosed())
         try:
-            self.saved = self.service.create(new)
+            if self.draft is not None:
+                self.saved = self.service.update_draft(self.draft.referral_id, new,
+                                                       expected_version=self.draft.version)
+            else:
+                self.saved = self.service.create(new)
         except ConsentMissing as err:  # withdrawn meanwhile, at another desk
             self.consent.current = self.service.sharing_consent(self.person_id)
             self.consent.retranslate_ui()

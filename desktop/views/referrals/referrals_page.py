@@ -60,6 +60,7 @@ from desktop.views.kit.text import format_date, format_datetime, interface_langu
 from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, heading_label, list_table
 from desktop.views.kit.workers import JobContext, WorkerPool
 from desktop.views.referrals.consent_question import SharingConsentDialog
+from desktop.views.referrals.referral_dialog import MakeReferralDialog
 from desktop.views.referrals.providers_page import ProvidersPage
 from desktop.views.shell.areas import Area, area_title
 
@@ -372,9 +373,12 @@ class ReferralsPage(Retranslatable, QWidget):
         self.lists = QWidget(self)
         self.view_bar = QTabBar(self.lists)
         self.view_bar.setObjectName("referral_views")
-        for _code, _text in VIEWS:
+        # A director's first list: the drafts waiting for them to issue, with their count.
+        self.views = ((("drafts", ""),) if self.may_issue else ()) + VIEWS
+        for _code, _text in self.views:
             self.view_bar.addTab("")
-        self.view_bar.setCurrentIndex(len(VIEWS) - 1)
+        self.drafts_waiting = self._count_drafts()
+        self.view_bar.setCurrentIndex(0 if self.drafts_waiting else len(self.views) - 1)
         self.status_filter = QComboBox(self.lists)
         self.status_filter.setObjectName("status_filter")
         self.status_filter.addItem("", None)
@@ -403,6 +407,13 @@ class ReferralsPage(Retranslatable, QWidget):
         self.issue_button = QPushButton(self.lists)
         self.issue_button.setObjectName("issue_letter")
         self.issue_button.clicked.connect(self.issue_letter)
+        self.issue_print_button = QPushButton(self.lists)
+        self.issue_print_button.setObjectName("issue_and_print")
+        self.issue_print_button.clicked.connect(lambda: self.issue_letter(then_print=True))
+        self.edit_button = QPushButton(self.lists)
+        self.edit_button.setObjectName("edit_draft")
+        self.edit_button.clicked.connect(self.edit_draft)
+        self.may_edit = allowed(role, Action.MAKE_REFERRAL)
         self.print_button = QPushButton(self.lists)
         self.print_button.setObjectName("print_letter")
         self.print_button.clicked.connect(self.print_letter)
@@ -511,8 +522,7 @@ class ReferralsPage(Retranslatable, QWidget):
         self.heading.setText(area_title(Area.REFERRALS))
         self.tabs.setTabText(0, self.tr("Referrals"))
         self.tabs.setTabText(1, self.tr("Service directory"))
-        for i, (_code, text) in enumerate(VIEWS):
-            self.view_bar.setTabText(i, QCoreApplication.translate("ReferralsPage", text))
+        self._name_views()
         self.status_filter.setItemText(0, self.tr("Any status"))
         for i in range(1, self.status_filter.count()):
             self.status_filter.setItemText(i, label(STATUSES, self.status_filter.itemData(i)))
@@ -520,6 +530,9 @@ class ReferralsPage(Retranslatable, QWidget):
             b.setText(QCoreApplication.translate("ReferralsPage", TRANSITION_VERBS[status]))
         self.follow_up_button.setText(self.tr("Record follow-up…"))
         self.issue_button.setText(self.tr("Issue letter…"))
+        self.issue_print_button.setText(self.tr("Issue and print…"))
+        self.issue_print_button.setToolTip(self.tr("Issues the letter, then asks which printer prints it."))
+        self.edit_button.setText(self.tr("Edit draft…"))
         self.issue_button.setToolTip(self.tr("Fixes the letter number and signs the letter with the branch key."))
         self.print_button.setText(self.tr("Print…"))
         self.preview_button.setText(self.tr("Print preview…"))
@@ -532,11 +545,37 @@ class ReferralsPage(Retranslatable, QWidget):
         self._update_count()
 
     # -- lists -------------------------------------------------------------------------
+    def _name_views(self) -> None:
+        for i, (code, text) in enumerate(self.views):
+            self.view_bar.setTabText(i, self.tr("Drafts to issue (%n)", "", self.drafts_waiting) if code == "drafts"
+                                     else QCoreApplication.translate("ReferralsPage", text))
+
+    def _count_drafts(self) -> int:
+        if not self.may_issue:
+            return 0
+        try:
+            return len(self.service.list(view="drafts"))
+        except Refused:
+            return 0
+
+    def view_code(self, index: int) -> str | None:
+        return self.views[index][0]
+
     def current_view(self) -> str | None:
-        return VIEWS[self.view_bar.currentIndex()][0]
+        return self.view_code(self.view_bar.currentIndex())
 
     def set_view(self, view: str | None) -> None:
-        self.view_bar.setCurrentIndex(next(i for i, (code, _) in enumerate(VIEWS) if code == view))
+        self.view_bar.setCurrentIndex(next(i for i, (code, _) in enumerate(self.views) if code == view))
+
+    def show_referral(self, referral_id: uuid.UUID) -> None:
+        """Bring one referral to the front (asked for from elsewhere, e.g. a person's page)."""
+        self.tabs.setCurrentIndex(0)
+        self.message.clear_message()
+        if not self.select(referral_id):
+            self.set_view(None)
+            self.status_filter.setCurrentIndex(0)
+            self.select(referral_id)
+        self.table.setFocus()
 
     def reload(self) -> None:
         selected = self.selected()
@@ -550,6 +589,9 @@ class ReferralsPage(Retranslatable, QWidget):
             self.select(selected.referral_id)
         self._selection_changed()
         self._update_count()
+        if self.may_issue:
+            self.drafts_waiting = self._count_drafts()
+            self._name_views()
 
     def _update_count(self) -> None:
         self.count.setText(self.tr("%n referral(s)", "", self.model.rowCount()))
@@ -589,11 +631,15 @@ class ReferralsPage(Retranslatable, QWidget):
         for status, b in self.action_buttons.items():
             b.setVisible(self.may_update and status in allowed_next)
         self.follow_up_button.setVisible(self.may_update and row is not None and row.status in OPEN_STATES)
-        self.issue_button.setVisible(self.may_issue and row is not None and row.status == "draft")
-        steps = [b for b in (*self.action_buttons.values(), self.follow_up_button, self.issue_button)
-                 if not b.isHidden()]
+        is_draft = row is not None and row.status == "draft"
+        self.issue_button.setVisible(self.may_issue and is_draft)
+        self.issue_print_button.setVisible(self.may_issue and self.may_print and is_draft)
+        self.edit_button.setVisible(self.may_edit and is_draft)
+        buttons = (self.issue_print_button, self.issue_button, self.edit_button, *self.action_buttons.values(),
+                   self.follow_up_button)
+        steps = [b for b in buttons if not b.isHidden()]
         # Two to a row, without holes where a step is not allowed.
-        for b in (*self.action_buttons.values(), self.follow_up_button, self.issue_button):
+        for b in buttons:
             self.steps_layout.removeWidget(b)
         for i, b in enumerate(steps):
             self.steps_layout.addWidget(b, i // 2, i % 2)
@@ -669,20 +715,31 @@ class ReferralsPage(Retranslatable, QWidget):
             self._changed(saved, self.tr("The follow-up was saved."))
         self.opener.open(dialog, done)
 
-    def issue_letter(self) -> None:
+    def edit_draft(self) -> None:
         row = self.detail.row
-        if row is None or not self.may_issue or row.status != "draft":
+        if row is None or not self.may_edit or row.status != "draft" or self.opener.busy():
+            return
+        self.message.clear_message()
+        dialog = MakeReferralDialog(self.service, person_id=row.person_id,
+                                    person_label=f"{row.person_name} ({row.person_number})",
+                                    person_number=row.person_number, draft=row, parent=self)
+        self.opener.open(dialog, lambda: self._changed(dialog.saved, self.tr("The draft was saved.")))
+
+    def issue_letter(self, *, then_print: bool = False) -> None:
+        row = self.detail.row
+        if row is None or not self.may_issue or row.status != "draft" or self.opener.busy():
             return
         if not self.dialogs.question(
                 self, self.tr("Issue the letter?"),
                 fill(self.tr("Issuing gives the referral of %1 to %2 its letter number and signs it with the "
                              "branch key. What the letter says cannot change afterwards."),
                      row.person_name, row.provider_in(interface_language())),
-                accept_text=self.tr("Issue and sign"), reject_text=self.tr("Cancel")):
+                accept_text=self.tr("Issue and print") if then_print else self.tr("Issue and sign"),
+                reject_text=self.tr("Cancel")):
             return
-        self._issue(row)
+        self._issue(row, then_print=then_print)
 
-    def _issue(self, row: ReferralRow) -> None:
+    def _issue(self, row: ReferralRow, *, then_print: bool = False) -> None:
         try:
             saved = self.service.issue_letter(row.referral_id)
         except ConsentMissing as err:
@@ -690,12 +747,14 @@ class ReferralsPage(Retranslatable, QWidget):
             self.message.show_error(str(err))
             self.opener.open(SharingConsentDialog(self.service, person_id=err.person_id,
                                                   person_number=row.person_number, parent=self),
-                             lambda: self._issue(row))
+                             lambda: self._issue(row, then_print=then_print))
             return
         except Refused as err:
             self.message.show_error(str(err))
             return
         self._changed(saved, fill(self.tr("Letter %1 was issued."), saved.letter_number))
+        if then_print:
+            self.print_letter()
 
     # -- letters -----------------------------------------------------------------------
     def _letter_maker(self):

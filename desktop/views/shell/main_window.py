@@ -194,6 +194,8 @@ class MainWindow(Retranslatable, QMainWindow):
                 self.page_actions.append(action)
             if hasattr(page, "show_requested"):
                 page.show_requested.connect(lambda a=area: self.show_area(a))
+            if hasattr(page, "open_referral_requested"):
+                page.open_referral_requested.connect(self.open_referral)
 
         # -- idle lock ------------------------------------------------------
         self.idle = IdleWatcher(self._idle_timeout(), self)
@@ -289,6 +291,14 @@ class MainWindow(Retranslatable, QMainWindow):
         if self.locked or area not in self.areas:
             return
         self.navigation.setCurrentRow(self.areas.index(area))
+
+    def open_referral(self, referral_id) -> None:
+        """A page asks for one referral: the Referrals area shows it (no page names another)."""
+        page = self.pages.get(Area.REFERRALS)
+        if self.locked or not hasattr(page, "show_referral"):
+            return
+        self.show_area(Area.REFERRALS)
+        page.show_referral(referral_id)
 
     def current_area(self) -> Area:
         return self.areas[self.stack.currentIndex()]

@@ -244,6 +244,7 @@ class PersonView(Retranslatable, QWidget):
 
     back_requested = Signal()
     log_visit_requested = Signal()
+    open_referral_requested = Signal(object)  # a referral's id: the window shows it in the Referrals area
 
     def __init__(self, service: VisitorService, *, keeper: IndexKeeper, workers: WorkerPool, bus: ChangeBus,
                  dialogs: DialogService, parent: QWidget | None = None):
@@ -359,6 +360,9 @@ class PersonView(Retranslatable, QWidget):
         self.referrals_table = _small_table(self.referrals_model, self, "person_referrals", ReferralTableModel.DUE)
         for column in (ReferralTableModel.PERSON_NUMBER, ReferralTableModel.PERSON_NAME, ReferralTableModel.PRIORITY):
             self.referrals_table.setColumnHidden(column, True)
+        # A double click (or Enter) opens the referral where it is followed up.
+        self.referrals_table.activated.connect(
+            lambda index: self.open_referral_requested.emit(self.referrals_model.row_at(index.row()).referral_id))
         referrals_layout = QVBoxLayout(self.referrals_group)
         referrals_layout.addWidget(self.referrals_notice)
         referrals_layout.addWidget(self.referrals_table)

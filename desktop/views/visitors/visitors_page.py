@@ -60,6 +60,7 @@ class VisitorsPage(Retranslatable, QWidget):
     """Search, results and the person's page, in one area of the main window."""
 
     show_requested = Signal()  # a window shortcut wants this area in front
+    open_referral_requested = Signal(object)  # a referral's id, to be shown in the Referrals area
 
     SEARCH, PERSON = 0, 1
 
@@ -150,6 +151,7 @@ class VisitorsPage(Retranslatable, QWidget):
         self.person_view = PersonView(service, keeper=keeper, workers=workers, bus=bus, dialogs=dialogs, parent=self)
         self.person_view.back_requested.connect(self.back_to_search)
         self.person_view.log_visit_requested.connect(self.log_visit)
+        self.person_view.open_referral_requested.connect(self.open_referral_requested)
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.search_view)
