@@ -155,3 +155,17 @@ def list_table(model: QAbstractTableModel, parent: QWidget, name: str) -> QTable
     header.setHighlightSections(False)
     header.setStretchLastSection(True)
     return table
+
+
+def grow_to_wrapped_text(window: QWidget) -> None:
+    """Make a dialog tall enough for its wrapped labels at its present width.
+    Qt sizes a top-level window by its layout's minimum size, which does not
+    ask wrapped text how tall it is at a given width: long Kazakh and Russian
+    sentences were cut to two lines. Call after the texts change and on show."""
+    layout = window.layout()
+    if layout is None or not layout.hasHeightForWidth():
+        return
+    needed = layout.totalHeightForWidth(window.width())
+    window.setMinimumHeight(needed)
+    if window.height() < needed:
+        window.resize(window.width(), needed)

@@ -24,7 +24,7 @@ from desktop.services import vocab
 from desktop.services.referrals import SHARING, ReferralService
 from desktop.services.visitors import ConsentRow
 from desktop.views.kit.text import format_date
-from desktop.views.kit.widgets import MessageLabel, Retranslatable
+from desktop.views.kit.widgets import MessageLabel, Retranslatable, grow_to_wrapped_text
 
 
 class SharingConsentPanel(Retranslatable, QFrame):
@@ -129,5 +129,11 @@ class SharingConsentDialog(Retranslatable, QDialog):
         self.setMinimumWidth(520)
         self.retranslate_ui()
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        grow_to_wrapped_text(self)
+
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Consent to share details"))
+        if self.isVisible():
+            grow_to_wrapped_text(self)

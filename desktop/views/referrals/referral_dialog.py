@@ -37,7 +37,7 @@ from desktop.services.referrals import (
 )
 from desktop.views.kit.text import format_date, interface_language
 from desktop.views.referrals.consent_question import SharingConsentPanel
-from desktop.views.kit.widgets import MessageLabel, Retranslatable
+from desktop.views.kit.widgets import MessageLabel, Retranslatable, grow_to_wrapped_text
 
 
 class MakeReferralDialog(Retranslatable, QDialog):
@@ -56,6 +56,7 @@ class MakeReferralDialog(Retranslatable, QDialog):
 
         self.person = QLabel(self)
         self.person.setTextFormat(Qt.TextFormat.PlainText)
+        self.person.setWordWrap(True)  # a long name with its number must not widen the dialog off the screen
         self.category = QComboBox(self)
         self.category.setObjectName("referral_category")
         for code in CATEGORIES:
@@ -74,6 +75,7 @@ class MakeReferralDialog(Retranslatable, QDialog):
         self.reason = QPlainTextEdit(self)
         self.reason.setObjectName("referral_reason")
         self.reason.setTabChangesFocus(True)
+        self.reason.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the text wraps
         self.reason.setFixedHeight(80)
         self.labels = [QLabel(self) for _ in range(5)]
         form = QFormLayout()
@@ -184,6 +186,15 @@ class MakeReferralDialog(Retranslatable, QDialog):
         self.no_provider.setVisible(not self._providers)
         self._update_ok()
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        grow_to_wrapped_text(self)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if self.isVisible():
+            grow_to_wrapped_text(self)
+
     def _update_ok(self) -> None:
         self.ok_button.setEnabled(bool(getattr(self, "_providers", None)) and not self.consent.isVisibleTo(self))
 
@@ -191,7 +202,8 @@ class MakeReferralDialog(Retranslatable, QDialog):
         if given:
             self.consent.hide()
             self.message.show_done(self.tr("Their consent is recorded."))
-            self.adjustSize()
+            self.setMinimumHeight(0)
+            grow_to_wrapped_text(self)
         self._update_ok()
 
     def _fill_provider_names(self) -> None:
