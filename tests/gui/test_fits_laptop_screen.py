@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QGroupBox,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
@@ -74,8 +75,14 @@ def _cut(w: QWidget) -> str | None:
 
 
 def cut_widgets(window: QWidget) -> list[str]:
-    """Named visible controls not wholly shown, each with why."""
+    """Named visible controls not wholly shown, and wrapped texts squeezed
+    below their lines, each with why."""
     problems = []
+    for label in window.findChildren(QLabel):
+        if label.isVisible() and label.wordWrap() and label.text() and not _inside_item_view(label):
+            needed = label.heightForWidth(label.width())
+            if label.height() < needed - 2:
+                problems.append(f"text “{label.text()[:40]}” ({label.height()} of {needed} pixels high)")
     for w in window.findChildren(QWidget):
         if not w.objectName() or not w.isVisible() or not isinstance(w, CONTROLS) or _inside_item_view(w):
             continue
@@ -140,3 +147,28 @@ def test_every_page_fits_a_laptop_screen(qtbot, open_window, switcher, some_reco
             found += [f"{area.name} {where}: {p}" for p in cut_widgets(window)]
     window.close()
     assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_the_referral_dialogs_fit_with_the_consent_question(qtbot, gate, switcher, some_records, lang):
+    """The referral dialog is at its tallest when it asks for consent first."""
+    from desktop.views.referrals.consent_question import SharingConsentDialog
+    from desktop.views.referrals.referral_dialog import MakeReferralDialog
+
+    caseworker = gate.log_in("caseworker", password_of("caseworker"))
+    asked_nothing = VisitorService(gate.db, caseworker).register(NewVisitor(
+        family_name="Нурмагамбетова-Абдрахманова", given_name="Айгерим", patronymic="Серикбаевна", sex="F",
+        birth_date=dt.date(1991, 5, 1)))
+    switcher.choose(lang)
+    service = ReferralService(gate.db, caseworker)
+    for dialog in (MakeReferralDialog(service, person_id=asked_nothing.person_id, person_number=asked_nothing.number,
+                                      person_label=f"Нурмагамбетова-Абдрахманова Айгерим Серикбаевна "
+                                                   f"({asked_nothing.number})"),
+                   SharingConsentDialog(service, person_id=asked_nothing.person_id,
+                                        person_number=asked_nothing.number)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.width() <= WIDTH and dialog.height() <= HEIGHT
+        assert not cut_widgets(dialog), "\n".join(cut_widgets(dialog))
+        dialog.close()
