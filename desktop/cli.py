@@ -9,11 +9,12 @@ import argparse
 import logging
 import os
 import sys
+import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from . import i18n
+from . import errorlog, i18n
 from .errors import Refused
 from .i18n import fill
 
@@ -40,6 +41,8 @@ def _common(parser: argparse.ArgumentParser, *, suppress: bool, lang: bool = Tru
     parser.add_argument("--password-file", default=d, metavar="FILE", help="file holding the password (or QAMQOR_PASSWORD)")
     if lang:
         parser.add_argument("--lang", default=d, choices=i18n.LANGUAGES, help="language of messages")
+    parser.add_argument("--debug", action="store_true", default=argparse.SUPPRESS if suppress else False,
+                        help="on an unexpected error, print the whole traceback (it may quote people's data)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -545,11 +548,10 @@ def main(argv: list[str] | None = None) -> int:
     _ensure_core_app()
     translations = i18n.Translations()
     translations.install(_language(args, data_dir))
-    from .errors import Refused
-
+    log_file = errorlog.install(data_dir, debug=args.debug)
     try:
         return COMMANDS[args.command](args, data_dir, db_url)
-    except (Refused, Refused) as err:
+    except Refused as err:
         print(f"qamqor: {err}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
@@ -558,6 +560,23 @@ def main(argv: list[str] | None = None) -> int:
         # The reader went away (qamqor referrals | head): nothing more to say.
         sys.stdout = None
         return 0
+    except Exception as err:  # a bug: one line here, its type and place in the log
+        return unexpected(err, log_file, program="qamqor", debug=args.debug)
+
+
+def unexpected(err: Exception, log_file: Path, *, program: str, debug: bool) -> int:
+    """A bug stopped the command. Python's own report would quote the values
+    the error met (people's names among them) on a screen or in a script's
+    log: the person gets one line, the log file the error's type and place,
+    and the whole traceback only when they asked for it with --debug."""
+    errorlog.log_unexpected(type(err), err, err.__traceback__)
+    if debug:
+        traceback.print_exception(err, file=sys.stderr)
+    print(f"{program}: " + fill(QCoreApplication.translate(
+        "CommandLine", "an unexpected error stopped the command (%1); what it was doing may be unfinished. "
+        "Where it happened is written in %2 (without any personal data); --debug shows the whole report."),
+        type(err).__name__, str(log_file)), file=sys.stderr)
+    return 1
 
 
 def build_hq_parser() -> argparse.ArgumentParser:
