@@ -5,13 +5,14 @@ from .exchange import BundleLog, ExchangeState, HqBranch, HqBundle, HqConflict, 
 from .person import Consent, HealthFlag, HouseholdMember, IdentityDocument, Person, PersonLanguage, Visit
 from .referral import BranchKey, Referral, ReferralEvent, ServiceProvider
 from .replicated import Replicated
+from .retention import LegalHold, PurgeLog
 from .volunteer import (Assignment, AssignmentEvent, Shift, ShiftTemplate, Site, Volunteer, VolunteerAvailability,
                         VolunteerBlock, VolunteerLanguage, VolunteerTraining)
 
 __all__ = [
     "BundleLog", "ExchangeState", "HqBranch", "HqBundle", "HqConflict", "HqKeySet", "HqRejected",
     "AuditEvent", "Base", "BranchKey", "Referral", "ReferralEvent", "ServiceProvider", "Branch", "ChangeLog", "Consent", "Counter", "HealthFlag", "HouseholdMember",
-    "IdentityDocument", "Person", "PersonLanguage", "Replicated", "Role", "SequenceHead", "Setting",
+    "IdentityDocument", "LegalHold", "Person", "PersonLanguage", "PurgeLog", "Replicated", "Role", "SequenceHead", "Setting",
     "User", "UtcDateTime", "Visit", "utcnow", "uuid7",
     "Assignment", "AssignmentEvent", "Shift", "ShiftTemplate", "Site", "Volunteer", "VolunteerAvailability",
     "VolunteerBlock", "VolunteerLanguage", "VolunteerTraining",

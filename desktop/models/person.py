@@ -39,6 +39,10 @@ class Person(Replicated, Base):
     # A record merged into another stays as a tombstone pointing at the survivor,
     # so its number still finds the person.
     merged_into_id: Mapped[uuid.UUID | None] = mapped_column(UUID, ForeignKey("person.id"), nullable=True)
+    # Added in revision 0007. Set when the person was anonymised (by retention or
+    # on their request): names, contacts, documents and notes are gone, and HQ
+    # applies the row whole when it arrives (models/erasure.py).
+    anonymised_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
 class PersonLanguage(Replicated, Base):

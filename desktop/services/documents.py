@@ -43,6 +43,7 @@ from ..errors import NotFound, Refused
 from ..i18n import LANGUAGES, fill
 from .permissions import Action, require
 from .referrals import ReferralService, qr_payload
+from .rights import RightsService
 from .shifts import NeedRow, ShiftService
 from .storage import Database
 from .volunteers import SKILLS, TRAININGS, VolunteerService
@@ -57,6 +58,7 @@ KINDS = {
     "sign_in_sheet": Action.SEE_SHIFTS,
     "service_record": Action.VIEW_VOLUNTEERS,
     "hours_workbook": Action.VIEW_VOLUNTEERS,
+    "subject_access": Action.SUBJECT_ACCESS,
 }
 PRINTER, FILE = "printer", "file"
 
@@ -195,6 +197,25 @@ class DocumentService:
         return Document("hours_workbook", fill(QCoreApplication.translate("Documents", "Volunteer hours %1"),
                                                f"{from_date:%d.%m.%Y}–{to_date:%d.%m.%Y}"),
                         f"hours-{period}.xlsx", XLSX, hours_workbook(data, lang), "period", (period,))
+
+    # -- a person's rights ---------------------------------------------------------------
+    def subject_access(self, person_id: uuid.UUID, *, lang: str, preview: bool = False) -> Document:
+        """Everything held about a person, for them (A4, in ``lang``), titled by
+        their registration number. Its restricted health information is seen
+        by whoever makes it, preview or not: that viewing is audited here."""
+        self._require("subject_access")
+        check_language(lang)
+        with self.db.snapshot():
+            data = RightsService(self.db, self.identity).everything_held(person_id, lang=lang)
+        with self.db.session(self.identity.username) as s:
+            record_audit(s, "health.view", record_type="person", record_id=person_id, via="subject_access",
+                         preview=preview)
+        from desktop.reports.subject_access_layout import render_subject_access
+
+        return Document("subject_access", fill(QCoreApplication.translate("Documents", "Everything held %1"),
+                                               data.number),
+                        f"{data.number}-everything-held.pdf", PDF, render_subject_access(data), "person",
+                        (str(person_id),), preview=preview)
 
     # -- delivered -----------------------------------------------------------------------
     def delivered(self, document: Document, *, to: str, copies: int = 1) -> None:

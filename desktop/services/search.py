@@ -173,7 +173,8 @@ class VisitorIndex:
     # -- building -----------------------------------------------------------
     _COLUMNS = (Person.id, Person.number, Person.family_name, Person.given_name, Person.patronymic,
                 Person.latin_name, Person.birth_date, Person.birth_year, Person.citizenship,
-                Person.phone_key, Person.name_key, Person.relative_key, Person.deleted, Person.merged_into_id)
+                Person.phone_key, Person.name_key, Person.relative_key, Person.deleted, Person.merged_into_id,
+                Person.anonymised_at)
 
     def load(self, progress: Callable[[int, int], None] | None = None,
              cancelled: Callable[[], bool] | None = None) -> bool:
@@ -198,6 +199,8 @@ class VisitorIndex:
                     if r.merged_into_id:
                         merged.append((r.number, r.merged_into_id))
                     continue
+                if r.anonymised_at is not None:
+                    continue  # found by no search: not by its number either
                 fresh._add(r, docs.get(r.id, ()))
         fresh._merged.update(merged)
         fresh._settle()
@@ -302,6 +305,8 @@ class VisitorIndex:
                 if r.deleted:
                     if r.merged_into_id:
                         self._merged[r.number] = r.merged_into_id
+                    continue
+                if r.anonymised_at is not None:
                     continue
                 self._add(r, docs.get(pid, ()))
             self._settle()

@@ -22,6 +22,7 @@ from ..i18n import fill
 from .names import fold_name, name_similarity, relative_key
 from .numbering import next_number
 from .permissions import Action, allowed, require
+from .retention import refuse_if_anonymised
 from .search import IndexRow, SearchHit, VisitorIndex, document_key, phone_key
 from .storage import Database
 
@@ -443,6 +444,7 @@ class VisitorService:
         person = s.get(Person, person_id)
         if person is None or person.deleted:
             raise NotFound(QCoreApplication.translate("Visitors", "This visitor's record no longer exists."))
+        refuse_if_anonymised(person)
         return person
 
     def _sync_children(self, s, person_id: uuid.UUID, new: NewVisitor) -> None:
