@@ -14,7 +14,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import pytest
@@ -42,14 +41,21 @@ def _missing(reason: str):
     pytest.skip(reason)
 
 
-def _wait_for(check, what: str, timeout: float = WAIT_S):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+def _wait_for(qtbot, check, what: str, timeout: float = WAIT_S):
+    """Wait for another program (cupsd, cups-pdf) with Qt's own waiting, which keeps
+    the event loop turning; the value ``check`` last returned when it came true."""
+    seen = []
+
+    def ready() -> bool:
         value = check()
         if value:
-            return value
-        time.sleep(0.1)
-    pytest.fail(f"gave up waiting for {what} after {timeout:.0f} s")
+            seen.append(value)
+        return bool(value)
+    try:
+        qtbot.waitUntil(ready, timeout=int(timeout * 1000))
+    except qtbot.TimeoutError:
+        pytest.fail(f"gave up waiting for {what} after {timeout:.0f} s")
+    return seen[-1]
 
 
 def _output_dirs() -> list[Path]:
@@ -94,7 +100,7 @@ SystemGroup root
 
 
 @pytest.fixture
-def cups_queue(monkeypatch):
+def cups_queue(monkeypatch, qtbot):
     for tool in ("cupsd", "lpadmin", "lp", "lpstat", "pdftotext"):
         if shutil.which(tool) is None:
             _missing(f"{tool} is not installed")
@@ -117,7 +123,7 @@ def cups_queue(monkeypatch):
                                "-s", str(root / "conf/cups-files.conf")],
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
-        _wait_for(lambda: daemon.poll() is None and "is running" in subprocess.run(
+        _wait_for(qtbot, lambda: daemon.poll() is None and "is running" in subprocess.run(
             ["lpstat", "-r"], capture_output=True, text=True).stdout, "cupsd to start")
         subprocess.run(["lpadmin", "-p", QUEUE, "-E", "-v", "cups-pdf:/", "-P", str(PPD)],
                        capture_output=True, text=True, check=True)
@@ -138,7 +144,7 @@ def _private_files() -> set[Path]:
     return {p for p in Path(tempfile.gettempdir()).glob(f"{PREFIX}*/**/*") if p.is_file()}
 
 
-def test_a_letter_printed_to_a_cups_pdf_queue_holds_its_text(cups_queue, gate, qapp):
+def test_a_letter_printed_to_a_cups_pdf_queue_holds_its_text(cups_queue, gate, qtbot):
     queue, root = cups_queue
     director = gate.log_in("director", password_of("director"))
     person = VisitorService(gate.db, director).register(NewVisitor(
@@ -171,10 +177,10 @@ def test_a_letter_printed_to_a_cups_pdf_queue_holds_its_text(cups_queue, gate, q
     def printed() -> list[Path]:
         return [p for d in outputs if d.is_dir() for p in d.glob("*.pdf")
                 if p not in existing and number in p.name and p.stat().st_size > 0]
-    found = _wait_for(printed, f"cups-pdf to write {number} into {outputs} (log: {root}/log/error_log)")
+    found = _wait_for(qtbot, printed, f"cups-pdf to write {number} into {outputs} (log: {root}/log/error_log)")
     try:
         # cups-pdf writes the file, then closes it: wait until the text is all there.
-        text = _wait_for(lambda: number in (t := subprocess.run(["pdftotext", str(found[0]), "-"],
+        text = _wait_for(qtbot, lambda: number in (t := subprocess.run(["pdftotext", str(found[0]), "-"],
                                                                capture_output=True, text=True).stdout) and t,
                          "a complete PDF from cups-pdf")
         # cups-pdf prints through Ghostscript (PDF → PostScript → PDF), which keeps the
