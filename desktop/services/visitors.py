@@ -173,6 +173,7 @@ class PersonRecord:
     has_health_data: bool
     health_restricted: bool  # the viewer may not see what it is
     merged_numbers: tuple[str, ...] = field(default=())
+    anonymised_at: dt.datetime | None = None  # kept for the statistics only (services/retention.py)
 
 
 def _row(p: Person | IndexRow) -> VisitorRow:
@@ -526,7 +527,7 @@ class VisitorService:
                               p.migration_status, p.notes, langs, docs, household, consents, None)
             history = self._history(s, p.id, staff)
             page = PersonRecord(_row(p), form, p.version, visits, history, has_health,
-                              not allowed(self.identity.role, Action.VIEW_HEALTH_DATA), merged)
+                                not allowed(self.identity.role, Action.VIEW_HEALTH_DATA), merged, p.anonymised_at)
         return page
 
     def _history(self, s, person_id: uuid.UUID, staff: dict[str, str]) -> tuple[HistoryRow, ...]:

@@ -16,6 +16,7 @@ class Area(enum.IntEnum):
     EXCHANGE = 4
     SETTINGS = 5
     STAFF = 6
+    RETENTION = 7
 
 
 def area_title(area: Area) -> str:
@@ -27,6 +28,7 @@ def area_title(area: Area) -> str:
         Area.EXCHANGE: QCoreApplication.translate("Areas", "Exchange with HQ"),
         Area.SETTINGS: QCoreApplication.translate("Areas", "Settings"),
         Area.STAFF: QCoreApplication.translate("Areas", "Staff accounts"),
+        Area.RETENTION: QCoreApplication.translate("Areas", "Retention"),
     }[area]
 
 

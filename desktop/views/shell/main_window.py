@@ -25,12 +25,14 @@ from desktop.services.documents import DocumentService
 from desktop.services.exchange import ExchangeService
 from desktop.services.permissions import Action, allowed, role_label
 from desktop.services.referrals import ReferralService
+from desktop.services.retention import RetentionService
 from desktop.services.search import VisitorIndex
 from desktop.services.settings import BranchSettings
 from desktop.services.shifts import ShiftService
 from desktop.services.visitors import VisitorService
 from desktop.services.volunteers import VolunteerService
 from desktop.views.admin.exchange_page import ExchangePage, NoExchangeAccessPage
+from desktop.views.admin.retention_page import RetentionPage
 from desktop.views.admin.settings_page import SettingsPage
 from desktop.views.admin.staff import StaffPage
 from desktop.views.kit.changes import Change, ChangeBus
@@ -95,6 +97,8 @@ class MainWindow(Retranslatable, QMainWindow):
                                   Area.EXCHANGE, Area.SETTINGS]
         if allowed(identity.role, Action.MANAGE_USERS):
             self.areas.append(Area.STAFF)
+        if allowed(identity.role, Action.MANAGE_RETENTION):
+            self.areas.append(Area.RETENTION)
         self.pages: dict[Area, QWidget] = {}
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
@@ -187,7 +191,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.index_keeper = IndexKeeper(self.visitor_index, self.workers, parent=self)
             service = VisitorService(self.gate.db, self.identity, self.visitor_index)
             page = VisitorsPage(service, keeper=self.index_keeper, workers=self.workers, bus=self.bus,
-                                dialogs=self.dialogs, parent=self)
+                                dialogs=self.dialogs, documents=self.documents, printers=self.printers, parent=self)
             self.index_keeper.load()
             return page
         if area == Area.REFERRALS:
@@ -216,6 +220,9 @@ class MainWindow(Retranslatable, QMainWindow):
                                 data_dir=self.gate.data_dir, db_url=self.gate.db_url, parent=self)
         if area == Area.STAFF:
             return StaffPage(self.accounts, bus=self.bus, dialogs=self.dialogs, parent=self)
+        if area == Area.RETENTION:
+            return RetentionPage(RetentionService(self.gate.db, self.identity), workers=self.workers, bus=self.bus,
+                                 dialogs=self.dialogs, parent=self)
         return ComingLaterPage(area, self)
 
     def _idle_timeout(self) -> int:

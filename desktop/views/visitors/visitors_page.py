@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import fill
+from desktop.services.documents import DocumentService
 from desktop.services.permissions import Action, Role, allowed, role_label
 from desktop.services.search import SearchHit
 from desktop.services.visitors import VisitorService
 from desktop.views.kit.changes import Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
+from desktop.views.kit.printing import Printers
 from desktop.views.kit.search_index import IndexKeeper
 from desktop.views.kit.text import full_name
 from desktop.views.kit.widgets import MessageLabel, Retranslatable, heading_label
@@ -75,7 +77,8 @@ class VisitorsPage(Retranslatable, QWidget):
     SEARCH, PERSON = 0, 1
 
     def __init__(self, service: VisitorService, *, keeper: IndexKeeper, workers: WorkerPool, bus: ChangeBus,
-                 dialogs: DialogService, may_import: bool | None = None, parent: QWidget | None = None):
+                 dialogs: DialogService, documents: DocumentService, printers: Printers,
+                 may_import: bool | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("page_visitors")
         self.service = service
@@ -163,7 +166,8 @@ class VisitorsPage(Retranslatable, QWidget):
         search_layout.addWidget(self.table, 1)
 
         # -- the person's page ----------------------------------------------------------
-        self.person_view = PersonView(service, keeper=keeper, workers=workers, bus=bus, dialogs=dialogs, parent=self)
+        self.person_view = PersonView(service, keeper=keeper, workers=workers, bus=bus, dialogs=dialogs,
+                                      documents=documents, printers=printers, parent=self)
         self.person_view.back_requested.connect(self.back_to_search)
         self.person_view.log_visit_requested.connect(self.log_visit)
 

@@ -1,0 +1,300 @@
+"""Retention (administrators): how long the branch keeps a record after its
+last activity, who is due for anonymisation now, who a legal hold keeps, and
+what was anonymised before. The administrator sees registration numbers and
+dates, never names: they keep accounts, keys and backups, not case records."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.errors import Refused
+from desktop.i18n import fill
+from desktop.services.retention import (MAX_MONTHS, MIN_MONTHS, DuePerson, HeldPerson, PurgeRow, RetentionOverview,
+                                        RetentionService)
+from desktop.views.kit.changes import Change, ChangeBus
+from desktop.views.kit.dialogs import DialogService
+from desktop.views.kit.text import format_date, format_datetime
+from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, heading_label, list_table
+from desktop.views.kit.workers import Job, WorkerPool
+
+def purge_kind(kind: str) -> str:
+    return {
+        "retention": QCoreApplication.translate("Retention", "Retention period over"),
+        "request": QCoreApplication.translate("Retention", "At the person's request"),
+        "hq": QCoreApplication.translate("Retention", "Applied at headquarters"),
+    }.get(kind, kind)
+
+
+class DueTableModel(RowsTableModel):
+    NUMBER, REGISTERED, LAST, VISITS, REFERRALS = range(5)
+    COLUMN_COUNT = 5
+    _rows: list[DuePerson]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        d = self._rows[index.row()]
+        return {self.NUMBER: d.number, self.REGISTERED: format_date(d.registered),
+                self.LAST: format_date(d.last_activity), self.VISITS: str(d.visits),
+                self.REFERRALS: str(d.referrals)}.get(index.column())
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt override)
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            self.NUMBER: QCoreApplication.translate("Retention", "Registration number"),
+            self.REGISTERED: QCoreApplication.translate("Retention", "Registered"),
+            self.LAST: QCoreApplication.translate("Retention", "Last activity"),
+            self.VISITS: QCoreApplication.translate("Retention", "Visits"),
+            self.REFERRALS: QCoreApplication.translate("Retention", "Referrals"),
+        }.get(section)
+
+
+class HeldTableModel(RowsTableModel):
+    NUMBER, LAST, BY, ON, REASON = range(5)
+    COLUMN_COUNT = 5
+    _rows: list[HeldPerson]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        h = self._rows[index.row()]
+        return {self.NUMBER: h.number, self.LAST: format_date(h.last_activity), self.BY: h.placed_by,
+                self.ON: format_date(h.placed_on), self.REASON: h.reason}.get(index.column())
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt override)
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            self.NUMBER: QCoreApplication.translate("Retention", "Registration number"),
+            self.LAST: QCoreApplication.translate("Retention", "Last activity"),
+            self.BY: QCoreApplication.translate("Retention", "Hold placed by"),
+            self.ON: QCoreApplication.translate("Retention", "On"),
+            self.REASON: QCoreApplication.translate("Retention", "Reason"),
+        }.get(section)
+
+
+class PurgeTableModel(RowsTableModel):
+    WHEN, WHY, BY, PEOPLE, RECORDS = range(5)
+    COLUMN_COUNT = 5
+    _rows: list[PurgeRow]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        p = self._rows[index.row()]
+        return {self.WHEN: format_datetime(p.at), self.WHY: purge_kind(p.kind), self.BY: p.actor,
+                self.PEOPLE: str(p.people), self.RECORDS: str(sum(p.counts.values()))}.get(index.column())
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt override)
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            self.WHEN: QCoreApplication.translate("Retention", "When"),
+            self.WHY: QCoreApplication.translate("Retention", "Why"),
+            self.BY: QCoreApplication.translate("Retention", "Confirmed by"),
+            self.PEOPLE: QCoreApplication.translate("Retention", "People"),
+            self.RECORDS: QCoreApplication.translate("Retention", "Records changed"),
+        }.get(section)
+
+
+class RetentionPage(Retranslatable, QWidget):
+    def __init__(self, service: RetentionService, *, workers: WorkerPool, bus: ChangeBus, dialogs: DialogService,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("page_retention")
+        self.service = service
+        self.workers = workers
+        self.bus = bus
+        self.dialogs = dialogs
+        self.overview: RetentionOverview | None = None
+        self.job: Job | None = None
+
+        self.heading = heading_label(self)
+        self.explanation = QLabel(self)
+        self.explanation.setObjectName("retention_explanation")
+        self.explanation.setWordWrap(True)
+
+        self.period_label = QLabel(self)
+        self.months = QSpinBox(self)
+        self.months.setObjectName("retention_months")
+        self.months.setRange(MIN_MONTHS, MAX_MONTHS)
+        self.period_label.setBuddy(self.months)
+        self.months_after = QLabel(self)
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("save_retention_months")
+        self.save_button.clicked.connect(self.save_months)
+        period = QHBoxLayout()
+        period.addWidget(self.period_label)
+        period.addWidget(self.months)
+        period.addWidget(self.months_after)
+        period.addWidget(self.save_button)
+        period.addStretch(1)
+
+        self.message = MessageLabel(self)
+
+        self.due_group = QGroupBox(self)
+        self.due_text = QLabel(self.due_group)
+        self.due_text.setObjectName("due_text")
+        self.due_text.setWordWrap(True)
+        self.due_model = DueTableModel(self)
+        self.due_table = list_table(self.due_model, self.due_group, "due_table")
+        self.apply_button = QPushButton(self.due_group)
+        self.apply_button.setObjectName("apply_retention")
+        self.apply_button.clicked.connect(self.apply)
+        self.progress = QProgressBar(self.due_group)
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        actions = QHBoxLayout()
+        actions.addWidget(self.apply_button)
+        actions.addWidget(self.progress, 1)
+        actions.addStretch(1)
+        due_layout = QVBoxLayout(self.due_group)
+        due_layout.addWidget(self.due_text)
+        due_layout.addWidget(self.due_table, 1)
+        due_layout.addLayout(actions)
+
+        self.held_group = QGroupBox(self)
+        self.held_model = HeldTableModel(self)
+        self.held_table = list_table(self.held_model, self.held_group, "held_table")
+        self.held_table.setMaximumHeight(150)
+        QVBoxLayout(self.held_group).addWidget(self.held_table)
+
+        self.purges_group = QGroupBox(self)
+        self.purges_text = QLabel(self.purges_group)
+        self.purges_text.setWordWrap(True)
+        self.purge_model = PurgeTableModel(self)
+        self.purge_table = list_table(self.purge_model, self.purges_group, "purge_table")
+        self.purge_table.setMaximumHeight(150)
+        purges_layout = QVBoxLayout(self.purges_group)
+        purges_layout.addWidget(self.purges_text)
+        purges_layout.addWidget(self.purge_table)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(10)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.explanation)
+        layout.addLayout(period)
+        layout.addWidget(self.message)
+        layout.addWidget(self.due_group, 3)
+        layout.addWidget(self.held_group, 1)
+        layout.addWidget(self.purges_group, 1)
+        bus.changed.connect(self._on_change)
+        self.retranslate_ui()
+        self.reload()
+
+    # -- language ---------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Retention of people's records"))
+        self.explanation.setText(self.tr(
+            "A person with no activity (no visit, no referral, no change to their record) for the retention period "
+            "is anonymised once you confirm: their names, contacts, identity documents and notes are removed here "
+            "and, with the next bundle, at headquarters. What the statistics count stays. Backups older than the "
+            "period are deleted, so an anonymised person leaves every copy within that time. People under a legal "
+            "hold are kept; a director places and releases holds."))
+        self.period_label.setText(self.tr("&Keep a record for"))
+        self.months_after.setText(self.tr("months after its last activity"))
+        self.save_button.setText(self.tr("Save"))
+        self.due_group.setTitle(self.tr("Due for anonymisation"))
+        self.held_group.setTitle(self.tr("Kept by a legal hold"))
+        self.purges_group.setTitle(self.tr("Anonymised before"))
+        self.purges_text.setText(self.tr("The purge log: what was anonymised and when, never whom."))
+        for model in (self.due_model, self.held_model, self.purge_model):
+            model.retranslate()
+        self._render()
+
+    # -- loading ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        try:
+            self.overview = self.service.overview()
+        except Refused as err:
+            self.message.show_error(str(err))
+            return
+        self.months.setValue(self.overview.months)
+        self._render()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        # Days pass and people come back: the list is read again each time it is shown.
+        if self.job is None:
+            self.reload()
+
+    def _on_change(self, change: Change) -> None:
+        if change.touches("person", "visit", "referral") and self.isVisible() and self.job is None:
+            self.reload()
+
+    def _render(self) -> None:
+        o = self.overview
+        if o is None:
+            return
+        self.due_model.set_rows(o.due)
+        self.held_model.set_rows(o.held)
+        self.purge_model.set_rows(o.purges)
+        if o.due:
+            self.due_text.setText(fill(self.tr(
+                "%n person(s) had no activity since before %1. Their registration numbers and dates are listed; "
+                "the names stay in the case records.", "", len(o.due)), format_date(o.cutoff)))
+        else:
+            self.due_text.setText(fill(self.tr("Nobody is due: everyone had some activity since %1."),
+                                       format_date(o.cutoff)))
+        self.apply_button.setText(self.tr("Anonymise %n person(s)…", "", len(o.due)))
+        self.apply_button.setEnabled(bool(o.due) and self.job is None)
+        self.held_group.setVisible(bool(o.held))
+        self.held_group.setTitle(self.tr("Kept by a legal hold (%n)", "", len(o.held)))
+
+    # -- actions ---------------------------------------------------------------------------------
+    def save_months(self) -> None:
+        months = self.months.value()
+        try:
+            self.service.set_months(months)
+        except Refused as err:
+            self.message.show_error(str(err))
+            return
+        self.bus.announce("setting")
+        self.message.show_done(self.tr("Records are now kept %n month(s) after their last activity.", "", months))
+        self.reload()
+
+    def apply(self) -> None:
+        o = self.overview
+        if o is None or not o.due or self.job is not None:
+            return
+        listed = [d.person_id for d in o.due]
+        if not self.dialogs.question(self, self.tr("Anonymise these records?"), self.tr(
+                "The names, contacts, documents and notes of the %n person(s) listed will be removed for good, "
+                "here and at headquarters with the next bundle. Anyone who came back since this list was made "
+                "is left as they are. This cannot be undone.", "", len(listed)),
+                accept_text=self.tr("Anonymise"), reject_text=self.tr("Cancel")):
+            return
+        self.message.clear_message()
+        self.progress.show()
+        self.apply_button.setEnabled(False)
+        service = self.service
+        self.job = self.workers.start(lambda _ctx: service.apply(listed), on_done=self._applied,
+                                      on_failed=self._failed)
+
+    def _applied(self, result) -> None:
+        self.job = None
+        self.progress.hide()
+        self.bus.announce("person")
+        self.message.show_done(self.tr("%n person(s) anonymised.", "", result.people))
+        self.reload()
+
+    def _failed(self, text: str) -> None:
+        self.job = None
+        self.progress.hide()
+        self.message.show_error(text)
+        self.reload()
