@@ -43,8 +43,8 @@ def _text(path) -> str:
 
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is installed by .ci/run")
 @pytest.mark.parametrize("lang, title, section", [
-    ("kk", "Тұлға туралы сақталған барлық мәлімет", "САПАРЛАР"),
-    ("ru", "Всё, что хранится о человеке", "ВИЗИТЫ"),
+    ("kk", "Тұлға туралы сақталған барлық мәлімет", "КЕЛУЛЕР"),
+    ("ru", "Всё, что хранится о человеке", "ПОСЕЩЕНИЯ"),
     ("en", "Everything held about a person", "VISITS"),
 ])
 def test_subject_export_writes_everything_held_in_the_language_asked(desk, capsys, tmp_path, lang, title, section):
