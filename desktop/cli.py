@@ -119,6 +119,19 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--lang", dest="page_lang", choices=i18n.LANGUAGES,
                     help="the page's language (default: the language of messages)")
 
+    # Here --lang is the report's language; messages follow `qamqor --lang X report …` or the settings.
+    sp = add("report", "the branch's figures for a period, small counts withheld, to a file (.csv)", lang=False)
+    when = sp.add_mutually_exclusive_group(required=True)
+    when.add_argument("--period", metavar="PERIOD", help="a month (2026-11), a quarter (2026-Q4) or a year (2026)")
+    when.add_argument("--from", dest="date_from", metavar="DATE", help="the first day (with --to)")
+    sp.add_argument("--to", dest="date_to", metavar="DATE", help="the last day (with --from)")
+    sp.add_argument("--out", required=True, metavar="FILE.csv")
+    sp.add_argument("--exact", action="store_true",
+                    help="exact figures, small counts not withheld (recorded in the audit trail; not for outside "
+                         "the branch)")
+    sp.add_argument("--lang", dest="page_lang", choices=i18n.LANGUAGES,
+                    help="the report's language (default: the language of messages)")
+
     sp = add("verify-letter", "is this QR code (or 'NUMBER CHECKCODE') from a genuine letter of this branch?")
     sp.add_argument("code", metavar="CODE")
 
@@ -456,6 +469,69 @@ def _cmd_sign_in_sheet(args, data_dir, db_url) -> int:
     return 0
 
 
+def _day(text: str):
+    import datetime as dt
+
+    from .services.visitors import parse_date
+
+    value = text.strip()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return parse_date(value)  # 30.11.2026 as well; refused with a message when neither
+
+
+def _cmd_report(args, data_dir, db_url) -> int:
+    import datetime as dt
+
+    from .services.documents import DocumentService
+    from .services.statistics import Period, StatisticsService
+    from .services.statistics_report import check_language
+
+    if args.date_from is not None or args.date_to is not None:
+        if not (args.date_from and args.date_to):
+            return _usage(QCoreApplication.translate("CommandLine", "Give both --from and --to, or --period."))
+        first, last = _day(args.date_from), _day(args.date_to)
+        if first is None or last is None:
+            return _usage(QCoreApplication.translate("CommandLine", "Give both --from and --to, or --period."))
+        period = Period.between(first, last)
+    else:
+        period = Period.parse(args.period)
+    suffix = Path(args.out).suffix.lower()
+    if suffix in (".pdf", ".xlsx"):
+        raise Refused(QCoreApplication.translate(
+            "CommandLine", "This version writes the report as a CSV file (.csv); PDF and Excel reports are not "
+                           "available yet."))
+    if suffix != ".csv":
+        return _usage(fill(QCoreApplication.translate(
+            "CommandLine", "The report is written to a .csv file, not %1."), args.out))
+    check_language(args.page_lang or _language(args, data_dir))
+    if period.first > dt.date.today():
+        raise Refused(fill(QCoreApplication.translate(
+            "CommandLine", "The period %1 has not begun yet: there is nothing to report."), period.code()))
+    gate = _gate(data_dir, db_url)
+    try:
+        identity = _log_in(gate, args)
+        documents = DocumentService(gate.db, identity)
+        _write_document(documents, documents.report_csv(period, exact=args.exact), args.out)
+        first_record = StatisticsService(gate.db, identity).first_record()
+    finally:
+        gate.close()
+    if first_record is None:
+        print(QCoreApplication.translate(
+            "CommandLine", "This branch has no visits or referrals yet: the figures are zeros."))
+    elif period.last < first_record:
+        print(fill(QCoreApplication.translate(
+            "CommandLine", "The branch's records begin on %1, after this period: the figures are zeros."),
+            first_record.strftime("%d.%m.%Y")))
+    message = (QCoreApplication.translate("CommandLine", "The report for %1 was written to %2 (exact figures).")
+               if args.exact else
+               QCoreApplication.translate("CommandLine", "The report for %1 was written to %2 (small counts "
+                                                         "withheld as <5)."))
+    print(fill(message, period.code(), args.out))
+    return 0
+
+
 def _cmd_verify_letter(args, data_dir, db_url) -> int:
     from .services.referrals import ReferralService
 
@@ -626,7 +702,7 @@ COMMANDS = {"init": _cmd_init, "demo": _cmd_demo, "users": _cmd_users, "audit": 
             "import-visitors": _cmd_import_visitors, "search": _cmd_search, "referrals": _cmd_referrals,
             "verify-letter": _cmd_verify_letter, "keys": _cmd_keys, "export-bundle": _cmd_export_bundle,
             "import-return": _cmd_import_return, "letter": _cmd_letter, "roster": _cmd_roster,
-            "sign-in-sheet": _cmd_sign_in_sheet, "retention": _cmd_retention,
+            "sign-in-sheet": _cmd_sign_in_sheet, "report": _cmd_report, "retention": _cmd_retention,
             "subject-export": _cmd_subject_export, "anonymise": _cmd_anonymise, "legal-hold": _cmd_legal_hold}
 
 

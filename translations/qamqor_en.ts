@@ -440,6 +440,38 @@
         <translation></translation>
     </message>
     <message>
+        <source>Give both --from and --to, or --period.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This version writes the report as a CSV file (.csv); PDF and Excel reports are not available yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The report is written to a .csv file, not %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The period %1 has not begun yet: there is nothing to report.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This branch has no visits or referrals yet: the figures are zeros.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The branch&apos;s records begin on %1, after this period: the figures are zeros.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The report for %1 was written to %2 (exact figures).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The report for %1 was written to %2 (small counts withheld as &lt;5).</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>NOT GENUINE: this code was not made by this branch for this letter, or the letter was altered.</source>
         <translation></translation>
     </message>
@@ -666,6 +698,10 @@
     </message>
     <message>
         <source>Everything held %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Report %1</source>
         <translation></translation>
     </message>
     <message>
@@ -1441,7 +1477,23 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
+        <source>“%1” is %2 MB; a register of up to %3 MB can be imported at once. Save it as several smaller files (a year each, for instance) and import them one after another.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>“%1” is empty.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a cell holds more than %1 characters</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a quotation mark (&quot;) opened in it is never closed, so every row after it would run into one cell</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Row %1 of “%2” cannot be read: %3. Nothing was imported; correct the file and try again.</source>
         <translation></translation>
     </message>
     <message>
@@ -1453,11 +1505,23 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
-        <source>“%1” is not a readable CSV file: %2</source>
+        <source>“%1” is not an Excel workbook that can be read (.xlsx).</source>
         <translation></translation>
     </message>
     <message>
-        <source>“%1” is not an Excel workbook that can be read (.xlsx).</source>
+        <source>“%1” is not a date: write it like 31.12.2019.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“%1” is a year, not the date of a visit: write it like 31.12.2019.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A visit date cannot be in the future.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is too long ago for a visit: check the year.</source>
         <translation></translation>
     </message>
     <message>
@@ -1473,7 +1537,15 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
+        <source>Needs as written in the register: %1</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>No column holds names. Head the name columns Фамилия / Тегі / family_name, Имя / Аты / given_name, or ФИО / Аты-жөні / full_name for the whole name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Needs are recorded with a visit: choose the column with the visit dates too.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
@@ -1497,8 +1569,44 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
             <numerusform>%n rows with errors.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n visit(s) recorded.</source>
+        <translation>
+            <numerusform>%n visit recorded.</numerusform>
+            <numerusform>%n visits recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) were recorded already and skipped.</source>
+        <translation>
+            <numerusform>%n visit was recorded already and skipped.</numerusform>
+            <numerusform>%n visits were recorded already and skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) registered</source>
+        <translation>
+            <numerusform>%n person registered</numerusform>
+            <numerusform>%n people registered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The import was cancelled; the rows imported before that are kept.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing of the register was saved. Free some space and import it again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The disk is full. Rows %1 to %2 of the register were saved (%3, %4); nothing from row %5 on. Free some space and import the file again: what was saved is recognised and skipped.</source>
         <translation></translation>
     </message>
 </context>
@@ -3051,6 +3159,11 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
+        <extracomment>What makes Excel, LibreOffice and Google Sheets read a cell as a formula.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 cannot be read (%3). Nothing was imported; correct the file and try again.</source>
         <translation></translation>
     </message>
     <message>
@@ -4569,6 +4682,165 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
 </context>
 <context>
+    <name>Statistics</name>
+    <message>
+        <source>The period ends (%2) before it starts (%1).</source>
+        <extracomment>IFRC FDRS volunteer age bands (lower bounds); under 6 is &quot;unknown&quot; (a mistyped date). referral statuses a made (issued) referral can have now</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no period %1: write a month like 2026-11, a quarter like 2026-Q4 or a year like 2026.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown service %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown service category %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Age bands need at least two ages, each older than the one before, from 0 to 120.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <extracomment>the tables a report holds, in this order (new and returning people go as totals only) bars that add up over the months of a period (people do not: one person, many months)</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New people</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Returning people</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Referrals made</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Referrals completed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Active volunteers (8 hours or more)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By sex</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By age</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By age (FDRS bands)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By citizenship</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By migration status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By need</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;5</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A year before</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A person is reached in a period when at least one of their visits falls on a day of the period; each person is counted once, however often they came.</source>
+        <extracomment>&quot;How figures are counted&quot;: the report&apos;s note, a paragraph each (services.statistics says the same).</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A person reached is new when they had never visited the branch before the period, and returning when they had.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ages are on the last day of the period, from the date of birth or, where only an estimated year of birth is known, from that year.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A visit may bring several needs, and a person may be given several services: those figures do not add up to the total.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A referral is made when its letter is issued; it is completed in the period in which it was marked completed, whenever it was made. Statuses are as they stand today.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A volunteer is active with 8 hours or more on completed shifts in the period; hours count every volunteer&apos;s time.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“&lt;5” marks a figure withheld to protect the people counted: a count from 1 to 4, or another figure withheld so that such a count cannot be worked out from the totals.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Exact figures: small counts are not withheld. Do not send this report outside the branch.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown language %1: use kk, ru or en.</source>
+        <extracomment>None when it is the previous period (a year&apos;s previous period is the year before)</extracomment>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>Wrong user name or password.</source>
@@ -5746,6 +6018,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
+        <source>Visit date</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Services</source>
         <translation></translation>
     </message>
@@ -6409,6 +6685,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
+        <source>Se&amp;x:</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>+7 701 234 56 78</source>
         <translation></translation>
     </message>
@@ -7013,6 +7293,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>Give at least one name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sex is F, M or not given.</source>
         <translation></translation>
     </message>
     <message>

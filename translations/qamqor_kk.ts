@@ -440,6 +440,38 @@
         <translation>Келу-кету парағы жазылды. Күні: %1, файл: %2.</translation>
     </message>
     <message>
+        <source>Give both --from and --to, or --period.</source>
+        <translation>--from мен --to екеуін де немесе --period көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>This version writes the report as a CSV file (.csv); PDF and Excel reports are not available yet.</source>
+        <translation>Бұл нұсқа есепті CSV файлына (.csv) жазады; PDF және Excel есептері әзірге жоқ.</translation>
+    </message>
+    <message>
+        <source>The report is written to a .csv file, not %1.</source>
+        <translation>Есеп %1 файлына емес, .csv файлына жазылады.</translation>
+    </message>
+    <message>
+        <source>The period %1 has not begun yet: there is nothing to report.</source>
+        <translation>%1 кезеңі әлі басталған жоқ: есеп беретін ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>This branch has no visits or referrals yet: the figures are zeros.</source>
+        <translation>Бұл филиалда әлі келу де, жолдама да жоқ: көрсеткіштердің бәрі нөлге тең.</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s records begin on %1, after this period: the figures are zeros.</source>
+        <translation>Филиал жазбалары %1 басталады, яғни осы кезеңнен кейін: көрсеткіштер нөлге тең.</translation>
+    </message>
+    <message>
+        <source>The report for %1 was written to %2 (exact figures).</source>
+        <translation>%1 кезеңінің есебі %2 файлына жазылды (нақты сандар).</translation>
+    </message>
+    <message>
+        <source>The report for %1 was written to %2 (small counts withheld as &lt;5).</source>
+        <translation>%1 кезеңінің есебі %2 файлына жазылды (шағын сандар &lt;5 деп жасырылды).</translation>
+    </message>
+    <message>
         <source>NOT GENUINE: this code was not made by this branch for this letter, or the letter was altered.</source>
         <translation>ТҮПНҰСҚАЛЫҒЫ РАСТАЛМАДЫ: бұл кодты осы филиал осы жолдама хат үшін жасамаған немесе хат өзгертілген.</translation>
     </message>
@@ -667,6 +699,10 @@
     <message>
         <source>Everything held %1</source>
         <translation>Сақталған барлық мәлімет %1</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>%1 кезеңінің есебі</translation>
     </message>
     <message>
         <source>A letter is in one to three of kk, ru, en.</source>
@@ -1451,8 +1487,24 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>“%1” файлын оқу мүмкін емес: тізілімді Excel-ден .xlsx немесе .csv түрінде сақтаңыз.</translation>
     </message>
     <message>
+        <source>“%1” is %2 MB; a register of up to %3 MB can be imported at once. Save it as several smaller files (a year each, for instance) and import them one after another.</source>
+        <translation>“%1” көлемі — %2 МБ, ал бір жолы %3 МБ-қа дейінгі тізілімді ғана импорттауға болады. Оны бірнеше кішірек файлға бөліп сақтаңыз (мысалы, әр жылын бөлек) және бірінен соң бірін импорттаңыз.</translation>
+    </message>
+    <message>
         <source>“%1” is empty.</source>
         <translation>“%1” файлы бос.</translation>
+    </message>
+    <message>
+        <source>a cell holds more than %1 characters</source>
+        <translation>ұяшықта %1 таңбадан артық мәтін бар</translation>
+    </message>
+    <message>
+        <source>a quotation mark (&quot;) opened in it is never closed, so every row after it would run into one cell</source>
+        <translation>онда ашылған тырнақша (&quot;) ешқайда жабылмаған, сондықтан одан кейінгі барлық жол бір ұяшыққа қосылып кетер еді</translation>
+    </message>
+    <message>
+        <source>Row %1 of “%2” cannot be read: %3. Nothing was imported; correct the file and try again.</source>
+        <translation>“%2” файлының %1-жолын оқу мүмкін емес: %3. Ештеңе импортталған жоқ; файлды түзетіп, қайталап көріңіз.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
@@ -1463,12 +1515,24 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>“%1” файлының мәтінін оқу мүмкін емес: оны Excel-ден “CSV UTF-8” түрінде сақтаңыз.</translation>
     </message>
     <message>
-        <source>“%1” is not a readable CSV file: %2</source>
-        <translation>“%1” — оқылатын CSV файлы емес: %2</translation>
-    </message>
-    <message>
         <source>“%1” is not an Excel workbook that can be read (.xlsx).</source>
         <translation>“%1” — оқылатын Excel кітабы (.xlsx) емес.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it like 31.12.2019.</source>
+        <translation>“%1” — күн емес: былай жазыңыз: 31.12.2019.</translation>
+    </message>
+    <message>
+        <source>“%1” is a year, not the date of a visit: write it like 31.12.2019.</source>
+        <translation>“%1” — жыл ғана, келген күн емес: былай жазыңыз: 31.12.2019.</translation>
+    </message>
+    <message>
+        <source>A visit date cannot be in the future.</source>
+        <translation>Келген күн болашақта болуы мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>%1 is too long ago for a visit: check the year.</source>
+        <translation>%1 — келу үшін тым ерте: жылын тексеріңіз.</translation>
     </message>
     <message>
         <source>Column “%1”: %2</source>
@@ -1483,8 +1547,16 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Белгісіз ел “%1”: оның атауын немесе екі әріпті кодын жазыңыз (UZ, TJ, KG).</translation>
     </message>
     <message>
+        <source>Needs as written in the register: %1</source>
+        <translation>Тізілімде жазылғандай қажеттіліктер: %1</translation>
+    </message>
+    <message>
         <source>No column holds names. Head the name columns Фамилия / Тегі / family_name, Имя / Аты / given_name, or ФИО / Аты-жөні / full_name for the whole name.</source>
         <translation>Аты-жөні жазылған баған жоқ. Аты-жөні бағандарына Фамилия / Тегі / family_name, Имя / Аты / given_name деп, ал толық аты-жөні үшін ФИО / Аты-жөні / full_name деп тақырып қойыңыз.</translation>
+    </message>
+    <message>
+        <source>Needs are recorded with a visit: choose the column with the visit dates too.</source>
+        <translation>Қажеттіліктер келумен бірге жазылады: келген күндер бар бағанды да таңдаңыз.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) imported.</source>
@@ -1507,9 +1579,45 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
             <numerusform>Қатесі бар %n жол.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n visit(s) recorded.</source>
+        <translation>
+            <numerusform>%n келу жазылды.</numerusform>
+            <numerusform>%n келу жазылды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) were recorded already and skipped.</source>
+        <translation>
+            <numerusform>%n келу бұрын жазылған, өткізіп жіберілді.</numerusform>
+            <numerusform>%n келу бұрын жазылған, өткізіп жіберілді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) registered</source>
+        <translation>
+            <numerusform>%n адам тіркелді</numerusform>
+            <numerusform>%n адам тіркелді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n келу</numerusform>
+            <numerusform>%n келу</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The import was cancelled; the rows imported before that are kept.</source>
         <translation>Импорттау тоқтатылды; оған дейін импортталған жолдар сақталды.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing of the register was saved. Free some space and import it again.</source>
+        <translation>Диск толып қалды: тізілімнен ештеңе сақталған жоқ. Орын босатып, қайта импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Rows %1 to %2 of the register were saved (%3, %4); nothing from row %5 on. Free some space and import the file again: what was saved is recognised and skipped.</source>
+        <translation>Диск толып қалды. Тізілімнің %1–%2 жолдары сақталды (%3, %4), %5-жолдан бастап ештеңе сақталған жоқ. Орын босатып, файлды қайта импорттаңыз: сақталғаны танылып, өткізіп жіберіледі.</translation>
     </message>
 </context>
 <context>
@@ -3061,7 +3169,12 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
+        <extracomment>What makes Excel, LibreOffice and Google Sheets read a cell as a formula.</extracomment>
         <translation>%1 оқу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 cannot be read (%3). Nothing was imported; correct the file and try again.</source>
+        <translation>%2 файлының %1-жолын оқу мүмкін емес (%3). Ештеңе импортталған жоқ; файлды түзетіп, қайталап көріңіз.</translation>
     </message>
     <message>
         <source>This is not a provider list: the columns %1 are missing.</source>
@@ -4581,6 +4694,165 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
 </context>
 <context>
+    <name>Statistics</name>
+    <message>
+        <source>The period ends (%2) before it starts (%1).</source>
+        <extracomment>IFRC FDRS volunteer age bands (lower bounds); under 6 is &quot;unknown&quot; (a mistyped date). referral statuses a made (issued) referral can have now</extracomment>
+        <translation>Кезең басталмай (%1) тұрып аяқталады (%2).</translation>
+    </message>
+    <message>
+        <source>There is no period %1: write a month like 2026-11, a quarter like 2026-Q4 or a year like 2026.</source>
+        <translation>%1 деген кезең жоқ: айды 2026-11, тоқсанды 2026-Q4, жылды 2026 түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Unknown service %1.</source>
+        <translation>Белгісіз қызмет: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown service category %1.</source>
+        <translation>Белгісіз қызмет санаты: %1.</translation>
+    </message>
+    <message>
+        <source>Age bands need at least two ages, each older than the one before, from 0 to 120.</source>
+        <translation>Жас топтарына кемінде екі шекара керек, әрқайсысы алдыңғысынан үлкен, 0-ден 120-ға дейін.</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <extracomment>the tables a report holds, in this order (new and returning people go as totals only) bars that add up over the months of a period (people do not: one person, many months)</extracomment>
+        <translation>Қамтылған адамдар</translation>
+    </message>
+    <message>
+        <source>New people</source>
+        <translation>Алғаш келгендер</translation>
+    </message>
+    <message>
+        <source>Returning people</source>
+        <translation>Қайта келгендер</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Келулер</translation>
+    </message>
+    <message>
+        <source>Referrals made</source>
+        <translation>Берілген жолдамалар</translation>
+    </message>
+    <message>
+        <source>Referrals completed</source>
+        <translation>Аяқталған жолдамалар</translation>
+    </message>
+    <message>
+        <source>Active volunteers (8 hours or more)</source>
+        <translation>Белсенді еріктілер (8 сағат және одан көп)</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>Еріктілердің сағаттары</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>By sex</source>
+        <translation>Жынысы бойынша</translation>
+    </message>
+    <message>
+        <source>By age</source>
+        <translation>Жасы бойынша</translation>
+    </message>
+    <message>
+        <source>By age (FDRS bands)</source>
+        <translation>Жасы бойынша (FDRS топтары)</translation>
+    </message>
+    <message>
+        <source>By citizenship</source>
+        <translation>Азаматтығы бойынша</translation>
+    </message>
+    <message>
+        <source>By migration status</source>
+        <translation>Көші-қон мәртебесі бойынша</translation>
+    </message>
+    <message>
+        <source>By need</source>
+        <translation>Қажеттілігі бойынша</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>Қызметі бойынша</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>Мәртебесі бойынша</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Белгісіз</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Әйелдер</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Ерлер</translation>
+    </message>
+    <message>
+        <source>&lt;5</source>
+        <translation>&lt;5</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Осы кезең</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Алдыңғы кезең</translation>
+    </message>
+    <message>
+        <source>A year before</source>
+        <translation>Бір жыл бұрын</translation>
+    </message>
+    <message>
+        <source>A person is reached in a period when at least one of their visits falls on a day of the period; each person is counted once, however often they came.</source>
+        <extracomment>&quot;How figures are counted&quot;: the report&apos;s note, a paragraph each (services.statistics says the same).</extracomment>
+        <translation>Адамның кем дегенде бір келуі кезеңнің бір күніне тура келсе, ол сол кезеңде қамтылған деп саналады; әр адам қанша рет келсе де, бір-ақ рет есептеледі.</translation>
+    </message>
+    <message>
+        <source>A person reached is new when they had never visited the branch before the period, and returning when they had.</source>
+        <translation>Қамтылған адам осы кезеңге дейін филиалға бірде-бір рет келмеген болса — алғаш келген, ал келген болса — қайта келген деп саналады.</translation>
+    </message>
+    <message>
+        <source>Ages are on the last day of the period, from the date of birth or, where only an estimated year of birth is known, from that year.</source>
+        <translation>Жас кезеңнің соңғы күніне туған күн бойынша, ал тек шамамен алынған туған жыл белгілі болса, сол жыл бойынша есептеледі.</translation>
+    </message>
+    <message>
+        <source>A visit may bring several needs, and a person may be given several services: those figures do not add up to the total.</source>
+        <translation>Бір келуде бірнеше қажеттілік болуы, ал бір адамға бірнеше қызмет көрсетілуі мүмкін: бұл сандардың қосындысы жалпы санға тең болмайды.</translation>
+    </message>
+    <message>
+        <source>A referral is made when its letter is issued; it is completed in the period in which it was marked completed, whenever it was made. Statuses are as they stand today.</source>
+        <translation>Жолдама хаты берілген кезде жолдама берілген деп саналады; ол қашан берілгеніне қарамастан, аяқталды деп белгіленген кезеңде аяқталған болып есептеледі. Мәртебелері бүгінгі күйінде көрсетілген.</translation>
+    </message>
+    <message>
+        <source>A volunteer is active with 8 hours or more on completed shifts in the period; hours count every volunteer&apos;s time.</source>
+        <translation>Кезеңде аяқталған ауысымдарда 8 сағат не одан көп уақыт берген ерікті белсенді деп саналады; сағаттарға барлық еріктілердің уақыты кіреді.</translation>
+    </message>
+    <message>
+        <source>“&lt;5” marks a figure withheld to protect the people counted: a count from 1 to 4, or another figure withheld so that such a count cannot be worked out from the totals.</source>
+        <translation>“&lt;5” — есепке алынған адамдарды қорғау үшін жасырылған сан: 1-ден 4-ке дейінгі сан немесе сондай санды жиынтықтан есептеп шығаруға болмас үшін жасырылған басқа сан.</translation>
+    </message>
+    <message>
+        <source>Exact figures: small counts are not withheld. Do not send this report outside the branch.</source>
+        <translation>Нақты сандар: шағын сандар жасырылмаған. Бұл есепті филиалдан тыс жерге жібермеңіз.</translation>
+    </message>
+    <message>
+        <source>Unknown language %1: use kk, ru or en.</source>
+        <extracomment>None when it is the previous period (a year&apos;s previous period is the year before)</extracomment>
+        <translation>Белгісіз тіл: %1. kk, ru немесе en деп жазыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>Wrong user name or password.</source>
@@ -5758,6 +6030,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Қажеттіліктер</translation>
     </message>
     <message>
+        <source>Visit date</source>
+        <translation>Келген күні</translation>
+    </message>
+    <message>
         <source>Services</source>
         <translation>Қызметтер</translation>
     </message>
@@ -6421,6 +6697,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Ту&amp;ған күні:</translation>
     </message>
     <message>
+        <source>Se&amp;x:</source>
+        <translation>Жы&amp;нысы:</translation>
+    </message>
+    <message>
         <source>+7 701 234 56 78</source>
         <translation>+7 701 234 56 78</translation>
     </message>
@@ -7026,6 +7306,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>Give at least one name.</source>
         <translation>Кемінде бір атын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Sex is F, M or not given.</source>
+        <translation>Жынысы: F, M немесе көрсетілмеген.</translation>
     </message>
     <message>
         <source>The birth date cannot be in the future or before 1900.</source>

@@ -441,6 +441,38 @@
         <translation>Лист регистрации прихода и ухода на %1 записан в %2.</translation>
     </message>
     <message>
+        <source>Give both --from and --to, or --period.</source>
+        <translation>Укажите и --from, и --to либо --period.</translation>
+    </message>
+    <message>
+        <source>This version writes the report as a CSV file (.csv); PDF and Excel reports are not available yet.</source>
+        <translation>Эта версия записывает отчёт в файл CSV (.csv); отчёты в PDF и Excel пока недоступны.</translation>
+    </message>
+    <message>
+        <source>The report is written to a .csv file, not %1.</source>
+        <translation>Отчёт записывается в файл .csv, а не в %1.</translation>
+    </message>
+    <message>
+        <source>The period %1 has not begun yet: there is nothing to report.</source>
+        <translation>Период %1 ещё не начался: отчитываться пока не о чем.</translation>
+    </message>
+    <message>
+        <source>This branch has no visits or referrals yet: the figures are zeros.</source>
+        <translation>В этом филиале ещё нет ни посещений, ни направлений: все показатели равны нулю.</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s records begin on %1, after this period: the figures are zeros.</source>
+        <translation>Записи филиала начинаются %1, уже после этого периода: показатели равны нулю.</translation>
+    </message>
+    <message>
+        <source>The report for %1 was written to %2 (exact figures).</source>
+        <translation>Отчёт за %1 записан в %2 (точные цифры).</translation>
+    </message>
+    <message>
+        <source>The report for %1 was written to %2 (small counts withheld as &lt;5).</source>
+        <translation>Отчёт за %1 записан в %2 (малые числа скрыты как &lt;5).</translation>
+    </message>
+    <message>
         <source>NOT GENUINE: this code was not made by this branch for this letter, or the letter was altered.</source>
         <translation>ПОДЛИННОСТЬ НЕ ПОДТВЕРЖДЕНА: этот код создан не этим филиалом для этого направления, либо направление было изменено.</translation>
     </message>
@@ -674,6 +706,10 @@
     <message>
         <source>Everything held %1</source>
         <translation>Всё, что хранится: %1</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Отчёт за %1</translation>
     </message>
     <message>
         <source>A letter is in one to three of kk, ru, en.</source>
@@ -1464,8 +1500,24 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Не удаётся прочитать “%1”: сохраните реестр из Excel в формате .xlsx или .csv.</translation>
     </message>
     <message>
+        <source>“%1” is %2 MB; a register of up to %3 MB can be imported at once. Save it as several smaller files (a year each, for instance) and import them one after another.</source>
+        <translation>Размер “%1” — %2 МБ, а за один раз можно импортировать реестр до %3 МБ. Сохраните его в несколько файлов поменьше (например, по году в каждом) и импортируйте их по очереди.</translation>
+    </message>
+    <message>
         <source>“%1” is empty.</source>
         <translation>Файл “%1” пуст.</translation>
+    </message>
+    <message>
+        <source>a cell holds more than %1 characters</source>
+        <translation>в ячейке больше %1 знаков</translation>
+    </message>
+    <message>
+        <source>a quotation mark (&quot;) opened in it is never closed, so every row after it would run into one cell</source>
+        <translation>открытая в ней кавычка (&quot;) нигде не закрыта, и все строки после неё слились бы в одну ячейку</translation>
+    </message>
+    <message>
+        <source>Row %1 of “%2” cannot be read: %3. Nothing was imported; correct the file and try again.</source>
+        <translation>Строку %1 файла “%2” нельзя прочитать: %3. Ничего не импортировано; исправьте файл и попробуйте снова.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
@@ -1476,12 +1528,24 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Не удаётся прочитать текст файла “%1”: сохраните его из Excel в формате “CSV UTF-8”.</translation>
     </message>
     <message>
-        <source>“%1” is not a readable CSV file: %2</source>
-        <translation>Файл “%1” не читается как CSV: %2</translation>
-    </message>
-    <message>
         <source>“%1” is not an Excel workbook that can be read (.xlsx).</source>
         <translation>Файл “%1” не читается как книга Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it like 31.12.2019.</source>
+        <translation>“%1” — не дата: пишите так: 31.12.2019.</translation>
+    </message>
+    <message>
+        <source>“%1” is a year, not the date of a visit: write it like 31.12.2019.</source>
+        <translation>“%1” — это год, а не дата посещения: пишите так: 31.12.2019.</translation>
+    </message>
+    <message>
+        <source>A visit date cannot be in the future.</source>
+        <translation>Дата посещения не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>%1 is too long ago for a visit: check the year.</source>
+        <translation>%1 — слишком давно для посещения: проверьте год.</translation>
     </message>
     <message>
         <source>Column “%1”: %2</source>
@@ -1496,8 +1560,16 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Неизвестная страна “%1”: укажите её название или двухбуквенный код (UZ, TJ, KG).</translation>
     </message>
     <message>
+        <source>Needs as written in the register: %1</source>
+        <translation>Потребности, как они записаны в реестре: %1</translation>
+    </message>
+    <message>
         <source>No column holds names. Head the name columns Фамилия / Тегі / family_name, Имя / Аты / given_name, or ФИО / Аты-жөні / full_name for the whole name.</source>
         <translation>Нет столбца с именами. Озаглавьте столбцы с именем Фамилия / Тегі / family_name, Имя / Аты / given_name или ФИО / Аты-жөні / full_name для полного имени.</translation>
+    </message>
+    <message>
+        <source>Needs are recorded with a visit: choose the column with the visit dates too.</source>
+        <translation>Потребности записываются вместе с посещением: выберите и столбец с датами посещений.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) imported.</source>
@@ -1523,9 +1595,49 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
             <numerusform>%n строк с ошибками.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n visit(s) recorded.</source>
+        <translation>
+            <numerusform>Записано %n посещение.</numerusform>
+            <numerusform>Записано %n посещения.</numerusform>
+            <numerusform>Записано %n посещений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) were recorded already and skipped.</source>
+        <translation>
+            <numerusform>%n посещение уже было записано и пропущено.</numerusform>
+            <numerusform>%n посещения уже были записаны и пропущены.</numerusform>
+            <numerusform>%n посещений уже были записаны и пропущены.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) registered</source>
+        <translation>
+            <numerusform>зарегистрирован %n человек</numerusform>
+            <numerusform>зарегистрировано %n человека</numerusform>
+            <numerusform>зарегистрировано %n человек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n посещение</numerusform>
+            <numerusform>%n посещения</numerusform>
+            <numerusform>%n посещений</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The import was cancelled; the rows imported before that are kept.</source>
         <translation>Импорт отменён; строки, импортированные до этого, сохранены.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing of the register was saved. Free some space and import it again.</source>
+        <translation>Диск заполнен: из реестра ничего не сохранено. Освободите место и импортируйте его снова.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Rows %1 to %2 of the register were saved (%3, %4); nothing from row %5 on. Free some space and import the file again: what was saved is recognised and skipped.</source>
+        <translation>Диск заполнен. Строки реестра с %1 по %2 сохранены (%3, %4), начиная со строки %5 — ничего. Освободите место и импортируйте файл снова: уже сохранённое будет распознано и пропущено.</translation>
     </message>
 </context>
 <context>
@@ -3086,7 +3198,12 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
+        <extracomment>What makes Excel, LibreOffice and Google Sheets read a cell as a formula.</extracomment>
         <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 cannot be read (%3). Nothing was imported; correct the file and try again.</source>
+        <translation>Строку %1 файла %2 нельзя прочитать (%3). Ничего не импортировано; исправьте файл и попробуйте снова.</translation>
     </message>
     <message>
         <source>This is not a provider list: the columns %1 are missing.</source>
@@ -4622,6 +4739,165 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
 </context>
 <context>
+    <name>Statistics</name>
+    <message>
+        <source>The period ends (%2) before it starts (%1).</source>
+        <extracomment>IFRC FDRS volunteer age bands (lower bounds); under 6 is &quot;unknown&quot; (a mistyped date). referral statuses a made (issued) referral can have now</extracomment>
+        <translation>Период заканчивается (%2) раньше, чем начинается (%1).</translation>
+    </message>
+    <message>
+        <source>There is no period %1: write a month like 2026-11, a quarter like 2026-Q4 or a year like 2026.</source>
+        <translation>Периода %1 нет: укажите месяц как 2026-11, квартал как 2026-Q4 или год как 2026.</translation>
+    </message>
+    <message>
+        <source>Unknown service %1.</source>
+        <translation>Неизвестная услуга %1.</translation>
+    </message>
+    <message>
+        <source>Unknown service category %1.</source>
+        <translation>Неизвестная категория услуг %1.</translation>
+    </message>
+    <message>
+        <source>Age bands need at least two ages, each older than the one before, from 0 to 120.</source>
+        <translation>Для возрастных групп нужны хотя бы две границы, каждая больше предыдущей, от 0 до 120.</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <extracomment>the tables a report holds, in this order (new and returning people go as totals only) bars that add up over the months of a period (people do not: one person, many months)</extracomment>
+        <translation>Охвачено людей</translation>
+    </message>
+    <message>
+        <source>New people</source>
+        <translation>Обратились впервые</translation>
+    </message>
+    <message>
+        <source>Returning people</source>
+        <translation>Обратились повторно</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Посещения</translation>
+    </message>
+    <message>
+        <source>Referrals made</source>
+        <translation>Выдано направлений</translation>
+    </message>
+    <message>
+        <source>Referrals completed</source>
+        <translation>Завершено направлений</translation>
+    </message>
+    <message>
+        <source>Active volunteers (8 hours or more)</source>
+        <translation>Активные волонтёры (8 часов и больше)</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>Часы волонтёров</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>By sex</source>
+        <translation>По полу</translation>
+    </message>
+    <message>
+        <source>By age</source>
+        <translation>По возрасту</translation>
+    </message>
+    <message>
+        <source>By age (FDRS bands)</source>
+        <translation>По возрасту (группы FDRS)</translation>
+    </message>
+    <message>
+        <source>By citizenship</source>
+        <translation>По гражданству</translation>
+    </message>
+    <message>
+        <source>By migration status</source>
+        <translation>По миграционному статусу</translation>
+    </message>
+    <message>
+        <source>By need</source>
+        <translation>По потребностям</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>По услугам</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>По статусу</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Женщины</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Мужчины</translation>
+    </message>
+    <message>
+        <source>&lt;5</source>
+        <translation>&lt;5</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Этот период</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Предыдущий период</translation>
+    </message>
+    <message>
+        <source>A year before</source>
+        <translation>Годом ранее</translation>
+    </message>
+    <message>
+        <source>A person is reached in a period when at least one of their visits falls on a day of the period; each person is counted once, however often they came.</source>
+        <extracomment>&quot;How figures are counted&quot;: the report&apos;s note, a paragraph each (services.statistics says the same).</extracomment>
+        <translation>Человек считается охваченным за период, если хотя бы одно его посещение пришлось на один из дней этого периода; каждый человек учитывается один раз, сколько бы раз он ни приходил.</translation>
+    </message>
+    <message>
+        <source>A person reached is new when they had never visited the branch before the period, and returning when they had.</source>
+        <translation>Охваченный человек считается обратившимся впервые, если до этого периода он ни разу не приходил в филиал, и повторно — если приходил.</translation>
+    </message>
+    <message>
+        <source>Ages are on the last day of the period, from the date of birth or, where only an estimated year of birth is known, from that year.</source>
+        <translation>Возраст считается на последний день периода — по дате рождения, а если известен только примерный год рождения, то по этому году.</translation>
+    </message>
+    <message>
+        <source>A visit may bring several needs, and a person may be given several services: those figures do not add up to the total.</source>
+        <translation>У одного посещения может быть несколько потребностей, а один человек может получить несколько услуг: в сумме эти цифры не дают итога.</translation>
+    </message>
+    <message>
+        <source>A referral is made when its letter is issued; it is completed in the period in which it was marked completed, whenever it was made. Statuses are as they stand today.</source>
+        <translation>Направление считается выданным, когда выдано его письмо, и завершённым — в том периоде, когда его отметили завершённым, когда бы его ни выдали. Статусы указаны на сегодняшний день.</translation>
+    </message>
+    <message>
+        <source>A volunteer is active with 8 hours or more on completed shifts in the period; hours count every volunteer&apos;s time.</source>
+        <translation>Волонтёр считается активным, если за период у него 8 часов и больше на завершённых сменах; в часы входит время всех волонтёров.</translation>
+    </message>
+    <message>
+        <source>“&lt;5” marks a figure withheld to protect the people counted: a count from 1 to 4, or another figure withheld so that such a count cannot be worked out from the totals.</source>
+        <translation>“&lt;5” означает цифру, скрытую ради защиты учтённых людей: число от 1 до 4 или другую цифру, скрытую, чтобы такое число нельзя было вычислить из итогов.</translation>
+    </message>
+    <message>
+        <source>Exact figures: small counts are not withheld. Do not send this report outside the branch.</source>
+        <translation>Точные цифры: малые числа не скрыты. Не отправляйте этот отчёт за пределы филиала.</translation>
+    </message>
+    <message>
+        <source>Unknown language %1: use kk, ru or en.</source>
+        <extracomment>None when it is the previous period (a year&apos;s previous period is the year before)</extracomment>
+        <translation>Неизвестный язык %1: используйте kk, ru или en.</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>Wrong user name or password.</source>
@@ -5803,6 +6079,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Потребности</translation>
     </message>
     <message>
+        <source>Visit date</source>
+        <translation>Дата посещения</translation>
+    </message>
+    <message>
         <source>Services</source>
         <translation>Услуги</translation>
     </message>
@@ -6468,6 +6748,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Дата &amp;рождения:</translation>
     </message>
     <message>
+        <source>Se&amp;x:</source>
+        <translation>&amp;Пол:</translation>
+    </message>
+    <message>
         <source>+7 701 234 56 78</source>
         <translation>+7 701 234 56 78</translation>
     </message>
@@ -7080,6 +7364,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>Give at least one name.</source>
         <translation>Укажите хотя бы одно имя.</translation>
+    </message>
+    <message>
+        <source>Sex is F, M or not given.</source>
+        <translation>Пол: F, M или не указан.</translation>
     </message>
     <message>
         <source>The birth date cannot be in the future or before 1900.</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import UUID, Base, UtcDateTime
@@ -14,6 +14,13 @@ from .replicated import Replicated
 class Person(Replicated, Base):
     __tablename__ = "person"
     __record_type__ = "person"
+    __table_args__ = (
+        # What the statistics read of each person reached, in one small index:
+        # counting a year looks up tens of thousands of people, and the whole
+        # row (names, keys, notes) is several times larger than this.
+        Index("ix_person_statistics", "id", "deleted", "sex", "birth_date", "birth_year", "citizenship",
+              "migration_status"),
+    )
 
     number: Mapped[str] = mapped_column(String(32), unique=True)
     family_name: Mapped[str] = mapped_column(String(120), default="")
@@ -39,7 +46,7 @@ class Person(Replicated, Base):
     # A record merged into another stays as a tombstone pointing at the survivor,
     # so its number still finds the person.
     merged_into_id: Mapped[uuid.UUID | None] = mapped_column(UUID, ForeignKey("person.id"), nullable=True)
-    # Added in revision 0007. Set when the person was anonymised (by retention or
+    # Added in revision 0008. Set when the person was anonymised (by retention or
     # on their request): names, contacts, documents and notes are gone, and HQ
     # applies the row whole when it arrives (models/erasure.py).
     anonymised_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
@@ -107,8 +114,14 @@ class HealthFlag(Replicated, Base):
 class Visit(Replicated, Base):
     __tablename__ = "visit"
     __record_type__ = "visit"
+    __table_args__ = (
+        # A person's visits in time order, with the tombstone flag so the index
+        # alone answers "had they come before this period?" (statistics: new
+        # or returning), one seek per person.
+        Index("ix_visit_person_time", "person_id", "visited_at", "deleted"),
+    )
 
-    person_id: Mapped[uuid.UUID] = mapped_column(UUID, ForeignKey("person.id"), index=True)
+    person_id: Mapped[uuid.UUID] = mapped_column(UUID, ForeignKey("person.id"))
     visited_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, index=True)
     staff: Mapped[str] = mapped_column(String(64))
     needs: Mapped[str] = mapped_column(String(400), default="")  # comma-separated need codes

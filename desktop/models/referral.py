@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import UUID, Base, UtcDateTime, utcnow
@@ -46,7 +46,7 @@ class Referral(Replicated, Base):
     created_by: Mapped[str] = mapped_column(String(64), default="")
     # Fixed when the director issues the letter:
     letter_number: Mapped[str | None] = mapped_column(String(32), unique=True, nullable=True)
-    issued_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    issued_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True, index=True)
     issued_by: Mapped[str] = mapped_column(String(64), default="")
     letter_content: Mapped[str] = mapped_column(Text, default="")  # canonical JSON of what the letter says
     letter_fingerprint: Mapped[str] = mapped_column(String(64), default="")  # SHA-256 of letter_content
@@ -59,6 +59,8 @@ class ReferralEvent(Replicated, Base):
 
     __tablename__ = "referral_event"
     __record_type__ = "referral_event"
+    # Referrals completed in a period: the completion events in a time range.
+    __table_args__ = (Index("ix_referral_event_status_at", "status", "at"),)
 
     referral_id: Mapped[uuid.UUID] = mapped_column(UUID, ForeignKey("referral.id"), index=True)
     status: Mapped[str] = mapped_column(String(12))

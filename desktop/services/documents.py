@@ -50,6 +50,7 @@ from .volunteers import SKILLS, TRAININGS, VolunteerService
 
 PDF = "application/pdf"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+CSV = "text/csv"
 
 # Each kind of document and who may make (and so deliver) it.
 KINDS = {
@@ -59,6 +60,7 @@ KINDS = {
     "service_record": Action.VIEW_VOLUNTEERS,
     "hours_workbook": Action.VIEW_VOLUNTEERS,
     "subject_access": Action.SUBJECT_ACCESS,
+    "report": Action.VIEW_STATISTICS,
 }
 PRINTER, FILE = "printer", "file"
 
@@ -216,6 +218,22 @@ class DocumentService:
                                                data.number),
                         f"{data.number}-everything-held.pdf", PDF, render_subject_access(data), "person",
                         (str(person_id),), preview=preview)
+    def report_csv(self, period, *, exact: bool = False, filters=None) -> Document:
+        """The branch's figures for ``period`` as the long CSV
+        (services.statistics_report), small counts withheld unless ``exact``."""
+        self._require("report")
+        from .statistics import Filters, StatisticsService
+        from .statistics_report import ReportService, csv_bytes
+
+        reports = ReportService(StatisticsService(self.db, self.identity))
+        with self.db.snapshot():
+            report = reports.report(period, exact=exact, filters=filters or Filters(), record=False)
+        if exact:
+            reports.record_exact(period, filters or Filters())
+        code = period.code().replace("..", "_")
+        return Document("report", fill(QCoreApplication.translate("Documents", "Report %1"), period.code()),
+                        f"{report.branch_code or 'report'}-{code}.csv", CSV, csv_bytes(report), "period",
+                        (period.code(),))
 
     # -- delivered -----------------------------------------------------------------------
     def delivered(self, document: Document, *, to: str, copies: int = 1) -> None:

@@ -3,14 +3,24 @@
 Four steps, each usable on its own so the window can show what will happen
 before anything is written:
 
-1. ``read_table(path)``: the first sheet of an .xlsx workbook, or a .csv in
-   whatever delimiter and encoding Excel saved it with;
+1. ``Register(path)`` (legacy_files): the first sheet of an .xlsx workbook,
+   or a .csv in whatever delimiter and encoding Excel saved it with, its rows
+   streamed from the file (``read_table`` holds a small one, or the first
+   rows of a large one, in memory);
 2. ``guess_mapping(headers)``: which column holds which field, from headers
    written in Kazakh, Russian or English;
-3. ``check_rows(table, mapping)``: per data row, the visitor it would become
-   and what is wrong with it, naming the column and the row as Excel shows it;
+3. ``check_rows`` / ``iter_checked``: per data row, the visitor it would
+   become (and the visit, when the register has a visit date) and what is
+   wrong with it, naming the column and the row as Excel shows it;
 4. ``ImportService.import_rows(results)``: registers the people who are not
-   registered yet, a few hundred per transaction.
+   registered yet, and records their visits, a few hundred rows per
+   transaction, the rows streamed through.
+
+A register with a visit date column has a row per visit: the same person on
+several rows becomes one person with several visits (the duplicate rule below
+finds the person; the row adds its visit). A visit already recorded — the same
+person, day and needs — is not recorded twice, so importing a file again, or
+after an import stopped half way, adds only what is missing.
 
 The desk's duplicate check (``VisitorService.find_duplicates``) shows likely
 candidates to a person who decides. An import has nobody to ask about each of
@@ -26,29 +36,28 @@ of 100,000. Every person the import skips is also among the desk's candidates
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
+import itertools
 import re
 import unicodedata
 import uuid
-import warnings
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
 from desktop.i18n import translate_n
-from desktop.models import IdentityDocument, Person
+from desktop.models import IdentityDocument, Person, Visit
 from desktop.models.journal import bulk_insert, record_audit
+from desktop.reports.labels import translate as translate_in
 
 from . import vocab
 from .accounts import Identity
-from ..errors import Refused
-from ..i18n import fill
+from ..errors import Refused, StorageError
+from ..i18n import LANGUAGES, fill
+from .legacy_files import Register, Table, TableRow, read_table, text_of
 from .names import name_similarity
 from .numbering import next_numbers
 from .permissions import Action, require
@@ -56,141 +65,16 @@ from .search import VisitorIndex, document_key
 from .storage import Database
 from .visitors import DocumentIn, NewVisitor, parse_date, person_values, validate
 
-__all__ = ["BATCH_SIZE", "FIELDS", "ImportReport", "ImportService", "RowResult", "Table", "TableRow",
-           "check_rows", "guess_mapping", "read_table", "summary"]
+__all__ = ["BATCH_SIZE", "FIELDS", "ImportReport", "ImportService", "ImportStopped", "Register", "RowResult",
+           "Table", "TableRow", "VisitIn", "check_rows", "guess_mapping", "iter_checked", "read_table", "summary"]
 
 # Rows per transaction: large enough that the journal's per-batch work is
 # noise, small enough that cancelling answers within a fraction of a second.
 BATCH_SIZE = 500
 
 FIELDS = ("family_name", "given_name", "patronymic", "full_name", "latin_name", "sex", "birth_date",
-          "birth_year", "citizenship", "phone", "document_number", "address", "notes")
+          "birth_year", "citizenship", "phone", "document_number", "address", "notes", "visit_date", "needs")
 NAME_FIELDS = frozenset({"family_name", "given_name", "patronymic", "full_name", "latin_name"})
-
-
-# -- reading the file ------------------------------------------------------------------
-class TableRow(NamedTuple):
-    row_no: int  # as Excel numbers it: the first line of the file is row 1
-    cells: tuple
-
-
-@dataclass(frozen=True)
-class Table:
-    headers: tuple[str, ...]
-    rows: tuple[TableRow, ...]  # the data rows below the header; empty rows left out
-    header_row: int = 1
-
-
-def read_table(path: str | Path) -> Table:
-    """The register in ``path`` (.csv or .xlsx) as a header and data rows."""
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix in (".csv", ".tsv", ".txt"):
-        numbered = _read_csv(path)
-    elif suffix in (".xlsx", ".xlsm"):
-        numbered = _read_xlsx(path)
-    else:
-        raise Refused(fill(QCoreApplication.translate(
-            "Import", "Cannot read “%1”: save the register from Excel as .xlsx or .csv."), path.name))
-    header_row, headers, rows = None, (), []
-    for row_no, cells in numbered:
-        if not any(_text(c) for c in cells):
-            continue
-        if header_row is None:
-            header_row, headers = row_no, tuple(_text(c) for c in cells)
-        else:
-            rows.append(TableRow(row_no, tuple(cells)))
-    if header_row is None:
-        raise Refused(fill(QCoreApplication.translate("Import", "“%1” is empty."), path.name))
-    return Table(headers, tuple(rows), header_row)
-
-
-def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as err:
-        raise Refused(fill(QCoreApplication.translate("Import", "Cannot open “%1”: %2"),
-                             path.name, err.strerror or err)) from err
-
-
-def _decode(raw: bytes, name: str) -> str:
-    # Excel offers "CSV UTF-8" (with a byte-order mark) and plain "CSV", which
-    # on a Russian or Kazakh Windows is cp1251; "Unicode text" is UTF-16.
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return raw.decode("cp1251")
-    except UnicodeDecodeError as err:
-        raise Refused(fill(QCoreApplication.translate(
-            "Import", "Cannot read the text of “%1”: save it from Excel as “CSV UTF-8”."), name)) from err
-
-
-def _pick_delimiter(text: str) -> str:
-    """The delimiter that splits the first lines into the same number of
-    columns as the header, most often and into the most columns."""
-    sample = [line for line in text.splitlines()[:50] if line.strip()][:20]
-    best, best_score = ",", (-1, 0)
-    for delimiter in (";", "\t", ","):
-        counts = [len(r) for r in csv.reader(sample, delimiter=delimiter)]
-        if not counts or counts[0] < 2:
-            continue
-        score = (sum(1 for c in counts if c == counts[0]), counts[0])
-        if score > best_score:
-            best, best_score = delimiter, score
-    return best
-
-
-def _read_csv(path: Path) -> list[tuple[int, tuple]]:
-    text = _decode(_read_bytes(path), path.name)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_pick_delimiter(text))
-    try:
-        # One record is one Excel row, even when a quoted cell spans lines.
-        return [(row_no, tuple(cells)) for row_no, cells in enumerate(reader, 1)]
-    except csv.Error as err:
-        raise Refused(fill(QCoreApplication.translate("Import", "“%1” is not a readable CSV file: %2"),
-                             path.name, err)) from err
-
-
-def _read_xlsx(path: Path) -> list[tuple[int, tuple]]:
-    import openpyxl
-
-    data = _read_bytes(path)
-    # openpyxl warns about every feature it skips (data validation, default
-    # styles); none of them matters for reading values.
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-            try:
-                ws = wb.worksheets[0]
-                # Some programs write a wrong "used range"; without it openpyxl reads every row there is.
-                ws.reset_dimensions()
-                return [(row_no, tuple(cells)) for row_no, cells in enumerate(ws.iter_rows(values_only=True), 1)]
-            finally:
-                wb.close()
-        except Exception as err:
-            # A damaged or foreign file makes openpyxl raise anything from
-            # BadZipFile to KeyError or an XML parse error: all mean the same to the user.
-            raise Refused(fill(QCoreApplication.translate(
-                "Import", "“%1” is not an Excel workbook that can be read (.xlsx)."), path.name)) from err
-
-
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value.strip()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))  # a phone or document number typed into a number cell
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value).strip()
 
 
 # -- which column is which ---------------------------------------------------------------
@@ -218,6 +102,11 @@ _HEADERS = {
     "address": ("address", "адрес", "адрес проживания", "мекенжайы", "мекенжай", "тұратын мекенжайы"),
     "notes": ("notes", "note", "comment", "comments", "remarks", "примечание", "примечания",
               "комментарий", "ескертпе", "ескерту", "ескертулер"),
+    "visit_date": ("visit_date", "visit date", "date of visit", "visited on", "date", "дата посещения",
+                   "дата обращения", "дата визита", "дата приёма", "дата", "келген күні", "келу күні",
+                   "өтініш күні", "қабылдау күні", "күні"),
+    "needs": ("needs", "need", "request", "requests", "потребности", "потребность", "нужды", "запрос",
+              "запросы", "цель обращения", "қажеттіліктер", "қажеттілік", "сұраныс", "өтініш мақсаты"),
 }
 _WORD = re.compile(r"\w+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -271,10 +160,24 @@ def guess_mapping(headers: Sequence[str]) -> dict[int, str]:
 
 # -- checking the rows ---------------------------------------------------------------------
 @dataclass(frozen=True)
+class VisitIn:
+    """A visit a register row records."""
+
+    at: dt.datetime  # UTC: the day at local noon, or the time the cell gives
+    needs: tuple[str, ...] = ()  # codes of vocab.NEEDS
+    notes: str = ""  # needs as written, where some were not recognised
+
+    @property
+    def day(self) -> dt.date:
+        return self.at.astimezone().date()
+
+
+@dataclass(frozen=True)
 class RowResult:
     row_no: int
     visitor: NewVisitor  # what the row would become (also when it has errors)
     errors: tuple[str, ...] = ()
+    visit: VisitIn | None = None  # with a visit date column: the visit the row records
 
     @property
     def ok(self) -> bool:
@@ -312,7 +215,7 @@ def _birth(value: object) -> tuple[dt.date | None, int | None]:
             from openpyxl.utils.datetime import from_excel
 
             return from_excel(value).date(), None
-    text = _text(value)
+    text = text_of(value)
     if not text:
         return None, None
     m = _YEAR_ONLY.match(text)
@@ -322,6 +225,83 @@ def _birth(value: object) -> tuple[dt.date | None, int | None]:
         return parse_date(_MIDNIGHT.sub("", text)), None
     except Refused as err:
         raise _Bad(str(err)) from err
+
+
+# Needs as registers write them, beside the codes and the labels in kk, ru and en.
+_NEED_WORDS = {
+    "health": ("здоровье", "медицина", "медицинская помощь", "лечение", "врач", "денсаулық", "медициналық көмек",
+               "дәрігер", "medical", "medical care"),
+    "legal": ("юридическая помощь", "юридическая консультация", "юрист", "правовая помощь", "заң көмегі", "заңгер",
+              "заң кеңесі", "legal", "lawyer", "legal advice"),
+    "shelter": ("жильё", "жилье", "приют", "ночлег", "баспана", "тұрғын үй", "housing", "accommodation"),
+    "documents": ("документы", "документ", "паспорт", "регистрация", "құжаттар", "құжат", "тіркеу", "papers"),
+    "family_links": ("поиск родственников", "розыск родственников", "розыск", "связь с семьёй", "туыстарын іздеу",
+                     "туысқандарды іздеу", "tracing", "family tracing"),
+    "psychosocial": ("психолог", "психологическая помощь", "психологическая поддержка", "психологиялық көмек",
+                     "psychologist", "counselling"),
+    "food_cash": ("еда", "продукты", "питание", "деньги", "материальная помощь", "продуктовый набор", "азық-түлік",
+                  "тамақ", "ақша", "food", "cash", "money"),
+    "employment": ("работа", "трудоустройство", "поиск работы", "жұмыс", "жұмысқа орналасу", "work", "job"),
+    "other": ("другое", "прочее", "басқа", "other"),
+}
+_NEED_SPLIT = re.compile(r"[,;/|\n+]+")
+_NEED_LOOKUP: dict[str, str] | None = None
+
+
+def _need_lookup() -> dict[str, str]:
+    global _NEED_LOOKUP
+    if _NEED_LOOKUP is None:
+        lookup = {}
+        for code, source in vocab.NEEDS.items():
+            lookup[_header_key(code)] = code
+            for lang in LANGUAGES:
+                lookup[_header_key(translate_in(lang, "Vocab", source))] = code
+        for code, words in _NEED_WORDS.items():
+            for word in words:
+                lookup.setdefault(_header_key(word), code)
+        _NEED_LOOKUP = lookup
+    return _NEED_LOOKUP
+
+
+def _needs(text: str) -> tuple[tuple[str, ...], str]:
+    """The need codes a cell names, and the words not recognised (kept in the
+    visit's notes, as "other")."""
+    lookup = _need_lookup()
+    codes, unknown = [], []
+    for word in (w.strip() for w in _NEED_SPLIT.split(text)):
+        key = _header_key(word)
+        if not key:
+            continue
+        code = lookup.get(key) or next((c for k, c in lookup.items() if len(k) >= 5 and key.startswith(k)), None)
+        if code is None:
+            code = "other"
+            unknown.append(word)
+        if code not in codes:
+            codes.append(code)
+    return tuple(codes), ", ".join(unknown)
+
+
+def _visit_moment(value: object, today: dt.date) -> dt.datetime | None:
+    """The visit's moment in UTC: the time a cell gives, or else local noon of its day."""
+    if isinstance(value, dt.datetime):
+        day, at = value.date(), (value.time() if value.time() != dt.time() else dt.time(12))
+    else:
+        day, year = _birth(value) if not isinstance(value, (int, float)) or value > 2999 else (None, None)
+        if day is None and year is None:
+            if text_of(value):
+                raise _Bad(fill(QCoreApplication.translate(
+                    "Import", "“%1” is not a date: write it like 31.12.2019."), text_of(value)))
+            return None
+        if day is None:
+            raise _Bad(fill(QCoreApplication.translate(
+                "Import", "“%1” is a year, not the date of a visit: write it like 31.12.2019."), text_of(value)))
+        at = dt.time(12)
+    if day > today:
+        raise _Bad(QCoreApplication.translate("Import", "A visit date cannot be in the future."))
+    if day.year < 1950:
+        raise _Bad(fill(QCoreApplication.translate("Import", "%1 is too long ago for a visit: check the year."),
+                        day.strftime("%d.%m.%Y")))
+    return dt.datetime.combine(day, at).astimezone().astimezone(dt.timezone.utc)
 
 
 def _split_full_name(text: str) -> tuple[str, str, str]:
@@ -367,7 +347,7 @@ class _RowChecker:
             errors.append(self._in_column([name], message))
             failed.add(name)
 
-        text = {name: _text(value) for name, value in cell.items()}
+        text = {name: text_of(value) for name, value in cell.items()}
         family, given, patronymic = (text.get(n, "") for n in ("family_name", "given_name", "patronymic"))
         if text.get("full_name") and not (family or given):
             family, given, split_patronymic = _split_full_name(text["full_name"])
@@ -402,6 +382,19 @@ class _RowChecker:
             kind = "passport" if _PASSPORT.match(document_key(number)) else "other"
             documents = (DocumentIn(kind, number),)
 
+        visit = None
+        if "visit_date" in cell:
+            try:
+                at = _visit_moment(cell["visit_date"], self.today)
+            except _Bad as err:
+                bad("visit_date", str(err))
+                at = None
+            if at is not None:
+                needs, as_written = _needs(text.get("needs", ""))
+                notes = fill(QCoreApplication.translate("Import", "Needs as written in the register: %1"),
+                             as_written) if as_written else ""
+                visit = VisitIn(at, needs, notes)
+
         visitor = NewVisitor(family_name=family, given_name=given, patronymic=patronymic,
                              latin_name=text.get("latin_name", ""), sex=sex, birth_date=birth_date,
                              birth_year=birth_year, citizenship=citizenship, phone=text.get("phone", ""),
@@ -421,25 +414,38 @@ class _RowChecker:
                 errors.append(self._in_column(["document_number"], err.message))
             elif name not in failed:
                 errors.append(self._in_column([name], err.message))
-        return RowResult(row_no, visitor, tuple(errors))
+        return RowResult(row_no, visitor, tuple(errors), visit)
 
 
-def check_rows(table: Table, mapping: dict[int, str], *, today: dt.date | None = None) -> list[RowResult]:
-    """What each data row would become; rows with nothing in the mapped columns are skipped."""
-    if not NAME_FIELDS & set(mapping.values()):
+def iter_checked(headers: Sequence[str], rows: Iterable[TableRow], mapping: dict[int, str], *,
+                 today: dt.date | None = None) -> Iterator[RowResult]:
+    """What each data row would become, row by row as ``rows`` are read;
+    rows with nothing in the mapped columns are skipped. A mapping that
+    cannot work is refused here, before the first row is read."""
+    fields = set(mapping.values())
+    if not NAME_FIELDS & fields:
         raise Refused(QCoreApplication.translate(
             "Import", "No column holds names. Head the name columns Фамилия / Тегі / family_name, "
                       "Имя / Аты / given_name, or ФИО / Аты-жөні / full_name for the whole name."))
-    checker = _RowChecker(table.headers, mapping, today or dt.date.today())
-    columns = list(mapping.items())
-    out: list[RowResult] = []
-    for row in table.rows:
+    if "needs" in fields and "visit_date" not in fields:
+        raise Refused(QCoreApplication.translate(
+            "Import", "Needs are recorded with a visit: choose the column with the visit dates too."))
+    checker = _RowChecker(headers, mapping, today or dt.date.today())
+    return _checked(checker, rows, list(mapping.items()))
+
+
+def _checked(checker: _RowChecker, rows: Iterable[TableRow], columns: list) -> Iterator[RowResult]:
+    for row in rows:
         cells = row.cells
         cell = {name: cells[i] if i < len(cells) else None for i, name in columns}
-        if not any(_text(v) for v in cell.values()):
+        if not any(text_of(v) for v in cell.values()):
             continue  # a pre-numbered empty line of the register
-        out.append(checker.check(row.row_no, cell))
-    return out
+        yield checker.check(row.row_no, cell)
+
+
+def check_rows(table: Table, mapping: dict[int, str], *, today: dt.date | None = None) -> list[RowResult]:
+    """What each data row of a table in memory would become."""
+    return list(iter_checked(table.headers, table.rows, mapping, today=today))
 
 
 # -- importing -----------------------------------------------------------------------------------
@@ -450,6 +456,8 @@ class ImportReport:
     errors: list[tuple[int, str]]      # (row, message); a row may have several
     cancelled: bool = False
     created_numbers: list[tuple[int, str]] = field(default_factory=list)  # (row, new number)
+    visits: int = 0  # visits recorded
+    visits_known: list[tuple[int, str]] = field(default_factory=list)  # (row, person) whose visit was there already
 
     @property
     def error_rows(self) -> int:
@@ -460,6 +468,10 @@ def _plural_sources() -> None:  # never called: for pyside6-lupdate (see desktop
     QCoreApplication.translate("Import", "%n row(s) imported.", "", 1)
     QCoreApplication.translate("Import", "%n duplicate(s) skipped.", "", 1)
     QCoreApplication.translate("Import", "%n row(s) with errors.", "", 1)
+    QCoreApplication.translate("Import", "%n visit(s) recorded.", "", 1)
+    QCoreApplication.translate("Import", "%n visit(s) were recorded already and skipped.", "", 1)
+    QCoreApplication.translate("Import", "%n person(s) registered", "", 1)
+    QCoreApplication.translate("Import", "%n visit(s)", "", 1)
 
 
 def summary(report: ImportReport) -> str:
@@ -469,6 +481,11 @@ def summary(report: ImportReport) -> str:
         translate_n("Import", "%n duplicate(s) skipped.", len(report.duplicates)),
         translate_n("Import", "%n row(s) with errors.", report.error_rows),
     ]
+    if report.visits:
+        parts.append(translate_n("Import", "%n visit(s) recorded.", report.visits))
+    if report.visits_known:
+        parts.append(translate_n("Import", "%n visit(s) were recorded already and skipped.",
+                                 len(report.visits_known)))
     if report.cancelled:
         parts.append(QCoreApplication.translate(
             "Import", "The import was cancelled; the rows imported before that are kept."))
@@ -478,7 +495,8 @@ def summary(report: ImportReport) -> str:
 class _Known:
     """A person registered before the import, or by an earlier row of the file."""
 
-    __slots__ = ("number", "native", "keys", "birth_date", "birth_year", "sex", "citizenship", "same_as")
+    __slots__ = ("number", "native", "keys", "birth_date", "birth_year", "sex", "citizenship", "same_as",
+                 "person_id")
 
     def __init__(self, number: str | None, *, native: str, latin: str, birth_date: dt.date | None,
                  birth_year: int | None, sex: str, citizenship: str):
@@ -490,6 +508,7 @@ class _Known:
         self.sex = sex
         self.citizenship = citizenship
         self.same_as: _Known | None = None  # a row that was itself a duplicate: the person it repeats
+        self.person_id: uuid.UUID | None = None  # once saved (visits are recorded against it)
 
     @classmethod
     def from_values(cls, values: dict, *, native_written: bool) -> _Known:
@@ -550,6 +569,7 @@ class _Register:
                 values = r._mapping
                 known = _Known.from_values(values, native_written=bool(
                     r.family_name.strip() or r.given_name.strip() or r.patronymic.strip()))
+                known.person_id = r.id
                 people[r.id] = known
                 register.add(known, phone=r.phone_key, documents=())
             for person_id, key in s.execute(select(IdentityDocument.person_id, IdentityDocument.number_key)
@@ -582,6 +602,14 @@ class _Register:
         return None
 
 
+class ImportStopped(StorageError):
+    """The import stopped half way (a full disk): the message says what was saved."""
+
+    def __init__(self, message: str, *arguments: object, report: ImportReport):
+        super().__init__(message, *arguments)
+        self.report = report
+
+
 class ImportService:
     """Registering the people of a legacy register. ``index`` is the shared
     search index, kept current as people are created."""
@@ -595,64 +623,148 @@ class ImportService:
                     cancelled: Callable[[], bool] | None = None) -> ImportReport:
         """Read, map by the headers, check and import ``path`` in one go."""
         require(self.identity.role, Action.IMPORT_VISITORS)
-        table = read_table(path)
-        results = check_rows(table, guess_mapping(table.headers))
-        return self.import_rows(results, progress=progress, cancelled=cancelled)
+        register = Register(path)
+        return self.import_register(register, guess_mapping(register.headers), progress=progress,
+                                    cancelled=cancelled)
 
-    def import_rows(self, results: Sequence[RowResult], *,
+    def import_register(self, register: Register, mapping: dict[int, str], *,
+                        progress: Callable[[int, int], None] | None = None,
+                        cancelled: Callable[[], bool] | None = None) -> ImportReport:
+        """Import a register file with the columns mapped as given, its rows
+        streamed from the file. It is read through once first: a file that
+        cannot be read to its end is refused before anything is saved (and
+        the count gives the progress its end)."""
+        require(self.identity.role, Action.IMPORT_VISITORS)
+        total = register.count()
+        results = iter_checked(register.headers, register.rows(), mapping)
+        return self.import_rows(results, total=total, progress=progress, cancelled=cancelled)
+
+    def import_rows(self, results: Iterable[RowResult], *, total: int | None = None,
                     progress: Callable[[int, int], None] | None = None,
                     cancelled: Callable[[], bool] | None = None,
                     batch_size: int = BATCH_SIZE) -> ImportReport:
-        """Register the rows without errors that repeat nobody. Each batch is one
-        transaction; ``cancelled`` is asked between batches, so a batch is
-        either all saved or not at all."""
+        """Register the rows without errors that repeat nobody, and record the
+        visits the rows give. Each batch is one transaction; ``cancelled`` is
+        asked between batches, so a batch is either all saved or not at all.
+        ``results`` may be a stream: a batch at a time is held. A disk that
+        fills up stops the import with a message saying what was saved."""
         require(self.identity.role, Action.IMPORT_VISITORS)
+        if total is None and isinstance(results, Sized):
+            total = len(results)
         register = _Register.load(self.db)
         year = dt.date.today().year
         errors: list[tuple[int, str]] = []
         duplicates: list[tuple[int, _Known]] = []
         created: list[tuple[int, _Known]] = []
+        visits_known: list[tuple[int, _Known]] = []
+        visits = 0
+        saved_rows: list[int] = []  # the first and the last row of the batches saved
         stopped = False
-        total = len(results)
-        for start in range(0, total, batch_size):
+        done = 0
+        rows = iter(results)
+        while True:
             if cancelled and cancelled():
-                stopped = True
+                stopped = done < (total or 0) or next(rows, None) is not None
                 break
-            batch = results[start:start + batch_size]
-            with self.db.session(self.identity.username) as s:
-                fresh: list[tuple[RowResult, dict, _Known, list[str]]] = []
-                for result in batch:
-                    if result.errors:
-                        errors.extend((result.row_no, message) for message in result.errors)
-                        continue
-                    new = result.visitor
-                    values = person_values(new, number="")
-                    docs = [k for k in (document_key(d.number) for d in new.documents) if k]
-                    row = _Known.from_values(values, native_written=bool(
-                        new.family_name.strip() or new.given_name.strip() or new.patronymic.strip()))
-                    match = register.match(row, phone=values["phone_key"], documents=docs)
-                    if match is not None:
-                        duplicates.append((result.row_no, match))
-                        row.same_as = match  # a later row repeating this one repeats that person
-                    else:
-                        fresh.append((result, values, row, docs))
-                    register.add(row, phone=values["phone_key"], documents=docs)
-                ids = self._save(s, fresh, year) if fresh else []
+            batch = list(itertools.islice(rows, batch_size))
+            if not batch:
+                break
+            try:
+                with self.db.session(self.identity.username) as s:
+                    fresh: list[tuple[RowResult, dict, _Known, list[str]]] = []
+                    visiting: list[tuple[RowResult, _Known]] = []
+                    for result in batch:
+                        if result.errors:
+                            errors.extend((result.row_no, message) for message in result.errors)
+                            continue
+                        new = result.visitor
+                        values = person_values(new, number="")
+                        docs = [k for k in (document_key(d.number) for d in new.documents) if k]
+                        row = _Known.from_values(values, native_written=bool(
+                            new.family_name.strip() or new.given_name.strip() or new.patronymic.strip()))
+                        match = register.match(row, phone=values["phone_key"], documents=docs)
+                        if match is not None:
+                            if result.visit is None:
+                                duplicates.append((result.row_no, match))
+                            else:
+                                visiting.append((result, match))  # one more visit of someone known
+                            row.same_as = match  # a later row repeating this one repeats that person
+                        else:
+                            fresh.append((result, values, row, docs))
+                            if result.visit is not None:
+                                visiting.append((result, row))
+                        register.add(row, phone=values["phone_key"], documents=docs)
+                    ids = self._save(s, fresh, year) if fresh else []
+                    added, known = self._save_visits(s, visiting)
+            except StorageError as err:
+                partial = self._report(created, duplicates, errors, visits, visits_known, stopped=True)
+                raise self._stopped(err, batch[0].row_no, saved_rows, partial) from err
+            saved_rows[1:] = [batch[-1].row_no] if saved_rows else [batch[0].row_no, batch[-1].row_no]
             created.extend((result.row_no, row) for result, _, row, _ in fresh)
+            visits += added
+            visits_known.extend(known)
             if ids and self.index is not None and self.index.loaded:
                 self.index.upsert(ids, new=True)
+            done += len(batch)
             if progress:
-                progress(min(start + batch_size, total), total)
-        report = ImportReport(
+                progress(done, max(total or 0, done))
+        report = self._report(created, duplicates, errors, visits, visits_known, stopped=stopped)
+        with self.db.session(self.identity.username) as s:
+            # Counts only: the audit trail must not become a copy of the register.
+            record_audit(s, "visitors.import", rows=total if total is not None else done, created=report.created,
+                         duplicates=len(report.duplicates), errors=report.error_rows, cancelled=stopped,
+                         **({"visits": visits, "visits_known": len(visits_known)} if visits or visits_known
+                            else {}))
+        return report
+
+    @staticmethod
+    def _report(created, duplicates, errors, visits, visits_known, *, stopped: bool) -> ImportReport:
+        return ImportReport(
             created=len(created),
             duplicates=[(row_no, known.number or "") for row_no, known in duplicates],
             errors=errors, cancelled=stopped,
-            created_numbers=[(row_no, known.number or "") for row_no, known in created])
-        with self.db.session(self.identity.username) as s:
-            # Counts only: the audit trail must not become a copy of the register.
-            record_audit(s, "visitors.import", rows=total, created=report.created,
-                         duplicates=len(report.duplicates), errors=report.error_rows, cancelled=stopped)
-        return report
+            created_numbers=[(row_no, known.number or "") for row_no, known in created],
+            visits=visits, visits_known=[(row_no, known.number or "") for row_no, known in visits_known])
+
+    @staticmethod
+    def _stopped(err: StorageError, failed_row: int, saved_rows: list[int], report: ImportReport) -> ImportStopped:
+        if not saved_rows:
+            return ImportStopped(QCoreApplication.translate(
+                "Import", "The disk is full: nothing of the register was saved. Free some space and import it "
+                          "again."), report=report)
+        people = translate_n("Import", "%n person(s) registered", report.created)
+        visits = translate_n("Import", "%n visit(s)", report.visits)
+        return ImportStopped(QCoreApplication.translate(
+            "Import", "The disk is full. Rows %1 to %2 of the register were saved (%3, %4); nothing from row %5 "
+                      "on. Free some space and import the file again: what was saved is recognised and skipped."),
+            saved_rows[0], saved_rows[-1], people, visits, failed_row, report=report)
+
+    def _save_visits(self, s, visiting: list[tuple[RowResult, _Known]]) -> tuple[int, list[tuple[int, _Known]]]:
+        """Record the rows' visits, but not one the person has already: the
+        same day and the same needs (a file imported again, or twice the same
+        row)."""
+        if not visiting:
+            return 0, []
+        people = {known.person().person_id for _, known in visiting}
+        recorded: set[tuple] = set()
+        ids = [p for p in people if p is not None]
+        for start in range(0, len(ids), 500):
+            for pid, at, needs in s.execute(select(Visit.person_id, Visit.visited_at, Visit.needs).where(
+                    Visit.person_id.in_(ids[start:start + 500]), Visit.deleted.is_(False))):
+                recorded.add((pid, at.astimezone().date(), tuple(sorted(filter(None, needs.split(","))))))
+        rows, known = [], []
+        for result, who in visiting:
+            person = who.person()
+            visit = result.visit
+            key = (person.person_id, visit.day, tuple(sorted(visit.needs)))
+            if key in recorded:
+                known.append((result.row_no, person))
+                continue
+            recorded.add(key)
+            rows.append(dict(person_id=person.person_id, visited_at=visit.at, staff=self.identity.username,
+                             needs=",".join(visit.needs), services="", notes=visit.notes))
+        bulk_insert(s, Visit, rows)
+        return len(rows), known
 
     def _save(self, s, fresh: list[tuple[RowResult, dict, _Known, list[str]]], year: int) -> list[uuid.UUID]:
         numbers = next_numbers(s, kind="person", year=year, count=len(fresh))
@@ -661,6 +773,8 @@ class ImportService:
             values["number"] = row.number = number
             people.append(values)
         ids = bulk_insert(s, Person, people)
+        for (_, _, row, _), pid in zip(fresh, ids):
+            row.person_id = pid
         documents = [dict(person_id=pid, doc_type=d.doc_type, number=d.number.strip(),
                           number_key=document_key(d.number), issuer=d.issuer.strip(), expiry=d.expiry)
                      for pid, (result, _, _, _) in zip(ids, fresh) for d in result.visitor.documents]

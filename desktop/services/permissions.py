@@ -45,6 +45,8 @@ class Action(str, enum.Enum):
     PLACE_LEGAL_HOLD = "place_legal_hold"
     SUBJECT_ACCESS = "subject_access"
     ERASE_ON_REQUEST = "erase_on_request"
+    VIEW_STATISTICS = "view_statistics"
+    VIEW_REFERRAL_STATISTICS = "view_referral_statistics"
 
 
 R, C, O, D, A = (Role.RECEPTIONIST, Role.CASEWORKER, Role.COORDINATOR, Role.DIRECTOR,
@@ -96,6 +98,12 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.PLACE_LEGAL_HOLD: frozenset({D}),
     Action.SUBJECT_ACCESS: frozenset({D}),
     Action.ERASE_ON_REQUEST: frozenset({D}),
+    # Counts only, never a name: what the director reports to the board, HQ
+    # and donors (the administrator sends it). A report with exact small
+    # counts is their deliberate, audited choice (services/statistics).
+    Action.VIEW_STATISTICS: frozenset({D, A}),
+    # Caseworkers follow their referrals: the referral figures, nothing else.
+    Action.VIEW_REFERRAL_STATISTICS: frozenset({C, D, A}),
 }
 
 

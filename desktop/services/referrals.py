@@ -468,6 +468,23 @@ PROVIDER_COLUMNS = ("name_kk", "name_ru", "name_en", "category", "address", "pho
                     "hours", "capacity", "last_verified", "active")
 
 
+#: What makes Excel, LibreOffice and Google Sheets read a cell as a formula.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def as_spreadsheet_text(value: str) -> str:
+    """A value a spreadsheet shows as the text it is: one that would start a
+    formula gets a leading apostrophe, the spreadsheets' own "this is text"
+    mark (a provider named "=HYPERLINK(…)" must not run in the reader's
+    Excel; a phone "+7 727 …" is not a sum either)."""
+    return "'" + value if value.startswith(FORMULA_START) else value
+
+
+def from_spreadsheet_text(value: str) -> str:
+    """The value as it was before as_spreadsheet_text."""
+    return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_START) else value
+
+
 def export_providers(service: ReferralService, path) -> int:
     """The directory as CSV (UTF-8 with a byte-order mark, so Excel opens Cyrillic right)."""
     import csv
@@ -480,17 +497,21 @@ def export_providers(service: ReferralService, path) -> int:
     writer = csv.writer(buffer)
     writer.writerow(PROVIDER_COLUMNS)
     for p in rows:
-        writer.writerow([p.name_kk, p.name_ru, p.name_en, p.category, p.address, p.phone, ",".join(p.languages),
-                         p.cost, p.hours, "" if p.capacity is None else p.capacity,
-                         p.last_verified.isoformat() if p.last_verified else "", "1" if p.active else "0"])
+        writer.writerow([as_spreadsheet_text(v) for v in (
+            p.name_kk, p.name_ru, p.name_en, p.category, p.address, p.phone, ",".join(p.languages), p.cost, p.hours,
+            "" if p.capacity is None else str(p.capacity), p.last_verified.isoformat() if p.last_verified else "",
+            "1" if p.active else "0")])
     atomic_write(path, buffer.getvalue().encode("utf-8-sig"))
     return len(rows)
 
 
 def import_providers(service: ReferralService, path) -> tuple[int, int, list[tuple[int, str]]]:
     """Add or update providers from a CSV made by export_providers (matched by
-    category and English or Russian name). Returns (added, updated, errors by row)."""
+    category and English or Russian name). Returns (added, updated, errors by row).
+    The whole file is read first: a file the csv module cannot read to its end
+    (a quotation mark never closed, a cell over its limit) changes nothing."""
     import csv
+    import io
 
     from .visitors import parse_date
 
@@ -498,15 +519,27 @@ def import_providers(service: ReferralService, path) -> tuple[int, int, list[tup
         text = Path(path).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as err:
         raise Refused(fill(QCoreApplication.translate("Referrals", "Cannot read %1: %2"), path, err)) from err
-    reader = csv.DictReader(text.splitlines())
-    missing = [c for c in ("category", "name_en") if c not in (reader.fieldnames or [])]
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    records: list[list[str]] = []
+    try:
+        for cells in reader:
+            records.append([from_spreadsheet_text(c) for c in cells])
+    except csv.Error as err:
+        raise Refused(fill(QCoreApplication.translate(
+            "Referrals", "Row %1 of %2 cannot be read (%3). Nothing was imported; correct the file and try again."),
+            len(records) + 1, Path(path).name, err)) from err
+    header = records[0] if records else []
+    missing = [c for c in ("category", "name_en") if c not in header]
     if missing:
         raise Refused(fill(QCoreApplication.translate(
             "Referrals", "This is not a provider list: the columns %1 are missing."), ", ".join(missing)))
     existing = {(p.category, (p.name_en or p.name_ru).casefold()): p for p in service.providers(include_inactive=True)}
     added = updated = 0
     errors: list[tuple[int, str]] = []
-    for row_no, row in enumerate(reader, start=2):
+    for row_no, cells in enumerate(records[1:], start=2):
+        if not any(c.strip() for c in cells):
+            continue
+        row = dict(zip(header, cells))
         try:
             capacity = int(row["capacity"]) if (row.get("capacity") or "").strip() else None
             new = ProviderIn(

@@ -137,6 +137,8 @@ class VolunteerIn:
     availability: tuple[AvailabilityIn, ...] = ()
     blocked: tuple[BlockIn, ...] = ()
     notes: str = ""
+    # F, M or "" (not given); a former visitor's is read from their record when empty.
+    sex: str = ""
 
 
 # -- what the service returns ----------------------------------------------------
@@ -295,6 +297,8 @@ def validate(new: VolunteerIn, *, today: dt.date | None = None) -> list[FieldErr
     errors: list[FieldError] = []
     if new.person_id is None and not (new.family_name.strip() or new.given_name.strip() or new.latin_name.strip()):
         errors.append(FieldError("family_name", translate("Volunteers", "Give at least one name.")))
+    if new.sex not in ("", "F", "M"):
+        errors.append(FieldError("sex", translate("Volunteers", "Sex is F, M or not given.")))
     if new.status not in STATUSES:
         errors.append(FieldError("status", fill(translate("Volunteers", "Unknown status %1."), new.status)))
     if new.birth_date and not (dt.date(1900, 1, 1) <= new.birth_date <= today):
@@ -382,7 +386,8 @@ class VolunteerService:
             ident = identities(s, [v])[v.id]
             form = VolunteerIn(v.person_id, v.family_name, v.given_name, v.latin_name, v.birth_date, v.phone,
                                v.emergency_name, v.emergency_phone, v.status, v.consent_given, v.consent_date,
-                               tuple(filter(None, v.skills.split(","))), langs, trainings, windows, blocks, v.notes)
+                               tuple(filter(None, v.skills.split(","))), langs, trainings, windows, blocks, v.notes,
+                               sex=v.sex)
             row = _row(v, ident, tuple(sorted((x.language, x.proficiency) for x in langs)))
             return VolunteerRecord(row, form, v.version)
 
@@ -515,7 +520,7 @@ class VolunteerService:
                     emergency_name=new.emergency_name.strip(), emergency_phone=new.emergency_phone.strip(),
                     status=new.status, consent_given=new.consent_given,
                     consent_date=(new.consent_date or dt.date.today()) if new.consent_given else new.consent_date,
-                    skills=",".join(dict.fromkeys(new.skills)), notes=new.notes)
+                    skills=",".join(dict.fromkeys(new.skills)), notes=new.notes, sex=new.sex)
 
     @staticmethod
     def _sync_children(s, volunteer_id: uuid.UUID, new: VolunteerIn) -> None:

@@ -122,12 +122,12 @@ def test_the_coordinator_registers_a_volunteer_with_the_keyboard(qtbot, desk, di
     assert QApplication.focusWidget() is form.visitor_birth_date
     for _ in range(2):  # past "Link visitor"
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    for text in ("Ivanova", "Anna", "", "08.03.1995", "12"):
+    for text in ("Ivanova", "Anna", "", "08.03.1995", "F", "12"):  # F chooses "Female" in the sex list
         assert QApplication.focusWidget() in form.person_fields
         qtbot.keyClicks(QApplication.focusWidget(), text)
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    assert (form.family_name.text(), form.given_name.text(), form.birth_date.text(), form.phone.text()) == (
-        "Ivanova", "Anna", "08.03.1995", "12")
+    assert (form.family_name.text(), form.given_name.text(), form.birth_date.text(), form.sex.code(),
+            form.phone.text()) == ("Ivanova", "Anna", "08.03.1995", "F", "12")
     enter(qtbot, form.given_name)
     # Nothing saved: consent first, and the phone is wrong; each said under its field.
     assert form.isVisible() and d.volunteers.list() == []
@@ -143,6 +143,7 @@ def test_the_coordinator_registers_a_volunteer_with_the_keyboard(qtbot, desk, di
 
     stored = d.volunteers.list()
     assert [(r.full_name, r.phone, r.consent_given) for r in stored] == [("Ivanova Anna", "+7 701 111 22 33", True)]
+    assert d.volunteers.get(stored[0].volunteer_id).form.sex == "F"
     assert cells(register.model, VolunteerTableModel.NAME) == ["Ivanova Anna"]
     age = TODAY.year - 1995 - ((TODAY.month, TODAY.day) < (3, 8))
     assert cells(register.model, VolunteerTableModel.AGE) == [str(age)]

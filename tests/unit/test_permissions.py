@@ -19,6 +19,8 @@ from desktop.services.retention import RetentionService
 from desktop.services.rights import RightsService
 from desktop.services.settings import BranchSettings
 from desktop.services.shifts import ShiftIn, ShiftService, SiteIn
+from desktop.services.statistics import Period, StatisticsService
+from desktop.services.statistics_report import ReportService
 from desktop.services.visitors import HealthIn, NewVisitor, VisitorService
 from desktop.services.volunteers import VolunteerIn, VolunteerService
 from tests.conftest import STAFF, password_of
@@ -57,6 +59,8 @@ EXPECTED = {
     Action.PLACE_LEGAL_HOLD: {D},
     Action.SUBJECT_ACCESS: {D},
     Action.ERASE_ON_REQUEST: {D},
+    Action.VIEW_STATISTICS: {D, A},
+    Action.VIEW_REFERRAL_STATISTICS: {C, D, A},
 }
 
 NEW = NewVisitor(family_name="Проверка", given_name="Тест", sex="M", birth_date=dt.date(1990, 1, 1))
@@ -116,6 +120,10 @@ PROBES = {
     Action.PLACE_LEGAL_HOLD: lambda gate, who, ctx: RightsService(gate.db, who).place_hold(ctx.person, reason="Сот"),
     Action.SUBJECT_ACCESS: lambda gate, who, ctx: DocumentService(gate.db, who).subject_access(ctx.person, lang="kk"),
     Action.ERASE_ON_REQUEST: lambda gate, who, ctx: RightsService(gate.db, who).erase(ctx.other, reason="Өтініш"),
+    Action.VIEW_STATISTICS: lambda gate, who, ctx: ReportService(StatisticsService(gate.db, who)).report(
+        Period.month(2026, 11)),
+    Action.VIEW_REFERRAL_STATISTICS: lambda gate, who, ctx: StatisticsService(gate.db, who).dashboard(
+        Period.month(2026, 11)),
 }
 
 

@@ -43,11 +43,11 @@ from desktop.services.legacy_import import (
     FIELDS,
     ImportReport,
     ImportService,
+    Register,
     RowResult,
     Table,
     check_rows,
     guess_mapping,
-    read_table,
     summary,
 )
 from desktop.services.visitors import VisitorService
@@ -58,6 +58,13 @@ from desktop.views.kit.widgets import ERROR_COLOUR, MessageLabel, Retranslatable
 from desktop.views.kit.workers import Job, JobContext, WorkerPool
 
 PREVIEW_ROWS = 50
+
+
+def _read(path) -> tuple[Register, Table, int]:
+    """The register, its first rows for the preview, and how many rows it has
+    (reading it through checks the whole file, on the worker thread)."""
+    register = Register(path)
+    return register, register.table(limit=PREVIEW_ROWS), register.count()
 NOT_IMPORTED = QT_TRANSLATE_NOOP("ImportWizard", "— not imported —")
 
 
@@ -210,7 +217,9 @@ class ImportWizard(Retranslatable, QDialog):
         self.workers = workers
         self.dialogs = dialogs
         self.path: Path | None = None
-        self.table: Table | None = None
+        self.table: Table | None = None  # the first rows, for the preview
+        self.register: Register | None = None
+        self.row_count = 0
         self.mapping: dict[int, str] = {}
         self.report: ImportReport | None = None
         self._job: Job | None = None
@@ -438,7 +447,7 @@ class ImportWizard(Retranslatable, QDialog):
         self.file_message.clear_message()
         self.choose_button.setEnabled(False)
         self.file_message.show_done(self.tr("Reading the file…"))
-        self._job = self.workers.start(lambda _ctx: read_table(path), on_done=self._file_read,
+        self._job = self.workers.start(lambda _ctx: _read(path), on_done=self._file_read,
                                        on_failed=self._file_failed)
 
     def _file_failed(self, message: str) -> None:
@@ -447,10 +456,11 @@ class ImportWizard(Retranslatable, QDialog):
         self.file_message.show_error(message)
         self._update_file_label()
 
-    def _file_read(self, table: Table) -> None:
+    def _file_read(self, read: tuple[Register, Table, int]) -> None:
         self._job = None
         self.choose_button.setEnabled(True)
         self.file_message.clear_message()
+        self.register, table, self.row_count = read
         self.table = table
         self.mapping = guess_mapping(table.headers)
         self._build_columns()
@@ -464,7 +474,7 @@ class ImportWizard(Retranslatable, QDialog):
         if self.path is None:
             self.file_label.setText(self.tr("No file chosen yet."))
         elif self.table is not None:
-            self.file_label.setText(fill(self.tr("%1: %n row(s) below the column names.", "", len(self.table.rows)),
+            self.file_label.setText(fill(self.tr("%1: %n row(s) below the column names.", "", self.row_count),
                                          self.path.name))
         else:
             self.file_label.setText(self.path.name)
@@ -559,7 +569,7 @@ class ImportWizard(Retranslatable, QDialog):
     def start_import(self) -> None:
         if self.table is None or self.mapping_message.kind is not None:
             return
-        table, mapping, importer = self.table, dict(self.mapping), self.importer
+        register, mapping, importer = self.register, dict(self.mapping), self.importer
         self._show_step(self.IMPORTING)
         self.cancel_button.setEnabled(True)
         self.cancel_button.setFocus()
@@ -567,9 +577,9 @@ class ImportWizard(Retranslatable, QDialog):
         self.import_label.setText(self.tr("Checking the rows…"))
 
         def work(ctx: JobContext) -> ImportReport:
-            results = check_rows(table, mapping)
-            ctx.progress(0, len(results))
-            return importer.import_rows(results, progress=ctx.progress, cancelled=ctx.cancelled)
+            # The rows stream from the file through checking and saving; the
+            # preview's rows are all the window holds.
+            return importer.import_register(register, mapping, progress=ctx.progress, cancelled=ctx.cancelled)
 
         job = self.workers.start(work, on_done=self._imported, on_failed=self._import_failed)
         job.progressed.connect(self._import_progress)

@@ -110,6 +110,7 @@ FIELD_LABELS = {
     "visited_at": QT_TRANSLATE_NOOP("VisitorText", "Visit time"),
     "staff": QT_TRANSLATE_NOOP("VisitorText", "Staff"),
     "needs": QT_TRANSLATE_NOOP("VisitorText", "Needs"),
+    "visit_date": QT_TRANSLATE_NOOP("VisitorText", "Visit date"),
     "services": QT_TRANSLATE_NOOP("VisitorText", "Services"),
 }
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import Refused
 from desktop.i18n import fill
+from desktop.services import vocab
 from desktop.services.visitors import FieldError, ValidationError
 from desktop.services.volunteers import (
     SKILLS,
@@ -49,7 +50,7 @@ from desktop.services.volunteers import (
     validate,
 )
 from desktop.views.kit.dialogs import DialogService
-from desktop.views.kit.forms import LABEL_WIDTH, DateField, FieldBox, _form_layout
+from desktop.views.kit.forms import LABEL_WIDTH, CodeCombo, DateField, FieldBox, _form_layout
 from desktop.views.kit.widgets import MessageLabel, Retranslatable
 from desktop.views.volunteers.volunteer_fields import (
     AvailabilityEditor,
@@ -132,6 +133,9 @@ class VolunteerForm(Retranslatable, QDialog):
         self.latin_name = self._line("latin_name", 240)
         self.birth_date = DateField(self)
         self.birth_date.setObjectName("birth_date")
+        # For the volunteers' figures by sex (FDRS); a former visitor's, when left empty, is their record's.
+        self.sex = CodeCombo(vocab.SEXES, empty=QT_TRANSLATE_NOOP("VisitorForm", "Not given"), parent=self)
+        self.sex.setObjectName("volunteer_sex")
         self.phone = self._line("phone", 40)
         self.emergency_name = self._line("emergency_name", 240)
         self.emergency_phone = self._line("emergency_phone", 40)
@@ -140,13 +144,13 @@ class VolunteerForm(Retranslatable, QDialog):
         self.phone_box = FieldBox(self.phone)
         self.emergency_phone_box = FieldBox(self.emergency_phone)
         self.person_group = QGroupBox(self)
-        self.person_fields = (self.family_name, self.given_name, self.latin_name, self.birth_date, self.phone,
-                              self.emergency_name, self.emergency_phone)
+        self.person_fields = (self.family_name, self.given_name, self.latin_name, self.birth_date, self.sex,
+                              self.phone, self.emergency_name, self.emergency_phone)
         self.person_labels = [QLabel(self) for _ in self.person_fields]
         person_form = _form_layout()
         for lab, field, box in zip(self.person_labels, self.person_fields,
-                                   (self.family_box, self.given_name, self.latin_name, self.birth_box, self.phone_box,
-                                    self.emergency_name, self.emergency_phone_box)):
+                                   (self.family_box, self.given_name, self.latin_name, self.birth_box, self.sex,
+                                    self.phone_box, self.emergency_name, self.emergency_phone_box)):
             person_form.addRow(lab, box)
             lab.setBuddy(field)
         self.person_group.setLayout(person_form)
@@ -291,7 +295,7 @@ class VolunteerForm(Retranslatable, QDialog):
         self.person_group.setTitle(self.tr("Name and contact"))
         for lab, text in zip(self.person_labels, (
                 self.tr("&Family name:"), self.tr("&Given name:"), self.tr("&Latin spelling:"),
-                self.tr("&Birth date:"), self.tr("P&hone:"), self.tr("&Emergency contact:"),
+                self.tr("&Birth date:"), self.tr("Se&x:"), self.tr("P&hone:"), self.tr("&Emergency contact:"),
                 self.tr("Emergency &phone:"))):
             lab.setText(text)
         self.latin_name.setPlaceholderText(self.tr("as in the passport, e.g. IVANOVA ANNA"))
@@ -304,6 +308,7 @@ class VolunteerForm(Retranslatable, QDialog):
                                                   self.tr("Consent &date:"))):
             lab.setText(text)
         self.status.retranslate()
+        self.sex.retranslate()
         self.consent.setText(self.tr("The volunteer agreed that the branch keeps this record"))
         self.consent_date.setPlaceholderText(self.tr("today, if left empty"))
         self.skills_group.setTitle(self.tr("Skills"))
@@ -489,6 +494,7 @@ class VolunteerForm(Retranslatable, QDialog):
         self.emergency_name.setText(f.emergency_name)
         self.emergency_phone.setText(f.emergency_phone)
         self.status.set_code(f.status)
+        self.sex.set_code(f.sex)
         self.consent.setChecked(f.consent_given)
         self.consent_date.set_date(f.consent_date)
         for i in range(self.skills.count()):
@@ -536,7 +542,7 @@ class VolunteerForm(Retranslatable, QDialog):
             status=self.status.code(), consent_given=self.consent.isChecked(), consent_date=consent_date,
             skills=skills, languages=tuple(x for _, x in languages), trainings=tuple(x for _, x in trainings),
             availability=tuple(x for _, x in availability), blocked=tuple(x for _, x in blocked),
-            notes=self.notes.toPlainText().strip())
+            notes=self.notes.toPlainText().strip(), sex=self.sex.code())
         # The service numbers list errors by the entries it got; the form by its rows.
         rows = {"languages": [i for i, _ in languages], "trainings": [i for i, _ in trainings],
                 "availability": [i for i, _ in availability], "blocked": [i for i, _ in blocked]}

@@ -1,0 +1,385 @@
+"""The report that leaves the branch: the period's figures beside the
+previous period's and the same period's a year before, the months' bars, a
+note on how the figures are counted — small counts withheld — and its long
+CSV, the stable machine format HQ scripts read.
+
+The report is data, not a layout: one ``ReportTable`` per table, its labels
+resolved in kk, ru or en on request, so a PDF or XLSX layout draws it
+without asking anything more of the database. Every figure in it is
+suppressed (services.suppression) unless the director or administrator asks
+for exact figures, which is recorded in the audit trail.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from sqlalchemy import select
+
+from desktop.models import Branch
+from desktop.models.journal import record_audit
+from desktop.reports.labels import translate
+
+from . import vocab
+from ..errors import Refused
+from ..i18n import LANGUAGES, fill
+from .permissions import Action, require
+from .referrals import CATEGORIES, STATUSES as REFERRAL_STATUSES
+from .statistics import UNKNOWN, Figures, Filters, MonthBar, Period, StatisticsService
+from .suppression import Grid, suppress
+
+SMALL = 4  # counts from 1 to this are withheld
+WITHHELD = "<5"
+CSV_HEADER = ("indicator", "breakdown", "category", "value")
+#: the tables a report holds, in this order (new and returning people go as totals only)
+REPORT_TABLES = (
+    ("people_reached", "total"), ("people_reached", "sex"), ("people_reached", "age_band"),
+    ("people_reached", "citizenship"), ("people_reached", "migration_status"), ("people_reached", "service"),
+    ("people_new", "total"), ("people_returning", "total"),
+    ("visits", "total"), ("visits", "need"),
+    ("referrals_made", "total"), ("referrals_made", "service"), ("referrals_made", "status"),
+    ("referrals_completed", "total"), ("referrals_completed", "service"),
+    ("volunteers_active", "total"), ("volunteers_active", "sex"), ("volunteers_active", "volunteer_age_band"),
+    ("volunteer_hours", "total"), ("volunteer_hours", "sex"), ("volunteer_hours", "volunteer_age_band"),
+)
+#: bars that add up over the months of a period (people do not: one person, many months)
+ADDITIVE_BARS = ("visits", "referrals_made", "referrals_completed", "volunteer_hours")
+BAR_INDICATORS = ("people_reached", *ADDITIVE_BARS)
+
+CONTEXT = "Statistics"
+INDICATOR_LABELS = {
+    "people_reached": QT_TRANSLATE_NOOP("Statistics", "People reached"),
+    "people_new": QT_TRANSLATE_NOOP("Statistics", "New people"),
+    "people_returning": QT_TRANSLATE_NOOP("Statistics", "Returning people"),
+    "visits": QT_TRANSLATE_NOOP("Statistics", "Visits"),
+    "referrals_made": QT_TRANSLATE_NOOP("Statistics", "Referrals made"),
+    "referrals_completed": QT_TRANSLATE_NOOP("Statistics", "Referrals completed"),
+    "volunteers_active": QT_TRANSLATE_NOOP("Statistics", "Active volunteers (8 hours or more)"),
+    "volunteer_hours": QT_TRANSLATE_NOOP("Statistics", "Volunteer hours"),
+}
+BREAKDOWN_LABELS = {
+    "total": QT_TRANSLATE_NOOP("Statistics", "Total"),
+    "sex": QT_TRANSLATE_NOOP("Statistics", "By sex"),
+    "age_band": QT_TRANSLATE_NOOP("Statistics", "By age"),
+    "volunteer_age_band": QT_TRANSLATE_NOOP("Statistics", "By age (FDRS bands)"),
+    "citizenship": QT_TRANSLATE_NOOP("Statistics", "By citizenship"),
+    "migration_status": QT_TRANSLATE_NOOP("Statistics", "By migration status"),
+    "need": QT_TRANSLATE_NOOP("Statistics", "By need"),
+    "service": QT_TRANSLATE_NOOP("Statistics", "By service"),
+    "status": QT_TRANSLATE_NOOP("Statistics", "By status"),
+}
+WORDS = {
+    "total": QT_TRANSLATE_NOOP("Statistics", "Total"),
+    "unknown": QT_TRANSLATE_NOOP("Statistics", "Not known"),
+    "female": QT_TRANSLATE_NOOP("Statistics", "Female"),
+    "male": QT_TRANSLATE_NOOP("Statistics", "Male"),
+    "withheld": QT_TRANSLATE_NOOP("Statistics", "<5"),
+    "current": QT_TRANSLATE_NOOP("Statistics", "This period"),
+    "previous": QT_TRANSLATE_NOOP("Statistics", "Previous period"),
+    "year_before": QT_TRANSLATE_NOOP("Statistics", "A year before"),
+}
+#: "How figures are counted": the report's note, a paragraph each (services.statistics says the same).
+NOTE = (
+    QT_TRANSLATE_NOOP("Statistics", "A person is reached in a period when at least one of their visits falls on "
+                                    "a day of the period; each person is counted once, however often they came."),
+    QT_TRANSLATE_NOOP("Statistics", "A person reached is new when they had never visited the branch before the "
+                                    "period, and returning when they had."),
+    QT_TRANSLATE_NOOP("Statistics", "Ages are on the last day of the period, from the date of birth or, where only "
+                                    "an estimated year of birth is known, from that year."),
+    QT_TRANSLATE_NOOP("Statistics", "A visit may bring several needs, and a person may be given several services: "
+                                    "those figures do not add up to the total."),
+    QT_TRANSLATE_NOOP("Statistics", "A referral is made when its letter is issued; it is completed in the period in "
+                                    "which it was marked completed, whenever it was made. Statuses are as they "
+                                    "stand today."),
+    QT_TRANSLATE_NOOP("Statistics", "A volunteer is active with 8 hours or more on completed shifts in the period; "
+                                    "hours count every volunteer's time."),
+    QT_TRANSLATE_NOOP("Statistics", "“<5” marks a figure withheld to protect the people counted: a count from 1 "
+                                    "to 4, or another figure withheld so that such a count cannot be worked out "
+                                    "from the totals."),
+)
+NOTE_EXACT = QT_TRANSLATE_NOOP("Statistics", "Exact figures: small counts are not withheld. Do not send this "
+                                             "report outside the branch.")
+
+
+# -- labels ---------------------------------------------------------------------------------
+def _vocab(lang: str, table: dict, code: str) -> str:
+    source = table.get(code)
+    return translate(lang, "Vocab", source) if source else code
+
+
+def category_label(breakdown: str, code: str, lang: str, *, indicator: str = "") -> str:
+    """A category in the report's language: "Female", "Узбекистан", "Юридическая помощь"…"""
+    if code == "total":
+        return translate(lang, CONTEXT, WORDS["total"])
+    if code == UNKNOWN:
+        return translate(lang, CONTEXT, WORDS["unknown"])
+    if breakdown == "sex":
+        return translate(lang, CONTEXT, WORDS["female" if code == "F" else "male"])
+    if breakdown in ("age_band", "volunteer_age_band"):
+        return code.replace("-", "–")
+    if breakdown == "citizenship":
+        return vocab.country_name(code, lang)
+    if breakdown == "migration_status":
+        return _vocab(lang, vocab.MIGRATION_STATUSES, code)
+    if breakdown == "need":
+        return _vocab(lang, vocab.NEEDS, code)
+    if breakdown == "service":
+        if indicator.startswith("referrals") or code in CATEGORIES:
+            source = CATEGORIES.get(code)
+            return translate(lang, "Referrals", source) if source else code
+        return _vocab(lang, vocab.SERVICES, code)
+    if breakdown == "status":
+        source = REFERRAL_STATUSES.get(code)
+        return translate(lang, "Referrals", source) if source else code
+    return code
+
+
+def indicator_label(indicator: str, lang: str) -> str:
+    return translate(lang, CONTEXT, INDICATOR_LABELS[indicator])
+
+
+def breakdown_label(breakdown: str, lang: str) -> str:
+    return translate(lang, CONTEXT, BREAKDOWN_LABELS[breakdown])
+
+
+# -- the report -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ReportCell:
+    category: str
+    value: float | None  # None: withheld (shown "<5")
+
+    def text(self) -> str:
+        if self.value is None:
+            return WITHHELD
+        return f"{self.value:g}" if isinstance(self.value, float) and not self.value.is_integer() \
+            else str(int(self.value))
+
+
+@dataclass(frozen=True)
+class ReportTable:
+    indicator: str
+    breakdown: str
+    cells: tuple[ReportCell, ...]
+    adds_up: bool  # the categories add up to the indicator's total
+
+    def title(self, lang: str) -> str:
+        if self.breakdown == "total":
+            return indicator_label(self.indicator, lang)
+        return f"{indicator_label(self.indicator, lang)}: {breakdown_label(self.breakdown, lang).lower()}" \
+            if lang == "en" else f"{indicator_label(self.indicator, lang)} — {breakdown_label(self.breakdown, lang)}"
+
+    def label(self, code: str, lang: str) -> str:
+        return category_label(self.breakdown, code, lang, indicator=self.indicator)
+
+    def value(self, code: str) -> float | None:
+        for cell in self.cells:
+            if cell.category == code:
+                return cell.value
+        return 0
+
+
+@dataclass(frozen=True)
+class ReportSection:
+    """The tables of one period."""
+
+    period: Period
+    tables: tuple[ReportTable, ...]
+
+    def table(self, indicator: str, breakdown: str = "total") -> ReportTable | None:
+        return next((t for t in self.tables if t.indicator == indicator and t.breakdown == breakdown), None)
+
+
+@dataclass(frozen=True)
+class ReportBar:
+    month: dt.date
+    values: tuple[tuple[str, float | None], ...]  # (indicator of BAR_INDICATORS, value or None when withheld)
+
+
+@dataclass(frozen=True)
+class Report:
+    branch_code: str
+    branch_name: str
+    made_on: dt.date
+    exact: bool
+    filters: Filters
+    current: ReportSection
+    previous: ReportSection
+    #: None when it is the previous period (a year's previous period is the year before)
+    year_before: ReportSection | None
+    months: tuple[ReportBar, ...]
+
+    def note(self, lang: str) -> tuple[str, ...]:
+        """"How figures are counted", a paragraph each, in the report's language."""
+        paragraphs = [translate(lang, CONTEXT, p) for p in NOTE]
+        if self.exact:
+            paragraphs[-1] = translate(lang, CONTEXT, NOTE_EXACT)
+        return tuple(paragraphs)
+
+    def sections(self) -> tuple[tuple[str, ReportSection], ...]:
+        out = [("current", self.current), ("previous", self.previous)]
+        if self.year_before is not None:
+            out.append(("year_before", self.year_before))
+        return tuple(out)
+
+
+# -- suppression over the whole report ------------------------------------------------------------
+def _grid(sections: dict[str, Figures], bars: tuple[MonthBar, ...]) -> Grid:
+    """Every cell of the report and the equations a reader knows between them."""
+    values, primary, at_most, counts, totals = {}, set(), {}, set(), set()
+    equations: list[dict] = []
+
+    def cell(key, value: float, *, support: int | None = None, people: bool = True) -> None:
+        values[key] = value
+        small = support if support is not None else value
+        if 0 < small <= SMALL:
+            primary.add(key)
+            if people and support is None:
+                at_most[key] = SMALL
+        if people and support is None:
+            counts.add(key)
+
+    for name, figures in sections.items():
+        tables = {(t.indicator, t.breakdown): t for t in figures.tables}
+        for indicator, breakdown in REPORT_TABLES:
+            table = tables.get((indicator, breakdown))
+            if table is None:
+                continue
+            total_key = (name, indicator, "total", "total")
+            for i, (code, value) in enumerate(table.cells):
+                key = (name, indicator, breakdown, code)
+                cell(key, value, support=table.support[i] if table.support else None)
+                if breakdown == "total":
+                    totals.add(key)
+            if breakdown != "total" and table.partition and (indicator, "total") in tables:
+                eq = {(name, indicator, breakdown, code): 1 for code, _ in table.cells}
+                eq[total_key] = eq.get(total_key, 0) - 1
+                equations.append(eq)
+        if ("people_new", "total") in tables:
+            equations.append({(name, "people_new", "total", "total"): 1,
+                              (name, "people_returning", "total", "total"): 1,
+                              (name, "people_reached", "total", "total"): -1})
+    # The bars, and what ties them to the periods' totals.
+    for bar in bars:
+        for indicator in BAR_INDICATORS:
+            value = getattr(bar, indicator)
+            if value is None:
+                continue
+            key = ("bars", indicator, bar.month.isoformat())
+            cell(key, value, people=indicator != "volunteer_hours")
+    for name, figures in sections.items():
+        inside = [b for b in bars if figures.period.first <= b.month <= figures.period.last]
+        if not _covers(inside, figures.period):
+            continue
+        for indicator in BAR_INDICATORS:
+            total_key = (name, indicator, "total", "total")
+            if total_key not in values or any(getattr(b, indicator) is None for b in inside):
+                continue
+            # Months add up to the period; people only when the period is the one month.
+            if indicator in ADDITIVE_BARS or len(inside) == 1:
+                eq = {("bars", indicator, b.month.isoformat()): 1 for b in inside}
+                eq[total_key] = -1
+                equations.append(eq)
+    # Hours are known to a tenth: the sums hold to rounding, taken as exact (the safe side).
+    return Grid(values, tuple(equations), frozenset(primary), at_most, frozenset(counts), frozenset(totals))
+
+
+def _covers(bars: list[MonthBar], period: Period) -> bool:
+    """The bars are exactly the months of the period."""
+    if not bars or bars[0].month != period.first:
+        return False
+    last = bars[-1].month
+    end_of_last = (last.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    months = (last.year - bars[0].month.year) * 12 + last.month - bars[0].month.month + 1
+    return end_of_last == period.last and months == len(bars)
+
+
+def _section(figures: Figures, name: str, withheld: frozenset) -> ReportSection:
+    tables = {(t.indicator, t.breakdown): t for t in figures.tables}
+    out = []
+    for indicator, breakdown in REPORT_TABLES:
+        table = tables.get((indicator, breakdown))
+        if table is None:
+            continue
+        out.append(ReportTable(indicator, breakdown, tuple(
+            ReportCell(code, None if (name, indicator, breakdown, code) in withheld else value)
+            for code, value in table.cells), table.partition))
+    return ReportSection(figures.period, tuple(out))
+
+
+def build_report(sections: dict[str, Figures], bars: tuple[MonthBar, ...], *, branch_code: str, branch_name: str,
+                 exact: bool, filters: Filters, made_on: dt.date) -> Report:
+    """The report from counted figures ("current", "previous" and perhaps
+    "year_before"), withheld as they must be unless ``exact``."""
+    withheld = frozenset() if exact else suppress(_grid(sections, bars))
+    months = tuple(ReportBar(b.month, tuple(
+        (indicator, None if ("bars", indicator, b.month.isoformat()) in withheld else getattr(b, indicator))
+        for indicator in BAR_INDICATORS if getattr(b, indicator) is not None)) for b in bars)
+    return Report(branch_code, branch_name, made_on, exact, filters,
+                  _section(sections["current"], "current", withheld),
+                  _section(sections["previous"], "previous", withheld),
+                  _section(sections["year_before"], "year_before", withheld) if "year_before" in sections else None,
+                  months)
+
+
+class ReportService:
+    """The report a director sends to HQ or donors (services own the checks).
+    Its files are made through the document seam (DocumentService.report_csv),
+    which audits every one saved."""
+
+    def __init__(self, statistics: StatisticsService):
+        self.statistics = statistics
+        self.db = statistics.db
+        self.identity = statistics.identity
+
+    def report(self, period: Period, *, exact: bool = False, filters: Filters = Filters(),
+               today: dt.date | None = None, record: bool = True) -> Report:
+        """The report of ``period``; an exact one is recorded in the audit
+        trail (``record=False``: the caller records it, with record_exact)."""
+        require(self.identity.role, Action.VIEW_STATISTICS)
+        today = today or dt.date.today()
+        previous, year_before = period.previous(), period.year_before()
+        sections = {"current": self.statistics.figures(period, filters),
+                    "previous": self.statistics.figures(previous, filters)}
+        if (year_before.first, year_before.last) != (previous.first, previous.last):
+            sections["year_before"] = self.statistics.figures(year_before, filters)
+        bars = self.statistics.months(period, filters)
+        with self.db.read() as s:
+            branch = s.execute(select(Branch.code, Branch.name).where(Branch.is_local.is_(True))).one_or_none()
+        code, name = branch if branch else ("", "")
+        report = build_report(sections, bars, branch_code=code, branch_name=name, exact=exact, filters=filters,
+                              made_on=today)
+        if exact and record:
+            self.record_exact(period, filters)
+        return report
+
+    def record_exact(self, period: Period, filters: Filters = Filters()) -> None:
+        """Exact small counts may leave the branch only by someone's
+        deliberate, recorded choice: this records it (a write, so never inside
+        the read that gathers a document)."""
+        require(self.identity.role, Action.VIEW_STATISTICS)
+        with self.db.session(self.identity.username) as s:
+            record_audit(s, "report.exact", period=period.code(), staff=filters.staff,
+                         service=filters.service, referral_service=filters.referral_service)
+
+
+def csv_bytes(report: Report) -> bytes:
+    """``indicator,breakdown,category,value``, one row a figure of the period
+    (not the comparisons: the stable machine format HQ scripts read).
+    Codes, not labels; ``<5`` where withheld; plain UTF-8, no byte-order mark."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_HEADER)
+    for table in report.current.tables:
+        for cell in table.cells:
+            writer.writerow((table.indicator, table.breakdown, cell.category, cell.text()))
+    return out.getvalue().encode("utf-8")
+
+
+def check_language(lang: str) -> str:
+    if lang not in LANGUAGES:
+        raise Refused(fill(QCoreApplication.translate("Statistics", "Unknown language %1: use kk, ru or en."),
+                           lang))
+    return lang

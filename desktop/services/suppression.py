@@ -1,0 +1,204 @@
+"""Small-cell suppression: which figures of a report to withhold so that no
+count from 1 to 4 can be read, or worked out, by anyone holding the report.
+
+A report is a set of cells (numbers) tied together by linear equations that
+any reader knows: the categories of a table add up to its total, the totals
+of tables about the same people are the same number, new and returning people
+add up to the people reached, and so on. Withholding the small counts alone
+(primary suppression) is not enough: a withheld count in a table whose other
+cells and total are shown is its total less the others. So more cells are
+withheld (complementary suppression) until
+
+1. no withheld cell is determined by the equations, whatever the withheld
+   values (exact linear algebra over the rationals: a withheld cell is
+   determined exactly when its unit vector lies in the row space of the
+   equations restricted to the withheld cells); and
+2. as far as more withheld cells can help, no withheld cell is pinned to one
+   value by the equations together with what a reader knows of withheld
+   cells: a withheld count is at least 1 (zeros are withheld only as a last
+   resort, and then counted as at least 0), a withheld small count is at most
+   4 (interval propagation over the equations: "<5" and "<5" with 8 between
+   them would be 4 and 4, and with 2 between them 1 and 1). When every cell
+   of the equations concerned is withheld already, nothing more can be done
+   by withholding; rule 1 always holds.
+
+Complements are chosen as the issue asks: in an equation that holds a
+determined (or pinned) cell, the next smallest shown cell, ties included;
+other cells before totals (a withheld total hides a figure in every table of
+those people), non-zero cells before zeros. Plain Python and fractions: the
+reports hold some hundreds of cells, and this runs in milliseconds.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Hashable, Iterable, Mapping
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+Key = Hashable
+INF = math.inf
+
+
+@dataclass(frozen=True)
+class Grid:
+    """The cells of a report and what ties them.
+
+    ``equations``: each a mapping cell → coefficient, meaning the sum of
+    coefficient × value is zero. ``primary``: the cells that must be withheld.
+    ``at_most``: what a reader knows about a withheld cell's value beyond the
+    equations (4 for a small count). ``counts``: cells holding whole numbers
+    of people (the interval rule applies to them). ``totals``: cells to keep
+    shown if at all possible.
+    """
+
+    values: Mapping[Key, float]
+    equations: tuple[Mapping[Key, int], ...]
+    primary: frozenset
+    at_most: Mapping[Key, float] = field(default_factory=dict)
+    counts: frozenset = frozenset()
+    totals: frozenset = frozenset()
+
+
+def determined(equations: Iterable[Mapping[Key, int]], withheld: Iterable[Key]) -> set:
+    """The withheld cells whose value the equations fix, given every shown cell."""
+    columns = sorted(set(withheld), key=repr)
+    index = {k: i for i, k in enumerate(columns)}
+    rows = []
+    for eq in equations:
+        row = [Fraction(0)] * len(columns)
+        for key, coefficient in eq.items():
+            if key in index:
+                row[index[key]] += coefficient
+        if any(row):
+            rows.append(row)
+    pivots = _reduce(rows, len(columns))
+    out = set()
+    for r, c in pivots:
+        # A pivot variable is fixed when its reduced row has nothing in the free columns.
+        if all(v == 0 for j, v in enumerate(rows[r]) if j != c):
+            out.add(columns[c])
+    return out
+
+
+def _reduce(rows: list[list[Fraction]], width: int) -> list[tuple[int, int]]:
+    """Reduced row echelon form in place; the (row, column) of each pivot."""
+    pivots = []
+    r = 0
+    for c in range(width):
+        pick = next((i for i in range(r, len(rows)) if rows[i][c] != 0), None)
+        if pick is None:
+            continue
+        rows[r], rows[pick] = rows[pick], rows[r]
+        lead = rows[r][c]
+        rows[r] = [v / lead for v in rows[r]]
+        for i in range(len(rows)):
+            if i != r and rows[i][c] != 0:
+                factor = rows[i][c]
+                rows[i] = [a - factor * b for a, b in zip(rows[i], rows[r])]
+        pivots.append((r, c))
+        r += 1
+        if r == len(rows):
+            break
+    return pivots
+
+
+def bounds(grid: Grid, withheld: set) -> dict[Key, tuple[float, float]]:
+    """What a reader can tell of each withheld cell: its lowest and highest
+    possible value, from the equations and the known limits, propagated until
+    nothing tightens."""
+    box: dict[Key, list[float]] = {}
+    for key in withheld:
+        value = grid.values[key]
+        low = 1.0 if (key in grid.counts and value > 0) else 0.0
+        box[key] = [low, float(grid.at_most.get(key, INF))]
+    relevant = [eq for eq in grid.equations if any(k in withheld for k in eq)]
+    for _ in range(200):
+        changed = False
+        for eq in relevant:
+            rest = -sum(c * grid.values[k] for k, c in eq.items() if k not in withheld)
+            inside = [(k, c) for k, c in eq.items() if k in withheld]
+            for key, coefficient in inside:
+                # coefficient·x = rest − Σ others; the others' range gives x's.
+                low = high = rest
+                for other, c in inside:
+                    if other == key:
+                        continue
+                    lo, hi = box[other]
+                    a, b = c * lo, c * hi
+                    low -= max(a, b)
+                    high -= min(a, b)
+                if coefficient < 0:
+                    low, high = -high, -low
+                low, high = low / abs(coefficient), high / abs(coefficient)
+                if key in grid.counts:
+                    low = math.ceil(low - 1e-9) if low != -INF else low
+                    high = math.floor(high + 1e-9) if high != INF else high
+                lo, hi = box[key]
+                if low > lo + 1e-9:
+                    box[key][0] = low
+                    changed = True
+                if high < hi - 1e-9:
+                    box[key][1] = high
+                    changed = True
+        if not changed:
+            break
+    return {k: (lo, hi) for k, (lo, hi) in box.items()}
+
+
+def pinned(grid: Grid, withheld: set) -> set:
+    """Withheld counts the equations and the limits leave one value for."""
+    return {key for key, (lo, hi) in bounds(grid, withheld).items() if key in grid.counts and hi - lo < 0.5}
+
+
+
+def suppress(grid: Grid) -> frozenset:
+    """The cells to withhold: the primary ones and enough complements."""
+    withheld = set(grid.primary)
+    by_cell: dict[Key, list[Mapping[Key, int]]] = {}
+    for eq in grid.equations:
+        for key in eq:
+            by_cell.setdefault(key, []).append(eq)
+    for _ in range(len(grid.values) + 1):
+        solved = determined(grid.equations, withheld)
+        bad = solved | pinned(grid, withheld)
+        if not bad:
+            return frozenset(withheld)
+        added = set()
+        for key in sorted(bad, key=repr):
+            # The equation with the fewest withheld cells is the one giving it away.
+            for eq in sorted(by_cell.get(key, ()), key=lambda e: (sum(k in withheld for k in e), repr(sorted(
+                    e, key=repr)))):
+                added = _complements(grid, eq, withheld)
+                if added:
+                    break
+            if added:
+                break
+        if not added and solved:
+            # Every equation of every exposed cell is withheld whole, yet a
+            # chain of equations still solves one: take the smallest shown cell
+            # of any equation that holds a withheld cell.
+            shown = {k for eq in grid.equations if any(c in withheld for c in eq) for k in eq} - withheld
+            added = _smallest(grid, shown)
+        if not added:
+            # Only the limits pin what is left, in equations withheld whole (a
+            # total of 4 over four categories: 1 each, to a reader who takes
+            # every "<5" for at least 1). Nothing shown is left to withhold
+            # there; no subtraction recovers any of it.
+            return frozenset(withheld)
+        withheld |= added
+    raise AssertionError("small-cell suppression did not settle")
+
+
+def _complements(grid: Grid, eq: Mapping[Key, int], withheld: set) -> set:
+    return _smallest(grid, [k for k in eq if k not in withheld])
+
+
+def _smallest(grid: Grid, candidates: Iterable[Key]) -> set:
+    ranked = {}
+    for key in candidates:
+        value = grid.values[key]
+        ranked[key] = (key in grid.totals, value == 0, value)
+    if not ranked:
+        return set()
+    best = min(ranked.values())
+    return {k for k, r in ranked.items() if r == best}
