@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from . import i18n
+from . import errorlog, i18n
 from .errors import BundleError, Refused
 from .i18n import fill
 
@@ -25,6 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="qamqor-hq", description="Qamqor at headquarters: keys, enrolment of "
                                 "branches, import of their bundles, return bundles.")
     p.add_argument("--lang", choices=i18n.LANGUAGES, help="language of messages")
+    p.add_argument("--debug", action="store_true",
+                   help="on an unexpected error, print the whole traceback (it may quote people's data)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     sp = sub.add_parser("keygen", help="make the HQ keys and the signed key set")
@@ -241,13 +243,26 @@ def main(argv: list[str] | None = None) -> int:
     translations.install(args.lang or i18n.system_language())
     from .errors import Refused
 
+    log_file = errorlog.install(_log_folder(), name="qamqor-hq", debug=args.debug)
     try:
         return COMMANDS[args.command](args)
-    except (BundleError, Refused, Refused) as err:
+    except (BundleError, Refused) as err:
         print(f"qamqor-hq: {err}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 1
+    except Exception as err:  # a bug: one line here, its type and place in the log
+        from .cli import unexpected
+
+        return unexpected(err, log_file, program="qamqor-hq", debug=args.debug)
+
+
+def _log_folder() -> Path:
+    """HQ has no branch folder: its log goes where this computer's Qamqor data
+    lives (QAMQOR_DATA_DIR, or the user data folder)."""
+    from .services.storage import default_data_dir
+
+    return default_data_dir()
 
 
 if __name__ == "__main__":

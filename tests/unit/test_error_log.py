@@ -144,3 +144,42 @@ def test_the_log_rotates(tmp_path, monkeypatch):
     files = sorted(p.name for p in path.parent.iterdir())
     assert files == ["qamqor.log", "qamqor.log.1", "qamqor.log.2", "qamqor.log.3"]
     assert all(p.stat().st_size <= 2200 for p in path.parent.iterdir())
+
+
+def test_a_bug_at_hq_prints_one_line_and_logs_no_names(tmp_path, monkeypatch, capsys):
+    from desktop import hq_cli
+
+    monkeypatch.setenv("QAMQOR_DATA_DIR", str(tmp_path))
+
+    def broken(_args):
+        raise ValueError("conflict on Абдуллаев Рустам, born 01.05.1990")
+    monkeypatch.setitem(hq_cli.COMMANDS, "keygen", broken)
+    assert hq_cli.main(["--lang", "en", "keygen", "--out", str(tmp_path / "keys")]) == 1
+    err = capsys.readouterr().err
+    log_file = errorlog.log_path(tmp_path, "qamqor-hq")
+    assert err.count("\n") == 1 and err.startswith("qamqor-hq: an unexpected error stopped the command (ValueError)")
+    assert str(log_file) in err
+    text = log_file.read_text("utf-8")
+    assert "ValueError" in text and "in broken" in text
+    for value in ("Абдуллаев", "Рустам", "01.05.1990"):
+        assert value not in err and value not in text
+
+
+def test_every_log_call_in_the_program_gives_a_constant_template():
+    """A value baked into the message itself (an f-string, % or .format) would
+    reach the log file as it is: the formatter can hide only the arguments."""
+    import ast
+    from pathlib import Path
+
+    root = Path(errorlog.__file__).parent
+    levels = {"debug", "info", "warning", "error", "exception", "critical", "log"}
+    bad = []
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in levels
+                    and isinstance(node.func.value, ast.Name) and node.func.value.id in ("log", "logger", "logging")
+                    and node.args):
+                template = node.args[1] if node.func.attr == "log" and len(node.args) > 1 else node.args[0]
+                if not (isinstance(template, ast.Constant) and isinstance(template.value, str)):
+                    bad.append(f"{path.relative_to(root)}:{node.lineno}")
+    assert not bad, "log calls whose message is not a constant string: " + ", ".join(bad)
