@@ -46,6 +46,7 @@ from sqlalchemy.orm import Session
 
 from desktop.models import (AuditEvent, Base, Branch, ChangeLog, HqBranch, HqBundle, HqConflict, HqRejected,
                             ServiceProvider, utcnow, uuid7)
+from desktop.models.erasure import settle_erasures
 from desktop.models.journal import _plain, canonical_json, record_audit, snapshot
 
 from .branch import CHANGES, RETURN, check_manifest_shape, iter_changes
@@ -137,6 +138,8 @@ def import_bundle(session: Session, data: bytes, *, identities: list[str]) -> Im
         raise BundleError(fill(QCoreApplication.translate(
             "Exchange", "Bundle %2 of branch %1 could not be applied (%3); nothing was changed."),
             branch.code, seq, str(reason).splitlines()[0])) from err
+    # People the branch anonymised: what HQ holds of them beyond the rows just applied goes too.
+    settle_erasures(session, branch_code=branch.code, actor=session.info.get("actor", "hq"))
     session.add(HqBundle(branch_code=branch.code, seq=seq, bundle_id=uuid.UUID(manifest["bundle_id"]),
                          manifest_hash=digest, change_to=manifest["changes"]["to"]))
     branch.cursor = max(branch.cursor, manifest["changes"]["to"])

@@ -1,7 +1,8 @@
 """SQLAlchemy models. Importing this package registers every table on Base.metadata."""
 from .base import Base, UtcDateTime, utcnow, uuid7
 from .core import AuditEvent, Branch, ChangeLog, Counter, Role, SequenceHead, Setting, User
-from .exchange import BundleLog, ExchangeState, HqBranch, HqBundle, HqConflict, HqKeySet, HqRejected
+from .exchange import (BundleLog, ExchangeState, HqBranch, HqBundle, HqConflict, HqErasure, HqKeySet,
+                       HqRejected)
 from .person import Consent, HealthFlag, HouseholdMember, IdentityDocument, Person, PersonLanguage, Visit
 from .referral import BranchKey, Referral, ReferralEvent, ServiceProvider
 from .replicated import Replicated
@@ -10,7 +11,7 @@ from .volunteer import (Assignment, AssignmentEvent, Shift, ShiftTemplate, Site,
                         VolunteerBlock, VolunteerLanguage, VolunteerTraining)
 
 __all__ = [
-    "BundleLog", "ExchangeState", "HqBranch", "HqBundle", "HqConflict", "HqKeySet", "HqRejected",
+    "BundleLog", "ExchangeState", "HqBranch", "HqBundle", "HqConflict", "HqErasure", "HqKeySet", "HqRejected",
     "AuditEvent", "Base", "BranchKey", "Referral", "ReferralEvent", "ServiceProvider", "Branch", "ChangeLog", "Consent", "Counter", "HealthFlag", "HouseholdMember",
     "IdentityDocument", "LegalHold", "Person", "PersonLanguage", "PurgeLog", "Replicated", "Role", "SequenceHead", "Setting",
     "User", "UtcDateTime", "Visit", "utcnow", "uuid7",

@@ -27,10 +27,11 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from .core import ChangeLog
-from .journal import canonical_json
+from .exchange import HqConflict, HqErasure
+from .journal import canonical_json, record_audit
 from .person import Consent, HealthFlag, HouseholdMember, IdentityDocument, Person, PersonLanguage, Visit
 from .referral import Referral, ReferralEvent
-from .retention import LegalHold
+from .retention import LegalHold, PurgeLog
 
 #: Each record type's fields and the value they take.
 ERASED: dict[str, dict[str, object]] = {
@@ -155,3 +156,51 @@ def scrub_change_log(session: Session, records: dict[uuid.UUID, str], *, anonymi
                 session.execute(update(ChangeLog).where(ChangeLog.seq == seq).values(row=canonical_json(scrubbed)))
                 changed += 1
     return changed
+
+
+# -- at HQ ---------------------------------------------------------------------------
+def settle_erasures(session: Session, *, branch_code: str, actor: str) -> int:
+    """HQ's part, after a bundle is applied: every person whose row now says
+    anonymised and whom HQ has not settled yet has whatever HQ holds of them
+    scrubbed too — fields HQ kept as its own edits, the snapshots of HQ's own
+    edits in its change log, the values kept with conflicts (closed: there is
+    nothing left to choose between). Core statements, not the ORM: this is
+    no HQ edit, and must not make fields HQ's. Returns how many people."""
+    settled = select(HqErasure.person_id).where(HqErasure.person_id == Person.id).exists()
+    new = list(session.execute(select(Person.id).where(Person.anonymised_at.is_not(None), Person.deleted.is_(False),
+                                                       ~settled)).scalars())
+    if not new:
+        return 0
+    counts: dict[str, int] = {}
+    for start in range(0, len(new), CHUNK):
+        chunk = new[start:start + CHUNK]
+        records = family(session, chunk)
+        rows = related(session, records)
+        ids = {}
+        for record_type, row in rows:
+            ids[row.id] = record_type
+            current = {key: getattr(row, key) for key in row.__mapper__.column_attrs.keys()}
+            values = {k: v for k, v in erased_values(record_type, current).items() if current[k] != v}
+            if values:
+                table = row.__table__
+                session.execute(update(table).where(table.c.id == row.id).values(**values))
+                counts[record_type] = counts.get(record_type, 0) + 1
+        # Loaded above for reading only: what the Core statements wrote is read fresh.
+        for _record_type, row in rows:
+            session.expire(row)
+        scrub_change_log(session, ids)
+        for start_ids in range(0, len(ids), CHUNK):
+            part = list(ids)[start_ids:start_ids + CHUNK]
+            for conflict in session.execute(select(HqConflict).where(HqConflict.record_id.in_(part))).scalars():
+                for column in ("branch_row", "hq_row"):
+                    try:
+                        row = json.loads(getattr(conflict, column))
+                    except ValueError:
+                        row = {}
+                    if isinstance(row, dict):
+                        setattr(conflict, column, canonical_json(scrub_snapshot(conflict.record_type, row)))
+                conflict.resolved = True
+        session.add_all(HqErasure(person_id=pid, branch_code=branch_code) for pid in chunk)
+    session.add(PurgeLog(kind="hq", actor=actor, people=len(new), counts=canonical_json(dict(sorted(counts.items())))))
+    record_audit(session, "hq.erasure", branch=branch_code, people=len(new))
+    return len(new)

@@ -1,4 +1,4 @@
-"""retention and people's rights: anonymised people, legal holds, the purge log
+"""retention and people's rights: anonymised people, legal holds, the purge log, HQ's erasures
 
 Revision ID: 0008
 Revises: 0007
@@ -47,9 +47,16 @@ def upgrade() -> None:
     sa.Column('counts', sa.Text(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_purge_log'))
     )
+    op.create_table('hq_erasure',
+    sa.Column('person_id', sa.Uuid(), nullable=False),
+    sa.Column('branch_code', sa.String(length=16), nullable=False),
+    sa.Column('at', sa.DateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('person_id', name=op.f('pk_hq_erasure'))
+    )
 
 
 def downgrade() -> None:
+    op.drop_table('hq_erasure')
     op.drop_table('purge_log')
     with op.batch_alter_table('legal_hold', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_legal_hold_person_id'))
