@@ -300,8 +300,8 @@ class _Gatherer:
             (self.w("relation"), self.w("name"), self.w("birth_year")), tuple(rows), (0.25, 0, 0.2)))
 
     def _consents(self, person_id: uuid.UUID) -> Section:
-        rows = tuple((self.vocab(vocab.CONSENT_PURPOSES, c.purpose), self.w("given") if c.given else self.w("withdrawn"),
-                      _date(c.on_date), self.who(c.recorded_by))
+        rows = tuple((self.vocab(vocab.CONSENT_PURPOSES, c.purpose),
+                      self.w("given") if c.given else self.w("withdrawn"), _date(c.on_date), self.who(c.recorded_by))
                      for c in self.live(Consent, person_id))
         return Section(self.w("consents"), table=Table(
             (self.w("purpose"), self.w("answer"), self.w("date"), self.w("recorded_by")), rows, (0, 0.14, 0.14, 0.22)))
@@ -342,7 +342,7 @@ class _Gatherer:
                          "\n".join(x for x in (r.reason, r.outcome) if x)))
         return Section(self.w("referrals"), table=Table(
             (self.w("made_on"), self.w("service"), self.w("provider"), self.w("priority"), self.w("status"),
-             self.w("shared"), self.w("reason")), tuple(rows), (0.11, 0.13, 0.17, 0.12, 0.1, 0.15, 0)))
+             self.w("shared"), self.w("reason")), tuple(rows), (0.11, 0.13, 0.17, 0.12, 0.12, 0.15, 0)))
 
     def _referral_history(self, referrals: list[Referral]) -> Section:
         labels = {r.id: r.letter_number or _local_date(r.created_at) for r in referrals}
