@@ -9,7 +9,6 @@ import argparse
 import logging
 import os
 import sys
-import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -748,22 +747,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout = None
         return 0
     except Exception as err:  # a bug: one line here, its type and place in the log
-        return unexpected(err, log_file, program="qamqor", debug=args.debug)
-
-
-def unexpected(err: Exception, log_file: Path, *, program: str, debug: bool) -> int:
-    """A bug stopped the command. Python's own report would quote the values
-    the error met (people's names among them) on a screen or in a script's
-    log: the person gets one line, the log file the error's type and place,
-    and the whole traceback only when they asked for it with --debug."""
-    errorlog.log_unexpected(type(err), err, err.__traceback__)
-    if debug:
-        traceback.print_exception(err, file=sys.stderr)
-    print(f"{program}: " + fill(QCoreApplication.translate(
-        "CommandLine", "an unexpected error stopped the command (%1); what it was doing may be unfinished. "
-        "Where it happened is written in %2 (without any personal data); --debug shows the whole report."),
-        type(err).__name__, str(log_file)), file=sys.stderr)
-    return 1
+        return errorlog.unexpected(err, log_file, program="qamqor", debug=args.debug)
 
 
 def build_hq_parser() -> argparse.ArgumentParser:

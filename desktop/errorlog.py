@@ -12,8 +12,9 @@ find the bug in the code, and nothing in the file needs protecting.
 
 The command lines print one line and point here (``--debug`` prints the whole
 traceback, values and all, for the person who asked for it on their own
-screen); the window's error dialog names the file. Plain Python, no Qt, so
-the start-up path can load it before anything heavy.
+screen); the window's error dialog names the file. Plain Python (QtCore only
+for the command line's translated line, when it is needed), so the start-up
+path can load it before anything heavy.
 """
 from __future__ import annotations
 
@@ -179,3 +180,22 @@ def log_unexpected(exc_type: type[BaseException], exc: BaseException, tb: Traceb
     if exc.__traceback__ is None and tb is not None:
         exc = exc.with_traceback(tb)
     logging.getLogger(LOGGER).error(where, exc_info=(exc_type, exc, tb))
+
+
+def unexpected(err: Exception, log_file: Path, *, program: str, debug: bool) -> int:
+    """A bug stopped the command. Python's own report would quote the values
+    the error met (people's names among them) on a screen or in a script's
+    log: the person gets one line, the log file the error's type and place,
+    and the whole traceback only when they asked for it with --debug."""
+    log_unexpected(type(err), err, err.__traceback__)
+    if debug:
+        traceback.print_exception(err, file=sys.stderr)
+    from PySide6.QtCore import QCoreApplication
+
+    from .i18n import fill
+
+    print(f"{program}: " + fill(QCoreApplication.translate(
+        "CommandLine", "an unexpected error stopped the command (%1); what it was doing may be unfinished. "
+        "Where it happened is written in %2 (without any personal data); --debug shows the whole report."),
+        type(err).__name__, str(log_file)), file=sys.stderr)
+    return 1

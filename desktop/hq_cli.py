@@ -252,9 +252,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 1
     except Exception as err:  # a bug: one line here, its type and place in the log
-        from .cli import unexpected
-
-        return unexpected(err, log_file, program="qamqor-hq", debug=args.debug)
+        return errorlog.unexpected(err, log_file, program="qamqor-hq", debug=args.debug)
 
 
 def _log_folder() -> Path:
