@@ -23,7 +23,7 @@ import json
 import uuid
 from collections.abc import Iterable
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from .core import ChangeLog
@@ -140,10 +140,15 @@ def scrub_change_log(session: Session, records: dict[uuid.UUID, str], *, anonymi
     not yet acknowledged by HQ, at a branch; HQ's own edits, at HQ).
     ``records``: record id → record type. Returns how many rows changed."""
     ids = list(records)
+    table = ChangeLog.__table__
+    # Core, many rows per statement: the ORM would look for each row among the
+    # objects the session holds, which costs seconds at thousands of people.
+    rewrite = update(table).where(table.c.seq == bindparam("at_seq")).values(row=bindparam("new_row"))
     changed = 0
     for start in range(0, len(ids), CHUNK):
-        rows = session.execute(select(ChangeLog.seq, ChangeLog.record_type, ChangeLog.row)
-                               .where(ChangeLog.record_id.in_(ids[start:start + CHUNK]))).all()
+        rows = session.execute(select(table.c.seq, table.c.record_type, table.c.row)
+                               .where(table.c.record_id.in_(ids[start:start + CHUNK]))).all()
+        updates = []
         for seq, record_type, text in rows:
             try:
                 row = json.loads(text)
@@ -153,8 +158,10 @@ def scrub_change_log(session: Session, records: dict[uuid.UUID, str], *, anonymi
                 continue
             scrubbed = scrub_snapshot(record_type, row, anonymised_at=anonymised_at)
             if scrubbed != row:
-                session.execute(update(ChangeLog).where(ChangeLog.seq == seq).values(row=canonical_json(scrubbed)))
-                changed += 1
+                updates.append({"at_seq": seq, "new_row": canonical_json(scrubbed)})
+        if updates:
+            session.connection().execute(rewrite, updates)
+            changed += len(updates)
     return changed
 
 

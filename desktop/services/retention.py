@@ -289,9 +289,9 @@ class RetentionService:
         with self.db.read() as s:
             return self._due(s, cutoff)
 
-    def _due(self, s: Session, cutoff: dt.date) -> list[DuePerson]:
+    def _due(self, s: Session, cutoff: dt.date, inactive: list | None = None) -> list[DuePerson]:
         held = _held_ids(s)
-        rows = [r for r in _inactive(s, cutoff) if r[0] not in held]
+        rows = [r for r in (inactive if inactive is not None else _inactive(s, cutoff)) if r[0] not in held]
         ids = [r[0] for r in rows]
         visits = _counts(s, Visit, Visit.person_id, ids)
         referrals = _counts(s, Referral, Referral.person_id, ids)
@@ -305,10 +305,11 @@ class RetentionService:
         months = retention_months(self.db)
         cutoff = months_before(today or dt.date.today(), months)
         with self.db.read() as s:
-            due = self._due(s, cutoff)
+            everyone = _inactive(s, cutoff)
+            due = self._due(s, cutoff, everyone)
             held_ids = _held_ids(s)
             staff = staff_names(s)
-            inactive = {r[0]: r for r in _inactive(s, cutoff) if r[0] in held_ids}
+            inactive = {r[0]: r for r in everyone if r[0] in held_ids}
             held = []
             for hold in s.execute(select(LegalHold).where(LegalHold.person_id.in_(list(inactive)),
                                                           LegalHold.deleted.is_(False),

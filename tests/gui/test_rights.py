@@ -125,7 +125,8 @@ def test_administrator_sees_who_is_due_without_names_and_confirms(qtbot, open_wi
     page.apply_button.click()
     qtbot.waitUntil(lambda: page.message.kind == "done", timeout=10_000)
     assert page.message.text() == "1 person anonymised."
-    assert page.due_model.rowCount() == 0 and not page.apply_button.isEnabled()
+    qtbot.waitUntil(lambda: page.loading is None and page.due_model.rowCount() == 0)
+    assert not page.apply_button.isEnabled()
     assert page.purge_model.rowCount() == 1
     assert page.purge_model.index(0, 1).data() == "Retention period over"
     with gate.db.read() as s:
@@ -136,8 +137,11 @@ def test_administrator_changes_the_period(qtbot, open_window, gate):
     window = open_window(Role.ADMINISTRATOR)
     window.show_area(Area.RETENTION)
     page = window.pages[Area.RETENTION]
-    assert page.months.value() == 60
+    qtbot.waitUntil(lambda: page.overview is not None)
+    assert page.months.value() == 60 and page.due_text.text().startswith("Nobody is due")
     page.months.setValue(36)
     page.save_button.click()
     assert page.message.text() == "Records are now kept 36 months after their last activity."
+    qtbot.waitUntil(lambda: page.loading is None)
+    assert page.months.value() == 36
     assert retention_months(gate.db) == 36

@@ -17,6 +17,11 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table('person', schema=None) as batch_op:
         batch_op.add_column(sa.Column('anonymised_at', sa.DateTime(), nullable=True))
+        batch_op.create_index(batch_op.f('ix_person_merged_into_id'), ['merged_into_id'], unique=False)
+    with op.batch_alter_table('household_member', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_household_member_member_id'), ['member_id'], unique=False)
+    with op.batch_alter_table('audit_event', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_audit_event_record_id'), ['record_id'], unique=False)
 
     op.create_table('legal_hold',
     sa.Column('person_id', sa.Uuid(), nullable=False),
@@ -61,5 +66,10 @@ def downgrade() -> None:
     with op.batch_alter_table('legal_hold', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_legal_hold_person_id'))
     op.drop_table('legal_hold')
+    with op.batch_alter_table('audit_event', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_audit_event_record_id'))
+    with op.batch_alter_table('household_member', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_household_member_member_id'))
     with op.batch_alter_table('person', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_person_merged_into_id'))
         batch_op.drop_column('anonymised_at')

@@ -120,7 +120,9 @@ class RetentionPage(Retranslatable, QWidget):
         self.bus = bus
         self.dialogs = dialogs
         self.overview: RetentionOverview | None = None
-        self.job: Job | None = None
+        self.job: Job | None = None  # anonymising
+        self.loading: Job | None = None  # reading the list
+        self.reload_again = False
 
         self.heading = heading_label(self)
         self.explanation = QLabel(self)
@@ -195,7 +197,6 @@ class RetentionPage(Retranslatable, QWidget):
         layout.addWidget(self.purges_group)
         bus.changed.connect(self._on_change)
         self.retranslate_ui()
-        self.reload()
 
     # -- language ---------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
@@ -219,13 +220,31 @@ class RetentionPage(Retranslatable, QWidget):
 
     # -- loading ------------------------------------------------------------------------------
     def reload(self) -> None:
-        try:
-            self.overview = self.service.overview()
-        except Refused as err:
-            self.message.show_error(str(err))
+        """Read the list again off the GUI thread: at 200,000 visitors it takes
+        seconds (every table's last activity per person)."""
+        if self.loading is not None:
+            self.reload_again = True
             return
-        self.months.setValue(self.overview.months)
+        self.reload_again = False
+        self.progress.show()
+        service = self.service
+        self.loading = self.workers.start(lambda _ctx: service.overview(), on_done=self._loaded,
+                                          on_failed=self._load_failed)
         self._render()
+
+    def _loaded(self, overview: RetentionOverview) -> None:
+        self.loading = None
+        self.overview = overview
+        self.months.setValue(overview.months)
+        self.progress.setVisible(self.job is not None)
+        self._render()
+        if self.reload_again:
+            self.reload()
+
+    def _load_failed(self, text: str) -> None:
+        self.loading = None
+        self.progress.setVisible(self.job is not None)
+        self.message.show_error(text)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
@@ -252,7 +271,7 @@ class RetentionPage(Retranslatable, QWidget):
             self.due_text.setText(fill(self.tr("Nobody is due: everyone had some activity since %1."),
                                        format_date(o.cutoff)))
         self.apply_button.setText(self.tr("Anonymise %n person(s)…", "", len(o.due)))
-        self.apply_button.setEnabled(bool(o.due) and self.job is None)
+        self.apply_button.setEnabled(bool(o.due) and self.job is None and self.loading is None)
         self.held_group.setVisible(bool(o.held))
         self.held_group.setTitle(self.tr("Kept by a legal hold (%n)", "", len(o.held)))
 
@@ -270,7 +289,7 @@ class RetentionPage(Retranslatable, QWidget):
 
     def apply(self) -> None:
         o = self.overview
-        if o is None or not o.due or self.job is not None:
+        if o is None or not o.due or self.job is not None or self.loading is not None:
             return
         listed = [d.person_id for d in o.due]
         if not self.dialogs.question(self, self.tr("Anonymise these records?"), self.tr(
