@@ -162,7 +162,7 @@ class _Run:
         from argon2 import PasswordHasher
 
         from desktop.models import Branch, Role, User
-        from desktop.services import schema
+        from desktop.models import schema
         from desktop.services.keyslots import KdfParams
         from desktop.services.storage import EncryptedStore
 
@@ -239,7 +239,7 @@ class _Run:
         return f"wrong password refused; director saw {', '.join(shown)}; logged out"
 
     def migrated_session(self) -> str:
-        from desktop.services import schema
+        from desktop.models import schema
 
         launcher, window, dialogs = self.log_in("old", "admin", self.password, wrong_first=False)
         gate = launcher.gate()

@@ -930,6 +930,10 @@
         <translation></translation>
     </message>
     <message>
+        <source>This needs the HQ keys: give their folder with --keys.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>HQ keys written to %1. Keep hq-primary.agekey, hq-escrow.agekey and hq-signing.key secret; give hq-keyset.json to the branches.</source>
         <translation></translation>
     </message>

@@ -930,6 +930,10 @@
         <translation>Бас кеңсе дерекқорын --db URL (немесе QAMQOR_HQ_DB) арқылы көрсетіңіз.</translation>
     </message>
     <message>
+        <source>This needs the HQ keys: give their folder with --keys.</source>
+        <translation>Бұл үшін бас кеңсе кілттері керек: олардың қалтасын --keys арқылы көрсетіңіз.</translation>
+    </message>
+    <message>
         <source>HQ keys written to %1. Keep hq-primary.agekey, hq-escrow.agekey and hq-signing.key secret; give hq-keyset.json to the branches.</source>
         <translation>Бас кеңсе кілттері мына жерге жазылды: %1. hq-primary.agekey, hq-escrow.agekey және hq-signing.key файлдарын құпия сақтаңыз; hq-keyset.json файлын филиалдарға беріңіз.</translation>
     </message>

@@ -938,6 +938,10 @@
         <translation>Укажите базу данных центрального офиса с помощью --db URL (или QAMQOR_HQ_DB).</translation>
     </message>
     <message>
+        <source>This needs the HQ keys: give their folder with --keys.</source>
+        <translation>Для этого нужны ключи центрального офиса: укажите их папку с помощью --keys.</translation>
+    </message>
+    <message>
         <source>HQ keys written to %1. Keep hq-primary.agekey, hq-escrow.agekey and hq-signing.key secret; give hq-keyset.json to the branches.</source>
         <translation>Ключи центрального офиса записаны в %1. Храните hq-primary.agekey, hq-escrow.agekey и hq-signing.key в секрете; передайте hq-keyset.json филиалам.</translation>
     </message>

@@ -19,10 +19,9 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import func, select
 
-from desktop.models import AuditEvent, Branch, Role, User, utcnow
+from desktop.models import AuditEvent, Branch, Role, User, schema, utcnow
 from desktop.models.journal import record_audit
 
-from . import schema
 from ..errors import AccountLocked, NotFound, Refused, StorageError, WrongPassword
 from ..i18n import fill
 from . import keyslots

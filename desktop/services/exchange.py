@@ -7,26 +7,27 @@ import json
 import os
 import tempfile
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyrage
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import delete, func, select
+from sqlalchemy import String, delete, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop.exchange import branch as fmt
-from desktop.exchange.bundle import BundleError, encrypt, grouped
+from desktop.exchange.bundle import encrypt, grouped
 from desktop.exchange.keys import KeySet, make_enrolment, parse_enrolment, parse_keyset
-from desktop.exchange.records import RowCodec, replicated_models, write_rows
+from desktop.exchange.returns import read_return
 from desktop.files import fsync_dir
 from desktop.models import (AuditEvent, Branch, BranchKey, BundleLog, ChangeLog, ExchangeState, HqKeySet,
-                            ServiceProvider)
+                            ServiceProvider, uuid7)
 from desktop.models.journal import record_audit
+from desktop.models.replication import RowCodec, replicated_models, write_rows
 
 from .accounts import Identity
-from ..errors import Refused, StorageError
+from ..errors import BundleError, Refused, StorageError
 from ..i18n import fill
 from .files import atomic_write
 from .keys import signing_key
@@ -302,8 +303,9 @@ class ExchangeService:
                 stop_if_cancelled()
                 if progress is not None:
                     progress(done, total)
-            content = fmt.build_bundle(s, signing=key, branch_id=str(branch.id), branch_code=branch.code,
-                                       sequence=sequence, previous_manifest=last.manifest_hash if last else fmt.GENESIS,
+            content = fmt.build_bundle(unacknowledged_changes(s, ack), signing=key, bundle_id=str(uuid7()),
+                                       branch_id=str(branch.id), branch_code=branch.code, sequence=sequence,
+                                       previous_manifest=last.manifest_hash if last else fmt.GENESIS,
                                        acknowledged_through=ack, progress=collected)
             stop_if_cancelled()
             name = f"{branch.code}-{sequence:08d}.qmb"
@@ -334,8 +336,8 @@ class ExchangeService:
                     "Exchange", "Install the HQ key set first (qamqor keys install-hq FILE)."))
             branch = s.execute(select(Branch).where(Branch.is_local.is_(True))).scalar_one()
             try:
-                content = fmt.read_return(data, identities=[str(age_identity(s))],
-                                          hq_signing_public=keyset.signing_public, branch_code=branch.code)
+                content = read_return(data, identities=[str(age_identity(s))],
+                                      hq_signing_public=keyset.signing_public, branch_code=branch.code)
             except BundleError as err:
                 raise _wrap(err) from err
             sequence = int(content.manifest["sequence"])
@@ -383,6 +385,39 @@ class ExchangeService:
         # Written without journalling: HQ's directory must not travel back as branch changes.
         write_rows(s, codec, inserts=inserts, updates=updates)
         return len(inserts) + len(updates)
+
+
+def unacknowledged_changes(session: Session, acknowledged_through: int) -> Iterator[fmt.ChangeRow]:
+    """Every change above what HQ acknowledged, in order, in the bundle's text form."""
+    # record_id and at are read as stored, without SQLAlchemy's per-value
+    # conversion (a third of the export time on 500,000 changes); _uuid_text
+    # and _utc_text give the same text the conversion would.
+    rows = session.execute(
+        select(ChangeLog.seq, ChangeLog.record_type, type_coerce(ChangeLog.record_id, String),
+               ChangeLog.operation, ChangeLog.base_version, ChangeLog.row, ChangeLog.actor,
+               type_coerce(ChangeLog.at, String))
+        .where(ChangeLog.seq > acknowledged_through).order_by(ChangeLog.seq)
+        .execution_options(yield_per=20000))
+    return ((seq, record_type, _uuid_text(record_id), operation, base_version, row, actor, _utc_text(at))
+            for seq, record_type, record_id, operation, base_version, row, actor, at in rows)
+
+
+def _uuid_text(value) -> str:
+    if isinstance(value, str) and len(value) == 32:  # SQLite keeps 32 hex digits
+        return f"{value[:8]}-{value[8:12]}-{value[12:16]}-{value[16:20]}-{value[20:]}"
+    return str(value)
+
+
+def _utc_text(value) -> str:
+    if isinstance(value, str) and len(value) == 26 and value[10] == " ":
+        # SQLite keeps naive UTC as 'YYYY-MM-DD HH:MM:SS.ffffff'; isoformat() drops zero microseconds.
+        text = value[:10] + "T" + value[11:]
+        return (text[:-7] if text.endswith(".000000") else text) + "+00:00"
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.timezone.utc)
+    return value.astimezone(dt.timezone.utc).isoformat()
 
 
 class _HashingWriter:

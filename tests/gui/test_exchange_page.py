@@ -15,10 +15,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from sqlalchemy import create_engine, func, select
 
-from desktop.exchange.hq import enrol, import_bundle, make_return
 from desktop.exchange.keys import generate_hq_keys, load_hq_keys, parse_enrolment
 from desktop.models import ChangeLog, HqRejected, Person, Role
-from desktop.services import schema
+from desktop.hq.service import HqService
+from desktop.models import schema
 from desktop.services.exchange import ExchangeService
 from desktop.services.storage import Database
 from desktop.views.shell.areas import Area
@@ -290,15 +290,13 @@ def test_hq_answer_is_applied_and_shown(qtbot, admin_window, gate, dialogs, hq_f
     hq = Database(create_engine(f"sqlite:///{tmp_path / 'hq.db'}"))
     schema.upgrade(hq)
     try:
-        with hq.session("hq") as s:
-            enrol(s, parse_enrolment(enrolment))
-        with hq.session("hq") as s:
-            import_bundle(s, bundle.read_bytes(), identities=keys.identities)
+        at_hq = HqService(hq, keys=keys)
+        at_hq.enrol(enrolment)
+        at_hq.import_bundle(bundle.read_bytes())
         with hq.session("hq") as s:
             s.add(HqRejected(branch_code="KZ-ALA", change_seq=sent, record_type="person",
                              record_id=refused_id, reason="Duplicate passport number"))
-        with hq.session("hq") as s:
-            answer = make_return(s, branch_code="KZ-ALA", hq=keys)
+        answer = at_hq.return_bundle("KZ-ALA")
     finally:
         hq.close()
     returned = tmp_path / answer.file_name
