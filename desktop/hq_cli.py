@@ -188,10 +188,14 @@ def main(argv: list[str] | None = None) -> int:
 
 def _log_folder() -> Path:
     """HQ has no branch folder: its log goes where this computer's Qamqor data
-    lives (QAMQOR_DATA_DIR, or the user data folder)."""
-    from .services.storage import default_data_dir
+    lives (QAMQOR_DATA_DIR, or the user data folder: the folder
+    services.storage.default_data_dir names, which this room may not import)."""
+    env = os.environ.get("QAMQOR_DATA_DIR")
+    if env:
+        return Path(env)
+    import platformdirs
 
-    return default_data_dir()
+    return Path(platformdirs.user_data_dir("Qamqor", "Qamqor", roaming=False))
 
 
 if __name__ == "__main__":
