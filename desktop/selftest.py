@@ -201,11 +201,14 @@ class _Run:
             login.username.setText(username)
             login.password.setText(password + "-wrong")
             login.log_in_button.click()
+            self._wait("the password check", lambda: not login.long_work.busy())
             if launcher.main_window is not None or not login.message.text():
                 raise SelfTestFailure("a wrong password was not refused")
         login.username.setText(username)
         login.password.setText(password)
         login.log_in_button.click()
+        # Checked on a pool thread, as in the window: wait for the answer.
+        self._wait("the log-in", lambda: launcher.main_window is not None or login.message.kind == "error")
         window = launcher.main_window
         if window is None:
             raise SelfTestFailure(f"log-in of {username} failed: {login.message.text()!r}")

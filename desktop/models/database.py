@@ -36,6 +36,64 @@ def probe_key(conn) -> None:
     conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
 
 
+class ChangeFeed:
+    """What the services say they changed in one database, for whoever shows it
+    (the window's views; on the command line nobody listens). The changes
+    themselves and their vocabulary are the services' (services/changes.py):
+    here they are only passed on, joined with ``|`` inside ``together()``.
+
+    Thread-safe: a service may run on a pool thread, and then the listener is
+    called on that thread (the views' bus carries it to the GUI thread).
+    """
+
+    def __init__(self) -> None:
+        self._listeners: list[Callable[[object], None]] = []
+        self._lock = threading.Lock()
+        self._gathering = threading.local()
+
+    def subscribe(self, listener: Callable[[object], None]) -> Callable[[], None]:
+        """Call ``listener(change)`` for every change from now on; returns the way to stop."""
+        with self._lock:
+            self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            with self._lock:
+                if listener in self._listeners:
+                    self._listeners.remove(listener)
+        return unsubscribe
+
+    @contextlib.contextmanager
+    def together(self) -> Iterator[None]:
+        """Changes published in this block (on this thread) go out as one, at its
+        end, also when it ends by an error: a list imported row by row redraws
+        the windows once."""
+        outer = getattr(self._gathering, "changes", None)
+        self._gathering.changes = []
+        try:
+            yield
+        finally:
+            gathered, self._gathering.changes = self._gathering.changes, outer
+            if gathered:
+                joined = gathered[0]
+                for change in gathered[1:]:
+                    joined = joined | change
+                self.publish(joined)
+
+    def publish(self, change):
+        """Pass ``change`` on (an empty one says nothing); returns it."""
+        if not change:
+            return change
+        gathering = getattr(self._gathering, "changes", None)
+        if gathering is not None:
+            gathering.append(change)
+            return change
+        with self._lock:
+            listeners = list(self._listeners)
+        for listener in listeners:
+            listener(change)
+        return change
+
+
 def sqlite_error_code(err: BaseException) -> int | None:
     return getattr(getattr(err, "orig", None), "sqlite_errorcode", None)
 
@@ -61,6 +119,7 @@ class Database:
         self.reopen = reopen
         self._snapshots = threading.local()
         self._set_engine(engine)
+        self.changes = ChangeFeed()
 
     def _set_engine(self, engine: Engine) -> None:
         self.engine = engine

@@ -60,12 +60,13 @@ class RowCodec:
         # the branch stored.
         self.defaults = {c.key: c.default.arg for c in self.table.columns
                          if not c.nullable and c.default is not None and c.default.is_scalar}
-        # A column a later revision added is absent from the snapshots of a branch
-        # still on an older version (or of changes made before it upgraded): it
-        # takes its default, or stays empty where it may.
+        # A column a later revision added (marked ``info={"added_in": revision}``) is
+        # absent from the snapshots of a branch still on an older version, and of
+        # changes made before it upgraded: it takes its default, or stays empty.
+        # Any other column missing makes the row unreadable.
         self.optional = {c.key: (c.default.arg if c.default is not None and c.default.is_scalar else None)
                          for c in self.table.columns
-                         if c.nullable or (c.default is not None and c.default.is_scalar)}
+                         if "added_in" in c.info and (c.nullable or (c.default is not None and c.default.is_scalar))}
 
     def values(self, snapshot: dict) -> dict:
         """The snapshot checked (every column present, types readable) with

@@ -27,6 +27,7 @@ from desktop.models.journal import record_audit
 from desktop.models.replication import RowCodec, replicated_models, write_rows
 
 from .accounts import Identity
+from .changes import EXCHANGE, PROVIDER, Change
 from ..errors import BundleError, Refused, StorageError
 from ..i18n import fill
 from .files import atomic_write
@@ -243,6 +244,7 @@ class ExchangeService:
             s.add(HqKeySet(version=keyset.version, document=data.decode("utf-8"), fingerprint=keyset.fingerprint))
             record_audit(s, "exchange.keyset_install", record_type="hq_keyset", record_id=str(keyset.version),
                          fingerprint=keyset.fingerprint, escrow=escrow is not None and self._escrow is not None)
+        self.db.changes.publish(Change.of(EXCHANGE, ("keyset", keyset.version)))
         return keyset
 
     def enrolment(self) -> tuple[bytes, str]:
@@ -321,9 +323,12 @@ class ExchangeService:
         # with one number (which HQ must refuse as a fork).
         if progress is not None:
             progress(0, 0)
-        _write_encrypted(path, content.plaintext, keyset.recipients)
-        with self.db.session(self.identity.username) as s:
-            _set_state(s, WRITTEN_SEQ, sequence)
+        try:
+            _write_encrypted(path, content.plaintext, keyset.recipients)
+            with self.db.session(self.identity.username) as s:
+                _set_state(s, WRITTEN_SEQ, sequence)
+        finally:
+            self.db.changes.publish(Change.of(EXCHANGE, ("bundle", sequence)))  # its number is spent either way
         return ExportResult(path, sequence, changes["count"], changes["from"], changes["to"])
 
     # -- HQ's answer -------------------------------------------------------------------
@@ -353,7 +358,8 @@ class ExchangeService:
             pruned = s.execute(delete(ChangeLog).where(ChangeLog.seq <= ack)).rowcount or 0
             _set_state(s, ACK, ack)
             _set_state(s, RETURN_SEQ, sequence)
-            providers = self._apply_providers(s, content.providers)
+            provider_ids = self._apply_providers(s, content.providers)
+            providers = len(provider_ids)
             version = None
             if content.keyset:
                 try:
@@ -368,10 +374,15 @@ class ExchangeService:
                     version = newer.version
             record_audit(s, "exchange.return", record_type="bundle", record_id=str(sequence),
                          acknowledged_through=ack, pruned=pruned, rejected=content.rejected, providers=providers)
+        change = Change.of(EXCHANGE, ("return", sequence), *([("keyset", version)] if version else []))
+        if provider_ids:
+            change |= Change.of(PROVIDER, *provider_ids)
+        self.db.changes.publish(change)
         return ReturnResult(ack, pruned, content.rejected, providers, version, False)
 
     @staticmethod
-    def _apply_providers(s: Session, providers: list[dict]) -> int:
+    def _apply_providers(s: Session, providers: list[dict]) -> list[uuid.UUID]:
+        """HQ's directory, as the ids of the providers added or updated."""
         codec = RowCodec(ServiceProvider)
         known = {str(pid): version for pid, version in s.execute(select(ServiceProvider.id, ServiceProvider.version))}
         inserts, updates = [], []
@@ -384,7 +395,7 @@ class ExchangeService:
                 updates.append(values)
         # Written without journalling: HQ's directory must not travel back as branch changes.
         write_rows(s, codec, inserts=inserts, updates=updates)
-        return len(inserts) + len(updates)
+        return [uuid.UUID(str(values["id"])) for values in inserts + updates]
 
 
 def unacknowledged_changes(session: Session, acknowledged_through: int) -> Iterator[fmt.ChangeRow]:

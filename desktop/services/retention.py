@@ -41,6 +41,8 @@ from desktop.models.erasure import CHUNK, erased_values, family, related, scrub_
 from desktop.models.journal import canonical_json, record_audit
 
 from .accounts import Identity
+from .changes import PERSON, REFERRAL, VISIT, Change
+from .changes import SETTING as SETTING_CHANGE
 from ..errors import Refused
 from ..i18n import fill
 from .permissions import Action, require
@@ -175,13 +177,18 @@ def anonymise_people(s: Session, person_ids: Iterable[uuid.UUID], *, now: dt.dat
     return counts
 
 
+#: What anonymising changes, for the views: people (and other people's household
+#: lines), their visits' notes, their referrals; not named one by one.
+ANONYMISED = Change({PERSON: (), VISIT: (), REFERRAL: ()})
+
+
 def after_anonymising(db: Database, person_ids: list[uuid.UUID], index: VisitorIndex | None) -> None:
-    """Outside the transaction: the search index forgets them, the stored
-    search snapshot (which holds their names) is dropped, and the database's
-    log is written back into the file so old pages go (SQLCipher overwrites
-    freed space: secure_delete is on by default)."""
+    """Outside the transaction: the search index forgets them, the windows
+    hear of it, and the database's log is written back into the file so old
+    pages go (SQLCipher overwrites freed space: secure_delete is on by default)."""
     if index is not None and index.loaded:
         index.upsert(person_ids)
+    db.changes.publish(ANONYMISED)
     if not db.is_postgres:
         conn = db.raw()
         try:
@@ -282,6 +289,7 @@ class RetentionService:
             else:
                 row.value = str(months)
             record_audit(s, "setting.change", key=SETTING, old=old, new=str(months))
+        self.db.changes.publish(Change.of(SETTING_CHANGE, SETTING))
 
     def due(self, *, today: dt.date | None = None) -> list[DuePerson]:
         require(self.identity.role, Action.MANAGE_RETENTION)

@@ -30,6 +30,7 @@ from desktop.reports.subject_access import (CONTEXT, OPERATIONS, RECORDS, WORDS,
 
 from . import vocab
 from .accounts import Identity
+from .changes import PERSON, Change
 from ..errors import NotFound, Refused
 from ..i18n import fill
 from .permissions import Action, require
@@ -138,7 +139,9 @@ class RightsService:
                              placed_at=utcnow())
             s.add(hold)
             s.flush()
-            return _hold_row(hold, staff_names(s))
+            row = _hold_row(hold, staff_names(s))
+        self.db.changes.publish(Change.of(PERSON, person_id))
+        return row
 
     def release_hold(self, person_id: uuid.UUID, *, reason: str = "") -> None:
         require(self.identity.role, Action.PLACE_LEGAL_HOLD)
@@ -149,6 +152,7 @@ class RightsService:
             hold.released_by = self.identity.username
             hold.released_at = utcnow()
             hold.release_reason = reason.strip()
+        self.db.changes.publish(Change.of(PERSON, person_id))
 
     # -- erasure on request ------------------------------------------------------------------------
     def erase(self, person_id: uuid.UUID, *, reason: str) -> Anonymised:

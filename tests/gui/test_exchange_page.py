@@ -19,6 +19,7 @@ from desktop.exchange.keys import generate_hq_keys, load_hq_keys, parse_enrolmen
 from desktop.models import ChangeLog, HqRejected, Person, Role
 from desktop.hq.service import HqService
 from desktop.models import schema
+from desktop.services.changes import PERSON, Change
 from desktop.services.exchange import ExchangeService
 from desktop.services.storage import Database
 from desktop.views.shell.areas import Area
@@ -64,7 +65,7 @@ def exchange_page(window) -> ExchangePage:
 
 
 def wait_for_job(qtbot, page: ExchangePage) -> None:
-    qtbot.waitUntil(lambda: page.job is None)
+    qtbot.waitUntil(lambda: not page.long_work.busy())
 
 
 def test_administrator_installs_the_key_set_and_exports_to_a_stick(qtbot, admin_window, gate, dialogs, hq_folder,
@@ -87,14 +88,14 @@ def test_administrator_installs_the_key_set_and_exports_to_a_stick(qtbot, admin_
     assert page.message.text() == "HQ key set version 1 is installed."
 
     register(gate, 3)
-    admin_window.bus.announce("person")
+    gate.db.changes.publish(Change.of(PERSON))  # as a service saving people says
     waiting = waiting_in_database(gate)
     assert waiting >= 3
     assert page.waiting.text() == f"{changes(waiting)} not yet acknowledged by HQ"
 
     dialogs.files = [stick]
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
-    assert page.progress.isVisible() and not page.export_button.isEnabled()
+    assert page.long_work.progress.isVisible() and not page.export_button.isEnabled()
     wait_for_job(qtbot, page)
     bundle = stick / "KZ-ALA-00000001.qmb"
     assert sorted(p.name for p in stick.iterdir()) == [bundle.name]
@@ -105,7 +106,7 @@ def test_administrator_installs_the_key_set_and_exports_to_a_stick(qtbot, admin_
     assert page.last_bundle.text().endswith(f" into {stick}")
     # Sent, but not yet acknowledged: still waiting.
     assert page.waiting.text() == f"{changes(waiting)} not yet acknowledged by HQ"
-    assert not page.progress.isVisible() and page.export_button.isEnabled()
+    assert not page.long_work.progress.isVisible() and page.export_button.isEnabled()
 
 
 def test_a_key_set_not_confirmed_by_phone_is_not_installed(qtbot, admin_window, dialogs, hq_folder):
@@ -174,8 +175,8 @@ def test_cancel_stops_the_export_and_spends_no_bundle_number(qtbot, held_page, g
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(page.service.started.is_set)
     # The window answers while the export runs.
-    assert page.cancel_button.isVisible() and page.cancel_button.isEnabled()
-    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    assert page.long_work.cancel_button.isVisible() and page.long_work.cancel_button.isEnabled()
+    qtbot.mouseClick(page.long_work.cancel_button, Qt.MouseButton.LeftButton)
     page.service.release.set()
     wait_for_job(qtbot, page)
     assert page.message.text() == "The export was cancelled. Nothing was written."

@@ -35,8 +35,8 @@ def _page_of(qtbot, window, person_id):
 
 
 def _dialog(qtbot, rights, kind):
-    qtbot.waitUntil(lambda: isinstance(rights.open_dialog, kind))
-    return rights.open_dialog
+    qtbot.waitUntil(lambda: isinstance(rights.opener.dialog, kind))
+    return rights.opener.dialog
 
 
 def test_only_a_director_sees_the_rights_buttons_and_others_see_the_hold(qtbot, open_window, gate, person):

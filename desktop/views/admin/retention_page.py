@@ -20,7 +20,7 @@ from desktop.errors import Refused
 from desktop.i18n import fill
 from desktop.services.retention import (MAX_MONTHS, MIN_MONTHS, DuePerson, HeldPerson, PurgeRow, RetentionOverview,
                                         RetentionService)
-from desktop.views.kit.changes import Change, ChangeBus
+from desktop.views.kit.changes import PERSON, REFERRAL, VISIT, Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.text import format_date, format_datetime
 from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, heading_label, list_table
@@ -253,7 +253,7 @@ class RetentionPage(Retranslatable, QWidget):
             self.reload()
 
     def _on_change(self, change: Change) -> None:
-        if change.touches("person", "visit", "referral") and self.isVisible() and self.job is None:
+        if change.touches(PERSON, VISIT, REFERRAL) and self.isVisible() and self.job is None:
             self.reload()
 
     def _render(self) -> None:
@@ -283,7 +283,6 @@ class RetentionPage(Retranslatable, QWidget):
         except Refused as err:
             self.message.show_error(str(err))
             return
-        self.bus.announce("setting")
         self.message.show_done(self.tr("Records are now kept %n month(s) after their last activity.", "", months))
         self.reload()
 
@@ -308,7 +307,6 @@ class RetentionPage(Retranslatable, QWidget):
     def _applied(self, result) -> None:
         self.job = None
         self.progress.hide()
-        self.bus.announce("person")
         self.message.show_done(self.tr("%n person(s) anonymised.", "", result.people))
         self.reload()
 

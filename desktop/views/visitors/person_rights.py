@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from desktop.services.permissions import Action, allowed
 from desktop.services.rights import HoldRow, RightsService
 from desktop.services.visitors import PersonRecord
 from desktop.views.kit.dialogs import DialogService
+from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.output import DocumentOutput, PrintPagesDialog
 from desktop.views.kit.printing import Printers
 from desktop.views.kit.text import format_date, full_name
@@ -185,7 +185,6 @@ class PersonRights(Retranslatable, QWidget):
         self.may_erase = allowed(role, Action.ERASE_ON_REQUEST)
         self.page: PersonRecord | None = None
         self.hold: HoldRow | None = None
-        self.open_dialog: QDialog | None = None
 
         self.notice = _plain_label(self)
         self.notice.setObjectName("hold_notice")
@@ -199,21 +198,17 @@ class PersonRights(Retranslatable, QWidget):
         self.erase_button = QPushButton(self)
         self.erase_button.setObjectName("erase_person")
         self.erase_button.clicked.connect(self.erase)
-        self.progress = QProgressBar(self)
-        self.progress.setObjectName("rights_progress")
-        self.progress.setTextVisible(False)
-        self.cancel_button = QPushButton(self)
-        self.cancel_button.setObjectName("cancel_rights_job")
         self.output = DocumentOutput(documents, workers=workers, dialogs=dialogs, printers=printers, message=message,
-                                     progress=self.progress, cancel_button=self.cancel_button, parent=self)
+                                     name="rights_work", parent=self)
         self.output.busy_changed.connect(lambda _busy: self._update())
+        self.opener = DialogOpener(self)
+        self.opener.busy_changed.connect(lambda _busy: self._update())
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         for b in (self.everything_button, self.hold_button, self.erase_button):
             row.addWidget(b)
-        row.addWidget(self.progress, 1)
-        row.addWidget(self.cancel_button)
+        row.addWidget(self.output.long_work, 1)
         row.addStretch(0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -229,7 +224,6 @@ class PersonRights(Retranslatable, QWidget):
             "in Kazakh, Russian or English"))
         self.hold_button.setText(self.tr("Legal &hold…"))
         self.erase_button.setText(self.tr("Erase at their request…"))
-        self.cancel_button.setText(self.tr("Cancel"))
         self._render_notice()
 
     # -- showing ------------------------------------------------------------------------------
@@ -262,7 +256,7 @@ class PersonRights(Retranslatable, QWidget):
 
     def _update(self) -> None:
         live = self.page is not None and self.page.anonymised_at is None
-        idle = not self.output.busy() and self.open_dialog is None
+        idle = not self.output.busy() and not self.opener.busy()
         self.everything_button.setVisible(self.may_export and self.page is not None)
         self.everything_button.setEnabled(idle)
         self.hold_button.setVisible(self.may_hold and live)
@@ -279,7 +273,7 @@ class PersonRights(Retranslatable, QWidget):
 
     # -- actions --------------------------------------------------------------------------------
     def everything_held(self) -> None:
-        if self.page is None or not self.may_export or self.output.busy():
+        if self.page is None or not self.may_export or self.output.busy() or self.opener.busy():
             return
         person_id, number = self.page.row.person_id, self.page.row.number
         dialog = PrintPagesDialog(title=self.tr("Everything held about a person"), text=fill(self.tr(
@@ -293,31 +287,24 @@ class PersonRights(Retranslatable, QWidget):
             self.output.send(lambda _ctx, preview: documents.subject_access(person_id, lang=lang, preview=preview),
                              target=dialog.chosen_target(), title=fill(self.tr("Everything held %1"), number),
                              file_name=f"{number}-everything-held.pdf", copies=dialog.chosen_copies())
-        self._open(dialog, chosen)
+        self.opener.open(dialog, chosen)
 
     def legal_hold(self) -> None:
-        if self.page is None or not self.may_hold or self.open_dialog is not None:
+        if self.page is None or not self.may_hold or self.opener.busy():
             return
         person_id = self.page.row.person_id
         dialog = LegalHoldDialog(self.rights, person_id=person_id, label=self._label(), hold=self.hold, parent=self)
-        self._open(dialog, lambda: self.changed.emit(person_id))
+        self.opener.open(dialog, lambda: self.changed.emit(person_id))
 
     def erase(self) -> None:
-        if self.page is None or not self.may_erase or self.open_dialog is not None:
+        if self.page is None or not self.may_erase or self.opener.busy():
             return
         person_id = self.page.row.person_id
         dialog = EraseDialog(self.rights, person_id=person_id, label=self._label(), dialogs=self.dialogs,
                              parent=self)
-        self._open(dialog, lambda: self.changed.emit(person_id))
+        self.opener.open(dialog, lambda: self.changed.emit(person_id))
 
-    def _open(self, dialog: QDialog, on_done) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(on_done)
-        dialog.finished.connect(self._closed)
-        self.open_dialog = dialog
-        self._update()
-        dialog.open()
-
-    def _closed(self, _result: int) -> None:
-        self.open_dialog = None
-        self._update()
+    def stop(self) -> None:
+        """The page goes away: no dialog left open, no document still being made."""
+        self.opener.close()
+        self.output.stop()
