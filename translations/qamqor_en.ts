@@ -3586,6 +3586,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <source>The purge log: what was anonymised and when, never whom.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Reading when each person&apos;s record was last used…</source>
+        <translation></translation>
+    </message>
     <message numerus="yes">
         <source>%n person(s) had no activity since before %1. Their registration numbers and dates are listed; the names stay in the case records.</source>
         <translation>
@@ -3635,6 +3639,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Anonymising…</source>
         <translation></translation>
     </message>
     <message numerus="yes">

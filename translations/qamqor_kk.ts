@@ -3596,6 +3596,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <source>The purge log: what was anonymised and when, never whom.</source>
         <translation>Тазарту журналы: не және қашан иесіздендірілгені жазылады, кім екені ешқашан жазылмайды.</translation>
     </message>
+    <message>
+        <source>Reading when each person&apos;s record was last used…</source>
+        <translation>Әр адамның жазбасы соңғы рет қашан пайдаланылғаны оқылуда…</translation>
+    </message>
     <message numerus="yes">
         <source>%n person(s) had no activity since before %1. Their registration numbers and dates are listed; the names stay in the case records.</source>
         <translation>
@@ -3646,6 +3650,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Anonymising…</source>
+        <translation>Иесіздендірілуде…</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) anonymised.</source>

@@ -3629,6 +3629,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <source>The purge log: what was anonymised and when, never whom.</source>
         <translation>Журнал обезличивания: что и когда обезличено, но никогда — кто.</translation>
     </message>
+    <message>
+        <source>Reading when each person&apos;s record was last used…</source>
+        <translation>Читается, когда каждая запись использовалась в последний раз…</translation>
+    </message>
     <message numerus="yes">
         <source>%n person(s) had no activity since before %1. Their registration numbers and dates are listed; the names stay in the case records.</source>
         <translation>
@@ -3684,6 +3688,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Anonymising…</source>
+        <translation>Обезличивание…</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) anonymised.</source>

@@ -125,7 +125,7 @@ def test_administrator_sees_who_is_due_without_names_and_confirms(qtbot, open_wi
     page.apply_button.click()
     qtbot.waitUntil(lambda: page.message.kind == "done", timeout=10_000)
     assert page.message.text() == "1 person anonymised."
-    qtbot.waitUntil(lambda: page.loading is None and page.due_model.rowCount() == 0)
+    qtbot.waitUntil(lambda: not page.long_work.busy() and page.due_model.rowCount() == 0)
     assert not page.apply_button.isEnabled()
     assert page.purge_model.rowCount() == 1
     assert page.purge_model.index(0, 1).data() == "Retention period over"
@@ -142,6 +142,6 @@ def test_administrator_changes_the_period(qtbot, open_window, gate):
     page.months.setValue(36)
     page.save_button.click()
     assert page.message.text() == "Records are now kept 36 months after their last activity."
-    qtbot.waitUntil(lambda: page.loading is None)
+    qtbot.waitUntil(lambda: not page.long_work.busy())
     assert page.months.value() == 36
     assert retention_months(gate.db) == 36

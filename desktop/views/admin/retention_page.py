@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -24,7 +23,8 @@ from desktop.views.kit.changes import PERSON, REFERRAL, VISIT, Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.text import format_date, format_datetime
 from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, heading_label, list_table
-from desktop.views.kit.workers import Job, WorkerPool
+from desktop.views.kit.long_work import LongWork
+from desktop.views.kit.workers import WorkerPool
 
 def purge_kind(kind: str) -> str:
     return {
@@ -120,8 +120,6 @@ class RetentionPage(Retranslatable, QWidget):
         self.bus = bus
         self.dialogs = dialogs
         self.overview: RetentionOverview | None = None
-        self.job: Job | None = None  # anonymising
-        self.loading: Job | None = None  # reading the list
         self.reload_again = False
 
         self.heading = heading_label(self)
@@ -156,13 +154,13 @@ class RetentionPage(Retranslatable, QWidget):
         self.apply_button = QPushButton(self.due_group)
         self.apply_button.setObjectName("apply_retention")
         self.apply_button.clicked.connect(self.apply)
-        self.progress = QProgressBar(self.due_group)
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.hide()
+        # Reading the list and anonymising, one at a time, off the GUI thread.
+        # Without the message line: a reload after anonymising must not wipe "12 people anonymised".
+        self.long_work = LongWork(workers, name="retention_work", parent=self.due_group)
+        self.long_work.busy_changed.connect(lambda _busy: self._render())
         actions = QHBoxLayout()
         actions.addWidget(self.apply_button)
-        actions.addWidget(self.progress, 1)
+        actions.addWidget(self.long_work, 1)
         actions.addStretch(1)
         due_layout = QVBoxLayout(self.due_group)
         due_layout.addWidget(self.due_text)
@@ -222,38 +220,35 @@ class RetentionPage(Retranslatable, QWidget):
     def reload(self) -> None:
         """Read the list again off the GUI thread: at 200,000 visitors it takes
         seconds (every table's last activity per person)."""
-        if self.loading is not None:
+        if self.long_work.busy():
             self.reload_again = True
             return
         self.reload_again = False
-        self.progress.show()
         service = self.service
-        self.loading = self.workers.start(lambda _ctx: service.overview(), on_done=self._loaded,
-                                          on_failed=self._load_failed)
-        self._render()
+        self.long_work.run(lambda _ctx: service.overview(), on_done=self._loaded, on_failed=self._load_failed,
+                           cancellable=False, step=self.tr("Reading when each person's record was last used…"))
 
     def _loaded(self, overview: RetentionOverview) -> None:
-        self.loading = None
         self.overview = overview
         self.months.setValue(overview.months)
-        self.progress.setVisible(self.job is not None)
         self._render()
-        if self.reload_again:
-            self.reload()
+        self._again()
 
     def _load_failed(self, text: str) -> None:
-        self.loading = None
-        self.progress.setVisible(self.job is not None)
         self.message.show_error(text)
+        self._again()
+
+    def _again(self) -> None:
+        if self.reload_again:
+            self.reload()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
         # Days pass and people come back: the list is read again each time it is shown.
-        if self.job is None:
-            self.reload()
+        self.reload()
 
     def _on_change(self, change: Change) -> None:
-        if change.touches(PERSON, VISIT, REFERRAL) and self.isVisible() and self.job is None:
+        if change.touches(PERSON, VISIT, REFERRAL) and self.isVisible():
             self.reload()
 
     def _render(self) -> None:
@@ -271,7 +266,7 @@ class RetentionPage(Retranslatable, QWidget):
             self.due_text.setText(fill(self.tr("Nobody is due: everyone had some activity since %1."),
                                        format_date(o.cutoff)))
         self.apply_button.setText(self.tr("Anonymise %n person(s)…", "", len(o.due)))
-        self.apply_button.setEnabled(bool(o.due) and self.job is None and self.loading is None)
+        self.apply_button.setEnabled(bool(o.due) and not self.long_work.busy())
         self.held_group.setVisible(bool(o.held))
         self.held_group.setTitle(self.tr("Kept by a legal hold (%n)", "", len(o.held)))
 
@@ -288,7 +283,7 @@ class RetentionPage(Retranslatable, QWidget):
 
     def apply(self) -> None:
         o = self.overview
-        if o is None or not o.due or self.job is not None or self.loading is not None:
+        if o is None or not o.due or self.long_work.busy():
             return
         listed = [d.person_id for d in o.due]
         if not self.dialogs.question(self, self.tr("Anonymise these records?"), self.tr(
@@ -297,21 +292,16 @@ class RetentionPage(Retranslatable, QWidget):
                 "is left as they are. This cannot be undone.", "", len(listed)),
                 accept_text=self.tr("Anonymise"), reject_text=self.tr("Cancel")):
             return
-        self.message.clear_message()
-        self.progress.show()
-        self.apply_button.setEnabled(False)
         service = self.service
-        self.job = self.workers.start(lambda _ctx: service.apply(listed), on_done=self._applied,
-                                      on_failed=self._failed)
+        self.message.clear_message()
+        # One transaction: once begun it is finished (or undone whole), never cut half way.
+        self.long_work.run(lambda _ctx: service.apply(listed), on_done=self._applied, on_failed=self._failed,
+                           cancellable=False, step=self.tr("Anonymising…"))
 
     def _applied(self, result) -> None:
-        self.job = None
-        self.progress.hide()
         self.message.show_done(self.tr("%n person(s) anonymised.", "", result.people))
         self.reload()
 
     def _failed(self, text: str) -> None:
-        self.job = None
-        self.progress.hide()
         self.message.show_error(text)
         self.reload()
