@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from . import i18n
+from . import errorlog, i18n
 from .errors import Refused
 from .i18n import fill
 
@@ -40,6 +40,8 @@ def _common(parser: argparse.ArgumentParser, *, suppress: bool, lang: bool = Tru
     parser.add_argument("--password-file", default=d, metavar="FILE", help="file holding the password (or QAMQOR_PASSWORD)")
     if lang:
         parser.add_argument("--lang", default=d, choices=i18n.LANGUAGES, help="language of messages")
+    parser.add_argument("--debug", action="store_true", default=argparse.SUPPRESS if suppress else False,
+                        help="on an unexpected error, print the whole traceback (it may quote people's data)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -183,6 +185,29 @@ def build_parser() -> argparse.ArgumentParser:
                     help="a backup older than your key: the account of someone who had one then (its password from "
                          "--backup-password-file or QAMQOR_BACKUP_PASSWORD)")
     sp.add_argument("--backup-password-file", metavar="FILE")
+
+    sp = add("retention", "people with no activity for the retention period: list them, anonymise them, "
+                          "or set the period (administrator)")
+    what = sp.add_mutually_exclusive_group(required=True)
+    what.add_argument("--list", action="store_true", help="who is due (numbers and dates, no names)")
+    what.add_argument("--apply", action="store_true", help="anonymise everyone due now")
+    what.add_argument("--set-months", type=int, metavar="N", help="keep records N months after their last activity")
+
+    # Here --lang is the page's language; messages follow `qamqor --lang X subject-export …` or the settings.
+    sp = add("subject-export", "everything held about a person, for them, as a PDF file (director)", lang=False)
+    sp.add_argument("number", metavar="NUMBER", help="the person's registration number")
+    sp.add_argument("--out", required=True, metavar="FILE.pdf")
+    sp.add_argument("--lang", dest="page_lang", choices=i18n.LANGUAGES,
+                    help="the page's language (default: the language of messages)")
+
+    sp = add("anonymise", "erase a person's names, contacts, documents and notes now, at their request (director)")
+    sp.add_argument("number", metavar="NUMBER", help="the person's registration number")
+    sp.add_argument("--reason", required=True, metavar="TEXT", help="why (kept in the audit trail)")
+
+    sp = add("legal-hold", "keep a person's record whole (or release it): no retention, no erasure (director)")
+    sp.add_argument("number", metavar="NUMBER", help="the person's registration number")
+    sp.add_argument("--reason", metavar="TEXT", help="why the hold is placed (or released)")
+    sp.add_argument("--release", action="store_true", help="release the hold that stands")
     return p
 
 
@@ -814,12 +839,97 @@ def _cmd_restore(args, data_dir, db_url) -> int:
     return 0
 
 
+def _cmd_retention(args, data_dir, db_url) -> int:
+    from .services.retention import RetentionService
+
+    gate = _gate(data_dir, db_url)
+    try:
+        identity = _log_in(gate, args)
+        retention = RetentionService(gate.db, identity)
+        if args.set_months is not None:
+            retention.set_months(args.set_months)
+            print(i18n.translate_n("CommandLine", "Records are now kept %n month(s) after their last activity.",
+                                   args.set_months))
+            return 0
+        if args.list:
+            due = retention.due()
+            for d in due:
+                print("\t".join((d.number, d.registered.isoformat(), d.last_activity.isoformat(), str(d.visits),
+                                 str(d.referrals))))
+            print(fill(i18n.translate_n("CommandLine", "%n person(s) due for anonymisation: no activity for %1 "
+                                                       "months.", len(due)), retention.months()))
+            return 0
+        result = retention.apply()
+    finally:
+        gate.close()
+    print(i18n.translate_n("CommandLine", "%n person(s) anonymised.", result.people))
+    return 0
+
+
+def _cmd_subject_export(args, data_dir, db_url) -> int:
+    from .services.documents import DocumentService
+    from .services.rights import RightsService
+
+    lang = args.page_lang or _language(args, data_dir)
+    gate = _gate(data_dir, db_url)
+    try:
+        identity = _log_in(gate, args)
+        documents = DocumentService(gate.db, identity)
+        person_id = RightsService(gate.db, identity).find(args.number)
+        _write_document(documents, documents.subject_access(person_id, lang=lang), args.out)
+    finally:
+        gate.close()
+    print(fill(QCoreApplication.translate("CommandLine", "Everything held about %1 was written to %2."),
+               args.number.strip().upper(), args.out))
+    return 0
+
+
+def _cmd_anonymise(args, data_dir, db_url) -> int:
+    from .services.rights import RightsService
+
+    gate = _gate(data_dir, db_url)
+    try:
+        identity = _log_in(gate, args)
+        rights = RightsService(gate.db, identity)
+        rights.erase(rights.find(args.number), reason=args.reason)
+    finally:
+        gate.close()
+    print(fill(QCoreApplication.translate(
+        "CommandLine", "%1 was anonymised: names, contacts, documents and notes are gone; HQ gets the change "
+        "with the next bundle."), args.number.strip().upper()))
+    return 0
+
+
+def _cmd_legal_hold(args, data_dir, db_url) -> int:
+    from .services.rights import RightsService
+
+    if not args.release and not (args.reason or "").strip():
+        return _usage(QCoreApplication.translate("CommandLine", "Give --reason to place a legal hold."))
+    gate = _gate(data_dir, db_url)
+    try:
+        identity = _log_in(gate, args)
+        rights = RightsService(gate.db, identity)
+        person_id = rights.find(args.number)
+        if args.release:
+            rights.release_hold(person_id, reason=args.reason or "")
+            message = QCoreApplication.translate("CommandLine", "The legal hold on %1 was released.")
+        else:
+            rights.place_hold(person_id, reason=args.reason)
+            message = QCoreApplication.translate("CommandLine", "%1 is under a legal hold: kept whole until a "
+                                                                "director releases it.")
+    finally:
+        gate.close()
+    print(fill(message, args.number.strip().upper()))
+    return 0
+
+
 COMMANDS = {"init": _cmd_init, "demo": _cmd_demo, "users": _cmd_users, "audit": _cmd_audit,
             "import-visitors": _cmd_import_visitors, "search": _cmd_search, "referrals": _cmd_referrals,
             "verify-letter": _cmd_verify_letter, "keys": _cmd_keys, "export-bundle": _cmd_export_bundle,
             "import-return": _cmd_import_return, "letter": _cmd_letter, "roster": _cmd_roster,
             "sign-in-sheet": _cmd_sign_in_sheet, "report": _cmd_report, "backup": _cmd_backup,
-            "restore": _cmd_restore}
+            "restore": _cmd_restore, "retention": _cmd_retention, "subject-export": _cmd_subject_export,
+            "anonymise": _cmd_anonymise, "legal-hold": _cmd_legal_hold}
 
 
 def _ensure_core_app() -> None:
@@ -832,6 +942,9 @@ def _plural_sources() -> None:  # never called: for pyside6-lupdate (see desktop
     QCoreApplication.translate("CommandLine", "%n visitor(s) added.", "", 1)
     QCoreApplication.translate("CommandLine", "The audit trail is intact: %n event(s) checked.", "", 1)
     QCoreApplication.translate("CommandLine", "%n record(s)", "", 1)
+    QCoreApplication.translate("CommandLine", "Records are now kept %n month(s) after their last activity.", "", 1)
+    QCoreApplication.translate("CommandLine", "%n person(s) due for anonymisation: no activity for %1 months.", "", 1)
+    QCoreApplication.translate("CommandLine", "%n person(s) anonymised.", "", 1)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -849,11 +962,10 @@ def main(argv: list[str] | None = None) -> int:
     _ensure_core_app()
     translations = i18n.Translations()
     translations.install(_language(args, data_dir))
-    from .errors import Refused
-
+    log_file = errorlog.install(data_dir, debug=args.debug)
     try:
         return COMMANDS[args.command](args, data_dir, db_url)
-    except (Refused, Refused) as err:
+    except Refused as err:
         print(f"qamqor: {err}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
@@ -862,6 +974,8 @@ def main(argv: list[str] | None = None) -> int:
         # The reader went away (qamqor referrals | head): nothing more to say.
         sys.stdout = None
         return 0
+    except Exception as err:  # a bug: one line here, its type and place in the log
+        return errorlog.unexpected(err, log_file, program="qamqor", debug=args.debug)
 
 
 def build_hq_parser() -> argparse.ArgumentParser:

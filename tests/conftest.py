@@ -82,6 +82,16 @@ def _collect_between_tests():
     collect_due()
 
 
+@pytest.fixture(autouse=True)
+def _no_error_log_left():
+    """A command line run in-process sends the qamqor logger to its branch's
+    log file: the next test starts without that handler."""
+    yield
+    from desktop import errorlog
+
+    errorlog.uninstall()
+
+
 @pytest.fixture(scope="session")
 def branch_template(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("template") / "branch"

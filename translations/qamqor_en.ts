@@ -129,7 +129,7 @@
 <context>
     <name>Application</name>
     <message>
-        <source>Something went wrong inside Qamqor; what you were doing may not have been saved. If it happens again, tell your administrator.</source>
+        <source>Something went wrong inside Qamqor; what you were doing may not have been saved. If it happens again, tell your administrator and give them the file %1 (it says where in the program the error happened, and holds no personal data).</source>
         <translation></translation>
     </message>
 </context>
@@ -157,6 +157,10 @@
     </message>
     <message>
         <source>Backups</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Retention</source>
         <translation></translation>
     </message>
     <message>
@@ -939,6 +943,26 @@
         <source>The next bundle for HQ says that the branch was restored, so HQ does not take it for a second computer.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Everything held about %1 was written to %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 was anonymised: names, contacts, documents and notes are gone; HQ gets the change with the next bundle.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give --reason to place a legal hold.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The legal hold on %1 was released.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is under a legal hold: kept whole until a director releases it.</source>
+        <translation></translation>
+    </message>
     <message numerus="yes">
         <source>%n visitor(s) added.</source>
         <translation>
@@ -959,6 +983,31 @@
             <numerusform>%n record</numerusform>
             <numerusform>%n records</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Records are now kept %n month(s) after their last activity.</source>
+        <translation>
+            <numerusform>Records are now kept %n month after their last activity.</numerusform>
+            <numerusform>Records are now kept %n months after their last activity.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) due for anonymisation: no activity for %1 months.</source>
+        <translation>
+            <numerusform>%n person due for anonymisation: no activity for %1 months.</numerusform>
+            <numerusform>%n people due for anonymisation: no activity for %1 months.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised.</source>
+        <translation>
+            <numerusform>%n person anonymised.</numerusform>
+            <numerusform>%n people anonymised.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an unexpected error stopped the command (%1); what it was doing may be unfinished. Where it happened is written in %2 (without any personal data); --debug shows the whole report.</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1188,10 @@
         <translation></translation>
     </message>
     <message>
+        <source>Everything held %1</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Report %1</source>
         <translation></translation>
     </message>
@@ -1170,6 +1223,45 @@
     </message>
     <message>
         <source>Back to the form</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase at the person&apos;s request</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Erasing %1 removes their names, contacts, identity documents and every note from this record at once, and from headquarters with the next bundle. Their visits and referrals stay only as numbers in the statistics. Give them their record first if they want it (Everything held…).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Why (who asked, when, how; kept in the audit trail):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Say why the record is erased.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Erase this record?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The names, contacts, documents and notes of %1 will be removed for good. This cannot be undone.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Erase</source>
         <translation></translation>
     </message>
 </context>
@@ -2259,6 +2351,41 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
+    <name>LegalHoldDialog</name>
+    <message>
+        <source>Legal hold</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A legal hold keeps the record of %1 whole: retention passes it by and it cannot be erased, even at the person&apos;s request, until a director releases the hold.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Why (a court case, an investigation; the administrator sees it):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Place the hold</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A legal hold keeps the record of %1 whole. Placed by %2 on %3: %4</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Why it is released (optional):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Release the hold</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>Letter</name>
     <message>
         <source>Tuberculosis clinic</source>
@@ -2896,6 +3023,49 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
+    <name>PersonRights</name>
+    <message>
+        <source>Everything &amp;held…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Everything the branch holds about this person, to give them: print, save as PDF or preview, in Kazakh, Russian or English</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Legal &amp;hold…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Erase at their request…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Legal hold: kept whole until a director releases it. Placed by %1 on %2: %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Legal hold: kept whole until a director releases it (placed by %1 on %2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A legal hold stands: a director must release it first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Everything held about a person</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Everything the branch holds about %1, to give to them: their details, visits, referrals, the letters issued and who saw their restricted information. Choose the language they read.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Everything held %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>PersonView</name>
     <message>
         <source>← Back to the search (Esc)</source>
@@ -3022,6 +3192,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
+        <source>Anonymised record</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>None recorded</source>
         <translation></translation>
     </message>
@@ -3101,6 +3275,18 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
     <message>
         <source>%1 was merged into this record.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The record was anonymised: names, contacts, documents and notes are gone, here at once and at headquarters with the next bundle. It is kept for the statistics only.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The legal hold was placed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The legal hold was released.</source>
         <translation></translation>
     </message>
 </context>
@@ -3763,7 +3949,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
     <message numerus="yes">
         <source>Drafts to issue (%n)</source>
-        <translation><numerusform>Drafts to issue (%n)</numerusform><numerusform>Drafts to issue (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Drafts to issue (%n)</numerusform>
+            <numerusform>Drafts to issue (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The draft was saved.</source>
@@ -3962,6 +4151,227 @@ Staff accounts, the audit trail and what was sent to HQ stay as they are. Afterw
     </message>
     <message>
         <source>Type your password to restore a backup.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>This record was anonymised on %1: it is kept for the statistics only and cannot be changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The retention period must be between %1 and %2 months.</source>
+        <extracomment>What anonymising changes, for the views: people (and other people&apos;s household lines), their visits&apos; notes, their referrals; not named one by one.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Retention period over</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>At the person&apos;s request</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Applied at headquarters</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hold placed by</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Records changed</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <source>Retention of people&apos;s records</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A person with no activity (no visit, no referral, no change to their record) for the retention period is anonymised once you confirm: their names, contacts, identity documents and notes are removed here and, with the next bundle, at headquarters. What the statistics count stays. Backups older than the period are deleted, so an anonymised person leaves every copy within that time. People under a legal hold are kept; a director places and releases holds.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Keep a record for</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>months after its last activity</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Due for anonymisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kept by a legal hold</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Anonymised before</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The purge log: what was anonymised and when, never whom.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reading when each person&apos;s record was last used…</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) had no activity since before %1. Their registration numbers and dates are listed; the names stay in the case records.</source>
+        <translation>
+            <numerusform>%n person had no activity since before %1. Their registration number and dates are listed; the name stays in the case records.</numerusform>
+            <numerusform>%n people had no activity since before %1. Their registration numbers and dates are listed; the names stay in the case records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is due: everyone had some activity since %1.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n person(s)…</source>
+        <translation>
+            <numerusform>Anonymise %n person…</numerusform>
+            <numerusform>Anonymise %n people…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept by a legal hold (%n)</source>
+        <translation>
+            <numerusform>Kept by a legal hold (%n)</numerusform>
+            <numerusform>Kept by a legal hold (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Records are now kept %n month(s) after their last activity.</source>
+        <translation>
+            <numerusform>Records are now kept %n month after their last activity.</numerusform>
+            <numerusform>Records are now kept %n months after their last activity.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymise these records?</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>The names, contacts, documents and notes of the %n person(s) listed will be removed for good, here and at headquarters with the next bundle. Anyone who came back since this list was made is left as they are. This cannot be undone.</source>
+        <translation>
+            <numerusform>The names, contacts, documents and notes of the %n person listed will be removed for good, here and at headquarters with the next bundle. If they came back since this list was made, they are left as they are. This cannot be undone.</numerusform>
+            <numerusform>The names, contacts, documents and notes of the %n people listed will be removed for good, here and at headquarters with the next bundle. Anyone who came back since this list was made is left as they are. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Anonymising…</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised.</source>
+        <translation>
+            <numerusform>%n person anonymised.</numerusform>
+            <numerusform>%n people anonymised.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rights</name>
+    <message>
+        <source>There is no visitor %1.</source>
+        <extracomment>Audit actions that are a viewing of what a person&apos;s record restricts.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Say why the record must be kept (a court case, an investigation).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This record was anonymised: there is nothing left to hold.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A legal hold already stands on this record.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No legal hold stands on this record.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Say why the record is erased (for example: the person asked on 12.03.2026).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This record was anonymised on %1 already.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A legal hold keeps this record whole: %1 (placed by %2 on %3). A director must release it before the record can be erased.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This person is also volunteer %1, whose record reads their name from this one. Ask the coordinator to remove the volunteer first.</source>
         <translation></translation>
     </message>
 </context>
@@ -5317,6 +5727,441 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>Qamqor is already open for this branch on this computer (program %1). Switch to that window: a branch&apos;s folder can be open in one window at a time.</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccess</name>
+    <message>
+        <source>Everything held about a person</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>%1 is this page&apos;s number, %2 the number of pages.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This is everything the %1 branch holds about the person below in Qamqor on %2, given to them at their request. Made by %3.</source>
+        <extracomment>%1 the branch&apos;s name, %2 a date, %3 the director&apos;s name.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Latin spelling</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <extracomment>An estimated year of birth; %1 is the year.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Migration status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Also registered as</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Anonymised on</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>placed by %1 on %2: %3</source>
+        <extracomment>%1 who placed the hold, %2 when, %3 why.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>How well</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restricted health information</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no longer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Services given</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shared with the service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What happened to each referral</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Referral letters issued</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Printed or saved</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Who saw restricted information, and when</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every time a staff member opened the restricted health information, looked the person up for the volunteer register, or printed or saved a copy of this record.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>opened the restricted health information</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>made this record of everything held</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>printed the record of everything held</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>saved the record of everything held to a file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>looked the person up for the volunteer register</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changes to the record</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copies and how long they are kept</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The branch sends its records to the national headquarters in encrypted bundles; headquarters holds the same record. The services named above received the referral letters listed, with only the details the person agreed to share.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A record is kept %1 months after the last thing done with it. Unless something is done with it before, this record will be anonymised after %2: names, contacts, documents and notes will be removed, here and at headquarters, and backups that still hold them are deleted within the same period.</source>
+        <extracomment>%1 a number of months, %2 a date.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A legal hold keeps this record whole until a director releases it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This record was anonymised: names, contacts, documents and notes were removed. What remains is counted in the branch&apos;s statistics and can name no one.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The person may ask for this record to be erased. A director does it at once, unless a legal hold stands.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>personal details</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>identity document</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>household member</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>restricted health information</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>referral status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>legal hold</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -129,8 +129,8 @@
 <context>
     <name>Application</name>
     <message>
-        <source>Something went wrong inside Qamqor; what you were doing may not have been saved. If it happens again, tell your administrator.</source>
-        <translation>Qamqor бағдарламасында қате шықты; соңғы әрекетіңіз сақталмаған болуы мүмкін. Бұл қайталанса, әкімшіңізге хабарлаңыз.</translation>
+        <source>Something went wrong inside Qamqor; what you were doing may not have been saved. If it happens again, tell your administrator and give them the file %1 (it says where in the program the error happened, and holds no personal data).</source>
+        <translation>Qamqor ішінде қате шықты; істеп жатқаныңыз сақталмауы мүмкін. Қайталанса, әкімшіге айтып, %1 файлын беріңіз (онда қатенің бағдарламаның қай жерінде болғаны ғана жазылған, дербес деректер жоқ).</translation>
     </message>
 </context>
 <context>
@@ -158,6 +158,10 @@
     <message>
         <source>Backups</source>
         <translation>Сақтық көшірмелер</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Сақтау мерзімі</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -939,6 +943,26 @@
         <source>The next bundle for HQ says that the branch was restored, so HQ does not take it for a second computer.</source>
         <translation>Бас кеңсеге жіберілетін келесі пакет филиалдың қалпына келтірілгенін хабарлайды, сондықтан бас кеңсе оны екінші компьютер деп қабылдамайды.</translation>
     </message>
+    <message>
+        <source>Everything held about %1 was written to %2.</source>
+        <translation>%1 туралы сақталған барлық мәлімет %2 файлына жазылды.</translation>
+    </message>
+    <message>
+        <source>%1 was anonymised: names, contacts, documents and notes are gone; HQ gets the change with the next bundle.</source>
+        <translation>%1 иесіздендірілді: аты-жөні, байланыс деректері, құжаттары мен ескертпелері өшірілді; бас кеңсе бұл өзгерісті келесі топтамамен алады.</translation>
+    </message>
+    <message>
+        <source>Give --reason to place a legal hold.</source>
+        <translation>Жоюға тыйым салу үшін --reason арқылы себебін жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The legal hold on %1 was released.</source>
+        <translation>%1 жазбасын жоюға тыйым алынды.</translation>
+    </message>
+    <message>
+        <source>%1 is under a legal hold: kept whole until a director releases it.</source>
+        <translation>%1 жазбасын жоюға тыйым салынды: директор тыйымды алғанша жазба толық сақталады.</translation>
+    </message>
     <message numerus="yes">
         <source>%n visitor(s) added.</source>
         <translation>
@@ -959,6 +983,31 @@
             <numerusform>%n жазба</numerusform>
             <numerusform>%n жазба</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Records are now kept %n month(s) after their last activity.</source>
+        <translation>
+            <numerusform>Жазбалар енді соңғы әрекеттен кейін %n ай сақталады.</numerusform>
+            <numerusform>Жазбалар енді соңғы әрекеттен кейін %n ай сақталады.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) due for anonymisation: no activity for %1 months.</source>
+        <translation>
+            <numerusform>Иесіздендіру мерзімі жеткен %n адам: %1 ай бойы ешқандай әрекет болмаған.</numerusform>
+            <numerusform>Иесіздендіру мерзімі жеткен %n адам: %1 ай бойы ешқандай әрекет болмаған.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised.</source>
+        <translation>
+            <numerusform>%n адам иесіздендірілді.</numerusform>
+            <numerusform>%n адам иесіздендірілді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an unexpected error stopped the command (%1); what it was doing may be unfinished. Where it happened is written in %2 (without any personal data); --debug shows the whole report.</source>
+        <translation>күтпеген қате команданы тоқтатты (%1); ол істеп жатқан жұмыс аяқталмай қалуы мүмкін. Қатенің қай жерде болғаны %2 файлына жазылды (дербес деректерсіз); толық есепті --debug көрсетеді.</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1188,10 @@
         <translation>Еріктілердің сағаттары %1</translation>
     </message>
     <message>
+        <source>Everything held %1</source>
+        <translation>Сақталған барлық мәлімет %1</translation>
+    </message>
+    <message>
         <source>Report %1</source>
         <translation>%1 кезеңінің есебі</translation>
     </message>
@@ -1171,6 +1224,45 @@
     <message>
         <source>Back to the form</source>
         <translation>Пішінге оралу</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase at the person&apos;s request</source>
+        <translation>Адамның өтініші бойынша өшіру</translation>
+    </message>
+    <message>
+        <source>Erasing %1 removes their names, contacts, identity documents and every note from this record at once, and from headquarters with the next bundle. Their visits and referrals stay only as numbers in the statistics. Give them their record first if they want it (Everything held…).</source>
+        <translation>%1 жазбасын өшіргенде оның аты-жөні, байланыс деректері, жеке басын куәландыратын құжаттары мен барлық ескертпелер осы жазбадан бірден, ал бас кеңседен келесі топтамамен өшіріледі. Келулері мен жолдамалары статистикада тек сан ретінде қалады. Қаласа, алдымен оған жазбасын беріңіз (Сақталған барлық мәлімет…).</translation>
+    </message>
+    <message>
+        <source>&amp;Why (who asked, when, how; kept in the audit trail):</source>
+        <translation>&amp;Себебі (кім, қашан, қалай сұрады; аудит журналында сақталады):</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Өшіру…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Say why the record is erased.</source>
+        <translation>Жазбаның неге өшірілетінін жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Erase this record?</source>
+        <translation>Бұл жазбаны өшіру керек пе?</translation>
+    </message>
+    <message>
+        <source>The names, contacts, documents and notes of %1 will be removed for good. This cannot be undone.</source>
+        <translation>%1 адамының аты-жөні, байланыс деректері, құжаттары мен ескертпелері біржола өшіріледі. Мұны қайтару мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Өшіру</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2361,41 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
+    <name>LegalHoldDialog</name>
+    <message>
+        <source>Legal hold</source>
+        <translation>Жоюға тыйым</translation>
+    </message>
+    <message>
+        <source>A legal hold keeps the record of %1 whole: retention passes it by and it cannot be erased, even at the person&apos;s request, until a director releases the hold.</source>
+        <translation>Жоюға тыйым %1 жазбасын толық сақтайды: директор тыйымды алғанша сақтау мерзімі оған қолданылмайды және оны тіпті адамның өз өтініші бойынша да өшіруге болмайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Why (a court case, an investigation; the administrator sees it):</source>
+        <translation>&amp;Себебі (сот ісі, тергеу; оны әкімші көреді):</translation>
+    </message>
+    <message>
+        <source>Place the hold</source>
+        <translation>Тыйым салу</translation>
+    </message>
+    <message>
+        <source>A legal hold keeps the record of %1 whole. Placed by %2 on %3: %4</source>
+        <translation>%1 жазбасын жоюға тыйым салынған. Тыйым салған: %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>&amp;Why it is released (optional):</source>
+        <translation>&amp;Тыйымның алыну себебі (міндетті емес):</translation>
+    </message>
+    <message>
+        <source>Release the hold</source>
+        <translation>Тыйымды алу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
     <name>Letter</name>
     <message>
         <source>Tuberculosis clinic</source>
@@ -2906,6 +3033,49 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
+    <name>PersonRights</name>
+    <message>
+        <source>Everything &amp;held…</source>
+        <translation>&amp;Сақталған барлық мәлімет…</translation>
+    </message>
+    <message>
+        <source>Everything the branch holds about this person, to give them: print, save as PDF or preview, in Kazakh, Russian or English</source>
+        <translation>Филиалда осы адам туралы сақталған барлық мәлімет, оның өзіне беру үшін: қазақ, орыс немесе ағылшын тілінде басып шығару, PDF ретінде сақтау немесе алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>Legal &amp;hold…</source>
+        <translation>Жоюға &amp;тыйым…</translation>
+    </message>
+    <message>
+        <source>Erase at their request…</source>
+        <translation>Өтініші бойынша өшіру…</translation>
+    </message>
+    <message>
+        <source>Legal hold: kept whole until a director releases it. Placed by %1 on %2: %3</source>
+        <translation>Жоюға тыйым: директор алғанша жазба толық сақталады. Тыйым салған: %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Legal hold: kept whole until a director releases it (placed by %1 on %2).</source>
+        <translation>Жоюға тыйым: директор алғанша жазба толық сақталады (тыйым салған: %1, %2).</translation>
+    </message>
+    <message>
+        <source>A legal hold stands: a director must release it first.</source>
+        <translation>Жоюға тыйым салынған: алдымен директор оны алуы керек.</translation>
+    </message>
+    <message>
+        <source>Everything held about a person</source>
+        <translation>Тұлға туралы сақталған барлық мәлімет</translation>
+    </message>
+    <message>
+        <source>Everything the branch holds about %1, to give to them: their details, visits, referrals, the letters issued and who saw their restricted information. Choose the language they read.</source>
+        <translation>Филиалда %1 туралы сақталған барлық мәлімет, оның өзіне беру үшін: жеке деректері, келулері, жолдамалары, берілген хаттар және шектеулі мәліметін кімнің көргені. Адам оқитын тілді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Everything held %1</source>
+        <translation>Сақталған барлық мәлімет %1</translation>
+    </message>
+</context>
+<context>
     <name>PersonView</name>
     <message>
         <source>← Back to the search (Esc)</source>
@@ -3032,6 +3202,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Әлі бірде-бір келу тіркелмеген.</translation>
     </message>
     <message>
+        <source>Anonymised record</source>
+        <translation>Иесіздендірілген жазба</translation>
+    </message>
+    <message>
         <source>None recorded</source>
         <translation>Ештеңе енгізілмеген</translation>
     </message>
@@ -3112,6 +3286,18 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>%1 was merged into this record.</source>
         <translation>%1 жазбасы осы жазбаға біріктірілді.</translation>
+    </message>
+    <message>
+        <source>The record was anonymised: names, contacts, documents and notes are gone, here at once and at headquarters with the next bundle. It is kept for the statistics only.</source>
+        <translation>Жазба иесіздендірілді: аты-жөні, байланыс деректері, құжаттары мен ескертпелері мұнда бірден, ал бас кеңседе келесі топтамамен өшіріледі. Жазба тек статистика үшін сақталады.</translation>
+    </message>
+    <message>
+        <source>The legal hold was placed.</source>
+        <translation>Жоюға тыйым салынды.</translation>
+    </message>
+    <message>
+        <source>The legal hold was released.</source>
+        <translation>Жоюға тыйым алынды.</translation>
     </message>
 </context>
 <context>
@@ -3773,7 +3959,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
     <message numerus="yes">
         <source>Drafts to issue (%n)</source>
-        <translation><numerusform>Берілетін жобалар (%n)</numerusform><numerusform>Берілетін жобалар (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Берілетін жобалар (%n)</numerusform>
+            <numerusform>Берілетін жобалар (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The draft was saved.</source>
@@ -3975,6 +4164,227 @@ Staff accounts, the audit trail and what was sent to HQ stay as they are. Afterw
     <message>
         <source>Type your password to restore a backup.</source>
         <translation>Сақтық көшірмені қалпына келтіру үшін құпиясөзіңізді енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>This record was anonymised on %1: it is kept for the statistics only and cannot be changed.</source>
+        <translation>Бұл жазба %1 күні иесіздендірілген: ол тек статистика үшін сақталады және оны өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>The retention period must be between %1 and %2 months.</source>
+        <extracomment>What anonymising changes, for the views: people (and other people&apos;s household lines), their visits&apos; notes, their referrals; not named one by one.</extracomment>
+        <translation>Сақтау мерзімі %1 айдан %2 айға дейін болуы керек.</translation>
+    </message>
+    <message>
+        <source>Retention period over</source>
+        <translation>Сақтау мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>At the person&apos;s request</source>
+        <translation>Адамның өтініші бойынша</translation>
+    </message>
+    <message>
+        <source>Applied at headquarters</source>
+        <translation>Бас кеңседе қолданылды</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Тіркелген күні</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Соңғы әрекет</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Келулер</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Жолдамалар</translation>
+    </message>
+    <message>
+        <source>Hold placed by</source>
+        <translation>Тыйым салған</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Неге</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>Растаған</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <source>Records changed</source>
+        <translation>Өзгертілген жазбалар</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <source>Retention of people&apos;s records</source>
+        <translation>Адамдар жазбаларының сақталу мерзімі</translation>
+    </message>
+    <message>
+        <source>A person with no activity (no visit, no referral, no change to their record) for the retention period is anonymised once you confirm: their names, contacts, identity documents and notes are removed here and, with the next bundle, at headquarters. What the statistics count stays. Backups older than the period are deleted, so an anonymised person leaves every copy within that time. People under a legal hold are kept; a director places and releases holds.</source>
+        <translation>Сақтау мерзімі ішінде ешқандай әрекет болмаған адам (келмеген, жолдама берілмеген, жазбасы өзгертілмеген) сіз растағаннан кейін иесіздендіріледі: оның аты-жөні, байланыс деректері, жеке басын куәландыратын құжаттары мен ескертпелері мұнда, ал келесі топтамамен бас кеңседе де өшіріледі. Статистикаға қажеттісі қалады. Осы мерзімнен ескі сақтық көшірмелер жойылады, сондықтан иесіздендірілген адам сол уақыт ішінде барлық көшірмеден кетеді. Жоюға тыйым салынған адамдар сақталады; тыйымды директор салады және алады.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a record for</source>
+        <translation>&amp;Жазбаны сақтау мерзімі:</translation>
+    </message>
+    <message>
+        <source>months after its last activity</source>
+        <translation>ай (соңғы әрекеттен кейін)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Due for anonymisation</source>
+        <translation>Иесіздендіру мерзімі жеткендер</translation>
+    </message>
+    <message>
+        <source>Kept by a legal hold</source>
+        <translation>Жоюға тыйым бойынша сақталатындар</translation>
+    </message>
+    <message>
+        <source>Anonymised before</source>
+        <translation>Бұрын иесіздендірілгендер</translation>
+    </message>
+    <message>
+        <source>The purge log: what was anonymised and when, never whom.</source>
+        <translation>Тазарту журналы: не және қашан иесіздендірілгені жазылады, кім екені ешқашан жазылмайды.</translation>
+    </message>
+    <message>
+        <source>Reading when each person&apos;s record was last used…</source>
+        <translation>Әр адамның жазбасы соңғы рет қашан пайдаланылғаны оқылуда…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) had no activity since before %1. Their registration numbers and dates are listed; the names stay in the case records.</source>
+        <translation>
+            <numerusform>%1 күнінен бері %n адам бойынша ешқандай әрекет болмаған. Мұнда олардың тіркеу нөмірлері мен күндері ғана көрсетілген; аты-жөндері іс жазбаларында қалады.</numerusform>
+            <numerusform>%1 күнінен бері %n адам бойынша ешқандай әрекет болмаған. Мұнда олардың тіркеу нөмірлері мен күндері ғана көрсетілген; аты-жөндері іс жазбаларында қалады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is due: everyone had some activity since %1.</source>
+        <translation>Иесіздендіру мерзімі ешкімге жеткен жоқ: %1 күнінен бері әркім бойынша бір әрекет болған.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n person(s)…</source>
+        <translation>
+            <numerusform>%n адамды иесіздендіру…</numerusform>
+            <numerusform>%n адамды иесіздендіру…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept by a legal hold (%n)</source>
+        <translation>
+            <numerusform>Жоюға тыйым бойынша сақталатындар (%n)</numerusform>
+            <numerusform>Жоюға тыйым бойынша сақталатындар (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Records are now kept %n month(s) after their last activity.</source>
+        <translation>
+            <numerusform>Жазбалар енді соңғы әрекеттен кейін %n ай сақталады.</numerusform>
+            <numerusform>Жазбалар енді соңғы әрекеттен кейін %n ай сақталады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymise these records?</source>
+        <translation>Бұл жазбаларды иесіздендіру керек пе?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The names, contacts, documents and notes of the %n person(s) listed will be removed for good, here and at headquarters with the next bundle. Anyone who came back since this list was made is left as they are. This cannot be undone.</source>
+        <translation>
+            <numerusform>Тізімдегі %n адамның аты-жөні, байланыс деректері, құжаттары мен ескертпелері мұнда және келесі топтамамен бас кеңседе біржола өшіріледі. Тізім жасалғаннан кейін қайта келгендерге тиіспейді. Мұны қайтару мүмкін емес.</numerusform>
+            <numerusform>Тізімдегі %n адамның аты-жөні, байланыс деректері, құжаттары мен ескертпелері мұнда және келесі топтамамен бас кеңседе біржола өшіріледі. Тізім жасалғаннан кейін қайта келгендерге тиіспейді. Мұны қайтару мүмкін емес.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Иесіздендіру</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Anonymising…</source>
+        <translation>Иесіздендірілуде…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised.</source>
+        <translation>
+            <numerusform>%n адам иесіздендірілді.</numerusform>
+            <numerusform>%n адам иесіздендірілді.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rights</name>
+    <message>
+        <source>There is no visitor %1.</source>
+        <extracomment>Audit actions that are a viewing of what a person&apos;s record restricts.</extracomment>
+        <translation>%1 нөмірлі келуші жоқ.</translation>
+    </message>
+    <message>
+        <source>Say why the record must be kept (a court case, an investigation).</source>
+        <translation>Жазбаның неге сақталуы керегін жазыңыз (сот ісі, тергеу).</translation>
+    </message>
+    <message>
+        <source>This record was anonymised: there is nothing left to hold.</source>
+        <translation>Бұл жазба иесіздендірілген: сақтайтын ештеңе қалмады.</translation>
+    </message>
+    <message>
+        <source>A legal hold already stands on this record.</source>
+        <translation>Бұл жазбаны жоюға тыйым әлдеқашан салынған.</translation>
+    </message>
+    <message>
+        <source>No legal hold stands on this record.</source>
+        <translation>Бұл жазбаны жоюға тыйым салынбаған.</translation>
+    </message>
+    <message>
+        <source>Say why the record is erased (for example: the person asked on 12.03.2026).</source>
+        <translation>Жазбаның неге өшірілетінін жазыңыз (мысалы: адам 12.03.2026 күні сұрады).</translation>
+    </message>
+    <message>
+        <source>This record was anonymised on %1 already.</source>
+        <translation>Бұл жазба %1 күні иесіздендірілген.</translation>
+    </message>
+    <message>
+        <source>A legal hold keeps this record whole: %1 (placed by %2 on %3). A director must release it before the record can be erased.</source>
+        <translation>Бұл жазбаны жоюға тыйым салынған: %1 (тыйым салған: %2, %3). Жазбаны өшіру үшін алдымен директор тыйымды алуы керек.</translation>
+    </message>
+    <message>
+        <source>This person is also volunteer %1, whose record reads their name from this one. Ask the coordinator to remove the volunteer first.</source>
+        <translation>Бұл адам — %1 еріктісі де, оның еріктілер тізіміндегі аты-жөні осы жазбадан алынады. Алдымен үйлестірушіден еріктіні тізімнен алып тастауды сұраңыз.</translation>
     </message>
 </context>
 <context>
@@ -5331,6 +5741,441 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>Qamqor is already open for this branch on this computer (program %1). Switch to that window: a branch&apos;s folder can be open in one window at a time.</source>
         <translation>Qamqor бұл компьютерде осы филиал үшін ашық тұр (бағдарлама %1). Сол терезеге ауысыңыз: филиал қалтасын бір уақытта тек бір терезеде ашуға болады.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccess</name>
+    <message>
+        <source>Everything held about a person</source>
+        <translation>Тұлға туралы сақталған барлық мәлімет</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>ҚҰПИЯ</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>%1 is this page&apos;s number, %2 the number of pages.</extracomment>
+        <translation>%2 беттің %1-беті</translation>
+    </message>
+    <message>
+        <source>This is everything the %1 branch holds about the person below in Qamqor on %2, given to them at their request. Made by %3.</source>
+        <extracomment>%1 the branch&apos;s name, %2 a date, %3 the director&apos;s name.</extracomment>
+        <translation>Бұл — %2 күнгі жағдай бойынша %1 филиалының Qamqor жүйесінде төменде аталған адам туралы сақтайтын барлық мәлімет; адамның өз өтініші бойынша берілді. Дайындаған: %3.</translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation>Жеке деректер</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Latin spelling</source>
+        <translation>Латынша жазылуы</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <extracomment>An estimated year of birth; %1 is the year.</extracomment>
+        <translation>шамамен %1 ж.</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Азаматтығы</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>Шыққан елі</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation>Келген күні</translation>
+    </message>
+    <message>
+        <source>Migration status</source>
+        <translation>Көші-қон мәртебесі</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Тіркелген күні</translation>
+    </message>
+    <message>
+        <source>Also registered as</source>
+        <translation>Сондай-ақ мына нөмірмен тіркелген</translation>
+    </message>
+    <message>
+        <source>Anonymised on</source>
+        <translation>Иесіздендірілген күні</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Жоюға тыйым</translation>
+    </message>
+    <message>
+        <source>placed by %1 on %2: %3</source>
+        <extracomment>%1 who placed the hold, %2 when, %3 why.</extracomment>
+        <translation>тыйым салған: %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Тілдер</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>How well</source>
+        <translation>Меңгеру деңгейі</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Аудармашы керек</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Жеке басын куәландыратын құжаттар</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Берген орган</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Үй шаруашылығы</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Туыстығы</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Туған жылы</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Келісім</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Мақсаты</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Жауабы</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>берілді</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>қайтарып алынды</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Енгізген</translation>
+    </message>
+    <message>
+        <source>Restricted health information</source>
+        <translation>Денсаулық туралы деректер (қолжетімділігі шектеулі)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Қазір</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>өзекті</translation>
+    </message>
+    <message>
+        <source>no longer</source>
+        <translation>өзекті емес</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Келулер</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Қажеттіліктер</translation>
+    </message>
+    <message>
+        <source>Services given</source>
+        <translation>Көрсетілген көмек</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Қызметкер</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Жолдамалар</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Жасалған күні</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Басымдығы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <source>Shared with the service</source>
+        <translation>Қызметке берілген мәлімет</translation>
+    </message>
+    <message>
+        <source>What happened to each referral</source>
+        <translation>Әр жолдаманың барысы</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Жолдама</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Referral letters issued</source>
+        <translation>Берілген жолдама хаттары</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Хат нөмірі</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Қол қойған</translation>
+    </message>
+    <message>
+        <source>Printed or saved</source>
+        <translation>Басылған не сақталған</translation>
+    </message>
+    <message>
+        <source>Who saw restricted information, and when</source>
+        <translation>Шектеулі мәліметті кім және қашан көрді</translation>
+    </message>
+    <message>
+        <source>Every time a staff member opened the restricted health information, looked the person up for the volunteer register, or printed or saved a copy of this record.</source>
+        <translation>Қызметкер денсаулық туралы шектеулі мәліметті ашқан, адамды еріктілер тізімі үшін іздеген немесе осы жазбаның көшірмесін басып шығарған не сақтаған әр жағдай.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>opened the restricted health information</source>
+        <translation>денсаулық туралы шектеулі мәліметті ашты</translation>
+    </message>
+    <message>
+        <source>made this record of everything held</source>
+        <translation>сақталған барлық мәліметтің осы көшірмесін дайындады</translation>
+    </message>
+    <message>
+        <source>printed the record of everything held</source>
+        <translation>сақталған барлық мәліметті басып шығарды</translation>
+    </message>
+    <message>
+        <source>saved the record of everything held to a file</source>
+        <translation>сақталған барлық мәліметті файлға сақтады</translation>
+    </message>
+    <message>
+        <source>looked the person up for the volunteer register</source>
+        <translation>адамды еріктілер тізімі үшін іздеді</translation>
+    </message>
+    <message>
+        <source>Changes to the record</source>
+        <translation>Жазбадағы өзгерістер</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Өрістер</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Жоқ.</translation>
+    </message>
+    <message>
+        <source>Copies and how long they are kept</source>
+        <translation>Көшірмелер және олардың сақталу мерзімі</translation>
+    </message>
+    <message>
+        <source>The branch sends its records to the national headquarters in encrypted bundles; headquarters holds the same record. The services named above received the referral letters listed, with only the details the person agreed to share.</source>
+        <translation>Филиал өз жазбаларын шифрланған топтамалармен ұлттық бас кеңсеге жібереді; бас кеңседе де осы жазба сақталады. Жоғарыда аталған қызметтер көрсетілген жолдама хаттарын алды, оларда адам бөлісуге келіскен мәліметтер ғана бар.</translation>
+    </message>
+    <message>
+        <source>A record is kept %1 months after the last thing done with it. Unless something is done with it before, this record will be anonymised after %2: names, contacts, documents and notes will be removed, here and at headquarters, and backups that still hold them are deleted within the same period.</source>
+        <extracomment>%1 a number of months, %2 a date.</extracomment>
+        <translation>Жазба онымен жасалған соңғы әрекеттен кейін %1 ай сақталады. Егер оған дейін ештеңе жасалмаса, бұл жазба %2 күнінен кейін иесіздендіріледі: аты-жөні, байланыс деректері, құжаттары мен ескертпелері мұнда да, бас кеңседе де өшіріледі, ал оларды әлі сақтайтын сақтық көшірмелер сол мерзім ішінде жойылады.</translation>
+    </message>
+    <message>
+        <source>A legal hold keeps this record whole until a director releases it.</source>
+        <translation>Жоюға тыйым директор оны алғанша бұл жазбаны толық сақтайды.</translation>
+    </message>
+    <message>
+        <source>This record was anonymised: names, contacts, documents and notes were removed. What remains is counted in the branch&apos;s statistics and can name no one.</source>
+        <translation>Бұл жазба иесіздендірілген: аты-жөні, байланыс деректері, құжаттары мен ескертпелері өшірілді. Қалғаны филиал статистикасында ескеріледі және ешкімді анықтай алмайды.</translation>
+    </message>
+    <message>
+        <source>The person may ask for this record to be erased. A director does it at once, unless a legal hold stands.</source>
+        <translation>Адам бұл жазбаны өшіруді сұрай алады. Жоюға тыйым салынбаған болса, директор оны бірден орындайды.</translation>
+    </message>
+    <message>
+        <source>personal details</source>
+        <translation>жеке деректер</translation>
+    </message>
+    <message>
+        <source>identity document</source>
+        <translation>жеке басын куәландыратын құжат</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>тіл</translation>
+    </message>
+    <message>
+        <source>household member</source>
+        <translation>үй шаруашылығының мүшесі</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>келісім</translation>
+    </message>
+    <message>
+        <source>restricted health information</source>
+        <translation>денсаулық туралы шектеулі мәлімет</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>келу</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>жолдама</translation>
+    </message>
+    <message>
+        <source>referral status</source>
+        <translation>жолдама күйі</translation>
+    </message>
+    <message>
+        <source>legal hold</source>
+        <translation>жоюға тыйым</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>қосылды</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>өзгертілді</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>жойылды</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n рет</numerusform>
+            <numerusform>%n рет</numerusform>
+        </translation>
     </message>
 </context>
 <context>

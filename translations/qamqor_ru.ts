@@ -129,8 +129,8 @@
 <context>
     <name>Application</name>
     <message>
-        <source>Something went wrong inside Qamqor; what you were doing may not have been saved. If it happens again, tell your administrator.</source>
-        <translation>В работе Qamqor произошла ошибка; то, что вы делали, могло не сохраниться. Если это повторится, сообщите администратору.</translation>
+        <source>Something went wrong inside Qamqor; what you were doing may not have been saved. If it happens again, tell your administrator and give them the file %1 (it says where in the program the error happened, and holds no personal data).</source>
+        <translation>В Qamqor произошла ошибка; то, что вы делали, могло не сохраниться. Если это повторится, сообщите администратору и передайте ему файл %1 (в нём указано только место ошибки в программе, персональных данных в нём нет).</translation>
     </message>
 </context>
 <context>
@@ -158,6 +158,10 @@
     <message>
         <source>Backups</source>
         <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Сроки хранения</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -943,6 +947,26 @@
         <source>The next bundle for HQ says that the branch was restored, so HQ does not take it for a second computer.</source>
         <translation>Следующий пакет для центрального офиса сообщит, что филиал восстановлен, поэтому центральный офис не примет его за второй компьютер.</translation>
     </message>
+    <message>
+        <source>Everything held about %1 was written to %2.</source>
+        <translation>Всё, что хранится о %1, записано в %2.</translation>
+    </message>
+    <message>
+        <source>%1 was anonymised: names, contacts, documents and notes are gone; HQ gets the change with the next bundle.</source>
+        <translation>%1 обезличен: имена, контакты, документы и примечания удалены; центральный офис получит это изменение со следующим пакетом.</translation>
+    </message>
+    <message>
+        <source>Give --reason to place a legal hold.</source>
+        <translation>Чтобы установить запрет на удаление, укажите причину в --reason.</translation>
+    </message>
+    <message>
+        <source>The legal hold on %1 was released.</source>
+        <translation>Запрет на удаление записи %1 снят.</translation>
+    </message>
+    <message>
+        <source>%1 is under a legal hold: kept whole until a director releases it.</source>
+        <translation>На запись %1 установлен запрет на удаление: она хранится целиком, пока директор не снимет запрет.</translation>
+    </message>
     <message numerus="yes">
         <source>%n visitor(s) added.</source>
         <translation>
@@ -966,6 +990,34 @@
             <numerusform>%n записи</numerusform>
             <numerusform>%n записей</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Records are now kept %n month(s) after their last activity.</source>
+        <translation>
+            <numerusform>Теперь записи хранятся %n месяц после последнего действия.</numerusform>
+            <numerusform>Теперь записи хранятся %n месяца после последнего действия.</numerusform>
+            <numerusform>Теперь записи хранятся %n месяцев после последнего действия.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) due for anonymisation: no activity for %1 months.</source>
+        <translation>
+            <numerusform>%n человек подлежит обезличиванию: никаких действий %1 мес.</numerusform>
+            <numerusform>%n человека подлежат обезличиванию: никаких действий %1 мес.</numerusform>
+            <numerusform>%n человек подлежат обезличиванию: никаких действий %1 мес.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised.</source>
+        <translation>
+            <numerusform>Обезличен %n человек.</numerusform>
+            <numerusform>Обезличены %n человека.</numerusform>
+            <numerusform>Обезличены %n человек.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an unexpected error stopped the command (%1); what it was doing may be unfinished. Where it happened is written in %2 (without any personal data); --debug shows the whole report.</source>
+        <translation>непредвиденная ошибка остановила команду (%1); её работа могла остаться незавершённой. Где это произошло, записано в %2 (без персональных данных); полный отчёт покажет --debug.</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1199,10 @@
         <translation>Часы волонтёров %1</translation>
     </message>
     <message>
+        <source>Everything held %1</source>
+        <translation>Всё, что хранится: %1</translation>
+    </message>
+    <message>
         <source>Report %1</source>
         <translation>Отчёт за %1</translation>
     </message>
@@ -1180,6 +1236,45 @@
     <message>
         <source>Back to the form</source>
         <translation>Вернуться к форме</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase at the person&apos;s request</source>
+        <translation>Удаление по просьбе человека</translation>
+    </message>
+    <message>
+        <source>Erasing %1 removes their names, contacts, identity documents and every note from this record at once, and from headquarters with the next bundle. Their visits and referrals stay only as numbers in the statistics. Give them their record first if they want it (Everything held…).</source>
+        <translation>При удалении записи %1 имена, контакты, документы, удостоверяющие личность, и все примечания удаляются из неё сразу, а в центральном офисе — со следующим пакетом. Посещения и направления остаются в статистике только как числа. Если человек хочет, сначала отдайте ему его запись («Всё, что хранится…»).</translation>
+    </message>
+    <message>
+        <source>&amp;Why (who asked, when, how; kept in the audit trail):</source>
+        <translation>&amp;Причина (кто, когда и как попросил; сохраняется в журнале аудита):</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Say why the record is erased.</source>
+        <translation>Укажите, почему запись удаляется.</translation>
+    </message>
+    <message>
+        <source>Erase this record?</source>
+        <translation>Удалить эту запись?</translation>
+    </message>
+    <message>
+        <source>The names, contacts, documents and notes of %1 will be removed for good. This cannot be undone.</source>
+        <translation>Имена, контакты, документы и примечания записи %1 будут удалены навсегда. Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2392,41 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
+    <name>LegalHoldDialog</name>
+    <message>
+        <source>Legal hold</source>
+        <translation>Запрет на удаление</translation>
+    </message>
+    <message>
+        <source>A legal hold keeps the record of %1 whole: retention passes it by and it cannot be erased, even at the person&apos;s request, until a director releases the hold.</source>
+        <translation>Запрет на удаление сохраняет запись %1 целиком: пока директор не снимет запрет, срок хранения к ней не применяется и её нельзя удалить даже по просьбе самого человека.</translation>
+    </message>
+    <message>
+        <source>&amp;Why (a court case, an investigation; the administrator sees it):</source>
+        <translation>&amp;Причина (судебное дело, расследование; её видит администратор):</translation>
+    </message>
+    <message>
+        <source>Place the hold</source>
+        <translation>Установить запрет</translation>
+    </message>
+    <message>
+        <source>A legal hold keeps the record of %1 whole. Placed by %2 on %3: %4</source>
+        <translation>Запись %1 защищена запретом на удаление. Установил(а): %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>&amp;Why it is released (optional):</source>
+        <translation>&amp;Почему запрет снимается (необязательно):</translation>
+    </message>
+    <message>
+        <source>Release the hold</source>
+        <translation>Снять запрет</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>Letter</name>
     <message>
         <source>Tuberculosis clinic</source>
@@ -2934,6 +3064,49 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
+    <name>PersonRights</name>
+    <message>
+        <source>Everything &amp;held…</source>
+        <translation>&amp;Всё, что хранится…</translation>
+    </message>
+    <message>
+        <source>Everything the branch holds about this person, to give them: print, save as PDF or preview, in Kazakh, Russian or English</source>
+        <translation>Всё, что филиал хранит об этом человеке, чтобы отдать ему: печать, сохранение в PDF или просмотр на казахском, русском или английском</translation>
+    </message>
+    <message>
+        <source>Legal &amp;hold…</source>
+        <translation>&amp;Запрет на удаление…</translation>
+    </message>
+    <message>
+        <source>Erase at their request…</source>
+        <translation>Удалить по просьбе…</translation>
+    </message>
+    <message>
+        <source>Legal hold: kept whole until a director releases it. Placed by %1 on %2: %3</source>
+        <translation>Запрет на удаление: запись хранится целиком, пока директор не снимет запрет. Установил(а): %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Legal hold: kept whole until a director releases it (placed by %1 on %2).</source>
+        <translation>Запрет на удаление: запись хранится целиком, пока директор не снимет запрет (установил(а): %1, %2).</translation>
+    </message>
+    <message>
+        <source>A legal hold stands: a director must release it first.</source>
+        <translation>Действует запрет на удаление: сначала его должен снять директор.</translation>
+    </message>
+    <message>
+        <source>Everything held about a person</source>
+        <translation>Всё, что хранится о человеке</translation>
+    </message>
+    <message>
+        <source>Everything the branch holds about %1, to give to them: their details, visits, referrals, the letters issued and who saw their restricted information. Choose the language they read.</source>
+        <translation>Всё, что филиал хранит о %1, чтобы отдать ему: сведения о нём, посещения, направления, выданные письма и кто видел сведения с ограниченным доступом. Выберите язык, на котором человек читает.</translation>
+    </message>
+    <message>
+        <source>Everything held %1</source>
+        <translation>Всё, что хранится: %1</translation>
+    </message>
+</context>
+<context>
     <name>PersonView</name>
     <message>
         <source>← Back to the search (Esc)</source>
@@ -3060,6 +3233,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Визиты пока не отмечались.</translation>
     </message>
     <message>
+        <source>Anonymised record</source>
+        <translation>Обезличенная запись</translation>
+    </message>
+    <message>
         <source>None recorded</source>
         <translation>Не указано</translation>
     </message>
@@ -3142,6 +3319,18 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>%1 was merged into this record.</source>
         <translation>Запись %1 присоединена к этой записи.</translation>
+    </message>
+    <message>
+        <source>The record was anonymised: names, contacts, documents and notes are gone, here at once and at headquarters with the next bundle. It is kept for the statistics only.</source>
+        <translation>Запись обезличена: имена, контакты, документы и примечания удалены — здесь сразу, а в центральном офисе со следующим пакетом. Запись хранится только для статистики.</translation>
+    </message>
+    <message>
+        <source>The legal hold was placed.</source>
+        <translation>Запрет на удаление установлен.</translation>
+    </message>
+    <message>
+        <source>The legal hold was released.</source>
+        <translation>Запрет на удаление снят.</translation>
     </message>
 </context>
 <context>
@@ -3805,7 +3994,11 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
     <message numerus="yes">
         <source>Drafts to issue (%n)</source>
-        <translation><numerusform>К выдаче: %n черновик</numerusform><numerusform>К выдаче: %n черновика</numerusform><numerusform>К выдаче: %n черновиков</numerusform></translation>
+        <translation>
+            <numerusform>К выдаче: %n черновик</numerusform>
+            <numerusform>К выдаче: %n черновика</numerusform>
+            <numerusform>К выдаче: %n черновиков</numerusform>
+        </translation>
     </message>
     <message>
         <source>The draft was saved.</source>
@@ -4012,6 +4205,233 @@ Staff accounts, the audit trail and what was sent to HQ stay as they are. Afterw
     <message>
         <source>Type your password to restore a backup.</source>
         <translation>Чтобы восстановить резервную копию, введите свой пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>This record was anonymised on %1: it is kept for the statistics only and cannot be changed.</source>
+        <translation>Эта запись обезличена %1: она хранится только для статистики, изменить её нельзя.</translation>
+    </message>
+    <message>
+        <source>The retention period must be between %1 and %2 months.</source>
+        <extracomment>What anonymising changes, for the views: people (and other people&apos;s household lines), their visits&apos; notes, their referrals; not named one by one.</extracomment>
+        <translation>Срок хранения должен быть от %1 до %2 месяцев.</translation>
+    </message>
+    <message>
+        <source>Retention period over</source>
+        <translation>Истёк срок хранения</translation>
+    </message>
+    <message>
+        <source>At the person&apos;s request</source>
+        <translation>По просьбе человека</translation>
+    </message>
+    <message>
+        <source>Applied at headquarters</source>
+        <translation>Применено в центральном офисе</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Последнее действие</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Посещения</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Направления</translation>
+    </message>
+    <message>
+        <source>Hold placed by</source>
+        <translation>Запрет установил(а)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>Подтвердил(а)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Людей</translation>
+    </message>
+    <message>
+        <source>Records changed</source>
+        <translation>Изменено записей</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <source>Retention of people&apos;s records</source>
+        <translation>Сроки хранения записей о людях</translation>
+    </message>
+    <message>
+        <source>A person with no activity (no visit, no referral, no change to their record) for the retention period is anonymised once you confirm: their names, contacts, identity documents and notes are removed here and, with the next bundle, at headquarters. What the statistics count stays. Backups older than the period are deleted, so an anonymised person leaves every copy within that time. People under a legal hold are kept; a director places and releases holds.</source>
+        <translation>Человек, по которому за срок хранения не было никаких действий (ни посещений, ни направлений, ни изменений записи), обезличивается после вашего подтверждения: его имена, контакты, документы, удостоверяющие личность, и примечания удаляются здесь, а со следующим пакетом — и в центральном офисе. То, что учитывает статистика, остаётся. Резервные копии старше этого срока удаляются, поэтому за то же время обезличенный человек исчезает из всех копий. Записи под запретом на удаление сохраняются; запрет устанавливает и снимает директор.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a record for</source>
+        <translation>&amp;Хранить запись</translation>
+    </message>
+    <message>
+        <source>months after its last activity</source>
+        <translation>мес. после последнего действия</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Due for anonymisation</source>
+        <translation>Подлежат обезличиванию</translation>
+    </message>
+    <message>
+        <source>Kept by a legal hold</source>
+        <translation>Сохраняются по запрету на удаление</translation>
+    </message>
+    <message>
+        <source>Anonymised before</source>
+        <translation>Обезличено ранее</translation>
+    </message>
+    <message>
+        <source>The purge log: what was anonymised and when, never whom.</source>
+        <translation>Журнал обезличивания: что и когда обезличено, но никогда — кто.</translation>
+    </message>
+    <message>
+        <source>Reading when each person&apos;s record was last used…</source>
+        <translation>Читается, когда каждая запись использовалась в последний раз…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) had no activity since before %1. Their registration numbers and dates are listed; the names stay in the case records.</source>
+        <translation>
+            <numerusform>С %1 не было никаких действий по %n человеку. Здесь показаны только регистрационные номера и даты; имена остаются в записях.</numerusform>
+            <numerusform>С %1 не было никаких действий по %n людям. Здесь показаны только регистрационные номера и даты; имена остаются в записях.</numerusform>
+            <numerusform>С %1 не было никаких действий по %n людям. Здесь показаны только регистрационные номера и даты; имена остаются в записях.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is due: everyone had some activity since %1.</source>
+        <translation>Обезличивать некого: по каждому человеку с %1 были какие-то действия.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n person(s)…</source>
+        <translation>
+            <numerusform>Обезличить %n человека…</numerusform>
+            <numerusform>Обезличить %n человека…</numerusform>
+            <numerusform>Обезличить %n человек…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept by a legal hold (%n)</source>
+        <translation>
+            <numerusform>Сохраняются по запрету на удаление (%n)</numerusform>
+            <numerusform>Сохраняются по запрету на удаление (%n)</numerusform>
+            <numerusform>Сохраняются по запрету на удаление (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Records are now kept %n month(s) after their last activity.</source>
+        <translation>
+            <numerusform>Теперь записи хранятся %n месяц после последнего действия.</numerusform>
+            <numerusform>Теперь записи хранятся %n месяца после последнего действия.</numerusform>
+            <numerusform>Теперь записи хранятся %n месяцев после последнего действия.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymise these records?</source>
+        <translation>Обезличить эти записи?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The names, contacts, documents and notes of the %n person(s) listed will be removed for good, here and at headquarters with the next bundle. Anyone who came back since this list was made is left as they are. This cannot be undone.</source>
+        <translation>
+            <numerusform>Имена, контакты, документы и примечания %n человека из списка будут удалены навсегда — здесь и со следующим пакетом в центральном офисе. Тех, кто снова обратился после составления списка, это не коснётся. Отменить это нельзя.</numerusform>
+            <numerusform>Имена, контакты, документы и примечания %n человек из списка будут удалены навсегда — здесь и со следующим пакетом в центральном офисе. Тех, кто снова обратился после составления списка, это не коснётся. Отменить это нельзя.</numerusform>
+            <numerusform>Имена, контакты, документы и примечания %n человек из списка будут удалены навсегда — здесь и со следующим пакетом в центральном офисе. Тех, кто снова обратился после составления списка, это не коснётся. Отменить это нельзя.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Обезличить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Anonymising…</source>
+        <translation>Обезличивание…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised.</source>
+        <translation>
+            <numerusform>Обезличен %n человек.</numerusform>
+            <numerusform>Обезличены %n человека.</numerusform>
+            <numerusform>Обезличены %n человек.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rights</name>
+    <message>
+        <source>There is no visitor %1.</source>
+        <extracomment>Audit actions that are a viewing of what a person&apos;s record restricts.</extracomment>
+        <translation>Посетителя %1 нет.</translation>
+    </message>
+    <message>
+        <source>Say why the record must be kept (a court case, an investigation).</source>
+        <translation>Укажите, почему запись нужно сохранить (судебное дело, расследование).</translation>
+    </message>
+    <message>
+        <source>This record was anonymised: there is nothing left to hold.</source>
+        <translation>Эта запись обезличена: сохранять больше нечего.</translation>
+    </message>
+    <message>
+        <source>A legal hold already stands on this record.</source>
+        <translation>На эту запись уже установлен запрет на удаление.</translation>
+    </message>
+    <message>
+        <source>No legal hold stands on this record.</source>
+        <translation>На этой записи нет запрета на удаление.</translation>
+    </message>
+    <message>
+        <source>Say why the record is erased (for example: the person asked on 12.03.2026).</source>
+        <translation>Укажите, почему запись удаляется (например: человек попросил 12.03.2026).</translation>
+    </message>
+    <message>
+        <source>This record was anonymised on %1 already.</source>
+        <translation>Эта запись уже обезличена %1.</translation>
+    </message>
+    <message>
+        <source>A legal hold keeps this record whole: %1 (placed by %2 on %3). A director must release it before the record can be erased.</source>
+        <translation>На эту запись установлен запрет на удаление: %1 (установил(а): %2, %3). Чтобы удалить запись, директор должен сначала снять запрет.</translation>
+    </message>
+    <message>
+        <source>This person is also volunteer %1, whose record reads their name from this one. Ask the coordinator to remove the volunteer first.</source>
+        <translation>Этот человек — также волонтёр %1, чьё имя в реестре волонтёров берётся из этой записи. Сначала попросите координатора удалить волонтёра.</translation>
     </message>
 </context>
 <context>
@@ -5375,6 +5795,442 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>Qamqor is already open for this branch on this computer (program %1). Switch to that window: a branch&apos;s folder can be open in one window at a time.</source>
         <translation>Qamqor уже открыт для этого филиала на этом компьютере (программа %1). Перейдите в то окно: папку филиала можно открыть только в одном окне одновременно.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccess</name>
+    <message>
+        <source>Everything held about a person</source>
+        <translation>Всё, что хранится о человеке</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>КОНФИДЕНЦИАЛЬНО</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>%1 is this page&apos;s number, %2 the number of pages.</extracomment>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>This is everything the %1 branch holds about the person below in Qamqor on %2, given to them at their request. Made by %3.</source>
+        <extracomment>%1 the branch&apos;s name, %2 a date, %3 the director&apos;s name.</extracomment>
+        <translation>Здесь всё, что филиал «%1» хранит в Qamqor о человеке, указанном ниже, по состоянию на %2; выдано по его просьбе. Подготовил(а): %3.</translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation>Личные данные</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Latin spelling</source>
+        <translation>Написание латиницей</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <extracomment>An estimated year of birth; %1 is the year.</extracomment>
+        <translation>около %1 г.</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>Страна происхождения</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation>Дата прибытия</translation>
+    </message>
+    <message>
+        <source>Migration status</source>
+        <translation>Миграционный статус</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <source>Also registered as</source>
+        <translation>Также зарегистрирован как</translation>
+    </message>
+    <message>
+        <source>Anonymised on</source>
+        <translation>Дата обезличивания</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Запрет на удаление</translation>
+    </message>
+    <message>
+        <source>placed by %1 on %2: %3</source>
+        <extracomment>%1 who placed the hold, %2 when, %3 why.</extracomment>
+        <translation>установил(а): %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>How well</source>
+        <translation>Уровень владения</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Нужен переводчик</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Документы, удостоверяющие личность</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Кем выдан</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действителен до</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Домохозяйство</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Родство</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Год рождения</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>дано</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>отозвано</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Записал(а)</translation>
+    </message>
+    <message>
+        <source>Restricted health information</source>
+        <translation>Данные о здоровье (ограниченный доступ)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>актуально</translation>
+    </message>
+    <message>
+        <source>no longer</source>
+        <translation>не актуально</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Посещения</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Потребности</translation>
+    </message>
+    <message>
+        <source>Services given</source>
+        <translation>Оказанная помощь</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Направления</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Shared with the service</source>
+        <translation>Передано в службу</translation>
+    </message>
+    <message>
+        <source>What happened to each referral</source>
+        <translation>Что происходило с каждым направлением</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Referral letters issued</source>
+        <translation>Выданные направительные письма</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Номер письма</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Подписал(а)</translation>
+    </message>
+    <message>
+        <source>Printed or saved</source>
+        <translation>Напечатано или сохранено</translation>
+    </message>
+    <message>
+        <source>Who saw restricted information, and when</source>
+        <translation>Кто и когда видел сведения с ограниченным доступом</translation>
+    </message>
+    <message>
+        <source>Every time a staff member opened the restricted health information, looked the person up for the volunteer register, or printed or saved a copy of this record.</source>
+        <translation>Каждый раз, когда сотрудник открывал данные о здоровье с ограниченным доступом, искал человека для реестра волонтёров либо печатал или сохранял копию этой записи.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>opened the restricted health information</source>
+        <translation>открыл(а) данные о здоровье с ограниченным доступом</translation>
+    </message>
+    <message>
+        <source>made this record of everything held</source>
+        <translation>подготовил(а) эту выписку всего, что хранится</translation>
+    </message>
+    <message>
+        <source>printed the record of everything held</source>
+        <translation>напечатал(а) выписку всего, что хранится</translation>
+    </message>
+    <message>
+        <source>saved the record of everything held to a file</source>
+        <translation>сохранил(а) выписку всего, что хранится, в файл</translation>
+    </message>
+    <message>
+        <source>looked the person up for the volunteer register</source>
+        <translation>искал(а) человека для реестра волонтёров</translation>
+    </message>
+    <message>
+        <source>Changes to the record</source>
+        <translation>Изменения записи</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Поля</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Нет.</translation>
+    </message>
+    <message>
+        <source>Copies and how long they are kept</source>
+        <translation>Копии и сроки их хранения</translation>
+    </message>
+    <message>
+        <source>The branch sends its records to the national headquarters in encrypted bundles; headquarters holds the same record. The services named above received the referral letters listed, with only the details the person agreed to share.</source>
+        <translation>Филиал передаёт свои записи в национальный центральный офис в зашифрованных пакетах; там хранится та же запись. Названные выше службы получили перечисленные направительные письма только с теми сведениями, которыми человек согласился поделиться.</translation>
+    </message>
+    <message>
+        <source>A record is kept %1 months after the last thing done with it. Unless something is done with it before, this record will be anonymised after %2: names, contacts, documents and notes will be removed, here and at headquarters, and backups that still hold them are deleted within the same period.</source>
+        <extracomment>%1 a number of months, %2 a date.</extracomment>
+        <translation>Запись хранится %1 мес. после последнего действия с ней. Если до этого с ней ничего не будет сделано, после %2 она будет обезличена: имена, контакты, документы и примечания будут удалены здесь и в центральном офисе, а резервные копии, где они ещё есть, удаляются в течение того же срока.</translation>
+    </message>
+    <message>
+        <source>A legal hold keeps this record whole until a director releases it.</source>
+        <translation>Запрет на удаление сохраняет эту запись целиком, пока директор его не снимет.</translation>
+    </message>
+    <message>
+        <source>This record was anonymised: names, contacts, documents and notes were removed. What remains is counted in the branch&apos;s statistics and can name no one.</source>
+        <translation>Эта запись обезличена: имена, контакты, документы и примечания удалены. Оставшееся учитывается в статистике филиала и ни на кого не указывает.</translation>
+    </message>
+    <message>
+        <source>The person may ask for this record to be erased. A director does it at once, unless a legal hold stands.</source>
+        <translation>Человек может попросить удалить эту запись. Директор делает это сразу, если нет запрета на удаление.</translation>
+    </message>
+    <message>
+        <source>personal details</source>
+        <translation>личные данные</translation>
+    </message>
+    <message>
+        <source>identity document</source>
+        <translation>документ, удостоверяющий личность</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <source>household member</source>
+        <translation>член домохозяйства</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>согласие</translation>
+    </message>
+    <message>
+        <source>restricted health information</source>
+        <translation>данные о здоровье</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>посещение</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>направление</translation>
+    </message>
+    <message>
+        <source>referral status</source>
+        <translation>статус направления</translation>
+    </message>
+    <message>
+        <source>legal hold</source>
+        <translation>запрет на удаление</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавление</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменение</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>удаление</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n раз</numerusform>
+            <numerusform>%n раза</numerusform>
+            <numerusform>%n раз</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from desktop.exchange.branch import CHANGES, change_line_pieces, check_manifest_
 from desktop.exchange.bundle import BUNDLE_DOMAIN, decrypt, key_fingerprint, open_sealed
 from desktop.models import HqBranch, HqBundle
 from desktop.models.journal import record_audit
+from desktop.models.erasure import settle_erasures
 
 from ..errors import BundleError
 from .branches import locked_branch
@@ -105,6 +106,8 @@ def import_bundle(session: Session, data: bytes, *, identities: list[str], strea
         raise BundleError(QCoreApplication.translate(
             "Exchange", "Bundle %2 of branch %1 could not be applied (%3); nothing was changed."),
             branch.code, seq, str(reason).splitlines()[0]) from err
+    # People the branch anonymised: what HQ holds of them beyond the rows just applied goes too.
+    settle_erasures(session, branch_code=branch.code, actor=session.info.get("actor", "hq"))
     session.add(HqBundle(branch_code=branch.code, seq=seq, bundle_id=uuid.UUID(manifest["bundle_id"]),
                          manifest_hash=digest, change_to=manifest["changes"]["to"]))
     remember_health_key(session, branch.code, manifest)

@@ -131,3 +131,15 @@ class HqHealthKey(Base):
     key_id: Mapped[str] = mapped_column(String(16), primary_key=True)
     escrow_wrapped: Mapped[str] = mapped_column(Text)  # base64 of an age file for the escrow recipient
     received_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class HqErasure(Base):
+    """A person HQ has anonymised its own copies of (models/erasure.py): what HQ
+    itself held beyond the branch's rows (its own edits, conflicts kept for
+    review) is scrubbed once, when the branch's anonymised row arrives."""
+
+    __tablename__ = "hq_erasure"
+
+    person_id: Mapped[uuid.UUID] = mapped_column(UUID, primary_key=True)
+    branch_code: Mapped[str] = mapped_column(String(16))
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)

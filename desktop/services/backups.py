@@ -574,16 +574,11 @@ class BackupService:
         return removed
 
     def _retention_months(self) -> int | None:
-        """The branch's retention period in months, where the branch has set
-        one (the retention setting); backups older than it are removed."""
-        from desktop.models import Setting
+        """The branch's retention period in months (the default when none is
+        set); backups older than it are removed."""
+        from .retention import retention_months
 
-        with self.db.read() as s:
-            row = s.get(Setting, "retention_months")
-        try:
-            return int(row.value) if row is not None else None
-        except ValueError:
-            return None
+        return retention_months(self.db)
 
     # -- checking one ---------------------------------------------------------------
     def check(self, path: Path, *, username: str | None = None, password: str | None = None,

@@ -44,6 +44,10 @@ class Action(str, enum.Enum):
     PLAN_SHIFTS = "plan_shifts"
     ASSIGN_VOLUNTEERS = "assign_volunteers"
     CHECK_IN_VOLUNTEERS = "check_in_volunteers"
+    MANAGE_RETENTION = "manage_retention"
+    PLACE_LEGAL_HOLD = "place_legal_hold"
+    SUBJECT_ACCESS = "subject_access"
+    ERASE_ON_REQUEST = "erase_on_request"
     VIEW_STATISTICS = "view_statistics"
     VIEW_REFERRAL_STATISTICS = "view_referral_statistics"
 
@@ -95,6 +99,16 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.PLAN_SHIFTS: frozenset({O}),
     Action.ASSIGN_VOLUNTEERS: frozenset({O}),
     Action.CHECK_IN_VOLUNTEERS: frozenset({R, O}),
+    # The retention period, the list of people due (numbers and dates, no
+    # names) and the anonymisation: the administrator, who keeps the backups
+    # the same period governs.
+    Action.MANAGE_RETENTION: frozenset({A}),
+    # A person's rights are answered by the one who answers for the branch:
+    # everything held about them (restricted health data included), erasure
+    # on their request, and the legal hold that stops both retention and erasure.
+    Action.PLACE_LEGAL_HOLD: frozenset({D}),
+    Action.SUBJECT_ACCESS: frozenset({D}),
+    Action.ERASE_ON_REQUEST: frozenset({D}),
     # Counts only, never a name: what the director reports to the board, HQ
     # and donors (the administrator sends it). A report with exact small
     # counts is their deliberate, audited choice (services/statistics).

@@ -24,6 +24,7 @@ from ..i18n import fill
 from .names import fold_name, name_similarity, relative_key
 from .numbering import next_number
 from .permissions import Action, allowed, require
+from .retention import refuse_if_anonymised
 from .search import IndexRow, SearchHit, VisitorIndex, document_key, phone_key, same_phone
 from .storage import Database
 
@@ -189,6 +190,7 @@ class PersonRecord:
     consents: tuple[ConsentRow, ...] = field(default=())  # the current answer per purpose, with who and when
     # The viewer's role may see it, but their account does not hold the key yet.
     health_key_missing: bool = False
+    anonymised_at: dt.datetime | None = None  # kept for the statistics only (services/retention.py)
 
 
 def _row(p: Person | IndexRow) -> VisitorRow:
@@ -502,6 +504,7 @@ class VisitorService:
         person = s.get(Person, person_id)
         if person is None or person.deleted:
             raise NotFound(QCoreApplication.translate("Visitors", "This visitor's record no longer exists."))
+        refuse_if_anonymised(person)
         return person
 
     def _sync_children(self, s, person_id: uuid.UUID, new: NewVisitor, *, fresh: bool = False) -> None:
@@ -630,7 +633,8 @@ class VisitorService:
             history = self._history(s, p.id, staff)
             may_see = allowed(self.identity.role, Action.VIEW_HEALTH_DATA)
             page = PersonRecord(_row(p), form, p.version, visits, history, has_health, not may_see, merged,
-                                consent_rows, health_key_missing=may_see and not self.health.can_open)
+                                consent_rows, health_key_missing=may_see and not self.health.can_open,
+                                anonymised_at=p.anonymised_at)
         return page
 
     def _history(self, s, person_id: uuid.UUID, staff: dict[str, str]) -> tuple[HistoryRow, ...]:

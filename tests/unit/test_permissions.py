@@ -18,6 +18,8 @@ from desktop.services.health import HealthAccessService
 from desktop.services.legacy_import import ImportService, check_rows, guess_mapping, read_table
 from desktop.services.permissions import PERMISSIONS, Action
 from desktop.services.referrals import ProviderIn, ReferralIn, ReferralService
+from desktop.services.retention import RetentionService
+from desktop.services.rights import RightsService
 from desktop.services.settings import BranchSettings
 from desktop.services.shift_assignments import ShiftAssignments
 from desktop.services.shift_planning import ShiftPlanning
@@ -61,6 +63,10 @@ EXPECTED = {
     Action.PLAN_SHIFTS: {O},
     Action.ASSIGN_VOLUNTEERS: {O},
     Action.CHECK_IN_VOLUNTEERS: {R, O},
+    Action.MANAGE_RETENTION: {A},
+    Action.PLACE_LEGAL_HOLD: {D},
+    Action.SUBJECT_ACCESS: {D},
+    Action.ERASE_ON_REQUEST: {D},
     Action.VIEW_STATISTICS: {D, A},
     Action.VIEW_REFERRAL_STATISTICS: {C, D, A},
 }
@@ -134,6 +140,10 @@ PROBES = {
         *_on_shift(gate, assigned=False)),
     Action.CHECK_IN_VOLUNTEERS: lambda gate, who, ctx: ShiftAssignments(gate.db, who).check_in(
         _on_shift(gate, assigned=True)),
+    Action.MANAGE_RETENTION: lambda gate, who, ctx: RetentionService(gate.db, who).due(),
+    Action.PLACE_LEGAL_HOLD: lambda gate, who, ctx: RightsService(gate.db, who).place_hold(ctx.person, reason="Сот"),
+    Action.SUBJECT_ACCESS: lambda gate, who, ctx: DocumentService(gate.db, who).subject_access(ctx.person, lang="kk"),
+    Action.ERASE_ON_REQUEST: lambda gate, who, ctx: RightsService(gate.db, who).erase(ctx.other, reason="Өтініш"),
     Action.VIEW_STATISTICS: lambda gate, who, ctx: ReportService(StatisticsService(gate.db, who)).report(
         Period.month(2026, 11)),
     Action.VIEW_REFERRAL_STATISTICS: lambda gate, who, ctx: StatisticsService(gate.db, who).dashboard(

@@ -17,6 +17,7 @@ class Area(enum.IntEnum):
     SETTINGS = 5
     STAFF = 6
     BACKUPS = 7
+    RETENTION = 8
 
 
 def area_title(area: Area) -> str:
@@ -29,6 +30,7 @@ def area_title(area: Area) -> str:
         Area.SETTINGS: QCoreApplication.translate("Areas", "Settings"),
         Area.STAFF: QCoreApplication.translate("Areas", "Staff accounts"),
         Area.BACKUPS: QCoreApplication.translate("Areas", "Backups"),
+        Area.RETENTION: QCoreApplication.translate("Areas", "Retention"),
     }[area]
 
 

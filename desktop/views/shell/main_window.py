@@ -28,6 +28,7 @@ from desktop.services.exchange import ExchangeService
 from desktop.services.health import HealthAccessService
 from desktop.services.permissions import Action, allowed, role_label
 from desktop.services.referrals import ReferralService
+from desktop.services.retention import RetentionService
 from desktop.services.search import VisitorIndex
 from desktop.services.settings import BranchSettings
 from desktop.services.shift_assignments import ShiftAssignments
@@ -38,6 +39,7 @@ from desktop.services.visitors import VisitorService
 from desktop.services.volunteers import VolunteerService
 from desktop.views.admin.backups_page import BackupsPage, BackupWarning, ClosingBackup
 from desktop.views.admin.exchange_page import ExchangePage, NoExchangeAccessPage
+from desktop.views.admin.retention_page import RetentionPage
 from desktop.views.admin.settings_page import SettingsPage
 from desktop.views.admin.staff import StaffPage
 from desktop.views.kit.changes import BACKUP, SETTING, Change, ChangeBus
@@ -111,6 +113,8 @@ class MainWindow(Retranslatable, QMainWindow):
             self.areas.append(Area.STAFF)
         if allowed(identity.role, Action.MANAGE_BACKUPS) and gate.store is not None:
             self.areas.append(Area.BACKUPS)
+        if allowed(identity.role, Action.MANAGE_RETENTION):
+            self.areas.append(Area.RETENTION)
         self.pages: dict[Area, QWidget] = {}
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
@@ -220,7 +224,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.index_keeper = IndexKeeper(self.visitor_index, self.workers, parent=self)
             service = VisitorService(self.gate.db, self.identity, self.visitor_index)
             page = VisitorsPage(service, keeper=self.index_keeper, workers=self.workers, bus=self.bus,
-                                dialogs=self.dialogs, parent=self)
+                                dialogs=self.dialogs, documents=self.documents, printers=self.printers, parent=self)
             self.index_keeper.load()
             return page
         if area == Area.REFERRALS:
@@ -260,6 +264,9 @@ class MainWindow(Retranslatable, QMainWindow):
             # The records under every page changed at once: start again from the log-in.
             page.restored.connect(self.log_out)
             return page
+        if area == Area.RETENTION:
+            return RetentionPage(RetentionService(self.gate.db, self.identity), workers=self.workers, bus=self.bus,
+                                 dialogs=self.dialogs, parent=self)
         return ComingLaterPage(area, self)
 
     def _idle_timeout(self) -> int:

@@ -30,11 +30,14 @@ from desktop.errors import Refused
 from desktop.i18n import fill
 from desktop.services import vocab
 from desktop.services.permissions import Action, allowed
+from desktop.services.documents import DocumentService
 from desktop.services.referrals import ReferralService
+from desktop.services.rights import RightsService
 from desktop.services.search import SearchHit
 from desktop.services.visitors import HealthRow, HistoryRow, PersonRecord, VisitorService, VisitRow
 from desktop.views.kit.changes import PERSON, REFERRAL, Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
+from desktop.views.kit.printing import Printers
 from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.search_index import IndexKeeper
 from desktop.views.kit.text import (
@@ -52,6 +55,7 @@ from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableMod
 from desktop.views.kit.workers import WorkerPool
 from desktop.views.referrals.referral_dialog import MakeReferralDialog
 from desktop.views.referrals.referrals_page import ReferralTableModel
+from desktop.views.visitors.person_rights import PersonRights
 from desktop.views.visitors.visitor_form import VisitorForm
 from desktop.views.visitors.visitor_search import SearchRunner
 from desktop.views.visitors.visitor_table import VisitorTableModel, results_table
@@ -247,7 +251,8 @@ class PersonView(Retranslatable, QWidget):
     open_referral_requested = Signal(object)  # a referral's id: the window shows it in the Referrals area
 
     def __init__(self, service: VisitorService, *, keeper: IndexKeeper, workers: WorkerPool, bus: ChangeBus,
-                 dialogs: DialogService, parent: QWidget | None = None):
+                 dialogs: DialogService, documents: DocumentService, printers: Printers,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("person_view")
         self.service = service
@@ -297,6 +302,11 @@ class PersonView(Retranslatable, QWidget):
         self.refer_button.clicked.connect(self.make_referral)
         self.refer_button.setVisible(self.may_refer)
         self.message = MessageLabel(self)
+        # Everything held, the legal hold and erasure (directors); the hold's notice (everyone).
+        self.rights = PersonRights(RightsService(service.db, service.identity, index=service.index),
+                                   documents=documents, printers=printers, workers=workers, dialogs=dialogs,
+                                   message=self.message, parent=self)
+        self.rights.changed.connect(self._rights_changed)
 
         # -- the record ------------------------------------------------------------
         self.details_group = QGroupBox(self)
@@ -408,6 +418,7 @@ class PersonView(Retranslatable, QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.banner)
         layout.addLayout(actions)
+        layout.addWidget(self.rights)
         layout.addWidget(self.message)
         layout.addWidget(self.scroll, 1)
 
@@ -473,6 +484,7 @@ class PersonView(Retranslatable, QWidget):
             self.banner.show_done(banner)
         else:
             self.banner.clear_message()
+        self.rights.show_person(self.page)
         self._render()
         self.scroll.verticalScrollBar().setValue(0)
 
@@ -485,6 +497,7 @@ class PersonView(Retranslatable, QWidget):
         self.page = None
         self.health_rows = None
         self.banner.clear_message()
+        self.rights.show_person(None)
         self._render()
 
     def _on_change(self, change: Change) -> None:
@@ -509,7 +522,11 @@ class PersonView(Retranslatable, QWidget):
             self.referrals_model.set_rows([])
             return
         row, f = page.row, page.form
-        self.heading.setText(full_name(row))
+        live = page.anonymised_at is None
+        for button, may in ((self.log_visit_button, self.may_log_visit), (self.edit_button, self.may_edit),
+                            (self.merge_button, self.may_merge), (self.refer_button, self.may_refer)):
+            button.setVisible(may and live)
+        self.heading.setText(full_name(row) if live else self.tr("Anonymised record"))
         facts = [row.number, sex_label(row.sex), format_birth(row.birth_date, row.birth_year), country(row.citizenship)]
         self.summary.setText(" · ".join(x for x in facts if x))
         born = format_birth(f.birth_date, f.birth_year if not f.birth_date else None)
@@ -681,6 +698,18 @@ class PersonView(Retranslatable, QWidget):
         def done() -> None:
             self.banner.show_done(fill(self.tr("%1 was merged into this record."), dialog.merged_number))
         self.opener.open(dialog, done)
+
+    def _rights_changed(self, _person_id: uuid.UUID) -> None:
+        # The service told every view (the bus); this page says what happened.
+        self.reload()
+        if self.page is not None and self.page.anonymised_at is not None:
+            self.banner.show_done(self.tr(
+                "The record was anonymised: names, contacts, documents and notes are gone, here at once and at "
+                "headquarters with the next bundle. It is kept for the statistics only."))
+        elif self.rights.hold is not None:
+            self.banner.show_done(self.tr("The legal hold was placed."))
+        else:
+            self.banner.show_done(self.tr("The legal hold was released."))
 
     def focus_first_action(self) -> None:
         target = self.log_visit_button if self.may_log_visit else self.back_button
