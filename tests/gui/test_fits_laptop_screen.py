@@ -97,14 +97,23 @@ def cut_widgets(window: QWidget) -> list[str]:
 
 
 def every_tab(qtbot, page: QWidget):
-    """Yield once per tab of each tab widget on the page (the page itself first)."""
+    """Yield once per tab of each tab widget on the page, tabs within tabs
+    too (the page itself first)."""
     yield "page"
-    for tabs in [t for t in page.findChildren(QTabWidget) if t.isVisible()]:
+    yield from _tabs_within(qtbot, page, set())
+
+
+def _tabs_within(qtbot, root: QWidget, seen: set):
+    for tabs in root.findChildren(QTabWidget):
+        if id(tabs) in seen or not tabs.isVisible():
+            continue
+        seen.add(id(tabs))
         for i in range(tabs.count()):
             if tabs.isTabVisible(i) and tabs.isTabEnabled(i):
                 tabs.setCurrentIndex(i)
                 qtbot.wait(1)
                 yield f"{tabs.objectName()}[{i}]"
+                yield from _tabs_within(qtbot, tabs.widget(i), seen)
         tabs.setCurrentIndex(0)
 
 
