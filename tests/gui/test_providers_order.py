@@ -41,3 +41,21 @@ def test_the_directory_is_sorted_a_to_z_in_the_interface_language(qtbot, open_wi
     russian = ["Адилет", "Ак жол", "Дом «Камкор»", "Поликлиника «Абай»", "Помощь", "Центр «Бота»"]
     qtbot.waitUntil(lambda: shown_names(page) == russian)
     window.close()
+
+
+def test_the_referral_dialog_offers_the_providers_a_to_z(qtbot, gate, switcher):
+    from desktop.services.visitors import NewVisitor, VisitorService
+    from desktop.views.referrals.referral_dialog import MakeReferralDialog
+    from tests.conftest import AGREED
+
+    director = gate.log_in("director", password_of("director"))
+    service = ReferralService(gate.db, director)
+    for kk, ru, en in NAMES:
+        service.save_provider(ProviderIn(kk, ru, en, "tb_clinic"))
+    person = VisitorService(gate.db, director).register(NewVisitor(given_name="Тест", sex="F", consents=AGREED))
+    switcher.choose("kk")
+    dialog = MakeReferralDialog(service, person_id=person.person_id, person_label="Тест")
+    qtbot.addWidget(dialog)
+    dialog.set_category("tb_clinic")
+    assert [dialog.provider.itemText(i) for i in range(dialog.provider.count())] == [
+        "Абай емханасы", "Ақ жол", "Әділет", "Бота орталығы", "Көмек", "Қамқор үйі"]

@@ -4,6 +4,7 @@ reason, and exactly which facts the person agreed the letter may show."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import uuid
 
 from PySide6.QtCore import Qt
@@ -35,6 +36,7 @@ from desktop.services.referrals import (
     ReferralService,
     label,
 )
+from desktop.views.kit.sorting import interface_collator
 from desktop.views.kit.text import format_date, interface_language
 from desktop.views.referrals.consent_question import SharingConsentPanel
 from desktop.views.kit.widgets import MessageLabel, Retranslatable, grow_to_wrapped_text
@@ -180,6 +182,9 @@ class MakeReferralDialog(Retranslatable, QDialog):
         except Refused as err:
             self._providers = []
             self.message.show_error(str(err))
+        # A→Z in the interface language's alphabet, as the directory reads.
+        collator, lang = interface_collator(), interface_language()
+        self._providers.sort(key=functools.cmp_to_key(lambda a, b: collator.compare(a.name(lang), b.name(lang))))
         for p in self._providers:
             self.provider.addItem("", p.provider_id)
         self._fill_provider_names()
