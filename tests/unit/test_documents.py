@@ -110,6 +110,14 @@ def test_letters_issued_today_are_made_with_progress_and_stop_when_asked(letters
     assert [_printed(gate, n) for n in numbers] == [0, 0]
 
 
+def test_a_letter_cancelled_since_this_morning_is_left_out_of_todays_batch(letters, login):
+    gate, documents, numbers = letters
+    referrals = ReferralService(gate.db, login(Role.CASEWORKER))
+    cancelled = next(r for r in referrals.list(view="issued_today") if r.letter_number == numbers[0])
+    referrals.set_status(cancelled.referral_id, "cancelled", note="The person found help elsewhere")
+    assert [d.title for d in documents.letters_issued_today()] == [numbers[1]]
+
+
 def test_documents_are_refused_to_roles_that_may_not_make_them(letters, login):
     gate, _documents, (number, _) = letters
     reception = DocumentService(gate.db, login(Role.RECEPTIONIST))

@@ -794,7 +794,9 @@ class ReferralsPage(Retranslatable, QWidget):
             return
         langs = self.letter_languages() or ("kk", "ru")
         try:
-            count = sum(1 for r in self.service.list(view="issued_today") if r.letter_number)
+            # As the batch makes them: a letter cancelled since it was issued is left out.
+            count = sum(1 for r in self.service.list(view="issued_today")
+                        if r.letter_number and r.status != "cancelled")
         except Refused as err:
             self.message.show_error(str(err))
             return
