@@ -5379,11 +5379,19 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
+        <source>Still searching for “%1”. Choose the person when the list shows.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Type a name in any script (Cyrillic, Latin or Arabic), a phone number, a document number or a registration number. If the person is not found, register them with Ctrl+N.</source>
         <translation></translation>
     </message>
     <message>
         <source>The search runs as soon as the visitor list is loaded.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
         <translation></translation>
     </message>
     <message numerus="yes">

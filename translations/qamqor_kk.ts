@@ -5391,12 +5391,20 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Келушілер тізімін жүктеу мүмкін болмады: %1</translation>
     </message>
     <message>
+        <source>Still searching for “%1”. Choose the person when the list shows.</source>
+        <translation>“%1” әлі ізделуде. Тізім шыққан соң адамды таңдаңыз.</translation>
+    </message>
+    <message>
         <source>Type a name in any script (Cyrillic, Latin or Arabic), a phone number, a document number or a registration number. If the person is not found, register them with Ctrl+N.</source>
         <translation>Кез келген әліпбимен (кирилл, латын немесе араб) жазылған атты, телефон нөмірін, құжат нөмірін немесе тіркеу нөмірін теріңіз. Адам табылмаса, оны Ctrl+N арқылы тіркеңіз.</translation>
     </message>
     <message>
         <source>The search runs as soon as the visitor list is loaded.</source>
         <translation>Келушілер тізімі жүктелісімен іздеу басталады.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Ізделуде…</translation>
     </message>
     <message numerus="yes">
         <source>%n visitor(s) found</source>

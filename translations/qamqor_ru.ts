@@ -5430,12 +5430,20 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Не удалось загрузить список посетителей: %1</translation>
     </message>
     <message>
+        <source>Still searching for “%1”. Choose the person when the list shows.</source>
+        <translation>Поиск по запросу “%1” ещё идёт. Выберите человека, когда появится список.</translation>
+    </message>
+    <message>
         <source>Type a name in any script (Cyrillic, Latin or Arabic), a phone number, a document number or a registration number. If the person is not found, register them with Ctrl+N.</source>
         <translation>Введите имя в любом алфавите (кириллица, латиница или арабское письмо), номер телефона, номер документа или регистрационный номер. Если человек не найден, зарегистрируйте его по Ctrl+N.</translation>
     </message>
     <message>
         <source>The search runs as soon as the visitor list is loaded.</source>
         <translation>Поиск начнётся, как только загрузится список посетителей.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Идёт поиск…</translation>
     </message>
     <message numerus="yes">
         <source>%n visitor(s) found</source>
