@@ -440,7 +440,7 @@ class StaffPage(Retranslatable, QWidget):
         def done() -> None:
             row = dialog.added
             self.select_user(row.username)
-            self.message.show_done(fill(self.tr("%1 can now log in as %2."), row.display_name, row.username))
+            self.message.show_done(lambda: fill(self.tr("%1 can now log in as %2."), row.display_name, row.username))
         self.opener.open(dialog, done)
 
     def reset_password(self) -> None:
@@ -451,7 +451,7 @@ class StaffPage(Retranslatable, QWidget):
         dialog = ResetPasswordDialog(self.accounts, user, workers=self.workers, parent=self)
 
         def done() -> None:
-            self.message.show_done(fill(self.tr("The password of %1 was changed."), user.username))
+            self.message.show_done(lambda: fill(self.tr("The password of %1 was changed."), user.username))
         self.opener.open(dialog, done)
 
     def change_role(self, *_args) -> None:
@@ -477,7 +477,7 @@ class StaffPage(Retranslatable, QWidget):
         accounts = self.accounts
 
         def done(_none) -> None:
-            self.message.show_done(fill(self.tr("%1 was disabled; the database has a new key."), user.username))
+            self.message.show_done(lambda: fill(self.tr("%1 was disabled; the database has a new key."), user.username))
         self.long_work.run(lambda _ctx: accounts.disable_user(user.username), on_done=done,
                            step=fill(self.tr("Disabling %1 and giving the database a new key…"), user.username),
                            cancellable=False)

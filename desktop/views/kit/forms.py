@@ -326,4 +326,4 @@ class ListEditor(QGroupBox):
         self.retranslate_widgets(row)
 
     def show_row_error(self, i: int, text: str) -> None:
-        self.message.show_error(fill(QCoreApplication.translate("VisitorForm", "Row %1: %2"), i + 1, text))
+        self.message.show_error(lambda: fill(QCoreApplication.translate("VisitorForm", "Row %1: %2"), i + 1, text))

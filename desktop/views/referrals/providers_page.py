@@ -178,7 +178,7 @@ class ProviderDialog(Retranslatable, QDialog):
             try:
                 verified = dt.datetime.strptime(self.last_verified.text().strip(), "%d.%m.%Y").date()
             except ValueError:
-                self.message.show_error(self.tr("Write the date as dd.mm.yyyy."))
+                self.message.show_error(lambda: self.tr("Write the date as dd.mm.yyyy."))
                 return
         new = ProviderIn(
             name_kk=self.name_kk.text().strip(), name_ru=self.name_ru.text().strip(),
@@ -285,7 +285,7 @@ class ProvidersPage(Retranslatable, QWidget):
 
     def _edit(self, dialog: ProviderDialog) -> None:
         def done() -> None:
-            self.message.show_done(fill(self.tr("%1 was saved."), dialog.saved.name(interface_language())))
+            self.message.show_done(lambda: fill(self.tr("%1 was saved."), dialog.saved.name(interface_language())))
         self.opener.open(dialog, done)
 
     def add_provider(self) -> None:
@@ -327,4 +327,4 @@ class ProvidersPage(Retranslatable, QWidget):
         except (Refused, OSError) as err:
             self.dialogs.error(self, self.tr("Export the service directory"), str(err))
             return
-        self.message.show_done(self.tr("%n provider(s) exported.", "", n))
+        self.message.show_done(lambda: self.tr("%n provider(s) exported.", "", n))

@@ -132,12 +132,12 @@ class BranchPage(Retranslatable, QWizardPage):
         code = self.code.text().strip().upper()
         if not BRANCH_CODE.match(code):
             # The same text as the service's refusal: one translation for both.
-            self.message.show_error(QCoreApplication.translate(
+            self.message.show_error(lambda: QCoreApplication.translate(
                 "Accounts", "A branch code looks like KZ-ALA: country, dash, 2 to 6 letters or digits."))
             self.code.setFocus()
             return False
         if not self.name.text().strip():
-            self.message.show_error(QCoreApplication.translate("Accounts", "Give the branch a name."))
+            self.message.show_error(lambda: QCoreApplication.translate("Accounts", "Give the branch a name."))
             self.name.setFocus()
             return False
         self.message.clear_message()
@@ -222,7 +222,7 @@ class HqKeySetPage(Retranslatable, QWizardPage):
         try:
             data = Path(path).read_bytes()
         except OSError as err:
-            self.message.show_error(fill(QCoreApplication.translate("Exchange", "Cannot read %1: %2"),
+            self.message.show_error(lambda: fill(QCoreApplication.translate("Exchange", "Cannot read %1: %2"),
                                          path, err.strerror or err))
             return
         try:
@@ -251,7 +251,7 @@ class HqKeySetPage(Retranslatable, QWizardPage):
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt override)
         if self.keyset is not None and not self.confirmed.isChecked():
-            self.message.show_error(self.tr(
+            self.message.show_error(lambda: self.tr(
                 "Compare the fingerprint with HQ by phone and tick the box, or skip this step for now."))
             self.confirmed.setFocus()
             return False

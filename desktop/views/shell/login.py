@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from desktop.views.kit.widgets import MessageLabel, Retranslatable, heading_label, password_field
+from desktop.views.kit.widgets import MessageLabel, Retranslatable, Text, heading_label, password_field
 from desktop.views.shell.language import LanguageCombo, LanguageSwitcher
 
 if TYPE_CHECKING:
@@ -104,7 +104,7 @@ class LoginDialog(Retranslatable, QDialog):
         self.log_in_button.setText(self.tr("Log in"))
         self.quit_button.setText(self.tr("Quit"))
 
-    def show_error(self, text: str) -> None:
+    def show_error(self, text: Text) -> None:
         self.message.show_error(text)
 
     def _checking(self) -> LongWork:
@@ -123,11 +123,11 @@ class LoginDialog(Retranslatable, QDialog):
         username = self.username.text().strip()
         password = self.password.text()
         if not username:
-            self.show_error(self.tr("Enter your user name."))
+            self.show_error(lambda: self.tr("Enter your user name."))
             self.username.setFocus()
             return
         if not password:
-            self.show_error(self.tr("Enter your password."))
+            self.show_error(lambda: self.tr("Enter your password."))
             self.password.setFocus()
             return
         gate = self._open_gate()

@@ -293,7 +293,7 @@ class MainWindow(Retranslatable, QMainWindow):
         if not self.locked or self.lock_page.long_work.busy():
             return
         if not password:
-            self.lock_page.show_error(self.tr("Enter your password."))
+            self.lock_page.show_error(lambda: self.tr("Enter your password."))
             return
         gate, identity = self.gate, self.identity
         self.lock_page.set_checking(True)

@@ -485,7 +485,7 @@ class VisitorForm(Retranslatable, QDialog):
             return
         self._pending = new
         self._set_busy(True)
-        self.message.show_done(self.tr("Checking whether this person is already registered…"))
+        self.message.show_done(lambda: self.tr("Checking whether this person is already registered…"))
         self.keeper.when_loaded(self._check_duplicates)
 
     def _set_busy(self, busy: bool) -> None:

@@ -31,7 +31,7 @@ from desktop.views.kit.no_access import NoAccessPage
 from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.search_index import IndexKeeper
 from desktop.views.kit.text import full_name
-from desktop.views.kit.widgets import MessageLabel, Retranslatable, heading_label
+from desktop.views.kit.widgets import MessageLabel, Retranslatable, Text, heading_label
 from desktop.views.kit.workers import WorkerPool
 from desktop.views.shell.areas import Area, area_title
 from desktop.views.visitors.person_page import PersonView
@@ -389,7 +389,7 @@ class VisitorsPage(Retranslatable, QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
-    def open_person(self, person_id: uuid.UUID, *, banner: str = "") -> None:
+    def open_person(self, person_id: uuid.UUID, *, banner: Text = "") -> None:
         self.show_requested.emit()
         self.person_view.show_person(person_id, banner=banner)
         self.stack.setCurrentIndex(self.PERSON)
@@ -418,12 +418,13 @@ class VisitorsPage(Retranslatable, QWidget):
         def done() -> None:
             if form.outcome == VisitorForm.REGISTERED:
                 row = form.saved
-                self.open_person(row.person_id, banner=fill(
+                self.open_person(row.person_id, banner=lambda: fill(
                     self.tr("Registered as %1. Log today's visit with Ctrl+Shift+V."), row.number))
             elif form.outcome == VisitorForm.EXISTING:
-                self.open_person(form.existing_id, banner=fill(
+                number = form.existing_number
+                self.open_person(form.existing_id, banner=lambda: fill(
                     self.tr("Already registered as %1: this is that record. Log today's visit with Ctrl+Shift+V."),
-                    form.existing_number))
+                    number))
         self.opener.open(form, done)
 
     def log_visit(self) -> None:
@@ -439,7 +440,7 @@ class VisitorsPage(Retranslatable, QWidget):
             hit = self.selected_hit()
             if hit is None:
                 self.show_requested.emit()
-                self.message.show_error(self.tr("Find the visitor first, then choose them in the list."))
+                self.message.show_error(lambda: self.tr("Find the visitor first, then choose them in the list."))
                 self.search.setFocus()
                 return
             person_id, number, name = hit.row.person_id, hit.row.number, full_name(hit.row)
@@ -447,7 +448,8 @@ class VisitorsPage(Retranslatable, QWidget):
         dialog = VisitDialog(self.service, person_id=person_id, number=number, name=name, parent=self)
 
         def done() -> None:
-            text = fill(self.tr("Visit logged for %1 (%2)."), name, number)
+            def text() -> str:
+                return fill(self.tr("Visit logged for %1 (%2)."), name, number)
             if self.stack.currentIndex() == self.PERSON:
                 self.person_view.banner.show_done(text)
             else:

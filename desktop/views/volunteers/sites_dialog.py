@@ -168,7 +168,7 @@ class SitesDialog(Retranslatable, QDialog):
             i = self.model.find(dialog.saved.site_id)
             if i >= 0:
                 self.table.selectRow(i)
-            self.message.show_done(fill(self.tr("%1 was saved."), dialog.saved.name))
+            self.message.show_done(lambda: fill(self.tr("%1 was saved."), dialog.saved.name))
         self.opener.open(dialog, done)
 
     def add_site(self) -> None:

@@ -398,7 +398,7 @@ class VolunteerForm(Retranslatable, QDialog):
         number = self.visitor_number.text().strip()
         self.visitor_message.clear_message()
         if not number:
-            self.visitor_message.show_error(self.tr("Type the registration number from the visitor's card."))
+            self.visitor_message.show_error(lambda: self.tr("Type the registration number from the visitor's card."))
             self.visitor_number.setFocus()
             return
         try:
@@ -409,7 +409,7 @@ class VolunteerForm(Retranslatable, QDialog):
             self.visitor_birth_date.selectAll()
             return
         if birth_date is None:
-            self.visitor_message.show_error(self.tr("Type the birth date from the visitor's card too."))
+            self.visitor_message.show_error(lambda: self.tr("Type the birth date from the visitor's card too."))
             self.visitor_birth_date.setFocus()
             return
         try:
