@@ -324,6 +324,9 @@ def _cmd_import_visitors(args, data_dir, db_url) -> int:
              for row, message in report.errors]
     lines += [(row, fill(QCoreApplication.translate("CommandLine", "Row %1: already registered as %2"), str(row), number))
               for row, number in report.duplicates]
+    lines += [(row, fill(QCoreApplication.translate(
+        "CommandLine", "Row %1: registered as %2; may be %3, registered with another document number: check"),
+        str(row), number, existing)) for row, number, existing in report.review]
     for _, line in sorted(lines, key=lambda item: item[0]):
         print(line)
     return 0

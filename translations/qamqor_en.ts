@@ -408,6 +408,10 @@
         <translation></translation>
     </message>
     <message>
+        <source>Row %1: registered as %2; may be %3, registered with another document number: check</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>The number of results must be at least 1.</source>
         <translation></translation>
     </message>
@@ -1509,6 +1513,13 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
             <numerusform>%n visits</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n imported row(s) to check: the same name and birth date as a person registered with another document number.</source>
+        <translation>
+            <numerusform>%n imported row to check: the same name and birth date as a person registered with another document number.</numerusform>
+            <numerusform>%n imported rows to check: the same name and birth date as a person registered with another document number.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The import was cancelled; the rows imported before that are kept.</source>
         <translation></translation>
@@ -1542,6 +1553,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
     <message>
         <source>Already registered as</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Registered as, and the person it may repeat</source>
         <translation></translation>
     </message>
     <message>
@@ -1654,6 +1669,13 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>
             <numerusform>%n row repeats a person already registered; they were not registered again:</numerusform>
             <numerusform>%n rows repeat people already registered; they were not registered again:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have the name and birth date of a person already registered with another document number (a renewed passport, or a namesake). They were registered; open both records and merge them if they are one person:</source>
+        <translation>
+            <numerusform>%n row has the name and birth date of a person already registered with another document number (a renewed passport, or a namesake). It was registered; open both records and merge them if they are one person:</numerusform>
+            <numerusform>%n rows have the name and birth date of a person already registered with another document number (a renewed passport, or a namesake). They were registered; open both records and merge them if they are one person:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3770,6 +3792,13 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
+        <source>%n place(s) not filled</source>
+        <translation>
+            <numerusform>%n place not filled</numerusform>
+            <numerusform>%n places not filled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n place(s) open</source>
         <translation>
             <numerusform>%n place open</numerusform>
@@ -3821,7 +3850,6 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <name>ShiftMessages</name>
     <message>
         <source>Hello, %1! Your coming Red Crescent shifts:</source>
-        <extracomment>statuses that hold a place on the shift and count in the rules: all but declined</extracomment>
         <translation></translation>
     </message>
     <message>
@@ -4079,6 +4107,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
     <message>
         <source>Choose a period of at most a year.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancelled: no shift was made from the templates.</source>
         <translation></translation>
     </message>
     <message>
@@ -4866,6 +4898,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>Same as typed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not the same</source>
         <translation></translation>
     </message>
     <message>
@@ -6593,6 +6629,20 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <source>full</source>
         <translation></translation>
     </message>
+    <message numerus="yes">
+        <source>%n not filled</source>
+        <translation>
+            <numerusform>%n not filled</numerusform>
+            <numerusform>%n not filled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over; %n place(s) not filled</source>
+        <translation>
+            <numerusform>over; %n place not filled</numerusform>
+            <numerusform>over; %n places not filled</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1: %2 of %3</source>
         <translation></translation>
@@ -6657,7 +6707,7 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
-        <source>%1 places open   %2 full   %3 night shift</source>
+        <source>%1 places open   %2 full   %3 night shift   grey: over, places not filled</source>
         <translation></translation>
     </message>
     <message>
@@ -6732,6 +6782,14 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>The shift of %1 was removed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Making the shifts of the weekly templates…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopped: no shift was made from the templates.</source>
         <translation></translation>
     </message>
     <message numerus="yes">

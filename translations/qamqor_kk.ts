@@ -408,6 +408,10 @@
         <translation>%1-жол: бұрыннан %2 ретінде тіркелген</translation>
     </message>
     <message>
+        <source>Row %1: registered as %2; may be %3, registered with another document number: check</source>
+        <translation>%1-жол: %2 ретінде тіркелді; бұл басқа құжат нөмірімен тіркелген %3 болуы мүмкін: тексеріңіз</translation>
+    </message>
+    <message>
         <source>The number of results must be at least 1.</source>
         <translation>Нәтижелер саны кемінде 1 болуы керек.</translation>
     </message>
@@ -1519,6 +1523,13 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
             <numerusform>%n келу</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n imported row(s) to check: the same name and birth date as a person registered with another document number.</source>
+        <translation>
+            <numerusform>%n импортталған жолды тексеру керек: аты-жөні мен туған күні басқа құжат нөмірімен тіркелген адамдікімен бірдей.</numerusform>
+            <numerusform>%n импортталған жолды тексеру керек: аты-жөні мен туған күні басқа құжат нөмірімен тіркелген адамдардікімен бірдей.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The import was cancelled; the rows imported before that are kept.</source>
         <translation>Импорттау тоқтатылды; оған дейін импортталған жолдар сақталды.</translation>
@@ -1553,6 +1564,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Already registered as</source>
         <translation>Бұрыннан тіркелген жазба</translation>
+    </message>
+    <message>
+        <source>Registered as, and the person it may repeat</source>
+        <translation>Тіркелген нөмірі және қайталауы мүмкін адам</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -1664,6 +1679,13 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>
             <numerusform>%n жол бұрыннан тіркелген адамды қайталайды; ол қайта тіркелмеді:</numerusform>
             <numerusform>%n жол бұрыннан тіркелген адамдарды қайталайды; олар қайта тіркелмеді:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have the name and birth date of a person already registered with another document number (a renewed passport, or a namesake). They were registered; open both records and merge them if they are one person:</source>
+        <translation>
+            <numerusform>%n жолдағы аты-жөні мен туған күні бұрын басқа құжат нөмірімен тіркелген адамдікімен бірдей (жаңа төлқұжат немесе толық аттас). Жол тіркелді; екі жазбаны да ашып, бір адам болса, біріктіріңіз:</numerusform>
+            <numerusform>%n жолдағы аты-жөні мен туған күні бұрын басқа құжат нөмірімен тіркелген адамдардікімен бірдей (жаңа төлқұжат немесе толық аттас). Жолдар тіркелді; екі жазбаны да ашып, бір адам болса, біріктіріңіз:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3780,6 +3802,13 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Еріктілер: %2 ішінен %1</translation>
     </message>
     <message numerus="yes">
+        <source>%n place(s) not filled</source>
+        <translation>
+            <numerusform>%n орын толтырылмады</numerusform>
+            <numerusform>%n орын толтырылмады</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n place(s) open</source>
         <translation>
             <numerusform>%n бос орын</numerusform>
@@ -3831,7 +3860,6 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <name>ShiftMessages</name>
     <message>
         <source>Hello, %1! Your coming Red Crescent shifts:</source>
-        <extracomment>statuses that hold a place on the shift and count in the rules: all but declined</extracomment>
         <translation>Сәлеметсіз бе, %1! Қызыл Жарты Айдағы алдағы ауысымдарыңыз:</translation>
     </message>
     <message>
@@ -4090,6 +4118,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Choose a period of at most a year.</source>
         <translation>Ұзақтығы бір жылдан аспайтын кезеңді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no shift was made from the templates.</source>
+        <translation>Тоқтатылды: үлгілерден бірде-бір ауысым жасалмады.</translation>
     </message>
     <message>
         <source>There is no such week.</source>
@@ -4879,6 +4911,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>Same as typed</source>
         <translation>Сәйкес келетіні</translation>
+    </message>
+    <message>
+        <source>Not the same</source>
+        <translation>Сәйкес емес</translation>
     </message>
     <message>
         <source>Not given</source>
@@ -6605,6 +6641,20 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <source>full</source>
         <translation>барлық орын толды</translation>
     </message>
+    <message numerus="yes">
+        <source>%n not filled</source>
+        <translation>
+            <numerusform>%n толтырылмады</numerusform>
+            <numerusform>%n толтырылмады</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over; %n place(s) not filled</source>
+        <translation>
+            <numerusform>ауысым өтті; %n орын толтырылмады</numerusform>
+            <numerusform>ауысым өтті; %n орын толтырылмады</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1: %2 of %3</source>
         <translation>%1: %3 ішінен %2</translation>
@@ -6669,8 +6719,8 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Бағыттауыш пернелер күндер мен орындар арасында жылжытады. Enter ауысымды ашады, Insert жаңасын жасайды, Delete бос ауысымды жояды. Page Up және Page Down аптаны ауыстырады.</translation>
     </message>
     <message>
-        <source>%1 places open   %2 full   %3 night shift</source>
-        <translation>%1 бос орындар бар   %2 барлық орын толды   %3 түнгі ауысым</translation>
+        <source>%1 places open   %2 full   %3 night shift   grey: over, places not filled</source>
+        <translation>%1 бос орындар бар   %2 барлық орын толды   %3 түнгі ауысым   сұр түспен: ауысым өтті, орындар толтырылмады</translation>
     </message>
     <message>
         <source>No sites yet. A shift belongs to a site: add the branch&apos;s sites first (Sites…).</source>
@@ -6745,6 +6795,14 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>The shift of %1 was removed.</source>
         <translation>Ауысым (%1) жойылды.</translation>
+    </message>
+    <message>
+        <source>Making the shifts of the weekly templates…</source>
+        <translation>Апталық үлгілер бойынша ауысымдар жасалуда…</translation>
+    </message>
+    <message>
+        <source>Stopped: no shift was made from the templates.</source>
+        <translation>Тоқтатылды: үлгілерден бірде-бір ауысым жасалмады.</translation>
     </message>
     <message numerus="yes">
         <source>%n shift(s) made from the weekly templates.</source>

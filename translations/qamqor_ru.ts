@@ -409,6 +409,10 @@
         <translation>Строка %1: уже зарегистрировано как %2</translation>
     </message>
     <message>
+        <source>Row %1: registered as %2; may be %3, registered with another document number: check</source>
+        <translation>Строка %1: зарегистрирован как %2; возможно, это %3, зарегистрированный с другим номером документа: проверьте</translation>
+    </message>
+    <message>
         <source>The number of results must be at least 1.</source>
         <translation>Число результатов должно быть не меньше 1.</translation>
     </message>
@@ -1536,6 +1540,14 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
             <numerusform>%n посещений</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n imported row(s) to check: the same name and birth date as a person registered with another document number.</source>
+        <translation>
+            <numerusform>%n импортированную строку нужно проверить: имя и дата рождения те же, что у человека, зарегистрированного с другим номером документа.</numerusform>
+            <numerusform>%n импортированные строки нужно проверить: имя и дата рождения те же, что у человека, зарегистрированного с другим номером документа.</numerusform>
+            <numerusform>%n импортированных строк нужно проверить: имя и дата рождения те же, что у человека, зарегистрированного с другим номером документа.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The import was cancelled; the rows imported before that are kept.</source>
         <translation>Импорт отменён; строки, импортированные до этого, сохранены.</translation>
@@ -1570,6 +1582,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Already registered as</source>
         <translation>Уже зарегистрирован как</translation>
+    </message>
+    <message>
+        <source>Registered as, and the person it may repeat</source>
+        <translation>Зарегистрирован как — и кого, возможно, повторяет</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -1685,6 +1701,14 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
             <numerusform>%n строка повторяет уже зарегистрированного посетителя; повторно он не зарегистрирован:</numerusform>
             <numerusform>%n строки повторяют уже зарегистрированных посетителей; повторно они не зарегистрированы:</numerusform>
             <numerusform>%n строк повторяют уже зарегистрированных посетителей; повторно они не зарегистрированы:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have the name and birth date of a person already registered with another document number (a renewed passport, or a namesake). They were registered; open both records and merge them if they are one person:</source>
+        <translation>
+            <numerusform>В %n строке имя и дата рождения совпадают с уже зарегистрированным человеком, у которого другой номер документа (новый паспорт или полный тёзка). Строка зарегистрирована; откройте обе записи и объедините их, если это один человек:</numerusform>
+            <numerusform>В %n строках имя и дата рождения совпадают с уже зарегистрированными людьми, у которых другой номер документа (новый паспорт или полный тёзка). Строки зарегистрированы; откройте обе записи и объедините их, если это один человек:</numerusform>
+            <numerusform>В %n строках имя и дата рождения совпадают с уже зарегистрированными людьми, у которых другой номер документа (новый паспорт или полный тёзка). Строки зарегистрированы; откройте обе записи и объедините их, если это один человек:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3813,6 +3837,14 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Волонтёров: %1 из %2</translation>
     </message>
     <message numerus="yes">
+        <source>%n place(s) not filled</source>
+        <translation>
+            <numerusform>%n место не занято</numerusform>
+            <numerusform>%n места не заняты</numerusform>
+            <numerusform>%n мест не занято</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n place(s) open</source>
         <translation>
             <numerusform>%n свободное место</numerusform>
@@ -3865,7 +3897,6 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <name>ShiftMessages</name>
     <message>
         <source>Hello, %1! Your coming Red Crescent shifts:</source>
-        <extracomment>statuses that hold a place on the shift and count in the rules: all but declined</extracomment>
         <translation>Здравствуйте, %1! Ваши ближайшие смены в Красном Полумесяце:</translation>
     </message>
     <message>
@@ -4125,6 +4156,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Choose a period of at most a year.</source>
         <translation>Выберите период не длиннее года.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no shift was made from the templates.</source>
+        <translation>Отменено: по шаблонам не создано ни одной смены.</translation>
     </message>
     <message>
         <source>There is no such week.</source>
@@ -4918,6 +4953,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>Same as typed</source>
         <translation>Совпадает</translation>
+    </message>
+    <message>
+        <source>Not the same</source>
+        <translation>Не совпадает</translation>
     </message>
     <message>
         <source>Not given</source>
@@ -6655,6 +6694,22 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <source>full</source>
         <translation>все места заняты</translation>
     </message>
+    <message numerus="yes">
+        <source>%n not filled</source>
+        <translation>
+            <numerusform>не занято: %n</numerusform>
+            <numerusform>не занято: %n</numerusform>
+            <numerusform>не занято: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over; %n place(s) not filled</source>
+        <translation>
+            <numerusform>смена прошла; %n место не занято</numerusform>
+            <numerusform>смена прошла; %n места не заняты</numerusform>
+            <numerusform>смена прошла; %n мест не занято</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 из %3</translation>
@@ -6719,8 +6774,8 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Стрелки переходят между днями и площадками. Enter открывает смену, Insert создаёт новую, Delete удаляет пустую. Page Up и Page Down меняют неделю.</translation>
     </message>
     <message>
-        <source>%1 places open   %2 full   %3 night shift</source>
-        <translation>%1 есть свободные места   %2 все места заняты   %3 ночная смена</translation>
+        <source>%1 places open   %2 full   %3 night shift   grey: over, places not filled</source>
+        <translation>%1 есть свободные места   %2 все места заняты   %3 ночная смена   серым: смена прошла, места не заняты</translation>
     </message>
     <message>
         <source>No sites yet. A shift belongs to a site: add the branch&apos;s sites first (Sites…).</source>
@@ -6797,6 +6852,14 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>The shift of %1 was removed.</source>
         <translation>Смена (%1) удалена.</translation>
+    </message>
+    <message>
+        <source>Making the shifts of the weekly templates…</source>
+        <translation>Создаются смены по еженедельным шаблонам…</translation>
+    </message>
+    <message>
+        <source>Stopped: no shift was made from the templates.</source>
+        <translation>Остановлено: по шаблонам не создано ни одной смены.</translation>
     </message>
     <message numerus="yes">
         <source>%n shift(s) made from the weekly templates.</source>

@@ -342,7 +342,9 @@ def add_demo_volunteers(gate: BranchGate, *, seed: int = 1, today: dt.date | Non
     from desktop.models import Assignment, AssignmentEvent, Site
 
     from .shift_rules import Booking, Colleague, Limits, ShiftFacts, capabilities, check, credited_minutes, fill_needs
-    from .shifts import ShiftService, SiteIn, TemplateIn, wall
+    from .shift_planning import ShiftPlanning
+    from .shift_rows import SiteIn, TemplateIn, wall
+    from .shift_templates import ShiftTemplates
     from .volunteers import TRAINING_KINDS, TRAININGS, VolunteerService, load_facts
     from .volunteers import label as volunteer_label
 
@@ -358,7 +360,7 @@ def add_demo_volunteers(gate: BranchGate, *, seed: int = 1, today: dt.date | Non
             Person.citizenship.in_(tuple(_LANGUAGE_OF_COUNTRY))).order_by(Person.number).limit(500)).all()
     coordinator = gate.log_in("coordinator", DEMO_PASSWORD)
     register = VolunteerService(gate.db, coordinator)
-    planner = ShiftService(gate.db, coordinator)
+    planner, templates = ShiftPlanning(gate.db, coordinator), ShiftTemplates(gate.db, coordinator)
     forms = _demo_volunteer_forms(rng, rng.sample(people, min(10, len(people))), today)
     for form in forms:
         register.register(form)
@@ -366,8 +368,8 @@ def add_demo_volunteers(gate: BranchGate, *, seed: int = 1, today: dt.date | Non
         site = planner.save_site(SiteIn(name, address))
         for days, starts, ends, title, needs in weekly:
             for day in days:
-                planner.save_template(TemplateIn(site.site_id, day, _hm(starts), _hm(ends), needs, title))
-    planner.apply_templates(today - dt.timedelta(days=14), today + dt.timedelta(days=14))
+                templates.save_template(TemplateIn(site.site_id, day, _hm(starts), _hm(ends), needs, title))
+    templates.apply_templates(today - dt.timedelta(days=14), today + dt.timedelta(days=14))
     rows = planner.shifts(today - dt.timedelta(days=14), today + dt.timedelta(days=14))
     with gate.db.read() as s:
         facts = load_facts(s)

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError
+from sqlalchemy.pool import QueuePool
 
 # The database and its transactions live below the services, where HQ's use
 # cases reach them too; the services keep reaching them here.
@@ -49,7 +50,13 @@ def open_sqlcipher_engine(path: Path, key: bytes) -> Engine:
     failing (SQLAlchemy's documented pysqlite recipe).
     """
     url = URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(path))
-    engine = create_engine(url)
+    # A queue of connections, each used by one session at a time whatever the
+    # thread, not the dialect's default of one per thread: on Qt's pool threads
+    # every run of a task is a new Python thread state, so that default made a
+    # connection per task and, past five, closed others' connections, the GUI
+    # thread's in the middle of a transaction among them. SQLite here is built
+    # thread-safe (serialized), so a connection may change threads between sessions.
+    engine = create_engine(url, poolclass=QueuePool, connect_args={"check_same_thread": False})
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection, _record):

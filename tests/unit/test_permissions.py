@@ -16,7 +16,9 @@ from desktop.services.legacy_import import ImportService, check_rows, guess_mapp
 from desktop.services.permissions import PERMISSIONS, Action
 from desktop.services.referrals import ProviderIn, ReferralIn, ReferralService
 from desktop.services.settings import BranchSettings
-from desktop.services.shifts import ShiftIn, ShiftService, SiteIn
+from desktop.services.shift_assignments import ShiftAssignments
+from desktop.services.shift_planning import ShiftPlanning
+from desktop.services.shift_rows import ShiftIn, SiteIn
 from desktop.services.statistics import Period, StatisticsService
 from desktop.services.statistics_report import ReportService
 from desktop.services.visitors import HealthIn, NewVisitor, VisitorService
@@ -69,13 +71,15 @@ def _import(gate, who, ctx):
 def _on_shift(gate, *, assigned: bool):
     """A volunteer and a shift (with the volunteer on it) made by the coordinator."""
     coordinator = gate.log_in(STAFF[O], password_of(STAFF[O]))
-    shifts = ShiftService(gate.db, coordinator)
+    shifts = ShiftPlanning(gate.db, coordinator)
     volunteer = VolunteerService(gate.db, coordinator).register(
         VolunteerIn(given_name="Проба", birth_date=dt.date(1990, 1, 1))).volunteer_id
     site = shifts.save_site(SiteIn("Пункт")).site_id
     start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=1), dt.time(9))
     shift = shifts.create_shift(ShiftIn(site, start, start + dt.timedelta(hours=4))).shift_id
-    return shifts.assign(shift, volunteer).assignment_id if assigned else (shift, volunteer)
+    if not assigned:
+        return shift, volunteer
+    return ShiftAssignments(gate.db, coordinator).assign(shift, volunteer).assignment_id
 
 
 PROBES = {
@@ -101,14 +105,14 @@ PROBES = {
     Action.MANAGE_PROVIDERS: lambda gate, who, ctx: ReferralService(gate.db, who).save_provider(
         ProviderIn("Заң көмегі", "Юридическая помощь", "Legal aid office", "legal_aid")),
     Action.EXCHANGE_WITH_HQ: lambda gate, who, ctx: ExchangeService(gate.db, who).enrolment(),
-    Action.SEE_SHIFTS: lambda gate, who, ctx: ShiftService(gate.db, who).week_plan(2026, 49),
+    Action.SEE_SHIFTS: lambda gate, who, ctx: ShiftPlanning(gate.db, who).week_plan(2026, 49),
     Action.VIEW_VOLUNTEERS: lambda gate, who, ctx: VolunteerService(gate.db, who).list(),
     Action.MANAGE_VOLUNTEERS: lambda gate, who, ctx: VolunteerService(gate.db, who).register(
         VolunteerIn(given_name="Жаңа")),
-    Action.PLAN_SHIFTS: lambda gate, who, ctx: ShiftService(gate.db, who).save_site(SiteIn("Пункт")),
-    Action.ASSIGN_VOLUNTEERS: lambda gate, who, ctx: ShiftService(gate.db, who).assign(
+    Action.PLAN_SHIFTS: lambda gate, who, ctx: ShiftPlanning(gate.db, who).save_site(SiteIn("Пункт")),
+    Action.ASSIGN_VOLUNTEERS: lambda gate, who, ctx: ShiftAssignments(gate.db, who).assign(
         *_on_shift(gate, assigned=False)),
-    Action.CHECK_IN_VOLUNTEERS: lambda gate, who, ctx: ShiftService(gate.db, who).check_in(
+    Action.CHECK_IN_VOLUNTEERS: lambda gate, who, ctx: ShiftAssignments(gate.db, who).check_in(
         _on_shift(gate, assigned=True)),
     Action.VIEW_STATISTICS: lambda gate, who, ctx: ReportService(StatisticsService(gate.db, who)).report(
         Period.month(2026, 11)),

@@ -27,7 +27,10 @@ from desktop.services.permissions import Action, allowed, role_label
 from desktop.services.referrals import ReferralService
 from desktop.services.search import VisitorIndex
 from desktop.services.settings import BranchSettings
-from desktop.services.shifts import ShiftService
+from desktop.services.shift_assignments import ShiftAssignments
+from desktop.services.shift_planning import ShiftPlanning
+from desktop.services.shift_templates import ShiftTemplates
+from desktop.services.volunteer_hours import VolunteerHours
 from desktop.services.visitors import VisitorService
 from desktop.services.volunteers import VolunteerService
 from desktop.views.admin.exchange_page import ExchangePage, NoExchangeAccessPage
@@ -208,8 +211,10 @@ class MainWindow(Retranslatable, QMainWindow):
         if area == Area.VOLUNTEERS:
             if not allowed(self.identity.role, Action.SEE_SHIFTS):
                 return NoVolunteerAccessPage(self.identity.role, self)
-            return VolunteersPage(VolunteerService(self.gate.db, self.identity),
-                                  ShiftService(self.gate.db, self.identity), documents=self.documents,
+            db, identity = self.gate.db, self.identity
+            return VolunteersPage(VolunteerService(db, identity), ShiftPlanning(db, identity),
+                                  assignments=ShiftAssignments(db, identity), templates=ShiftTemplates(db, identity),
+                                  hours=VolunteerHours(db, identity), documents=self.documents,
                                   printers=self.printers, workers=self.workers, bus=self.bus, dialogs=self.dialogs,
                                   parent=self)
         if area == Area.SETTINGS:
