@@ -2015,6 +2015,18 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
+        <source>Lock the window until your password is entered (Ctrl+L)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Log out, so that another person can log in</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Branch %1 — %2</source>
         <translation></translation>
     </message>
@@ -4509,6 +4521,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>Your key was removed from this branch&apos;s key file (the account was disabled or its password reset). Log in again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
         <translation></translation>
     </message>
     <message>

@@ -2025,6 +2025,18 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Құлыптау</translation>
     </message>
     <message>
+        <source>Lock the window until your password is entered (Ctrl+L)</source>
+        <translation>Құпиясөзіңіз енгізілгенше терезені құлыптау (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <source>Log out, so that another person can log in</source>
+        <translation>Жүйеден шығу (содан кейін басқа адам кіре алады)</translation>
+    </message>
+    <message>
         <source>Branch %1 — %2</source>
         <translation>Филиал %1 — %2</translation>
     </message>
@@ -4522,6 +4534,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>Your key was removed from this branch&apos;s key file (the account was disabled or its password reset). Log in again.</source>
         <translation>Сіздің кілтіңіз осы филиалдың кілт файлынан алынып тасталды (тіркелгі өшірілді немесе құпиясөзі жаңартылды). Қайта кіріңіз.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Құпиясөз қате.</translation>
     </message>
     <message>
         <source>Too many wrong passwords. This account is locked until %1.</source>

@@ -2049,6 +2049,18 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
+        <source>Lock the window until your password is entered (Ctrl+L)</source>
+        <translation>Заблокировать окно до ввода вашего пароля (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Log out, so that another person can log in</source>
+        <translation>Выйти, чтобы мог войти другой пользователь</translation>
+    </message>
+    <message>
         <source>Branch %1 — %2</source>
         <translation>Филиал %1 — %2</translation>
     </message>
@@ -4561,6 +4573,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>Your key was removed from this branch&apos;s key file (the account was disabled or its password reset). Log in again.</source>
         <translation>Ваш ключ удалён из файла ключа филиала (учётная запись отключена или её пароль сброшен). Войдите снова.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Неверный пароль.</translation>
     </message>
     <message>
         <source>Too many wrong passwords. This account is locked until %1.</source>

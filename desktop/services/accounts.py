@@ -258,14 +258,19 @@ class BranchGate:
     def verify_password(self, identity: Identity, password: str) -> None:
         """Unlock the window again: the same checks as a log-in, counted the same way."""
         if self.store is None:
-            self._log_in_postgres(identity.username, password, action="unlock")
+            try:
+                self._log_in_postgres(identity.username, password, action="unlock")
+            except WrongPassword:
+                raise _wrong_unlock_password() from None
             return
         slots = self.store.slots
         try:
             opened = slots.unlock(identity.username, password)
-        except (WrongPassword, AccountLocked):
+        except (WrongPassword, AccountLocked) as err:
             with self.db.session(identity.username) as s:
                 record_audit(s, "unlock.failed", record_type="user", record_id=identity.user_id)
+            if isinstance(err, WrongPassword):
+                raise _wrong_unlock_password() from None
             raise
         failures = slots.lockout.failures(opened.attempt)
         with self.db.session(identity.username) as s:
@@ -299,6 +304,12 @@ class BranchGate:
 
 def _db_locked_until(user: User) -> dt.datetime | None:
     return user.locked_until if user.locked_until and user.locked_until > utcnow() else None
+
+
+def _wrong_unlock_password() -> WrongPassword:
+    # Unlocking asks only for the password of the person already named on the lock
+    # screen: naming the user name as a possible mistake would only confuse.
+    return WrongPassword(QCoreApplication.translate("Storage", "Wrong password."))
 
 
 def _locked(until: dt.datetime) -> AccountLocked:
