@@ -1953,6 +1953,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
+        <source>Branch %1 — %2</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Log in with your user name and password.</source>
         <translation></translation>
     </message>

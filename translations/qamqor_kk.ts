@@ -1963,6 +1963,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Qamqor</translation>
     </message>
     <message>
+        <source>Branch %1 — %2</source>
+        <translation>Филиал %1 — %2</translation>
+    </message>
+    <message>
         <source>Log in with your user name and password.</source>
         <translation>Пайдаланушы атыңыз бен құпиясөзіңізді енгізіп кіріңіз.</translation>
     </message>

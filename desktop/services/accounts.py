@@ -8,6 +8,7 @@ PostgreSQL the users table holds the password hash and the count.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 import uuid
 from collections.abc import Iterable
@@ -26,11 +27,14 @@ from ..errors import AccountLocked, NotFound, Refused, StorageError, WrongPasswo
 from ..i18n import fill
 from . import keyslots
 from .changes import USER, Change
+from .datadir import LocalSettings
 from .keyslots import LOCK_MINUTES, MAX_FAILED, KdfParams, Opened
 from .lockout import Failure
 from .passwords import check_password
 from .permissions import Action, require
 from .storage import Database, EncryptedStore, open_postgres
+
+log = logging.getLogger("qamqor")
 
 BRANCH_CODE = re.compile(r"^[A-Z]{2}-[A-Z0-9]{2,6}$")
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
@@ -160,14 +164,29 @@ class BranchGate:
             record_audit(s, "user.add", record_type="user", record_id=user.id,
                          username=username, role=Role.ADMINISTRATOR.value)
             record_audit(s, "login", record_type="user", record_id=user.id)
-            return Identity(user.id, user.username, user.display_name, user.role)
+            identity = Identity(user.id, user.username, user.display_name, user.role)
+        self._remember_branch()
+        return identity
 
     # -- log-in -------------------------------------------------------------
     def log_in(self, username: str, password: str) -> Identity:
         username = username.strip().lower()
         if self.store is not None:
-            return self._log_in_embedded(username, password)
-        return self._log_in_postgres(username, password)
+            identity = self._log_in_embedded(username, password)
+        else:
+            identity = self._log_in_postgres(username, password)
+        self._remember_branch()  # a branch set up by an older version learns it here
+        return identity
+
+    def _remember_branch(self) -> None:
+        """Keep the branch's code and name where the log-in window reads them
+        before any key is given. A folder that cannot be written costs only
+        that line on the log-in window, never the log-in."""
+        info = self.branch()
+        try:
+            LocalSettings(self.data_dir).remember_branch(info.code, info.name)
+        except StorageError as err:
+            log.warning("could not note the branch's name for the log-in window: %s", err)
 
     def _log_in_embedded(self, username: str, password: str) -> Identity:
         slots = self.store.slots
