@@ -242,6 +242,33 @@ def test_form_shows_each_problem_under_its_field(qtbot, visitors, dialogs):
     qtbot.waitUntil(lambda: page.opener.dialog is None)
 
 
+def test_a_message_under_a_field_goes_as_soon_as_the_field_is_corrected(qtbot, visitors):
+    _window, page = visitors()
+    page.new_visitor()
+    form = page.opener.dialog
+    qtbot.waitUntil(form.isActiveWindow)
+    form.birth_date.setText("31.02.1990")
+    form.phone.setText("12-34")
+    qtbot.keyClick(form.phone, Qt.Key.Key_Return)
+    assert form.family_box.message.isVisible() and form.birth_date_box.message.isVisible()
+    assert form.phone_box.message.isVisible()
+
+    qtbot.keyClicks(form.family_name, "Y")  # one letter makes a name: its message goes at once
+    assert not form.family_box.message.isVisible()
+    assert form.birth_date_box.message.isVisible() and form.phone_box.message.isVisible()
+    form.phone.setText("12-345")  # still wrong: the message stays
+    assert form.phone_box.message.isVisible()
+    form.phone.setText("+7 701 234 56 78")
+    assert not form.phone_box.message.isVisible()
+    form.birth_date.setText("28.02.1990")
+    assert not form.birth_date_box.message.isVisible()
+    # A problem not yet complained of waits for the next Register: nothing new appears while typing.
+    form.family_name.clear()
+    assert not form.family_box.message.isVisible()
+    qtbot.keyClick(form.phone, Qt.Key.Key_Return)
+    assert form.family_box.message.isVisible()
+
+
 def test_lists_languages_documents_and_household_by_keyboard(qtbot, visitors, gate):
     _window, page = visitors(Role.RECEPTIONIST)
     page.new_visitor()

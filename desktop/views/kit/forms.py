@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QCompleter,
     QFormLayout,
@@ -15,6 +17,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -174,6 +178,60 @@ class FieldBox(QWidget):
         layout.setSpacing(2)
         layout.addWidget(field)
         layout.addWidget(self.message)
+
+
+class ShownErrors:
+    """The messages a form shows under its fields, each with the fields it
+    speaks of; a message goes as soon as none of them is wrong any more.
+
+    ``check`` returns the fields wrong now (the form's own checks, the
+    service's rules). It runs on every edit while a message is shown; a
+    problem not yet told waits for the next Save, so nothing new appears
+    under a field while the person is still typing in it.
+    """
+
+    def __init__(self, form: QWidget, check: Callable[[], Iterable[str]]):
+        self._form = form
+        self._check = check
+        self._shown: list[tuple[MessageLabel, frozenset[str]]] = []
+
+    def forget(self) -> None:
+        self._shown = []
+
+    def shown(self, target: MessageLabel, fields: Iterable[str]) -> None:
+        self._shown.append((target, frozenset(fields)))
+        self._follow_edits()
+
+    def _follow_edits(self) -> None:
+        # Rows added to a list since the last time are followed too (once each).
+        for widget in self._form.findChildren(QWidget):
+            if widget.property("qamqor_followed"):
+                continue
+            if isinstance(widget, QLineEdit):
+                widget.textChanged.connect(self.recheck)
+            elif isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(self.recheck)
+            elif isinstance(widget, QPlainTextEdit):
+                widget.textChanged.connect(self.recheck)
+            elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+                widget.toggled.connect(self.recheck)
+            elif isinstance(widget, QListWidget):  # ticked entries (a volunteer's skills)
+                widget.itemChanged.connect(self.recheck)
+            else:
+                continue
+            widget.setProperty("qamqor_followed", True)
+
+    def recheck(self, *_args) -> None:
+        if not self._shown:
+            return
+        wrong = set(self._check())
+        still = []
+        for target, fields in self._shown:
+            if fields & wrong:
+                still.append((target, fields))
+            else:
+                target.clear_message()
+        self._shown = still
 
 
 def _form_layout() -> QFormLayout:

@@ -46,7 +46,7 @@ from desktop.services.visitors import (
     validate,
 )
 from desktop.views.kit.dialogs import DialogService
-from desktop.views.kit.forms import LABEL_WIDTH, CodeCombo, CountryCombo, DateField, FieldBox, YearField, _form_layout
+from desktop.views.kit.forms import LABEL_WIDTH, CodeCombo, ShownErrors, CountryCombo, DateField, FieldBox, YearField, _form_layout
 from desktop.views.kit.search_index import IndexKeeper
 from desktop.views.kit.text import full_name
 from desktop.views.kit.widgets import MessageLabel, Retranslatable
@@ -204,6 +204,8 @@ class VisitorForm(Retranslatable, QDialog):
         self.scroll.setWidget(content)
 
         self.message = MessageLabel(self)
+        # A message under a field goes as soon as the field is corrected.
+        self.shown_errors = ShownErrors(self, lambda: {e.field for e in self.collect()[1]})
         self.buttons = QDialogButtonBox(self)
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("save_visitor")
@@ -428,6 +430,7 @@ class VisitorForm(Retranslatable, QDialog):
                 "migration_status": self.status_box, "phone": self.phone_box}
 
     def clear_errors(self) -> None:
+        self.shown_errors.forget()
         for box in self._boxes().values():
             box.message.clear_message()
         for editor in (self.languages, self.documents, self.household, self.consents):
@@ -442,7 +445,7 @@ class VisitorForm(Retranslatable, QDialog):
         boxes = self._boxes()
         editors = {"languages": self.languages, "documents": self.documents, "household": self.household}
         focus_targets: list[QWidget] = []
-        shown: dict[object, list] = {}
+        shown: dict[int, tuple] = {}
         for err in errors:
             name, _, pos = err.field.partition(".")
             if err.field in boxes:
@@ -458,11 +461,14 @@ class VisitorForm(Retranslatable, QDialog):
                 target, text, focus = self.health.message, err.message, None
             else:
                 target, text, focus = self.message, err.message, None
-            shown.setdefault(id(target), [target]).append(text)
+            texts, fields = shown.setdefault(id(target), (target, [], set()))[1:]
+            texts.append(text)
+            fields.add(err.field)
             if focus is not None:
                 focus_targets.append(focus)
-        for target, *texts in shown.values():
+        for target, texts, fields in shown.values():
             target.show_error("\n".join(dict.fromkeys(texts)))
+            self.shown_errors.shown(target, fields)
         # The first field with a problem in reading order gets the focus.
         chain = self.focus_chain()
         first = min(focus_targets, key=lambda w: chain.index(w) if w in chain else len(chain), default=None)

@@ -50,7 +50,7 @@ from desktop.services.volunteers import (
     validate,
 )
 from desktop.views.kit.dialogs import DialogService
-from desktop.views.kit.forms import LABEL_WIDTH, CodeCombo, DateField, FieldBox, _form_layout
+from desktop.views.kit.forms import LABEL_WIDTH, CodeCombo, ShownErrors, DateField, FieldBox, _form_layout
 from desktop.views.kit.widgets import MessageLabel, Retranslatable
 from desktop.views.volunteers.volunteer_fields import (
     AvailabilityEditor,
@@ -229,6 +229,8 @@ class VolunteerForm(Retranslatable, QDialog):
         self.scroll.setWidget(self.content)
 
         self.message = MessageLabel(self)
+        # A message under a field goes as soon as the field is corrected.
+        self.shown_errors = ShownErrors(self, lambda: {e.field for e in self.collect()[1]})
         self.message.setObjectName("volunteer_form_message")
         self.buttons = QDialogButtonBox(self)
         self.save_button = QPushButton(self)
@@ -559,6 +561,7 @@ class VolunteerForm(Retranslatable, QDialog):
                 "consent": self.consent_box, "consent_date": self.consent_date_box}
 
     def clear_errors(self) -> None:
+        self.shown_errors.forget()
         for box in self._boxes().values():
             box.message.clear_message()
         for editor in self.editors.values():
@@ -571,7 +574,7 @@ class VolunteerForm(Retranslatable, QDialog):
         self.clear_errors()
         boxes = self._boxes()
         focus_targets: list[QWidget] = []
-        shown: dict[int, list] = {}
+        shown: dict[int, tuple] = {}
         for err in errors:
             name, _, pos = err.field.partition(".")
             if err.field in boxes:
@@ -585,11 +588,14 @@ class VolunteerForm(Retranslatable, QDialog):
                 target, text, focus = self.skills_message, err.message, self.skills
             else:
                 target, text, focus = self.message, err.message, None
-            shown.setdefault(id(target), [target]).append(text)
+            texts, fields = shown.setdefault(id(target), (target, [], set()))[1:]
+            texts.append(text)
+            fields.add(err.field)
             if focus is not None:
                 focus_targets.append(focus)
-        for target, *texts in shown.values():
+        for target, texts, fields in shown.values():
             target.show_error("\n".join(dict.fromkeys(texts)))
+            self.shown_errors.shown(target, fields)
         chain = self.focus_chain()
         first = min(focus_targets, key=lambda w: chain.index(w) if w in chain else len(chain), default=None)
         if first is not None:
