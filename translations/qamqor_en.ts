@@ -1255,6 +1255,128 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Family name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Latin spelling</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Household member&apos;s name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Health note</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Emergency phone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason for the unavailable days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason for referral</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Branch name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Why the hours are set by hand</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: at most %n characters; this one has %2.</source>
+        <translation>
+            <numerusform>%1: at most %n character; this one has %2.</numerusform>
+            <numerusform>%1: at most %n characters; this one has %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Qamqor — set up this branch</source>

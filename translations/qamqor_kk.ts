@@ -1265,6 +1265,128 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Family name</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Latin spelling</source>
+        <translation>Латынша жазылуы</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Құжат нөмірі</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Берген орган</translation>
+    </message>
+    <message>
+        <source>Household member&apos;s name</source>
+        <translation>Отбасы мүшесінің аты</translation>
+    </message>
+    <message>
+        <source>Health note</source>
+        <translation>Денсаулық туралы ескертпе</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Шұғыл жағдайда хабарласатын адам</translation>
+    </message>
+    <message>
+        <source>Emergency phone</source>
+        <translation>Шұғыл жағдайдағы телефон</translation>
+    </message>
+    <message>
+        <source>Reason for the unavailable days</source>
+        <translation>Бос емес күндердің себебі</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Қазақша атауы</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Орысша атауы</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Ағылшынша атауы</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Құны</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Жұмыс уақыты</translation>
+    </message>
+    <message>
+        <source>Reason for referral</source>
+        <translation>Жолдау себебі</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Орын атауы</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Көрсетілетін аты</translation>
+    </message>
+    <message>
+        <source>Branch name</source>
+        <translation>Филиал атауы</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Why the hours are set by hand</source>
+        <translation>Сағаттың қолмен енгізілу себебі</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: at most %n characters; this one has %2.</source>
+        <translation>
+            <numerusform>%1: ең көбі %n таңба болуы керек, мұнда %2 таңба.</numerusform>
+            <numerusform>%1: ең көбі %n таңба болуы керек, мұнда %2 таңба.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Qamqor — set up this branch</source>

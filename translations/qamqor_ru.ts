@@ -1275,6 +1275,129 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Latin spelling</source>
+        <translation>Написание латиницей</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Номер документа</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Кем выдан</translation>
+    </message>
+    <message>
+        <source>Household member&apos;s name</source>
+        <translation>Имя члена семьи</translation>
+    </message>
+    <message>
+        <source>Health note</source>
+        <translation>Примечание о здоровье</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Контакт на экстренный случай</translation>
+    </message>
+    <message>
+        <source>Emergency phone</source>
+        <translation>Телефон на экстренный случай</translation>
+    </message>
+    <message>
+        <source>Reason for the unavailable days</source>
+        <translation>Причина недоступных дней</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Название на казахском</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Название на русском</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Название на английском</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Часы работы</translation>
+    </message>
+    <message>
+        <source>Reason for referral</source>
+        <translation>Причина направления</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Название площадки</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Отображаемое имя</translation>
+    </message>
+    <message>
+        <source>Branch name</source>
+        <translation>Название филиала</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Why the hours are set by hand</source>
+        <translation>Почему часы введены вручную</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: at most %n characters; this one has %2.</source>
+        <translation>
+            <numerusform>%1: не более %n символа; здесь %2.</numerusform>
+            <numerusform>%1: не более %n символов; здесь %2.</numerusform>
+            <numerusform>%1: не более %n символов; здесь %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Qamqor — set up this branch</source>

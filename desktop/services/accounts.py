@@ -25,7 +25,7 @@ from desktop.models.journal import record_audit
 
 from ..errors import AccountLocked, NotFound, Refused, StorageError, WrongPassword
 from ..i18n import fill
-from . import keyslots
+from . import keyslots, limits
 from .changes import USER, Change
 from .datadir import LocalSettings
 from .keyslots import LOCK_MINUTES, MAX_FAILED, KdfParams, Opened
@@ -141,6 +141,8 @@ class BranchGate:
         if not BRANCH_CODE.match(code):
             raise Refused(QCoreApplication.translate(
                 "Accounts", "A branch code looks like KZ-ALA: country, dash, 2 to 6 letters or digits."))
+        branch_name = limits.checked_text(branch_name, limits.BRANCH_NAME)
+        admin_display_name = limits.checked_text(admin_display_name, limits.DISPLAY_NAME)
         if not branch_name.strip():
             raise Refused(QCoreApplication.translate("Accounts", "Give the branch a name."))
         username = check_username(admin_username)
@@ -380,6 +382,7 @@ class AccountService:
     def add_user(self, username: str, *, display_name: str, role: Role, password: str) -> UserRow:
         require(self.identity.role, Action.MANAGE_USERS)
         username = check_username(username)
+        display_name = limits.checked_text(display_name, limits.DISPLAY_NAME)
         with self.db.read() as s:
             check_password_strength(password, username=username, branch=_branch_words(s))
         password_hash, fresh = self._slow_password_work(password)
