@@ -47,7 +47,7 @@ VISITOR: Mapping[str, Limit] = {
     "documents.number": Limit(64, QT_TRANSLATE_NOOP("Fields", "Document number")),
     "documents.issuer": Limit(LINE, QT_TRANSLATE_NOOP("Fields", "Issued by")),
     "household.name": Limit(LATIN_NAME, QT_TRANSLATE_NOOP("Fields", "Household member's name")),
-    "health.note": Limit(1000, QT_TRANSLATE_NOOP("Fields", "Health note"), multiline=True),
+    "health.note": Limit(ADDRESS, QT_TRANSLATE_NOOP("Fields", "Health note"), multiline=True),
 }
 VISIT: Mapping[str, Limit] = {
     "notes": Limit(2000, QT_TRANSLATE_NOOP("Fields", "Notes"), multiline=True),

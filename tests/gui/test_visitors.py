@@ -269,6 +269,23 @@ def test_a_message_under_a_field_goes_as_soon_as_the_field_is_corrected(qtbot, v
     assert form.family_box.message.isVisible()
 
 
+def test_fields_hold_what_the_service_accepts_and_a_long_note_is_named(qtbot, visitors):
+    from desktop.services import limits
+    _window, page = visitors()
+    page.new_visitor()
+    form = page.opener.dialog
+    qtbot.waitUntil(form.isActiveWindow)
+    assert form.family_name.maxLength() == limits.VISITOR["family_name"].chars == 120
+    assert form.address.maxLength() == limits.VISITOR["address"].chars
+    form.family_name.insert("Ж" * 500)  # a paste: the field keeps what the service would accept
+    assert form.family_name.text() == "Ж" * 120
+    form.birth_year.setText("1990")
+    form.notes.setPlainText("n" * 4001)
+    qtbot.keyClick(form.family_name, Qt.Key.Key_Return)
+    assert form.isVisible()
+    assert form.message.text() == "Notes: at most 4000 characters; this one has 4001."
+
+
 def test_lists_languages_documents_and_household_by_keyboard(qtbot, visitors, gate):
     _window, page = visitors(Role.RECEPTIONIST)
     page.new_visitor()

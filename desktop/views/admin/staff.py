@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services import limits
 from desktop.errors import Refused
 from desktop.i18n import fill
 from desktop.services.accounts import AccountService, UserRow
@@ -167,7 +168,7 @@ class AddUserDialog(Retranslatable, _PasswordDialog):
         self.username.setMaxLength(32)
         self.display_name = QLineEdit(self)
         self.display_name.setObjectName("new_display_name")
-        self.display_name.setMaxLength(200)
+        self.display_name.setMaxLength(limits.DISPLAY_NAME.chars)
         self.role = RoleCombo(self)
         self.password = password_field(self)
         self.password.setObjectName("new_password")

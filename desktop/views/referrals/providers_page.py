@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services import limits
 from desktop.errors import Refused
 from desktop.i18n import fill
 from desktop.services.referrals import (
@@ -110,6 +111,10 @@ class ProviderDialog(Retranslatable, QDialog):
         self.hours = QLineEdit(self)
         self.capacity = QSpinBox(self)
         self.capacity.setRange(0, 100000)
+        for field, name in ((self.name_kk, "name_kk"), (self.name_ru, "name_ru"), (self.name_en, "name_en"),
+                            (self.address, "address"), (self.phone, "phone"), (self.cost, "cost"),
+                            (self.hours, "hours")):
+            field.setMaxLength(limits.PROVIDER[name].chars)
         self.last_verified = QLineEdit(self)
         self.last_verified.setInputMask("")
         self.last_verified.setValidator(QRegularExpressionValidator(

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop.services import limits
 from desktop.errors import Refused
 from desktop.i18n import fill
 from desktop.views.kit.dialogs import DialogService
@@ -94,7 +95,7 @@ class BranchPage(Retranslatable, QWizardPage):
         self.code.textEdited.connect(self._upper)
         self.name = QLineEdit(self)
         self.name.setObjectName("branch_name")
-        self.name.setMaxLength(200)
+        self.name.setMaxLength(limits.BRANCH_NAME.chars)
         self.code_label = QLabel(self)
         self.code_label.setBuddy(self.code)
         self.code_hint = QLabel(self)
@@ -268,7 +269,7 @@ class AdministratorPage(Retranslatable, QWizardPage):
         self.username.setPlaceholderText("admin")
         self.display_name = QLineEdit(self)
         self.display_name.setObjectName("admin_display_name")
-        self.display_name.setMaxLength(200)
+        self.display_name.setMaxLength(limits.DISPLAY_NAME.chars)
         self.password = password_field(self)
         self.password.setObjectName("admin_password")
         self.repeat = password_field(self)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from desktop.services import limits
 from desktop.errors import Refused
 from desktop.services import vocab
 from desktop.services.visitors import ConsentIn, DocumentIn, HealthIn, HealthRow, HouseholdIn, LanguageIn
@@ -72,9 +73,9 @@ class DocumentsEditor(ListEditor):
         doc_type = CodeCombo(vocab.DOCUMENT_TYPES, parent=self)
         number = QLineEdit(self)
         number.setObjectName("document_number")
-        number.setMaxLength(64)
+        number.setMaxLength(limits.VISITOR["documents.number"].chars)
         issuer = QLineEdit(self)
-        issuer.setMaxLength(200)
+        issuer.setMaxLength(limits.VISITOR["documents.issuer"].chars)
         expiry = DateField(self)
         return [doc_type, number, issuer, expiry]
 
@@ -128,7 +129,7 @@ class HouseholdEditor(ListEditor):
         relation = CodeCombo(vocab.RELATIONS, parent=self)
         name = QLineEdit(self)
         name.setObjectName("member_name")
-        name.setMaxLength(240)
+        name.setMaxLength(limits.VISITOR["household.name"].chars)
         year = YearField(self)
         return [relation, name, year]
 
@@ -222,7 +223,7 @@ class HealthBox(QGroupBox):
             check = QCheckBox(self)
             check.setObjectName(f"health_{code}")
             note = QLineEdit(self)
-            note.setMaxLength(500)
+            note.setMaxLength(limits.VISITOR["health.note"].chars)
             note.setEnabled(False)
             check.toggled.connect(note.setEnabled)
             grid.addWidget(check, r, 0)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services import limits
 from desktop.errors import Refused
 from desktop.i18n import fill
 from desktop.services import vocab
@@ -60,7 +61,7 @@ class VisitDialog(Retranslatable, QDialog):
         self.notes_label = QLabel(self)
         self.notes = QLineEdit(self)
         self.notes.setObjectName("visit_notes")
-        self.notes.setMaxLength(2000)
+        self.notes.setMaxLength(limits.VISIT["notes"].chars)
         self.notes_label.setBuddy(self.notes)
         self.message = MessageLabel(self)
         self.buttons = QDialogButtonBox(self)

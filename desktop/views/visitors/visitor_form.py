@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services import limits
 from desktop.errors import Refused
 from desktop.i18n import fill
 from desktop.services import vocab
@@ -97,10 +98,10 @@ class VisitorForm(Retranslatable, QDialog):
         self.hint.setWordWrap(True)
 
         # -- name ------------------------------------------------------------
-        self.family_name = self._line("family_name", 120)
-        self.given_name = self._line("given_name", 120)
-        self.patronymic = self._line("patronymic", 120)
-        self.latin_name = self._line("latin_name", 240)
+        self.family_name = self._line("family_name", limits.VISITOR["family_name"])
+        self.given_name = self._line("given_name", limits.VISITOR["given_name"])
+        self.patronymic = self._line("patronymic", limits.VISITOR["patronymic"])
+        self.latin_name = self._line("latin_name", limits.VISITOR["latin_name"])
         self.family_box = FieldBox(self.family_name)
         self.name_group = QGroupBox(self)
         self.name_labels = [QLabel(self) for _ in range(4)]
@@ -155,8 +156,8 @@ class VisitorForm(Retranslatable, QDialog):
         self.origin_group.setLayout(origin_form)
 
         # -- contact ---------------------------------------------------------------
-        self.phone = self._line("phone", 40)
-        self.address = self._line("address", 500)
+        self.phone = self._line("phone", limits.VISITOR["phone"])
+        self.address = self._line("address", limits.VISITOR["address"])
         self.phone_box = FieldBox(self.phone)
         self.contact_group = QGroupBox(self)
         self.contact_labels = [QLabel(self) for _ in range(2)]
@@ -237,10 +238,10 @@ class VisitorForm(Retranslatable, QDialog):
         self._initial_state = self._state()
         self.family_name.setFocus()
 
-    def _line(self, name: str, max_length: int) -> QLineEdit:
+    def _line(self, name: str, limit: limits.Limit) -> QLineEdit:
         edit = QLineEdit()
         edit.setObjectName(name)
-        edit.setMaxLength(max_length)
+        edit.setMaxLength(limit.chars)
         return edit
 
     # -- language -----------------------------------------------------------------

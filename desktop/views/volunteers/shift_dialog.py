@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services import limits
 from desktop.errors import Refused
 from desktop.i18n import fill
 from desktop.services import vocab
@@ -198,8 +199,10 @@ class ShiftDialog(Retranslatable, QDialog):
         self.ends_note.setObjectName("shift_ends_note")
         self.ends_note.setWordWrap(True)
         self.title = QLineEdit(self.details)
+        self.title.setMaxLength(limits.SHIFT["title"].chars)
         self.title.setObjectName("shift_title")
         self.notes = QLineEdit(self.details)
+        self.notes.setMaxLength(limits.SHIFT["notes"].chars)
         self.notes.setObjectName("shift_notes")
         self.labels = [QLabel(self.details) for _ in range(6)]
         form = QFormLayout()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services import limits
 from desktop.errors import Refused
 from desktop.i18n import fill
 from desktop.services.shift_planning import ShiftPlanning
@@ -35,8 +36,10 @@ class SiteDialog(Retranslatable, QDialog):
         self.existing = existing
         self.saved: SiteRow | None = None
         self.name = QLineEdit(existing.name if existing else "", self)
+        self.name.setMaxLength(limits.SITE["name"].chars)
         self.name.setObjectName("site_name")
         self.address = QLineEdit(existing.address if existing else "", self)
+        self.address.setMaxLength(limits.SITE["address"].chars)
         self.address.setObjectName("site_address")
         self.active = QCheckBox(self)
         self.active.setObjectName("site_active")

@@ -6,6 +6,7 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTime
 from PySide6.QtWidgets import QLabel, QLineEdit, QTimeEdit, QWidget
 
+from desktop.services import limits
 from desktop.errors import Refused
 from desktop.services import vocab
 from desktop.services.volunteers import (
@@ -260,7 +261,7 @@ class BlockedEditor(ListEditor):
         ends = date_field(self, "blocked_to")
         note = QLineEdit(self)
         note.setObjectName("blocked_note")
-        note.setMaxLength(200)
+        note.setMaxLength(limits.VOLUNTEER["blocked.note"].chars)
         return [starts, ends, note]
 
     def retranslate_widgets(self, row: ListRow) -> None:

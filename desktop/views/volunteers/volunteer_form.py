@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services import limits
 from desktop.errors import Refused
 from desktop.i18n import fill
 from desktop.services import vocab
@@ -128,17 +129,17 @@ class VolunteerForm(Retranslatable, QDialog):
         visitor_layout.addWidget(self.visitor_message)
 
         # -- name and contact ----------------------------------------------------------
-        self.family_name = self._line("family_name", 120)
-        self.given_name = self._line("given_name", 120)
-        self.latin_name = self._line("latin_name", 240)
+        self.family_name = self._line("family_name", limits.VOLUNTEER["family_name"])
+        self.given_name = self._line("given_name", limits.VOLUNTEER["given_name"])
+        self.latin_name = self._line("latin_name", limits.VOLUNTEER["latin_name"])
         self.birth_date = DateField(self)
         self.birth_date.setObjectName("birth_date")
         # For the volunteers' figures by sex (FDRS); a former visitor's, when left empty, is their record's.
         self.sex = CodeCombo(vocab.SEXES, empty=QT_TRANSLATE_NOOP("VisitorForm", "Not given"), parent=self)
         self.sex.setObjectName("volunteer_sex")
-        self.phone = self._line("phone", 40)
-        self.emergency_name = self._line("emergency_name", 240)
-        self.emergency_phone = self._line("emergency_phone", 40)
+        self.phone = self._line("phone", limits.VOLUNTEER["phone"])
+        self.emergency_name = self._line("emergency_name", limits.VOLUNTEER["emergency_name"])
+        self.emergency_phone = self._line("emergency_phone", limits.VOLUNTEER["emergency_phone"])
         self.family_box = FieldBox(self.family_name)
         self.birth_box = FieldBox(self.birth_date)
         self.phone_box = FieldBox(self.phone)
@@ -265,10 +266,10 @@ class VolunteerForm(Retranslatable, QDialog):
         self._initial_state = self._state()
         (self.cancel_button if read_only else self.visitor_number if page is None else self.family_name).setFocus()
 
-    def _line(self, name: str, max_length: int) -> QLineEdit:
+    def _line(self, name: str, limit: limits.Limit) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setObjectName(name)
-        edit.setMaxLength(max_length)
+        edit.setMaxLength(limit.chars)
         return edit
 
     # -- language -----------------------------------------------------------------------
