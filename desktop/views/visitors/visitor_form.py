@@ -104,13 +104,11 @@ class VisitorForm(Retranslatable, QDialog):
         self.latin_name = self._line("latin_name", limits.VISITOR["latin_name"])
         self.family_box = FieldBox(self.family_name)
         self.name_group = QGroupBox(self)
-        self.name_labels = [QLabel(self) for _ in range(4)]
+        self.name_labels = [QLabel(self) for _ in range(3)]
         name_form = _form_layout()
-        for label, field in zip(self.name_labels, (self.family_box, self.given_name, self.patronymic,
-                                                   self.latin_name)):
+        for label, field in zip(self.name_labels, (self.family_box, self.given_name, self.patronymic)):
             name_form.addRow(label, field)
-        for label, field in zip(self.name_labels, (self.family_name, self.given_name, self.patronymic,
-                                                   self.latin_name)):
+        for label, field in zip(self.name_labels, (self.family_name, self.given_name, self.patronymic)):
             label.setBuddy(field)
         self.name_group.setLayout(name_form)
 
@@ -131,6 +129,8 @@ class VisitorForm(Retranslatable, QDialog):
             person_form.addRow(label, box)
             label.setBuddy(box.field)
         self.person_group.setLayout(person_form)
+        # A birth date makes the estimated year needless: Tab passes it by.
+        self.birth_date.textChanged.connect(self._offer_year)
 
         # -- origin and status -------------------------------------------------
         self.citizenship = CountryCombo()
@@ -146,27 +146,27 @@ class VisitorForm(Retranslatable, QDialog):
         self.origin_box = FieldBox(self.country_of_origin)
         self.arrival_box = FieldBox(self.arrival_date)
         self.status_box = FieldBox(self.migration_status)
-        self.origin_group = QGroupBox(self)
-        self.origin_labels = [QLabel(self) for _ in range(4)]
-        origin_form = _form_layout()
-        for label, box in zip(self.origin_labels, (self.citizenship_box, self.origin_box, self.arrival_box,
-                                                   self.status_box)):
-            origin_form.addRow(label, box)
-            label.setBuddy(box.field)
-        self.origin_group.setLayout(origin_form)
-
-        # -- contact ---------------------------------------------------------------
         self.phone = self._line("phone", limits.VISITOR["phone"])
         self.address = self._line("address", limits.VISITOR["address"])
         self.phone_box = FieldBox(self.phone)
+
+        # Citizenship and phone are asked next; the rest of origin and contact waits
+        # in the right-hand column ("Other details") with the Latin spelling.
         self.contact_group = QGroupBox(self)
         self.contact_labels = [QLabel(self) for _ in range(2)]
         contact_form = _form_layout()
-        for label, field, box in zip(self.contact_labels, (self.phone, self.address),
-                                     (self.phone_box, self.address)):
+        for label, box in zip(self.contact_labels, (self.citizenship_box, self.phone_box)):
             contact_form.addRow(label, box)
-            label.setBuddy(field)
+            label.setBuddy(box.field)
         self.contact_group.setLayout(contact_form)
+        self.origin_group = QGroupBox(self)
+        self.origin_labels = [QLabel(self) for _ in range(5)]
+        origin_form = _form_layout()
+        for label, box in zip(self.origin_labels, (self.latin_name, self.origin_box, self.arrival_box,
+                                                   self.status_box, self.address)):
+            origin_form.addRow(label, box)
+            label.setBuddy(box.field if isinstance(box, FieldBox) else box)
+        self.origin_group.setLayout(origin_form)
 
         # -- lists, consent, health, notes -----------------------------------------
         self.languages = LanguagesEditor(self)
@@ -185,13 +185,16 @@ class VisitorForm(Retranslatable, QDialog):
         notes_layout.addWidget(self.notes)
 
         # -- layout: two columns in a scroll area -------------------------------
+        # Left, in the order a receptionist asks: name, sex and age, citizenship and
+        # phone, a document, consent. It fits a 1366×768 laptop without scrolling;
+        # the right-hand column holds what is asked less often.
         content = QWidget()
         left = QVBoxLayout()
-        for w in (self.name_group, self.person_group, self.origin_group, self.contact_group):
+        for w in (self.name_group, self.person_group, self.contact_group, self.documents, self.consents):
             left.addWidget(w)
         left.addStretch(1)
         right = QVBoxLayout()
-        for w in (self.languages, self.documents, self.household, self.consents, self.health, self.notes_group):
+        for w in (self.origin_group, self.languages, self.household, self.health, self.notes_group):
             if w is not None:
                 right.addWidget(w)
         right.addStretch(1)
@@ -226,13 +229,15 @@ class VisitorForm(Retranslatable, QDialog):
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(1120, 760)
+        self.resize(1100, 660)
         # Leaving a country field with Tab while its list is open tells the field
         # nothing (the list had the keyboard): watch where the focus goes instead.
         QApplication.instance().focusChanged.connect(self._focus_moved)
 
         if person is not None:
             self._fill(person, health)
+        else:
+            self.documents.add_row()  # most walk-ins show a passport: its row is ready
         self.retranslate_ui()
         self._fix_tab_order()
         self._initial_state = self._state()
@@ -254,8 +259,7 @@ class VisitorForm(Retranslatable, QDialog):
                                   "empty. Enter saves, Esc cancels."))
         self.name_group.setTitle(self.tr("Name"))
         for label, text in zip(self.name_labels, (
-                self.tr("&Family name:"), self.tr("&Given name:"), self.tr("&Patronymic:"),
-                self.tr("&Latin spelling:"))):
+                self.tr("&Family name:"), self.tr("&Given name:"), self.tr("&Patronymic:"))):
             label.setText(text)
         self.family_name.setPlaceholderText(self.tr("as the visitor writes it, in any script"))
         self.latin_name.setPlaceholderText(self.tr("as in the passport, e.g. ABDULLAEV RUSTAM"))
@@ -266,19 +270,19 @@ class VisitorForm(Retranslatable, QDialog):
         self.sex.retranslate()
         self.birth_date.setPlaceholderText(self.tr("31.12.1990 or 1990-12-31"))
         self.birth_year.setPlaceholderText(self.tr("e.g. 1985"))
-        self.origin_group.setTitle(self.tr("Origin and status"))
+        self.origin_group.setTitle(self.tr("Other details"))
         for label, text in zip(self.origin_labels, (
-                self.tr("&Citizenship:"), self.tr("Country of &origin:"), self.tr("&Arrival date:"),
-                self.tr("&Migration status:"))):
+                self.tr("&Latin spelling:"), self.tr("Country of &origin:"), self.tr("&Arrival date:"),
+                self.tr("&Migration status:"), self.tr("A&ddress:"))):
             label.setText(text)
         for combo in (self.citizenship, self.country_of_origin):
             combo.retranslate()
             combo.lineEdit().setPlaceholderText(self.tr("type to find a country"))
         self.arrival_date.setPlaceholderText(self.tr("31.12.2025"))
         self.migration_status.retranslate()
-        self.contact_group.setTitle(self.tr("Contact"))
-        self.contact_labels[0].setText(self.tr("P&hone:"))
-        self.contact_labels[1].setText(self.tr("A&ddress:"))
+        self.contact_group.setTitle(self.tr("Citizenship and phone"))
+        self.contact_labels[0].setText(self.tr("&Citizenship:"))
+        self.contact_labels[1].setText(self.tr("P&hone:"))
         self.phone.setPlaceholderText(self.tr("+7 701 234 56 78"))
         for editor in (self.languages, self.documents, self.household):
             editor.retranslate()
@@ -301,15 +305,27 @@ class VisitorForm(Retranslatable, QDialog):
 
     # -- keyboard ---------------------------------------------------------------------
     def focus_chain(self) -> list[QWidget]:
-        chain: list[QWidget] = [self.family_name, self.given_name, self.patronymic, self.latin_name, self.sex,
-                                self.birth_date, self.birth_year, self.citizenship, self.country_of_origin,
-                                self.arrival_date, self.migration_status, self.phone, self.address]
-        chain += self.languages.focus_chain() + self.documents.focus_chain() + self.household.focus_chain()
-        chain += list(self.consents.checks.values())
+        # The order a receptionist asks in: the first document's fields, then
+        # consent; the documents' buttons (Remove, Add a document) and any
+        # further rows come after consent, then the right-hand column.
+        chain: list[QWidget] = [self.family_name, self.given_name, self.patronymic, self.sex, self.birth_date]
+        if self.birth_year.isEnabled():
+            chain.append(self.birth_year)
+        chain += [self.citizenship, self.phone]
+        documents = self.documents.focus_chain()
+        first_row = list(self.documents.rows[0].widgets) if self.documents.rows else []
+        chain += first_row + list(self.consents.checks.values())
+        chain += [w for w in documents if w not in first_row]
+        chain += [self.latin_name, self.country_of_origin, self.arrival_date, self.migration_status, self.address]
+        chain += self.languages.focus_chain() + self.household.focus_chain()
         if self.health is not None:
             chain += self.health.focus_chain()
         chain += [self.notes, self.save_button, self.cancel_button]
         return chain
+
+    def _offer_year(self) -> None:
+        self.birth_year.setEnabled(not self.birth_date.text().strip() or bool(self.birth_year.text().strip()))
+        self._fix_tab_order()
 
     def _focus_moved(self, old: QWidget | None, _new: QWidget | None) -> None:
         for combo in (self.citizenship, self.country_of_origin):
