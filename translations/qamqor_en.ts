@@ -5091,10 +5091,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
-        <source>Sex and age</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Se&amp;x:</source>
         <translation></translation>
     </message>
@@ -5112,10 +5108,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>e.g. 1985</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Origin and status</source>
         <translation></translation>
     </message>
     <message>
@@ -5143,15 +5135,19 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
-        <source>Contact</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>P&amp;hone:</source>
         <translation></translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Other details</source>
         <translation></translation>
     </message>
     <message>

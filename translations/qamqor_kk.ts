@@ -5103,10 +5103,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>төлқұжаттағыдай, мысалы ABDULLAEV RUSTAM</translation>
     </message>
     <message>
-        <source>Sex and age</source>
-        <translation>Жынысы мен жасы</translation>
-    </message>
-    <message>
         <source>Se&amp;x:</source>
         <translation>&amp;Жынысы:</translation>
     </message>
@@ -5125,10 +5121,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>e.g. 1985</source>
         <translation>мысалы, 1985</translation>
-    </message>
-    <message>
-        <source>Origin and status</source>
-        <translation>Шыққан елі және мәртебесі</translation>
     </message>
     <message>
         <source>&amp;Citizenship:</source>
@@ -5155,16 +5147,20 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>31.12.2025</translation>
     </message>
     <message>
-        <source>Contact</source>
-        <translation>Байланыс</translation>
-    </message>
-    <message>
         <source>P&amp;hone:</source>
         <translation>Теле&amp;фон:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
         <translation>Мекенжа&amp;йы:</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Адам туралы</translation>
+    </message>
+    <message>
+        <source>Other details</source>
+        <translation>Басқа мәліметтер</translation>
     </message>
     <message>
         <source>+7 701 234 56 78</source>

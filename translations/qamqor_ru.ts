@@ -5146,10 +5146,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>как в паспорте, например ABDULLAEV RUSTAM</translation>
     </message>
     <message>
-        <source>Sex and age</source>
-        <translation>Пол и возраст</translation>
-    </message>
-    <message>
         <source>Se&amp;x:</source>
         <translation>&amp;Пол:</translation>
     </message>
@@ -5168,10 +5164,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>e.g. 1985</source>
         <translation>например, 1985</translation>
-    </message>
-    <message>
-        <source>Origin and status</source>
-        <translation>Происхождение и статус</translation>
     </message>
     <message>
         <source>&amp;Citizenship:</source>
@@ -5198,16 +5190,20 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>31.12.2025</translation>
     </message>
     <message>
-        <source>Contact</source>
-        <translation>Контакты</translation>
-    </message>
-    <message>
         <source>P&amp;hone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
         <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>О человеке</translation>
+    </message>
+    <message>
+        <source>Other details</source>
+        <translation>Другие сведения</translation>
     </message>
     <message>
         <source>+7 701 234 56 78</source>

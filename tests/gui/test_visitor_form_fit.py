@@ -97,3 +97,29 @@ def test_a_typical_visitor_is_registered_in_few_keystrokes(qtbot, open_window, g
     # form before this order (measured with this test): 27 Tabs, arrows and the like,
     # now 16.
     assert keys.count - 51 <= 16
+
+
+def in_sight(widget: QWidget) -> bool:
+    """Shown, and no part of it cut off by its parents (the scroll area's edge)."""
+    return widget.isVisible() and widget.visibleRegion().boundingRect() == widget.rect()
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+def test_the_form_fits_a_laptop_and_the_common_fields_need_no_scrolling(qtbot, open_window, switcher, lang):
+    switcher.choose(lang)
+    _page, form = open_form(qtbot, open_window)
+    form.window().resize(form.size())  # its first size, as it opens
+    qtbot.waitUntil(lambda: form.isVisible())
+    assert form.width() <= USABLE[0] and form.height() <= USABLE[1] - 30  # the title bar
+    essentials = [form.family_name, form.given_name, form.patronymic, form.sex, form.birth_date, form.birth_year,
+                  form.citizenship, form.phone, *form.documents.rows[0].widgets, *form.consents.checks.values(),
+                  form.save_button, form.cancel_button]
+    try:
+        qtbot.waitUntil(lambda: all(in_sight(w) for w in essentials), timeout=3000)
+    except qtbot.TimeoutError:
+        assert [w.objectName() or type(w).__name__ for w in essentials if not in_sight(w)] == []
+    assert form.scroll.verticalScrollBar().value() == 0
+    for label in form.name_labels + form.person_labels + form.contact_labels:
+        assert in_sight(label) and (label.wordWrap() or label.width() >= label.sizeHint().width()), label.text()
+    for check in form.consents.checks.values():
+        assert check.width() >= check.sizeHint().width(), check.text()

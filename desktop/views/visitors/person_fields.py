@@ -74,6 +74,8 @@ class DocumentsEditor(ListEditor):
         number = QLineEdit(self)
         number.setObjectName("document_number")
         number.setMaxLength(limits.VISITOR["documents.number"].chars)
+        # A passport number whole in sight, however long the column headers of the language.
+        number.setMinimumWidth(number.fontMetrics().horizontalAdvance("AB 12345678") + 16)
         issuer = QLineEdit(self)
         issuer.setMaxLength(limits.VISITOR["documents.issuer"].chars)
         expiry = DateField(self)

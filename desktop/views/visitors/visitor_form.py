@@ -103,14 +103,15 @@ class VisitorForm(Retranslatable, QDialog):
         self.patronymic = self._line("patronymic", limits.VISITOR["patronymic"])
         self.latin_name = self._line("latin_name", limits.VISITOR["latin_name"])
         self.family_box = FieldBox(self.family_name)
-        self.name_group = QGroupBox(self)
+        # One group for what is asked first (name, sex and age, citizenship, phone):
+        # one title and one frame leave room for consent on a laptop's screen.
+        self.person_group = QGroupBox(self)
         self.name_labels = [QLabel(self) for _ in range(3)]
-        name_form = _form_layout()
+        person_form = _form_layout()
         for label, field in zip(self.name_labels, (self.family_box, self.given_name, self.patronymic)):
-            name_form.addRow(label, field)
+            person_form.addRow(label, field)
         for label, field in zip(self.name_labels, (self.family_name, self.given_name, self.patronymic)):
             label.setBuddy(field)
-        self.name_group.setLayout(name_form)
 
         # -- the person --------------------------------------------------------
         self.sex = CodeCombo(vocab.SEXES, empty=QT_TRANSLATE_NOOP("VisitorForm", "Not given"))
@@ -122,13 +123,10 @@ class VisitorForm(Retranslatable, QDialog):
         self.sex_box = FieldBox(self.sex)
         self.birth_date_box = FieldBox(self.birth_date)
         self.birth_year_box = FieldBox(self.birth_year)
-        self.person_group = QGroupBox(self)
         self.person_labels = [QLabel(self) for _ in range(3)]
-        person_form = _form_layout()
         for label, box in zip(self.person_labels, (self.sex_box, self.birth_date_box, self.birth_year_box)):
             person_form.addRow(label, box)
             label.setBuddy(box.field)
-        self.person_group.setLayout(person_form)
         # A birth date makes the estimated year needless: Tab passes it by.
         self.birth_date.textChanged.connect(self._offer_year)
 
@@ -152,13 +150,11 @@ class VisitorForm(Retranslatable, QDialog):
 
         # Citizenship and phone are asked next; the rest of origin and contact waits
         # in the right-hand column ("Other details") with the Latin spelling.
-        self.contact_group = QGroupBox(self)
         self.contact_labels = [QLabel(self) for _ in range(2)]
-        contact_form = _form_layout()
         for label, box in zip(self.contact_labels, (self.citizenship_box, self.phone_box)):
-            contact_form.addRow(label, box)
+            person_form.addRow(label, box)
             label.setBuddy(box.field)
-        self.contact_group.setLayout(contact_form)
+        self.person_group.setLayout(person_form)
         self.origin_group = QGroupBox(self)
         self.origin_labels = [QLabel(self) for _ in range(5)]
         origin_form = _form_layout()
@@ -190,7 +186,7 @@ class VisitorForm(Retranslatable, QDialog):
         # the right-hand column holds what is asked less often.
         content = QWidget()
         left = QVBoxLayout()
-        for w in (self.name_group, self.person_group, self.contact_group, self.documents, self.consents):
+        for w in (self.person_group, self.documents, self.consents):
             left.addWidget(w)
         left.addStretch(1)
         right = QVBoxLayout()
@@ -257,13 +253,12 @@ class VisitorForm(Retranslatable, QDialog):
             self.setWindowTitle(fill(self.tr("Edit %1 (%2)"), full_name(self.person.row), self.person.row.number))
         self.hint.setText(self.tr("Only a name and the sex or the age are required; everything else can stay "
                                   "empty. Enter saves, Esc cancels."))
-        self.name_group.setTitle(self.tr("Name"))
+        self.person_group.setTitle(self.tr("The person"))
         for label, text in zip(self.name_labels, (
                 self.tr("&Family name:"), self.tr("&Given name:"), self.tr("&Patronymic:"))):
             label.setText(text)
         self.family_name.setPlaceholderText(self.tr("as the visitor writes it, in any script"))
         self.latin_name.setPlaceholderText(self.tr("as in the passport, e.g. ABDULLAEV RUSTAM"))
-        self.person_group.setTitle(self.tr("Sex and age"))
         for label, text in zip(self.person_labels, (
                 self.tr("Se&x:"), self.tr("&Birth date:"), self.tr("or estimated &year of birth:"))):
             label.setText(text)
@@ -280,7 +275,6 @@ class VisitorForm(Retranslatable, QDialog):
             combo.lineEdit().setPlaceholderText(self.tr("type to find a country"))
         self.arrival_date.setPlaceholderText(self.tr("31.12.2025"))
         self.migration_status.retranslate()
-        self.contact_group.setTitle(self.tr("Citizenship and phone"))
         self.contact_labels[0].setText(self.tr("&Citizenship:"))
         self.contact_labels[1].setText(self.tr("P&hone:"))
         self.phone.setPlaceholderText(self.tr("+7 701 234 56 78"))
