@@ -42,6 +42,8 @@ class DateField(QLineEdit):
         super().__init__(parent)
         self.setMaxLength(10)
         self.setClearButtonEnabled(False)
+        # A whole date in sight, also in a narrow column of a list.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("31.12.2030") + 16)
 
     def date(self) -> dt.date | None:
         """Raises Refused with a message for a person when the text is no date."""

@@ -153,11 +153,9 @@ class MainWindow(Retranslatable, QMainWindow):
         # Lock and Log out where the person's name is: a shortcut alone is found by nobody.
         self.lock_button = QToolButton(self)
         self.lock_button.setObjectName("lock_window")
-        self.lock_button.setAutoRaise(True)
         self.lock_button.clicked.connect(lambda: self.lock(reason="manual"))
         self.log_out_button = QToolButton(self)
         self.log_out_button.setObjectName("log_out")
-        self.log_out_button.setAutoRaise(True)
         self.log_out_button.clicked.connect(self.log_out)
         status = self.statusBar()
         status.addWidget(self.branch_status, 1)
