@@ -106,7 +106,8 @@ class AuditEvent(Base):
     actor: Mapped[str] = mapped_column(String(64))
     action: Mapped[str] = mapped_column(String(64), index=True)
     record_type: Mapped[str] = mapped_column(String(40), default="")
-    record_id: Mapped[str] = mapped_column(String(40), default="")
+    # Indexed in 0008: everything done to one person's records (subject access), HQ's own edits.
+    record_id: Mapped[str] = mapped_column(String(40), default="", index=True)
     detail: Mapped[str] = mapped_column(Text, default="{}")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))

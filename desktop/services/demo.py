@@ -10,12 +10,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
-from desktop.models import Person, Role, Visit
+from desktop.models import HealthFlag, Person, Role, Visit, uuid7
 from desktop.models.journal import bulk_insert, record_audit
 
 from ..errors import NotFound, Refused, WrongPassword
 from .accounts import AccountService, BranchGate, Identity
 from .demo_names import make_person, spelling_variant
+from .health import HealthFields
 from .numbering import next_numbers
 from .permissions import Action, require
 from .referrals import ProviderIn, ReferralIn, ReferralService
@@ -194,7 +195,30 @@ def add_demo_referrals(gate: BranchGate, count: int, *, seed: int = 1) -> int:
             elif end == "cancelled":
                 desk.set_status(r.referral_id, "cancelled", note="Қайталанған / дубликат")
         made += 1
+    add_demo_health(gate, caseworker, people, rng)
     return made
+
+
+# Health flags a caseworker might record (sealed with the health key like any other).
+DEMO_HEALTH = (("tb", "Жөтел үш апта / кашель три недели"), ("hiv", ""), ("chronic", "Қант диабеті / диабет"),
+               ("pregnancy", "20 апта / 20 недель"), ("disability", ""), ("mental", ""))
+
+
+def add_demo_health(gate: BranchGate, caseworker: Identity, people: list, rng: random.Random) -> int:
+    """Health flags for about one in ten of these people, so each role sees
+    what it may (a receptionist only that something is recorded)."""
+    fields = HealthFields(gate.db, caseworker.health_key)
+    if not fields.can_open or not people:
+        return 0
+    rows = []
+    for person_id in rng.sample(people, max(1, len(people) // 10)):
+        flag, note = rng.choice(DEMO_HEALTH)
+        record_id = uuid7()
+        rows.append(dict(id=record_id, person_id=person_id, active=True,
+                         flag=fields.seal(record_id, "flag", flag), note=fields.seal(record_id, "note", note)))
+    with gate.db.session(caseworker.username) as s:
+        bulk_insert(s, HealthFlag, rows)
+    return len(rows)
 
 
 # -- volunteers -----------------------------------------------------------------------

@@ -46,6 +46,7 @@ from .permissions import Action, require
 from .referrals import ReferralService, qr_payload
 from .shift_planning import ShiftPlanning
 from .shift_rows import NeedRow
+from .rights import RightsService
 from .storage import Database
 from .volunteer_hours import VolunteerHours
 from .volunteers import SKILLS, TRAININGS, VolunteerService
@@ -61,6 +62,7 @@ KINDS = {
     "sign_in_sheet": Action.SEE_SHIFTS,
     "service_record": Action.VIEW_VOLUNTEERS,
     "hours_workbook": Action.VIEW_VOLUNTEERS,
+    "subject_access": Action.SUBJECT_ACCESS,
     "report": Action.VIEW_STATISTICS,
 }
 PRINTER, FILE = "printer", "file"
@@ -202,6 +204,24 @@ class DocumentService:
                                                f"{from_date:%d.%m.%Y}–{to_date:%d.%m.%Y}"),
                         f"hours-{period}.xlsx", XLSX, hours_workbook(data, lang), "period", (period,))
 
+    # -- a person's rights ---------------------------------------------------------------
+    def subject_access(self, person_id: uuid.UUID, *, lang: str, preview: bool = False) -> Document:
+        """Everything held about a person, for them (A4, in ``lang``), titled by
+        their registration number. Its restricted health information is seen
+        by whoever makes it, preview or not: that viewing is audited here."""
+        self._require("subject_access")
+        check_language(lang)
+        with self.db.snapshot():
+            data = RightsService(self.db, self.identity).everything_held(person_id, lang=lang)
+        with self.db.session(self.identity.username) as s:
+            record_audit(s, "health.view", record_type="person", record_id=person_id, via="subject_access",
+                         preview=preview)
+        from desktop.reports.subject_access_layout import render_subject_access
+
+        return Document("subject_access", fill(QCoreApplication.translate("Documents", "Everything held %1"),
+                                               data.number),
+                        f"{data.number}-everything-held.pdf", PDF, render_subject_access(data), "person",
+                        (str(person_id),), preview=preview)
     def report_csv(self, period, *, exact: bool = False, filters=None) -> Document:
         """The branch's figures for ``period`` as the long CSV
         (services.statistics_report), small counts withheld unless ``exact``."""

@@ -233,7 +233,7 @@ class VisitorIndex:
     # -- loading ------------------------------------------------------------------
     _COLUMNS = (Person.id, Person.number, Person.family_name, Person.given_name, Person.patronymic,
                 Person.latin_name, Person.sex, Person.birth_date, Person.birth_year, Person.citizenship,
-                Person.phone_key, Person.name_key, Person.deleted, Person.merged_into_id)
+                Person.phone_key, Person.name_key, Person.deleted, Person.merged_into_id, Person.anonymised_at)
 
     def load(self, progress: Callable[[int, int], None] | None = None,
              cancelled: Callable[[], bool] | None = None) -> bool:
@@ -281,7 +281,8 @@ class VisitorIndex:
                      .execution_options(yield_per=5000))
             add = self._add
             for i, (raw_id, number, family, given, patronymic, latin, sex, birth_date, birth_year, citizenship,
-                    phone, name_key, deleted, merged_into) in enumerate(s.connection().execute(query)):
+                    phone, name_key, deleted, merged_into, anonymised_at) in enumerate(
+                        s.connection().execute(query)):
                 if i % 5000 == 0:
                     if cancelled and cancelled():
                         return False
@@ -291,6 +292,8 @@ class VisitorIndex:
                     if merged_into:
                         self._merged[number] = _id_bytes(merged_into)
                     continue
+                if anonymised_at is not None:
+                    continue  # found by no search: not by its number either
                 key = _id_bytes(raw_id)
                 rows[key] = add(key, number, family, given, patronymic, latin, sex, birth_date, birth_year,
                                 citizenship, phone, name_key, docs.get(key, ()), 0)
@@ -522,6 +525,8 @@ class VisitorIndex:
                     if r.merged_into_id:
                         self._merged[r.number] = r.merged_into_id.bytes
                     continue
+                if r.anonymised_at is not None:
+                    continue  # found by no search: not by its number either
                 self._add_row(r, docs.get(pid, ()), seen)
             self._settle()
             self.changes_since_snapshot += len(ids)

@@ -5,9 +5,7 @@ key-slot file beside it. Multi-desk branches and HQ: a PostgreSQL URL.
 """
 from __future__ import annotations
 
-import datetime as dt
 import os
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -230,19 +228,3 @@ class EncryptedStore:
             engine = open_sqlcipher_engine(self.dirs.db_path, new_key)
         # Pooled connections still hold the old key: reconnect with the new one.
         db.replace_engine(engine, new_key)
-
-    def copy_aside(self, db: Database, label: str) -> Path:
-        """Copy the (still encrypted) database and its key file into backups/."""
-        db.checkpoint()
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = self.dirs.backups / f"{stamp}-{label}"
-        target.mkdir(parents=True, exist_ok=True)
-        try:
-            shutil.copy2(self.dirs.db_path, target / DB_NAME)
-            shutil.copy2(self.dirs.keys_path, target / KEYS_NAME)
-        except OSError as err:
-            shutil.rmtree(target, ignore_errors=True)
-            raise StorageError(fill(QCoreApplication.translate(
-                "Storage", "Could not copy the database aside before updating it: %1"),
-                err.strerror or err)) from err
-        return target

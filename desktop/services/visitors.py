@@ -12,17 +12,19 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
 from desktop.models import (ChangeLog, Consent, User, HealthFlag, HouseholdMember, IdentityDocument, Person,
-                            PersonLanguage, Referral, Visit, Volunteer, utcnow)
+                            PersonLanguage, Referral, Visit, Volunteer, utcnow, uuid7)
 from desktop.models.journal import record_audit
 
 from . import limits, vocab
 from .accounts import Identity
 from .changes import PERSON, REFERRAL, VISIT, VOLUNTEER, Change
 from ..errors import NotFound, Refused
+from .health import HealthFields
 from ..i18n import fill
 from .names import fold_name, name_similarity, relative_key
 from .numbering import next_number
 from .permissions import Action, allowed, require
+from .retention import refuse_if_anonymised
 from .search import IndexRow, SearchHit, VisitorIndex, document_key, phone_key, same_phone
 from .storage import Database
 
@@ -174,6 +176,9 @@ class PersonRecord:
     has_health_data: bool
     health_restricted: bool  # the viewer may not see what it is
     merged_numbers: tuple[str, ...] = field(default=())
+    # The viewer's role may see it, but their account does not hold the key yet.
+    health_key_missing: bool = False
+    anonymised_at: dt.datetime | None = None  # kept for the statistics only (services/retention.py)
 
 
 def _row(p: Person | IndexRow) -> VisitorRow:
@@ -319,6 +324,12 @@ class VisitorService:
         self.db = db
         self.identity = identity
         self.index = index
+        # Restricted health fields are sealed with a key only some accounts hold.
+        self.health = HealthFields(db, identity.health_key)
+
+    def holds_health_key(self) -> bool:
+        """Can this staff member open (and write) the restricted health fields?"""
+        return allowed(self.identity.role, Action.VIEW_HEALTH_DATA) and self.health.can_open
 
     def _index(self) -> VisitorIndex:
         if self.index is None:
@@ -420,6 +431,8 @@ class VisitorService:
         require(self.identity.role, Action.REGISTER_VISITOR)
         if new.health and not allowed(self.identity.role, Action.EDIT_HEALTH_DATA):
             require(self.identity.role, Action.EDIT_HEALTH_DATA)
+        if new.health:
+            self.health.require_key()
         new = limits.cleaned(new, limits.VISITOR)
         errors = validate(new)
         if errors:
@@ -450,6 +463,7 @@ class VisitorService:
         require(self.identity.role, Action.EDIT_VISITOR)
         if new.health is not None:
             require(self.identity.role, Action.EDIT_HEALTH_DATA)
+            self.health.require_key()
         new = limits.cleaned(new, limits.VISITOR)
         errors = validate(new)
         if errors:
@@ -471,6 +485,7 @@ class VisitorService:
         person = s.get(Person, person_id)
         if person is None or person.deleted:
             raise NotFound(QCoreApplication.translate("Visitors", "This visitor's record no longer exists."))
+        refuse_if_anonymised(person)
         return person
 
     def _sync_children(self, s, person_id: uuid.UUID, new: NewVisitor, *, fresh: bool = False) -> None:
@@ -508,9 +523,7 @@ class VisitorService:
                                        birth_year=h.birth_year, member_id=h.member_id),
              lambda h: dict(relation=h.relation, name=h.name.strip(), birth_year=h.birth_year, member_id=h.member_id))
         if new.health is not None:
-            sync(HealthFlag, new.health,
-                 lambda h: HealthFlag(person_id=person_id, flag=h.flag, note=h.note.strip(), active=True),
-                 lambda h: dict(flag=h.flag, note=h.note.strip()))
+            self._sync_health(s, person_id, new.health)
         # Consents are never edited in place: a change is a new dated record,
         # so the history of what the person agreed to stays.
         current = {} if fresh else self._current_consents(s, person_id)
@@ -518,6 +531,29 @@ class VisitorService:
             if current.get(c.purpose) != c.given:
                 s.add(Consent(person_id=person_id, purpose=c.purpose, given=c.given, on_date=dt.date.today(),
                               wording_version="1", recorded_by=self.identity.username))
+
+    def _sync_health(self, s, person_id: uuid.UUID, items: tuple[HealthIn, ...]) -> None:
+        """As ``sync`` above, on sealed fields: a field is sealed again only when
+        its text changed (a new seal is new bytes every time, which would look
+        like an edit in the change log and at HQ)."""
+        existing = {r.id: r for r in s.execute(select(HealthFlag).where(
+            HealthFlag.person_id == person_id, HealthFlag.deleted.is_(False))).scalars()}
+        keep = set()
+        for item in items:
+            values = {"flag": item.flag, "note": item.note.strip()}
+            rec = existing.get(item.record_id) if item.record_id else None
+            if rec is None:
+                record_id = uuid7()  # the seal names the record, so its id comes first
+                s.add(HealthFlag(id=record_id, person_id=person_id, active=True,
+                                 **{k: self.health.seal(record_id, k, v) for k, v in values.items()}))
+                continue
+            keep.add(rec.id)
+            for name, value in values.items():
+                if self.health.open(rec.id, name, getattr(rec, name)) != value:
+                    setattr(rec, name, self.health.seal(rec.id, name, value))
+        for rid, rec in existing.items():
+            if rid not in keep:
+                rec.deleted = True
 
     @staticmethod
     def _current_consents(s, person_id: uuid.UUID) -> dict[str, bool]:
@@ -554,8 +590,9 @@ class VisitorService:
                               p.birth_year, p.citizenship, p.country_of_origin, p.phone, p.address, p.arrival_date,
                               p.migration_status, p.notes, langs, docs, household, consents, None)
             history = self._history(s, p.id, staff)
-            page = PersonRecord(_row(p), form, p.version, visits, history, has_health,
-                              not allowed(self.identity.role, Action.VIEW_HEALTH_DATA), merged)
+            may_see = allowed(self.identity.role, Action.VIEW_HEALTH_DATA)
+            page = PersonRecord(_row(p), form, p.version, visits, history, has_health, not may_see, merged,
+                                health_key_missing=may_see and not self.health.can_open, anonymised_at=p.anonymised_at)
         return page
 
     def _history(self, s, person_id: uuid.UUID, staff: dict[str, str]) -> tuple[HistoryRow, ...]:
@@ -584,8 +621,10 @@ class VisitorService:
     def view_health(self, person_id: uuid.UUID) -> list[HealthRow]:
         """The health flags; only for roles with the permission, and every viewing is audited."""
         require(self.identity.role, Action.VIEW_HEALTH_DATA)
+        self.health.require_key()
         with self.db.session(self.identity.username) as s:
-            rows = [HealthRow(h.id, h.flag, h.note, h.active) for h in s.execute(
+            rows = [HealthRow(h.id, self.health.open(h.id, "flag", h.flag), self.health.open(h.id, "note", h.note),
+                              h.active) for h in s.execute(
                 select(HealthFlag).where(HealthFlag.person_id == person_id, HealthFlag.deleted.is_(False))
                 .order_by(HealthFlag.created_at)).scalars()]
             record_audit(s, "health.view", record_type="person", record_id=person_id)

@@ -16,6 +16,7 @@ from desktop.models import Assignment, Person, Referral, Role, Shift, ShiftTempl
 from desktop.services.accounts import AccountService
 from desktop.services.changes import (
     ASSIGNMENT,
+    BACKUP,
     EXCHANGE,
     KINDS,
     PERSON,
@@ -92,7 +93,7 @@ def test_a_misspelt_kind_is_refused_at_once():
     with pytest.raises(ValueError):
         Change.of(VISIT, "v1", people="p1")
     assert KINDS == {PERSON, VISIT, REFERRAL, PROVIDER, VOLUNTEER, SITE, SHIFT, TEMPLATE, ASSIGNMENT, USER, SETTING,
-                     EXCHANGE}
+                     EXCHANGE, BACKUP}
 
 
 def test_the_feed_gathers_a_block_into_one_change_and_forgets_who_left():

@@ -249,4 +249,4 @@ def test_insert_snapshots_carry_the_column_defaults(any_gate, desk):
     assert person["notes"] == "" and person["deleted"] is False and person["version"] == 1
     assert visit["services"] == "" and visit["notes"] == ""
     assert all(value is not None for key, value in person.items()
-               if key not in ("birth_date", "birth_year", "arrival_date", "merged_into_id"))
+               if key not in ("birth_date", "birth_year", "arrival_date", "merged_into_id", "anonymised_at"))
