@@ -1938,6 +1938,13 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
             <numerusform>%1: at most %n characters; this one has %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: at most %n characters; the rest was not taken.</source>
+        <translation>
+            <numerusform>%1: at most %n character; the rest was not taken.</numerusform>
+            <numerusform>%1: at most %n characters; the rest was not taken.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>

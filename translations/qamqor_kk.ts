@@ -1948,6 +1948,13 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
             <numerusform>%1: ең көбі %n таңба болуы керек, мұнда %2 таңба.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: at most %n characters; the rest was not taken.</source>
+        <translation>
+            <numerusform>%1: ең көбі %n таңба, артығы алынбады.</numerusform>
+            <numerusform>%1: ең көбі %n таңба, артығы алынбады.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>

@@ -1966,6 +1966,14 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
             <numerusform>%1: не более %n символов; здесь %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: at most %n characters; the rest was not taken.</source>
+        <translation>
+            <numerusform>%1: не более %n символа, остальное не вошло.</numerusform>
+            <numerusform>%1: не более %n символов, остальное не вошло.</numerusform>
+            <numerusform>%1: не более %n символов, остальное не вошло.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import limits
 from desktop.errors import Refused
 from desktop.i18n import fill
+from desktop.services import limits
 from desktop.services.accounts import AccountService, UserRow
 from desktop.services.permissions import Role, role_label
+from desktop.views.kit.forms import hold_at_most
 from desktop.views.kit.changes import USER, Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.long_work import LongWork
@@ -184,7 +185,7 @@ class AddUserDialog(Retranslatable, _PasswordDialog):
         self.username.setMaxLength(32)
         self.display_name = QLineEdit(self)
         self.display_name.setObjectName("new_display_name")
-        self.display_name.setMaxLength(limits.DISPLAY_NAME.chars)
+        hold_at_most(self.display_name, limits.DISPLAY_NAME)
         self.role = RoleCombo(self)
         self.password = password_field(self)
         self.password.setObjectName("new_password")

@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.errors import Refused
-from desktop.i18n import fill
-from desktop.services import vocab
+from desktop.i18n import fill, translate_n
+from desktop.services import limits, vocab
 from desktop.services.visitors import parse_date
 from desktop.views.kit.text import format_date, sorted_countries
 from desktop.views.kit.widgets import MessageLabel
@@ -180,6 +181,18 @@ class FieldBox(QWidget):
         layout.setSpacing(2)
         layout.addWidget(field)
         layout.addWidget(self.message)
+
+
+def hold_at_most(edit: QLineEdit, limit: limits.Limit) -> None:
+    """The field takes no more than the service accepts, and says so when a
+    paste or typing reaches the end, rather than cutting the text silently."""
+    edit.setMaxLength(limit.chars)
+
+    def reached(text: str) -> None:
+        if len(text) >= limit.chars:
+            QToolTip.showText(edit.mapToGlobal(edit.rect().bottomLeft()), fill(translate_n(
+                "Fields", "%1: at most %n characters; the rest was not taken.", limit.chars), limit.name()), edit)
+    edit.textEdited.connect(reached)
 
 
 class ShownErrors:
@@ -387,3 +400,7 @@ class ListEditor(QGroupBox):
 
     def show_row_error(self, i: int, text: str) -> None:
         self.message.show_error(lambda: fill(QCoreApplication.translate("VisitorForm", "Row %1: %2"), i + 1, text))
+
+
+def _plural_sources() -> None:  # never called: for pyside6-lupdate (see desktop.i18n.translate_n)
+    QCoreApplication.translate("Fields", "%1: at most %n characters; the rest was not taken.", "", 1)

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import limits
 from desktop.errors import Refused
 from desktop.i18n import fill
+from desktop.services import limits
 from desktop.services.referrals import (
     CATEGORIES,
     ProviderIn,
@@ -43,6 +43,7 @@ from desktop.services.referrals import (
     import_providers,
     label,
 )
+from desktop.views.kit.forms import hold_at_most
 from desktop.views.kit.changes import PROVIDER, Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.opener import DialogOpener
@@ -114,7 +115,7 @@ class ProviderDialog(Retranslatable, QDialog):
         for field, name in ((self.name_kk, "name_kk"), (self.name_ru, "name_ru"), (self.name_en, "name_en"),
                             (self.address, "address"), (self.phone, "phone"), (self.cost, "cost"),
                             (self.hours, "hours")):
-            field.setMaxLength(limits.PROVIDER[name].chars)
+            hold_at_most(field, limits.PROVIDER[name])
         self.last_verified = QLineEdit(self)
         self.last_verified.setInputMask("")
         self.last_verified.setValidator(QRegularExpressionValidator(

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desktop.services import limits
 from desktop.errors import Refused
 from desktop.i18n import fill
+from desktop.services import limits
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.widgets import MessageLabel, Retranslatable, busy, password_field
 from desktop.views.shell.language import LanguageCombo, LanguageSwitcher

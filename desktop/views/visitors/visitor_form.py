@@ -31,10 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import limits
 from desktop.errors import Refused
 from desktop.i18n import fill
-from desktop.services import vocab
+from desktop.services import limits, vocab
 from desktop.services.visitors import (
     DuplicateCandidate,
     FieldError,
@@ -47,7 +46,17 @@ from desktop.services.visitors import (
     validate,
 )
 from desktop.views.kit.dialogs import DialogService
-from desktop.views.kit.forms import LABEL_WIDTH, CodeCombo, ShownErrors, CountryCombo, DateField, FieldBox, YearField, _form_layout
+from desktop.views.kit.forms import (
+    LABEL_WIDTH,
+    CodeCombo,
+    CountryCombo,
+    DateField,
+    FieldBox,
+    ShownErrors,
+    YearField,
+    _form_layout,
+    hold_at_most,
+)
 from desktop.views.kit.search_index import IndexKeeper
 from desktop.views.kit.text import full_name
 from desktop.views.kit.widgets import MessageLabel, Retranslatable
@@ -242,7 +251,7 @@ class VisitorForm(Retranslatable, QDialog):
     def _line(self, name: str, limit: limits.Limit) -> QLineEdit:
         edit = QLineEdit()
         edit.setObjectName(name)
-        edit.setMaxLength(limit.chars)
+        hold_at_most(edit, limit)
         return edit
 
     # -- language -----------------------------------------------------------------

@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import limits
 from desktop.errors import Refused
 from desktop.i18n import fill
+from desktop.services import limits
 from desktop.services.shift_planning import ShiftPlanning
 from desktop.services.shift_rows import SiteIn, SiteRow
+from desktop.views.kit.forms import hold_at_most
 from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, list_table
 
@@ -36,10 +37,10 @@ class SiteDialog(Retranslatable, QDialog):
         self.existing = existing
         self.saved: SiteRow | None = None
         self.name = QLineEdit(existing.name if existing else "", self)
-        self.name.setMaxLength(limits.SITE["name"].chars)
+        hold_at_most(self.name, limits.SITE["name"])
         self.name.setObjectName("site_name")
         self.address = QLineEdit(existing.address if existing else "", self)
-        self.address.setMaxLength(limits.SITE["address"].chars)
+        hold_at_most(self.address, limits.SITE["address"])
         self.address.setObjectName("site_address")
         self.active = QCheckBox(self)
         self.active.setObjectName("site_active")

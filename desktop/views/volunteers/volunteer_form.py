@@ -34,10 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import limits
 from desktop.errors import Refused
 from desktop.i18n import fill
-from desktop.services import vocab
+from desktop.services import limits, vocab
 from desktop.services.visitors import FieldError, ValidationError
 from desktop.services.volunteers import (
     SKILLS,
@@ -51,7 +50,7 @@ from desktop.services.volunteers import (
     validate,
 )
 from desktop.views.kit.dialogs import DialogService
-from desktop.views.kit.forms import LABEL_WIDTH, CodeCombo, ShownErrors, DateField, FieldBox, _form_layout
+from desktop.views.kit.forms import LABEL_WIDTH, CodeCombo, DateField, FieldBox, ShownErrors, _form_layout, hold_at_most
 from desktop.views.kit.widgets import MessageLabel, Retranslatable
 from desktop.views.volunteers.volunteer_fields import (
     AvailabilityEditor,
@@ -269,7 +268,7 @@ class VolunteerForm(Retranslatable, QDialog):
     def _line(self, name: str, limit: limits.Limit) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setObjectName(name)
-        edit.setMaxLength(limit.chars)
+        hold_at_most(edit, limit)
         return edit
 
     # -- language -----------------------------------------------------------------------
