@@ -195,6 +195,8 @@ class BranchGate:
         """Keep the branch's code and name where the log-in window reads them
         before any key is given. A folder that cannot be written costs only
         that line on the log-in window, never the log-in."""
+        if not self.data_dir.is_dir():
+            return  # a database server's branch used from a computer without a data folder
         info = self.branch()
         try:
             LocalSettings(self.data_dir).remember_branch(info.code, info.name)
