@@ -1838,6 +1838,135 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Family name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Latin spelling</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Household member&apos;s name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Health note</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Emergency phone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason for the unavailable days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason for referral</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Branch name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Why the hours are set by hand</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: at most %n characters; this one has %2.</source>
+        <translation>
+            <numerusform>%1: at most %n character; this one has %2.</numerusform>
+            <numerusform>%1: at most %n characters; this one has %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: at most %n characters; the rest was not taken.</source>
+        <translation>
+            <numerusform>%1: at most %n character; the rest was not taken.</numerusform>
+            <numerusform>%1: at most %n characters; the rest was not taken.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Qamqor — set up this branch</source>
@@ -2645,6 +2774,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
+        <source>Branch %1 — %2</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Log in with your user name and password.</source>
         <translation></translation>
     </message>
@@ -2704,6 +2837,18 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
     <message>
         <source>Lock</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lock the window until your password is entered (Ctrl+L)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Log out, so that another person can log in</source>
         <translation></translation>
     </message>
     <message>
@@ -5641,6 +5786,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
+        <source>Wrong password.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Too many wrong passwords. This account is locked until %1.</source>
         <translation></translation>
     </message>
@@ -6517,10 +6666,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
-        <source>Sex and age</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Se&amp;x:</source>
         <translation></translation>
     </message>
@@ -6538,10 +6683,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>e.g. 1985</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Origin and status</source>
         <translation></translation>
     </message>
     <message>
@@ -6569,15 +6710,19 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
-        <source>Contact</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>P&amp;hone:</source>
         <translation></translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Other details</source>
         <translation></translation>
     </message>
     <message>
@@ -6987,11 +7132,19 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
+        <source>Still searching for “%1”. Choose the person when the list shows.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Type a name in any script (Cyrillic, Latin or Arabic), a phone number, a document number or a registration number. If the person is not found, register them with Ctrl+N.</source>
         <translation></translation>
     </message>
     <message>
         <source>The search runs as soon as the visitor list is loaded.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
         <translation></translation>
     </message>
     <message numerus="yes">

@@ -1848,6 +1848,135 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Family name</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Latin spelling</source>
+        <translation>Латынша жазылуы</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Құжат нөмірі</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Берген орган</translation>
+    </message>
+    <message>
+        <source>Household member&apos;s name</source>
+        <translation>Отбасы мүшесінің аты</translation>
+    </message>
+    <message>
+        <source>Health note</source>
+        <translation>Денсаулық туралы ескертпе</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Шұғыл жағдайда хабарласатын адам</translation>
+    </message>
+    <message>
+        <source>Emergency phone</source>
+        <translation>Шұғыл жағдайдағы телефон</translation>
+    </message>
+    <message>
+        <source>Reason for the unavailable days</source>
+        <translation>Бос емес күндердің себебі</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Қазақша атауы</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Орысша атауы</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Ағылшынша атауы</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Құны</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Жұмыс уақыты</translation>
+    </message>
+    <message>
+        <source>Reason for referral</source>
+        <translation>Жолдау себебі</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Орын атауы</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Көрсетілетін аты</translation>
+    </message>
+    <message>
+        <source>Branch name</source>
+        <translation>Филиал атауы</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Why the hours are set by hand</source>
+        <translation>Сағаттың қолмен енгізілу себебі</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: at most %n characters; this one has %2.</source>
+        <translation>
+            <numerusform>%1: ең көбі %n таңба болуы керек, мұнда %2 таңба.</numerusform>
+            <numerusform>%1: ең көбі %n таңба болуы керек, мұнда %2 таңба.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: at most %n characters; the rest was not taken.</source>
+        <translation>
+            <numerusform>%1: ең көбі %n таңба, артығы алынбады.</numerusform>
+            <numerusform>%1: ең көбі %n таңба, артығы алынбады.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Qamqor — set up this branch</source>
@@ -2655,6 +2784,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Qamqor</translation>
     </message>
     <message>
+        <source>Branch %1 — %2</source>
+        <translation>Филиал %1 — %2</translation>
+    </message>
+    <message>
         <source>Log in with your user name and password.</source>
         <translation>Пайдаланушы атыңыз бен құпиясөзіңізді енгізіп кіріңіз.</translation>
     </message>
@@ -2715,6 +2848,18 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Lock</source>
         <translation>Құлыптау</translation>
+    </message>
+    <message>
+        <source>Lock the window until your password is entered (Ctrl+L)</source>
+        <translation>Құпиясөзіңіз енгізілгенше терезені құлыптау (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <source>Log out, so that another person can log in</source>
+        <translation>Жүйеден шығу (содан кейін басқа адам кіре алады)</translation>
     </message>
     <message>
         <source>Branch %1 — %2</source>
@@ -5655,6 +5800,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Сіздің кілтіңіз осы филиалдың кілт файлынан алынып тасталды (тіркелгі өшірілді немесе құпиясөзі жаңартылды). Қайта кіріңіз.</translation>
     </message>
     <message>
+        <source>Wrong password.</source>
+        <translation>Құпиясөз қате.</translation>
+    </message>
+    <message>
         <source>Too many wrong passwords. This account is locked until %1.</source>
         <translation>Құпиясөз тым көп рет қате терілді. Тіркелгі бұғатталды, қайта кіруге болатын уақыт: %1.</translation>
     </message>
@@ -6531,10 +6680,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>төлқұжаттағыдай, мысалы ABDULLAEV RUSTAM</translation>
     </message>
     <message>
-        <source>Sex and age</source>
-        <translation>Жынысы мен жасы</translation>
-    </message>
-    <message>
         <source>Se&amp;x:</source>
         <translation>&amp;Жынысы:</translation>
     </message>
@@ -6553,10 +6698,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>e.g. 1985</source>
         <translation>мысалы, 1985</translation>
-    </message>
-    <message>
-        <source>Origin and status</source>
-        <translation>Шыққан елі және мәртебесі</translation>
     </message>
     <message>
         <source>&amp;Citizenship:</source>
@@ -6583,16 +6724,20 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>31.12.2025</translation>
     </message>
     <message>
-        <source>Contact</source>
-        <translation>Байланыс</translation>
-    </message>
-    <message>
         <source>P&amp;hone:</source>
         <translation>Теле&amp;фон:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
         <translation>Мекенжа&amp;йы:</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Адам туралы</translation>
+    </message>
+    <message>
+        <source>Other details</source>
+        <translation>Басқа мәліметтер</translation>
     </message>
     <message>
         <source>+7 701 234 56 78</source>
@@ -7001,12 +7146,20 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Келушілер тізімін жүктеу мүмкін болмады: %1</translation>
     </message>
     <message>
+        <source>Still searching for “%1”. Choose the person when the list shows.</source>
+        <translation>“%1” әлі ізделуде. Тізім шыққан соң адамды таңдаңыз.</translation>
+    </message>
+    <message>
         <source>Type a name in any script (Cyrillic, Latin or Arabic), a phone number, a document number or a registration number. If the person is not found, register them with Ctrl+N.</source>
         <translation>Кез келген әліпбимен (кирилл, латын немесе араб) жазылған атты, телефон нөмірін, құжат нөмірін немесе тіркеу нөмірін теріңіз. Адам табылмаса, оны Ctrl+N арқылы тіркеңіз.</translation>
     </message>
     <message>
         <source>The search runs as soon as the visitor list is loaded.</source>
         <translation>Келушілер тізімі жүктелісімен іздеу басталады.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Ізделуде…</translation>
     </message>
     <message numerus="yes">
         <source>%n visitor(s) found</source>

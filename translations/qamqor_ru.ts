@@ -1865,6 +1865,137 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Latin spelling</source>
+        <translation>Написание латиницей</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Номер документа</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Кем выдан</translation>
+    </message>
+    <message>
+        <source>Household member&apos;s name</source>
+        <translation>Имя члена семьи</translation>
+    </message>
+    <message>
+        <source>Health note</source>
+        <translation>Примечание о здоровье</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Контакт на экстренный случай</translation>
+    </message>
+    <message>
+        <source>Emergency phone</source>
+        <translation>Телефон на экстренный случай</translation>
+    </message>
+    <message>
+        <source>Reason for the unavailable days</source>
+        <translation>Причина недоступных дней</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Название на казахском</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Название на русском</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Название на английском</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Часы работы</translation>
+    </message>
+    <message>
+        <source>Reason for referral</source>
+        <translation>Причина направления</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Название площадки</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Отображаемое имя</translation>
+    </message>
+    <message>
+        <source>Branch name</source>
+        <translation>Название филиала</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Why the hours are set by hand</source>
+        <translation>Почему часы введены вручную</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: at most %n characters; this one has %2.</source>
+        <translation>
+            <numerusform>%1: не более %n символа; здесь %2.</numerusform>
+            <numerusform>%1: не более %n символов; здесь %2.</numerusform>
+            <numerusform>%1: не более %n символов; здесь %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: at most %n characters; the rest was not taken.</source>
+        <translation>
+            <numerusform>%1: не более %n символа, остальное не вошло.</numerusform>
+            <numerusform>%1: не более %n символов, остальное не вошло.</numerusform>
+            <numerusform>%1: не более %n символов, остальное не вошло.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Qamqor — set up this branch</source>
@@ -2686,6 +2817,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Qamqor</translation>
     </message>
     <message>
+        <source>Branch %1 — %2</source>
+        <translation>Филиал %1 — %2</translation>
+    </message>
+    <message>
         <source>Log in with your user name and password.</source>
         <translation>Войдите, указав имя пользователя и пароль.</translation>
     </message>
@@ -2746,6 +2881,18 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Lock</source>
         <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <source>Lock the window until your password is entered (Ctrl+L)</source>
+        <translation>Заблокировать окно до ввода вашего пароля (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Log out, so that another person can log in</source>
+        <translation>Выйти, чтобы мог войти другой пользователь</translation>
     </message>
     <message>
         <source>Branch %1 — %2</source>
@@ -5709,6 +5856,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Ваш ключ удалён из файла ключа филиала (учётная запись отключена или её пароль сброшен). Войдите снова.</translation>
     </message>
     <message>
+        <source>Wrong password.</source>
+        <translation>Неверный пароль.</translation>
+    </message>
+    <message>
         <source>Too many wrong passwords. This account is locked until %1.</source>
         <translation>Слишком много неверных паролей. Учётная запись заблокирована до %1.</translation>
     </message>
@@ -6589,10 +6740,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>как в паспорте, например ABDULLAEV RUSTAM</translation>
     </message>
     <message>
-        <source>Sex and age</source>
-        <translation>Пол и возраст</translation>
-    </message>
-    <message>
         <source>Se&amp;x:</source>
         <translation>&amp;Пол:</translation>
     </message>
@@ -6611,10 +6758,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>e.g. 1985</source>
         <translation>например, 1985</translation>
-    </message>
-    <message>
-        <source>Origin and status</source>
-        <translation>Происхождение и статус</translation>
     </message>
     <message>
         <source>&amp;Citizenship:</source>
@@ -6641,16 +6784,20 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>31.12.2025</translation>
     </message>
     <message>
-        <source>Contact</source>
-        <translation>Контакты</translation>
-    </message>
-    <message>
         <source>P&amp;hone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
         <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>О человеке</translation>
+    </message>
+    <message>
+        <source>Other details</source>
+        <translation>Другие сведения</translation>
     </message>
     <message>
         <source>+7 701 234 56 78</source>
@@ -7059,12 +7206,20 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Не удалось загрузить список посетителей: %1</translation>
     </message>
     <message>
+        <source>Still searching for “%1”. Choose the person when the list shows.</source>
+        <translation>Поиск по запросу “%1” ещё идёт. Выберите человека, когда появится список.</translation>
+    </message>
+    <message>
         <source>Type a name in any script (Cyrillic, Latin or Arabic), a phone number, a document number or a registration number. If the person is not found, register them with Ctrl+N.</source>
         <translation>Введите имя в любом алфавите (кириллица, латиница или арабское письмо), номер телефона, номер документа или регистрационный номер. Если человек не найден, зарегистрируйте его по Ctrl+N.</translation>
     </message>
     <message>
         <source>The search runs as soon as the visitor list is loaded.</source>
         <translation>Поиск начнётся, как только загрузится список посетителей.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Идёт поиск…</translation>
     </message>
     <message numerus="yes">
         <source>%n visitor(s) found</source>

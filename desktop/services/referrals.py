@@ -17,6 +17,7 @@ from desktop.models import (Branch, IdentityDocument, Person, PersonLanguage, Re
 from desktop.models.journal import canonical_json, record_audit
 
 from .accounts import Identity
+from . import limits
 from .changes import PROVIDER, REFERRAL, Change
 from ..errors import ConsentMissing, NotFound, Refused
 from ..i18n import fill
@@ -238,17 +239,20 @@ class ReferralService:
             return [_provider_row(p) for p in s.execute(q.order_by(ServiceProvider.category,
                                                                    ServiceProvider.name_en)).scalars()]
 
-    def _check_provider(self, new: ProviderIn) -> None:
+    def _check_provider(self, new: ProviderIn) -> ProviderIn:
+        new = limits.cleaned(new, limits.PROVIDER)
+        limits.refuse_too_long(new, limits.PROVIDER)
         if new.category not in CATEGORIES:
             raise Refused(fill(QCoreApplication.translate("Referrals", "Unknown service category %1."), new.category))
         if not (new.name_kk.strip() or new.name_ru.strip() or new.name_en.strip()):
             raise Refused(QCoreApplication.translate("Referrals", "Give the provider a name in at least one language."))
         if new.capacity is not None and new.capacity < 0:
             raise Refused(QCoreApplication.translate("Referrals", "Capacity cannot be negative."))
+        return new
 
     def save_provider(self, new: ProviderIn, *, provider_id: uuid.UUID | None = None) -> ProviderRow:
         require(self.identity.role, Action.MANAGE_PROVIDERS)
-        self._check_provider(new)
+        new = self._check_provider(new)
         values = dict(new.__dict__, languages=",".join(new.languages))
         with self.db.session(self.identity.username) as s:
             if provider_id is None:
@@ -281,7 +285,7 @@ class ReferralService:
     def create(self, new: ReferralIn) -> ReferralRow:
         """A draft referral (caseworker or director)."""
         require(self.identity.role, Action.MAKE_REFERRAL)
-        self._check(new)
+        new = self._check(new)
         with self.db.session(self.identity.username) as s:
             person = s.get(Person, new.person_id)
             provider = s.get(ServiceProvider, new.provider_id)
@@ -300,7 +304,9 @@ class ReferralService:
             row = self._row(s, r)
         return self._said(row)
 
-    def _check(self, new: ReferralIn) -> None:
+    def _check(self, new: ReferralIn) -> ReferralIn:
+        new = limits.cleaned(new, limits.REFERRAL)
+        limits.refuse_too_long(new, limits.REFERRAL)
         if new.service not in CATEGORIES:
             raise Refused(fill(QCoreApplication.translate("Referrals", "Unknown service category %1."), new.service))
         if new.priority not in PRIORITIES:
@@ -311,10 +317,11 @@ class ReferralService:
         if "name" not in new.disclose:
             raise Refused(QCoreApplication.translate(
                 "Referrals", "A letter must at least name the person; ask for their consent to share the name."))
+        return new
 
     def update_draft(self, referral_id: uuid.UUID, new: ReferralIn, *, expected_version: int) -> ReferralRow:
         require(self.identity.role, Action.MAKE_REFERRAL)
-        self._check(new)
+        new = self._check(new)
         with self.db.session(self.identity.username) as s:
             r = self._changeable(s, referral_id)
             if r.status != "draft":
@@ -350,6 +357,9 @@ class ReferralService:
         require(self.identity.role, Action.UPDATE_REFERRAL)
         if status == "issued":
             raise Refused(QCoreApplication.translate("Referrals", "A letter is issued by the director's own act."))
+        note = limits.checked_text(note, limits.REFERRAL_NOTE)
+        if outcome is not None:
+            outcome = limits.checked_text(outcome, limits.REFERRAL_OUTCOME)
         with self.db.session(self.identity.username) as s:
             r = self._changeable(s, referral_id)
             self._move(s, r, status, note=note)
@@ -376,6 +386,7 @@ class ReferralService:
 
     def record_follow_up(self, referral_id: uuid.UUID, *, follow_up_date: dt.date | None, outcome: str) -> ReferralRow:
         require(self.identity.role, Action.UPDATE_REFERRAL)
+        outcome = limits.checked_text(outcome, limits.REFERRAL_OUTCOME)
         with self.db.session(self.identity.username) as s:
             r = self._changeable(s, referral_id)
             r.follow_up_date = follow_up_date
@@ -580,7 +591,8 @@ def import_providers(service: ReferralService, path) -> tuple[int, int, list[tup
     records: list[list[str]] = []
     try:
         for cells in reader:
-            records.append([from_spreadsheet_text(c) for c in cells])
+            # Control characters out at once: the match with the providers already listed reads the names.
+            records.append([limits.clean(from_spreadsheet_text(c), multiline=True) for c in cells])
     except csv.Error as err:
         raise Refused(fill(QCoreApplication.translate(
             "Referrals", "Row %1 of %2 cannot be read (%3). Nothing was imported; correct the file and try again."),

@@ -15,7 +15,7 @@ from desktop.models import (ChangeLog, Consent, User, HealthFlag, HouseholdMembe
                             PersonLanguage, Referral, Visit, Volunteer, utcnow, uuid7)
 from desktop.models.journal import record_audit
 
-from . import vocab
+from . import limits, vocab
 from .accounts import Identity
 from .changes import PERSON, REFERRAL, VISIT, VOLUNTEER, Change
 from ..errors import NotFound, Refused
@@ -268,6 +268,8 @@ def validate(new: NewVisitor, *, today: dt.date | None = None) -> list[FieldErro
     for h in new.health or ():
         if h.flag not in vocab.HEALTH_FLAGS:
             errors.append(FieldError("health", h.flag))
+    errors += [FieldError("health" if name.startswith("health.") else name, message)
+               for name, message in limits.too_long(new, limits.VISITOR)]
     return errors
 
 
@@ -454,6 +456,7 @@ class VisitorService:
             require(self.identity.role, Action.EDIT_HEALTH_DATA)
         if new.health:
             self.health.require_key()
+        new = limits.cleaned(new, limits.VISITOR)
         errors = validate(new)
         if errors:
             raise ValidationError(errors)
@@ -484,6 +487,7 @@ class VisitorService:
         if new.health is not None:
             require(self.identity.role, Action.EDIT_HEALTH_DATA)
             self.health.require_key()
+        new = limits.cleaned(new, limits.VISITOR)
         errors = validate(new)
         if errors:
             raise ValidationError(errors)
@@ -679,6 +683,7 @@ class VisitorService:
         unknown = [n for n in needs if n not in vocab.NEEDS] + [x for x in services if x not in vocab.SERVICES]
         if unknown:
             raise Refused(fill(QCoreApplication.translate("Visitors", "Unknown need or service: %1"), ", ".join(unknown)))
+        notes = limits.checked_text(notes, limits.VISIT["notes"])
         with self.db.session(self.identity.username) as s:
             self._live(s, person_id)
             v = Visit(person_id=person_id, visited_at=at or utcnow(), staff=self.identity.username,

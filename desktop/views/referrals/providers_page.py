@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import Refused
 from desktop.i18n import fill
+from desktop.services import limits
 from desktop.services.referrals import (
     CATEGORIES,
     ProviderIn,
@@ -41,6 +42,7 @@ from desktop.services.referrals import (
     import_providers,
     label,
 )
+from desktop.views.kit.forms import hold_at_most
 from desktop.views.kit.changes import PROVIDER, Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.opener import DialogOpener
@@ -117,6 +119,10 @@ class ProviderDialog(Retranslatable, QDialog):
         self.hours = QLineEdit(self)
         self.capacity = QSpinBox(self)
         self.capacity.setRange(0, 100000)
+        for field, name in ((self.name_kk, "name_kk"), (self.name_ru, "name_ru"), (self.name_en, "name_en"),
+                            (self.address, "address"), (self.phone, "phone"), (self.cost, "cost"),
+                            (self.hours, "hours")):
+            hold_at_most(field, limits.PROVIDER[name])
         self.last_verified = QLineEdit(self)
         self.last_verified.setInputMask("")
         self.last_verified.setValidator(QRegularExpressionValidator(
@@ -185,7 +191,7 @@ class ProviderDialog(Retranslatable, QDialog):
             try:
                 verified = dt.datetime.strptime(self.last_verified.text().strip(), "%d.%m.%Y").date()
             except ValueError:
-                self.message.show_error(self.tr("Write the date as dd.mm.yyyy."))
+                self.message.show_error(lambda: self.tr("Write the date as dd.mm.yyyy."))
                 return
         new = ProviderIn(
             name_kk=self.name_kk.text().strip(), name_ru=self.name_ru.text().strip(),
@@ -296,7 +302,7 @@ class ProvidersPage(Retranslatable, QWidget):
 
     def _edit(self, dialog: ProviderDialog) -> None:
         def done() -> None:
-            self.message.show_done(fill(self.tr("%1 was saved."), dialog.saved.name(interface_language())))
+            self.message.show_done(lambda: fill(self.tr("%1 was saved."), dialog.saved.name(interface_language())))
         self.opener.open(dialog, done)
 
     def add_provider(self) -> None:
@@ -338,4 +344,4 @@ class ProvidersPage(Retranslatable, QWidget):
         except (Refused, OSError) as err:
             self.dialogs.error(self, self.tr("Export the service directory"), str(err))
             return
-        self.message.show_done(self.tr("%n provider(s) exported.", "", n))
+        self.message.show_done(lambda: self.tr("%n provider(s) exported.", "", n))

@@ -230,7 +230,7 @@ class MakeReferralDialog(Retranslatable, QDialog):
     def accept(self) -> None:
         provider_id = self.provider.currentData()
         if provider_id is None:
-            self.message.show_error(self.tr("Choose the provider."))
+            self.message.show_error(lambda: self.tr("Choose the provider."))
             return
         new = ReferralIn(person_id=self.person_id, provider_id=provider_id, service=self.category.currentData(),
                          priority=self.priority.currentData(), reason=self.reason.toPlainText(),

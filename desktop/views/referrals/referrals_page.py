@@ -209,7 +209,7 @@ class NoteDialog(Retranslatable, QDialog):
 
     def accept(self) -> None:
         if self.required and not self.text():
-            self.message.show_error(self.tr("This cannot be left empty."))
+            self.message.show_error(lambda: self.tr("This cannot be left empty."))
             return
         super().accept()
 
@@ -259,7 +259,7 @@ class FollowUpDialog(Retranslatable, QDialog):
         try:
             self.follow_up_date()
         except ValueError:
-            self.message.show_error(self.tr("Write the date as dd.mm.yyyy."))
+            self.message.show_error(lambda: self.tr("Write the date as dd.mm.yyyy."))
             return
         super().accept()
 
@@ -801,7 +801,7 @@ class ReferralsPage(Retranslatable, QWidget):
             self.message.show_error(str(err))
             return
         if not count:
-            self.message.show_done(self.tr("No letters were issued today."))
+            self.message.show_done(lambda: self.tr("No letters were issued today."))
             return
         printers = self.output.printers
         dialog = PrinterDialog(printers.names(), default=printers.default_name(), allow_folder=True, parent=self,

@@ -51,7 +51,7 @@ from desktop.views.kit.text import (
     labels,
     sex_label,
 )
-from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, heading_label
+from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, Text, heading_label
 from desktop.views.kit.workers import WorkerPool
 from desktop.views.referrals.referral_dialog import MakeReferralDialog
 from desktop.views.referrals.referrals_page import ReferralTableModel
@@ -469,7 +469,7 @@ class PersonView(Retranslatable, QWidget):
     def person_id(self) -> uuid.UUID | None:
         return self.page.row.person_id if self.page else None
 
-    def show_person(self, person_id: uuid.UUID, *, banner: str = "") -> None:
+    def show_person(self, person_id: uuid.UUID, *, banner: Text = "") -> None:
         if person_id != self.person_id:
             self.health_rows = None
         self.message.clear_message()
@@ -668,7 +668,7 @@ class PersonView(Retranslatable, QWidget):
                            may_edit_health=self.may_edit_health, person=page, health=health, parent=self)
 
         def done() -> None:
-            self.banner.show_done(self.tr("The changes were saved."))
+            self.banner.show_done(lambda: self.tr("The changes were saved."))
             if self.may_edit_health and self.health_rows is not None:
                 self._load_health()
                 self._render_health()
@@ -684,7 +684,7 @@ class PersonView(Retranslatable, QWidget):
                                     parent=self)
 
         def done() -> None:
-            self.banner.show_done(self.tr("The referral was saved as a draft. A director issues its letter "
+            self.banner.show_done(lambda: self.tr("The referral was saved as a draft. A director issues its letter "
                                           "under Referrals."))
         self.opener.open(dialog, done)
 
@@ -696,7 +696,7 @@ class PersonView(Retranslatable, QWidget):
                              dialogs=self.dialogs, parent=self)
 
         def done() -> None:
-            self.banner.show_done(fill(self.tr("%1 was merged into this record."), dialog.merged_number))
+            self.banner.show_done(lambda: fill(self.tr("%1 was merged into this record."), dialog.merged_number))
         self.opener.open(dialog, done)
 
     def _rights_changed(self, _person_id: uuid.UUID) -> None:
