@@ -12,10 +12,10 @@ from desktop.services.referrals import ProviderIn, ReferralIn, ReferralService
 from desktop.services.visitors import NewVisitor, VisitorService
 from desktop.views.kit.widgets import MessageLabel
 from desktop.views.shell.areas import Area
-from tests.conftest import password_of
+from tests.conftest import AGREED, password_of
 
 RUSTAM = NewVisitor(family_name="Абдуллаев", given_name="Рустам", sex="M", birth_date=dt.date(1990, 5, 1),
-                    citizenship="UZ")
+                    citizenship="UZ", consents=AGREED)
 
 
 def test_a_message_made_by_a_function_is_made_again_and_a_finished_one_goes(qtbot, switcher):

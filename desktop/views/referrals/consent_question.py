@@ -100,9 +100,10 @@ class SharingConsentPanel(Retranslatable, QFrame):
             return
         self.retranslate_ui()
         if given:
-            self.message.show_done(self.tr("Their consent is recorded."))
+            self.message.show_done(lambda: self.tr("Their consent is recorded."))
         else:
-            self.message.show_error(self.tr("Their answer is recorded: no referral can be made without it."))
+            self.message.show_error(
+                lambda: self.tr("Their answer is recorded: no referral can be made without it."))
         self.answered.emit(given)
 
 

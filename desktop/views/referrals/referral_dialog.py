@@ -206,7 +206,7 @@ class MakeReferralDialog(Retranslatable, QDialog):
     def _consent_answered(self, given: bool) -> None:
         if given:
             self.consent.hide()
-            self.message.show_done(self.tr("Their consent is recorded."))
+            self.message.show_done(lambda: self.tr("Their consent is recorded."))
             self.setMinimumHeight(0)
             grow_to_wrapped_text(self)
         self._update_ok()
