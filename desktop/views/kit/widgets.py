@@ -99,6 +99,7 @@ class MessageLabel(QLabel):
         self.setWordWrap(True)
         self.kind: str | None = None
         self._make: Callable[[], str] | None = None
+        self._language = ""  # the interface language the message was written in
         self.hide()
 
     def show_error(self, text: Text) -> None:
@@ -116,6 +117,7 @@ class MessageLabel(QLabel):
         self.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.kind = kind
         self._make = text if callable(text) else None
+        self._language = QtCore.QLocale().name()
         self.setStyleSheet(style)
         self.setText(text() if callable(text) else text)
         self.show()
@@ -127,7 +129,11 @@ class MessageLabel(QLabel):
         self.hide()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange and self.kind is not None:
+        # A translator installed again for the same language (a late event of
+        # the start, a second window) changes nothing: the message stays.
+        if (event.type() == QEvent.Type.LanguageChange and self.kind is not None
+                and QtCore.QLocale().name() != self._language):
+            self._language = QtCore.QLocale().name()
             if self._make is not None:
                 self.setText(self._make())
             else:
