@@ -53,9 +53,8 @@ class ChangeWatcher:
         self.poll_seconds = poll_seconds
         self.relisten_seconds = relisten_seconds
         self._stopping = threading.Event()
-        # Wakes the listening thread out of select() at once when stopping
-        # (a socket pair, since select() takes no pipes on Windows).
-        self._wake_in, self._wake_out = socket.socketpair()
+        self._wake_in: socket.socket | None = None
+        self._wake_out: socket.socket | None = None
         self._thread: threading.Thread | None = None
         self._listener = None  # the psycopg connection that LISTENs, while it does
         self._lock = threading.Lock()
@@ -66,21 +65,25 @@ class ChangeWatcher:
         return self._listener is not None
 
     def start(self) -> None:
-        if self._thread is not None:
+        if self._thread is not None or self._stopping.is_set():
             return
+        # Wakes the listening thread out of select() at once when stopping
+        # (a socket pair, since select() takes no pipes on Windows).
+        self._wake_in, self._wake_out = socket.socketpair()
         self._thread = threading.Thread(target=self._run, name="qamqor-change-watch", daemon=True)
         self._thread.start()
 
     def stop(self) -> None:
         """Stop watching and close the listening connection (before the database closes)."""
         self._stopping.set()
+        if self._thread is None:
+            return
         try:
             self._wake_out.send(b"x")
         except OSError:
             pass
-        if self._thread is not None:
-            self._thread.join(timeout=10)
-            self._thread = None
+        self._thread.join(timeout=10)
+        self._thread = None
         self._wake_in.close()
         self._wake_out.close()
 
