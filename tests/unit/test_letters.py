@@ -152,6 +152,35 @@ def test_qr_code_on_the_first_page_reads_back_as_the_payload(tmp_path):
     assert result.stdout.splitlines() == [PAYLOAD]
 
 
+
+def test_qr_codes_of_many_letters_read_back(tmp_path):
+    """Letters draw their QR codes with one fixed mask pattern (reports/qr.py):
+    codes of letters from other branches, numbers and check codes read back too."""
+    import base64
+    import random
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    from desktop.reports.qr import draw_qr, qr_matrix
+
+    rng = random.Random(7)
+    payloads = [f"QMQ1:KZ-{branch}-{year}-{rng.randint(1, 999_999):06d}:"
+                f"{base64.b32encode(rng.randbytes(10)).decode()[:16]}"
+                for branch, year in zip(("ALA", "AST", "SHY", "KAR", "PAV", "TRK") * 2, range(2026, 2038))]
+    path = tmp_path / "codes.pdf"
+    canvas = Canvas(str(path), pagesize=A4)
+    for i, payload in enumerate(payloads):
+        draw_qr(canvas, qr_matrix(payload), 40 + (i % 3) * 180, 60 + (i // 3) * 190, 110)
+    canvas.save()
+    subprocess.run([tool("pdftoppm"), "-r", "150", "-png", "-singlefile", str(path), str(tmp_path / "codes")],
+                   check=True)
+    result = subprocess.run([tool("zbarimg"), "--raw", "-q", str(tmp_path / "codes.png")],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert sorted(result.stdout.splitlines()) == sorted(payloads)
+
+
 # -- what it must never say ---------------------------------------------------------
 
 def test_facts_the_person_did_not_agree_to_share_never_appear(tmp_path):
