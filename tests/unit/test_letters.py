@@ -153,9 +153,32 @@ def test_qr_code_on_the_first_page_reads_back_as_the_payload(tmp_path):
 
 
 
+def test_qr_codes_are_the_ones_the_qrcode_package_makes():
+    """reports/qr.py chooses the mask pattern itself, faster: the same choice and
+    the same modules as the package's own, for short payloads and long ones
+    (QR versions 1 to 9)."""
+    import base64
+    import random
+
+    import qrcode
+    from qrcode.constants import ERROR_CORRECT_M
+
+    from desktop.reports.qr import qr_matrix
+
+    rng = random.Random(11)
+    versions = set()
+    for length in (3, 17, 41, 42, 64, 90, 150, 250) * 12:
+        payload = "QMQ1:" + base64.b32encode(rng.randbytes(length)).decode()[:length]
+        code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)
+        code.add_data(payload)
+        code.make(fit=True)
+        versions.add(code.version)
+        assert qr_matrix(payload) == tuple(tuple(row) for row in code.get_matrix()), payload
+    assert {1, 3, 7} <= versions  # 7 and above carry version information
+
+
 def test_qr_codes_of_many_letters_read_back(tmp_path):
-    """Letters draw their QR codes with one fixed mask pattern (reports/qr.py):
-    codes of letters from other branches, numbers and check codes read back too."""
+    """Codes of letters from other branches, numbers and check codes read back with a scanner."""
     import base64
     import random
 
