@@ -40,6 +40,7 @@ log = logging.getLogger("qamqor")
 POLL_SECONDS = 1.0        # between two reads of the change log's head, when not listening
 RELISTEN_SECONDS = 10.0   # between two tries to listen again after the connection dropped
 KEEPALIVE_SECONDS = 30.0  # a listening connection silent this long is checked with a query
+LOOK_UP_SECONDS = 1.0     # how often a listening thread looks whether its database was closed
 
 
 class ChangeWatcher:
@@ -88,22 +89,27 @@ class ChangeWatcher:
         self._wake_out.close()
 
     # -- the thread ---------------------------------------------------------------------
+    def _done(self) -> bool:
+        # A database closed without stop() (a window that never ended its
+        # session) must not be watched for the rest of the process.
+        return self._stopping.is_set() or self.db.closed
+
     def _run(self) -> None:
         last_head = self._head()
         self._call()
         next_listen = 0.0
-        while not self._stopping.is_set():
+        while not self._done():
             if self.db.is_postgres and time.monotonic() >= next_listen:
                 if self._listen():
                     # Whatever was saved while nobody listened.
                     self._call()
                     self._wait_for_notifications()
-                    last_head = self._head()
-                    if self._stopping.is_set():
+                    if self._done():
                         break
+                    last_head = self._head()
                     self._call()  # the connection dropped: changes may have gone unheard
                 next_listen = time.monotonic() + self.relisten_seconds
-            if self._stopping.wait(self.poll_seconds):
+            if self._stopping.wait(self.poll_seconds) or self._done():
                 break
             head = self._head()
             if head is not None and head != last_head:
@@ -156,17 +162,20 @@ class ChangeWatcher:
         conn.add_notify_handler(lambda _note: heard.set())
         pgconn = conn.pgconn
         try:
-            while not self._stopping.is_set():
-                ready, _, _ = select.select([pgconn.socket, self._wake_in], [], [], KEEPALIVE_SECONDS)
+            quiet_since = time.monotonic()
+            while not self._done():
+                ready, _, _ = select.select([pgconn.socket, self._wake_in], [], [], LOOK_UP_SECONDS)
                 if self._wake_in in ready:
                     return
                 if ready:
+                    quiet_since = time.monotonic()
                     pgconn.consume_input()
                     while pgconn.notifies() is not None:
                         heard.set()
                     if pgconn.status != psycopg.pq.ConnStatus.OK:
                         raise psycopg.OperationalError("the listening connection was closed")
-                else:
+                elif time.monotonic() - quiet_since >= KEEPALIVE_SECONDS:
+                    quiet_since = time.monotonic()
                     conn.execute("SELECT 1")
                 if heard.is_set():
                     heard.clear()

@@ -35,11 +35,13 @@ class OtherDesk:
         self.index = self.service.index
         assert self.index.load()
         self.woken = threading.Event()
+        self.calls = 0
         self.watcher = ChangeWatcher(gate.db, self._changed, **watch)
         self.watcher.start()
 
     def _changed(self) -> None:
         self.index.refresh()
+        self.calls += 1
         self.woken.set()
 
     def finds(self, query: str, number: str, *, within: float = WITHIN) -> float:
@@ -153,3 +155,24 @@ def test_what_another_program_saves_into_an_embedded_branch_is_found_within_two_
     finally:
         there.close()
         importer.close()
+
+
+def test_a_watcher_whose_database_was_closed_stops_on_its_own(gate):
+    there = OtherDesk(gate)  # a window that never ended its session
+    there.wait_until(lambda: there.calls >= 1)
+    thread = there.watcher._thread
+    gate.close()
+    there.wait_until(lambda: not thread.is_alive())
+    there.close()
+
+
+@pytest.mark.postgres
+def test_a_listening_watcher_whose_database_was_closed_lets_its_connection_go(pg_gate, second_pg_gate):
+    there = OtherDesk(second_pg_gate)
+    # Listening, and done reading what was saved before it listened.
+    there.wait_until(lambda: there.watcher.listening and there.calls >= 2)
+    thread = there.watcher._thread
+    second_pg_gate.close()
+    there.wait_until(lambda: not thread.is_alive())
+    assert not there.watcher.listening
+    there.close()
