@@ -63,8 +63,8 @@ def _make_branch(root: Path) -> None:
     from desktop.services.accounts import BranchGate
 
     gate = BranchGate(root)
-    gate.initialise(branch_code="KZ-BEN", branch_name="Алматы", admin_username="admin",
-                    admin_password="benchmark-password")
+    gate.initialise(branch_code="KZ-BEN", branch_name="Benchmark", admin_username="admin",
+                    admin_password="quiet river lantern")  # not the branch's name
     gate.close()
 
 
