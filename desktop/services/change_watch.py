@@ -59,6 +59,7 @@ class ChangeWatcher:
         self._thread: threading.Thread | None = None
         self._listener = None  # the psycopg connection that LISTENs, while it does
         self._lock = threading.Lock()
+        self._unreachable = False  # said once in the log, not every second
 
     @property
     def listening(self) -> bool:
@@ -126,15 +127,20 @@ class ChangeWatcher:
         """The change log's last sequence number; None when the database is out of reach."""
         try:
             with self.db.read() as s:
-                return int(s.scalar(sql_select(SequenceHead.value).where(SequenceHead.name == "change")) or 0)
+                head = int(s.scalar(sql_select(SequenceHead.value).where(SequenceHead.name == "change")) or 0)
         except (SQLAlchemyError, Refused) as err:
-            log.warning("could not read the change log's head (%s)", type(err).__name__)
+            if not self._unreachable:
+                self._unreachable = True
+                log.warning("could not read the change log's head (%s)", type(err).__name__)
             return None
+        self._unreachable = False
+        return head
 
     # -- PostgreSQL -----------------------------------------------------------------------
     def _listen(self) -> bool:
         import psycopg
 
+        conn = None
         try:
             pooled = self.db.engine.raw_connection()
             conn = pooled.driver_connection
@@ -144,8 +150,11 @@ class ChangeWatcher:
             conn.autocommit = True
             conn.execute(f"LISTEN {CHANGE_CHANNEL}")
         except (SQLAlchemyError, psycopg.Error) as err:
-            log.warning("cannot listen for other desks' changes (%s); reading the change log instead",
-                        type(err).__name__)
+            if conn is not None:
+                conn.close()
+            if not self._unreachable:
+                log.warning("cannot listen for other desks' changes (%s); reading the change log instead",
+                            type(err).__name__)
             return False
         with self._lock:
             self._listener = conn
