@@ -44,11 +44,28 @@ def _common(parser: argparse.ArgumentParser, *, suppress: bool, lang: bool = Tru
                         help="on an unexpected error, print the whole traceback (it may quote people's data)")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _window_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="qamqor", description="Qamqor: register, referrals and volunteers for Red Crescent branches.")
     _common(p, suppress=False)
     p.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
+    return p
+
+
+def _parse(argv: list[str] | None) -> argparse.Namespace:
+    """The window's options alone when no command is named: the log-in window
+    need not wait for the thirty-odd command parsers to be built."""
+    tokens = sys.argv[1:] if argv is None else argv
+    if not any(t in COMMANDS or t in ("-h", "--help") for t in tokens):
+        args, rest = _window_parser().parse_known_args(tokens)
+        if not rest:
+            args.command = None
+            return args
+    return build_parser().parse_args(tokens)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _window_parser()
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name, help_text, *, lang=True):
@@ -948,7 +965,7 @@ def _plural_sources() -> None:  # never called: for pyside6-lupdate (see desktop
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = _parse(argv)
     if args.self_test:
         from .selftest import run_self_test
 
