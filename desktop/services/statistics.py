@@ -53,7 +53,8 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import String, and_, case, exists, func, literal, or_, select
 
-from desktop.models import (Assignment, Branch, Person, Referral, ReferralEvent, Setting, Shift, Visit, Volunteer)
+from desktop.models import (Assignment, Branch, Person, Referral, ReferralEvent, Setting, Shift, User, Visit,
+                            Volunteer)
 from desktop.models.journal import record_audit
 
 from . import vocab
@@ -130,6 +131,20 @@ class Period:
     @classmethod
     def between(cls, first: dt.date, last: dt.date) -> Period:
         return cls(first, last, "range")
+
+    @classmethod
+    def spanning(cls, first: dt.date, last: dt.date) -> Period:
+        """The days from ``first`` to ``last``: a month, a quarter or a year
+        when they are exactly one (so its comparisons are the month before and
+        the same month a year before), any other run of days otherwise."""
+        if first.day == 1 and last == Period.month(last.year, last.month).last:
+            if (first.year, first.month) == (last.year, last.month):
+                return cls.month(first.year, first.month)
+            if first.year == last.year and first.month % 3 == 1 and last.month == first.month + 2:
+                return cls.quarter(first.year, (first.month - 1) // 3 + 1)
+            if first.year == last.year and (first.month, last.month) == (1, 12):
+                return cls.year(first.year)
+        return cls.between(first, last)
 
     @classmethod
     def parse(cls, text: str) -> Period:
@@ -389,11 +404,13 @@ class StatisticsService:
         return (REFERRAL_SECTION,)
 
     # -- the dashboard ----------------------------------------------------------------------------
-    def dashboard(self, period: Period, filters: Filters = Filters(), *, today: dt.date | None = None) -> Dashboard:
+    def dashboard(self, period: Period, filters: Filters = Filters(), *, today: dt.date | None = None,
+                  by_service: bool = False) -> Dashboard:
         """The period's figures beside the previous period's and the same
         period's a year before, and 13 months of bars up to the period's last
         month. A period in the future, or before the first record, gives
-        zeros (``first_record`` tells the screen which it is)."""
+        zeros (``first_record`` tells the screen which it is). ``by_service``
+        adds the people reached by each service given (the window shows it)."""
         sections = self.sections()
         filters.check()
         bands = self.age_bands()
@@ -404,7 +421,7 @@ class StatisticsService:
                 # A year's previous period is the year before: counted once.
                 key = replace(p, kind="range")
                 if key not in counted:
-                    counted[key] = self._figures(s, p, filters, sections, bands, by_service=False)
+                    counted[key] = self._figures(s, p, filters, sections, bands, by_service=by_service)
             figures = [replace(counted[replace(p, kind="range")], period=p)
                        for p in (period, period.previous(), period.year_before())]
             months = self._months(s, period.last.replace(day=1), filters, sections)
@@ -439,6 +456,14 @@ class StatisticsService:
         filters.check()
         with self._reading() as s:
             return self._months(s, period.last.replace(day=1), filters, sections)
+
+    def staff_members(self) -> tuple[tuple[str, str], ...]:
+        """(user name, name) of every staff member, for the filter by staff
+        member; those no longer active too, since their visits still count."""
+        self.sections()
+        with self.db.read() as s:
+            rows = s.execute(select(User.username, User.display_name).order_by(User.display_name, User.username))
+            return tuple((username, name or username) for username, name in rows)
 
     def first_record(self) -> dt.date | None:
         self.sections()
