@@ -19,10 +19,10 @@ from .roster import LOCALES, check_language, month_name
 @dataclass(frozen=True)
 class FigureRow:
     label: str
-    #: one value for each of the report's periods (this one, the previous one,
-    #: a year before); None where it is withheld
+    # one value for each of the report's periods (this one, the previous one,
+    # a year before); None where it is withheld
     values: tuple[float | None, ...]
-    #: a figure of its own (median days, open places): no bar in the chart
+    # a figure of its own (median days, open places): no bar in the chart
     aside: bool = False
 
 

@@ -103,7 +103,7 @@ NOTE = (
 NOTE_EXACT = QT_TRANSLATE_NOOP("Statistics", "Exact figures: small counts are not withheld. Do not send this "
                                              "report outside the branch.")
 
-#: The printed report and the workbook: the totals first, then a section of tables each.
+# The printed report and the workbook: the totals first, then a section of tables each.
 HEADLINE = ("people_reached", "people_new", "people_returning", "visits", "referrals_made", "referrals_completed",
             "volunteers_active", "volunteer_hours")
 SECTIONS = (
@@ -117,7 +117,7 @@ SECTIONS = (
      (("volunteers_active", "sex"), ("volunteers_active", "volunteer_age_band"), ("volunteer_hours", "sex"),
       ("volunteer_hours", "volunteer_age_band"))),
 )
-#: A workbook sheet's name for each table: short, since Excel allows 31 characters.
+# A workbook sheet's name for each table: short, since Excel allows 31 characters.
 SHEETS = {
     "totals": QT_TRANSLATE_NOOP("Statistics", "Totals"),
     "months": QT_TRANSLATE_NOOP("Statistics", "By month"),
@@ -237,12 +237,12 @@ class ReportSection:
 
     period: Period
     tables: tuple[ReportTable, ...]
-    #: the median days from a letter's issue to its completion; None when no
-    #: referral was completed, or when fewer than five were (``median_withheld``)
+    # the median days from a letter's issue to its completion; None when no
+    # referral was completed, or when fewer than five were (``median_withheld``)
     median_days: float | None = None
     median_withheld: bool = False
     open_places: int = 0
-    #: None when withheld (a count from 1 to 4 with no total to hide it in)
+    # None when withheld (a count from 1 to 4 with no total to hide it in)
     migrants_became_volunteers: int | None = 0
 
     def table(self, indicator: str, breakdown: str = "total") -> ReportTable | None:

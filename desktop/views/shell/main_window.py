@@ -28,6 +28,7 @@ from desktop.services.referrals import ReferralService
 from desktop.services.search import VisitorIndex
 from desktop.services.settings import BranchSettings
 from desktop.services.shifts import ShiftService
+from desktop.services.statistics import StatisticsService
 from desktop.services.visitors import VisitorService
 from desktop.services.volunteers import VolunteerService
 from desktop.views.admin.exchange_page import ExchangePage, NoExchangeAccessPage
@@ -40,7 +41,7 @@ from desktop.views.kit.search_index import IndexKeeper
 from desktop.views.kit.widgets import Retranslatable, busy
 from desktop.views.kit.workers import WorkerPool
 from desktop.views.referrals.referrals_page import NoReferralAccessPage, ReferralsPage
-from desktop.views.reports.reports_page import ComingLaterPage
+from desktop.views.reports.reports_page import NoReportsAccessPage, ReportsPage
 from desktop.views.shell.areas import Area, area_title
 from desktop.views.shell.language import LanguageSwitcher
 from desktop.views.shell.lock import IdleWatcher, LockPage
@@ -216,7 +217,17 @@ class MainWindow(Retranslatable, QMainWindow):
                                 data_dir=self.gate.data_dir, db_url=self.gate.db_url, parent=self)
         if area == Area.STAFF:
             return StaffPage(self.accounts, bus=self.bus, dialogs=self.dialogs, parent=self)
-        return ComingLaterPage(area, self)
+        if area == Area.REPORTS:
+            role = self.identity.role
+            if not (allowed(role, Action.VIEW_STATISTICS) or allowed(role, Action.VIEW_REFERRAL_STATISTICS)):
+                return NoReportsAccessPage(role, self)
+            page = ReportsPage(StatisticsService(self.gate.db, self.identity), documents=self.documents,
+                               printers=self.printers, workers=self.workers, bus=self.bus, dialogs=self.dialogs,
+                               may_open_referrals=allowed(role, Action.VIEW_REFERRALS),
+                               branch_code=self.branch.code, parent=self)
+            page.overdue_requested.connect(self.show_overdue_referrals)
+            return page
+        raise ValueError(f"no page for {area!r}")
 
     def _idle_timeout(self) -> int:
         if self._idle_override is not None:
@@ -247,6 +258,13 @@ class MainWindow(Retranslatable, QMainWindow):
         if self.locked or area not in self.areas:
             return
         self.navigation.setCurrentRow(self.areas.index(area))
+
+    def show_overdue_referrals(self) -> None:
+        """The list of overdue referrals, asked for from the dashboard."""
+        referrals = self.pages.get(Area.REFERRALS)
+        if isinstance(referrals, ReferralsPage):
+            referrals.set_view("overdue")
+            self.show_area(Area.REFERRALS)
 
     def current_area(self) -> Area:
         return self.areas[self.stack.currentIndex()]
@@ -333,6 +351,9 @@ class MainWindow(Retranslatable, QMainWindow):
         volunteers = self.pages.get(Area.VOLUNTEERS)
         if isinstance(volunteers, VolunteersPage):
             volunteers.stop()
+        reports = self.pages.get(Area.REPORTS)
+        if isinstance(reports, ReportsPage):
+            reports.stop()
         # Searches and imports still running need the database: let them end first.
         self.workers.shutdown()
         try:
