@@ -24,6 +24,7 @@ class FigureRow:
     values: tuple[float | None, ...]
     # a figure of its own (median days, open places): no bar in the chart
     aside: bool = False
+    code: str = ""  # the category's code ("F", "UZ", "legal_aid"), the same in every language
 
 
 @dataclass(frozen=True)

@@ -233,7 +233,9 @@ class FiguresLayout:
     def _table_style(self, *extra) -> TableStyle:
         return TableStyle([
             ("FONT", (0, 0), (-1, -1), REGULAR, 8.5),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            # A figure stands level with the first line of its category's name.
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
             ("LEFTPADDING", (0, 0), (-1, -1), 3),
             ("RIGHTPADDING", (0, 0), (-1, -1), 3),
             ("TOPPADDING", (0, 0), (-1, -1), 2),

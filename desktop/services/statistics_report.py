@@ -224,6 +224,10 @@ class ReportTable:
     def label(self, code: str, lang: str) -> str:
         return category_label(self.breakdown, code, lang, indicator=self.indicator)
 
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(cell.category for cell in self.cells)
+
     def value(self, code: str) -> float | None:
         for cell in self.cells:
             if cell.category == code:
@@ -514,20 +518,26 @@ def figures_data(report: Report, lang: str, *, staff_name: str = ""):
         current = report.current.table(indicator, breakdown)
         if current is None:
             return None
+        # Every category any of the periods has (a country seen only a year
+        # before is a row too), so each column adds up to its total.
+        codes = list(current.codes)
+        for section in periods[1:]:
+            other = section.table(indicator, breakdown)
+            codes += [c for c in (other.codes if other is not None else ()) if c not in codes]
         return FigureTable(f"{indicator}/{breakdown}", current.title(lang),
                            translate(lang, CONTEXT, SHEETS[(indicator, breakdown)]),
-                           tuple(FigureRow(current.label(cell.category, lang),
-                                           values(indicator, breakdown, cell.category))
-                                 for cell in current.cells),
+                           tuple(FigureRow(current.label(code, lang), values(indicator, breakdown, code), code=code)
+                                 for code in codes),
                            hours=indicator == "volunteer_hours")
 
-    headline_rows = [FigureRow(indicator_label(indicator, lang), values(indicator, "total", "total"))
+    headline_rows = [FigureRow(indicator_label(indicator, lang), values(indicator, "total", "total"), code=indicator)
                      for indicator in HEADLINE if report.current.table(indicator) is not None]
     headline_rows += [
         FigureRow(word("median_days"), tuple(None if s.median_withheld else (s.median_days or 0) for s in periods),
-                  aside=True),
-        FigureRow(word("open_places"), tuple(s.open_places for s in periods), aside=True),
-        FigureRow(word("migrants"), tuple(s.migrants_became_volunteers for s in periods), aside=True),
+                  aside=True, code="median_days_to_completion"),
+        FigureRow(word("open_places"), tuple(s.open_places for s in periods), aside=True, code="open_places"),
+        FigureRow(word("migrants"), tuple(s.migrants_became_volunteers for s in periods), aside=True,
+                  code="migrants_became_volunteers"),
     ]
     headline = FigureTable("totals", translate(lang, CONTEXT, SHEETS["totals"]),
                            translate(lang, CONTEXT, SHEETS["totals"]), tuple(headline_rows), chart=False)
