@@ -3374,7 +3374,7 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
-        <source>%1, compared with %2.</source>
+        <source>%1. Compared with %2.</source>
         <translation></translation>
     </message>
     <message>

@@ -3384,7 +3384,7 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Бір жыл бұрын</translation>
     </message>
     <message>
-        <source>%1, compared with %2.</source>
+        <source>%1. Compared with %2.</source>
         <translation>%1. Салыстыру үшін: %2.</translation>
     </message>
     <message>

@@ -15,13 +15,16 @@ from PySide6.QtCore import QLocale
 
 from .roster import LOCALES, check_language, month_name
 
+NOTHING = "—"  # no figure at all (a median of no referrals), as opposed to a withheld one
+
 
 @dataclass(frozen=True)
 class FigureRow:
     label: str
     # one value for each of the report's periods (this one, the previous one,
-    # a year before); None where it is withheld
-    values: tuple[float | None, ...]
+    # a year before); None where it is withheld, NOTHING where there is none
+    # (no referral completed: no median)
+    values: tuple[float | str | None, ...]
     # a figure of its own (median days, open places): no bar in the chart
     aside: bool = False
     code: str = ""  # the category's code ("F", "UZ", "legal_aid"), the same in every language
@@ -86,11 +89,13 @@ class FiguresData:
         return (self.headline, *(t for section in self.sections for t in section.tables))
 
 
-def format_figure(value: float | None, lang: str, *, hours: bool = False, withheld: str = "<5") -> str:
+def format_figure(value: float | str | None, lang: str, *, hours: bool = False, withheld: str = "<5") -> str:
     """A figure as the language writes numbers: "1 234" in Kazakh and
     Russian, "1,234" in English; hours to a tenth ("7,5"); ``withheld`` for None."""
     if value is None:
         return withheld
+    if isinstance(value, str):
+        return value
     locale = QLocale(LOCALES[check_language(lang)])
     if hours or (isinstance(value, float) and not value.is_integer()):
         text = locale.toString(float(value), "f", 1)

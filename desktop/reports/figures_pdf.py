@@ -131,7 +131,7 @@ class FiguresLayout:
         self.pages = 0
 
     # -- numbers -----------------------------------------------------------------------
-    def figure(self, value: float | None, *, hours: bool = False) -> str:
+    def figure(self, value: float | str | None, *, hours: bool = False) -> str:
         return format_figure(value, self.data.lang, hours=hours, withheld=self.data.withheld)
 
     # -- the page around the body ----------------------------------------------------------
@@ -291,7 +291,7 @@ class FiguresLayout:
         chart = HorizontalBarChart()
         chart.x, chart.y = label_w + 4, 12
         chart.width, chart.height = width - label_w - 26, bar_h * len(rows)
-        values = [r.values[0] or 0 for r in rows]
+        values = [r.values[0] if isinstance(r.values[0], (int, float)) else 0 for r in rows]
         # The first category on top, as in the table beside it.
         chart.data = [list(reversed(values))]
         chart.categoryAxis.categoryNames = list(reversed(labels))

@@ -67,9 +67,11 @@ def figures_workbook(data: FiguresData) -> bytes:
         sheet.write_string(ABOUT_ROW, 0, about, formats["about"])
         sheet.write_string(MARKING_ROW, 0, data.marking, formats["exact" if data.exact else "marking"])
 
-    def value(sheet, row: int, col: int, figure: float | None, *, tenth: bool) -> None:
+    def value(sheet, row: int, col: int, figure: float | str | None, *, tenth: bool) -> None:
         if figure is None:
             sheet.write_string(row, col, data.withheld, formats["withheld"])
+        elif isinstance(figure, str):
+            sheet.write_string(row, col, figure, formats["withheld"])
         elif tenth or (isinstance(figure, float) and not figure.is_integer()):
             sheet.write_number(row, col, float(figure), formats["tenth"])
         else:

@@ -497,7 +497,7 @@ def filter_lines(filters: Filters, lang: str, *, staff_name: str = "") -> tuple[
 
 def figures_data(report: Report, lang: str, *, staff_name: str = ""):
     """The report in ``lang``, as figures_pdf and figures_xlsx draw it."""
-    from desktop.reports.figures import FigureRow, FigureTable, FiguresData, FiguresSection, MonthSeries
+    from desktop.reports.figures import NOTHING, FigureRow, FigureTable, FiguresData, FiguresSection, MonthSeries
 
     check_language(lang)
 
@@ -533,7 +533,8 @@ def figures_data(report: Report, lang: str, *, staff_name: str = ""):
     headline_rows = [FigureRow(indicator_label(indicator, lang), values(indicator, "total", "total"), code=indicator)
                      for indicator in HEADLINE if report.current.table(indicator) is not None]
     headline_rows += [
-        FigureRow(word("median_days"), tuple(None if s.median_withheld else (s.median_days or 0) for s in periods),
+        FigureRow(word("median_days"), tuple(None if s.median_withheld else NOTHING if s.median_days is None
+                                             else s.median_days for s in periods),
                   aside=True, code="median_days_to_completion"),
         FigureRow(word("open_places"), tuple(s.open_places for s in periods), aside=True, code="open_places"),
         FigureRow(word("migrants"), tuple(s.migrants_became_volunteers for s in periods), aside=True,

@@ -70,6 +70,8 @@ def row_in(text: str, label: str, values: list[str]) -> bool:
 def as_printed(value) -> str:
     if value is None:
         return WITHHELD
+    if isinstance(value, str):
+        return value  # no figure at all: "—"
     return f"{value:,.1f}".rstrip("0").rstrip(".") if isinstance(value, float) else f"{value:,}"
 
 

@@ -83,6 +83,7 @@ class MonthBars(_Chart):
         super().__init__(parent)
         self.months: tuple[str, ...] = ()
         self.years: tuple[str, ...] = ()
+        self.titles: tuple[str, ...] = ()
         self.highlighted: tuple[bool, ...] = ()
         self.series: tuple[Series, ...] = ()
 
@@ -93,15 +94,16 @@ class MonthBars(_Chart):
         return QSize(260, 210)
 
     def set_bars(self, months: Sequence[str], years: Sequence[str], highlighted: Sequence[bool],
-                 series: Sequence[Series]) -> None:
+                 series: Sequence[Series], titles: Sequence[str]) -> None:
         """``months``: a short name under each column; ``years``: the year
-        under the first column and every January ("" elsewhere)."""
+        under the first column and every January ("" elsewhere); ``titles``:
+        each month's whole name, for its tooltip."""
         self.months, self.years, self.highlighted = tuple(months), tuple(years), tuple(highlighted)
+        self.titles = tuple(titles)
         self.series = tuple(series)
         lines = []
-        for i, month in enumerate(self.months):
-            label = f"{month} {self.years[i]}".strip() if self.years[i] else month
-            lines.append(label + ": " + ", ".join(f"{s.name} {s.texts[i]}" if len(self.series) > 1 else s.texts[i]
+        for i, title in enumerate(self.titles):
+            lines.append(title + ": " + ", ".join(f"{s.name} {s.texts[i]}" if len(self.series) > 1 else s.texts[i]
                                                   for s in self.series))
         self._describe(lines)
         self._layout_hits()
@@ -139,8 +141,7 @@ class MonthBars(_Chart):
     def _layout_hits(self) -> None:
         self._hits = []
         for i, k, _bar, column in self._bars():
-            series = self.series[k]
-            month = f"{self.months[i]} {self.years[i]}".strip() if self.years[i] else self.months[i]
+            series, month = self.series[k], self.titles[i]
             self._hits.append((column, f"{month}: {series.name} {series.texts[i]}" if len(self.series) > 1
                                else f"{month}: {series.texts[i]}"))
 

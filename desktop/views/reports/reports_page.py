@@ -499,7 +499,7 @@ class ReportsPage(Retranslatable, QWidget):
         text = period_label(period, lang)
         if text != period_dates(period):
             text = f"{text} ({period_dates(period)})"
-        self.summary.setText(fill(self.tr("%1, compared with %2."), text, self.tr(" and ").join(compared)))
+        self.summary.setText(fill(self.tr("%1. Compared with %2."), text, self.tr(" and ").join(compared)))
         # Why the figures may be zeros.
         today = self._today()
         if period.first > today:
@@ -549,7 +549,7 @@ class ReportsPage(Retranslatable, QWidget):
         names = [indicator_label(indicator, lang) for indicator in series]
         card.setTitle(fill(self.tr("%1, month by month"), ", ".join(names)))
         period = d.current.period
-        short, years, inside, lines = [], [], [], []
+        short, years, inside, lines, titles = [], [], [], [], []
         for i, bar in enumerate(d.months):
             # "қар." and "нояб." without the dot: thirteen of them share a narrow chart.
             short.append(locale.standaloneMonthName(bar.month.month, QLocale.FormatType.ShortFormat).rstrip("."))
@@ -559,7 +559,8 @@ class ReportsPage(Retranslatable, QWidget):
             end = (bar.month.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
             inside.append(bar.month <= period.last and end >= period.first)
             long_name = locale.standaloneMonthName(bar.month.month, QLocale.FormatType.LongFormat)
-            lines.append(FigureLine(f"{long_name[:1].upper()}{long_name[1:]} {bar.month.year}", tuple(
+            titles.append(f"{long_name[:1].upper()}{long_name[1:]} {bar.month.year}")
+            lines.append(FigureLine(titles[-1], tuple(
                 figure_text(getattr(bar, indicator), hours=indicator == "volunteer_hours")
                 for indicator in series), strong=inside[-1]))
         card.model.set_table([self.tr("Month"), *names], lines)
@@ -567,7 +568,7 @@ class ReportsPage(Retranslatable, QWidget):
             Series(name, tuple(getattr(bar, indicator) for bar in d.months),
                    tuple(figure_text(getattr(bar, indicator), hours=indicator == "volunteer_hours")
                          for bar in d.months))
-            for name, indicator in zip(names, series)])
+            for name, indicator in zip(names, series)], titles)
 
     def _show_breakdown(self, card: FigureCard, d: Dashboard, indicator: str, breakdown: str) -> None:
         lang = interface_language()
