@@ -5,14 +5,22 @@ so the same disk and nothing with a name in it anywhere else), is forced to
 disk and renamed over the destination; the folder is then synced so the
 rename survives a power cut. Nothing is left behind if writing fails.
 
-Plain Python, no Qt: every layer uses it (printed documents, the services'
-own files, bundles); services/files.py adds messages for a person.
+Every layer uses it (printed documents, the services' own files, bundles,
+HQ's return bundles). ``atomic_write`` is the one place that says "Cannot
+write …" in the person's language; the views and services reach it through
+services/files.py, HQ's use cases directly.
 """
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from .errors import StorageError
 
 
 def fsync_dir(path: Path) -> None:
@@ -39,3 +47,21 @@ def write_atomically(path: str | os.PathLike, content: bytes) -> Path:
         raise
     fsync_dir(target.parent)
     return target
+
+
+def atomic_write(path: str | os.PathLike, data: bytes, *,
+                 write: Callable[[Path, bytes], Path] = write_atomically) -> Path:
+    """write_atomically (a reader sees the old file or the new one, never
+    half), the folder made first; a failure, the folder's included, is a
+    StorageError that says what happened (a full disk says so)."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return write(path, data)
+    except OSError as err:
+        if err.errno == errno.ENOSPC:
+            raise StorageError(QCoreApplication.translate(
+                "Storage", "The disk is full: %1 was not written. Free some space and try again."),
+                path.name) from err
+        raise StorageError(QCoreApplication.translate("Storage", "Cannot write %1: %2"),
+                           path, err.strerror or err) from err

@@ -1,5 +1,6 @@
 """The ``qamqor-hq`` command line: HQ keys, enrolment of branches, import of
 their bundles, review of conflicting edits and the return bundles sent back.
+Argument parsing and printing only: the work is HqService's (desktop/hq/).
 
 Exit status: 0 success, 1 refused (one line on stderr), 2 usage error.
 The HQ secret keys are read from --keys DIR (or QAMQOR_HQ_KEYS, else the
@@ -8,7 +9,6 @@ current folder); no plaintext of a bundle is ever written to disk.
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import os
 import sys
@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from . import i18n
-from .errors import BundleError, Refused
+from .errors import Refused
 from .i18n import fill
 
 
@@ -62,27 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _open(args):
-    from .services import schema
-    from .services.storage import open_postgres
+def _service(args, *, keys: bool = False):
+    from .hq.service import HqService, person_at_hq
 
-    if not args.db:
-        raise Refused(QCoreApplication.translate("Exchange", "Give the HQ database with --db URL (or QAMQOR_HQ_DB)."))
-    db = open_postgres(args.db)
-    try:
-        schema.upgrade(db)
-    except BaseException:
-        db.close()
-        raise
-    return db
-
-
-def _read(path: str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except OSError as err:
-        raise Refused(fill(QCoreApplication.translate("Exchange", "Cannot read %1: %2"), path,
-                           err.strerror or err)) from err
+    return HqService.open(args.db, actor=person_at_hq(getattr(args, "by", None)),
+                          keys=Path(args.keys) if keys else None)
 
 
 def _cmd_keygen(args) -> int:
@@ -97,36 +81,26 @@ def _cmd_keygen(args) -> int:
 
 
 def _cmd_enrol(args) -> int:
-    from .exchange.hq import enrol
-    from .exchange.keys import parse_enrolment
+    from .hq.service import read_file
 
-    enrolment = parse_enrolment(_read(args.file))
-    db = _open(args)
-    try:
-        with db.session("hq") as s:
-            new = enrol(s, enrolment)
-    finally:
-        db.close()
-    template = (QCoreApplication.translate("Exchange", "Branch %1 (%2) enrolled; fingerprint %3.") if new else
+    data = read_file(args.file)
+    with _service(args) as hq:
+        enrolled = hq.enrol(data)
+    template = (QCoreApplication.translate("Exchange", "Branch %1 (%2) enrolled; fingerprint %3.") if enrolled.new else
                 QCoreApplication.translate("Exchange", "Branch %1 (%2) was already enrolled with these keys; fingerprint %3."))
-    print(fill(template, enrolment.code, enrolment.name, enrolment.spoken))
+    print(fill(template, enrolled.code, enrolled.name, enrolled.spoken))
     return 0
 
 
 def _cmd_import(args) -> int:
-    from .exchange.hq import import_bundle
-    from .exchange.keys import load_hq_keys
+    from .hq.service import read_file
 
-    keys = load_hq_keys(Path(args.keys))
-    db = _open(args)
     refused = 0
-    try:
+    with _service(args, keys=True) as hq:
         for name in args.files:
             try:
-                data = _read(name)
-                with db.session("hq") as s:
-                    r = import_bundle(s, data, identities=keys.identities)
-            except (BundleError, Refused) as err:
+                r = hq.import_bundle(read_file(name))
+            except Refused as err:
                 refused += 1
                 print(f"qamqor-hq: {Path(name).name}: {err}", file=sys.stderr)
                 continue
@@ -142,41 +116,16 @@ def _cmd_import(args) -> int:
                 line = QCoreApplication.translate(
                     "Exchange", "%1 bundle %2: %3 applied, %4 already present, %5 conflicts, %6 rejected.")
                 print(fill(line, r.branch, r.sequence, r.applied, r.already, r.conflicts, r.rejected))
-    finally:
-        db.close()
     return 1 if refused else 0
 
 
 def _cmd_return(args) -> int:
-    from .exchange.hq import make_return
-    from .exchange.keys import load_hq_keys
-    from .services.files import atomic_write
-
-    keys = load_hq_keys(Path(args.keys))
-    out = Path(args.out)
-    if not out.is_dir():
-        raise Refused(fill(QCoreApplication.translate("Exchange", "The folder %1 does not exist."), out))
-    db = _open(args)
-    try:
-        with db.session("hq") as s:
-            bundle = make_return(s, branch_code=args.branch.strip().upper(), hq=keys)
-            # Written inside the transaction: if the file cannot be written, the sequence is not used up.
-            atomic_write(out / bundle.file_name, bundle.data)
-    finally:
-        db.close()
+    with _service(args, keys=True) as hq:
+        written = hq.write_return(args.branch, Path(args.out))
     print(fill(QCoreApplication.translate("Exchange", "%1: return bundle %2 acknowledges changes through %3 "
-                                          "(%4 rejected)."), out / bundle.file_name, bundle.sequence,
-               bundle.acknowledged_through, bundle.rejected))
+                                          "(%4 rejected)."), written.path, written.sequence,
+               written.acknowledged_through, written.rejected))
     return 0
-
-
-def _person(args) -> str:
-    if args.by and args.by.strip():
-        return args.by.strip()[:64]
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no user name in the environment nor the password database
-        return "hq"
 
 
 def _value(value) -> str:
@@ -184,18 +133,8 @@ def _value(value) -> str:
 
 
 def _cmd_conflicts(args) -> int:
-    from .exchange.hq import list_conflicts
-    from .models.journal import record_audit
-
-    db = _open(args)
-    try:
-        with db.session(_person(args)) as s:
-            rows = list_conflicts(s, branch_code=args.branch.strip().upper() if args.branch else None,
-                                  include_resolved=args.all)
-            if args.show_values and rows:
-                record_audit(s, "hq.conflict.view", conflicts=[r.id for r in rows])
-    finally:
-        db.close()
+    with _service(args) as hq:
+        rows = hq.conflicts(branch_code=args.branch, include_resolved=args.all, show_values=args.show_values)
     if not rows:
         print(QCoreApplication.translate("Exchange", "No conflicts to review."))
         return 0
@@ -214,14 +153,8 @@ def _cmd_conflicts(args) -> int:
 
 
 def _cmd_resolve(args) -> int:
-    from .exchange.hq import resolve_conflict
-
-    db = _open(args)
-    try:
-        with db.session(_person(args)) as s:
-            r = resolve_conflict(s, args.id, keep=args.keep, note=args.note)
-    finally:
-        db.close()
+    with _service(args) as hq:
+        r = hq.resolve_conflict(args.id, keep=args.keep, note=args.note)
     template = (QCoreApplication.translate("Exchange", "Conflict %1 resolved: HQ keeps its values of %2.")
                 if args.keep == "hq" else
                 QCoreApplication.translate("Exchange", "Conflict %1 resolved: the branch's values of %2 are now HQ's."))
@@ -239,11 +172,9 @@ def main(argv: list[str] | None = None) -> int:
         main.app = QCoreApplication([sys.argv[0]])
     translations = i18n.Translations()
     translations.install(args.lang or i18n.system_language())
-    from .errors import Refused
-
     try:
         return COMMANDS[args.command](args)
-    except (BundleError, Refused, Refused) as err:
+    except Refused as err:
         print(f"qamqor-hq: {err}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -162,7 +162,7 @@ class _Run:
         from argon2 import PasswordHasher
 
         from desktop.models import Branch, Role, User
-        from desktop.services import schema
+        from desktop.models import schema
         from desktop.services.keyslots import KdfParams
         from desktop.services.storage import EncryptedStore
 
@@ -201,11 +201,14 @@ class _Run:
             login.username.setText(username)
             login.password.setText(password + "-wrong")
             login.log_in_button.click()
+            self._wait("the password check", lambda: not login.long_work.busy())
             if launcher.main_window is not None or not login.message.text():
                 raise SelfTestFailure("a wrong password was not refused")
         login.username.setText(username)
         login.password.setText(password)
         login.log_in_button.click()
+        # Checked on a pool thread, as in the window: wait for the answer.
+        self._wait("the log-in", lambda: launcher.main_window is not None or login.message.kind == "error")
         window = launcher.main_window
         if window is None:
             raise SelfTestFailure(f"log-in of {username} failed: {login.message.text()!r}")
@@ -239,7 +242,7 @@ class _Run:
         return f"wrong password refused; director saw {', '.join(shown)}; logged out"
 
     def migrated_session(self) -> str:
-        from desktop.services import schema
+        from desktop.models import schema
 
         launcher, window, dialogs = self.log_in("old", "admin", self.password, wrong_first=False)
         gate = launcher.gate()

@@ -79,6 +79,10 @@
         <translation>Бас тарту</translation>
     </message>
     <message>
+        <source>Saving the account…</source>
+        <translation>Тіркелгі сақталуда…</translation>
+    </message>
+    <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Құпиясөздер сәйкес келмейді. Бір құпиясөзді екі рет теріңіз.</translation>
     </message>
@@ -487,7 +491,7 @@
     <message>
         <source> (%1%)</source>
         <comment>a change in per cent</comment>
-        <translation> (%1 %)</translation>
+        <translation> (%1&#xa0;%)</translation>
     </message>
     <message>
         <source>This month</source>
@@ -845,6 +849,10 @@
     <message>
         <source>Give the HQ database with --db URL (or QAMQOR_HQ_DB).</source>
         <translation>Бас кеңсе дерекқорын --db URL (немесе QAMQOR_HQ_DB) арқылы көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>This needs the HQ keys: give their folder with --keys.</source>
+        <translation>Бұл үшін бас кеңсе кілттері керек: олардың қалтасын --keys арқылы көрсетіңіз.</translation>
     </message>
     <message>
         <source>HQ keys written to %1. Keep hq-primary.agekey, hq-escrow.agekey and hq-signing.key secret; give hq-keyset.json to the branches.</source>
@@ -1255,10 +1263,6 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Collecting the changes: %1 of %2…</source>
         <translation>Өзгерістер жиналуда: %2 ішінен %1…</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Тоқтатылуда…</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1977,6 +1981,21 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <source>Enter your password.</source>
         <translation>Құпиясөзді енгізіңіз.</translation>
     </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Құпиясөз тексерілуде…</translation>
+    </message>
+</context>
+<context>
+    <name>LongWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1999,6 +2018,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Enter your password.</source>
         <translation>Құпиясөзді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Құпиясөз тексерілуде…</translation>
     </message>
 </context>
 <context>
@@ -3336,10 +3359,6 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Есепті басып шығару…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
-    </message>
-    <message>
         <source>Counting…</source>
         <translation>Есептелуде…</translation>
     </message>
@@ -3491,8 +3510,8 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <source>The two passwords differ. Type the same password twice.</source>
-        <translation>Құпиясөздер сәйкес келмейді. Бір құпиясөзді екі рет теріңіз.</translation>
+        <source>Saving the password…</source>
+        <translation>Құпиясөз сақталуда…</translation>
     </message>
 </context>
 <context>
@@ -3815,6 +3834,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Your password was changed. Use the new one from now on.</source>
         <translation>Құпиясөзіңіз өзгертілді. Енді жаңасын пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>Құпиясөз өзгертілуде…</translation>
     </message>
 </context>
 <context>
@@ -4512,6 +4535,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <source>%1 was disabled; the database has a new key.</source>
         <translation>%1 тіркелгісі өшірілді; дерекқордың кілті жаңартылды.</translation>
     </message>
+    <message>
+        <source>Disabling %1 and giving the database a new key…</source>
+        <translation>%1 өшірілуде, дерекқордың кілті жаңартылуда…</translation>
+    </message>
 </context>
 <context>
     <name>Statistics</name>
@@ -4916,10 +4943,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>&amp;Print today&apos;s sign-in sheet…</source>
         <translation>Бүгінгі келу-кету парағын &amp;басып шығару…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>Check in</source>
@@ -5684,10 +5707,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>&amp;Import a register…</source>
         <translation>Тізілімді &amp;импорттау…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>Load the list</source>
@@ -6478,10 +6497,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Excel-ге &amp;экспорттау…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
-    </message>
-    <message>
         <source>The branch&apos;s working-time limits. Assigning a volunteer beyond them asks for a reason first.</source>
         <translation>Филиалдағы жұмыс уақытының шектеулері. Еріктіні олардан тыс тағайындау үшін алдымен себебін көрсету қажет.</translation>
     </message>
@@ -6666,10 +6681,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>Shifts as &amp;text…</source>
         <translation>Ауысымдар &amp;мәтін түрінде…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
     </message>
     <message numerus="yes">
         <source>%n volunteer(s)</source>
@@ -6990,10 +7001,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>A day&apos;s &amp;sign-in sheet…</source>
         <translation>Күннің &amp;келу-кету парағы…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>&amp;Open places this week</source>

@@ -79,6 +79,10 @@
         <translation>Отмена</translation>
     </message>
     <message>
+        <source>Saving the account…</source>
+        <translation>Сохранение учётной записи…</translation>
+    </message>
+    <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
     </message>
@@ -490,7 +494,7 @@
     <message>
         <source> (%1%)</source>
         <comment>a change in per cent</comment>
-        <translation> (%1 %)</translation>
+        <translation> (%1&#xa0;%)</translation>
     </message>
     <message>
         <source>This month</source>
@@ -850,6 +854,10 @@
     <message>
         <source>Give the HQ database with --db URL (or QAMQOR_HQ_DB).</source>
         <translation>Укажите базу данных центрального офиса с помощью --db URL (или QAMQOR_HQ_DB).</translation>
+    </message>
+    <message>
+        <source>This needs the HQ keys: give their folder with --keys.</source>
+        <translation>Для этого нужны ключи центрального офиса: укажите их папку с помощью --keys.</translation>
     </message>
     <message>
         <source>HQ keys written to %1. Keep hq-primary.agekey, hq-escrow.agekey and hq-signing.key secret; give hq-keyset.json to the branches.</source>
@@ -1265,10 +1273,6 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Collecting the changes: %1 of %2…</source>
         <translation>Сбор изменений: %1 из %2…</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Остановка…</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1999,6 +2003,21 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <source>Enter your password.</source>
         <translation>Введите пароль.</translation>
     </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Проверка пароля…</translation>
+    </message>
+</context>
+<context>
+    <name>LongWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2021,6 +2040,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Enter your password.</source>
         <translation>Введите пароль.</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Проверка пароля…</translation>
     </message>
 </context>
 <context>
@@ -3366,10 +3389,6 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Печать отчёта…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
         <source>Counting…</source>
         <translation>Идёт подсчёт…</translation>
     </message>
@@ -3521,8 +3540,8 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <source>The two passwords differ. Type the same password twice.</source>
-        <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
+        <source>Saving the password…</source>
+        <translation>Сохранение пароля…</translation>
     </message>
 </context>
 <context>
@@ -3848,6 +3867,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Your password was changed. Use the new one from now on.</source>
         <translation>Пароль изменён. Теперь используйте новый.</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>Смена пароля…</translation>
     </message>
 </context>
 <context>
@@ -4548,6 +4571,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <source>%1 was disabled; the database has a new key.</source>
         <translation>Учётная запись %1 отключена; у базы данных новый ключ.</translation>
     </message>
+    <message>
+        <source>Disabling %1 and giving the database a new key…</source>
+        <translation>Отключение %1 и смена ключа базы данных…</translation>
+    </message>
 </context>
 <context>
     <name>Statistics</name>
@@ -4952,10 +4979,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>&amp;Print today&apos;s sign-in sheet…</source>
         <translation>Печать &amp;листа регистрации прихода и ухода на сегодня…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
     <message>
         <source>Check in</source>
@@ -5723,10 +5746,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>&amp;Import a register…</source>
         <translation>&amp;Импорт реестра…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
     <message>
         <source>Load the list</source>
@@ -6522,10 +6541,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>&amp;Экспорт в Excel…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
         <source>The branch&apos;s working-time limits. Assigning a volunteer beyond them asks for a reason first.</source>
         <translation>Ограничения рабочего времени в филиале. Чтобы назначить волонтёра сверх них, сначала нужно указать причину.</translation>
     </message>
@@ -6711,10 +6726,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>Shifts as &amp;text…</source>
         <translation>Смены &amp;текстом…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
     <message numerus="yes">
         <source>%n volunteer(s)</source>
@@ -7040,10 +7051,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>A day&apos;s &amp;sign-in sheet…</source>
         <translation>&amp;Лист регистрации прихода и ухода за день…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
     </message>
     <message>
         <source>&amp;Open places this week</source>

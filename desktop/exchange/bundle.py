@@ -22,8 +22,6 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from PySide6.QtCore import QCoreApplication
 
-from desktop.models.journal import canonical_json
-
 from ..errors import BundleError
 from ..i18n import fill
 
@@ -39,7 +37,10 @@ MAX_MEMBER = 4 << 30
 
 
 def canonical(data) -> bytes:
-    return canonical_json(data).encode("utf-8")
+    """Sorted keys, no spaces, UTF-8 kept: the bytes a signature covers, the same
+    at the branch and at HQ. Only JSON's own types: a date or an identifier is
+    written as text by whoever puts it in."""
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
 def sha256(data: bytes) -> str:

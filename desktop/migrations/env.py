@@ -1,4 +1,4 @@
-"""Alembic environment: always handed an open connection by desktop.services.schema."""
+"""Alembic environment: always handed an open connection by desktop.models.schema."""
 from alembic import context
 
 from desktop.models import Base

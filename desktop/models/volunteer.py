@@ -32,7 +32,7 @@ class Volunteer(Replicated, Base):
     birth_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     # F, M or '' when not given; a former visitor's is read from the person
     # record when this is empty. Added in revision 0007 for the FDRS counts.
-    sex: Mapped[str] = mapped_column(String(1), default="")
+    sex: Mapped[str] = mapped_column(String(1), default="", info={"added_in": "0007"})
     phone: Mapped[str] = mapped_column(String(40), default="")
     emergency_name: Mapped[str] = mapped_column(String(240), default="")
     emergency_phone: Mapped[str] = mapped_column(String(40), default="")

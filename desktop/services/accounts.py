@@ -19,13 +19,13 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import func, select
 
-from desktop.models import AuditEvent, Branch, Role, User, utcnow
+from desktop.models import AuditEvent, Branch, Role, User, schema, utcnow
 from desktop.models.journal import record_audit
 
-from . import schema
 from ..errors import AccountLocked, NotFound, Refused, StorageError, WrongPassword
 from ..i18n import fill
 from . import keyslots
+from .changes import USER, Change
 from .keyslots import LOCK_MINUTES, MAX_FAILED, KdfParams, Opened
 from .lockout import Failure
 from .passwords import check_password
@@ -368,6 +368,7 @@ class AccountService:
                 # Written before the commit: a slot without a user opens nothing.
                 self.gate.store.slots.add_or_reset(username=username, fresh=fresh,
                                                    by=self.gate.opened_by(self.identity.username))
+        self.db.changes.publish(Change.of(USER, row.user_id))
         return row
 
     def _slow_password_work(self, password: str):
@@ -402,6 +403,7 @@ class AccountService:
             if self.gate.store is not None:
                 self.gate.store.slots.add_or_reset(username=user.username, fresh=fresh,
                                                    by=self.gate.opened_by(self.identity.username))
+        self.db.changes.publish(Change.of(USER, user.id))
 
     def change_role(self, username: str, *, role: Role) -> None:
         require(self.identity.role, Action.MANAGE_USERS)
@@ -413,6 +415,7 @@ class AccountService:
             user.role = role
             record_audit(s, "user.role", record_type="user", record_id=user.id,
                          old=old.value, new=role.value)
+        self.db.changes.publish(Change.of(USER, user.id))
 
     def _keep_one_admin(self, s, user: User) -> None:
         admins = s.scalar(select(func.count()).select_from(User).where(
@@ -447,6 +450,7 @@ class AccountService:
                 if rekeyed or not _rekey_recorded(s, user_id):
                     record_audit(s, "database.rekey", record_type="user", record_id=user_id,
                                  reason="user.disable")
+        self.db.changes.publish(Change.of(USER, user_id))
 
     def change_own_password(self, *, old_password: str, new_password: str) -> None:
         with self.db.read() as s:
@@ -463,6 +467,7 @@ class AccountService:
             record_audit(s, "user.password_change", record_type="user", record_id=user.id)
             if sealed is not None:
                 self.gate.store.slots.change_password(username=user.username, sealed=sealed)
+        self.db.changes.publish(Change.of(USER, user.id))
 
 
 __all__ = ["AccountService", "BranchGate", "BranchInfo", "Identity", "StorageError", "UserRow"]

@@ -39,6 +39,7 @@ from desktop.reports.roster import (RosterData, RosterNeed, RosterShift, RosterV
 
 from . import vocab
 from .accounts import Identity
+from .changes import REFERRAL, Change
 from ..errors import NotFound, Refused
 from ..i18n import LANGUAGES, fill
 from .permissions import Action, require
@@ -275,15 +276,19 @@ class DocumentService:
             raise ValueError("a preview is never delivered: make the document again to print or save it")
         if to not in (PRINTER, FILE) or copies < 1:
             raise ValueError(f"delivered to {to!r}, {copies} copies?")
-        with self.db.session(self.identity.username) as s:
-            if document.kind == "letter":
+        if document.kind == "letter":
+            with self.db.session(self.identity.username) as s:
                 r = s.get(Referral, uuid.UUID(document.record_ids[0]))
                 if r is None:
                     raise NotFound(QCoreApplication.translate("Referrals", "This referral no longer exists."))
                 r.copies_printed += copies
                 record_audit(s, "letter.print", record_type="referral", record_id=r.id, letter=r.letter_number,
                              copy=document.copy, to=to, copies=copies)
-                return
+                referral_id, person_id = r.id, r.person_id
+            # The referral counts its printed copies: the windows showing it hear of it.
+            self.db.changes.publish(Change.of(REFERRAL, referral_id, person=person_id))
+            return
+        with self.db.session(self.identity.username) as s:
             record_audit(s, "document.print" if to == PRINTER else "document.save", record_type=document.record_type,
                          record_id=document.record_ids[0] if len(document.record_ids) == 1 else "",
                          kind=document.kind, records=list(document.record_ids), copies=copies)

@@ -55,6 +55,7 @@ from desktop.reports.labels import translate as translate_in
 
 from . import vocab
 from .accounts import Identity
+from .changes import PERSON, VISIT, Change
 from ..errors import Refused, StorageError
 from ..i18n import LANGUAGES, fill
 from .legacy_files import Register, Table, TableRow, read_table, text_of
@@ -647,7 +648,17 @@ class ImportService:
         visits the rows give. Each batch is one transaction; ``cancelled`` is
         asked between batches, so a batch is either all saved or not at all.
         ``results`` may be a stream: a batch at a time is held. A disk that
-        fills up stops the import with a message saying what was saved."""
+        fills up stops the import with a message saying what was saved.
+
+        The windows hear of the people and visits saved as one change, when
+        the import ends, also when it stops part way."""
+        with self.db.changes.together():
+            return self._import_rows(results, total=total, progress=progress, cancelled=cancelled,
+                                     batch_size=batch_size)
+
+    def _import_rows(self, results: Iterable[RowResult], *, total: int | None,
+                     progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None,
+                     batch_size: int) -> ImportReport:
         require(self.identity.role, Action.IMPORT_VISITORS)
         if total is None and isinstance(results, Sized):
             total = len(results)
@@ -695,7 +706,7 @@ class ImportService:
                                 visiting.append((result, row))
                         register.add(row, phone=values["phone_key"], documents=docs)
                     ids = self._save(s, fresh, year) if fresh else []
-                    added, known = self._save_visits(s, visiting)
+                    added, known, visit_ids, visited = self._save_visits(s, visiting)
             except StorageError as err:
                 partial = self._report(created, duplicates, errors, visits, visits_known, stopped=True)
                 raise self._stopped(err, batch[0].row_no, saved_rows, partial) from err
@@ -703,6 +714,10 @@ class ImportService:
             created.extend((result.row_no, row) for result, _, row, _ in fresh)
             visits += added
             visits_known.extend(known)
+            change = Change.of(PERSON, *ids) if ids else Change()
+            if visit_ids:
+                change |= Change.of(VISIT, *visit_ids, person=visited)
+            self.db.changes.publish(change)  # gathered: see import_rows
             if ids and self.index is not None and self.index.loaded:
                 self.index.upsert(ids, new=True)
             done += len(batch)
@@ -739,12 +754,13 @@ class ImportService:
                       "on. Free some space and import the file again: what was saved is recognised and skipped."),
             saved_rows[0], saved_rows[-1], people, visits, failed_row, report=report)
 
-    def _save_visits(self, s, visiting: list[tuple[RowResult, _Known]]) -> tuple[int, list[tuple[int, _Known]]]:
+    def _save_visits(self, s, visiting: list[tuple[RowResult, _Known]]) -> tuple[int, list[tuple[int, _Known]],
+                                                                               list[uuid.UUID], set[uuid.UUID]]:
         """Record the rows' visits, but not one the person has already: the
         same day and the same needs (a file imported again, or twice the same
         row)."""
         if not visiting:
-            return 0, []
+            return 0, [], [], set()
         people = {known.person().person_id for _, known in visiting}
         recorded: set[tuple] = set()
         ids = [p for p in people if p is not None]
@@ -763,8 +779,8 @@ class ImportService:
             recorded.add(key)
             rows.append(dict(person_id=person.person_id, visited_at=visit.at, staff=self.identity.username,
                              needs=",".join(visit.needs), services="", notes=visit.notes))
-        bulk_insert(s, Visit, rows)
-        return len(rows), known
+        ids = bulk_insert(s, Visit, rows)
+        return len(rows), known, ids, {r["person_id"] for r in rows}
 
     def _save(self, s, fresh: list[tuple[RowResult, dict, _Known, list[str]]], year: int) -> list[uuid.UUID]:
         numbers = next_numbers(s, kind="person", year=year, count=len(fresh))

@@ -17,6 +17,7 @@ from desktop.models import (Branch, IdentityDocument, Person, PersonLanguage, Re
 from desktop.models.journal import canonical_json, record_audit
 
 from .accounts import Identity
+from .changes import PROVIDER, REFERRAL, Change
 from ..errors import NotFound, Refused
 from ..i18n import fill
 from .keys import signing_key
@@ -193,6 +194,11 @@ class ReferralService:
         self.db = db
         self.identity = identity
 
+    def _said(self, row: ReferralRow) -> ReferralRow:
+        """Tell the windows the referral changed; its person's page lists it."""
+        self.db.changes.publish(Change.of(REFERRAL, row.referral_id, person=row.person_id))
+        return row
+
     # -- directory ----------------------------------------------------------
     def providers(self, *, category: str | None = None, include_inactive: bool = False) -> list[ProviderRow]:
         require(self.identity.role, Action.VIEW_REFERRALS)
@@ -229,7 +235,9 @@ class ReferralService:
                     if getattr(p, k) != v:
                         setattr(p, k, v)
             s.flush()
-            return _provider_row(p)
+            row = _provider_row(p)
+        self.db.changes.publish(Change.of(PROVIDER, row.provider_id))
+        return row
 
     # -- referrals ----------------------------------------------------------
     def create(self, new: ReferralIn) -> ReferralRow:
@@ -249,7 +257,8 @@ class ReferralService:
             s.flush()
             s.add(ReferralEvent(referral_id=r.id, status="draft", at=utcnow(), actor=self.identity.username))
             s.flush()
-            return self._row(s, r)
+            row = self._row(s, r)
+        return self._said(row)
 
     def _check(self, new: ReferralIn) -> None:
         if new.service not in CATEGORIES:
@@ -280,7 +289,8 @@ class ReferralService:
                 if getattr(r, k) != v:
                     setattr(r, k, v)
             s.flush()
-            return self._row(s, r)
+            row = self._row(s, r)
+        return self._said(row)
 
     def _get(self, s, referral_id: uuid.UUID) -> Referral:
         r = s.get(Referral, referral_id)
@@ -302,7 +312,8 @@ class ReferralService:
             if follow_up_date is not None:
                 r.follow_up_date = follow_up_date
             s.flush()
-            return self._row(s, r)
+            row = self._row(s, r)
+        return self._said(row)
 
     def _move(self, s, r: Referral, status: str, *, note: str) -> None:
         if status not in STATUSES:
@@ -324,7 +335,8 @@ class ReferralService:
             r.follow_up_date = follow_up_date
             r.outcome = outcome.strip()
             s.flush()
-            return self._row(s, r)
+            row = self._row(s, r)
+        return self._said(row)
 
     # -- letters ---------------------------------------------------------------
     def issue_letter(self, referral_id: uuid.UUID) -> ReferralRow:
@@ -347,7 +359,8 @@ class ReferralService:
             r.check_code = _check_code(signing_key(s), number, r.letter_fingerprint)
             record_audit(s, "letter.issue", record_type="referral", record_id=r.id, letter=number)
             s.flush()
-            return self._row(s, r)
+            row = self._row(s, r)
+        return self._said(row)
 
     def _content(self, s, r: Referral, branch: Branch, today: dt.date) -> dict:
         person = s.get(Person, r.person_id)
@@ -525,29 +538,30 @@ def import_providers(service: ReferralService, path) -> tuple[int, int, list[tup
     existing = {(p.category, (p.name_en or p.name_ru).casefold()): p for p in service.providers(include_inactive=True)}
     added = updated = 0
     errors: list[tuple[int, str]] = []
-    for row_no, cells in enumerate(records[1:], start=2):
-        if not any(c.strip() for c in cells):
-            continue
-        row = dict(zip(header, cells))
-        try:
-            capacity = int(row["capacity"]) if (row.get("capacity") or "").strip() else None
-            new = ProviderIn(
-                name_kk=row.get("name_kk", "").strip(), name_ru=row.get("name_ru", "").strip(),
-                name_en=row.get("name_en", "").strip(), category=row.get("category", "").strip(),
-                address=row.get("address", "").strip(), phone=row.get("phone", "").strip(),
-                languages=tuple(x.strip() for x in (row.get("languages") or "").split(",") if x.strip()),
-                cost=row.get("cost", "").strip(), hours=row.get("hours", "").strip(), capacity=capacity,
-                last_verified=parse_date(row.get("last_verified", "")),
-                active=(row.get("active") or "1").strip() not in ("0", "no", "false"))
-            key = (new.category, (new.name_en or new.name_ru).casefold())
-            old = existing.get(key)
-            saved = service.save_provider(new, provider_id=old.provider_id if old else None)
-            existing[key] = saved
-            updated += bool(old)
-            added += not old
-        except ValueError:
-            errors.append((row_no, QCoreApplication.translate("Referrals", "Capacity must be a whole number.")))
-        except Refused as err:
-            errors.append((row_no, str(err)))
+    with service.db.changes.together():  # one change for the whole list, not one a row
+        for row_no, cells in enumerate(records[1:], start=2):
+            if not any(c.strip() for c in cells):
+                continue
+            row = dict(zip(header, cells))
+            try:
+                capacity = int(row["capacity"]) if (row.get("capacity") or "").strip() else None
+                new = ProviderIn(
+                    name_kk=row.get("name_kk", "").strip(), name_ru=row.get("name_ru", "").strip(),
+                    name_en=row.get("name_en", "").strip(), category=row.get("category", "").strip(),
+                    address=row.get("address", "").strip(), phone=row.get("phone", "").strip(),
+                    languages=tuple(x.strip() for x in (row.get("languages") or "").split(",") if x.strip()),
+                    cost=row.get("cost", "").strip(), hours=row.get("hours", "").strip(), capacity=capacity,
+                    last_verified=parse_date(row.get("last_verified", "")),
+                    active=(row.get("active") or "1").strip() not in ("0", "no", "false"))
+                key = (new.category, (new.name_en or new.name_ru).casefold())
+                old = existing.get(key)
+                saved = service.save_provider(new, provider_id=old.provider_id if old else None)
+                existing[key] = saved
+                updated += bool(old)
+                added += not old
+            except ValueError:
+                errors.append((row_no, QCoreApplication.translate("Referrals", "Capacity must be a whole number.")))
+            except Refused as err:
+                errors.append((row_no, str(err)))
     return added, updated, errors
 

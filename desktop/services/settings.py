@@ -8,6 +8,7 @@ from desktop.models import Setting
 from desktop.models.journal import record_audit
 
 from .accounts import Identity
+from .changes import SETTING, Change
 from ..errors import Refused
 from .permissions import Action, require
 from .storage import Database
@@ -41,3 +42,4 @@ class BranchSettings:
             else:
                 row.value = str(minutes)
             record_audit(s, "setting.change", key="idle_minutes", old=old, new=str(minutes))
+        self.db.changes.publish(Change.of(SETTING, "idle_minutes"))

@@ -23,6 +23,7 @@ from desktop.models.journal import record_audit
 
 from . import vocab
 from .accounts import Identity
+from .changes import ASSIGNMENT, SETTING, SHIFT, SITE, TEMPLATE, Change
 from ..errors import NotFound, Refused
 from ..i18n import fill
 from .permissions import Action, require
@@ -451,6 +452,7 @@ class ShiftService:
                 and 0 <= limits.min_rest_hours <= 24):
             raise Refused(translate(
                 "Shifts", "Hours a day: 1 to 24; a week: 1 to 168; rest: 0 to 24."))
+        changed: list[str] = []
         with self.db.session(self.identity.username) as s:
             for attr, key in LIMIT_KEYS.items():
                 value = f"{getattr(limits, attr):g}"
@@ -463,6 +465,9 @@ class ShiftService:
                 else:
                     row.value = value
                 record_audit(s, "setting.change", key=key, old=old, new=value)
+                changed.append(key)
+        if changed:
+            self.db.changes.publish(Change.of(SETTING, *changed))
 
     # -- sites ---------------------------------------------------------------------
     def sites(self, *, include_inactive: bool = False) -> list[SiteRow]:
@@ -494,7 +499,9 @@ class ShiftService:
                     if getattr(site, k) != v:
                         setattr(site, k, v)
             s.flush()
-            return SiteRow(site.id, site.name, site.address, site.active)
+            row = SiteRow(site.id, site.name, site.address, site.active)
+        self.db.changes.publish(Change.of(SITE, row.site_id))
+        return row
 
     # -- shifts --------------------------------------------------------------------
     def _times(self, starts_at: dt.datetime, ends_at: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
@@ -531,7 +538,9 @@ class ShiftService:
                           headcount=sum(n.headcount for n in new.needs))
             s.add(shift)
             s.flush()
-            return self._shift_rows(s, [shift])[0]
+            row = self._shift_rows(s, [shift])[0]
+        self.db.changes.publish(Change.of(SHIFT, row.shift_id))
+        return row
 
     def update_shift(self, shift_id: uuid.UUID, new: ShiftIn, *, expected_version: int | None = None,
                      override_reason: str | None = None) -> ShiftRow:
@@ -561,7 +570,9 @@ class ShiftService:
             s.flush()
             if changed:
                 self._recheck(s, shift, (override_reason or "").strip())
-            return self._shift_rows(s, [shift])[0]
+            row = self._shift_rows(s, [shift])[0]
+        self.db.changes.publish(Change.of(SHIFT, row.shift_id))
+        return row
 
     def _recheck(self, s, shift: Shift, reason: str) -> None:
         on_shift = [vid for (vid,) in s.execute(select(Assignment.volunteer_id).where(
@@ -591,6 +602,11 @@ class ShiftService:
             for a in rows:
                 a.deleted = True
             shift.deleted = True
+        change = Change.of(SHIFT, shift_id)
+        if rows:
+            change |= Change.of(ASSIGNMENT, *(a.id for a in rows), shift=shift_id,
+                                volunteer=[a.volunteer_id for a in rows])
+        self.db.changes.publish(change)
 
     def shift(self, shift_id: uuid.UUID) -> ShiftRow:
         """One shift with everyone on it and the history of each assignment."""
@@ -679,7 +695,9 @@ class ShiftService:
                     if getattr(t, k) != v:
                         setattr(t, k, v)
             s.flush()
-            return _template_row(t, site.name)
+            row = _template_row(t, site.name)
+        self.db.changes.publish(Change.of(TEMPLATE, row.template_id))
+        return row
 
     def apply_templates(self, from_date: dt.date, to_date: dt.date, *, site_id: uuid.UUID | None = None) -> int:
         """Make the shifts of every active weekly template on the days
@@ -701,7 +719,7 @@ class ShiftService:
                     Shift.template_id.is_not(None),
                     Shift.starts_at >= day_start(from_date),
                     Shift.starts_at < day_start(to_date + dt.timedelta(days=1))))}
-            made = 0
+            made: list[Shift] = []
             day = from_date
             while day <= to_date:
                 for t in templates:
@@ -714,12 +732,13 @@ class ShiftService:
                         continue
                     starts_utc = to_utc(starts)
                     needs = decode_needs(t.needs)
-                    s.add(Shift(site_id=t.site_id, starts_at=starts_utc, ends_at=to_utc(ends), title=t.title,
-                                needs=t.needs, headcount=sum(n.headcount for n in needs), template_id=t.id))
+                    shift = Shift(site_id=t.site_id, starts_at=starts_utc, ends_at=to_utc(ends), title=t.title,
+                                  needs=t.needs, headcount=sum(n.headcount for n in needs), template_id=t.id)
+                    s.add(shift)
+                    made.append(shift)
                     done.add((t.id, day))
-                    made += 1
                 day += dt.timedelta(days=1)
-            return made
+        return self._made(made)
 
     def copy_week(self, from_year: int, from_week: int, to_year: int, to_week: int) -> int:
         """Copy every shift (not who is on it) of one ISO week to another, at the
@@ -735,15 +754,22 @@ class ShiftService:
         shift_days = target[0] - source[0]
         with self.db.session(self.identity.username) as s:
             there = {(x.site_id, x.starts_at, x.ends_at, x.title) for x in self._between(s, target[0], target[-1])}
-            made = 0
+            made: list[Shift] = []
             for x in self._between(s, source[0], source[-1]):
                 starts, ends = to_utc(wall(x.starts_at) + shift_days), to_utc(wall(x.ends_at) + shift_days)
                 if (x.site_id, starts, ends, x.title) in there:
                     continue
-                s.add(Shift(site_id=x.site_id, starts_at=starts, ends_at=ends, title=x.title, notes=x.notes,
-                            needs=x.needs, headcount=x.headcount, template_id=x.template_id))
-                made += 1
-            return made
+                shift = Shift(site_id=x.site_id, starts_at=starts, ends_at=ends, title=x.title, notes=x.notes,
+                              needs=x.needs, headcount=x.headcount, template_id=x.template_id)
+                s.add(shift)
+                made.append(shift)
+        return self._made(made)
+
+    def _made(self, made: list[Shift]) -> int:
+        """After the commit, which gave the new shifts their ids: tell the windows, say how many."""
+        if made:
+            self.db.changes.publish(Change.of(SHIFT, *(x.id for x in made)))
+        return len(made)
 
     def week_plan(self, iso_year: int, iso_week: int) -> WeekPlan:
         require(self.identity.role, Action.SEE_SHIFTS)
@@ -830,7 +856,14 @@ class ShiftService:
                 record_audit(s, "assignment.override", record_type="assignment", record_id=a.id,
                              rules=codes, reason=reason)
             s.flush()
-            return self._assignment(s, a)
+            row = self._assignment(s, a)
+        return self._said(row)
+
+    def _said(self, row: AssignmentRow) -> AssignmentRow:
+        """Tell the windows; the shift's headcount and the volunteer's hours show it too."""
+        self.db.changes.publish(Change.of(ASSIGNMENT, row.assignment_id, shift=row.shift_id,
+                                          volunteer=row.volunteer_id))
+        return row
 
     def _assignment(self, s, a: Assignment, *, events: bool = True) -> AssignmentRow:
         facts = load_facts(s, [a.volunteer_id])
@@ -881,7 +914,8 @@ class ShiftService:
             self._move(s, a, status, note=note)
             self._credit(s, a)
             s.flush()
-            return self._assignment(s, a)
+            row = self._assignment(s, a)
+        return self._said(row)
 
     def check_in(self, assignment_id: uuid.UUID, *, at: dt.datetime | None = None) -> AssignmentRow:
         """The volunteer arrived (``at``: local time, default now); an assignment
@@ -899,7 +933,8 @@ class ShiftService:
                 self._move(s, a, "confirmed")
             a.checked_in_at = to_utc(at) if at else utcnow()
             s.flush()
-            return self._assignment(s, a)
+            row = self._assignment(s, a)
+        return self._said(row)
 
     def check_out(self, assignment_id: uuid.UUID, *, at: dt.datetime | None = None) -> AssignmentRow:
         """The volunteer left: the shift is completed and the hours between
@@ -919,7 +954,8 @@ class ShiftService:
             self._move(s, a, "completed")
             self._credit(s, a)
             s.flush()
-            return self._assignment(s, a)
+            row = self._assignment(s, a)
+        return self._said(row)
 
     def set_manual_hours(self, assignment_id: uuid.UUID, *, hours: float | None, note: str) -> AssignmentRow:
         """Hours set by hand, with a note saying why (audited); ``None`` goes back
@@ -941,7 +977,8 @@ class ShiftService:
             record_audit(s, "assignment.manual_hours", record_type="assignment", record_id=a.id,
                          old_minutes=old, new_minutes=a.minutes)
             s.flush()
-            return self._assignment(s, a)
+            row = self._assignment(s, a)
+        return self._said(row)
 
     # -- suggestions -------------------------------------------------------------------
     def suggest(self, shift_id: uuid.UUID, limit: int = 10) -> list[Suggestion]:

@@ -5,25 +5,26 @@ key-slot file beside it. Multi-desk branches and HQ: a PostgreSQL URL.
 """
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 import shutil
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import URL, Engine, create_engine, event, text
-from sqlalchemy.exc import DatabaseError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+from sqlalchemy.exc import DatabaseError
+
+# The database and its transactions live below the services, where HQ's use
+# cases reach them too; the services keep reaching them here.
+from desktop.models.database import BUSY_TIMEOUT_MS, READ_ONLY, Database, probe_key, open_postgres  # noqa: F401
 
 from .datadir import DB_NAME, KEYS_NAME, SETTINGS_NAME, branch_files_exist
 from ..errors import StorageError
 from ..i18n import fill
 from .keyslots import KdfParams, KeySlots, Opened, generations
-
 
 
 def default_data_dir() -> Path:
@@ -33,22 +34,6 @@ def default_data_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir("Qamqor", "Qamqor", roaming=False))
-
-
-# Writers wait for each other this long before a save is refused. Long enough
-# for a large import in another program to finish; reads never wait (WAL).
-BUSY_TIMEOUT_MS = 60_000
-# An execution option: a transaction that only reads begins DEFERRED.
-READ_ONLY = "qamqor_read_only"
-SQLITE_NOTADB = 26
-# PostgreSQL: the advisory lock every writing transaction holds ("qamqor-w").
-WRITERS_LOCK = 0x71616D716F722D77
-SQLITE_BUSY = 5
-
-
-def _probe(conn) -> None:
-    # Reads page 1, so a key that no longer fits fails here, at the start.
-    conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
 
 
 def open_sqlcipher_engine(path: Path, key: bytes) -> Engine:
@@ -63,9 +48,19 @@ def open_sqlcipher_engine(path: Path, key: bytes) -> Engine:
     writer holds the write lock from its first read of a sequence head to its
     commit, and two programs on one file wait for each other instead of
     failing (SQLAlchemy's documented pysqlite recipe).
+
+    Pool: a queue of connections any thread may take in turn (serialized
+    SQLite allows it), not the pysqlcipher dialect's default of one
+    connection per thread. That default keys connections by Python's thread
+    identity, which a Qt pool thread loses after every job (PySide makes a
+    new thread state for each run): every job would open and key a new
+    connection, and past five the pool closes "other threads'" ones, which
+    may be one a job on the other pool thread is reading with (a crash, or
+    "Cannot operate on a closed database"). In a queue each connection also
+    keeps its page cache from job to job.
     """
     url = URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(path))
-    engine = create_engine(url)
+    engine = create_engine(url, poolclass=QueuePool)
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection, _record):
@@ -91,182 +86,11 @@ def open_sqlcipher_engine(path: Path, key: bytes) -> Engine:
 
     try:
         with engine.connect().execution_options(**{READ_ONLY: True}) as conn:
-            _probe(conn)
+            probe_key(conn)
     except DatabaseError:
         engine.dispose()
         raise
     return engine
-
-
-def sqlite_error_code(err: BaseException) -> int | None:
-    return getattr(getattr(err, "orig", None), "sqlite_errorcode", None)
-
-
-def key_no_longer_fits(err: BaseException) -> bool:
-    """SQLCipher's answer to a page it cannot decrypt: another program gave
-    the database a new key (or the file is damaged)."""
-    return isinstance(err, DatabaseError) and sqlite_error_code(err) == SQLITE_NOTADB
-
-
-class Database:
-    """An open database: the engine and a way to run one unit of work.
-
-    ``reopen`` (embedded branches) gives a fresh engine and key when the
-    database no longer opens with ours, because another program rekeyed it;
-    it reads the key-slot file as it is on disk now.
-    """
-
-    def __init__(self, engine: Engine, *, path: Path | None = None, key: bytes | None = None,
-                 reopen: Callable[[], tuple[Engine, bytes]] | None = None):
-        self.path = path  # the SQLCipher file, or None on PostgreSQL
-        self.key = key
-        self.reopen = reopen
-        self._snapshots = threading.local()
-        self._set_engine(engine)
-
-    def _set_engine(self, engine: Engine) -> None:
-        self.engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
-        self._readers = sessionmaker(engine.execution_options(**{READ_ONLY: True}),
-                                     expire_on_commit=False)
-
-    def replace_engine(self, engine: Engine, key: bytes | None = None) -> None:
-        old = self.engine
-        self._set_engine(engine)
-        if key is not None:
-            self.key = key
-        old.dispose()
-
-    @property
-    def is_postgres(self) -> bool:
-        return self.engine.dialect.name == "postgresql"
-
-    def _follow_rekey(self) -> bool:
-        """Take the key another program gave the database; False if there is none."""
-        if self.reopen is None:
-            return False
-        engine, key = self.reopen()
-        if key == self.key:
-            engine.dispose()
-            return False
-        self.replace_engine(engine, key)
-        return True
-
-    def _begin(self, *, writes: bool) -> Session:
-        """A session whose transaction has begun (holding the write lock unless
-        it only reads) and whose key has been checked against the file."""
-        for attempt in range(3):
-            session = (self._sessions if writes else self._readers)()
-            try:
-                session.begin()
-                if self.path is not None:
-                    _probe(session.connection())
-                elif writes and self.is_postgres:
-                    # Writers take turns, as on SQLite: numbers, sequence heads
-                    # and row locks are then always taken in one order, so two
-                    # desks never deadlock (PostgreSQL would abort one of them).
-                    session.execute(text("SELECT pg_advisory_xact_lock(:n)"), {"n": WRITERS_LOCK})
-                return session
-            except DatabaseError as err:
-                session.close()
-                if key_no_longer_fits(err) and attempt < 2 and self._follow_rekey():
-                    continue
-                mapped = _storage_error(err)
-                if mapped is None:
-                    raise
-                raise mapped from err
-        raise AssertionError("unreachable")
-
-    @contextlib.contextmanager
-    def session(self, actor: str = "system") -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on error."""
-        session = self._begin(writes=True)
-        session.info["actor"] = actor
-        try:
-            yield session
-            session.commit()
-        except OperationalError as err:
-            session.rollback()
-            mapped = _storage_error(err)
-            if mapped is None:
-                raise
-            raise mapped from err
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.close()
-
-    @contextlib.contextmanager
-    def read(self) -> Iterator[Session]:
-        """Reads only: whatever was loaded stays readable after the block (close,
-        unlike rollback, does not expire it). Inside ``snapshot()`` on the same
-        thread, the snapshot's session."""
-        shared = getattr(self._snapshots, "session", None)
-        if shared is not None:
-            yield shared
-            return
-        session = self._begin(writes=False)
-        try:
-            yield session
-        finally:
-            session.close()
-
-    @contextlib.contextmanager
-    def snapshot(self) -> Iterator[Session]:
-        """Reads that must agree with each other (a printed page gathered from
-        several use cases): every ``read()`` on this thread inside the block
-        shares one session in one read-only transaction, so a change another
-        desk commits meanwhile shows in all of it or in none of it."""
-        if getattr(self._snapshots, "session", None) is not None:
-            yield self._snapshots.session
-            return
-        if self.is_postgres:
-            session = self._readers()
-            session.connection(execution_options={"isolation_level": "REPEATABLE READ",
-                                                  "postgresql_readonly": True})
-        else:
-            # BEGIN (deferred) and a first read of the file: WAL keeps that
-            # read's snapshot until the transaction ends.
-            session = self._begin(writes=False)
-        try:
-            self._snapshots.session = session
-            yield session
-        finally:
-            self._snapshots.session = None
-            session.close()
-
-    def raw(self):
-        """A driver connection outside any transaction (checkpoint, rekey)."""
-        return self.engine.raw_connection()
-
-    def checkpoint(self) -> None:
-        if not self.is_postgres:
-            conn = self.raw()
-            try:
-                conn.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            finally:
-                conn.close()
-
-    def close(self) -> None:
-        self.engine.dispose()
-
-
-def _storage_error(err: Exception) -> StorageError | None:
-    """The world's refusals in a person's words; None for anything else (a bug)."""
-    text_ = str(getattr(err, "orig", err)).lower()
-    if "disk" in text_ and "full" in text_:
-        return StorageError(QCoreApplication.translate(
-            "Storage", "The disk is full: nothing was saved. Free some space and try again."))
-    if sqlite_error_code(err) == SQLITE_BUSY or "database is locked" in text_:
-        return StorageError(fill(QCoreApplication.translate(
-            "Storage", "Another Qamqor program has been writing to this branch for more than %1 seconds, "
-            "so nothing was saved. Try again when it has finished."), BUSY_TIMEOUT_MS // 1000))
-    if key_no_longer_fits(err):
-        return StorageError(QCoreApplication.translate(
-            "Storage", "The database does not open with this branch's key: the file is damaged "
-            "or belongs to another key file. Restore both from a backup."))
-    return None
 
 
 @dataclass
@@ -426,15 +250,3 @@ class EncryptedStore:
                 "Storage", "Could not copy the database aside before updating it: %1"),
                 err.strerror or err)) from err
         return target
-
-
-def open_postgres(url: str) -> Database:
-    try:
-        engine = create_engine(url, pool_pre_ping=True)
-        with engine.connect() as conn:
-            conn.execute(text("SELECT 1"))
-    except (OperationalError, DatabaseError) as err:
-        raise StorageError(fill(QCoreApplication.translate(
-            "Storage", "Cannot reach the database server: %1"),
-            str(err.orig).splitlines()[0] if err.orig else err)) from err
-    return Database(engine)

@@ -17,6 +17,7 @@ from desktop.models.journal import record_audit
 
 from . import vocab
 from .accounts import Identity
+from .changes import PERSON, REFERRAL, VISIT, VOLUNTEER, Change
 from ..errors import NotFound, Refused
 from ..i18n import fill
 from .names import fold_name, name_similarity, relative_key
@@ -411,6 +412,7 @@ class VisitorService:
             row = _row(person)
         if self.index is not None and self.index.loaded:
             self.index.upsert([row.person_id], new=True)
+        self.db.changes.publish(Change.of(PERSON, row.person_id))
         return row
 
     def chose_existing(self, person_id: uuid.UUID, *, candidates: tuple[str, ...]) -> None:
@@ -437,6 +439,7 @@ class VisitorService:
             row = _row(person)
         if self.index is not None and self.index.loaded:
             self.index.upsert([person_id])
+        self.db.changes.publish(Change.of(PERSON, person_id))
         return row
 
     def _live(self, s, person_id: uuid.UUID) -> Person:
@@ -573,7 +576,9 @@ class VisitorService:
                       needs=",".join(needs), services=",".join(services), notes=notes.strip())
             s.add(v)
             s.flush()
-            return VisitRow(v.id, v.visited_at, self.identity.display_name, tuple(needs), tuple(services), v.notes)
+            row = VisitRow(v.id, v.visited_at, self.identity.display_name, tuple(needs), tuple(services), v.notes)
+        self.db.changes.publish(Change.of(VISIT, row.visit_id, person=person_id))
+        return row
 
     # -- merging --------------------------------------------------------------------------
     def merge(self, keep_id: uuid.UUID, merge_id: uuid.UUID) -> VisitorRow:
@@ -586,11 +591,15 @@ class VisitorService:
             keep, gone = self._live(s, keep_id), self._live(s, merge_id)
             moved = 0
             # Everything that points at the person moves, a volunteer's link too.
+            kinds = {Visit: VISIT, Referral: REFERRAL, Volunteer: VOLUNTEER}
+            change = Change.of(PERSON, keep_id, merge_id)
             for model in (IdentityDocument, PersonLanguage, HouseholdMember, Consent, HealthFlag, Visit, Referral,
                           Volunteer):
                 for rec in s.execute(select(model).where(model.person_id == merge_id)).scalars():
                     rec.person_id = keep_id
                     moved += 1
+                    if model in kinds:
+                        change |= Change.of(kinds[model], rec.id)
             for attr in ("latin_name", "birth_date", "citizenship", "country_of_origin", "phone", "address",
                          "arrival_date", "migration_status"):
                 if not getattr(keep, attr) and getattr(gone, attr):
@@ -605,4 +614,5 @@ class VisitorService:
             row = _row(keep)
         if self.index is not None and self.index.loaded:
             self.index.upsert([keep_id, merge_id])
+        self.db.changes.publish(change)
         return row

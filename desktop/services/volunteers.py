@@ -21,6 +21,7 @@ from desktop.models.journal import record_audit
 
 from . import vocab
 from .accounts import Identity
+from .changes import VOLUNTEER, Change
 from ..errors import NotFound, Refused
 from ..i18n import fill
 from .names import fold_name
@@ -464,7 +465,8 @@ class VolunteerService:
             s.flush()
             self._sync_children(s, v.id, new)
             s.flush()
-            return _row(v, identities(s, [v])[v.id], tuple(sorted((x.language, x.proficiency) for x in new.languages)))
+            row = _row(v, identities(s, [v])[v.id], tuple(sorted((x.language, x.proficiency) for x in new.languages)))
+        return self._said(row)
 
     def update(self, volunteer_id: uuid.UUID, new: VolunteerIn, *, expected_version: int) -> VolunteerRow:
         require(self.identity.role, Action.MANAGE_VOLUNTEERS)
@@ -483,7 +485,8 @@ class VolunteerService:
                     setattr(v, attr, value)
             self._sync_children(s, v.id, new)
             s.flush()
-            return _row(v, identities(s, [v])[v.id], tuple(sorted((x.language, x.proficiency) for x in new.languages)))
+            row = _row(v, identities(s, [v])[v.id], tuple(sorted((x.language, x.proficiency) for x in new.languages)))
+        return self._said(row)
 
     def set_status(self, volunteer_id: uuid.UUID, status: str) -> VolunteerRow:
         """Active, paused or left; a volunteer who left keeps their service record."""
@@ -498,7 +501,12 @@ class VolunteerService:
             langs = tuple(sorted((code, level) for code, level in s.execute(
                 select(VolunteerLanguage.language, VolunteerLanguage.proficiency).where(
                     VolunteerLanguage.volunteer_id == v.id, VolunteerLanguage.deleted.is_(False)))))
-            return _row(v, identities(s, [v])[v.id], langs)
+            row = _row(v, identities(s, [v])[v.id], langs)
+        return self._said(row)
+
+    def _said(self, row: VolunteerRow) -> VolunteerRow:
+        self.db.changes.publish(Change.of(VOLUNTEER, row.volunteer_id))
+        return row
 
     @staticmethod
     def _check_person(s, person_id: uuid.UUID) -> None:

@@ -15,10 +15,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from sqlalchemy import create_engine, func, select
 
-from desktop.exchange.hq import enrol, import_bundle, make_return
 from desktop.exchange.keys import generate_hq_keys, load_hq_keys, parse_enrolment
 from desktop.models import ChangeLog, HqRejected, Person, Role
-from desktop.services import schema
+from desktop.hq.service import HqService
+from desktop.models import schema
+from desktop.services.changes import PERSON, Change
 from desktop.services.exchange import ExchangeService
 from desktop.services.storage import Database
 from desktop.views.shell.areas import Area
@@ -64,7 +65,7 @@ def exchange_page(window) -> ExchangePage:
 
 
 def wait_for_job(qtbot, page: ExchangePage) -> None:
-    qtbot.waitUntil(lambda: page.job is None)
+    qtbot.waitUntil(lambda: not page.long_work.busy())
 
 
 def test_administrator_installs_the_key_set_and_exports_to_a_stick(qtbot, admin_window, gate, dialogs, hq_folder,
@@ -87,14 +88,14 @@ def test_administrator_installs_the_key_set_and_exports_to_a_stick(qtbot, admin_
     assert page.message.text() == "HQ key set version 1 is installed."
 
     register(gate, 3)
-    admin_window.bus.announce("person")
+    gate.db.changes.publish(Change.of(PERSON))  # as a service saving people says
     waiting = waiting_in_database(gate)
     assert waiting >= 3
     assert page.waiting.text() == f"{changes(waiting)} not yet acknowledged by HQ"
 
     dialogs.files = [stick]
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
-    assert page.progress.isVisible() and not page.export_button.isEnabled()
+    assert page.long_work.progress.isVisible() and not page.export_button.isEnabled()
     wait_for_job(qtbot, page)
     bundle = stick / "KZ-ALA-00000001.qmb"
     assert sorted(p.name for p in stick.iterdir()) == [bundle.name]
@@ -105,7 +106,7 @@ def test_administrator_installs_the_key_set_and_exports_to_a_stick(qtbot, admin_
     assert page.last_bundle.text().endswith(f" into {stick}")
     # Sent, but not yet acknowledged: still waiting.
     assert page.waiting.text() == f"{changes(waiting)} not yet acknowledged by HQ"
-    assert not page.progress.isVisible() and page.export_button.isEnabled()
+    assert not page.long_work.progress.isVisible() and page.export_button.isEnabled()
 
 
 def test_a_key_set_not_confirmed_by_phone_is_not_installed(qtbot, admin_window, dialogs, hq_folder):
@@ -174,8 +175,8 @@ def test_cancel_stops_the_export_and_spends_no_bundle_number(qtbot, held_page, g
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(page.service.started.is_set)
     # The window answers while the export runs.
-    assert page.cancel_button.isVisible() and page.cancel_button.isEnabled()
-    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    assert page.long_work.cancel_button.isVisible() and page.long_work.cancel_button.isEnabled()
+    qtbot.mouseClick(page.long_work.cancel_button, Qt.MouseButton.LeftButton)
     page.service.release.set()
     wait_for_job(qtbot, page)
     assert page.message.text() == "The export was cancelled. Nothing was written."
@@ -290,15 +291,13 @@ def test_hq_answer_is_applied_and_shown(qtbot, admin_window, gate, dialogs, hq_f
     hq = Database(create_engine(f"sqlite:///{tmp_path / 'hq.db'}"))
     schema.upgrade(hq)
     try:
-        with hq.session("hq") as s:
-            enrol(s, parse_enrolment(enrolment))
-        with hq.session("hq") as s:
-            import_bundle(s, bundle.read_bytes(), identities=keys.identities)
+        at_hq = HqService(hq, keys=keys)
+        at_hq.enrol(enrolment)
+        at_hq.import_bundle(bundle.read_bytes())
         with hq.session("hq") as s:
             s.add(HqRejected(branch_code="KZ-ALA", change_seq=sent, record_type="person",
                              record_id=refused_id, reason="Duplicate passport number"))
-        with hq.session("hq") as s:
-            answer = make_return(s, branch_code="KZ-ALA", hq=keys)
+        answer = at_hq.return_bundle("KZ-ALA")
     finally:
         hq.close()
     returned = tmp_path / answer.file_name

@@ -41,13 +41,17 @@ def test_idle_lock_hides_everything_until_the_right_password(qtbot, open_window,
 
     qtbot.keyClicks(window.lock_page.password, "not it")
     qtbot.keyClick(window.lock_page.password, Qt.Key.Key_Return)
+    # Checked on a pool thread, a bar meanwhile.
+    assert window.lock_page.long_work.progress.isVisible() and not window.lock_page.password.isEnabled()
+    qtbot.waitUntil(lambda: window.lock_page.message.kind == "error")
     assert window.locked
     assert window.lock_page.message.text() == "Wrong user name or password."
     assert window.lock_page.password.text() == ""
 
     qtbot.keyClicks(window.lock_page.password, ADMIN_PASSWORD)
     qtbot.mouseClick(window.lock_page.unlock_button, Qt.MouseButton.LeftButton)
-    assert not window.locked
+    qtbot.waitUntil(lambda: not window.locked)
+    assert not window.lock_page.long_work.isVisible()
     assert table.isVisible() and window.user_status.isVisible()
 
     actions = audit_actions(gate)

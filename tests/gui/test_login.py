@@ -1,6 +1,8 @@
 """The log-in window: refusals inline, success opens the main window."""
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -18,11 +20,17 @@ def start_login(qtbot, launcher) -> LoginDialog:
     return dialog
 
 
+def press_log_in(qtbot, dialog: LoginDialog) -> None:
+    """Log in, and wait until the password was checked (on a pool thread)."""
+    qtbot.mouseClick(dialog.log_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.long_work is None or not dialog.long_work.busy())
+
+
 def test_wrong_password_is_refused_inline(qtbot, launcher):
     dialog = start_login(qtbot, launcher)
     qtbot.keyClicks(dialog.username, "admin")
     qtbot.keyClicks(dialog.password, "not the password")
-    qtbot.mouseClick(dialog.log_in_button, Qt.MouseButton.LeftButton)
+    press_log_in(qtbot, dialog)
 
     assert dialog.isVisible()
     assert dialog.message.isVisible()
@@ -36,7 +44,7 @@ def test_right_password_opens_the_main_window(qtbot, launcher):
     dialog = start_login(qtbot, launcher)
     qtbot.keyClicks(dialog.username, "admin")
     qtbot.keyClicks(dialog.password, ADMIN_PASSWORD)
-    qtbot.mouseClick(dialog.log_in_button, Qt.MouseButton.LeftButton)
+    press_log_in(qtbot, dialog)
 
     window = launcher.main_window
     assert isinstance(window, MainWindow)
@@ -51,12 +59,12 @@ def test_five_wrong_passwords_lock_the_account(qtbot, launcher):
     qtbot.keyClicks(dialog.username, "admin")
     for attempt in range(5):
         qtbot.keyClicks(dialog.password, f"wrong {attempt}")
-        qtbot.mouseClick(dialog.log_in_button, Qt.MouseButton.LeftButton)
+        press_log_in(qtbot, dialog)
     assert dialog.message.text().startswith("Too many wrong passwords. This account is locked until ")
 
     # Even the right password is refused now.
     qtbot.keyClicks(dialog.password, ADMIN_PASSWORD)
-    qtbot.mouseClick(dialog.log_in_button, Qt.MouseButton.LeftButton)
+    press_log_in(qtbot, dialog)
     assert dialog.message.text().startswith("Too many wrong passwords.")
     assert dialog.isVisible()
     assert launcher.main_window is None
@@ -64,10 +72,10 @@ def test_five_wrong_passwords_lock_the_account(qtbot, launcher):
 
 def test_empty_fields_are_asked_for(qtbot, launcher):
     dialog = start_login(qtbot, launcher)
-    qtbot.mouseClick(dialog.log_in_button, Qt.MouseButton.LeftButton)
+    press_log_in(qtbot, dialog)
     assert dialog.message.text() == "Enter your user name."
     qtbot.keyClicks(dialog.username, "admin")
-    qtbot.mouseClick(dialog.log_in_button, Qt.MouseButton.LeftButton)
+    press_log_in(qtbot, dialog)
     assert dialog.message.text() == "Enter your password."
 
 
@@ -90,7 +98,7 @@ def test_log_out_from_the_lock_page_returns_to_log_in(qtbot, launcher):
     dialog = start_login(qtbot, launcher)
     qtbot.keyClicks(dialog.username, "admin")
     qtbot.keyClicks(dialog.password, ADMIN_PASSWORD)
-    qtbot.mouseClick(dialog.log_in_button, Qt.MouseButton.LeftButton)
+    press_log_in(qtbot, dialog)
     window = launcher.main_window
     qtbot.waitExposed(window)
 
@@ -102,6 +110,31 @@ def test_log_out_from_the_lock_page_returns_to_log_in(qtbot, launcher):
     assert again is not dialog and again.isVisible()
     qtbot.keyClicks(again.username, "reception")
     qtbot.keyClicks(again.password, "battery staple")
-    qtbot.mouseClick(again.log_in_button, Qt.MouseButton.LeftButton)
+    press_log_in(qtbot, again)
     assert launcher.main_window is not window
     assert launcher.main_window.identity.username == "reception"
+
+
+def test_the_window_answers_while_the_password_is_checked(qtbot, launcher, monkeypatch):
+    dialog = start_login(qtbot, launcher)
+    gate = launcher.gate()
+    checking, answer = threading.Event(), threading.Event()
+    log_in = gate.log_in
+
+    def slow_log_in(username, password):
+        checking.set()
+        answer.wait(5)
+        return log_in(username, password)
+    monkeypatch.setattr(gate, "log_in", slow_log_in)
+    qtbot.keyClicks(dialog.username, "admin")
+    qtbot.keyClicks(dialog.password, ADMIN_PASSWORD)
+    qtbot.mouseClick(dialog.log_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(checking.is_set)
+    # A bar says the password is being checked; nothing can be typed or pressed twice meanwhile.
+    assert dialog.long_work.progress.isVisible()
+    assert dialog.long_work.step.text() == "Checking the password…"
+    assert not dialog.log_in_button.isEnabled() and not dialog.password.isEnabled()
+    assert launcher.main_window is None
+    answer.set()
+    qtbot.waitUntil(lambda: launcher.main_window is not None)
+    assert not dialog.isVisible()

@@ -74,7 +74,7 @@ def test_a_referral_goes_from_the_person_page_to_completed(qtbot, open_window, d
     assert view.refer_button.isVisible()
     assert "No referrals yet." in view.referrals_notice.text()
     qtbot.mouseClick(view.refer_button, Qt.MouseButton.LeftButton)
-    dialog = view.open_dialog
+    dialog = view.opener.dialog
     assert isinstance(dialog, MakeReferralDialog)
     qtbot.waitExposed(dialog)
     # The consent checklist: only the name and the birth date, and the name stays.
@@ -86,7 +86,7 @@ def test_a_referral_goes_from_the_person_page_to_completed(qtbot, open_window, d
     assert dialog.due.text() == (dt.date.today() + dt.timedelta(days=3)).strftime("%d.%m.%Y")
     dialog.reason.insertPlainText("Cough for three weeks; needs screening")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: view.open_dialog is None)
+    qtbot.waitUntil(lambda: view.opener.dialog is None)
     assert view.referrals_table.isVisible()
     assert view.referrals_model.rowCount() == 1
     assert view.referrals_model.index(0, ReferralTableModel.STATUS).data() == "Draft"
@@ -126,7 +126,7 @@ def test_a_referral_goes_from_the_person_page_to_completed(qtbot, open_window, d
     assert statuses(page) == ["Accepted"]
     assert visible_steps(page) == {"completed", "no_show", "cancelled"}
     qtbot.mouseClick(page.action_buttons["completed"], Qt.MouseButton.LeftButton)
-    note = page.open_dialog
+    note = page.opener.dialog
     assert isinstance(note, NoteDialog)
     note.note.insertPlainText("Screened; no treatment needed")
     note.buttons.button(note.buttons.StandardButton.Ok).click()
@@ -153,7 +153,7 @@ def test_declining_asks_why_and_a_refusal_keeps_the_dialog(qtbot, open_window, g
     assert statuses(page) == ["Issued"]
     page.table.selectRow(0)
     qtbot.mouseClick(page.action_buttons["declined"], Qt.MouseButton.LeftButton)
-    note = page.open_dialog
+    note = page.opener.dialog
     note.buttons.button(note.buttons.StandardButton.Ok).click()
     assert note.isVisible() and note.message.text() == "This cannot be left empty."
     note.note.insertPlainText("No free places this month")
@@ -241,17 +241,17 @@ def test_todays_letters_are_saved_into_a_folder_with_progress(qtbot, open_window
     folder.mkdir()
     dialogs.files.append(folder)
     qtbot.mouseClick(page.batch_button, Qt.MouseButton.LeftButton)
-    chooser = page.open_dialog
+    chooser = page.opener.dialog
     assert "2 letters" in chooser.explanation.text() or "2 letter" in chooser.explanation.text()
     chooser.accept()  # the only choice without printers: a folder
-    assert page.progress.isVisible() and page.cancel_button.isVisible()
+    assert page.output.long_work.progress.isVisible() and page.output.long_work.cancel_button.isVisible()
     qtbot.waitUntil(lambda: not page.output.busy(), timeout=15_000)
     assert page.message.text() == "2 letter(s) saved." or page.message.text() == "2 letters saved."
     assert sorted(p.name for p in folder.iterdir()) == sorted(f"{n}.pdf" for n in numbers)
     # Each one reached a file: each is counted, so a reprint says COPY.
     documents = DocumentService(gate.db, director)
     assert all(documents.letter_data(n).copy for n in numbers)
-    assert not page.progress.isVisible()
+    assert not page.output.long_work.progress.isVisible()
     close(qtbot, window)
 
 
@@ -285,7 +285,7 @@ def test_the_directory_adds_a_provider_and_round_trips_csv(qtbot, open_window, d
     directory = page.providers
     assert directory.model.rowCount() == 2
     qtbot.mouseClick(directory.add_button, Qt.MouseButton.LeftButton)
-    dialog = directory.open_dialog
+    dialog = directory.opener.dialog
     dialog.name_en.setText("Family Links Desk")
     dialog.name_ru.insert("Служба розыска")
     dialog.category.setCurrentIndex(dialog.category.findData("family_links"))
@@ -371,7 +371,7 @@ def test_print_sends_the_letter_to_the_chosen_printer(qtbot, open_window, gate, 
     page = open_referrals(qtbot, window)
     page.table.selectRow(0)
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
-    chooser = page.output.open_dialog
+    chooser = page.output.opener.dialog
     assert [chooser.printer.itemText(i) for i in range(chooser.printer.count())] == ["Front desk", "Office"]
     # The letter number on one line, and a number of copies.
     assert chooser.document.text() == number and not chooser.document.wordWrap()
@@ -463,7 +463,7 @@ def test_print_from_the_preview_prints_the_real_letter(qtbot, open_window, gate,
     preview = page.output.preview
     assert preview.print_button.isVisible() and preview.save_button.isVisible()
     qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
-    chooser = page.output.open_dialog
+    chooser = page.output.opener.dialog
     assert chooser is not None and chooser.document.text() == number
     chooser.accept()
     qtbot.waitUntil(lambda: not page.output.busy() and page.message.kind is not None, timeout=10_000)

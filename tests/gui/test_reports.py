@@ -134,7 +134,7 @@ def test_the_desk_and_the_coordinator_are_told_the_figures_are_not_theirs(qtbot,
 def save_report(qtbot, page: ReportsPage, dialogs, path, *, exact: bool, workbook: bool) -> None:
     dialogs.files.append(path)
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    dialog = page.open_dialog
+    dialog = page.opener.dialog
     assert dialog is not None and dialog.isVisible()
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.format.setCurrentIndex(1 if workbook else 0)

@@ -19,6 +19,9 @@ def test_a_person_changes_their_own_password(qtbot, open_window, gate):
     qtbot.keyClicks(page.new_password, "a new secret")
     qtbot.keyClicks(page.repeat_password, "a new secret")
     qtbot.mouseClick(page.change_password_button, Qt.MouseButton.LeftButton)
+    # Checked on a pool thread: a bar meanwhile, and nothing to type into.
+    assert page.long_work.progress.isVisible() and not page.old_password.isEnabled()
+    qtbot.waitUntil(lambda: not page.long_work.busy())
     assert page.password_message.kind == "error"
     assert page.password_message.text() == "Wrong user name or password."
     assert page.old_password.text() == page.new_password.text() == ""
@@ -27,6 +30,7 @@ def test_a_person_changes_their_own_password(qtbot, open_window, gate):
     qtbot.keyClicks(page.new_password, "a new secret")
     qtbot.keyClicks(page.repeat_password, "a new secret")
     qtbot.keyClick(page.repeat_password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not page.long_work.busy())
     assert page.password_message.kind == "done"
 
     gate.verify_password(window.identity, "a new secret")

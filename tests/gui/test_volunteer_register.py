@@ -90,8 +90,8 @@ def cells(model, column: int) -> list[str]:
 
 
 def open_form(qtbot, register: VolunteerRegister) -> VolunteerForm:
-    qtbot.waitUntil(lambda: isinstance(register.open_dialog, VolunteerForm))
-    form = register.open_dialog
+    qtbot.waitUntil(lambda: isinstance(register.opener.dialog, VolunteerForm))
+    form = register.opener.dialog
     qtbot.waitExposed(form)
     return form
 
@@ -139,7 +139,7 @@ def test_the_coordinator_registers_a_volunteer_with_the_keyboard(qtbot, desk, di
     qtbot.keyClick(form.consent, Qt.Key.Key_Space)
     assert form.consent.isChecked() and form.consent_date.isEnabled()
     enter(qtbot, form.phone)
-    qtbot.waitUntil(lambda: register.open_dialog is None)
+    qtbot.waitUntil(lambda: register.opener.dialog is None)
 
     stored = d.volunteers.list()
     assert [(r.full_name, r.phone, r.consent_given) for r in stored] == [("Ivanova Anna", "+7 701 111 22 33", True)]
@@ -156,7 +156,7 @@ def test_escape_asks_before_losing_what_was_typed(qtbot, desk, dialogs):
     register.new_button.click()
     form = open_form(qtbot, register)
     qtbot.keyClick(form, Qt.Key.Key_Escape)  # nothing typed: closes at once
-    qtbot.waitUntil(lambda: register.open_dialog is None)
+    qtbot.waitUntil(lambda: register.opener.dialog is None)
     assert dialogs.shown == []
     register.new_button.click()
     form = open_form(qtbot, register)
@@ -166,7 +166,7 @@ def test_escape_asks_before_losing_what_was_typed(qtbot, desk, dialogs):
     assert form.isVisible() and dialogs.shown[-1][1] == "Discard what was typed?"
     dialogs.answers.append(True)
     qtbot.keyClick(form, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: register.open_dialog is None)
+    qtbot.waitUntil(lambda: register.opener.dialog is None)
 
 
 def test_a_former_visitor_is_linked_by_number_and_nothing_of_their_case_shows(qtbot, gate, desk):
@@ -211,7 +211,7 @@ def test_a_former_visitor_is_linked_by_number_and_nothing_of_their_case_shows(qt
     assert "secret" not in texts and "legal" not in texts.lower()
     form.consent.setChecked(True)
     form.save_button.click()
-    qtbot.waitUntil(lambda: register.open_dialog is None)
+    qtbot.waitUntil(lambda: register.opener.dialog is None)
 
     row = d.volunteers.list()[0]
     assert row.person_id == person.person_id and row.full_name == "Karimov Farhod"
@@ -240,7 +240,7 @@ def test_editing_shows_the_change_and_a_conflict_is_told(qtbot, desk):
     qtbot.keyClicks(form.phone, "+7 777 000 11 22")
     form.skills.item(0).setCheckState(Qt.CheckState.Checked)
     enter(qtbot, form.phone)
-    qtbot.waitUntil(lambda: register.open_dialog is None)
+    qtbot.waitUntil(lambda: register.opener.dialog is None)
     assert cells(register.model, VolunteerTableModel.PHONE) == ["+7 777 000 11 22"]
     assert cells(register.model, VolunteerTableModel.SKILLS) == ["Interpreting"]
     assert register.message.text() == f"The record of Ivanova Anna ({saved.number}) was saved."
@@ -299,8 +299,8 @@ def test_shifts_as_text_are_copied_in_the_chosen_language(qtbot, desk):
     register = d.register()
     register.table.selectRow(0)
     register.text_button.click()
-    qtbot.waitUntil(lambda: isinstance(register.open_dialog, ShiftTextDialog))
-    dialog = register.open_dialog
+    qtbot.waitUntil(lambda: isinstance(register.opener.dialog, ShiftTextDialog))
+    dialog = register.opener.dialog
     assert dialog.language.currentData() == "en"
     english = dialog.text.toPlainText()
     assert english.startswith("Hello, Anna!") and "09:00" in english
@@ -353,7 +353,7 @@ def test_hours_are_shown_and_exported_to_excel(qtbot, desk, dialogs, tmp_path):
     target = tmp_path / "hours"
     dialogs.files.append(target)
     lists.export_button.click()
-    assert lists.progress.isVisible() and lists.cancel_button.isVisible()
+    assert lists.output.long_work.progress.isVisible() and lists.output.long_work.cancel_button.isVisible()
     qtbot.waitUntil(lambda: not lists.output.busy())
     saved = tmp_path / "hours.xlsx"
     assert dialogs.asked[-1][2] == "Excel workbooks (*.xlsx)"
@@ -381,7 +381,7 @@ def test_the_director_reads_but_cannot_edit(qtbot, desk):
     register = d.register()
     assert not register.new_button.isVisible() and not register.new_action.isEnabled()
     qtbot.keyClick(register.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert register.open_dialog is None
+    assert register.opener.dialog is None
     assert cells(register.model, VolunteerTableModel.NAME) == ["Ivanova Anna"]
     register.table.selectRow(0)
     assert register.open_button.text() == "&View…"
@@ -390,7 +390,7 @@ def test_the_director_reads_but_cannot_edit(qtbot, desk):
     assert form.read_only and not form.save_button.isVisible() and form.family_name.isReadOnly()
     assert not form.status.isEnabled() and not form.languages.add_button.isVisible()
     qtbot.keyClick(form, Qt.Key.Key_Escape)  # nothing to lose: no question
-    qtbot.waitUntil(lambda: register.open_dialog is None)
+    qtbot.waitUntil(lambda: register.opener.dialog is None)
 
     lists = d.lists()
     lists.tabs.setCurrentIndex(VolunteerLists.LIMITS)
@@ -407,7 +407,7 @@ def test_the_service_record_is_saved_as_pdf(qtbot, desk, dialogs, tmp_path):
     register.table.selectRow(0)
     dialogs.files.append(tmp_path / "record")
     register.record_save_action.trigger()
-    assert register.progress.isVisible() and not register.record_button.isEnabled()
+    assert register.output.long_work.progress.isVisible() and not register.record_button.isEnabled()
     qtbot.waitUntil(lambda: not register.output.busy())
     saved = tmp_path / "record.pdf"
     assert register.message.text() == f"The service record of Ivanova Anna was saved as {saved}."
@@ -438,6 +438,6 @@ def test_the_screens_follow_a_language_switch(qtbot, desk, switcher, install_tra
     # The text for the volunteer starts in the interface's language.
     register.table.selectRow(0)
     register.text_button.click()
-    qtbot.waitUntil(lambda: isinstance(register.open_dialog, ShiftTextDialog))
-    assert register.open_dialog.language.currentData() == "ru"
-    register.open_dialog.reject()
+    qtbot.waitUntil(lambda: isinstance(register.opener.dialog, ShiftTextDialog))
+    assert register.opener.dialog.language.currentData() == "ru"
+    register.opener.dialog.reject()

@@ -106,7 +106,7 @@ def test_the_coordinator_plans_a_week_with_the_keyboard(qtbot, open_window, bran
     # -- Insert on Wednesday at the reception centre: 08:00–12:00, two people ---------------
     go_to_cell(qtbot, page, branch.centre, wednesday)
     qtbot.keyClick(week.grid, Qt.Key.Key_Insert)
-    dialog = week.open_dialog
+    dialog = week.opener.dialog
     assert isinstance(dialog, ShiftDialog)
     qtbot.waitExposed(dialog)
     assert dialog.site.currentText() == "Reception centre"
@@ -119,7 +119,7 @@ def test_the_coordinator_plans_a_week_with_the_keyboard(qtbot, open_window, bran
     qtbot.keyClick(dialog.need_rows[0].headcount, Qt.Key.Key_Up)
     assert dialog.ends_note.text() == "4 h"
     qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: week.open_dialog is None)
+    qtbot.waitUntil(lambda: week.opener.dialog is None)
     assert "08:00–12:00" in cell_text(page, branch.centre, wednesday)
     assert "⚠ 0/2" in cell_text(page, branch.centre, wednesday)
 
@@ -127,7 +127,7 @@ def test_the_coordinator_plans_a_week_with_the_keyboard(qtbot, open_window, bran
     go_to_cell(qtbot, page, branch.station, wednesday)
     qtbot.keyClick(week.grid, Qt.Key.Key_Right)
     qtbot.keyClick(week.grid, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    dialog = week.open_dialog
+    dialog = week.opener.dialog
     assert isinstance(dialog, ShiftDialog)
     assert dialog.site.currentText() == "Railway station"
     type_time(qtbot, dialog.starts, "2200")
@@ -147,7 +147,7 @@ def test_the_coordinator_plans_a_week_with_the_keyboard(qtbot, open_window, bran
     qtbot.keyClick(second.remove_button, Qt.Key.Key_Space)
     assert len(dialog.need_rows) == 1 and dialog.save_button.isEnabled()
     qtbot.keyClick(dialog.title, Qt.Key.Key_Enter)
-    qtbot.waitUntil(lambda: week.open_dialog is None)
+    qtbot.waitUntil(lambda: week.opener.dialog is None)
     thursday = wednesday + dt.timedelta(days=1)
     assert "22:00–06:00 ☾" in cell_text(page, branch.station, thursday)
 
@@ -169,11 +169,11 @@ def test_the_coordinator_plans_a_week_with_the_keyboard(qtbot, open_window, bran
     week.places.setFocus()
     week.places.selectRow(1)
     qtbot.keyClick(week.places, Qt.Key.Key_Return)
-    dialog = week.open_dialog
+    dialog = week.opener.dialog
     assert isinstance(dialog, ShiftDialog) and dialog.row.shift_id == places[1].shift_id
     assert dialog.tabs.currentWidget() is dialog.people
     dialog.reject()
-    qtbot.waitUntil(lambda: week.open_dialog is None)
+    qtbot.waitUntil(lambda: week.opener.dialog is None)
     window.close()
 
 
@@ -182,7 +182,7 @@ def test_assigning_from_the_suggestions_and_overriding_a_rule_with_a_reason(qtbo
     window = open_window(Role.COORDINATOR)
     page = open_volunteers(window)
     page.week.open_shift(night.shift_id)
-    dialog = page.week.open_dialog
+    dialog = page.week.opener.dialog
     qtbot.waitExposed(dialog)
 
     def candidates() -> list[tuple[str, str]]:
@@ -197,7 +197,7 @@ def test_assigning_from_the_suggestions_and_overriding_a_rule_with_a_reason(qtbo
     dialog.candidates.setFocus()
     dialog.candidates.selectRow(0)
     qtbot.keyClick(dialog.candidates, Qt.Key.Key_Return)
-    assert dialog.isVisible() and dialog.open_dialog is None
+    assert dialog.isVisible() and dialog.opener.dialog is None
     assert dialog.assignment_model.rowCount() == 1
     assert dialog.assignment_model.index(0, 0).data() == "Абдуллаев Рустам"
     assert dialog.people_message.text() == "Абдуллаев Рустам is on the shift."
@@ -207,23 +207,23 @@ def test_assigning_from_the_suggestions_and_overriding_a_rule_with_a_reason(qtbo
     dialog.candidates.selectRow(0)
     assert dialog.selected_candidate().name == "Сейткали Айгерим"
     qtbot.keyClick(dialog.candidates, Qt.Key.Key_Return)
-    override = dialog.open_dialog
+    override = dialog.opener.dialog
     assert isinstance(override, OverrideDialog)
     qtbot.waitExposed(override)
     assert "Сейткали Айгерим is under 18 and this is a night shift." in override.list.text()
     assert not override.ok_button.isEnabled()
     qtbot.keyClick(override.reason, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: dialog.open_dialog is None)
+    qtbot.waitUntil(lambda: dialog.opener.dialog is None)
     assert len(branch.shifts.shift(night.shift_id).assignments) == 1
 
     # -- again, with a reason: saved with it ------------------------------------------------------------
     dialog.candidates.selectRow(0)
     qtbot.keyClick(dialog.candidates, Qt.Key.Key_Return)
-    override = dialog.open_dialog
+    override = dialog.opener.dialog
     qtbot.keyClicks(override.reason, "Her mother leads the shift")
     assert override.ok_button.isEnabled()
     qtbot.mouseClick(override.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.open_dialog is None)
+    qtbot.waitUntil(lambda: dialog.opener.dialog is None)
     stored = {a.volunteer_name: a for a in branch.shifts.shift(night.shift_id).assignments}
     assert stored["Сейткали Айгерим"].override_reason == "Her mother leads the shift"
     assert "night_minor" in stored["Сейткали Айгерим"].override_codes
@@ -234,7 +234,7 @@ def test_assigning_from_the_suggestions_and_overriding_a_rule_with_a_reason(qtbo
 
     # -- the week shows the shift full -------------------------------------------------------------------
     dialog.reject()
-    qtbot.waitUntil(lambda: page.week.open_dialog is None)
+    qtbot.waitUntil(lambda: page.week.opener.dialog is None)
     assert "✓ 2/2" in cell_text(page, branch.centre, TODAY)
     window.close()
 
@@ -246,18 +246,18 @@ def test_a_second_overlapping_shift_needs_a_reason_too(qtbot, open_window, branc
     window = open_window(Role.COORDINATOR)
     page = open_volunteers(window)
     page.week.open_shift(overlapping.shift_id)
-    dialog = page.week.open_dialog
+    dialog = page.week.opener.dialog
     qtbot.keyClicks(dialog.search, "Abdullaev")  # any spelling finds the name
     assert dialog.candidates_label.text() == "Active volunteers matching “Abdullaev”:"
     assert dialog.candidate_model.rowCount() == 1
     qtbot.keyClick(dialog.search, Qt.Key.Key_Return)  # to the list
     assert dialog.focusWidget() is dialog.candidates
     qtbot.keyClick(dialog.candidates, Qt.Key.Key_Return)
-    override = dialog.open_dialog
+    override = dialog.opener.dialog
     assert "Overlapping shifts" in override.list.text()
     qtbot.keyClicks(override.reason, "Covers the gap for one hour")
     qtbot.keyClick(override.ok_button, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: dialog.open_dialog is None)
+    qtbot.waitUntil(lambda: dialog.opener.dialog is None)
     (stored,) = branch.shifts.shift(overlapping.shift_id).assignments
     assert (stored.override_codes, stored.override_reason) == (("overlap",), "Covers the gap for one hour")
     dialog.reject()
@@ -302,7 +302,7 @@ def test_the_desk_checks_in_and_out_and_sees_only_today(qtbot, open_window, bran
 
     # The desk cannot assign: no panel in a shift's dialog, and the service refuses.
     desk_shifts = ShiftService(branch.gate.db, window.identity)
-    dialog = ShiftDialog(desk_shifts, VolunteerService(branch.gate.db, window.identity), bus=window.bus,
+    dialog = ShiftDialog(desk_shifts, VolunteerService(branch.gate.db, window.identity),
                          dialogs=window.dialogs, shift_id=shift.shift_id, parent=window)
     qtbot.addWidget(dialog)
     assert dialog.assign_group.isHidden() and dialog.save_button.isHidden()
@@ -324,7 +324,7 @@ def test_the_director_reads_the_plan_but_changes_nothing(qtbot, open_window, bra
     go_to_cell(qtbot, page, branch.centre, TODAY)
     qtbot.keyClick(week.grid, Qt.Key.Key_Delete)  # nothing to ask: the director removes nothing
     qtbot.keyClick(week.grid, Qt.Key.Key_Return)
-    dialog = week.open_dialog
+    dialog = week.opener.dialog
     assert isinstance(dialog, ShiftDialog) and dialog.row.shift_id == shift.shift_id
     assert not dialog.site.isEnabled() and dialog.save_button.isHidden() and dialog.assign_group.isHidden()
     assert not page.today.check_in_button.isVisible()
@@ -356,12 +356,12 @@ def test_copying_a_week_says_how_many_and_shows_them(qtbot, open_window, branch)
     page = open_volunteers(window)
     week = page.week
     qtbot.mouseClick(week.copy_button, Qt.MouseButton.LeftButton)
-    dialog = week.open_dialog
+    dialog = week.opener.dialog
     assert isinstance(dialog, CopyWeekDialog)
     target = add_weeks(*this_week(), 1)
     assert dialog.week.text() == week_label(*target)
     qtbot.keyClick(dialog.day, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: week.open_dialog is None)
+    qtbot.waitUntil(lambda: week.opener.dialog is None)
     assert week.message.kind == "done"
     assert week.message.text().startswith("2 shift") and week_label(*target) in week.message.text()
     week.grid.setFocus()
@@ -407,19 +407,19 @@ def test_the_weekly_templates_make_the_shifts_and_say_how_many(qtbot, open_windo
     page = open_volunteers(window)
     week = page.week
     qtbot.mouseClick(week.templates_button, Qt.MouseButton.LeftButton)
-    dialog = week.open_dialog
+    dialog = week.opener.dialog
     assert [d.toPython() for d in (dialog.from_date.date(), dialog.to_date.date())] == [
         MONDAY, MONDAY + dt.timedelta(days=6)]
     qtbot.keyClick(dialog.to_date, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: week.open_dialog is None)
+    qtbot.waitUntil(lambda: week.opener.dialog is None)
     assert week.message.text() in ("2 shift(s) made from the weekly templates.",
                                    "2 shifts made from the weekly templates.")
     assert "09:00–13:00" in cell_text(page, branch.centre, MONDAY)
     assert "22:00–06:00 ☾" in cell_text(page, branch.station, MONDAY + dt.timedelta(days=2))
     # Applying again makes nothing twice.
     qtbot.mouseClick(week.templates_button, Qt.MouseButton.LeftButton)
-    week.open_dialog.accept()
-    qtbot.waitUntil(lambda: week.open_dialog is None)
+    week.opener.dialog.accept()
+    qtbot.waitUntil(lambda: week.opener.dialog is None)
     assert week.message.text().startswith("0 shift")
     window.close()
 
@@ -431,20 +431,20 @@ def test_the_roster_is_saved_as_pdf_with_progress(qtbot, open_window, dialogs, b
     window = open_window(Role.COORDINATOR)
     week = open_volunteers(window).week
     week.roster_action.trigger()
-    dialog = week.open_dialog
+    dialog = week.opener.dialog
     dialog.language.setCurrentIndex(dialog.language.findData("ru"))
     dialog.target.setCurrentIndex(dialog.target.findData(PrintPagesDialog.SAVE))
     target = tmp_path / "out" / "roster"
     target.parent.mkdir()
     dialogs.files.append(target)
     dialog.accept()
-    assert week.progress.isVisible() and week.cancel_button.isVisible()
+    assert week.output.long_work.progress.isVisible() and week.output.long_work.cancel_button.isVisible()
     assert not week.print_button.isEnabled()
     qtbot.waitUntil(lambda: not week.output.busy(), timeout=20_000)
     assert week.message.kind == "done", week.message.text()
     saved = target.with_name("roster.pdf")
     assert week.message.text() == f"Saved as {saved}."
-    assert not week.progress.isVisible() and week.print_button.isEnabled()
+    assert not week.output.long_work.progress.isVisible() and week.print_button.isEnabled()
     text = subprocess.run(["pdftotext", str(saved), "-"], capture_output=True, text=True, check=True).stdout
     assert "Абдуллаев Рустам" in text and "Reception centre" in text
     assert list(saved.parent.iterdir()) == [saved]  # no half-written file beside it
@@ -485,7 +485,7 @@ def test_the_desk_prints_the_sign_in_sheet_and_can_cancel(qtbot, open_window, di
 
     def print_to(name: str) -> None:
         qtbot.mouseClick(desk.print_button, Qt.MouseButton.LeftButton)
-        dialog = desk.open_dialog
+        dialog = desk.opener.dialog
         assert isinstance(dialog, PrintPagesDialog)
         dialog.target.setCurrentIndex(dialog.target.findData(PrintPagesDialog.SAVE))
         dialogs.files.append(folder / name)
@@ -500,14 +500,14 @@ def test_the_desk_prints_the_sign_in_sheet_and_can_cancel(qtbot, open_window, di
         return real_sheet(self, day, **kwargs)
     monkeypatch.setattr(DocumentService, "sign_in_sheet", slow_sheet)
     print_to("cancelled.pdf")
-    assert desk.progress.isVisible() and desk.cancel_button.isVisible()
+    assert desk.output.long_work.progress.isVisible() and desk.output.long_work.cancel_button.isVisible()
     assert not desk.print_button.isEnabled()
-    qtbot.mouseClick(desk.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(desk.output.long_work.cancel_button, Qt.MouseButton.LeftButton)
     release.set()
     qtbot.waitUntil(lambda: not desk.output.busy(), timeout=20_000)
     assert desk.message.text() == "Stopped; nothing was printed."
     assert list(folder.iterdir()) == []
-    assert desk.print_button.isEnabled() and not desk.progress.isVisible()
+    assert desk.print_button.isEnabled() and not desk.output.long_work.progress.isVisible()
 
     # -- and to the end: the sheet names today's volunteers -----------------------------------------
     monkeypatch.setattr(DocumentService, "sign_in_sheet", real_sheet)
@@ -528,13 +528,13 @@ def test_enter_on_a_cell_with_two_shifts_asks_which_and_the_shift_can_be_changed
     week = page.week
     go_to_cell(qtbot, page, branch.centre, TODAY)
     qtbot.keyClick(week.grid, Qt.Key.Key_Return)
-    chooser = week.open_dialog
+    chooser = week.opener.dialog
     assert isinstance(chooser, ShiftChooser)
     assert [chooser.list.item(i).text().split(" — ")[0] for i in range(chooser.list.count())] == [
         "09:00–13:00", "14:00–18:00", "New shift here…"]
     qtbot.keyClick(chooser.list, Qt.Key.Key_Down)
     qtbot.keyClick(chooser.list, Qt.Key.Key_Return)
-    dialog = week.open_dialog
+    dialog = week.opener.dialog
     assert isinstance(dialog, ShiftDialog) and dialog.row.shift_id == afternoon.shift_id
     assert not chooser.isVisible()
     # Change its end and title on the Shift tab; Enter saves.
@@ -543,7 +543,7 @@ def test_enter_on_a_cell_with_two_shifts_asks_which_and_the_shift_can_be_changed
     dialog.title.setFocus()
     qtbot.keyClicks(dialog.title, "Food parcels")
     qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: week.open_dialog is None)
+    qtbot.waitUntil(lambda: week.opener.dialog is None)
     stored = branch.shifts.shift(afternoon.shift_id)
     assert (stored.title, f"{stored.ends_at:%H:%M}") == ("Food parcels", "19:00")
     assert "14:00–19:00" in cell_text(page, branch.centre, TODAY)
@@ -552,7 +552,7 @@ def test_enter_on_a_cell_with_two_shifts_asks_which_and_the_shift_can_be_changed
     # A shift with a volunteer on it is not removed from the grid.
     branch.shifts.assign(afternoon.shift_id, branch.rustam.volunteer_id)
     qtbot.keyClick(week.grid, Qt.Key.Key_Delete)
-    chooser = week.open_dialog
+    chooser = week.opener.dialog
     assert isinstance(chooser, ShiftChooser) and chooser.list.count() == 2
     chooser.list.setCurrentRow(1)
     chooser.accept()
@@ -569,7 +569,7 @@ def test_the_people_on_a_shift_are_moved_along_and_hours_set_by_hand(qtbot, open
     window = open_window(Role.COORDINATOR)
     page = open_volunteers(window)
     page.week.open_shift(shift.shift_id)
-    dialog = page.week.open_dialog
+    dialog = page.week.opener.dialog
     model = dialog.assignment_model
 
     def status(name: str) -> str:
@@ -584,14 +584,14 @@ def test_the_people_on_a_shift_are_moved_along_and_hours_set_by_hand(qtbot, open
 
     # Hours by hand need a reason; then they are kept with it.
     qtbot.mouseClick(dialog.hours_button, Qt.MouseButton.LeftButton)
-    hours = dialog.open_dialog
+    hours = dialog.opener.dialog
     hours.hours.setValue(3.5)
     hours.accept()
     assert hours.isVisible() and hours.message.text() == "Say why the hours are set by hand."
     hours.note.setFocus()
     qtbot.keyClicks(hours.note, "Left early for the train")
     hours.accept()
-    qtbot.waitUntil(lambda: dialog.open_dialog is None)
+    qtbot.waitUntil(lambda: dialog.opener.dialog is None)
     row = next(i for i in range(model.rowCount()) if model.index(i, 0).data() == "Абдуллаев Рустам")
     assert model.index(row, 5).data() == "3.5 ✎"
     assert "Left early for the train" in model.index(row, 6).data()
@@ -616,7 +616,7 @@ def test_the_roster_preview_shows_a_landscape_page(qtbot, open_window, branch):
     window = open_window(Role.DIRECTOR)
     week = open_volunteers(window).week
     week.roster_action.trigger()
-    dialog = week.open_dialog
+    dialog = week.opener.dialog
     assert dialog.chosen_target() == PrintPagesDialog.PREVIEW  # the first choice
     dialog.accept()
     qtbot.waitUntil(lambda: week.output.preview is not None, timeout=20_000)
@@ -633,17 +633,17 @@ def test_sites_are_added_and_put_out_of_use_from_the_week_plan(qtbot, open_windo
     week = open_volunteers(window).week
     assert [s.name for s in week.model.plan.sites] == ["Railway station", "Reception centre"]
     qtbot.mouseClick(week.sites_button, Qt.MouseButton.LeftButton)
-    sites = week.open_dialog
+    sites = week.opener.dialog
     assert isinstance(sites, SitesDialog) and sites.model.rowCount() == 2
     qtbot.mouseClick(sites.add_button, Qt.MouseButton.LeftButton)
-    site = sites.open_dialog
+    site = sites.opener.dialog
     assert isinstance(site, SiteDialog)
     site.name.setFocus()
     qtbot.keyClick(site.name, Qt.Key.Key_Return)  # no name: refused, the dialog stays
     assert site.isVisible() and site.message.text() == "Give the site a name."
     qtbot.keyClicks(site.name, "Mobile unit")
     qtbot.keyClick(site.name, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: sites.open_dialog is None)
+    qtbot.waitUntil(lambda: sites.opener.dialog is None)
     assert sites.message.text() == "Mobile unit was saved."
     assert [s.name for s in week.model.plan.sites] == ["Mobile unit", "Railway station", "Reception centre"]
 
@@ -651,11 +651,11 @@ def test_sites_are_added_and_put_out_of_use_from_the_week_plan(qtbot, open_windo
     sites.table.setFocus()
     sites.table.selectRow(sites.model.find(branch.station.site_id))
     qtbot.keyClick(sites.table, Qt.Key.Key_Return)
-    site = sites.open_dialog
+    site = sites.opener.dialog
     assert site.name.text() == "Railway station"
     site.active.setChecked(False)
     site.accept()
-    qtbot.waitUntil(lambda: sites.open_dialog is None)
+    qtbot.waitUntil(lambda: sites.opener.dialog is None)
     assert sites.model.rowCount() == 3
     assert [s.name for s in week.model.plan.sites] == ["Mobile unit", "Reception centre"]
     assert [s.name for s in branch.shifts.sites()] == ["Mobile unit", "Reception centre"]
@@ -672,23 +672,23 @@ def test_moving_a_shift_onto_another_of_its_volunteer_asks_for_a_reason(qtbot, o
     window = open_window(Role.COORDINATOR)
     page = open_volunteers(window)
     page.week.open_shift(afternoon.shift_id)
-    dialog = page.week.open_dialog
+    dialog = page.week.opener.dialog
     dialog.tabs.setCurrentIndex(ShiftDialog.DETAILS)
     type_time(qtbot, dialog.starts, "1200")
     dialog.title.setFocus()
     qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
-    override = dialog.open_dialog
+    override = dialog.opener.dialog
     assert isinstance(override, OverrideDialog)
     assert override.windowTitle() == "Move the shift despite the rules?"
     assert "Overlapping shifts" in override.list.text()
     qtbot.keyClick(override, Qt.Key.Key_Escape)  # nothing saved
-    qtbot.waitUntil(lambda: dialog.open_dialog is None)
+    qtbot.waitUntil(lambda: dialog.opener.dialog is None)
     assert f"{branch.shifts.shift(afternoon.shift_id).starts_at:%H:%M}" == "14:00"
 
     qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
-    override = dialog.open_dialog
+    override = dialog.opener.dialog
     qtbot.keyClicks(override.reason, "Rustam stays on for the lunch rush")
     qtbot.keyClick(override.ok_button, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: page.week.open_dialog is None)
+    qtbot.waitUntil(lambda: page.week.opener.dialog is None)
     assert f"{branch.shifts.shift(afternoon.shift_id).starts_at:%H:%M}" == "12:00"
     window.close()

@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import uuid
 from pathlib import Path
 
 import pytest
@@ -167,7 +168,10 @@ def test_a_letter_printed_to_a_cups_pdf_queue_holds_its_text(cups_queue, gate, q
     before = _private_files()
     outputs = _output_dirs()
     existing = {p for d in outputs if d.is_dir() for p in d.glob("*.pdf")}
-    job = Printers().send(letter.content, queue, title=number)
+    # cups-pdf names its file after the job's title: a title of this run's own, so a
+    # letter with the same number printed by another test run meanwhile is not taken.
+    title = f"{number}-{uuid.uuid4().hex[:8]}"
+    job = Printers().send(letter.content, queue, title=title)
     assert job.startswith(f"{queue}-")
     documents.delivered(letter, to=PRINTER)
     # lp took the PDF on its standard input: no file with the person's data was made for it.
@@ -176,7 +180,7 @@ def test_a_letter_printed_to_a_cups_pdf_queue_holds_its_text(cups_queue, gate, q
 
     def printed() -> list[Path]:
         return [p for d in outputs if d.is_dir() for p in d.glob("*.pdf")
-                if p not in existing and number in p.name and p.stat().st_size > 0]
+                if p not in existing and title in p.name and p.stat().st_size > 0]
     found = _wait_for(qtbot, printed, f"cups-pdf to write {number} into {outputs} (log: {root}/log/error_log)")
     try:
         # cups-pdf writes the file, then closes it: wait until the text is all there.

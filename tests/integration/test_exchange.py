@@ -15,9 +15,9 @@ from sqlalchemy import func, select
 from desktop import hq_cli
 from desktop.exchange.bundle import BUNDLE_DOMAIN, open_sealed, public_b64, unpack
 from desktop.exchange.keys import generate_hq_keys
-from desktop.exchange.records import replicated_models
 from desktop.models import ChangeLog, HqBranch, HqConflict, Person, SequenceHead, ServiceProvider
 from desktop.models.journal import canonical_json, snapshot
+from desktop.models.replication import replicated_models
 from desktop.services.accounts import BranchGate
 from desktop.services.exchange import ExchangeService
 from desktop.services.keys import signing_key

@@ -16,12 +16,12 @@ from sqlalchemy import create_engine, func, select
 from desktop.exchange.bundle import (BUNDLE_DOMAIN, ENROLMENT_DOMAIN, KEYSET_DOMAIN, RETURN_DOMAIN, BundleError,
                                      canonical, decrypt, encrypt, open_sealed, pack, public_b64, seal, sha256, sign, unpack,
                                      verify)
-from desktop.exchange.hq import enrol, import_bundle
 from desktop.exchange.keys import generate_hq_keys, load_hq_keys, parse_enrolment, parse_keyset
 from desktop.models import HqBranch, HqBundle, Person
 from desktop.models.journal import canonical_json
-from desktop.services import schema
+from desktop.models import schema
 from desktop.errors import Refused
+from desktop.hq.service import HqService
 from desktop.services.exchange import ExchangeService
 from desktop.services.storage import Database
 from tests.conftest import ADMIN_PASSWORD
@@ -53,14 +53,14 @@ def env(gate, hq_keys, tmp_path):
     result = service.export_bundle(stick)
     hq = Database(create_engine(f"sqlite:///{tmp_path / 'hq.db'}"))
     schema.upgrade(hq)
-    with hq.session("hq") as s:
-        enrol(s, parse_enrolment(enrolment))
+    at_hq = HqService(hq, keys=hq_keys)
+    at_hq.enrol(enrolment)
 
     class Env:
         pass
 
     e = Env()
-    e.gate, e.service, e.stick, e.hq, e.keys = gate, service, stick, hq, hq_keys
+    e.gate, e.service, e.stick, e.hq, e.keys, e.at_hq = gate, service, stick, hq, hq_keys, at_hq
     e.bundle = result.path.read_bytes()
     yield e
     hq.close()
@@ -76,8 +76,7 @@ def hq_state(hq: Database) -> tuple:
 def refused(env, data: bytes, match: str | None = None) -> str:
     before = hq_state(env.hq)
     with pytest.raises(BundleError, match=match) as info:
-        with env.hq.session("hq") as s:
-            import_bundle(s, data, identities=env.keys.identities)
+        env.at_hq.import_bundle(data)
     assert hq_state(env.hq) == before
     assert "\n" not in str(info.value)
     return str(info.value)
@@ -157,11 +156,9 @@ def test_key_set_and_enrolment_verify_and_refuse_alteration(env, hq_keys):
 
 # -- HQ refuses bad bundles and changes nothing ------------------------------------------
 def test_good_bundle_applies_once(env):
-    with env.hq.session("hq") as s:
-        first = import_bundle(s, env.bundle, identities=env.keys.identities)
+    first = env.at_hq.import_bundle(env.bundle)
     assert (first.applied, first.status) == (3, "applied")
-    with env.hq.session("hq") as s:
-        again = import_bundle(s, env.bundle, identities=env.keys.identities)
+    again = env.at_hq.import_bundle(env.bundle)
     assert (again.applied, again.status, again.already) == (0, "duplicate", 3)
     assert hq_state(env.hq)[:2] == (3, 1)
 
@@ -261,13 +258,10 @@ def test_export_writes_no_plaintext_and_chains_bundles(env):
 
 
 def test_return_bundles_are_checked_before_anything_changes(env):
-    from desktop.exchange.hq import make_return
     from desktop.models import ChangeLog
 
-    with env.hq.session("hq") as s:
-        import_bundle(s, env.bundle, identities=env.keys.identities)
-    with env.hq.session("hq") as s:
-        good = make_return(s, branch_code="KZ-ALA", hq=env.keys)
+    env.at_hq.import_bundle(env.bundle)
+    good = env.at_hq.return_bundle("KZ-ALA")
 
     def log_size():
         with env.gate.db.read() as s:

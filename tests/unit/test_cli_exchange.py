@@ -96,9 +96,9 @@ def test_a_new_hq_escrow_key_in_a_return_bundle_gets_the_database_key(env, hq_fo
     import pyrage
     from sqlalchemy import create_engine
 
-    from desktop.exchange.hq import enrol, import_bundle, make_return
-    from desktop.exchange.keys import KEYSET_DOMAIN, KEYSET_FORMAT, parse_enrolment, parse_keyset, signed_document
-    from desktop.services import schema
+    from desktop.exchange.keys import KEYSET_DOMAIN, KEYSET_FORMAT, parse_keyset, signed_document
+    from desktop.hq.service import HqService
+    from desktop.models import schema
     from desktop.services.accounts import BranchGate
     from desktop.services.storage import Database
 
@@ -122,12 +122,9 @@ def test_a_new_hq_escrow_key_in_a_return_bundle_gets_the_database_key(env, hq_fo
     hq = Database(create_engine(f"sqlite:///{tmp_path / 'hq.db'}"))
     schema.upgrade(hq)
     try:
-        with hq.session("hq") as s:
-            enrol(s, parse_enrolment(enrolment))
-        with hq.session("hq") as s:
-            import_bundle(s, bundle.read_bytes(), identities=keys.identities)
-        with hq.session("hq") as s:
-            answer = make_return(s, branch_code="KZ-ALA", hq=dataclasses.replace(keys, keyset=v2))
+        HqService(hq, keys=keys).enrol(enrolment)
+        HqService(hq, keys=keys).import_bundle(bundle.read_bytes())
+        answer = HqService(hq, keys=dataclasses.replace(keys, keyset=v2)).return_bundle("KZ-ALA")
     finally:
         hq.close()
     returned = tmp_path / answer.file_name

@@ -7,7 +7,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, select, text
 
 from desktop.models import Base, Branch, Role, User
-from desktop.services import schema
+from desktop.models import schema
 from desktop.services.accounts import BranchGate, _hasher
 from desktop.errors import StorageError
 from desktop.services.storage import EncryptedStore, open_sqlcipher_engine

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -38,12 +37,14 @@ from desktop.services.exchange import (
     ReturnResult,
     read_hq_keyset,
 )
-from desktop.services.permissions import Role, role_label
-from desktop.views.kit.changes import Change, ChangeBus
+from desktop.services.permissions import Role
+from desktop.views.kit.changes import EXCHANGE, Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
+from desktop.views.kit.long_work import LongWork
+from desktop.views.kit.no_access import NoAccessPage
 from desktop.views.kit.text import format_datetime
 from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, heading_label
-from desktop.views.kit.workers import Job, JobContext, WorkerPool
+from desktop.views.kit.workers import JobContext, WorkerPool
 from desktop.views.shell.areas import Area, area_title
 
 # What HQ may name in its list of refused changes, in a person's words.
@@ -76,31 +77,19 @@ def record_type_label(record_type: str) -> str:
     return QCoreApplication.translate("ExchangePage", text) if text else record_type
 
 
-class NoExchangeAccessPage(Retranslatable, QWidget):
+class NoExchangeAccessPage(NoAccessPage):
     """Everyone but the administrator: a bundle carries every record of the branch."""
 
     def __init__(self, role: Role, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("page_exchange")
-        self.role = role
-        self.heading = heading_label(self)
-        self.notice = QLabel(self)
-        self.notice.setObjectName("no_access")
-        self.notice.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(12)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.notice)
-        layout.addStretch(1)
-        self.retranslate_ui()
+        super().__init__(role, name="page_exchange", parent=parent)
 
-    def retranslate_ui(self) -> None:
-        self.heading.setText(area_title(Area.EXCHANGE))
-        self.notice.setText(fill(self.tr(
+    def title(self) -> str:
+        return area_title(Area.EXCHANGE)
+
+    def reason(self, role: str) -> str:
+        return fill(self.tr(
             "Only the administrator exchanges records with HQ, because a bundle carries every record of the "
-            "branch. Your role (%1) cannot open this part; ask the administrator to send the bundle."),
-            role_label(self.role)))
+            "branch. Your role (%1) cannot open this part; ask the administrator to send the bundle."), role)
 
 
 class RejectedTableModel(RowsTableModel):
@@ -162,7 +151,6 @@ class ExchangePage(Retranslatable, QWidget):
         self.workers = workers
         self.bus = bus
         self.dialogs = dialogs
-        self.job: Job | None = None
         self.status: ExchangeStatus | None = None
 
         self.heading = heading_label(self)
@@ -206,16 +194,8 @@ class ExchangePage(Retranslatable, QWidget):
         self.export_button = QPushButton(self.send_group)
         self.export_button.setObjectName("export_bundle")
         self.export_button.clicked.connect(self.export_bundle)
-        self.progress = QProgressBar(self.send_group)
-        self.progress.setObjectName("exchange_progress")
-        self.step = QLabel(self.send_group)
-        self.step.setObjectName("exchange_step")
-        self.step.setWordWrap(True)
-        self.cancel_button = QPushButton(self.send_group)
-        self.cancel_button.setObjectName("cancel_export")
-        self.cancel_button.clicked.connect(self.cancel_job)
-        for w in (self.progress, self.step, self.cancel_button):
-            w.hide()
+        self.long_work = LongWork(workers, message=self.message, name="exchange", parent=self.send_group)
+        self.long_work.busy_changed.connect(self._busy_changed)
         # The button keeps its own width while the progress bar is hidden.
         self.export_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         send_form = _form()
@@ -224,12 +204,10 @@ class ExchangePage(Retranslatable, QWidget):
         send_layout = QVBoxLayout(self.send_group)
         send_layout.addLayout(send_form)
         run = QHBoxLayout()
-        run.addWidget(self.export_button)
-        run.addWidget(self.progress, 1)
-        run.addWidget(self.cancel_button)
+        run.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+        run.addWidget(self.long_work, 1)
         run.addStretch(0)  # takes the room only while the progress bar is hidden
         send_layout.addLayout(run)
-        send_layout.addWidget(self.step)
 
         # -- answers --------------------------------------------------------------------
         self.answer_group = QGroupBox(self)
@@ -300,7 +278,6 @@ class ExchangePage(Retranslatable, QWidget):
         self.waiting_label.setText(self.tr("Changes waiting:"))
         self.bundle_label.setText(self.tr("Last bundle written:"))
         self.export_button.setText(self.tr("E&xport for HQ…"))
-        self.cancel_button.setText(self.tr("Cancel"))
         self.answer_group.setTitle(self.tr("Answers from HQ"))
         self.ack_label.setText(self.tr("Last acknowledgement:"))
         self.import_button.setText(self.tr("Import HQ's &answer…"))
@@ -319,13 +296,13 @@ class ExchangePage(Retranslatable, QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         # The command line may have exported or imported meanwhile.
         super().showEvent(event)
-        if self.job is None:
+        if not self.long_work.busy():
             self.reload()
 
     def _on_change(self, change: Change) -> None:
         # Every record a person saves waits for the next bundle; a hidden page
         # catches up when it is shown.
-        if self.job is None and self.isVisible() and change.record_types - {"exchange"}:
+        if not self.long_work.busy() and self.isVisible() and change.kinds - {EXCHANGE}:
             self.reload()
 
     def _show_status(self) -> None:
@@ -380,7 +357,7 @@ class ExchangePage(Retranslatable, QWidget):
         self.rejected.setFixedHeight(height + 2)
 
     def _update_buttons(self) -> None:
-        idle = self.job is None
+        idle = not self.long_work.busy()
         has_keyset = self.status is not None and self.status.keyset is not None
         self.install_button.setEnabled(idle)
         self.enrolment_button.setEnabled(idle)
@@ -392,7 +369,7 @@ class ExchangePage(Retranslatable, QWidget):
 
     # -- keys ------------------------------------------------------------------------
     def install_keyset(self) -> None:
-        if self.job is not None:
+        if self.long_work.busy():
             return
         path = self.dialogs.get_open_file(self, self.tr("Choose the HQ key set"),
                                           file_filter=self.tr("HQ key set (*.json);;All files (*)"))
@@ -417,10 +394,9 @@ class ExchangePage(Retranslatable, QWidget):
             return
         self.message.show_done(fill(self.tr("HQ key set version %1 is installed."), installed.version))
         self.reload()
-        self.bus.announce("exchange")
 
     def write_enrolment(self) -> None:
-        if self.job is not None:
+        if self.long_work.busy():
             return
         folder = self.dialogs.get_existing_directory(self, self.tr("Save the enrolment file into"))
         if folder is None:
@@ -440,7 +416,7 @@ class ExchangePage(Retranslatable, QWidget):
 
     # -- export and import -------------------------------------------------------------
     def export_bundle(self) -> None:
-        if self.job is not None or self.status is None or self.status.keyset is None:
+        if self.long_work.busy() or self.status is None or self.status.keyset is None:
             return
         folder = self.dialogs.get_existing_directory(self, self.tr("Export for HQ into (the USB stick)"))
         if folder is None:
@@ -453,16 +429,16 @@ class ExchangePage(Retranslatable, QWidget):
             except ExportCancelled:
                 return None
 
-        def done(result: ExportResult | None) -> None:
-            if result is None:
-                self.message.show_done(self.tr("The export was cancelled. Nothing was written."))
-            else:
-                self.message.show_done(fill(self.tr("%1 was written: bundle %2 with %3."), str(result.path),
-                                            result.sequence, self.tr("%n change(s)", "", result.changes)))
-        self._run(work, done, step=self.tr("Collecting the changes…"), cancellable=True)
+        def done(result: ExportResult) -> None:
+            self.message.show_done(fill(self.tr("%1 was written: bundle %2 with %3."), str(result.path),
+                                        result.sequence, self.tr("%n change(s)", "", result.changes)))
+        self.long_work.run(work, on_done=done, on_progress=self._progress,
+                           step=self.tr("Collecting the changes…"),
+                           stopped_text=self.tr("The export was cancelled. Nothing was written."))
+        self.long_work.cancel_button.setFocus()
 
     def import_return(self) -> None:
-        if self.job is not None or self.status is None or self.status.keyset is None:
+        if self.long_work.busy() or self.status is None or self.status.keyset is None:
             return
         path = self.dialogs.get_open_file(self, self.tr("Choose HQ's answer"),
                                           file_filter=self.tr("HQ's answers (*.qmr);;All files (*)"))
@@ -483,54 +459,19 @@ class ExchangePage(Retranslatable, QWidget):
                 text += " " + self.tr("HQ could not apply %n change(s): see the list below.", "",
                                       len(result.rejected))
             self.message.show_done(text)
-            if result.providers:
-                self.bus.announce("provider")
-        self._run(work, done, step=self.tr("Checking and applying HQ's answer…"), cancellable=False)
+        self.long_work.run(work, on_done=done, step=self.tr("Checking and applying HQ's answer…"), cancellable=False)
 
-    def _run(self, fn, on_done, *, step: str, cancellable: bool) -> None:
-        self.message.clear_message()
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.step.setText(step)
-        self.step.show()
-        self.cancel_button.setEnabled(True)
-        self.cancel_button.setVisible(cancellable)
-
-        def finish() -> None:
-            self.job = None
-            for w in (self.progress, self.step, self.cancel_button):
-                w.hide()
+    def _busy_changed(self, busy: bool) -> None:
+        if not busy:
             self.reload()
-            self.bus.announce("exchange")
-
-        def done(value) -> None:
-            finish()
-            on_done(value)
-
-        def failed(text: str) -> None:
-            finish()
-            self.message.show_error(text)
-        self.job = self.workers.start(fn, on_done=done, on_failed=failed)
-        self.job.progressed.connect(self._progress)
         self._update_buttons()
-        if cancellable:
-            self.cancel_button.setFocus()
 
     def _progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-        if total == 0 and done == 0 and self.cancel_button.isVisible():
+        if total == 0 and done == 0 and not self.long_work.cancel_button.isHidden():
             # The file is being written: stopping now would leave half a file.
-            self.cancel_button.setEnabled(False)
-            self.step.setText(self.tr("Writing the bundle and reading it back…"))
+            self.long_work.cannot_cancel(self.tr("Writing the bundle and reading it back…"))
         elif total:
-            self.step.setText(fill(self.tr("Collecting the changes: %1 of %2…"), done, total))
-
-    def cancel_job(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
-            self.cancel_button.setEnabled(False)
-            self.step.setText(self.tr("Stopping…"))
+            self.long_work.set_step(fill(self.tr("Collecting the changes: %1 of %2…"), done, total))
 
 
 def _read(path: Path) -> bytes:

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -52,6 +51,7 @@ from desktop.services.legacy_import import (
 )
 from desktop.services.visitors import VisitorService
 from desktop.views.kit.dialogs import DialogService
+from desktop.views.kit.long_work import LongWork
 from desktop.views.kit.search_index import IndexKeeper
 from desktop.views.kit.text import field_label
 from desktop.views.kit.widgets import ERROR_COLOUR, MessageLabel, Retranslatable, RowsTableModel, heading_label
@@ -286,13 +286,9 @@ class ImportWizard(Retranslatable, QDialog):
 
         # -- 3. importing ------------------------------------------------------------------
         self.import_step = QWidget(self)
-        self.import_label = QLabel(self.import_step)
-        self.import_label.setWordWrap(True)
-        self.progress = QProgressBar(self.import_step)
-        self.progress.setRange(0, 0)
+        self.long_work = LongWork(workers, name="importing", parent=self.import_step)
         import_layout = QVBoxLayout(self.import_step)
-        import_layout.addWidget(self.import_label)
-        import_layout.addWidget(self.progress)
+        import_layout.addWidget(self.long_work)
         import_layout.addStretch(1)
 
         # -- 4. the report ---------------------------------------------------------------------
@@ -391,7 +387,8 @@ class ImportWizard(Retranslatable, QDialog):
             self.next_button.setEnabled(self.table is not None)
         elif step == self.MAPPING:
             self.next_button.setEnabled(self.mapping_message.kind is None)
-        self.cancel_button.setVisible(step != self.REPORT)
+        # While importing, the Cancel beside the progress bar is the one that stops it.
+        self.cancel_button.setVisible(step not in (self.IMPORTING, self.REPORT))
         self._update_step_texts()
 
     def next(self) -> None:
@@ -412,10 +409,7 @@ class ImportWizard(Retranslatable, QDialog):
 
     def cancel(self) -> None:
         if self.steps.currentIndex() == self.IMPORTING:
-            if self._job is not None:
-                self._job.cancel()
-                self.import_label.setText(self.tr("Stopping after the rows being saved now…"))
-                self.cancel_button.setEnabled(False)
+            self.long_work.cancel()
             return
         self.reject()
 
@@ -431,6 +425,7 @@ class ImportWizard(Retranslatable, QDialog):
         if self._job is not None:
             self._job.discard()
             self._job = None
+        self.long_work.stop()
         if self.report is not None:
             super().accept()  # people were imported: the page must hear of it
             return
@@ -571,36 +566,27 @@ class ImportWizard(Retranslatable, QDialog):
             return
         register, mapping, importer = self.register, dict(self.mapping), self.importer
         self._show_step(self.IMPORTING)
-        self.cancel_button.setEnabled(True)
-        self.cancel_button.setFocus()
-        self.progress.setRange(0, 0)
-        self.import_label.setText(self.tr("Checking the rows…"))
 
         def work(ctx: JobContext) -> ImportReport:
             # The rows stream from the file through checking and saving; the
             # preview's rows are all the window holds.
             return importer.import_register(register, mapping, progress=ctx.progress, cancelled=ctx.cancelled)
 
-        job = self.workers.start(work, on_done=self._imported, on_failed=self._import_failed)
-        job.progressed.connect(self._import_progress)
-        self._job = job
+        self.long_work.run(work, on_done=self._imported, on_failed=self._import_failed,
+                           on_progress=self._import_progress, step=self.tr("Checking the rows…"),
+                           stopping_text=self.tr("Stopping after the rows being saved now…"))
+        self.long_work.cancel_button.setFocus()
 
     def _import_progress(self, done: int, total: int) -> None:
-        if total:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
-        if self.cancel_button.isEnabled():
-            locale = QLocale()
-            self.import_label.setText(fill(self.tr("Importing: %1 of %2 rows done…"), locale.toString(done),
-                                           locale.toString(total)))
+        locale = QLocale()
+        self.long_work.set_step(fill(self.tr("Importing: %1 of %2 rows done…"), locale.toString(done),
+                                     locale.toString(total)))
 
     def _import_failed(self, message: str) -> None:
-        self._job = None
         self._show_step(self.MAPPING)
         self.mapping_message.show_error(message)
 
     def _imported(self, report: ImportReport) -> None:
-        self._job = None
         self.report = report
         self.duplicates_model.set_rows([(row, number) for row, number in report.duplicates])
         self.errors_model.set_rows(list(report.errors))

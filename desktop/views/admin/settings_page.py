@@ -21,8 +21,10 @@ from desktop.errors import Refused
 from desktop.i18n import fill
 from desktop.services.accounts import AccountService
 from desktop.services.settings import BranchSettings
-from desktop.views.kit.changes import Change, ChangeBus
-from desktop.views.kit.widgets import MessageLabel, Retranslatable, busy, heading_label, password_field
+from desktop.views.kit.changes import SETTING, Change, ChangeBus
+from desktop.views.kit.long_work import LongWork
+from desktop.views.kit.widgets import MessageLabel, Retranslatable, heading_label, password_field
+from desktop.views.kit.workers import WorkerPool
 from desktop.views.shell.language import LanguageCombo, LanguageSwitcher
 
 
@@ -35,7 +37,7 @@ def _form() -> QFormLayout:
 
 class SettingsPage(Retranslatable, QWidget):
     def __init__(self, *, switcher: LanguageSwitcher, branch_settings: BranchSettings,
-                 accounts: AccountService, bus: ChangeBus, may_change_branch: bool,
+                 accounts: AccountService, workers: WorkerPool, bus: ChangeBus, may_change_branch: bool,
                  data_dir: Path, db_url: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("page_settings")
@@ -105,12 +107,17 @@ class SettingsPage(Retranslatable, QWidget):
         self.change_password_button.clicked.connect(self.change_password)
         self.repeat_password.returnPressed.connect(self.change_password)
         self.password_message = MessageLabel(self.password_box)
+        # Checking the old password and protecting the new one: key derivations, on a pool thread.
+        self.long_work = LongWork(workers, message=self.password_message, name="password_change",
+                                  parent=self.password_box)
+        self.long_work.busy_changed.connect(self._changing_password)
         button_row = QHBoxLayout()
         button_row.addWidget(self.change_password_button)
         button_row.addStretch(1)
         pw_layout = QVBoxLayout(self.password_box)
         pw_layout.addLayout(form)
         pw_layout.addLayout(button_row)
+        pw_layout.addWidget(self.long_work)
         pw_layout.addWidget(self.password_message)
 
         # Where the data is
@@ -177,7 +184,7 @@ class SettingsPage(Retranslatable, QWidget):
             self.server_label.setText(fill(self.tr("The records themselves are on the database server %1."), host))
 
     def _on_change(self, change: Change) -> None:
-        if change.touches("setting"):
+        if change.touches(SETTING):
             self._minutes = self.branch_settings.idle_minutes()
             self.idle_minutes.setValue(self._minutes)
             self.retranslate_ui()
@@ -190,9 +197,10 @@ class SettingsPage(Retranslatable, QWidget):
             self.idle_message.show_error(str(err))
             return
         self.idle_message.show_done(self.tr("Saved."))
-        self.bus.announce("setting", ids=["idle_minutes"])
 
     def change_password(self) -> None:
+        if self.long_work.busy():
+            return
         old, new, repeat = (self.old_password.text(), self.new_password.text(),
                             self.repeat_password.text())
         if not old:
@@ -202,15 +210,19 @@ class SettingsPage(Retranslatable, QWidget):
             self._password_refused(self.tr("The two new passwords differ. Type the same password twice."),
                                    self.new_password)
             return
-        try:
-            with busy():
-                self.accounts.change_own_password(old_password=old, new_password=new)
-        except Refused as err:
-            self._password_refused(str(err), self.old_password)
-            return
-        for field in (self.old_password, self.new_password, self.repeat_password):
-            field.clear()
-        self.password_message.show_done(self.tr("Your password was changed. Use the new one from now on."))
+        accounts = self.accounts
+
+        def changed(_none) -> None:
+            for field in (self.old_password, self.new_password, self.repeat_password):
+                field.clear()
+            self.password_message.show_done(self.tr("Your password was changed. Use the new one from now on."))
+        self.long_work.run(lambda _ctx: accounts.change_own_password(old_password=old, new_password=new),
+                           on_done=changed, on_failed=lambda text: self._password_refused(text, self.old_password),
+                           step=self.tr("Changing the password…"), cancellable=False)
+
+    def _changing_password(self, busy: bool) -> None:
+        for widget in (self.old_password, self.new_password, self.repeat_password, self.change_password_button):
+            widget.setEnabled(not busy)
 
     def _password_refused(self, text: str, focus) -> None:
         self.password_message.show_error(text)

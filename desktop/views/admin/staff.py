@@ -24,9 +24,12 @@ from desktop.errors import Refused
 from desktop.i18n import fill
 from desktop.services.accounts import AccountService, UserRow
 from desktop.services.permissions import Role, role_label
-from desktop.views.kit.changes import Change, ChangeBus
+from desktop.views.kit.changes import USER, Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
-from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, busy, heading_label, password_field
+from desktop.views.kit.long_work import LongWork
+from desktop.views.kit.opener import DialogOpener
+from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, heading_label, password_field
+from desktop.views.kit.workers import WorkerPool
 
 ROLES = (Role.RECEPTIONIST, Role.CASEWORKER, Role.COORDINATOR, Role.DIRECTOR, Role.ADMINISTRATOR)
 
@@ -112,10 +115,50 @@ def _form() -> QFormLayout:
     return form
 
 
-class AddUserDialog(Retranslatable, QDialog):
+class _PasswordDialog(QDialog):
+    """A dialog that saves a password: the key derivation (about half a second,
+    twice) runs on a pool thread while a bar says so, and the dialog closes once
+    it is saved. Refusals stay inline and the dialog stays open."""
+
+    def _set_up_saving(self, workers: WorkerPool) -> None:
+        self.long_work = LongWork(workers, message=self.message, name="saving_password", parent=self)
+        self.long_work.busy_changed.connect(self._saving)
+
+    def _saving(self, busy: bool) -> None:
+        for widget in self.findChildren(QLineEdit) + self.findChildren(QComboBox) + [self.buttons]:
+            widget.setEnabled(not busy)
+
+    def _save(self, work, *, step: str) -> None:
+        if self.password.text() != self.repeat.text():
+            # Named context: tr() here would take the subclass's name, which lupdate cannot know.
+            self._refuse(QCoreApplication.translate("AddUserDialog",
+                                                    "The two passwords differ. Type the same password twice."))
+            return
+        if not self.long_work.busy():
+            self.long_work.run(lambda _ctx: work(), on_done=self._saved, on_failed=self._refuse, step=step,
+                               cancellable=False)
+
+    def _saved(self, _value) -> None:
+        self.password.clear()
+        self.repeat.clear()
+        super().accept()
+
+    def done(self, result: int) -> None:
+        # Also the window's lock, which closes every dialog: then nobody waits for the answer.
+        self.long_work.stop()
+        super().done(result)
+
+    def _refuse(self, text: str) -> None:
+        self.message.show_error(text)
+        self.password.clear()
+        self.repeat.clear()
+        self.password.setFocus()
+
+
+class AddUserDialog(Retranslatable, _PasswordDialog):
     """Adds the account when accepted; refusals stay inline and the dialog stays open."""
 
-    def __init__(self, accounts: AccountService, parent: QWidget | None = None):
+    def __init__(self, accounts: AccountService, *, workers: WorkerPool, parent: QWidget | None = None):
         super().__init__(parent)
         self.accounts = accounts
         self.added: UserRow | None = None
@@ -140,10 +183,12 @@ class AddUserDialog(Retranslatable, QDialog):
         self.note.setWordWrap(True)
         self.message = MessageLabel(self)
         self.buttons, self.ok_button, self.cancel_button = _button_box(self)
+        self._set_up_saving(workers)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
         layout.addWidget(self.message)
+        layout.addWidget(self.long_work)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
         self.retranslate_ui()
@@ -162,29 +207,18 @@ class AddUserDialog(Retranslatable, QDialog):
         self.cancel_button.setText(self.tr("Cancel"))
 
     def accept(self) -> None:
-        if self.password.text() != self.repeat.text():
-            self._refuse(self.tr("The two passwords differ. Type the same password twice."))
-            return
-        try:
-            with busy():
-                self.added = self.accounts.add_user(self.username.text(),
-                                                    display_name=self.display_name.text(),
-                                                    role=self.role.role(), password=self.password.text())
-        except Refused as err:
-            self._refuse(str(err))
-            return
-        self.password.clear()
-        self.repeat.clear()
-        super().accept()
+        accounts, username, display_name = self.accounts, self.username.text(), self.display_name.text()
+        role, password = self.role.role(), self.password.text()
 
-    def _refuse(self, text: str) -> None:
-        self.message.show_error(text)
-        self.password.clear()
-        self.repeat.clear()
+        def add() -> UserRow:
+            self.added = accounts.add_user(username, display_name=display_name, role=role, password=password)
+            return self.added
+        self._save(add, step=self.tr("Saving the account…"))
 
 
-class ResetPasswordDialog(Retranslatable, QDialog):
-    def __init__(self, accounts: AccountService, user: UserRow, parent: QWidget | None = None):
+class ResetPasswordDialog(Retranslatable, _PasswordDialog):
+    def __init__(self, accounts: AccountService, user: UserRow, *, workers: WorkerPool,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.accounts = accounts
         self.user = user
@@ -202,10 +236,12 @@ class ResetPasswordDialog(Retranslatable, QDialog):
             form.addRow(label, field)
         self.message = MessageLabel(self)
         self.buttons, self.ok_button, self.cancel_button = _button_box(self)
+        self._set_up_saving(workers)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        layout.addWidget(self.long_work)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
         self.retranslate_ui()
@@ -223,24 +259,9 @@ class ResetPasswordDialog(Retranslatable, QDialog):
         self.cancel_button.setText(self.tr("Cancel"))
 
     def accept(self) -> None:
-        if self.password.text() != self.repeat.text():
-            self._refuse(self.tr("The two passwords differ. Type the same password twice."))
-            return
-        try:
-            with busy():
-                self.accounts.reset_password(self.user.username, password=self.password.text())
-        except Refused as err:
-            self._refuse(str(err))
-            return
-        self.password.clear()
-        self.repeat.clear()
-        super().accept()
-
-    def _refuse(self, text: str) -> None:
-        self.message.show_error(text)
-        self.password.clear()
-        self.repeat.clear()
-        self.password.setFocus()
+        accounts, username, password = self.accounts, self.user.username, self.password.text()
+        self._save(lambda: accounts.reset_password(username, password=password),
+                   step=self.tr("Saving the password…"))
 
 
 class ChangeRoleDialog(Retranslatable, QDialog):
@@ -288,14 +309,15 @@ class ChangeRoleDialog(Retranslatable, QDialog):
 
 
 class StaffPage(Retranslatable, QWidget):
-    def __init__(self, accounts: AccountService, *, bus: ChangeBus, dialogs: DialogService,
+    def __init__(self, accounts: AccountService, *, workers: WorkerPool, bus: ChangeBus, dialogs: DialogService,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("page_staff")
         self.accounts = accounts
+        self.workers = workers
         self.bus = bus
         self.dialogs = dialogs
-        self.open_dialog: QDialog | None = None
+        self.opener = DialogOpener(self)
 
         self.heading = heading_label(self)
         self.count = QLabel(self)
@@ -336,6 +358,9 @@ class StaffPage(Retranslatable, QWidget):
         self.disable_button.setObjectName("disable_user")
         self.disable_button.clicked.connect(self.disable_user)
         self.message = MessageLabel(self)
+        # Disabling gives the database a new key: seconds on a big branch, on a pool thread.
+        self.long_work = LongWork(workers, message=self.message, name="staff", parent=self)
+        self.long_work.busy_changed.connect(self._update_buttons)
 
         buttons = QHBoxLayout()
         for b in (self.add_button, self.reset_button, self.role_button, self.disable_button):
@@ -350,6 +375,7 @@ class StaffPage(Retranslatable, QWidget):
         layout.addLayout(top)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
+        layout.addWidget(self.long_work)
         layout.addWidget(self.table, 1)
 
         bus.changed.connect(self._on_change)
@@ -380,7 +406,7 @@ class StaffPage(Retranslatable, QWidget):
         self.count.setText(self.tr("%n active user(s)", "", active))
 
     def _on_change(self, change: Change) -> None:
-        if change.touches("user"):
+        if change.touches(USER):
             self.reload()
 
     def selected_user(self) -> UserRow | None:
@@ -399,56 +425,45 @@ class StaffPage(Retranslatable, QWidget):
     def _update_buttons(self, *_args) -> None:
         user = self.selected_user()
         mine = user is not None and user.username == self.accounts.identity.username
-        self.reset_button.setEnabled(user is not None and not mine)
-        self.role_button.setEnabled(user is not None and not mine)
-        self.disable_button.setEnabled(user is not None and user.active and not mine)
+        idle = not self.long_work.busy()
+        self.add_button.setEnabled(idle)
+        self.reset_button.setEnabled(idle and user is not None and not mine)
+        self.role_button.setEnabled(idle and user is not None and not mine)
+        self.disable_button.setEnabled(idle and user is not None and user.active and not mine)
 
     # -- actions ------------------------------------------------------------
-    def _open(self, dialog: QDialog, on_done) -> None:
-        self.message.clear_message()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(on_done)
-        dialog.finished.connect(self._closed)
-        self.open_dialog = dialog
-        dialog.open()
-
-    def _closed(self, _result: int) -> None:
-        self.open_dialog = None
 
     def add_user(self) -> None:
-        dialog = AddUserDialog(self.accounts, self)
+        self.message.clear_message()
+        dialog = AddUserDialog(self.accounts, workers=self.workers, parent=self)
 
         def done() -> None:
             row = dialog.added
-            self.bus.announce("user", ids=[row.user_id])
             self.select_user(row.username)
             self.message.show_done(fill(self.tr("%1 can now log in as %2."), row.display_name, row.username))
-        self._open(dialog, done)
+        self.opener.open(dialog, done)
 
     def reset_password(self) -> None:
         user = self.selected_user()
         if user is None:
             return
-        dialog = ResetPasswordDialog(self.accounts, user, self)
+        self.message.clear_message()
+        dialog = ResetPasswordDialog(self.accounts, user, workers=self.workers, parent=self)
 
         def done() -> None:
-            self.bus.announce("user", ids=[user.user_id])
             self.message.show_done(fill(self.tr("The password of %1 was changed."), user.username))
-        self._open(dialog, done)
+        self.opener.open(dialog, done)
 
     def change_role(self, *_args) -> None:
         user = self.selected_user()
         if user is None or user.username == self.accounts.identity.username:
             return
-        dialog = ChangeRoleDialog(self.accounts, user, self)
-
-        def done() -> None:
-            self.bus.announce("user", ids=[user.user_id])
-        self._open(dialog, done)
+        self.message.clear_message()
+        self.opener.open(ChangeRoleDialog(self.accounts, user, self))
 
     def disable_user(self) -> None:
         user = self.selected_user()
-        if user is None or not user.active:
+        if user is None or not user.active or self.long_work.busy():
             return
         confirmed = self.dialogs.question(
             self, fill(self.tr("Disable %1?"), user.username),
@@ -459,11 +474,10 @@ class StaffPage(Retranslatable, QWidget):
             accept_text=self.tr("Disable"), reject_text=self.tr("Cancel"))
         if not confirmed:
             return
-        try:
-            with busy():
-                self.accounts.disable_user(user.username)
-        except Refused as err:
-            self.message.show_error(str(err))
-            return
-        self.bus.announce("user", ids=[user.user_id])
-        self.message.show_done(fill(self.tr("%1 was disabled; the database has a new key."), user.username))
+        accounts = self.accounts
+
+        def done(_none) -> None:
+            self.message.show_done(fill(self.tr("%1 was disabled; the database has a new key."), user.username))
+        self.long_work.run(lambda _ctx: accounts.disable_user(user.username), on_done=done,
+                           step=fill(self.tr("Disabling %1 and giving the database a new key…"), user.username),
+                           cancellable=False)

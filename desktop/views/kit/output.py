@@ -1,8 +1,9 @@
 """Every document a person previews, saves or prints goes through here.
 
 A view hands ``DocumentOutput`` a way to make the document (a call of
-services.documents.DocumentService, run on the pool thread while the view's
-progress bar and Cancel button show) and says what the person asked for:
+services.documents.DocumentService, run on the pool thread while the output's
+``long_work`` shows its progress bar and Cancel button where the view put it)
+and says what the person asked for:
 
 - ``show_preview``: the pages on screen, marked PREVIEW where the document
   has such a mark; its Print… and Save… make the real document;
@@ -34,8 +35,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QProgressBar,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -46,11 +45,13 @@ from desktop.services.documents import FILE, PDF, PRINTER, XLSX, Document, Docum
 from desktop.services.files import atomic_write
 from desktop.views.kit.dates import pydate, qdate
 from desktop.views.kit.dialogs import DialogService
+from desktop.views.kit.long_work import LongWork
+from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.printing import MAX_COPIES, DocumentPreview, PrinterDialog, Printers, open_in_viewer, \
     page_images
 from desktop.views.kit.text import interface_language
 from desktop.views.kit.widgets import MessageLabel, Retranslatable
-from desktop.views.kit.workers import Job, JobContext, WorkerPool
+from desktop.views.kit.workers import JobContext, WorkerPool
 
 PAGE_LANGUAGES = (("kk", "Қазақша"), ("ru", "Русский"), ("en", "English"))
 SUFFIXES = {PDF: ".pdf", XLSX: ".xlsx"}
@@ -169,35 +170,34 @@ class PrintPagesDialog(Retranslatable, QDialog):
 
 class DocumentOutput(QObject):
     """Makes a document off the GUI thread and previews, saves or prints it,
-    for one view: its message line, its progress bar and its Cancel button."""
+    for one view: its message line, and ``long_work`` (a progress bar and a
+    Cancel button) that the view puts where the person looks."""
 
     busy_changed = Signal(bool)
 
     def __init__(self, documents: DocumentService, *, workers: WorkerPool, dialogs: DialogService,
-                 printers: Printers, message: MessageLabel, progress: QProgressBar, cancel_button: QPushButton,
-                 parent: QWidget):
+                 printers: Printers, message: MessageLabel, name: str, parent: QWidget):
         super().__init__(parent)
         self.view = parent
         self.documents = documents
-        self.workers = workers
         self.dialogs = dialogs
         self.printers = printers
         self.message = message
-        self.progress = progress
-        self.cancel_button = cancel_button
-        self.job: Job | None = None
+        self.long_work = LongWork(workers, message=message, name=name, parent=parent)
+        self.opener = DialogOpener(self)
         self.preview: DocumentPreview | None = None
-        self.open_dialog: QDialog | None = None
-        self.progress.hide()
-        self.cancel_button.hide()
-        self.cancel_button.clicked.connect(self.cancel)
+        self.long_work.busy_changed.connect(lambda _busy: self.busy_changed.emit(self.busy()))
+        self.opener.busy_changed.connect(lambda _busy: self.busy_changed.emit(self.busy()))
 
     def busy(self) -> bool:
-        return self.job is not None or self.open_dialog is not None
+        return self.long_work.busy() or self.opener.busy()
 
     def cancel(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
+        self.long_work.cancel()
+
+    def stop(self) -> None:
+        """The session ends: a document still being made is not wanted."""
+        self.long_work.stop()
 
     # -- what the person asked for ------------------------------------------------------
     def show_preview(self, make: Make, *, title: str, file_name: str, media_type: str = PDF,
@@ -331,50 +331,11 @@ class DocumentOutput(QObject):
                 ctx.progress(done, len(made))
             return done, len(made)
 
-        self._start(work, lambda result: self.message.show_done(done_text(*result)), steps=True)
+        self._start(work, lambda result: self.message.show_done(done_text(*result)))
 
     def _ask(self, dialog: QDialog, on_accepted: Callable[[], None]) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(on_accepted)
-        dialog.finished.connect(lambda _r: self._dialog_closed())
-        self.open_dialog = dialog
-        self.busy_changed.emit(True)
-        dialog.open()
+        self.opener.open(dialog, on_accepted)
 
-    def _dialog_closed(self) -> None:
-        self.open_dialog = None
-        self.busy_changed.emit(self.busy())
-
-    def _start(self, work, on_done: Callable[[object], None], *, steps: bool = False) -> None:
-        if self.job is not None:
-            return
-        self.message.clear_message()
-
-        def finish() -> None:
-            self.job = None
-            self.progress.hide()
-            self.cancel_button.hide()
-            self.busy_changed.emit(self.busy())
-
-        def done(value) -> None:
-            finish()
-            if value is None:
-                self.message.show_done(QCoreApplication.translate("DocumentOutput", "Stopped; nothing was printed."))
-            else:
-                on_done(value)
-
-        def failed(text: str) -> None:
-            finish()
-            self.message.show_error(text)
-        self.progress.setRange(0, 0)  # no steps to count until a batch reports them
-        self.progress.setValue(0)
-        self.progress.show()
-        self.cancel_button.show()
-        self.job = self.workers.start(work, on_done=done, on_failed=failed)
-        if steps:
-            self.job.progressed.connect(self._progressed)
-        self.busy_changed.emit(True)
-
-    def _progressed(self, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
+    def _start(self, work, on_done: Callable[[object], None]) -> None:
+        self.long_work.run(work, on_done=on_done, stopped_text=QCoreApplication.translate(
+            "DocumentOutput", "Stopped; nothing was printed."))

@@ -19,6 +19,7 @@ class IndexKeeper(QObject):
     """Loads the search index once, keeps it current, and tells who waits."""
 
     progress = Signal(int, int)   # visitors read, of how many
+    load_started = Signal(object)  # the Job reading the index: a page shows its progress
     loaded = Signal()
     load_cancelled = Signal()
     load_failed = Signal(str)
@@ -44,6 +45,10 @@ class IndexKeeper(QObject):
     def is_loading(self) -> bool:
         return self._load_job is not None
 
+    @property
+    def load_job(self) -> Job | None:
+        return self._load_job
+
     def load(self) -> None:
         """Start reading the index (once; again after a cancelled load)."""
         if self.index.loaded or self._load_job is not None:
@@ -56,6 +61,7 @@ class IndexKeeper(QObject):
         job = self.workers.start(work, on_done=self._load_done, on_failed=self._load_failed)
         job.progressed.connect(self.progress)
         self._load_job = job
+        self.load_started.emit(job)
 
     def cancel(self) -> None:
         if self._load_job is not None:

@@ -92,7 +92,12 @@ class _Runnable(QRunnable):
             value, error = self._fn(self._context), None
         except BaseException as err:  # noqa: BLE001 — handed to the GUI thread, which re-raises bugs
             value, error = None, err
-        self._pool._result.emit(self._job_id, value, error)
+        try:
+            self._pool._result.emit(self._job_id, value, error)
+        except RuntimeError:
+            # The pool's window went away meanwhile (a log-in window closed while the
+            # password was being checked): nobody waits for this result.
+            log.debug("work ended after its window closed")
         self._fn = None
         self._context = None
 
@@ -106,7 +111,7 @@ class WorkerPool(QObject):
     def __init__(self, parent: QObject | None = None, *, threads: int = 2):
         super().__init__(parent)
         self._pool = QThreadPool(self)
-        # Few threads: SQLite keeps one connection per thread (SingletonThreadPool).
+        # Few threads: each one busy with the database holds one of its connections.
         self._pool.setMaxThreadCount(threads)
         self._jobs: dict[int, tuple[Job, Callable | None, Callable | None]] = {}
         self._ids = itertools.count(1)

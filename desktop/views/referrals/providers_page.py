@@ -42,8 +42,9 @@ from desktop.services.referrals import (
     import_providers,
     label,
 )
-from desktop.views.kit.changes import Change, ChangeBus
+from desktop.views.kit.changes import PROVIDER, Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
+from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.text import format_date, interface_language
 from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel
 
@@ -206,7 +207,7 @@ class ProvidersPage(Retranslatable, QWidget):
         self.may_manage = may_manage
         self.bus = bus
         self.dialogs = dialogs
-        self.open_dialog: QDialog | None = None
+        self.opener = DialogOpener(self)
         self.filter = QLineEdit(self)
         self.filter.setObjectName("provider_filter")
         self.filter.setClearButtonEnabled(True)
@@ -272,7 +273,7 @@ class ProvidersPage(Retranslatable, QWidget):
         self._update_buttons()
 
     def _on_change(self, change: Change) -> None:
-        if change.touches("provider"):
+        if change.touches(PROVIDER):
             self.reload()
 
     def selected(self) -> ProviderRow | None:
@@ -282,25 +283,19 @@ class ProvidersPage(Retranslatable, QWidget):
     def _update_buttons(self, *_args) -> None:
         self.edit_button.setEnabled(self.may_manage and self.selected() is not None)
 
-    def _open(self, dialog: ProviderDialog) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
+    def _edit(self, dialog: ProviderDialog) -> None:
         def done() -> None:
-            self.bus.announce("provider", ids=[dialog.saved.provider_id])
             self.message.show_done(fill(self.tr("%1 was saved."), dialog.saved.name(interface_language())))
-        dialog.accepted.connect(done)
-        dialog.finished.connect(lambda _r: setattr(self, "open_dialog", None))
-        self.open_dialog = dialog
-        dialog.open()
+        self.opener.open(dialog, done)
 
     def add_provider(self) -> None:
-        if self.may_manage and self.open_dialog is None:
-            self._open(ProviderDialog(self.service, parent=self))
+        if self.may_manage and not self.opener.busy():
+            self._edit(ProviderDialog(self.service, parent=self))
 
     def edit_provider(self) -> None:
         p = self.selected()
-        if self.may_manage and p is not None and self.open_dialog is None:
-            self._open(ProviderDialog(self.service, existing=p, parent=self))
+        if self.may_manage and p is not None and not self.opener.busy():
+            self._edit(ProviderDialog(self.service, existing=p, parent=self))
 
     def import_csv(self) -> None:
         if not self.may_manage:
@@ -314,7 +309,6 @@ class ProvidersPage(Retranslatable, QWidget):
         except Refused as err:
             self.dialogs.error(self, self.tr("Import the service directory"), str(err))
             return
-        self.bus.announce("provider")
         text = fill(self.tr("Added %1, updated %2."), added, updated)
         if errors:
             lines = [fill(self.tr("Row %1: %2"), row, why) for row, why in errors[:20]]

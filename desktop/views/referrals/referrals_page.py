@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -40,7 +39,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import Refused
 from desktop.i18n import fill
 from desktop.services.documents import DocumentService
-from desktop.services.permissions import Action, Role, allowed, role_label
+from desktop.services.permissions import Action, Role, allowed
 from desktop.services.referrals import (
     CATEGORIES,
     FACTS,
@@ -51,8 +50,10 @@ from desktop.services.referrals import (
     ReferralService,
     label,
 )
-from desktop.views.kit.changes import Change, ChangeBus
+from desktop.views.kit.changes import PERSON, PROVIDER, REFERRAL, Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
+from desktop.views.kit.no_access import NoAccessPage
+from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.output import DocumentOutput
 from desktop.views.kit.printing import PrinterDialog, Printers
 from desktop.views.kit.text import format_date, format_datetime
@@ -152,30 +153,19 @@ class ReferralTableModel(RowsTableModel):
         }.get(section)
 
 
-class NoReferralAccessPage(Retranslatable, QWidget):
+class NoReferralAccessPage(NoAccessPage):
     """Receptionists, coordinators, administrators: referrals are caseworkers' and directors' work."""
 
     def __init__(self, role: Role, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("page_referrals")
-        self.role = role
-        self.heading = heading_label(self)
-        self.notice = QLabel(self)
-        self.notice.setObjectName("no_access")
-        self.notice.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(12)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.notice)
-        layout.addStretch(1)
-        self.retranslate_ui()
+        super().__init__(role, name="page_referrals", parent=parent)
 
-    def retranslate_ui(self) -> None:
-        self.heading.setText(area_title(Area.REFERRALS))
-        self.notice.setText(fill(self.tr(
+    def title(self) -> str:
+        return area_title(Area.REFERRALS)
+
+    def reason(self, role: str) -> str:
+        return fill(self.tr(
             "Your role (%1) has no access to referrals. They are kept for caseworkers and directors, because "
-            "a referral tells which service a person needs."), role_label(self.role)))
+            "a referral tells which service a person needs."), role)
 
 
 class NoteDialog(Retranslatable, QDialog):
@@ -369,7 +359,7 @@ class ReferralsPage(Retranslatable, QWidget):
         self.may_update = allowed(role, Action.UPDATE_REFERRAL)
         self.may_issue = allowed(role, Action.ISSUE_LETTER)
         self.may_print = allowed(role, Action.PRINT_LETTER)
-        self.open_dialog: QDialog | None = None
+        self.opener = DialogOpener(self)
 
         self.heading = heading_label(self)
         self.tabs = QTabWidget(self)
@@ -434,13 +424,8 @@ class ReferralsPage(Retranslatable, QWidget):
         self.batch_button.setObjectName("print_today")
         self.batch_button.clicked.connect(self.print_today)
         self.batch_button.setVisible(self.may_print)
-        self.progress = QProgressBar(self.lists)
-        self.progress.setObjectName("letter_progress")
-        self.cancel_button = QPushButton(self.lists)
-        self.cancel_button.setObjectName("cancel_letters")
         self.output = DocumentOutput(documents, workers=workers, dialogs=dialogs, printers=printers,
-                                     message=self.message, progress=self.progress, cancel_button=self.cancel_button,
-                                     parent=self)
+                                     message=self.message, name="letters", parent=self.lists)
         self.output.busy_changed.connect(self._update_buttons)
 
         steps = QVBoxLayout()
@@ -485,8 +470,7 @@ class ReferralsPage(Retranslatable, QWidget):
         filters.addWidget(self.count)
         batch = QHBoxLayout()
         batch.addWidget(self.batch_button)
-        batch.addWidget(self.progress, 1)
-        batch.addWidget(self.cancel_button)
+        batch.addWidget(self.output.long_work, 1)
         batch.addStretch(0)
         lists_layout = QVBoxLayout(self.lists)
         lists_layout.setContentsMargins(0, 8, 0, 0)
@@ -535,7 +519,6 @@ class ReferralsPage(Retranslatable, QWidget):
         self.steps_group.setTitle(self.tr("Next step"))
         self.letter_group.setTitle(self.tr("Letter"))
         self.batch_button.setText(self.tr("Print today's issued letters…"))
-        self.cancel_button.setText(self.tr("Cancel"))
         self.model.retranslate()
         self._update_count()
 
@@ -563,7 +546,7 @@ class ReferralsPage(Retranslatable, QWidget):
         self.count.setText(self.tr("%n referral(s)", "", self.model.rowCount()))
 
     def _on_change(self, change: Change) -> None:
-        if change.touches("referral", "provider", "person"):
+        if change.touches(REFERRAL, PROVIDER, PERSON):
             self.reload()
 
     def select(self, referral_id: uuid.UUID) -> bool:
@@ -614,15 +597,8 @@ class ReferralsPage(Retranslatable, QWidget):
         self.batch_button.setEnabled(not self.output.busy())
 
     # -- steps -------------------------------------------------------------------------
-    def _open(self, dialog: QDialog, on_done) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(on_done)
-        dialog.finished.connect(lambda _r: setattr(self, "open_dialog", None))
-        self.open_dialog = dialog
-        dialog.open()
 
     def _changed(self, row: ReferralRow, text: str) -> None:
-        self.bus.announce("referral", ids=[row.referral_id])
         if not self.select(row.referral_id):
             self.set_view(None)
             self.status_filter.setCurrentIndex(0)
@@ -642,7 +618,7 @@ class ReferralsPage(Retranslatable, QWidget):
         row = self.detail.row
         if row is None or not self.may_update or status not in TRANSITIONS.get(row.status, set()):
             return
-        if self.open_dialog is not None:
+        if self.opener.busy():
             return
         self.message.clear_message()
         if status in ("declined", "completed"):
@@ -653,9 +629,10 @@ class ReferralsPage(Retranslatable, QWidget):
                 dialog = NoteDialog(title=self.tr("Completed"), required=True, parent=self,
                                     prompt=self.tr("What was the outcome for the person?"))
             if status == "declined":
-                self._open(dialog, lambda: self._set_status(row, status, note=dialog.text()))
+                self.opener.open(dialog, lambda: self._set_status(row, status, note=dialog.text()))
             else:
-                self._open(dialog, lambda: self._set_status(row, status, note=dialog.text(), outcome=dialog.text()))
+                self.opener.open(dialog, lambda: self._set_status(row, status, note=dialog.text(),
+                                                                  outcome=dialog.text()))
             return
         if status in ("cancelled", "no_show"):
             question = (self.tr("Cancel this referral? It cannot be reopened.") if status == "cancelled"
@@ -669,7 +646,7 @@ class ReferralsPage(Retranslatable, QWidget):
 
     def record_follow_up(self) -> None:
         row = self.detail.row
-        if row is None or not self.may_update or self.open_dialog is not None:
+        if row is None or not self.may_update or self.opener.busy():
             return
         dialog = FollowUpDialog(row, self)
 
@@ -681,7 +658,7 @@ class ReferralsPage(Retranslatable, QWidget):
                 self.message.show_error(str(err))
                 return
             self._changed(saved, self.tr("The follow-up was saved."))
-        self._open(dialog, done)
+        self.opener.open(dialog, done)
 
     def issue_letter(self) -> None:
         row = self.detail.row
@@ -706,7 +683,7 @@ class ReferralsPage(Retranslatable, QWidget):
         """The selected letter in the chosen languages, made on the pool thread; None when there is none."""
         row = self.detail.row
         langs = self.letter_languages()
-        if row is None or not row.letter_number or not langs or self.output.busy() or self.open_dialog is not None:
+        if row is None or not row.letter_number or not langs or self.output.busy() or self.opener.busy():
             return None, ""
         documents, number = self.output.documents, row.letter_number
         return (lambda _ctx, preview: documents.letter(number, languages=langs, preview=preview)), number
@@ -735,7 +712,7 @@ class ReferralsPage(Retranslatable, QWidget):
                                      printed=self._printed(number))
 
     def print_today(self) -> None:
-        if not self.may_print or self.output.busy() or self.open_dialog is not None:
+        if not self.may_print or self.output.busy() or self.opener.busy():
             return
         langs = self.letter_languages() or ("kk", "ru")
         try:
@@ -764,7 +741,7 @@ class ReferralsPage(Retranslatable, QWidget):
             else:
                 self.output.print_all(make, target, done_text=lambda done, total: self._batch_done(
                     done, total, saved=False))
-        self._open(dialog, chosen)
+        self.opener.open(dialog, chosen)
 
     def _batch_done(self, done: int, total: int, *, saved: bool) -> str:
         if done < total:
@@ -773,5 +750,4 @@ class ReferralsPage(Retranslatable, QWidget):
 
     def stop(self) -> None:
         """The session ends: a letter still being made is not wanted."""
-        if self.output.job is not None:
-            self.output.job.discard()
+        self.output.stop()

@@ -18,8 +18,8 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QProgressBar, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton,
+                               QScrollArea, QTabWidget, QVBoxLayout, QWidget)
 
 from desktop.errors import Refused
 from desktop.i18n import fill
@@ -31,9 +31,10 @@ from desktop.services.statistics import (PEOPLE_SECTION, REFERRAL_SECTION, VOLUN
                                          Period, StatisticsService)
 from desktop.services.statistics_report import (breakdown_label, category_label, indicator_label, period_dates,
                                                 period_label)
-from desktop.views.kit.changes import Change, ChangeBus
+from desktop.views.kit.changes import ASSIGNMENT, PERSON, REFERRAL, SETTING, SHIFT, VISIT, VOLUNTEER, Change, ChangeBus
 from desktop.views.kit.dates import pydate, qdate
 from desktop.views.kit.dialogs import DialogService
+from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.output import DocumentOutput
 from desktop.views.kit.printing import Printers
 from desktop.views.kit.text import interface_language
@@ -135,7 +136,6 @@ class ReportsPage(Retranslatable, QWidget):
         self.shown_period: Period | None = None
         self.stale = True
         self.staff_loaded = False
-        self.open_dialog: QDialog | None = None
 
         self.heading = heading_label(self)
         # -- the period and the filters ------------------------------------------------
@@ -191,12 +191,11 @@ class ReportsPage(Retranslatable, QWidget):
         self.counting.hide()
         self.message = MessageLabel(self)
         self.message.setObjectName("reports_message")
-        self.progress = QProgressBar(self)
-        self.progress.setMaximumWidth(200)
-        self.cancel_button = QPushButton(self)
+        self.opener = DialogOpener(self)
         self.output = DocumentOutput(documents, workers=workers, dialogs=dialogs, printers=printers,
-                                     message=self.message, progress=self.progress,
-                                     cancel_button=self.cancel_button, parent=self)
+                                     message=self.message, name="report_output", parent=self)
+        self.output.busy_changed.connect(self._update_buttons)
+        self.opener.busy_changed.connect(self._update_buttons)
 
         # -- the overview ------------------------------------------------------------------
         self.tabs = QTabWidget(self)
@@ -291,8 +290,6 @@ class ReportsPage(Retranslatable, QWidget):
         status = QHBoxLayout()
         status.addWidget(self.summary, 1)
         status.addWidget(self.counting)
-        status.addWidget(self.progress)
-        status.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(6)
@@ -300,6 +297,7 @@ class ReportsPage(Retranslatable, QWidget):
         layout.addLayout(choose)
         layout.addLayout(narrow)
         layout.addLayout(status)
+        layout.addWidget(self.output.long_work)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
 
@@ -343,7 +341,6 @@ class ReportsPage(Retranslatable, QWidget):
         self.preview_button.setText(self.tr("Report preview…"))
         self.save_button.setText(self.tr("Save report…"))
         self.print_button.setText(self.tr("Print report…"))
-        self.cancel_button.setText(self.tr("Cancel"))
         self.counting.setText(self.tr("Counting…"))
         self.totals_box.setTitle(self.tr("Totals"))
         self.overdue_box.setTitle(self.tr("Overdue referrals now"))
@@ -417,7 +414,7 @@ class ReportsPage(Retranslatable, QWidget):
         self.staff.blockSignals(False)
 
     def _on_change(self, change: Change) -> None:
-        if change.touches("visit", "person", "referral", "assignment", "shift", "volunteer", "setting"):
+        if change.touches(VISIT, PERSON, REFERRAL, ASSIGNMENT, SHIFT, VOLUNTEER, SETTING):
             self.stale = True
             if self.isVisible():
                 self.refresh()
@@ -455,8 +452,13 @@ class ReportsPage(Retranslatable, QWidget):
         """The session ends: no count or report is wanted any more."""
         if self.job is not None:
             self.job.discard()
-        if self.output.job is not None:
-            self.output.job.discard()
+        self.output.stop()
+        self.opener.close()
+
+    def _update_buttons(self, *_args) -> None:
+        free = not self.output.busy() and not self.opener.busy()
+        for b in (self.preview_button, self.save_button, self.print_button):
+            b.setEnabled(free)
 
     # -- showing -------------------------------------------------------------------------------
     def _comparing_year(self, d: Dashboard) -> bool:
@@ -605,7 +607,7 @@ class ReportsPage(Retranslatable, QWidget):
         whether its figures are withheld or exact (and, to save, PDF or
         workbook), then makes it with the figures of the period and filters
         on the screen."""
-        if not self.may_report or self.output.busy() or self.open_dialog is not None:
+        if not self.may_report or self.output.busy() or self.opener.busy():
             return
         try:
             period, filters = self.chosen_period(), self.chosen_filters()
@@ -617,13 +619,9 @@ class ReportsPage(Retranslatable, QWidget):
         text = fill(self.tr("The report of %1, with the filters chosen on this screen."),
                     period_label(period, interface_language()))
         dialog = ReportOptionsDialog(title=title, period_text=text, with_format=how == "save", parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.make_report(
+        self.opener.open(dialog, lambda: self.make_report(
             how, period, filters, lang=dialog.chosen_language(), exact=dialog.chosen_exact(),
             workbook=dialog.chosen_format() == XLSX))
-        dialog.finished.connect(lambda _r: setattr(self, "open_dialog", None))
-        self.open_dialog = dialog
-        dialog.open()
 
     def make_report(self, how: str, period: Period, filters: Filters, *, lang: str, exact: bool,
                     workbook: bool = False) -> None:

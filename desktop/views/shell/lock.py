@@ -7,7 +7,9 @@ from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.i18n import fill
+from desktop.views.kit.long_work import LongWork
 from desktop.views.kit.widgets import MessageLabel, Retranslatable, heading_label, password_field
+from desktop.views.kit.workers import WorkerPool
 
 # What counts as someone at the keyboard. Paints, timers and focus changes do not.
 INPUT_EVENTS = frozenset({
@@ -104,7 +106,7 @@ class LockPage(Retranslatable, QWidget):
     unlock_requested = Signal(str)
     log_out_requested = Signal()
 
-    def __init__(self, display_name: str, parent: QWidget | None = None):
+    def __init__(self, display_name: str, *, workers: WorkerPool, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("lock_page")
         self.display_name = display_name
@@ -124,6 +126,8 @@ class LockPage(Retranslatable, QWidget):
         self.log_out_button.clicked.connect(self.log_out_requested)
         self.message = MessageLabel(self)
         self.message.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        # The password is checked on a pool thread: the key derivation takes about half a second.
+        self.long_work = LongWork(workers, message=self.message, name="unlock", parent=self)
 
         row = QHBoxLayout()
         row.addWidget(self.password, 1)
@@ -136,6 +140,7 @@ class LockPage(Retranslatable, QWidget):
         inner.addWidget(self.heading)
         inner.addLayout(row)
         inner.addWidget(self.message)
+        inner.addWidget(self.long_work)
         inner.addWidget(self.log_out_button, 0, Qt.AlignmentFlag.AlignHCenter)
 
         # Stretches, not alignment flags: an aligned widget gets its size hint
@@ -156,13 +161,21 @@ class LockPage(Retranslatable, QWidget):
         self.log_out_button.setText(self.tr("Log out (another person can then log in)"))
 
     def reset(self) -> None:
+        self.long_work.stop()
+        self.set_checking(False)
         self.password.clear()
         self.message.clear_message()
 
     def show_error(self, text: str) -> None:
+        self.set_checking(False)
         self.message.show_error(text)
         self.password.clear()
         self.password.setFocus()
 
+    def set_checking(self, checking: bool) -> None:
+        self.password.setEnabled(not checking)
+        self.unlock_button.setEnabled(not checking)
+
     def _unlock(self) -> None:
-        self.unlock_requested.emit(self.password.text())
+        if not self.long_work.busy():
+            self.unlock_requested.emit(self.password.text())

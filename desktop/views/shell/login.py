@@ -1,7 +1,10 @@
 """The log-in window: the first thing a person sees on a set-up branch.
 
 It loads no storage library itself: the gate (and with it SQLAlchemy, argon2,
-SQLCipher) is asked for only when the person presses Log in.
+SQLCipher) is asked for only when the person presses Log in. The password is
+checked on a pool thread (the key derivation takes about half a second, a
+database server may take longer to answer) while a bar says so; the window
+keeps answering, and Quit works meanwhile.
 """
 from __future__ import annotations
 
@@ -11,12 +14,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from desktop.errors import Refused
-from desktop.views.kit.widgets import MessageLabel, Retranslatable, busy, heading_label, password_field
+from desktop.views.kit.widgets import MessageLabel, Retranslatable, heading_label, password_field
 from desktop.views.shell.language import LanguageCombo, LanguageSwitcher
 
 if TYPE_CHECKING:
     from desktop.services.accounts import BranchGate
+    from desktop.views.kit.long_work import LongWork
 
 
 class LoginDialog(Retranslatable, QDialog):
@@ -61,6 +64,9 @@ class LoginDialog(Retranslatable, QDialog):
 
         self.message = MessageLabel(self)
         self.message.setObjectName("message")
+        # Made (and imported) at the first attempt: the worker pool touches Qt's
+        # namespace, which costs more than the rest of showing this window (kit/widgets.py).
+        self.long_work: LongWork | None = None
 
         # A plain row, not a QDialogButtonBox: building one loads all of the Qt
         # namespace's enums, the largest cost of showing this window.
@@ -101,7 +107,19 @@ class LoginDialog(Retranslatable, QDialog):
     def show_error(self, text: str) -> None:
         self.message.show_error(text)
 
+    def _checking(self) -> LongWork:
+        if self.long_work is None:
+            from desktop.views.kit.long_work import LongWork
+            from desktop.views.kit.workers import WorkerPool
+
+            self.long_work = LongWork(WorkerPool(self, threads=1), message=self.message, name="login", parent=self)
+            layout = self.layout()
+            layout.insertWidget(layout.indexOf(self.message) + 1, self.long_work)
+        return self.long_work
+
     def log_in(self) -> None:
+        if self.long_work is not None and self.long_work.busy():
+            return
         username = self.username.text().strip()
         password = self.password.text()
         if not username:
@@ -112,19 +130,31 @@ class LoginDialog(Retranslatable, QDialog):
             self.show_error(self.tr("Enter your password."))
             self.password.setFocus()
             return
-        self.message.clear_message()
-        self.log_in_button.setEnabled(False)
-        try:
-            with busy():
-                identity = self._open_gate().log_in(username, password)
-        except Refused as err:
-            # Wrong password, account locked, database damaged or unreachable.
-            self.show_error(str(err))
-            self.password.clear()
-            self.password.setFocus()
-            return
-        finally:
-            self.log_in_button.setEnabled(True)
+        gate = self._open_gate()
+        self._set_editable(False)
+        self._checking().run(lambda _ctx: gate.log_in(username, password), on_done=self._logged_in,
+                             on_failed=self._refused, step=self.tr("Checking the password…"), cancellable=False)
+
+    def _set_editable(self, editable: bool) -> None:
+        for widget in (self.username, self.password, self.language, self.log_in_button):
+            widget.setEnabled(editable)
+
+    def _refused(self, text: str) -> None:
+        # Wrong password, account locked, database damaged or unreachable.
+        self._set_editable(True)
+        self.show_error(text)
+        self.password.clear()
+        self.password.setFocus()
+
+    def _logged_in(self, identity) -> None:
+        self._set_editable(True)
         self.password.clear()
         self.logged_in.emit(identity)
         self.accept()
+
+    def reject(self) -> None:
+        # Quit while the password is being checked: nobody waits for the answer.
+        if self.long_work is not None:
+            self.long_work.stop()
+        self._set_editable(True)
+        super().reject()

@@ -34,11 +34,11 @@ from desktop.services.volunteers import VolunteerService
 from desktop.views.admin.exchange_page import ExchangePage, NoExchangeAccessPage
 from desktop.views.admin.settings_page import SettingsPage
 from desktop.views.admin.staff import StaffPage
-from desktop.views.kit.changes import Change, ChangeBus
+from desktop.views.kit.changes import SETTING, Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.printing import Printers
 from desktop.views.kit.search_index import IndexKeeper
-from desktop.views.kit.widgets import Retranslatable, busy
+from desktop.views.kit.widgets import Retranslatable
 from desktop.views.kit.workers import WorkerPool
 from desktop.views.referrals.referrals_page import NoReferralAccessPage, ReferralsPage
 from desktop.views.reports.reports_page import NoReportsAccessPage, ReportsPage
@@ -75,6 +75,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.identity = identity
         self.switcher = switcher
         self.bus = bus or ChangeBus(self)
+        # The one place the services' changes reach the views: whatever a page,
+        # a dialog or a worker changes through a service, every page hears of it.
+        self._stop_following = self.bus.follow(gate.db.changes)
         self.dialogs = dialogs or DialogService()
         self.printers = printers or Printers()
         # Every printed or saved document is made here (views/kit/output.py shows, saves or prints it).
@@ -125,7 +128,7 @@ class MainWindow(Retranslatable, QMainWindow):
         row.addWidget(divider)
         row.addWidget(self.stack, 1)
 
-        self.lock_page = LockPage(identity.display_name, self)
+        self.lock_page = LockPage(identity.display_name, workers=self.workers, parent=self)
         self.lock_page.unlock_requested.connect(self.unlock)
         self.lock_page.log_out_requested.connect(self.log_out)
 
@@ -212,11 +215,11 @@ class MainWindow(Retranslatable, QMainWindow):
                                   parent=self)
         if area == Area.SETTINGS:
             return SettingsPage(switcher=self.switcher, branch_settings=self.branch_settings,
-                                accounts=self.accounts, bus=self.bus,
+                                accounts=self.accounts, workers=self.workers, bus=self.bus,
                                 may_change_branch=allowed(self.identity.role, Action.CHANGE_BRANCH_SETTINGS),
                                 data_dir=self.gate.data_dir, db_url=self.gate.db_url, parent=self)
         if area == Area.STAFF:
-            return StaffPage(self.accounts, bus=self.bus, dialogs=self.dialogs, parent=self)
+            return StaffPage(self.accounts, workers=self.workers, bus=self.bus, dialogs=self.dialogs, parent=self)
         if area == Area.REPORTS:
             role = self.identity.role
             if not (allowed(role, Action.VIEW_STATISTICS) or allowed(role, Action.VIEW_REFERRAL_STATISTICS)):
@@ -270,7 +273,7 @@ class MainWindow(Retranslatable, QMainWindow):
         return self.areas[self.stack.currentIndex()]
 
     def _on_change(self, change: Change) -> None:
-        if change.touches("setting") and self._idle_override is None:
+        if change.touches(SETTING) and self._idle_override is None:
             self.idle.set_timeout_ms(self._idle_timeout())
 
     # -- lock ---------------------------------------------------------------
@@ -304,16 +307,20 @@ class MainWindow(Retranslatable, QMainWindow):
             log.warning("could not record the lock: %s", err)
 
     def unlock(self, password: str) -> None:
-        if not self.locked:
+        """Check the password on a pool thread (a bar says so); the window opens when it fits."""
+        if not self.locked or self.lock_page.long_work.busy():
             return
         if not password:
             self.lock_page.show_error(self.tr("Enter your password."))
             return
-        try:
-            with busy():
-                self.gate.verify_password(self.identity, password)
-        except Refused as err:
-            self.lock_page.show_error(str(err))
+        gate, identity = self.gate, self.identity
+        self.lock_page.set_checking(True)
+        self.lock_page.long_work.run(lambda _ctx: gate.verify_password(identity, password),
+                                     on_done=lambda _none: self._unlocked(), on_failed=self.lock_page.show_error,
+                                     step=self.tr("Checking the password…"), cancellable=False)
+
+    def _unlocked(self) -> None:
+        if not self.locked or self._session_ended:
             return
         self.locked = False
         self.lock_page.reset()
@@ -342,6 +349,7 @@ class MainWindow(Retranslatable, QMainWindow):
             return
         self._session_ended = True
         self.idle.stop()
+        self._stop_following()
         visitors = self.pages.get(Area.VISITORS)
         if isinstance(visitors, VisitorsPage):
             visitors.stop()

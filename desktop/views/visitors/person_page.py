@@ -33,8 +33,9 @@ from desktop.services.permissions import Action, allowed
 from desktop.services.referrals import ReferralService
 from desktop.services.search import SearchHit
 from desktop.services.visitors import HealthRow, HistoryRow, PersonRecord, VisitorService, VisitRow
-from desktop.views.kit.changes import Change, ChangeBus
+from desktop.views.kit.changes import PERSON, REFERRAL, Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
+from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.search_index import IndexKeeper
 from desktop.views.kit.text import (
     change_label,
@@ -264,7 +265,7 @@ class PersonView(Retranslatable, QWidget):
         self.referrals = ReferralService(service.db, service.identity) if self.may_view_referrals else None
         self.page: PersonRecord | None = None
         self.health_rows: list[HealthRow] | None = None  # None until viewed (audited)
-        self.open_dialog: QDialog | None = None
+        self.opener = DialogOpener(self)
 
         # -- top ---------------------------------------------------------------
         self.back_button = QPushButton(self)
@@ -484,11 +485,9 @@ class PersonView(Retranslatable, QWidget):
     def _on_change(self, change: Change) -> None:
         if self.page is None:
             return
-        if change.touches("referral"):
+        if change.touches(REFERRAL):
             self._render_referrals()
-        if not change.touches("person", "visit"):
-            return
-        if not change.ids or self.page.row.person_id in change.ids:
+        if change.concerns(PERSON, self.page.row.person_id):
             self.reload()
 
     # -- showing ---------------------------------------------------------------------------
@@ -621,17 +620,6 @@ class PersonView(Retranslatable, QWidget):
         except Refused as err:
             self.message.show_error(str(err))
 
-    def _open(self, dialog: QDialog, on_done) -> None:
-        self.message.clear_message()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(on_done)
-        dialog.finished.connect(self._closed)
-        self.open_dialog = dialog
-        dialog.open()
-
-    def _closed(self, _result: int) -> None:
-        self.open_dialog = None
-
     def edit(self) -> None:
         if self.page is None or not self.may_edit:
             return
@@ -641,41 +629,40 @@ class PersonView(Retranslatable, QWidget):
                 self._load_health()  # the editor sees them: that is a viewing too
             health = self.health_rows or []
         page = self.page
+        self.message.clear_message()
         form = VisitorForm(self.service, keeper=self.keeper, workers=self.workers, dialogs=self.dialogs,
                            may_edit_health=self.may_edit_health, person=page, health=health, parent=self)
 
         def done() -> None:
-            self.bus.announce("person", ids=[page.row.person_id])
             self.banner.show_done(self.tr("The changes were saved."))
             if self.may_edit_health and self.health_rows is not None:
                 self._load_health()
                 self._render_health()
-        self._open(form, done)
+        self.opener.open(form, done)
 
     def make_referral(self) -> None:
-        if self.page is None or not self.may_refer or self.referrals is None or self.open_dialog is not None:
+        if self.page is None or not self.may_refer or self.referrals is None or self.opener.busy():
             return
         row = self.page.row
+        self.message.clear_message()
         dialog = MakeReferralDialog(self.referrals, person_id=row.person_id,
                                     person_label=f"{full_name(row)} ({row.number})", parent=self)
 
         def done() -> None:
-            self.bus.announce("referral", ids=[dialog.saved.referral_id, row.person_id])
             self.banner.show_done(self.tr("The referral was saved as a draft. A director issues its letter "
                                           "under Referrals."))
-        self._open(dialog, done)
+        self.opener.open(dialog, done)
 
     def merge(self) -> None:
         if self.page is None or not self.may_merge:
             return
+        self.message.clear_message()
         dialog = MergeDialog(self.service, keep=self.page, keeper=self.keeper, workers=self.workers,
                              dialogs=self.dialogs, parent=self)
-        keep_id = self.page.row.person_id
 
         def done() -> None:
-            self.bus.announce("person", ids=[keep_id, dialog.merged_id])
             self.banner.show_done(fill(self.tr("%1 was merged into this record."), dialog.merged_number))
-        self._open(dialog, done)
+        self.opener.open(dialog, done)
 
     def focus_first_action(self) -> None:
         target = self.log_visit_button if self.may_log_visit else self.back_button

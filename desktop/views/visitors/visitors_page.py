@@ -11,11 +11,9 @@ import uuid
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -23,11 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import fill
-from desktop.services.permissions import Action, Role, allowed, role_label
+from desktop.services.permissions import Action, Role, allowed
 from desktop.services.search import SearchHit
 from desktop.services.visitors import VisitorService
-from desktop.views.kit.changes import Change, ChangeBus
+from desktop.views.kit.changes import PERSON, Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
+from desktop.views.kit.long_work import LongWork
+from desktop.views.kit.no_access import NoAccessPage
+from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.search_index import IndexKeeper
 from desktop.views.kit.text import full_name
 from desktop.views.kit.widgets import MessageLabel, Retranslatable, heading_label
@@ -40,31 +41,19 @@ from desktop.views.visitors.visitor_search import SearchRunner
 from desktop.views.visitors.visitor_table import VisitorTableModel, results_table
 
 
-class NoVisitorAccessPage(Retranslatable, QWidget):
+class NoVisitorAccessPage(NoAccessPage):
     """For coordinators and administrators: visitors' records are not theirs to see."""
 
     def __init__(self, role: Role, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("page_visitors")
-        self.role = role
-        self.heading = heading_label(self)
-        self.notice = QLabel(self)
-        self.notice.setObjectName("no_access")
-        self.notice.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(12)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.notice)
-        layout.addStretch(1)
-        self.retranslate_ui()
+        super().__init__(role, name="page_visitors", parent=parent)
 
-    def retranslate_ui(self) -> None:
-        self.heading.setText(area_title(Area.VISITORS))
-        self.notice.setText(fill(self.tr(
+    def title(self) -> str:
+        return area_title(Area.VISITORS)
+
+    def reason(self, role: str) -> str:
+        return fill(self.tr(
             "Your role (%1) has no access to visitors' records. They are kept for receptionists, caseworkers "
-            "and directors, so that people who keep volunteers or accounts do not see anyone's case."),
-            role_label(self.role)))
+            "and directors, so that people who keep volunteers or accounts do not see anyone's case."), role)
 
 
 class VisitorsPage(Retranslatable, QWidget):
@@ -88,7 +77,7 @@ class VisitorsPage(Retranslatable, QWidget):
         self.may_log_visit = allowed(role, Action.LOG_VISIT)
         self.may_edit_health = allowed(role, Action.EDIT_HEALTH_DATA)
         self.may_import = allowed(role, Action.IMPORT_VISITORS) if may_import is None else may_import
-        self.open_dialog: QDialog | None = None
+        self.opener = DialogOpener(self)
         self.last_hits: list[SearchHit] = []
 
         # -- the search view ------------------------------------------------------
@@ -117,20 +106,14 @@ class VisitorsPage(Retranslatable, QWidget):
         self.loading.setObjectName("index_loading")
         self.loading_label = QLabel(self.loading)
         self.loading_label.setWordWrap(True)
-        self.progress = QProgressBar(self.loading)
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.cancel_load_button = QPushButton(self.loading)
-        self.cancel_load_button.setObjectName("cancel_index_load")
-        self.cancel_load_button.clicked.connect(self.keeper.cancel)
+        self.long_work = LongWork(workers, name="index_load", parent=self.loading)
         self.load_again_button = QPushButton(self.loading)
         self.load_again_button.setObjectName("load_index_again")
         self.load_again_button.clicked.connect(self.load_index)
         loading_row = QHBoxLayout(self.loading)
         loading_row.setContentsMargins(0, 0, 0, 0)
         loading_row.addWidget(self.loading_label, 1)
-        loading_row.addWidget(self.progress, 1)
-        loading_row.addWidget(self.cancel_load_button)
+        loading_row.addWidget(self.long_work, 1)
         loading_row.addWidget(self.load_again_button)
 
         self.message = MessageLabel(self.search_view)
@@ -192,6 +175,7 @@ class VisitorsPage(Retranslatable, QWidget):
         self.runner.results_ready.connect(self._show_results)
         self.runner.failed.connect(self.message.show_error)
         self.search.textChanged.connect(self._typed)
+        keeper.load_started.connect(self._follow_load)
         keeper.progress.connect(self._load_progress)
         keeper.loaded.connect(self._index_loaded)
         keeper.load_cancelled.connect(self._index_cancelled)
@@ -201,6 +185,8 @@ class VisitorsPage(Retranslatable, QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
         self._loading_state = "loading" if not keeper.is_loaded else "loaded"
+        if keeper.load_job is not None:
+            self._follow_load(keeper.load_job)
         self.retranslate_ui()
         self._update_loading()
         self._update_buttons()
@@ -217,7 +203,6 @@ class VisitorsPage(Retranslatable, QWidget):
         self.new_button.setText(self.tr("&New visitor… (Ctrl+N)"))
         self.visit_button.setText(self.tr("Log &visit… (Ctrl+Shift+V)"))
         self.import_button.setText(self.tr("&Import a register…"))
-        self.cancel_load_button.setText(self.tr("Cancel"))
         self.load_again_button.setText(self.tr("Load the list"))
         self.find_action.setText(self.tr("Find a visitor"))
         self.new_action.setText(self.tr("New visitor"))
@@ -229,14 +214,15 @@ class VisitorsPage(Retranslatable, QWidget):
     # -- the index ------------------------------------------------------------------------
     def load_index(self) -> None:
         self._loading_state = "loading"
-        self.progress.setRange(0, 0)
         self._update_loading()
         self.keeper.load()
 
+    def _follow_load(self, job) -> None:
+        self._loading_state, self._loading_done, self._loading_total = "loading", 0, 0
+        self._update_loading()
+        self.long_work.follow(job)
+
     def _load_progress(self, done: int, total: int) -> None:
-        if total > 0:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
         self._loading_done, self._loading_total = done, total
         self._update_loading()
 
@@ -261,8 +247,6 @@ class VisitorsPage(Retranslatable, QWidget):
     def _update_loading(self) -> None:
         state = self._loading_state
         self.loading.setVisible(state != "loaded")
-        self.progress.setVisible(state == "loading")
-        self.cancel_load_button.setVisible(state == "loading")
         self.load_again_button.setVisible(state in ("cancelled", "failed"))
         if state == "loading":
             total = getattr(self, "_loading_total", 0)
@@ -349,7 +333,7 @@ class VisitorsPage(Retranslatable, QWidget):
         self.search.selectAll()
 
     def _on_change(self, change: Change) -> None:
-        if change.touches("person") and self.runner.query:
+        if change.touches(PERSON) and self.runner.query:
             self.runner.run_now()
 
     # -- showing the area -----------------------------------------------------------------
@@ -381,18 +365,9 @@ class VisitorsPage(Retranslatable, QWidget):
             self.open_person(hit.row.person_id)
 
     # -- dialogs ------------------------------------------------------------------------------
-    def _open(self, dialog: QDialog, on_done) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(on_done)
-        dialog.finished.connect(self._closed)
-        self.open_dialog = dialog
-        dialog.open()
-
-    def _closed(self, _result: int) -> None:
-        self.open_dialog = None
 
     def new_visitor(self) -> None:
-        if not self.may_register or self.open_dialog is not None:
+        if not self.may_register or self.opener.busy():
             return
         self.show_requested.emit()
         self.message.clear_message()
@@ -402,18 +377,17 @@ class VisitorsPage(Retranslatable, QWidget):
         def done() -> None:
             if form.outcome == VisitorForm.REGISTERED:
                 row = form.saved
-                self.bus.announce("person", ids=[row.person_id])
                 self.open_person(row.person_id, banner=fill(
                     self.tr("Registered as %1. Log today's visit with Ctrl+Shift+V."), row.number))
             elif form.outcome == VisitorForm.EXISTING:
                 self.open_person(form.existing_id, banner=fill(
                     self.tr("Already registered as %1: this is that record. Log today's visit with Ctrl+Shift+V."),
                     form.existing_number))
-        self._open(form, done)
+        self.opener.open(form, done)
 
     def log_visit(self) -> None:
         """For the person shown, or else the selected search result."""
-        if not self.may_log_visit or self.open_dialog is not None:
+        if not self.may_log_visit or self.opener.busy():
             return
         if self.stack.currentIndex() == self.PERSON and self.person_view.page is not None:
             row = self.person_view.page.row
@@ -430,16 +404,15 @@ class VisitorsPage(Retranslatable, QWidget):
         dialog = VisitDialog(self.service, person_id=person_id, number=number, name=name, parent=self)
 
         def done() -> None:
-            self.bus.announce("visit", ids=[person_id])
             text = fill(self.tr("Visit logged for %1 (%2)."), name, number)
             if self.stack.currentIndex() == self.PERSON:
                 self.person_view.banner.show_done(text)
             else:
                 self.message.show_done(text)
-        self._open(dialog, done)
+        self.opener.open(dialog, done)
 
     def import_visitors(self) -> None:
-        if not self.may_import or self.open_dialog is not None:
+        if not self.may_import or self.opener.busy():
             return
         from desktop.views.admin.import_wizard import ImportWizard
 
@@ -447,9 +420,8 @@ class VisitorsPage(Retranslatable, QWidget):
                               parent=self)
 
         def done() -> None:
-            self.bus.announce("person")
             self.keeper.refresh()
-        self._open(wizard, done)
+        self.opener.open(wizard, done)
 
     def stop(self) -> None:
         """The session ends: no more searches or refreshes."""

@@ -1,6 +1,8 @@
 """The marks and colours of a shift's open places, the same in every volunteers view."""
 from __future__ import annotations
 
+from desktop.views.kit.changes import ASSIGNMENT, SHIFT, SITE, VOLUNTEER
+
 GAP_BACKGROUND = "#fde2e0"
 
 
@@ -19,5 +21,5 @@ GAP_MARK = "⚠"
 FULL_MARK = "✓"
 
 
-#: the record types whose change redraws a week
-PLAN_RECORDS = ("shift", "assignment", "site", "volunteer")
+# The kinds of records whose change redraws a week.
+PLAN_RECORDS = (SHIFT, ASSIGNMENT, SITE, VOLUNTEER)

@@ -55,9 +55,9 @@ from desktop.services.shifts import (
 from desktop.services.shifts import label as status_label
 from desktop.services.volunteers import SKILLS, TRAININGS, VolunteerService
 from desktop.services.volunteers import label as volunteer_label
-from desktop.views.kit.changes import ChangeBus
 from desktop.views.kit.dates import hours_text, pydate, qdate, time_range, weekday_and_date
 from desktop.views.kit.dialogs import DialogService
+from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, list_table
 from desktop.views.volunteers.plan_marks import GAP_BACKGROUND, GAP_MARK, GAP_TEXT, NIGHT_MARK
 
@@ -381,14 +381,12 @@ class ShiftDialog(Retranslatable, QDialog):
     # The steps of an assignment the coordinator takes here, with their buttons' object names.
     STEPS = ("confirmed", "declined", "completed", "no_show")
 
-    def __init__(self, shifts: ShiftService, volunteers: VolunteerService, *, bus: ChangeBus,
-                 dialogs: DialogService, shift_id: uuid.UUID | None = None, site_id: uuid.UUID | None = None,
+    def __init__(self, shifts: ShiftService, volunteers: VolunteerService, *, dialogs: DialogService, shift_id: uuid.UUID | None = None, site_id: uuid.UUID | None = None,
                  day: dt.date | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("shift_dialog")
         self.shifts = shifts
         self.volunteers = volunteers
-        self.bus = bus
         self.dialogs = dialogs
         role = shifts.identity.role
         self.may_plan = allowed(role, Action.PLAN_SHIFTS)
@@ -396,7 +394,7 @@ class ShiftDialog(Retranslatable, QDialog):
         self.may_check_in = allowed(role, Action.CHECK_IN_VOLUNTEERS)
         self.saved: ShiftRow | None = None
         self.row: ShiftRow | None = None
-        self.open_dialog: QDialog | None = None
+        self.opener = DialogOpener(self)
         self.need_rows: list[NeedRowEditor] = []
 
         self.tabs = QTabWidget(self)
@@ -748,7 +746,6 @@ class ShiftDialog(Retranslatable, QDialog):
         self._saved()
 
     def _saved(self) -> None:
-        self.bus.announce("shift", ids=[self.saved.shift_id])
         super().accept()
 
     def _ask_to_move(self, new: ShiftIn, warnings: tuple[RuleWarning, ...]) -> None:
@@ -763,7 +760,7 @@ class ShiftDialog(Retranslatable, QDialog):
                 self.details_message.show_error(str(err))
                 return
             self._saved()
-        self._open(dialog, done)
+        self.opener.open(dialog, done)
 
     # -- people ------------------------------------------------------------------------
     def reload(self) -> None:
@@ -818,7 +815,6 @@ class ShiftDialog(Retranslatable, QDialog):
         self.hours_button.setEnabled(a is not None and a.status != "declined")
 
     def _changed(self, text: str) -> None:
-        self.bus.announce("assignment", ids=[self.row.shift_id])
         self.reload()
         self.people_message.show_done(text)
 
@@ -856,20 +852,9 @@ class ShiftDialog(Retranslatable, QDialog):
         self._changed(fill(self.tr("%1 checked out at %2: %3 h."), saved.volunteer_name,
                            f"{saved.checked_out_at:%H:%M}", hours_text(saved.minutes)))
 
-    def _open(self, dialog: QDialog, on_done) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(on_done)
-        dialog.finished.connect(lambda _r: self._closed(dialog))
-        self.open_dialog = dialog
-        dialog.open()
-
-    def _closed(self, dialog: QDialog) -> None:
-        if self.open_dialog is dialog:
-            self.open_dialog = None
-
     def set_hours(self) -> None:
         a = self.selected_assignment()
-        if a is None or not self.may_assign or self.open_dialog is not None:
+        if a is None or not self.may_assign or self.opener.busy():
             return
         dialog = HoursDialog(a, self)
 
@@ -880,7 +865,7 @@ class ShiftDialog(Retranslatable, QDialog):
                 self.people_message.show_error(str(err))
                 return
             self._changed(fill(self.tr("%1 h credited to %2."), hours_text(saved.minutes), saved.volunteer_name))
-        self._open(dialog, done)
+        self.opener.open(dialog, done)
 
     # -- assigning ---------------------------------------------------------------------
     def _show_candidates_label(self) -> None:
@@ -924,7 +909,7 @@ class ShiftDialog(Retranslatable, QDialog):
 
     def assign_selected(self) -> None:
         c = self.selected_candidate()
-        if c is None or self.row is None or not self.may_assign or self.open_dialog is not None:
+        if c is None or self.row is None or not self.may_assign or self.opener.busy():
             return
         self.people_message.clear_message()
         try:
@@ -947,7 +932,7 @@ class ShiftDialog(Retranslatable, QDialog):
                 self.people_message.show_error(str(err))
                 return
             self._assigned(saved)
-        self._open(dialog, done)
+        self.opener.open(dialog, done)
 
     def _assigned(self, saved: AssignmentRow) -> None:
         self.search.clear()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import Refused
 from desktop.i18n import fill
 from desktop.services.shifts import ShiftService, SiteIn, SiteRow
-from desktop.views.kit.changes import ChangeBus
+from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, list_table
 
 
@@ -105,12 +105,11 @@ class SiteTableModel(RowsTableModel):
 class SitesDialog(Retranslatable, QDialog):
     """The branch's sites: where shifts take place."""
 
-    def __init__(self, shifts: ShiftService, *, bus: ChangeBus, parent: QWidget | None = None):
+    def __init__(self, shifts: ShiftService, *, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("sites_dialog")
         self.shifts = shifts
-        self.bus = bus
-        self.open_dialog: QDialog | None = None
+        self.opener = DialogOpener(self)
         self.model = SiteTableModel(self)
         self.table = list_table(self.model, self, "sites_table")
         self.table.doubleClicked.connect(lambda _i: self.edit_site())
@@ -163,26 +162,20 @@ class SitesDialog(Retranslatable, QDialog):
             return True
         return super().eventFilter(watched, event)
 
-    def _open(self, dialog: SiteDialog) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
+    def _edit(self, dialog: SiteDialog) -> None:
         def done() -> None:
-            self.bus.announce("site", ids=[dialog.saved.site_id])
             self.reload()
             i = self.model.find(dialog.saved.site_id)
             if i >= 0:
                 self.table.selectRow(i)
             self.message.show_done(fill(self.tr("%1 was saved."), dialog.saved.name))
-        dialog.accepted.connect(done)
-        dialog.finished.connect(lambda _r: setattr(self, "open_dialog", None))
-        self.open_dialog = dialog
-        dialog.open()
+        self.opener.open(dialog, done)
 
     def add_site(self) -> None:
-        if self.open_dialog is None:
-            self._open(SiteDialog(self.shifts, parent=self))
+        if not self.opener.busy():
+            self._edit(SiteDialog(self.shifts, parent=self))
 
     def edit_site(self) -> None:
         site = self.selected()
-        if site is not None and self.open_dialog is None:
-            self._open(SiteDialog(self.shifts, existing=site, parent=self))
+        if site is not None and not self.opener.busy():
+            self._edit(SiteDialog(self.shifts, existing=site, parent=self))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.errors import Refused
 from desktop.i18n import fill
@@ -24,6 +24,7 @@ from desktop.services.shifts import label as status_label
 from desktop.views.kit.changes import Change, ChangeBus
 from desktop.views.kit.dates import hours_text, time_range, weekday_and_date
 from desktop.views.kit.dialogs import DialogService
+from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.output import DocumentOutput, PrintPagesDialog
 from desktop.views.kit.printing import Printers
 from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, list_table
@@ -114,7 +115,7 @@ class TodayDesk(Retranslatable, QWidget):
         self.bus = bus
         self.dialogs = dialogs
         self.may_check_in = allowed(shifts.identity.role, Action.CHECK_IN_VOLUNTEERS)
-        self.open_dialog: QDialog | None = None
+        self.opener = DialogOpener(self)
         self.day = dt.date.today()
 
         self.title = QLabel(self)
@@ -152,13 +153,8 @@ class TodayDesk(Retranslatable, QWidget):
         self.print_button.clicked.connect(self.print_sign_in)
         self.message = MessageLabel(self)
         self.message.setObjectName("desk_message")
-        self.progress = QProgressBar(self)
-        self.progress.setObjectName("desk_progress")
-        self.cancel_button = QPushButton(self)
-        self.cancel_button.setObjectName("desk_cancel_printing")
         self.output = DocumentOutput(documents, workers=workers, dialogs=dialogs, printers=printers,
-                                     message=self.message, progress=self.progress, cancel_button=self.cancel_button,
-                                     parent=self)
+                                     message=self.message, name="desk_printing", parent=self)
         self.output.busy_changed.connect(self._update_buttons)
 
         # Shortcuts while the desk (or anything in it) has the focus.
@@ -182,8 +178,7 @@ class TodayDesk(Retranslatable, QWidget):
         steps.addWidget(self.check_in_button)
         steps.addWidget(self.check_out_button)
         steps.addStretch(1)
-        steps.addWidget(self.progress, 1)
-        steps.addWidget(self.cancel_button)
+        steps.addWidget(self.output.long_work, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(top)
@@ -207,7 +202,6 @@ class TodayDesk(Retranslatable, QWidget):
         self.check_out_button.setText(self.tr("Check &out (Ctrl+Shift+I)"))
         self.refresh_button.setText(self.tr("&Refresh"))
         self.print_button.setText(self.tr("&Print today's sign-in sheet…"))
-        self.cancel_button.setText(self.tr("Cancel"))
         self.check_in_action.setText(self.tr("Check in"))
         self.check_out_action.setText(self.tr("Check out"))
         self.table.setToolTip(self.tr("Enter checks the chosen volunteer in, or out once they are in."))
@@ -293,7 +287,6 @@ class TodayDesk(Retranslatable, QWidget):
             self.check_out()
 
     def _done(self, saved: AssignmentRow, text: str) -> None:
-        self.bus.announce("assignment", ids=[saved.shift_id])
         self.select(saved.assignment_id)
         self.message.show_done(text)
 
@@ -322,13 +315,12 @@ class TodayDesk(Retranslatable, QWidget):
 
     # -- printing ----------------------------------------------------------------------
     def print_sign_in(self) -> None:
-        if self.open_dialog is not None or self.output.busy():
+        if self.opener.busy() or self.output.busy():
             return
         dialog = PrintPagesDialog(title=self.tr("Print today's sign-in sheet"), printers=self.output.printers.names(),
                                   parent=self, text=fill(self.tr("The shifts of %1 with their volunteers, and room "
                                                                  "to sign in and out by hand."),
                                                          weekday_and_date(self.day)))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         day = self.day
 
         def done() -> None:
@@ -338,11 +330,7 @@ class TodayDesk(Retranslatable, QWidget):
                              title=fill(self.tr("Sign-in sheet %1"), f"{day:%d.%m.%Y}"),
                              file_name=f"sign-in-{day:%Y-%m-%d}.pdf",
                              printed=lambda _queue: self.tr("The sign-in sheet was sent to the printer."))
-        dialog.accepted.connect(done)
-        dialog.finished.connect(lambda _r: setattr(self, "open_dialog", None))
-        self.open_dialog = dialog
-        dialog.open()
+        self.opener.open(dialog, done)
 
     def stop(self) -> None:
-        if self.output.job is not None:
-            self.output.job.discard()
+        self.output.stop()

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -35,7 +34,7 @@ from desktop.services.permissions import Action, allowed
 from desktop.services.shift_rules import Limits
 from desktop.services.shifts import LANGUAGE_COVER_DAYS, HoursRow, LanguageCover, OpenPlace, ShiftService, need_label
 from desktop.services.volunteers import EXPIRY_WARNING_DAYS, TRAININGS, ExpiringCertificate, VolunteerService, label
-from desktop.views.kit.changes import Change, ChangeBus
+from desktop.views.kit.changes import ASSIGNMENT, PERSON, SETTING, SHIFT, VISIT, VOLUNTEER, Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.forms import DateField
 from desktop.views.kit.output import DocumentOutput
@@ -53,7 +52,7 @@ SOON_BACKGROUND = "#fff4d6"
 SOON_TEXT = "#8a5a00"
 
 # Record types whose change may alter a list.
-WATCHED = ("volunteer", "person", "visit", "shift", "assignment", "setting")
+WATCHED = (VOLUNTEER, PERSON, VISIT, SHIFT, ASSIGNMENT, SETTING)
 
 
 def day_name(day: dt.date) -> str:
@@ -352,14 +351,8 @@ class VolunteerLists(Retranslatable, QWidget):
         self.hours_total.setObjectName("hours_total")
         self.hours_model = HoursTableModel(self)
         self.hours_table = list_table(self.hours_model, self.hours_tab, "hours_table")
-        self.progress = QProgressBar(self.hours_tab)
-        self.progress.setObjectName("export_progress")
-        self.progress.setRange(0, 0)
-        self.cancel_button = QPushButton(self.hours_tab)
-        self.cancel_button.setObjectName("cancel_export")
         self.output = DocumentOutput(documents, workers=workers, dialogs=dialogs, printers=printers,
-                                     message=self.message, progress=self.progress, cancel_button=self.cancel_button,
-                                     parent=self)
+                                     message=self.message, name="hours_export", parent=self.hours_tab)
         self.output.busy_changed.connect(lambda busy: self.export_button.setEnabled(not busy))
         period = QHBoxLayout()
         period.addWidget(self.hours_from_label)
@@ -371,8 +364,7 @@ class VolunteerLists(Retranslatable, QWidget):
         period.addWidget(self.export_button)
         export_row = QHBoxLayout()
         export_row.addWidget(self.hours_total, 1)
-        export_row.addWidget(self.progress, 1)
-        export_row.addWidget(self.cancel_button)
+        export_row.addWidget(self.output.long_work, 1)
         layout = QVBoxLayout(self.hours_tab)
         layout.addLayout(period)
         layout.addWidget(self.hours_table, 1)
@@ -453,7 +445,6 @@ class VolunteerLists(Retranslatable, QWidget):
             field.setPlaceholderText(self.tr("dd.mm.yyyy"))
         self.show_hours_button.setText(self.tr("&Show"))
         self.export_button.setText(self.tr("&Export to Excel…"))
-        self.cancel_button.setText(self.tr("Cancel"))
         if self.may_set_limits:
             self.limits_note.setText(self.tr("The branch's working-time limits. Assigning a volunteer beyond "
                                              "them asks for a reason first."))
@@ -580,11 +571,9 @@ class VolunteerLists(Retranslatable, QWidget):
         except Refused as err:
             self.limits_message.show_error(str(err))
             return
-        self.bus.announce("setting")
         self.limits_message.show_done(self.tr("The limits were saved. They apply to assignments from now on."))
 
     def stop(self) -> None:
         if self.hours_job is not None:
             self.hours_job.discard()
-        if self.output.job is not None:
-            self.output.job.discard()
+        self.output.stop()

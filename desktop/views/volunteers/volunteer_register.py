@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -58,8 +57,9 @@ from desktop.services.volunteers import (
     VolunteerService,
     label,
 )
-from desktop.views.kit.changes import Change, ChangeBus
+from desktop.views.kit.changes import ASSIGNMENT, PERSON, SHIFT, VOLUNTEER, Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
+from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.output import DocumentOutput
 from desktop.views.kit.printing import Printers
 from desktop.views.kit.text import format_date, interface_language
@@ -75,7 +75,7 @@ TEXT_LANGUAGES = (("kk", "Қазақша"), ("ru", "Русский"), ("en", "En
 STRIP_NAMES = 4  # certificates named in the warning strip; the rest are counted
 
 # Record types whose change may alter what the register shows.
-WATCHED = ("volunteer", "person", "shift", "assignment")
+WATCHED = (VOLUNTEER, PERSON, SHIFT, ASSIGNMENT)
 
 
 def certificate_text(c: ExpiringCertificate) -> str:
@@ -262,7 +262,7 @@ class VolunteerRegister(Retranslatable, QWidget):
         self.bus = bus
         self.dialogs = dialogs
         self.may_manage = allowed(volunteers.identity.role, Action.MANAGE_VOLUNTEERS)
-        self.open_dialog: QDialog | None = None
+        self.opener = DialogOpener(self)
         self.expiring: list[ExpiringCertificate] = []
 
         self.search = QLineEdit(self)
@@ -330,14 +330,8 @@ class VolunteerRegister(Retranslatable, QWidget):
         self.text_button = QPushButton(self)
         self.text_button.setObjectName("shifts_as_text")
         self.text_button.clicked.connect(self.shifts_as_text)
-        self.progress = QProgressBar(self)
-        self.progress.setObjectName("volunteer_progress")
-        self.progress.setRange(0, 0)
-        self.cancel_button = QPushButton(self)
-        self.cancel_button.setObjectName("cancel_volunteer_job")
         self.output = DocumentOutput(documents, workers=workers, dialogs=dialogs, printers=printers,
-                                     message=self.message, progress=self.progress, cancel_button=self.cancel_button,
-                                     parent=self)
+                                     message=self.message, name="service_record", parent=self)
         self.output.busy_changed.connect(self._update_buttons)
 
         # The search keeps the width however long the buttons' names run in Kazakh or Russian.
@@ -348,8 +342,7 @@ class VolunteerRegister(Retranslatable, QWidget):
         actions = QHBoxLayout()
         for b in (self.new_button, self.open_button, self.record_button, self.text_button):
             actions.addWidget(b)
-        actions.addWidget(self.progress, 1)
-        actions.addWidget(self.cancel_button)
+        actions.addWidget(self.output.long_work, 1)
         actions.addStretch(0)
         actions.addWidget(self.count)
         layout = QVBoxLayout(self)
@@ -369,7 +362,7 @@ class VolunteerRegister(Retranslatable, QWidget):
         self.addAction(self.new_action)
 
         chain = (self.search, self.status_filter, self.table, self.new_button, self.open_button, self.record_button,
-                 self.text_button, self.cancel_button)
+                 self.text_button, self.output.long_work.cancel_button)
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
 
@@ -396,7 +389,6 @@ class VolunteerRegister(Retranslatable, QWidget):
         self.record_save_action.setText(self.tr("Save as PDF…"))
         self.record_print_action.setText(self.tr("Print…"))
         self.text_button.setText(self.tr("Shifts as &text…"))
-        self.cancel_button.setText(self.tr("Cancel"))
         self.model.retranslate()
         self._update_count()
         self._show_warning()
@@ -477,23 +469,17 @@ class VolunteerRegister(Retranslatable, QWidget):
         return super().eventFilter(watched, event)
 
     # -- the form ------------------------------------------------------------------------------
-    def _open(self, dialog: QDialog, on_done) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(on_done)
-        dialog.finished.connect(lambda _r: setattr(self, "open_dialog", None))
-        self.open_dialog = dialog
-        dialog.open()
 
     def new_volunteer(self) -> None:
-        if not self.may_manage or self.open_dialog is not None:
+        if not self.may_manage or self.opener.busy():
             return
         self.message.clear_message()
         form = VolunteerForm(self.volunteers, dialogs=self.dialogs, parent=self)
-        self._open(form, lambda: self._saved(form, self.tr("%1 was registered as %2.")))
+        self.opener.open(form, lambda: self._saved(form, self.tr("%1 was registered as %2.")))
 
     def open_selected(self) -> None:
         row = self.selected()
-        if row is None or self.open_dialog is not None:
+        if row is None or self.opener.busy():
             return
         self.message.clear_message()
         try:
@@ -503,13 +489,12 @@ class VolunteerRegister(Retranslatable, QWidget):
             return
         form = VolunteerForm(self.volunteers, dialogs=self.dialogs, page=page, read_only=not self.may_manage,
                              parent=self)
-        self._open(form, lambda: self._saved(form, self.tr("The record of %1 (%2) was saved.")))
+        self.opener.open(form, lambda: self._saved(form, self.tr("The record of %1 (%2) was saved.")))
 
     def _saved(self, form: VolunteerForm, text: str) -> None:
         row = form.saved
         if row is None:
             return
-        self.bus.announce("volunteer", ids=[row.volunteer_id])
         self.reload()
         if not self.select(row.volunteer_id):
             self.search.clear()
@@ -521,13 +506,9 @@ class VolunteerRegister(Retranslatable, QWidget):
     # -- shifts as text -------------------------------------------------------------------------
     def shifts_as_text(self) -> None:
         row = self.selected()
-        if row is None or self.open_dialog is not None:
+        if row is None or self.opener.busy():
             return
-        dialog = ShiftTextDialog(self.shifts, volunteer=row, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _r: setattr(self, "open_dialog", None))
-        self.open_dialog = dialog
-        dialog.open()
+        self.opener.open(ShiftTextDialog(self.shifts, volunteer=row, parent=self))
 
     # -- the service record ---------------------------------------------------------------------
     def _record(self):
@@ -563,5 +544,4 @@ class VolunteerRegister(Retranslatable, QWidget):
 
     def stop(self) -> None:
         """The session ends: a record still being made is not wanted."""
-        if self.output.job is not None:
-            self.output.job.discard()
+        self.output.stop()

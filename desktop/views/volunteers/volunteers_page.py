@@ -6,15 +6,16 @@ step again (a hidden button is no check).
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.i18n import fill
 from desktop.services.documents import DocumentService
-from desktop.services.permissions import Action, Role, allowed, role_label
+from desktop.services.permissions import Action, Role, allowed
 from desktop.services.shifts import ShiftService
 from desktop.services.volunteers import VolunteerService
 from desktop.views.kit.changes import ChangeBus
 from desktop.views.kit.dialogs import DialogService
+from desktop.views.kit.no_access import NoAccessPage
 from desktop.views.kit.printing import Printers
 from desktop.views.kit.widgets import Retranslatable, heading_label
 from desktop.views.kit.workers import WorkerPool
@@ -25,30 +26,19 @@ from desktop.views.volunteers.volunteer_register import VolunteerRegister
 from desktop.views.volunteers.week_plan import WeekPlanView
 
 
-class NoVolunteerAccessPage(Retranslatable, QWidget):
+class NoVolunteerAccessPage(NoAccessPage):
     """Caseworkers and administrators: volunteers are the coordinator's and the desk's."""
 
     def __init__(self, role: Role, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("page_volunteers")
-        self.role = role
-        self.heading = heading_label(self)
-        self.notice = QLabel(self)
-        self.notice.setObjectName("no_access")
-        self.notice.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(12)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.notice)
-        layout.addStretch(1)
-        self.retranslate_ui()
+        super().__init__(role, name="page_volunteers", parent=parent)
 
-    def retranslate_ui(self) -> None:
-        self.heading.setText(area_title(Area.VOLUNTEERS))
-        self.notice.setText(fill(self.tr(
+    def title(self) -> str:
+        return area_title(Area.VOLUNTEERS)
+
+    def reason(self, role: str) -> str:
+        return fill(self.tr(
             "Your role (%1) has no access to volunteers. The register and the shifts are kept by the "
-            "coordinator; the desk checks volunteers in and out; the director reads them."), role_label(self.role)))
+            "coordinator; the desk checks volunteers in and out; the director reads them."), role)
 
 
 class VolunteersPage(Retranslatable, QWidget):

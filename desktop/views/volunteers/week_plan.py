@@ -12,18 +12,15 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QStyle,
@@ -43,6 +40,7 @@ from desktop.services.volunteers import VolunteerService
 from desktop.views.kit.changes import Change, ChangeBus
 from desktop.views.kit.dates import add_weeks, this_week, time_range, week_label, weekday_and_date
 from desktop.views.kit.dialogs import DialogService
+from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.output import DocumentOutput, PrintPagesDialog
 from desktop.views.kit.printing import Printers
 from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, busy, list_table
@@ -289,7 +287,7 @@ class WeekPlanView(Retranslatable, QWidget):
         self.dialogs = dialogs
         role = shifts.identity.role
         self.may_plan = allowed(role, Action.PLAN_SHIFTS)
-        self.open_dialog: QDialog | None = None
+        self.opener = DialogOpener(self)
         self.week = this_week()
 
         self.previous_button = QPushButton(self)
@@ -369,13 +367,8 @@ class WeekPlanView(Retranslatable, QWidget):
         self.print_button.setMenu(self.print_menu)
         self.message = MessageLabel(self)
         self.message.setObjectName("week_message")
-        self.progress = QProgressBar(self)
-        self.progress.setObjectName("week_progress")
-        self.cancel_button = QPushButton(self)
-        self.cancel_button.setObjectName("cancel_printing")
         self.output = DocumentOutput(documents, workers=workers, dialogs=dialogs, printers=printers,
-                                     message=self.message, progress=self.progress, cancel_button=self.cancel_button,
-                                     parent=self)
+                                     message=self.message, name="week_printing", parent=self)
         self.output.busy_changed.connect(lambda _busy: self._update_buttons())
 
         self.week_title.setWordWrap(True)
@@ -390,8 +383,7 @@ class WeekPlanView(Retranslatable, QWidget):
             actions.addWidget(b)
         actions.addStretch(1)
         busy_row = QHBoxLayout()
-        busy_row.addWidget(self.progress, 1)
-        busy_row.addWidget(self.cancel_button)
+        busy_row.addWidget(self.output.long_work, 1)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -450,7 +442,6 @@ class WeekPlanView(Retranslatable, QWidget):
         self.print_button.setText(self.tr("&Print"))
         self.roster_action.setText(self.tr("The week's &roster…"))
         self.sign_in_action.setText(self.tr("A day's &sign-in sheet…"))
-        self.cancel_button.setText(self.tr("Cancel"))
         self.places_label.setText(self.tr("&Open places this week"))
         self.grid.setToolTip(self.tr("Arrows move between days and sites. Enter opens the shift, Insert makes a "
                                      "new one, Delete removes an empty one. Page Up and Page Down change the week."))
@@ -556,25 +547,13 @@ class WeekPlanView(Retranslatable, QWidget):
         return super().eventFilter(watched, event)
 
     # -- shifts ------------------------------------------------------------------------
-    def _open(self, dialog: QDialog, on_done: Callable[[], None] | None = None) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if on_done is not None:
-            dialog.accepted.connect(on_done)
-        # Qt emits accepted before finished: a dialog opened from ``on_done`` stays known.
-        dialog.finished.connect(lambda _r: self._closed(dialog))
-        self.open_dialog = dialog
-        dialog.open()
-
-    def _closed(self, dialog: QDialog) -> None:
-        if self.open_dialog is dialog:
-            self.open_dialog = None
 
     def _shift_dialog(self, **kwargs) -> None:
         # Imported here: shift_dialog uses this module's helpers.
         from desktop.views.volunteers.shift_dialog import ShiftDialog
 
         try:
-            dialog = ShiftDialog(self.shifts, self.volunteers, bus=self.bus, dialogs=self.dialogs, parent=self,
+            dialog = ShiftDialog(self.shifts, self.volunteers, dialogs=self.dialogs, parent=self,
                                  **kwargs)
         except Refused as err:  # removed meanwhile at another desk
             self.message.show_error(str(err))
@@ -587,12 +566,12 @@ class WeekPlanView(Retranslatable, QWidget):
                 self.message.show_done(fill(self.tr("The shift of %1, %2 was saved."),
                                             weekday_and_date(dialog.saved.starts_at.date()),
                                             time_range(dialog.saved.starts_at, dialog.saved.ends_at)))
-        self._open(dialog, saved)
+        self.opener.open(dialog, saved)
         dialog.finished.connect(lambda _r: self.grid.setFocus())
 
     def open_cell(self, index: QModelIndex | None = None) -> None:
         index = index if index is not None and index.isValid() else self.grid.currentIndex()
-        if not index.isValid() or self.open_dialog is not None:
+        if not index.isValid() or self.opener.busy():
             return
         shifts = self.model.shifts_at(index)
         if len(shifts) == 1:
@@ -605,19 +584,18 @@ class WeekPlanView(Retranslatable, QWidget):
 
             def chosen() -> None:
                 choice = chooser.chosen()
-                self.open_dialog = None
                 if choice == ShiftChooser.NEW:
                     self.new_shift()
                 elif choice is not None:
                     self.open_shift(choice)
-            self._open(chooser, chosen)
+            self.opener.open(chooser, chosen)
 
     def open_shift(self, shift_id: uuid.UUID) -> None:
-        if self.open_dialog is None:
+        if not self.opener.busy():
             self._shift_dialog(shift_id=shift_id)
 
     def new_shift(self) -> None:
-        if not self.may_plan or self.open_dialog is not None or not self.model.rowCount():
+        if not self.may_plan or self.opener.busy() or not self.model.rowCount():
             return
         day, site_id = self.current_cell()
         self._shift_dialog(day=day, site_id=site_id)
@@ -630,7 +608,7 @@ class WeekPlanView(Retranslatable, QWidget):
             self.open_shift(place.shift_id)
 
     def delete_shift(self) -> None:
-        if not self.may_plan or self.open_dialog is not None:
+        if not self.may_plan or self.opener.busy():
             return
         shifts = self.model.shifts_at(self.grid.currentIndex())
         if not shifts:
@@ -642,11 +620,10 @@ class WeekPlanView(Retranslatable, QWidget):
                                title=self.tr("Remove which shift?"), parent=self)
 
         def chosen() -> None:
-            self.open_dialog = None
             row = next((s for s in shifts if s.shift_id == chooser.chosen()), None)
             if row is not None:
                 self._delete(row)
-        self._open(chooser, chosen)
+        self.opener.open(chooser, chosen)
 
     def _delete(self, row: ShiftRow) -> None:
         try:
@@ -670,16 +647,15 @@ class WeekPlanView(Retranslatable, QWidget):
         except Refused as err:
             self.message.show_error(str(err))
             return
-        self.bus.announce("shift", ids=[row.shift_id])
         self.message.show_done(fill(self.tr("The shift of %1 was removed."), when))
 
     def edit_sites(self) -> None:
-        if self.may_plan and self.open_dialog is None:
-            self._open(SitesDialog(self.shifts, bus=self.bus, parent=self))
+        if self.may_plan and not self.opener.busy():
+            self.opener.open(SitesDialog(self.shifts, parent=self))
 
     # -- whole weeks -------------------------------------------------------------------
     def apply_templates(self) -> None:
-        if not self.may_plan or self.open_dialog is not None:
+        if not self.may_plan or self.opener.busy():
             return
         days = self.model.plan.days if self.model.plan else None
         monday = days[0] if days else dt.date.fromisocalendar(*self.week, 1)
@@ -693,13 +669,11 @@ class WeekPlanView(Retranslatable, QWidget):
             except Refused as err:
                 self.message.show_error(str(err))
                 return
-            if made:
-                self.bus.announce("shift")
             self.message.show_done(self.tr("%n shift(s) made from the weekly templates.", "", made))
-        self._open(dialog, done)
+        self.opener.open(dialog, done)
 
     def copy_week(self) -> None:
-        if not self.may_plan or self.open_dialog is not None:
+        if not self.may_plan or self.opener.busy():
             return
         dialog = CopyWeekDialog(self.week, self)
 
@@ -710,15 +684,13 @@ class WeekPlanView(Retranslatable, QWidget):
             except Refused as err:
                 self.message.show_error(str(err))
                 return
-            if made:
-                self.bus.announce("shift")
             self.message.show_done(fill(self.tr("%1 copied to %2."), self.tr("%n shift(s)", "", made),
                                         week_label(*target)))
-        self._open(dialog, done)
+        self.opener.open(dialog, done)
 
     # -- printing ----------------------------------------------------------------------
     def print_roster(self) -> None:
-        if self.open_dialog is not None or self.output.busy():
+        if self.opener.busy() or self.output.busy():
             return
         week = self.week
         dialog = PrintPagesDialog(title=self.tr("Print the roster"), printers=self.output.printers.names(),
@@ -733,10 +705,10 @@ class WeekPlanView(Retranslatable, QWidget):
                              title=fill(self.tr("Roster %1"), f"{week[0]}-W{week[1]:02d}"),
                              file_name=f"roster-{week[0]}-W{week[1]:02d}.pdf",
                              printed=lambda _queue: self.tr("The roster was sent to the printer."))
-        self._open(dialog, done)
+        self.opener.open(dialog, done)
 
     def print_sign_in(self, day: dt.date | None = None) -> None:
-        if self.open_dialog is not None or self.output.busy():
+        if self.opener.busy() or self.output.busy():
             return
         day = day or self.current_cell()[0] or dt.date.today()
         dialog = PrintPagesDialog(title=self.tr("Print a sign-in sheet"), day=day,
@@ -751,8 +723,7 @@ class WeekPlanView(Retranslatable, QWidget):
                              title=fill(self.tr("Sign-in sheet %1"), f"{chosen:%d.%m.%Y}"),
                              file_name=f"sign-in-{chosen:%Y-%m-%d}.pdf",
                              printed=lambda _queue: self.tr("The sign-in sheet was sent to the printer."))
-        self._open(dialog, done)
+        self.opener.open(dialog, done)
 
     def stop(self) -> None:
-        if self.output.job is not None:
-            self.output.job.discard()
+        self.output.stop()

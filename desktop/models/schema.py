@@ -1,4 +1,4 @@
-"""Alembic migrations, run at start-up before the main window opens."""
+"""Alembic migrations, run before the main window opens and before HQ works on its database."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from ..errors import StorageError
 from ..i18n import fill
-from .storage import READ_ONLY, WRITERS_LOCK, Database
+from .database import READ_ONLY, WRITERS_LOCK, Database
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 

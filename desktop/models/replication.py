@@ -1,5 +1,7 @@
 """Change-log snapshots back into rows, and upserts that never journal (rows
-arriving from elsewhere must not travel back as new changes).
+arriving from elsewhere must not travel back as new changes). Used where
+records arrive from the other end: HQ applying a branch's bundle, a branch
+applying HQ's directory from a return bundle.
 
 Rows stay in their snapshot form (JSON values: UUIDs, times and dates as
 text) until written: PostgreSQL parses text itself in COPY, and comparing two
@@ -9,15 +11,16 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import operator
 import uuid
 
 from sqlalchemy import Date, LargeBinary, Uuid, bindparam, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from desktop.models import Base, Replicated
-from desktop.models.base import UtcDateTime
-from desktop.models.journal import _plain
+from .base import Base, UtcDateTime
+from .journal import _plain
+from .replicated import Replicated
 
 #: fields that differ between two copies of the same state without meaning a different value
 BOOKKEEPING = frozenset({"version", "created_at", "updated_at"})
@@ -48,6 +51,8 @@ class RowCodec:
         self.model = model
         self.table = model.__table__
         self.columns = [c.key for c in self.table.columns]
+        self.column_set = frozenset(self.columns)
+        self.cells = operator.itemgetter(*self.columns)  # a row's values in column order, as a tuple
         self.convert = {c.key: conv for c in self.table.columns if (conv := _converter(c)) is not None}
         self.self_refs = [fk.parent.key for fk in self.table.foreign_keys if fk.column.table is self.table]
         # An insert's snapshot is taken before the INSERT fills Python-side column
@@ -55,15 +60,27 @@ class RowCodec:
         # the branch stored.
         self.defaults = {c.key: c.default.arg for c in self.table.columns
                          if not c.nullable and c.default is not None and c.default.is_scalar}
+        # A column a later revision added (marked ``info={"added_in": revision}``) is
+        # absent from the snapshots of a branch still on an older version, and of
+        # changes made before it upgraded: it takes its default, or stays empty.
+        # Any other column missing makes the row unreadable.
+        self.optional = {c.key: (c.default.arg if c.default is not None and c.default.is_scalar else None)
+                         for c in self.table.columns
+                         if "added_in" in c.info and (c.nullable or (c.default is not None and c.default.is_scalar))}
 
     def values(self, snapshot: dict) -> dict:
-        """The snapshot checked (every column present, types readable) with defaults filled in."""
+        """The snapshot checked (every column present, types readable) with
+        defaults filled in. A snapshot of exactly the columns is completed in
+        place and returned (the common case: no copy for half a million rows)."""
         if not isinstance(snapshot, dict):
             raise ValueError("not a row")
-        missing = [c for c in self.columns if c not in snapshot]
-        if missing:
-            raise ValueError("missing fields: " + ", ".join(missing))
-        values = {c: snapshot[c] for c in self.columns}
+        if snapshot.keys() == self.column_set:
+            values = snapshot
+        else:
+            missing = [c for c in self.columns if c not in snapshot and c not in self.optional]
+            if missing:
+                raise ValueError("missing fields: " + ", ".join(missing))
+            values = {c: snapshot[c] if c in snapshot else self.optional[c] for c in self.columns}
         for key, default in self.defaults.items():
             if values[key] is None:
                 values[key] = default
@@ -86,9 +103,13 @@ def _insert(session: Session, table):
     return (postgresql.insert(table) if dialect == "postgresql" else sqlite.insert(table))
 
 
-def write_rows(session: Session, codec: RowCodec, *, inserts: list[dict], updates: list[dict]) -> None:
+def write_rows(session: Session, codec: RowCodec, *, inserts: list[dict], updates: list[dict],
+               absent: bool = False) -> None:
     """Insert new records (skipping any already there) and update existing ones
-    to a newer version (never back to an older one). Rows in snapshot form."""
+    to a newer version (never back to an older one). Rows in snapshot form.
+    ``absent``: the caller made sure no record to insert is there (PostgreSQL
+    then copies them straight into the table; one that turned up meanwhile
+    fails the statement instead of being skipped)."""
     table = codec.table
     postgres = session.get_bind().dialect.name == "postgresql"
     if inserts:
@@ -101,7 +122,7 @@ def write_rows(session: Session, codec: RowCodec, *, inserts: list[dict], update
                     deferred.append((row["id"], refs))
                     inserts[i] = {**row, **{k: None for k in refs}}
         if postgres:
-            _copy_in(session, codec, inserts, update=False)
+            _copy_in(session, codec, inserts, update=False, direct=absent)
         else:
             stmt = _insert(session, table).on_conflict_do_nothing(index_elements=["id"])
             rows = [codec.python(r) for r in inserts]
@@ -122,29 +143,31 @@ def write_rows(session: Session, codec: RowCodec, *, inserts: list[dict], update
             session.execute(stmt, params[start:start + 5000])
 
 
-def _copy_in(session: Session, codec: RowCodec, rows: list[dict], *, update: bool) -> None:
+def _copy_in(session: Session, codec: RowCodec, rows: list[dict], *, update: bool, direct: bool = False) -> None:
     """PostgreSQL: COPY the rows into a temporary table, then one INSERT … ON
-    CONFLICT DO NOTHING (or one UPDATE to newer versions only) from it. Row by
-    row statements made HQ import several times slower.
+    CONFLICT DO NOTHING (or one UPDATE to newer versions only) from it; or,
+    ``direct``, straight into the table. Row by row statements made HQ import
+    several times slower.
 
     Times travel as UTC ISO text; a ``timestamp without time zone`` column
     ignores the +00:00, which is what UtcDateTime stores anyway.
     """
-    table, cols = codec.table, codec.columns
+    table, cols, cells = codec.table, codec.columns, codec.cells
     quoted = ", ".join(f'"{c}"' for c in cols)
     temp = f"incoming_{table.name}"
     cursor = session.connection().connection.dbapi_connection.cursor()
     try:
-        cursor.execute(f'CREATE TEMPORARY TABLE IF NOT EXISTS "{temp}" (LIKE "{table.name}") ON COMMIT DROP')
-        cursor.execute(f'TRUNCATE "{temp}"')
-        with cursor.copy(f'COPY "{temp}" ({quoted}) FROM STDIN') as copy:
+        if not direct:
+            cursor.execute(f'CREATE TEMPORARY TABLE IF NOT EXISTS "{temp}" (LIKE "{table.name}") ON COMMIT DROP')
+            cursor.execute(f'TRUNCATE "{temp}"')
+        with cursor.copy(f'COPY "{table.name if direct else temp}" ({quoted}) FROM STDIN') as copy:
             for row in rows:
-                copy.write_row([row[c] for c in cols])
+                copy.write_row(cells(row))
         if update:
             assignments = ", ".join(f'"{c}" = s."{c}"' for c in cols if c != "id")
             cursor.execute(f'UPDATE "{table.name}" AS t SET {assignments} FROM "{temp}" AS s '
                            f'WHERE t.id = s.id AND t.version < s.version')
-        else:
+        elif not direct:
             cursor.execute(f'INSERT INTO "{table.name}" ({quoted}) SELECT {quoted} FROM "{temp}" '
                            f'ON CONFLICT (id) DO NOTHING')
     finally:

@@ -1,0 +1,43 @@
+"""The return bundle HQ sends a branch: acknowledged-through, rejected
+changes, the provider directory and HQ's key set."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.exchange.keys import HqKeys
+from desktop.exchange.returns import build_return
+from desktop.models import HqRejected, ServiceProvider, uuid7
+from desktop.models.journal import snapshot
+
+from ..errors import BundleError
+from .branches import locked_branch
+
+
+@dataclass(frozen=True)
+class ReturnBundle:
+    file_name: str
+    data: bytes
+    sequence: int
+    acknowledged_through: int
+    rejected: int
+
+
+def make_return(session: Session, *, branch_code: str, hq: HqKeys) -> ReturnBundle:
+    """The branch's next return bundle; its number is taken in this transaction."""
+    branch = locked_branch(session, branch_code)
+    if branch is None:
+        raise BundleError(QCoreApplication.translate("Exchange", "Branch %1 is not enrolled at HQ."), branch_code)
+    rejected = [{"seq": r.change_seq, "record_type": r.record_type, "record_id": r.record_id, "reason": r.reason}
+                for r in session.execute(select(HqRejected).where(HqRejected.branch_code == branch_code)
+                                         .order_by(HqRejected.id)).scalars()]
+    providers = [snapshot(p) for p in session.execute(select(ServiceProvider).order_by(ServiceProvider.id)).scalars()]
+    branch.return_seq += 1
+    data = build_return(bundle_id=str(uuid7()), branch_code=branch.code, branch_id=str(branch.branch_id),
+                        sequence=branch.return_seq, acknowledged_through=branch.cursor, rejected=rejected,
+                        providers=providers, hq=hq, recipient=branch.recipient)
+    return ReturnBundle(f"{branch.code}-return-{branch.return_seq:08d}.qmr", data, branch.return_seq,
+                        branch.cursor, len(rejected))
