@@ -51,10 +51,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import String, and_, case, exists, func, literal, or_, select
+from sqlalchemy import and_, case, exists, func, or_, select
 
 from desktop.models import (Assignment, Branch, Person, Referral, ReferralEvent, Setting, Shift, User, Visit,
                             Volunteer)
+from desktop.models.counting import (ACTIVE_MINUTES, DEFAULT_AGE_BANDS, FDRS_AGE_BANDS, SEXES, UNKNOWN,
+                                     age_band_expression, band_codes, has_code, sex_expression, years_before)
 from desktop.models.journal import record_audit
 
 from . import vocab
@@ -66,13 +68,7 @@ from .referrals import CATEGORIES, STATUSES as REFERRAL_STATUSES
 from .shifts import HOLDING, day_start
 from .storage import Database
 
-UNKNOWN = "unknown"
-SEXES = ("F", "M", UNKNOWN)
-DEFAULT_AGE_BANDS = (0, 5, 12, 18, 60)
-#: IFRC FDRS volunteer age bands (lower bounds); under 6 is "unknown" (a mistyped date).
-FDRS_AGE_BANDS = (6, 13, 18, 30, 40, 50, 60, 70, 80)
 AGE_BANDS_SETTING = "statistics_age_bands"
-ACTIVE_MINUTES = 8 * 60
 #: referral statuses a made (issued) referral can have now
 MADE_STATUSES = tuple(s for s in REFERRAL_STATUSES if s != "draft")
 OPEN_REFERRAL = ("issued", "accepted")
@@ -88,14 +84,6 @@ PEOPLE_SECTION, REFERRAL_SECTION, VOLUNTEER_SECTION = "people", "referrals", "vo
 
 
 # -- periods ---------------------------------------------------------------------------
-def _years_before(day: dt.date, years: int) -> dt.date:
-    """The same day ``years`` earlier; 29 February becomes the 28th."""
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:
-        return day.replace(year=day.year - years, day=28)
-
-
 def _month_after(first: dt.date) -> dt.date:
     return (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
 
@@ -185,7 +173,7 @@ class Period:
             return Period.quarter(self.first.year - 1, (self.first.month - 1) // 3 + 1)
         if self.kind == "year":
             return Period.year(self.first.year - 1)
-        return Period.between(_years_before(self.first, 1), _years_before(self.last, 1))
+        return Period.between(years_before(self.first, 1), years_before(self.last, 1))
 
     def code(self) -> str:
         """As the command line writes it: 2026-11, 2026-Q4, 2026, or 2026-01-05..2026-02-04."""
@@ -231,8 +219,7 @@ class AgeBands:
 
     @property
     def codes(self) -> tuple[str, ...]:
-        out = [f"{lo}-{hi - 1}" for lo, hi in zip(self.lower, self.lower[1:])]
-        return (*out, f"{self.lower[-1]}+", UNKNOWN)
+        return band_codes(self.lower)
 
     @classmethod
     def parse(cls, text: str) -> AgeBands:
@@ -243,21 +230,6 @@ class AgeBands:
         if len(lower) < 2 or lower[0] < 0 or lower[-1] > 120 or any(b <= a for a, b in zip(lower, lower[1:])):
             raise Refused(QCoreApplication.translate(
                 "Statistics", "Age bands need at least two ages, each older than the one before, from 0 to 120."))
-
-
-def age_band_expression(bands: AgeBands, birth_date, birth_year, on: dt.date):
-    """SQL for the age band on day ``on``, from a birth date or else an
-    estimated birth year; computed from cut-off dates, so both engines agree."""
-    codes = bands.codes
-    by_date = case(
-        (birth_date > on, UNKNOWN),
-        *[(birth_date <= _years_before(on, lo), code) for lo, code in reversed(list(zip(bands.lower, codes)))],
-        else_=UNKNOWN)
-    by_year = case(
-        (birth_year > on.year, UNKNOWN),
-        *[(birth_year <= on.year - lo, code) for lo, code in reversed(list(zip(bands.lower, codes)))],
-        else_=UNKNOWN)
-    return case((birth_date.is_not(None), by_date), (birth_year.is_not(None), by_year), else_=UNKNOWN)
 
 
 # -- what the service returns ---------------------------------------------------------------
@@ -345,15 +317,6 @@ class Dashboard:
 
 
 # -- SQL pieces -------------------------------------------------------------------------------
-def _has_code(column, code: str):
-    """A comma-separated list of codes holds ``code`` (the same LIKE on both engines)."""
-    return (literal(",", String) + column + literal(",", String)).like(f"%,{code},%")
-
-
-def _sex(column):
-    return case((column.in_(("F", "M")), column), else_=UNKNOWN)
-
-
 def _marginal(cube: list[tuple], dim: int, value_at: int, codes: Iterable[str]) -> tuple[tuple[str, float], ...]:
     sums: dict[str, float] = {}
     for row in cube:
@@ -493,7 +456,7 @@ class StatisticsService:
         if filters.staff:
             where.append(visit.c.staff == filters.staff)
         if filters.service:
-            where.append(_has_code(visit.c.services, filters.service))
+            where.append(has_code(visit.c.services, filters.service))
         return where
 
     def _people(self, s, period: Period, filters: Filters, bands: AgeBands, *, by_service: bool) -> list[Table]:
@@ -508,8 +471,8 @@ class StatisticsService:
                                      earlier_visit.c.deleted.is_(False))
         statuses = tuple(vocab.MIGRATION_STATUSES)
         described = (select(
-            _sex(person.c.sex).label("sex"),
-            age_band_expression(bands, person.c.birth_date, person.c.birth_year, period.last).label("age"),
+            sex_expression(person.c.sex).label("sex"),
+            age_band_expression(bands.lower, person.c.birth_date, person.c.birth_year, period.last).label("age"),
             case((person.c.citizenship == "", UNKNOWN), else_=person.c.citizenship).label("citizenship"),
             case((person.c.migration_status.in_(statuses), person.c.migration_status),
                  else_=UNKNOWN).label("migration"),
@@ -652,7 +615,7 @@ class StatisticsService:
         birth_date = case((volunteer.c.birth_date.is_not(None), volunteer.c.birth_date), else_=person.c.birth_date)
         birth_year = case((volunteer.c.birth_date.is_not(None), None), else_=person.c.birth_year)
         described = (select(sex.label("sex"),
-                            age_band_expression(bands, birth_date, birth_year, period.last).label("age"),
+                            age_band_expression(bands.lower, birth_date, birth_year, period.last).label("age"),
                             case((minutes.c.minutes >= ACTIVE_MINUTES, 1), else_=0).label("active"),
                             minutes.c.minutes)
                      .select_from(minutes.join(volunteer, volunteer.c.id == minutes.c.vid)

@@ -29,7 +29,7 @@ from ..i18n import LANGUAGES, fill
 from .permissions import Action, require
 from .referrals import CATEGORIES, STATUSES as REFERRAL_STATUSES
 from .statistics import UNKNOWN, Figures, Filters, MonthBar, Period, StatisticsService
-from .suppression import Grid, suppress
+from desktop.reports.suppression import Grid, suppress
 
 SMALL = 4  # counts from 1 to this are withheld
 WITHHELD = "<5"
