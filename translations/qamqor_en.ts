@@ -855,6 +855,10 @@
         <translation></translation>
     </message>
     <message>
+        <source>The report is written to a .xlsx or .csv file, not %1.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>HQ keys written to %1. Keep hq-primary.agekey, hq-escrow.agekey and hq-signing.key secret; give hq-keyset.json to the branches.</source>
         <translation></translation>
     </message>
@@ -881,6 +885,20 @@
     <message>
         <source>%1 bundle %2: %3 applied, %4 already present, %5 conflicts, %6 rejected.</source>
         <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>The report of %n branch(es) for %1 was written to %2 (exact figures).</source>
+        <translation>
+            <numerusform>The report of %n branch for %1 was written to %2 (exact figures).</numerusform>
+            <numerusform>The report of %n branches for %1 was written to %2 (exact figures).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The report of %n branch(es) for %1 was written to %2 (small counts withheld as &lt;5).</source>
+        <translation>
+            <numerusform>The report of %n branch for %1 was written to %2 (small counts withheld as &lt;5).</numerusform>
+            <numerusform>The report of %n branches for %1 was written to %2 (small counts withheld as &lt;5).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -4531,8 +4549,28 @@ Qamqor then gives the database a new key: copies of the database made from now o
 <context>
     <name>Statistics</name>
     <message>
+        <source>Figures across branches</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Exact figures: small counts are not withheld. Do not send this report outside headquarters.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Countries, statuses, needs and services are named by their codes, as in every branch&apos;s CSV report.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>The period ends (%2) before it starts (%1).</source>
-        <extracomment>IFRC FDRS volunteer age bands (lower bounds); under 6 is &quot;unknown&quot; (a mistyped date). referral statuses a made (issued) referral can have now</extracomment>
+        <extracomment>referral statuses a made (issued) referral can have now</extracomment>
         <translation></translation>
     </message>
     <message>
@@ -4553,7 +4591,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>People reached</source>
-        <extracomment>the tables a report holds, in this order (new and returning people go as totals only) bars that add up over the months of a period (people do not: one person, many months)</extracomment>
         <translation></translation>
     </message>
     <message>
@@ -4650,7 +4687,7 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>A person is reached in a period when at least one of their visits falls on a day of the period; each person is counted once, however often they came.</source>
-        <extracomment>&quot;How figures are counted&quot;: the report&apos;s note, a paragraph each (services.statistics says the same).</extracomment>
+        <extracomment>&quot;How figures are counted&quot;: the report&apos;s note, a paragraph each (services/statistics.py says the same).</extracomment>
         <translation></translation>
     </message>
     <message>
@@ -4679,6 +4716,7 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>Exact figures: small counts are not withheld. Do not send this report outside the branch.</source>
+        <extracomment>the tables a report holds, in this order (new and returning people go as totals only) bars that add up over the months of a period (people do not: one person, many months)</extracomment>
         <translation></translation>
     </message>
     <message>

@@ -855,6 +855,10 @@
         <translation>Бұл үшін бас кеңсе кілттері керек: олардың қалтасын --keys арқылы көрсетіңіз.</translation>
     </message>
     <message>
+        <source>The report is written to a .xlsx or .csv file, not %1.</source>
+        <translation>Есеп .xlsx немесе .csv файлына жазылады, %1 файлына емес.</translation>
+    </message>
+    <message>
         <source>HQ keys written to %1. Keep hq-primary.agekey, hq-escrow.agekey and hq-signing.key secret; give hq-keyset.json to the branches.</source>
         <translation>Бас кеңсе кілттері мына жерге жазылды: %1. hq-primary.agekey, hq-escrow.agekey және hq-signing.key файлдарын құпия сақтаңыз; hq-keyset.json файлын филиалдарға беріңіз.</translation>
     </message>
@@ -881,6 +885,20 @@
     <message>
         <source>%1 bundle %2: %3 applied, %4 already present, %5 conflicts, %6 rejected.</source>
         <translation>%1, %2 пакеті: қолданылғаны: %3, бұрыннан бары: %4, қайшылықтар: %5, қабылданбағаны: %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report of %n branch(es) for %1 was written to %2 (exact figures).</source>
+        <translation>
+            <numerusform>%n филиал бойынша %1 кезеңінің есебі %2 файлына жазылды (нақты сандар).</numerusform>
+            <numerusform>%n филиал бойынша %1 кезеңінің есебі %2 файлына жазылды (нақты сандар).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The report of %n branch(es) for %1 was written to %2 (small counts withheld as &lt;5).</source>
+        <translation>
+            <numerusform>%n филиал бойынша %1 кезеңінің есебі %2 файлына жазылды (шағын сандар &lt;5 деп жасырылды).</numerusform>
+            <numerusform>%n филиал бойынша %1 кезеңінің есебі %2 файлына жазылды (шағын сандар &lt;5 деп жасырылды).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -4543,8 +4561,28 @@ Qamqor then gives the database a new key: copies of the database made from now o
 <context>
     <name>Statistics</name>
     <message>
+        <source>Figures across branches</source>
+        <translation>Филиалдар бойынша көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>Барлық филиалдар</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Филиал</translation>
+    </message>
+    <message>
+        <source>Exact figures: small counts are not withheld. Do not send this report outside headquarters.</source>
+        <translation>Нақты сандар: шағын сандар жасырылмаған. Бұл есепті орталық кеңседен тыс жерге жібермеңіз.</translation>
+    </message>
+    <message>
+        <source>Countries, statuses, needs and services are named by their codes, as in every branch&apos;s CSV report.</source>
+        <translation>Елдер, мәртебелер, қажеттіліктер мен қызметтер әр филиалдың CSV есебіндегідей кодтарымен берілген.</translation>
+    </message>
+    <message>
         <source>The period ends (%2) before it starts (%1).</source>
-        <extracomment>IFRC FDRS volunteer age bands (lower bounds); under 6 is &quot;unknown&quot; (a mistyped date). referral statuses a made (issued) referral can have now</extracomment>
+        <extracomment>referral statuses a made (issued) referral can have now</extracomment>
         <translation>Кезең басталмай (%1) тұрып аяқталады (%2).</translation>
     </message>
     <message>
@@ -4565,7 +4603,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>People reached</source>
-        <extracomment>the tables a report holds, in this order (new and returning people go as totals only) bars that add up over the months of a period (people do not: one person, many months)</extracomment>
         <translation>Қамтылған адамдар</translation>
     </message>
     <message>
@@ -4662,7 +4699,7 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>A person is reached in a period when at least one of their visits falls on a day of the period; each person is counted once, however often they came.</source>
-        <extracomment>&quot;How figures are counted&quot;: the report&apos;s note, a paragraph each (services.statistics says the same).</extracomment>
+        <extracomment>&quot;How figures are counted&quot;: the report&apos;s note, a paragraph each (services/statistics.py says the same).</extracomment>
         <translation>Адамның кем дегенде бір келуі кезеңнің бір күніне тура келсе, ол сол кезеңде қамтылған деп саналады; әр адам қанша рет келсе де, бір-ақ рет есептеледі.</translation>
     </message>
     <message>
@@ -4691,6 +4728,7 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>Exact figures: small counts are not withheld. Do not send this report outside the branch.</source>
+        <extracomment>the tables a report holds, in this order (new and returning people go as totals only) bars that add up over the months of a period (people do not: one person, many months)</extracomment>
         <translation>Нақты сандар: шағын сандар жасырылмаған. Бұл есепті филиалдан тыс жерге жібермеңіз.</translation>
     </message>
     <message>

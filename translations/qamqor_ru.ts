@@ -860,6 +860,10 @@
         <translation>Для этого нужны ключи центрального офиса: укажите их папку с помощью --keys.</translation>
     </message>
     <message>
+        <source>The report is written to a .xlsx or .csv file, not %1.</source>
+        <translation>Отчёт записывается в файл .xlsx или .csv, а не в %1.</translation>
+    </message>
+    <message>
         <source>HQ keys written to %1. Keep hq-primary.agekey, hq-escrow.agekey and hq-signing.key secret; give hq-keyset.json to the branches.</source>
         <translation>Ключи центрального офиса записаны в %1. Храните hq-primary.agekey, hq-escrow.agekey и hq-signing.key в секрете; передайте hq-keyset.json филиалам.</translation>
     </message>
@@ -886,6 +890,22 @@
     <message>
         <source>%1 bundle %2: %3 applied, %4 already present, %5 conflicts, %6 rejected.</source>
         <translation>%1, пакет %2: применено: %3, уже имеется: %4, конфликтов: %5, отклонено: %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report of %n branch(es) for %1 was written to %2 (exact figures).</source>
+        <translation>
+            <numerusform>Отчёт по %n филиалу за %1 записан в %2 (точные цифры).</numerusform>
+            <numerusform>Отчёт по %n филиалам за %1 записан в %2 (точные цифры).</numerusform>
+            <numerusform>Отчёт по %n филиалам за %1 записан в %2 (точные цифры).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The report of %n branch(es) for %1 was written to %2 (small counts withheld as &lt;5).</source>
+        <translation>
+            <numerusform>Отчёт по %n филиалу за %1 записан в %2 (малые числа скрыты как &lt;5).</numerusform>
+            <numerusform>Отчёт по %n филиалам за %1 записан в %2 (малые числа скрыты как &lt;5).</numerusform>
+            <numerusform>Отчёт по %n филиалам за %1 записан в %2 (малые числа скрыты как &lt;5).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -4579,8 +4599,28 @@ Qamqor then gives the database a new key: copies of the database made from now o
 <context>
     <name>Statistics</name>
     <message>
+        <source>Figures across branches</source>
+        <translation>Показатели по филиалам</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>Все филиалы</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Филиал</translation>
+    </message>
+    <message>
+        <source>Exact figures: small counts are not withheld. Do not send this report outside headquarters.</source>
+        <translation>Точные цифры: малые числа не скрыты. Не отправляйте этот отчёт за пределы центрального офиса.</translation>
+    </message>
+    <message>
+        <source>Countries, statuses, needs and services are named by their codes, as in every branch&apos;s CSV report.</source>
+        <translation>Страны, статусы, потребности и услуги обозначены кодами, как в CSV-отчёте каждого филиала.</translation>
+    </message>
+    <message>
         <source>The period ends (%2) before it starts (%1).</source>
-        <extracomment>IFRC FDRS volunteer age bands (lower bounds); under 6 is &quot;unknown&quot; (a mistyped date). referral statuses a made (issued) referral can have now</extracomment>
+        <extracomment>referral statuses a made (issued) referral can have now</extracomment>
         <translation>Период заканчивается (%2) раньше, чем начинается (%1).</translation>
     </message>
     <message>
@@ -4601,7 +4641,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>People reached</source>
-        <extracomment>the tables a report holds, in this order (new and returning people go as totals only) bars that add up over the months of a period (people do not: one person, many months)</extracomment>
         <translation>Охвачено людей</translation>
     </message>
     <message>
@@ -4698,7 +4737,7 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>A person is reached in a period when at least one of their visits falls on a day of the period; each person is counted once, however often they came.</source>
-        <extracomment>&quot;How figures are counted&quot;: the report&apos;s note, a paragraph each (services.statistics says the same).</extracomment>
+        <extracomment>&quot;How figures are counted&quot;: the report&apos;s note, a paragraph each (services/statistics.py says the same).</extracomment>
         <translation>Человек считается охваченным за период, если хотя бы одно его посещение пришлось на один из дней этого периода; каждый человек учитывается один раз, сколько бы раз он ни приходил.</translation>
     </message>
     <message>
@@ -4727,6 +4766,7 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>Exact figures: small counts are not withheld. Do not send this report outside the branch.</source>
+        <extracomment>the tables a report holds, in this order (new and returning people go as totals only) bars that add up over the months of a period (people do not: one person, many months)</extracomment>
         <translation>Точные цифры: малые числа не скрыты. Не отправляйте этот отчёт за пределы филиала.</translation>
     </message>
     <message>

@@ -50,7 +50,7 @@ WITHHELD = "<5"
 CSV_HEADER = ("branch", "indicator", "breakdown", "category", "value")
 # A branch's code is its numbers' beginning: country, dash, 2 to 6 letters or digits (as a branch is set up).
 NUMBER_HEAD = "^[A-Z]{2}-[A-Z0-9]{2,6}"
-#: the tables, in this order (the long CSV's indicators and breakdowns, without people by service's partition)
+# The tables, in this order (the long CSV's indicators and breakdowns, without people by service's partition)
 TABLES = (
     ("people_reached", "total"), ("people_reached", "sex"), ("people_reached", "age_band"),
     ("people_reached", "citizenship"), ("people_reached", "migration_status"), ("people_reached", "service"),
@@ -61,7 +61,7 @@ TABLES = (
     ("volunteers_active", "total"), ("volunteers_active", "sex"), ("volunteers_active", "volunteer_age_band"),
     ("volunteer_hours", "total"), ("volunteer_hours", "sex"), ("volunteer_hours", "volunteer_age_band"),
 )
-#: breakdowns whose categories do not add up to the total (a visit brings several needs)
+# Breakdowns whose categories do not add up to the total (a visit brings several needs)
 OVERLAPPING = {("people_reached", "service"), ("visits", "need")}
 CONTEXT = "Statistics"
 WORKBOOK_WORDS = {
