@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Hashable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 Key = Hashable
 INF = math.inf
@@ -131,16 +131,29 @@ def bounds(grid: Grid, withheld: set) -> dict[Key, tuple[float, float]]:
         for eq in relevant:
             rest = -sum(c * grid.values[k] for k, c in eq.items() if k not in withheld)
             inside = [(k, c) for k, c in eq.items() if k in withheld]
-            for key, coefficient in inside:
+            # Each term's range, and their sums (infinite ends counted apart,
+            # so one term's own part can be taken out of the sum).
+            terms = []
+            top = bottom = 0.0
+            tops = bottoms = 0
+            for k, c in inside:
+                lo, hi = box[k]
+                a, b = c * lo, c * hi
+                least, most = min(a, b), max(a, b)
+                terms.append((least, most))
+                if most == INF:
+                    tops += 1
+                else:
+                    top += most
+                if least == -INF:
+                    bottoms += 1
+                else:
+                    bottom += least
+            for (key, coefficient), (least, most) in zip(inside, terms):
                 # coefficient·x = rest − Σ others; the others' range gives x's.
-                low = high = rest
-                for other, c in inside:
-                    if other == key:
-                        continue
-                    lo, hi = box[other]
-                    a, b = c * lo, c * hi
-                    low -= max(a, b)
-                    high -= min(a, b)
+                others_top = INF if tops - (most == INF) > 0 else top - (0.0 if most == INF else most)
+                others_bottom = -INF if bottoms - (least == -INF) > 0 else bottom - (0.0 if least == -INF else least)
+                low, high = rest - others_top, rest - others_bottom
                 if coefficient < 0:
                     low, high = -high, -low
                 low, high = low / abs(coefficient), high / abs(coefficient)
@@ -166,7 +179,42 @@ def pinned(grid: Grid, withheld: set) -> set:
 
 
 def suppress(grid: Grid) -> frozenset:
-    """The cells to withhold: the primary ones and enough complements."""
+    """The cells to withhold: the primary ones and enough complements.
+
+    Cells no equation ties together are protected apart (a report across
+    branches is many such parts: each breakdown of needs, the referrals, the
+    volunteers), each part withholding what it needs alone; the same cells
+    as one pass over all of them, far sooner."""
+    parent: dict[Key, Key] = {}
+
+    def root(k: Key) -> Key:
+        parent.setdefault(k, k)
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for eq in grid.equations:
+        keys = list(eq)
+        for a, b in zip(keys, keys[1:]):
+            parent[root(a)] = root(b)
+    parts: dict[Key, tuple[list, set]] = {}
+    for eq in grid.equations:
+        parts.setdefault(root(next(iter(eq))), ([], set()))[0].append(eq)
+    alone = set()
+    for key in grid.primary:
+        if key in parent:
+            parts.setdefault(root(key), ([], set()))[1].add(key)
+        else:
+            alone.add(key)
+    withheld = set(alone)
+    for equations, primary in parts.values():
+        if primary:
+            withheld |= _suppress(replace(grid, equations=tuple(equations), primary=frozenset(primary)))
+    return frozenset(withheld)
+
+
+def _suppress(grid: Grid) -> frozenset:
     withheld = set(grid.primary)
     by_cell: dict[Key, list[Mapping[Key, int]]] = {}
     for eq in grid.equations:
