@@ -58,7 +58,7 @@ def _build(root: Path, *, visitors: int, years: int, seed: int = 5) -> None:
                                 Visit, Volunteer, utcnow, uuid7)
     from desktop.models import Role
     from desktop.services.accounts import AccountService, BranchGate
-    from desktop.services.shifts import to_utc
+    from desktop.services.shift_rows import to_utc
 
     rng = random.Random(seed)
     today = dt.date.today()

@@ -11,10 +11,14 @@ log once HQ has acknowledged it, so ten years of shifts leave no change-log
 rows behind, and the planning screens never read the log.
 
 Figures (median and p95 over repeated calls):
-- the week plan (ShiftService.week_plan) of weeks across the years and the
+- the week plan (ShiftPlanning.week_plan) of weeks across the years and the
   weeks around today (target p95 <= 200 ms);
-- one assignment's rule check (ShiftService.check) (target p95 <= 5 ms);
-- suggestions for an open place (ShiftService.suggest) (target p95 <= 50 ms);
+- one assignment's rule check (ShiftAssignments.check) (target p95 <= 5 ms);
+- suggestions for an open place (ShiftAssignments.suggest) (target p95 <= 50 ms);
+- the shift dialog's search for volunteers as a coordinator types
+  (ShiftAssignments.candidates: one read), against the way it was made
+  before in the same run (the register's list, then one rule check per
+  volunteer found: a read each), with the database sessions each takes;
 - the time to build the branch, and printing the week's roster to PDF.
 --quick: 100 volunteers, 5 sites, one year.
 """
@@ -80,7 +84,7 @@ def _build(root: Path, *, volunteers: int, sites: int, years: int, seed: int = 3
     from desktop.services.accounts import AccountService, BranchGate
     from desktop.services.numbering import next_numbers
     from desktop.services.shift_rules import Need, encode_needs
-    from desktop.services.shifts import to_utc
+    from desktop.services.shift_rows import to_utc
 
     rng = random.Random(seed)
     today = dt.date.today()
@@ -189,11 +193,13 @@ def main(argv: list[str]) -> int:
     if args.quick:
         args.volunteers, args.sites, args.years = 100, 5, 1
 
-    from sqlalchemy import func, select
+    from sqlalchemy import event, func, select
 
     from desktop.models import Assignment, Shift, Volunteer
     from desktop.services.accounts import BranchGate
-    from desktop.services.shifts import ShiftService
+    from desktop.services.shift_assignments import SEARCH_LIMIT, ShiftAssignments
+    from desktop.services.shift_planning import ShiftPlanning
+    from desktop.services.volunteers import VolunteerService
 
     tmp = tempfile.TemporaryDirectory()
     root = args.data_dir or Path(tmp.name) / "branch"
@@ -207,7 +213,9 @@ def main(argv: list[str]) -> int:
     gc.disable()  # collected between the calls measured, as the program's timer does (see _Timer)
     gate = BranchGate(root)
     coordinator = gate.log_in("coordinator", PASSWORD)
-    shifts = ShiftService(gate.db, coordinator)
+    shifts = ShiftPlanning(gate.db, coordinator)
+    assigning = ShiftAssignments(gate.db, coordinator)
+    register = VolunteerService(gate.db, coordinator)
     with gate.db.read() as s:
         counts = [s.execute(select(func.count()).select_from(m)).scalar_one() for m in (Volunteer, Shift, Assignment)]
         first, last = s.execute(select(func.min(Shift.starts_at), func.max(Shift.starts_at))).one()
@@ -238,15 +246,57 @@ def main(argv: list[str]) -> int:
     open_shifts = [r for r in coming if r.gap > 0] or coming
     checks = _Timer()
     for _ in range(args.repeat * 5):
-        checks(shifts.check, rng.choice(coming).shift_id, rng.choice(volunteer_ids))
+        checks(assigning.check, rng.choice(coming).shift_id, rng.choice(volunteer_ids))
     print(f"\none assignment's rule check ({len(checks.wall)} checks):")
     print(checks.report(5))
 
     suggestions = _Timer()
     for _ in range(args.repeat):
-        suggestions(shifts.suggest, rng.choice(open_shifts).shift_id)
+        suggestions(assigning.suggest, rng.choice(open_shifts).shift_id)
     print(f"\nsuggestions for an open place ({len(volunteer_ids):,} active volunteers, {len(suggestions.wall)} places):")
     print(suggestions.report(50))
+
+    # What a coordinator types into a shift's search box, keystroke by keystroke
+    # (each pause in typing is one search): names in both scripts, a number.
+    with gate.db.read() as s:
+        numbers = s.execute(select(Volunteer.number).order_by(Volunteer.number).limit(3)).scalars().all()
+    words = ["Айгүл", "Рустам", "Dilnoza", "Волонтёров12", numbers[-1][-6:]]
+    typed = [w[:n] for w in words for n in range(2, len(w) + 1)]
+
+    def before(shift_id, text):
+        """The dialog until now: the register's search, then a rule check per volunteer found."""
+        found = register.list(status="active", text=text)[:SEARCH_LIMIT]
+        return [(v.volunteer_id, assigning.check(shift_id, v.volunteer_id)) for v in found]
+
+    sessions, statements = [0], [0]
+    event.listen(gate.db.engine.pool, "checkout", lambda *_a: sessions.__setitem__(0, sessions[0] + 1))
+    event.listen(gate.db.engine, "before_cursor_execute",
+                 lambda *_a: statements.__setitem__(0, statements[0] + 1))
+    old, new, old_sessions, new_sessions, hits = _Timer(), _Timer(), [], [], []
+    old_statements, new_statements = [], []
+    for i in range(max(1, args.repeat // len(typed) + 1)):
+        for text in typed:
+            sid = rng.choice(coming).shift_id
+            # Alternate which goes first, so neither always finds the pages the other read.
+            runs = [(old, before, old_sessions, old_statements),
+                    (new, assigning.candidates, new_sessions, new_statements)]
+            for timer, fn, counted, said in (runs if i % 2 == 0 else runs[::-1]):
+                sessions[0] = statements[0] = 0
+                answer = timer(fn, sid, text)
+                counted.append(sessions[0])
+                said.append(statements[0])
+                if timer is new:
+                    hits.append(len(answer))
+    same = [(c.volunteer_id, [w.code for w in c.warnings]) for c in assigning.candidates(coming[0].shift_id, "Ай")]
+    assert same == [(vid, [w.code for w in ws]) for vid, ws in before(coming[0].shift_id, "Ай")], "not the same answer"
+    print(f"\nthe shift dialog's search for volunteers ({len(new.wall)} searches of {len(typed)} texts as typed, "
+          f"{min(hits)}–{max(hits)} volunteers found, at most {SEARCH_LIMIT}):")
+    print(f"  before: a search and a check per volunteer found, {min(old_sessions)}–{max(old_sessions)} database "
+          f"sessions, {min(old_statements)}–{max(old_statements)} statements\n{old.report(50)}")
+    print(f"  now: ShiftAssignments.candidates, {min(new_sessions)}–{max(new_sessions)} database session(s), "
+          f"{min(new_statements)}–{max(new_statements)} statements\n{new.report(50)}")
+    print(f"  ratio now/before: median {percentile(new.wall, 50) / percentile(old.wall, 50):.2f}, "
+          f"p95 {percentile(new.wall, 95) / percentile(old.wall, 95):.2f}")
 
     from desktop.services.documents import DocumentService
 

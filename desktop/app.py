@@ -9,14 +9,15 @@ before the main window opens.
 """
 from __future__ import annotations
 
-import logging
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop import errorlog
 from desktop.errors import Refused
 from desktop.i18n import LANGUAGES, Translations, fill, system_language
 
@@ -39,8 +40,6 @@ if TYPE_CHECKING:
     from .views.kit.dialogs import DialogService
     from .views.shell.first_run import FirstRunWizard
     from .views.shell.main_window import MainWindow
-
-log = logging.getLogger("qamqor")
 
 def branch_exists(data_dir: Path) -> bool:
     """What ``EncryptedStore(data_dir).exists()`` answers, without loading the storage code."""
@@ -67,7 +66,7 @@ class Launcher(QObject):
     def __init__(self, data_dir: Path, *, switcher: LanguageSwitcher, db_url: str | None = None,
                  gate: BranchGate | None = None, kdf: KdfParams | None = None,
                  dialogs: DialogService | None = None, idle_timeout_ms: int | None = None,
-                 parent: QObject | None = None):
+                 auto_backup: bool = False, parent: QObject | None = None):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
         self.db_url = db_url
@@ -75,6 +74,8 @@ class Launcher(QObject):
         self.switcher = switcher
         self.dialogs = dialogs
         self.idle_timeout_ms = idle_timeout_ms
+        # The day's backup when a main window closes (the program; tests choose).
+        self.auto_backup = auto_backup
         self._gate = gate
         self._told_of_migration = False
         # The one "what changed" signal of the application (STYLE.md rule 5),
@@ -136,7 +137,7 @@ class Launcher(QObject):
             self.bus = ChangeBus(self)
         gate = self.gate()
         window = MainWindow(gate, identity, switcher=self.switcher, bus=self.bus, dialogs=self.dialogs,
-                            idle_timeout_ms=self.idle_timeout_ms)
+                            idle_timeout_ms=self.idle_timeout_ms, auto_backup=self.auto_backup)
         window.log_out_requested.connect(self.show_login)
         self.main_window = window
         window.show()
@@ -179,27 +180,37 @@ def _warm_up() -> None:
     import desktop.views.shell.main_window  # noqa: F401
 
 
-def _show_bugs() -> None:
-    """Anything raised that is not a Refused is a bug: log it with its traceback
-    and tell the person, instead of failing silently."""
+def _show_bugs(log_file: Path, dialogs: DialogService | None = None) -> None:
+    """Anything raised that is not a Refused is a bug: its type and place go
+    to the log file (never its message, which may quote a person's data), and
+    the person is told where that file is, instead of the program failing
+    silently or printing a traceback with names in it."""
     showing = False
 
     def hook(exc_type, exc, tb) -> None:
         nonlocal showing
-        log.error("unexpected error", exc_info=(exc_type, exc, tb))
+        errorlog.log_unexpected(exc_type, exc, tb)
         if showing or QApplication.instance() is None:
             return
         showing = True
         try:
             from .views.kit.dialogs import DialogService
 
-            DialogService().error(QApplication.activeWindow(), "Qamqor", QCoreApplication.translate(
-                "Application", "Something went wrong inside Qamqor; what you were doing may not "
-                "have been saved. If it happens again, tell your administrator."))
+            (dialogs or DialogService()).error(QApplication.activeWindow(), "Qamqor", fill(
+                QCoreApplication.translate(
+                    "Application", "Something went wrong inside Qamqor; what you were doing may not have been "
+                    "saved. If it happens again, tell your administrator and give them the file %1 (it says "
+                    "where in the program the error happened, and holds no personal data)."), str(log_file)))
         finally:
             showing = False
 
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        if args.exc_type is not SystemExit:
+            errorlog.log_unexpected(args.exc_type, args.exc_value, args.exc_traceback,
+                                    where="unexpected error in a thread")
+
     sys.excepthook = hook
+    threading.excepthook = thread_hook
 
 
 def run_app(*, data_dir: Path, db_url: str | None = None, language: str | None = None,
@@ -209,6 +220,7 @@ def run_app(*, data_dir: Path, db_url: str | None = None, language: str | None =
     app.setOrganizationName("Qamqor")
     # Private files (a PDF handed to a viewer) that a Qamqor which crashed left behind.
     remove_left_behind()
+    log_file = errorlog.install(data_dir)
     translations = Translations()
     translations.install(startup_language(data_dir, language))
     # One window per branch folder on this computer (services/locks.py).
@@ -222,10 +234,11 @@ def run_app(*, data_dir: Path, db_url: str | None = None, language: str | None =
         return 1
     try:
         switcher = LanguageSwitcher(translations, data_dir=data_dir)
-        previous_hook = sys.excepthook
-        _show_bugs()
+        previous_hook, previous_thread_hook = sys.excepthook, threading.excepthook
+        _show_bugs(log_file, dialogs)
         collector = GuiThreadCollector(app)
-        launcher = Launcher(data_dir, switcher=switcher, db_url=db_url, dialogs=dialogs)
+        launcher = Launcher(data_dir, switcher=switcher, db_url=db_url, dialogs=dialogs,
+                            auto_backup=not exit_when_shown)
         first = launcher.start()
         if exit_when_shown:
             _ShownReporter(first)
@@ -235,7 +248,7 @@ def run_app(*, data_dir: Path, db_url: str | None = None, language: str | None =
         if launcher.main_window is not None:
             launcher.main_window.end_session()
         collector.stop()
-        sys.excepthook = previous_hook
+        sys.excepthook, threading.excepthook = previous_hook, previous_thread_hook
     finally:
         window_lock.release()
     return code

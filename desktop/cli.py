@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from . import i18n
+from . import errorlog, i18n
 from .errors import Refused
 from .i18n import fill
 
@@ -40,6 +40,8 @@ def _common(parser: argparse.ArgumentParser, *, suppress: bool, lang: bool = Tru
     parser.add_argument("--password-file", default=d, metavar="FILE", help="file holding the password (or QAMQOR_PASSWORD)")
     if lang:
         parser.add_argument("--lang", default=d, choices=i18n.LANGUAGES, help="language of messages")
+    parser.add_argument("--debug", action="store_true", default=argparse.SUPPRESS if suppress else False,
+                        help="on an unexpected error, print the whole traceback (it may quote people's data)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -84,6 +86,15 @@ def build_parser() -> argparse.ArgumentParser:
     u = usub.add_parser("disable", help="disable an account, remove its key and rekey the database")
     _common(u, suppress=True)
     u.add_argument("username")
+    u = usub.add_parser("health-access", help="who may see restricted health information, and who holds its key")
+    _common(u, suppress=True)
+    u = usub.add_parser("grant-health", help="give the key to restricted health information to a colleague "
+                                             "(run by a director or caseworker who holds it)")
+    _common(u, suppress=True)
+    u.add_argument("username")
+    u.add_argument("--escrow-key", metavar="FILE",
+                   help="HQ's escrow key (hq-escrow.agekey), when nobody at the branch holds the key any more "
+                        "(run by the administrator)")
 
     sp = add("import-visitors", "register the visitors of a legacy register (Excel .xlsx or .csv)")
     sp.add_argument("file", metavar="FILE")
@@ -154,6 +165,50 @@ def build_parser() -> argparse.ArgumentParser:
 
     sp = add("import-return", "apply a return bundle from HQ")
     sp.add_argument("file", metavar="FILE")
+
+    backup = add("backup", "make a backup of the branch now, into its backups folder (or --out FILE); "
+                           "backup list | backup verify FILE (administrator)")
+    backup.add_argument("--out", metavar="FILE", help="write the backup to this file instead")
+    bsub = backup.add_subparsers(dest="backup_command", metavar="ACTION")
+    b = bsub.add_parser("verify", help="read a backup whole and check its database")
+    _common(b, suppress=True)
+    b.add_argument("file", metavar="FILE")
+    b.add_argument("--escrow-key", metavar="FILE", help="check with HQ's escrow key instead of a password")
+    b = bsub.add_parser("list", help="the branch's backups, newest first")
+    _common(b, suppress=True)
+
+    sp = add("restore", "replace the branch's records with a backup's (administrator); the records replaced "
+                        "are kept aside as a backup")
+    sp.add_argument("file", metavar="FILE")
+    sp.add_argument("--replace-damaged", action="store_true",
+                    help="the branch here no longer opens: put the backup in its place (its files are kept aside)")
+    sp.add_argument("--backup-user", metavar="NAME",
+                    help="a backup older than your key: the account of someone who had one then (its password from "
+                         "--backup-password-file or QAMQOR_BACKUP_PASSWORD)")
+    sp.add_argument("--backup-password-file", metavar="FILE")
+
+    sp = add("retention", "people with no activity for the retention period: list them, anonymise them, "
+                          "or set the period (administrator)")
+    what = sp.add_mutually_exclusive_group(required=True)
+    what.add_argument("--list", action="store_true", help="who is due (numbers and dates, no names)")
+    what.add_argument("--apply", action="store_true", help="anonymise everyone due now")
+    what.add_argument("--set-months", type=int, metavar="N", help="keep records N months after their last activity")
+
+    # Here --lang is the page's language; messages follow `qamqor --lang X subject-export …` or the settings.
+    sp = add("subject-export", "everything held about a person, for them, as a PDF file (director)", lang=False)
+    sp.add_argument("number", metavar="NUMBER", help="the person's registration number")
+    sp.add_argument("--out", required=True, metavar="FILE.pdf")
+    sp.add_argument("--lang", dest="page_lang", choices=i18n.LANGUAGES,
+                    help="the page's language (default: the language of messages)")
+
+    sp = add("anonymise", "erase a person's names, contacts, documents and notes now, at their request (director)")
+    sp.add_argument("number", metavar="NUMBER", help="the person's registration number")
+    sp.add_argument("--reason", required=True, metavar="TEXT", help="why (kept in the audit trail)")
+
+    sp = add("legal-hold", "keep a person's record whole (or release it): no retention, no erasure (director)")
+    sp.add_argument("number", metavar="NUMBER", help="the person's registration number")
+    sp.add_argument("--reason", metavar="TEXT", help="why the hold is placed (or released)")
+    sp.add_argument("--release", action="store_true", help="release the hold that stands")
     return p
 
 
@@ -272,9 +327,38 @@ def _cmd_users(args, data_dir, db_url) -> int:
         accounts = AccountService(gate, _log_in(gate, args))
         cmd = args.users_command
         if cmd == "list":
+            health = {"holds": QCoreApplication.translate("CommandLine", "holds the health key"),
+                      "waiting": QCoreApplication.translate("CommandLine", "waits for the health key")}
             for u in accounts.list_users():
                 state = QCoreApplication.translate("CommandLine", "active") if u.active else QCoreApplication.translate("CommandLine", "disabled")
-                print(f"{u.username}\t{u.display_name}\t{role_label(u.role)}\t{state}")
+                print("\t".join([u.username, u.display_name, role_label(u.role), state]
+                                + ([health[u.health_key]] if u.health_key else [])))
+        elif cmd == "health-access":
+            from .services.health import HealthAccessService
+
+            for c in HealthAccessService(gate, accounts.identity).colleagues():
+                held = (QCoreApplication.translate("CommandLine", "holds the health key") if c.holds_key
+                        else QCoreApplication.translate("CommandLine", "waits for the health key"))
+                print(f"{c.username}\t{c.display_name}\t{role_label(c.role)}\t{held}")
+        elif cmd == "grant-health":
+            from .services.health import HealthAccessService
+
+            access = HealthAccessService(gate, accounts.identity)
+            if args.escrow_key:
+                from .exchange.keys import read_identities
+
+                try:
+                    identities = read_identities(Path(args.escrow_key))
+                except (OSError, ValueError) as err:
+                    raise Refused(fill(QCoreApplication.translate("Exchange", "Cannot read %1: %2"), args.escrow_key,
+                                       getattr(err, "strerror", None) or str(err))) from err
+                if not identities:
+                    raise Refused(fill(QCoreApplication.translate("CommandLine", "%1 holds no age key."), args.escrow_key))
+                access.grant_with_escrow(args.username, identities[0])
+            else:
+                access.grant(args.username)
+            print(fill(QCoreApplication.translate("CommandLine", "%1 now holds the key to restricted health information "
+                                                                 "(from their next log-in)."), args.username))
         elif cmd == "add":
             pw = _read_secret(args.new_password_file, "QAMQOR_NEW_PASSWORD", QCoreApplication.translate("CommandLine", "the new password"))
             accounts.add_user(args.username, display_name=args.name, role=Role(args.role), password=pw)
@@ -284,8 +368,12 @@ def _cmd_users(args, data_dir, db_url) -> int:
             accounts.reset_password(args.username, password=pw)
             print(fill(QCoreApplication.translate("CommandLine", "The password of %1 was changed."), args.username))
         elif cmd == "disable":
-            accounts.disable_user(args.username)
+            last_holder = accounts.disable_user(args.username)
             print(fill(QCoreApplication.translate("CommandLine", "User %1 was disabled; the database has a new key."), args.username))
+            if last_holder:
+                print(QCoreApplication.translate(
+                    "CommandLine", "Nobody at the branch holds the key to restricted health information any more: "
+                    "only HQ's escrow key does (qamqor users grant-health USER --escrow-key FILE)."))
     finally:
         gate.close()
     return 0
@@ -293,22 +381,48 @@ def _cmd_users(args, data_dir, db_url) -> int:
 
 def _cmd_audit(args, data_dir, db_url) -> int:
     from .services.audit import AuditService
+    from .services.backups import BackupService
 
     gate = _gate(data_dir, db_url)
     try:
         identity = _log_in(gate, args)
-        report = AuditService(gate.db, identity).verify()
+        backups = BackupService(gate, identity)
+        report = AuditService(gate.db, identity, newest_head=backups.newest_audit_head).verify_trail()
     finally:
         gate.close()
-    if report.ok:
-        print(i18n.translate_n("CommandLine", "The audit trail is intact: %n event(s) checked.", report.checked))
-        return 0
-    reasons = {
-        "altered": QCoreApplication.translate("CommandLine", "audit event %1 was altered"),
-        "missing": QCoreApplication.translate("CommandLine", "audit event %1 is missing"),
-        "chain": QCoreApplication.translate("CommandLine", "audit event %1 does not follow the one before it"),
-    }
-    raise Refused(fill(reasons[report.problem], str(report.first_bad_seq)))
+    chain, backup = report.chain, report.backup
+    problems = []
+    if not chain.ok:
+        reasons = {
+            "altered": QCoreApplication.translate("CommandLine", "audit event %1 was altered"),
+            "missing": QCoreApplication.translate("CommandLine", "audit event %1 is missing"),
+            "chain": QCoreApplication.translate("CommandLine", "audit event %1 does not follow the one before it"),
+        }
+        problems.append(fill(reasons[chain.problem], str(chain.first_bad_seq)))
+    if backup is not None and not backup.ok:
+        when = backup.head.made_at.astimezone().strftime("%Y-%m-%d %H:%M") if backup.head.made_at else "?"
+        if backup.problem == "missing" and backup.first == backup.last:
+            problems.append(fill(QCoreApplication.translate(
+                "CommandLine", "audit event %1 is missing: the backup %2 (made %3) saw the trail reach event %4"),
+                str(backup.last), backup.head.file_name, when, str(backup.head.seq)))
+        elif backup.problem == "missing":
+            problems.append(fill(QCoreApplication.translate(
+                "CommandLine", "audit events %1 to %2 are missing: the backup %3 (made %4) saw the trail reach "
+                "event %5"), str(backup.first), str(backup.last), backup.head.file_name, when, str(backup.head.seq)))
+        else:
+            problems.append(fill(QCoreApplication.translate(
+                "CommandLine", "audit event %1 is not the one the backup %2 (made %3) recorded: events up to it "
+                "were rewritten"), str(backup.last), backup.head.file_name, when))
+    if problems:
+        raise Refused("; ".join(problems))
+    print(i18n.translate_n("CommandLine", "The audit trail is intact: %n event(s) checked.", chain.checked))
+    if backup is None:
+        print(QCoreApplication.translate("CommandLine", "There is no backup to compare the trail's end with."))
+    else:
+        print(fill(QCoreApplication.translate(
+            "CommandLine", "It still holds event %1 as the backup %2 recorded it."), str(backup.head.seq),
+            backup.head.file_name))
+    return 0
 
 
 def _cmd_import_visitors(args, data_dir, db_url) -> int:
@@ -325,6 +439,9 @@ def _cmd_import_visitors(args, data_dir, db_url) -> int:
              for row, message in report.errors]
     lines += [(row, fill(QCoreApplication.translate("CommandLine", "Row %1: already registered as %2"), str(row), number))
               for row, number in report.duplicates]
+    lines += [(row, fill(QCoreApplication.translate(
+        "CommandLine", "Row %1: registered as %2; may be %3, registered with another document number: check"),
+        str(row), number, existing)) for row, number, existing in report.review]
     for _, line in sorted(lines, key=lambda item: item[0]):
         print(line)
     return 0
@@ -591,11 +708,231 @@ def _cmd_import_return(args, data_dir, db_url) -> int:
     return 0
 
 
+def _backup_service(gate, identity):
+    from .services.backups import BackupService
+
+    return BackupService(gate, identity)
+
+
+def _size(n: int) -> str:
+    return f"{n / 1_048_576:.1f} MB" if n >= 1_048_576 else f"{max(1, n // 1024)} KB"
+
+
+def _cmd_backup(args, data_dir, db_url) -> int:
+    command = getattr(args, "backup_command", None)
+    if command == "verify":
+        return _cmd_backup_verify(args, data_dir, db_url)
+    gate = _gate(data_dir, db_url)
+    try:
+        backups = _backup_service(gate, _log_in(gate, args))
+        if command == "list":
+            for entry in backups.list():
+                when = entry.made_at.astimezone().strftime("%Y-%m-%d %H:%M") if entry.made_at else "?"
+                state = (QCoreApplication.translate("CommandLine", "damaged") if entry.damaged else
+                         QCoreApplication.translate("CommandLine", "checked") if entry.checked_at else
+                         QCoreApplication.translate("CommandLine", "not checked"))
+                print("\t".join((entry.file_name, when, _size(entry.size),
+                                 i18n.translate_n("CommandLine", "%n record(s)", entry.records), state,
+                                 str(entry.path.parent))))
+            return 0
+        made = backups.make(Path(args.out) if args.out else None)
+    finally:
+        gate.close()
+    print(fill(QCoreApplication.translate("CommandLine", "Backup written and checked: %1 (%2, %3)."), str(made.path),
+               _size(made.size), i18n.translate_n("CommandLine", "%n record(s)", made.records)))
+    if made.copied_to is not None:
+        print(fill(QCoreApplication.translate("CommandLine", "Copy in the second folder: %1"), str(made.copied_to)))
+    elif made.copy_problem:
+        print(fill(QCoreApplication.translate("CommandLine", "No copy in the second folder: %1"), made.copy_problem))
+    return 0
+
+
+def _cmd_backup_verify(args, data_dir, db_url) -> int:
+    from .services.backups import check_offline
+
+    path = Path(args.file)
+    gate = _gate(data_dir, db_url)
+    try:
+        if args.escrow_key:
+            try:
+                escrow = Path(args.escrow_key).read_text("utf-8")
+            except OSError as err:
+                raise Refused(fill(QCoreApplication.translate("CommandLine", "Cannot read %1: %2"), args.escrow_key,
+                                   err.strerror or str(err))) from err
+            checked = check_offline(path, data_dir, escrow=escrow)
+        elif db_url is None and not gate.is_initialised():
+            # A new computer: the backup opens with a password of its own time.
+            user = getattr(args, "user", None) or os.environ.get("QAMQOR_USER")
+            if not user:
+                raise Refused(QCoreApplication.translate("CommandLine", "Give your user name with --user (or QAMQOR_USER)."))
+            password = _read_secret(getattr(args, "password_file", None), "QAMQOR_PASSWORD",
+                                    QCoreApplication.translate("CommandLine", "your password"))
+            checked = check_offline(path, data_dir, username=user, password=password)
+        else:
+            identity = _log_in(gate, args)
+            password = _read_secret(getattr(args, "password_file", None), "QAMQOR_PASSWORD",
+                                    QCoreApplication.translate("CommandLine", "your password"))
+            checked = _backup_service(gate, identity).check(path, password=password)
+    finally:
+        gate.close()
+    print(fill(QCoreApplication.translate("CommandLine", "The backup %1 is whole: made %2, %3, schema %4."),
+               path.name, checked.made_at.astimezone().strftime("%Y-%m-%d %H:%M") if checked.made_at else "?",
+               i18n.translate_n("CommandLine", "%n record(s)", checked.records), checked.schema or "?"))
+    return 0
+
+
+def _cmd_restore(args, data_dir, db_url) -> int:
+    from .errors import AccountLocked, StorageError, WrongPassword
+    from .services.backups import restore_into_folder
+    from .services.locks import WindowLock
+
+    path = Path(args.file)
+    if db_url:
+        from .services.backups import _postgres_refusal
+
+        raise _postgres_refusal()
+    user = getattr(args, "user", None) or os.environ.get("QAMQOR_USER")
+    if not user:
+        raise Refused(QCoreApplication.translate("CommandLine", "Give your user name with --user (or QAMQOR_USER)."))
+    password = _read_secret(getattr(args, "password_file", None), "QAMQOR_PASSWORD",
+                            QCoreApplication.translate("CommandLine", "your password"))
+    # No window may have the branch open while its records are replaced.
+    window = WindowLock(data_dir)
+    window.acquire()
+    try:
+        gate = _gate(data_dir, None)
+        try:
+            if not gate.is_initialised():
+                result = restore_into_folder(path, data_dir, username=user, password=password,
+                                             replace_damaged=args.replace_damaged)
+            else:
+                try:
+                    identity = gate.log_in(user, password)
+                except (WrongPassword, AccountLocked):
+                    raise
+                except StorageError as err:
+                    if not args.replace_damaged:
+                        raise Refused(fill(QCoreApplication.translate(
+                            "CommandLine", "The branch here does not open (%1). To put the backup in its place, "
+                            "run the restore again with --replace-damaged: the branch's files are kept aside."),
+                            str(err))) from err
+                    gate.close()
+                    result = restore_into_folder(path, data_dir, username=user, password=password,
+                                                 replace_damaged=True)
+                else:
+                    other = None
+                    if args.backup_user:
+                        other = _read_secret(args.backup_password_file, "QAMQOR_BACKUP_PASSWORD",
+                                             QCoreApplication.translate("CommandLine", "the password of --backup-user"))
+                    result = _backup_service(gate, identity).restore(path, password=password,
+                                                                     other_user=args.backup_user, other_password=other)
+        finally:
+            gate.close()
+    finally:
+        window.release()
+    print(fill(QCoreApplication.translate("CommandLine", "The branch's records are those of the backup made %1 (%2)."),
+               result.backup_made_at.astimezone().strftime("%Y-%m-%d %H:%M") if result.backup_made_at else "?",
+               i18n.translate_n("CommandLine", "%n record(s)", result.records)))
+    if result.set_aside is not None:
+        print(fill(QCoreApplication.translate("CommandLine", "The records it replaced are kept in %1."),
+                   str(result.set_aside)))
+    print(QCoreApplication.translate(
+        "CommandLine", "The next bundle for HQ says that the branch was restored, so HQ does not take it for "
+        "a second computer."))
+    return 0
+
+
+def _cmd_retention(args, data_dir, db_url) -> int:
+    from .services.retention import RetentionService
+
+    gate = _gate(data_dir, db_url)
+    try:
+        identity = _log_in(gate, args)
+        retention = RetentionService(gate.db, identity)
+        if args.set_months is not None:
+            retention.set_months(args.set_months)
+            print(i18n.translate_n("CommandLine", "Records are now kept %n month(s) after their last activity.",
+                                   args.set_months))
+            return 0
+        if args.list:
+            due = retention.due()
+            for d in due:
+                print("\t".join((d.number, d.registered.isoformat(), d.last_activity.isoformat(), str(d.visits),
+                                 str(d.referrals))))
+            print(fill(i18n.translate_n("CommandLine", "%n person(s) due for anonymisation: no activity for %1 "
+                                                       "months.", len(due)), retention.months()))
+            return 0
+        result = retention.apply()
+    finally:
+        gate.close()
+    print(i18n.translate_n("CommandLine", "%n person(s) anonymised.", result.people))
+    return 0
+
+
+def _cmd_subject_export(args, data_dir, db_url) -> int:
+    from .services.documents import DocumentService
+    from .services.rights import RightsService
+
+    lang = args.page_lang or _language(args, data_dir)
+    gate = _gate(data_dir, db_url)
+    try:
+        identity = _log_in(gate, args)
+        documents = DocumentService(gate.db, identity)
+        person_id = RightsService(gate.db, identity).find(args.number)
+        _write_document(documents, documents.subject_access(person_id, lang=lang), args.out)
+    finally:
+        gate.close()
+    print(fill(QCoreApplication.translate("CommandLine", "Everything held about %1 was written to %2."),
+               args.number.strip().upper(), args.out))
+    return 0
+
+
+def _cmd_anonymise(args, data_dir, db_url) -> int:
+    from .services.rights import RightsService
+
+    gate = _gate(data_dir, db_url)
+    try:
+        identity = _log_in(gate, args)
+        rights = RightsService(gate.db, identity)
+        rights.erase(rights.find(args.number), reason=args.reason)
+    finally:
+        gate.close()
+    print(fill(QCoreApplication.translate(
+        "CommandLine", "%1 was anonymised: names, contacts, documents and notes are gone; HQ gets the change "
+        "with the next bundle."), args.number.strip().upper()))
+    return 0
+
+
+def _cmd_legal_hold(args, data_dir, db_url) -> int:
+    from .services.rights import RightsService
+
+    if not args.release and not (args.reason or "").strip():
+        return _usage(QCoreApplication.translate("CommandLine", "Give --reason to place a legal hold."))
+    gate = _gate(data_dir, db_url)
+    try:
+        identity = _log_in(gate, args)
+        rights = RightsService(gate.db, identity)
+        person_id = rights.find(args.number)
+        if args.release:
+            rights.release_hold(person_id, reason=args.reason or "")
+            message = QCoreApplication.translate("CommandLine", "The legal hold on %1 was released.")
+        else:
+            rights.place_hold(person_id, reason=args.reason)
+            message = QCoreApplication.translate("CommandLine", "%1 is under a legal hold: kept whole until a "
+                                                                "director releases it.")
+    finally:
+        gate.close()
+    print(fill(message, args.number.strip().upper()))
+    return 0
+
+
 COMMANDS = {"init": _cmd_init, "demo": _cmd_demo, "users": _cmd_users, "audit": _cmd_audit,
             "import-visitors": _cmd_import_visitors, "search": _cmd_search, "referrals": _cmd_referrals,
             "verify-letter": _cmd_verify_letter, "keys": _cmd_keys, "export-bundle": _cmd_export_bundle,
             "import-return": _cmd_import_return, "letter": _cmd_letter, "roster": _cmd_roster,
-            "sign-in-sheet": _cmd_sign_in_sheet, "report": _cmd_report}
+            "sign-in-sheet": _cmd_sign_in_sheet, "report": _cmd_report, "backup": _cmd_backup,
+            "restore": _cmd_restore, "retention": _cmd_retention, "subject-export": _cmd_subject_export,
+            "anonymise": _cmd_anonymise, "legal-hold": _cmd_legal_hold}
 
 
 def _ensure_core_app() -> None:
@@ -607,6 +944,10 @@ def _ensure_core_app() -> None:
 def _plural_sources() -> None:  # never called: for pyside6-lupdate (see desktop.i18n.translate_n)
     QCoreApplication.translate("CommandLine", "%n visitor(s) added.", "", 1)
     QCoreApplication.translate("CommandLine", "The audit trail is intact: %n event(s) checked.", "", 1)
+    QCoreApplication.translate("CommandLine", "%n record(s)", "", 1)
+    QCoreApplication.translate("CommandLine", "Records are now kept %n month(s) after their last activity.", "", 1)
+    QCoreApplication.translate("CommandLine", "%n person(s) due for anonymisation: no activity for %1 months.", "", 1)
+    QCoreApplication.translate("CommandLine", "%n person(s) anonymised.", "", 1)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -624,11 +965,10 @@ def main(argv: list[str] | None = None) -> int:
     _ensure_core_app()
     translations = i18n.Translations()
     translations.install(_language(args, data_dir))
-    from .errors import Refused
-
+    log_file = errorlog.install(data_dir, debug=args.debug)
     try:
         return COMMANDS[args.command](args, data_dir, db_url)
-    except (Refused, Refused) as err:
+    except Refused as err:
         print(f"qamqor: {err}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
@@ -637,6 +977,8 @@ def main(argv: list[str] | None = None) -> int:
         # The reader went away (qamqor referrals | head): nothing more to say.
         sys.stdout = None
         return 0
+    except Exception as err:  # a bug: one line here, its type and place in the log
+        return errorlog.unexpected(err, log_file, program="qamqor", debug=args.debug)
 
 
 def build_hq_parser() -> argparse.ArgumentParser:

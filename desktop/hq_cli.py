@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from . import i18n
+from . import errorlog, i18n
 from .errors import Refused
 from .i18n import fill
 
@@ -26,6 +26,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="qamqor-hq", description="Qamqor at headquarters: keys, enrolment of "
                                 "branches, import of their bundles, return bundles.")
     p.add_argument("--lang", choices=i18n.LANGUAGES, help="language of messages")
+    p.add_argument("--debug", action="store_true",
+                   help="on an unexpected error, print the whole traceback (it may quote people's data)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     sp = sub.add_parser("keygen", help="make the HQ keys and the signed key set")
@@ -115,6 +117,10 @@ def _cmd_import(args) -> int:
                 refused += 1
                 print(f"qamqor-hq: {Path(name).name}: {err}", file=sys.stderr)
                 continue
+            if r.new_epoch:
+                print(fill(QCoreApplication.translate(
+                    "Exchange", "%1 was restored from a backup: its bundles from %2 on are a new epoch (%3)."),
+                    r.branch, r.sequence, r.new_epoch))
             if r.status == "duplicate":
                 line = QCoreApplication.translate(
                     "Exchange", "%1 bundle %2: imported before; nothing changed (%3 already present).")
@@ -208,6 +214,7 @@ def main(argv: list[str] | None = None) -> int:
         main.app = QCoreApplication([sys.argv[0]])
     translations = i18n.Translations()
     translations.install(args.lang or i18n.system_language())
+    log_file = errorlog.install(_log_folder(), name="qamqor-hq", debug=args.debug)
     try:
         return COMMANDS[args.command](args)
     except Refused as err:
@@ -215,6 +222,20 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 1
+    except Exception as err:  # a bug: one line here, its type and place in the log
+        return errorlog.unexpected(err, log_file, program="qamqor-hq", debug=args.debug)
+
+
+def _log_folder() -> Path:
+    """HQ has no branch folder: its log goes where this computer's Qamqor data
+    lives (QAMQOR_DATA_DIR, or the user data folder: the folder
+    services.storage.default_data_dir names, which this room may not import)."""
+    env = os.environ.get("QAMQOR_DATA_DIR")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("Qamqor", "Qamqor", roaming=False))
 
 
 if __name__ == "__main__":

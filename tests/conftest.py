@@ -39,6 +39,9 @@ def _populate(gate: BranchGate) -> None:
     for role, username in STAFF.items():
         if role is not Role.ADMINISTRATOR:
             accounts.add_user(username, display_name=username.title(), role=role, password=STAFF_PASSWORD)
+    # As on a real branch after its first log-in: the key to health information
+    # exists, held by the caseworker and the director (services/health.py).
+    gate.log_in(STAFF[Role.DIRECTOR], STAFF_PASSWORD)
 
 
 def password_of(username: str) -> str:
@@ -73,6 +76,16 @@ def _one_application(qapp):
 def _collect_between_tests():
     yield
     collect_due()
+
+
+@pytest.fixture(autouse=True)
+def _no_error_log_left():
+    """A command line run in-process sends the qamqor logger to its branch's
+    log file: the next test starts without that handler."""
+    yield
+    from desktop import errorlog
+
+    errorlog.uninstall()
 
 
 @pytest.fixture(scope="session")

@@ -129,7 +129,7 @@
 <context>
     <name>Application</name>
     <message>
-        <source>Something went wrong inside Qamqor; what you were doing may not have been saved. If it happens again, tell your administrator.</source>
+        <source>Something went wrong inside Qamqor; what you were doing may not have been saved. If it happens again, tell your administrator and give them the file %1 (it says where in the program the error happened, and holds no personal data).</source>
         <translation></translation>
     </message>
 </context>
@@ -153,6 +153,14 @@
     </message>
     <message>
         <source>Exchange with HQ</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Retention</source>
         <translation></translation>
     </message>
     <message>
@@ -200,6 +208,355 @@
     </message>
     <message>
         <source>Note</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message numerus="yes">
+        <source>%n visitor(s)</source>
+        <translation>
+            <numerusform>%n visitor</numerusform>
+            <numerusform>%n visitors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer and the second folder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Second folder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Yes, %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>BackupWarning</name>
+    <message>
+        <source>Open Backups</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The database in the backup %1 does not open with its key: the backup is damaged.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SQLite found errors in its database</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>its database does not hold what its manifest says</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2). Nothing was changed; use another backup.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged. Nothing was changed; use another backup.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not a Qamqor backup.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>it ends too early</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer Qamqor. Install the newer version to use it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>its size is not the one it records</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This branch&apos;s records are on a PostgreSQL server: its administrator backs them up with the server&apos;s own tools (see the README). Qamqor makes backups of branches kept on this computer.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was written and nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a folder other than the branch&apos;s own backups folder: the copy is there so that one broken disk does not take every backup.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The second folder %1 cannot be found (is the USB stick in?).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The key file does not hold the database&apos;s key right now (another program is changing it). Try the backup again in a moment.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The backup %1 is of branch %2, not of this branch. Nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This password opens the key file of the backup, but not its database: the backup is damaged.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This backup was made with an earlier key of the database, which your account did not have. Give the user name and password of someone who had an account when it was made (in the window: under your password; on the command line: --backup-user and QAMQOR_BACKUP_PASSWORD).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type your password to restore a backup.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The records could not be kept aside before the restore (%1). Nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is a branch in %1 already. Log in to it to restore a backup, or, if it no longer opens, restore with --replace-damaged (its files are kept aside).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only an administrator who had an account when the backup was made may restore it here.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of Qamqor (schema %2). Install that version to restore it; nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The backup lacks the table %1 even after it was brought up to date; nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder %1: %2. Choose another folder.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The disk of %1 is full: no backup was written. Free some space (or remove old backups) and try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not write the backup into %1: %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>%1 GB</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kept before a restore</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kept before an update</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no backup of this branch yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The newest backup was made %1 (%2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Make one now: a branch should never be more than two days without one.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The last backup failed (%1): %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No copy went to the second folder: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file holding all the branch&apos;s records. Qamqor makes one when the window closes (once a day) and keeps the last 7 days, 4 weeks and 12 months of them. It opens only with the password of someone who had an account when it was made. Keep a copy away from this computer too: a second folder on a USB stick.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Make a backup now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>C&amp;heck the chosen one</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Restore the chosen one…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Second folder (a USB stick)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every backup is copied here too and read back. Choose a folder on a USB stick and keep the stick in another place, so that a stolen or broken computer does not take every copy.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a &amp;folder…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Stop copying there</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>None chosen: backups stay on this computer only.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopped. No backup was written.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The backup %1 was written and checked (%2, %3).</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A copy is in the second folder.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The backup %1 is whole: every byte reads back as written and its database opens and holds %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reading the backup and checking its database…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The branch&apos;s records are those of the backup made %1. The records it replaced are kept in %2. Everyone logs in again now.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checking the backup, then replacing the records…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the second folder for backups</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>From now on every backup is copied to %1 as well. Make one now to have a copy there at once.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Backups are no longer copied to a second folder.</source>
         <translation></translation>
     </message>
 </context>
@@ -283,6 +640,17 @@
     </message>
 </context>
 <context>
+    <name>ClosingBackupDialog</name>
+    <message>
+        <source>Making today&apos;s backup of the branch before Qamqor closes…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Cannot read the password file: %1</source>
@@ -333,11 +701,27 @@
         <translation></translation>
     </message>
     <message>
+        <source>holds the health key</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>waits for the health key</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>active</source>
         <translation></translation>
     </message>
     <message>
         <source>disabled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 holds no age key.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 now holds the key to restricted health information (from their next log-in).</source>
         <translation></translation>
     </message>
     <message>
@@ -357,6 +741,10 @@
         <translation></translation>
     </message>
     <message>
+        <source>Nobody at the branch holds the key to restricted health information any more: only HQ&apos;s escrow key does (qamqor users grant-health USER --escrow-key FILE).</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>audit event %1 was altered</source>
         <translation></translation>
     </message>
@@ -369,11 +757,35 @@
         <translation></translation>
     </message>
     <message>
+        <source>audit event %1 is missing: the backup %2 (made %3) saw the trail reach event %4</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>audit events %1 to %2 are missing: the backup %3 (made %4) saw the trail reach event %5</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>audit event %1 is not the one the backup %2 (made %3) recorded: events up to it were rewritten</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no backup to compare the trail&apos;s end with.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>It still holds event %1 as the backup %2 recorded it.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Row %1: %2</source>
         <translation></translation>
     </message>
     <message>
         <source>Row %1: already registered as %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Row %1: registered as %2; may be %3, registered with another document number: check</source>
         <translation></translation>
     </message>
     <message>
@@ -444,6 +856,78 @@
         <source>Genuine letter %1, issued %2: %3 (%4), status %5.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>damaged</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1 (%2, %3).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copy in the second folder: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No copy in the second folder: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The backup %1 is whole: made %2, %3, schema %4.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The branch here does not open (%1). To put the backup in its place, run the restore again with --replace-damaged: the branch&apos;s files are kept aside.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the password of --backup-user</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The branch&apos;s records are those of the backup made %1 (%2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The records it replaced are kept in %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The next bundle for HQ says that the branch was restored, so HQ does not take it for a second computer.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Everything held about %1 was written to %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 was anonymised: names, contacts, documents and notes are gone; HQ gets the change with the next bundle.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give --reason to place a legal hold.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The legal hold on %1 was released.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is under a legal hold: kept whole until a director releases it.</source>
+        <translation></translation>
+    </message>
     <message numerus="yes">
         <source>%n visitor(s) added.</source>
         <translation>
@@ -457,6 +941,38 @@
             <numerusform>The audit trail is intact: %n event checked.</numerusform>
             <numerusform>The audit trail is intact: %n events checked.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Records are now kept %n month(s) after their last activity.</source>
+        <translation>
+            <numerusform>Records are now kept %n month after their last activity.</numerusform>
+            <numerusform>Records are now kept %n months after their last activity.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) due for anonymisation: no activity for %1 months.</source>
+        <translation>
+            <numerusform>%n person due for anonymisation: no activity for %1 months.</numerusform>
+            <numerusform>%n people due for anonymisation: no activity for %1 months.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised.</source>
+        <translation>
+            <numerusform>%n person anonymised.</numerusform>
+            <numerusform>%n people anonymised.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an unexpected error stopped the command (%1); what it was doing may be unfinished. Where it happened is written in %2 (without any personal data); --debug shows the whole report.</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -661,6 +1177,10 @@
         <translation></translation>
     </message>
     <message>
+        <source>Everything held %1</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Report %1</source>
         <translation></translation>
     </message>
@@ -692,6 +1212,45 @@
     </message>
     <message>
         <source>Back to the form</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase at the person&apos;s request</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Erasing %1 removes their names, contacts, identity documents and every note from this record at once, and from headquarters with the next bundle. Their visits and referrals stay only as numbers in the statistics. Give them their record first if they want it (Everything held…).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Why (who asked, when, how; kept in the audit trail):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Say why the record is erased.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Erase this record?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The names, contacts, documents and notes of %1 will be removed for good. This cannot be undone.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Erase</source>
         <translation></translation>
     </message>
 </context>
@@ -802,6 +1361,10 @@
         <translation></translation>
     </message>
     <message>
+        <source>Bundle %2 of branch %1 was made before the branch was restored from a backup (it belongs to an earlier state of the branch): refused; the branch&apos;s newer bundles carry everything.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Branch %1 is not enrolled at HQ.</source>
         <translation></translation>
     </message>
@@ -872,6 +1435,10 @@
     </message>
     <message>
         <source>Branch %1 (%2) was already enrolled with these keys; fingerprint %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 was restored from a backup: its bundles from %2 on are a new epoch (%3).</source>
         <translation></translation>
     </message>
     <message>
@@ -1332,6 +1899,80 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
+    <name>Health</name>
+    <message>
+        <source>A sealed health field does not open: it is damaged or was moved from another record.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This health information was sealed with another key than this branch&apos;s: the key file and the database do not belong together. Restore them together from one backup.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>HQ holds no key to the health information of branch %1 that this escrow key opens.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Your account has not been given the key to restricted health information yet. A director or caseworker who holds it gives it to you in Settings; then log in again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The key file does not hold the key this database&apos;s health information was sealed with. Restore the key file and the database together from one backup.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>HQ&apos;s escrow key holds no key to health information for this branch.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no active account %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The role of %1 may not see health information: change the role first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 has no key slot in this branch: the administrator sets a new password first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The key to health information in the key file is damaged. Restore the key file from a backup.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>HealthAccessBox</name>
+    <message>
+        <source>Access to restricted health information</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Give the key</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Recorded in the audit trail.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Your account has not been given the key to restricted health information yet. A director or caseworker who holds it gives it to you on their Settings page; then log in again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You hold the key to restricted health information. These colleagues&apos; roles may see it, but they have not been given the key yet. Give it only to colleagues you know: the administrator makes accounts, but cannot give the key.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You hold the key to restricted health information, as does every colleague whose role may see it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 now holds the key (from their next log-in).</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>HoursDialog</name>
     <message>
         <source>Hours by hand</source>
@@ -1536,6 +2177,13 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
             <numerusform>%n visits</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n imported row(s) to check: the same name and birth date as a person registered with another document number.</source>
+        <translation>
+            <numerusform>%n imported row to check: the same name and birth date as a person registered with another document number.</numerusform>
+            <numerusform>%n imported rows to check: the same name and birth date as a person registered with another document number.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The import was cancelled; the rows imported before that are kept.</source>
         <translation></translation>
@@ -1569,6 +2217,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
     <message>
         <source>Already registered as</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Registered as, and the person it may repeat</source>
         <translation></translation>
     </message>
     <message>
@@ -1684,6 +2336,13 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n row(s) have the name and birth date of a person already registered with another document number (a renewed passport, or a namesake). They were registered; open both records and merge them if they are one person:</source>
+        <translation>
+            <numerusform>%n row has the name and birth date of a person already registered with another document number (a renewed passport, or a namesake). It was registered; open both records and merge them if they are one person:</numerusform>
+            <numerusform>%n rows have the name and birth date of a person already registered with another document number (a renewed passport, or a namesake). They were registered; open both records and merge them if they are one person:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n row(s) could not be read; correct them in the file and import it again (rows already imported are then skipped):</source>
         <translation>
             <numerusform>%n row could not be read; correct it in the file and import it again (rows already imported are then skipped):</numerusform>
@@ -1695,6 +2354,41 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <name>Launcher</name>
     <message>
         <source>The branch&apos;s database was brought up to date for this version of Qamqor. A copy of the previous one was kept first in %1.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>LegalHoldDialog</name>
+    <message>
+        <source>Legal hold</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A legal hold keeps the record of %1 whole: retention passes it by and it cannot be erased, even at the person&apos;s request, until a director releases the hold.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Why (a court case, an investigation; the administrator sees it):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Place the hold</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A legal hold keeps the record of %1 whole. Placed by %2 on %3: %4</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Why it is released (optional):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Release the hold</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation></translation>
     </message>
 </context>
@@ -2331,6 +3025,49 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
+    <name>PersonRights</name>
+    <message>
+        <source>Everything &amp;held…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Everything the branch holds about this person, to give them: print, save as PDF or preview, in Kazakh, Russian or English</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Legal &amp;hold…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Erase at their request…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Legal hold: kept whole until a director releases it. Placed by %1 on %2: %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Legal hold: kept whole until a director releases it (placed by %1 on %2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A legal hold stands: a director must release it first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Everything held about a person</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Everything the branch holds about %1, to give to them: their details, visits, referrals, the letters issued and who saw their restricted information. Choose the language they read.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Everything held %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>PersonView</name>
     <message>
         <source>← Back to the search (Esc)</source>
@@ -2457,6 +3194,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
+        <source>Anonymised record</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>None recorded</source>
         <translation></translation>
     </message>
@@ -2515,6 +3256,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
+        <source>Restricted health information is recorded, but your account has not been given the key to it yet. A director or caseworker who holds it gives it to you in Settings; then log in again.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Restricted health information is recorded. Show it only when the person&apos;s care needs it.</source>
         <translation></translation>
     </message>
@@ -2532,6 +3277,18 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
     <message>
         <source>%1 was merged into this record.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The record was anonymised: names, contacts, documents and notes are gone, here at once and at headquarters with the next bundle. It is kept for the statistics only.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The legal hold was placed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The legal hold was released.</source>
         <translation></translation>
     </message>
 </context>
@@ -3523,6 +4280,271 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The branch&apos;s records will be those of the backup made %1 (%2). Everything saved since then is replaced; it is first kept aside as a backup of its own, which you can restore again.
+
+Staff accounts, the audit trail and what was sent to HQ stay as they are. Afterwards everyone logs in again.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only if Qamqor says that the backup is older than your key: the account of someone who had one when it was made.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Their &amp;user name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Their pass&amp;word:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type your password to restore a backup.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>This record was anonymised on %1: it is kept for the statistics only and cannot be changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The retention period must be between %1 and %2 months.</source>
+        <extracomment>What anonymising changes, for the views: people (and other people&apos;s household lines), their visits&apos; notes, their referrals; not named one by one.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Retention period over</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>At the person&apos;s request</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Applied at headquarters</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hold placed by</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Records changed</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <source>Retention of people&apos;s records</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A person with no activity (no visit, no referral, no change to their record) for the retention period is anonymised once you confirm: their names, contacts, identity documents and notes are removed here and, with the next bundle, at headquarters. What the statistics count stays. Backups older than the period are deleted, so an anonymised person leaves every copy within that time. People under a legal hold are kept; a director places and releases holds.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Keep a record for</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>months after its last activity</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Due for anonymisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kept by a legal hold</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Anonymised before</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The purge log: what was anonymised and when, never whom.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reading when each person&apos;s record was last used…</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) had no activity since before %1. Their registration numbers and dates are listed; the names stay in the case records.</source>
+        <translation>
+            <numerusform>%n person had no activity since before %1. Their registration number and dates are listed; the name stays in the case records.</numerusform>
+            <numerusform>%n people had no activity since before %1. Their registration numbers and dates are listed; the names stay in the case records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is due: everyone had some activity since %1.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n person(s)…</source>
+        <translation>
+            <numerusform>Anonymise %n person…</numerusform>
+            <numerusform>Anonymise %n people…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept by a legal hold (%n)</source>
+        <translation>
+            <numerusform>Kept by a legal hold (%n)</numerusform>
+            <numerusform>Kept by a legal hold (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Records are now kept %n month(s) after their last activity.</source>
+        <translation>
+            <numerusform>Records are now kept %n month after their last activity.</numerusform>
+            <numerusform>Records are now kept %n months after their last activity.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymise these records?</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>The names, contacts, documents and notes of the %n person(s) listed will be removed for good, here and at headquarters with the next bundle. Anyone who came back since this list was made is left as they are. This cannot be undone.</source>
+        <translation>
+            <numerusform>The names, contacts, documents and notes of the %n person listed will be removed for good, here and at headquarters with the next bundle. If they came back since this list was made, they are left as they are. This cannot be undone.</numerusform>
+            <numerusform>The names, contacts, documents and notes of the %n people listed will be removed for good, here and at headquarters with the next bundle. Anyone who came back since this list was made is left as they are. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Anonymising…</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised.</source>
+        <translation>
+            <numerusform>%n person anonymised.</numerusform>
+            <numerusform>%n people anonymised.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rights</name>
+    <message>
+        <source>There is no visitor %1.</source>
+        <extracomment>Audit actions that are a viewing of what a person&apos;s record restricts.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Say why the record must be kept (a court case, an investigation).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This record was anonymised: there is nothing left to hold.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A legal hold already stands on this record.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No legal hold stands on this record.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Say why the record is erased (for example: the person asked on 12.03.2026).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This record was anonymised on %1 already.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A legal hold keeps this record whole: %1 (placed by %2 on %3). A director must release it before the record can be erased.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This person is also volunteer %1, whose record reads their name from this one. Ask the coordinator to remove the volunteer first.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Receptionist</source>
@@ -4006,6 +5028,13 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
+        <source>%n place(s) not filled</source>
+        <translation>
+            <numerusform>%n place not filled</numerusform>
+            <numerusform>%n places not filled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n place(s) open</source>
         <translation>
             <numerusform>%n place open</numerusform>
@@ -4057,7 +5086,6 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <name>ShiftMessages</name>
     <message>
         <source>Hello, %1! Your coming Red Crescent shifts:</source>
-        <extracomment>statuses that hold a place on the shift and count in the rules: all but declined</extracomment>
         <translation></translation>
     </message>
     <message>
@@ -4318,6 +5346,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
+        <source>Cancelled: no shift was made from the templates.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>There is no such week.</source>
         <translation></translation>
     </message>
@@ -4466,6 +5498,18 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
+        <source>Holds the key</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waiting for the key</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A director or caseworker who holds the key to restricted health information gives it on their Settings page. The administrator cannot.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>User name</source>
         <translation></translation>
     </message>
@@ -4479,6 +5523,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
     <message>
         <source>State</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Health information</source>
         <translation></translation>
     </message>
 </context>
@@ -4542,6 +5590,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
+        <source>Nobody at the branch holds the key to restricted health information any more: only HQ&apos;s escrow key does. Ask HQ to give it to the new director (qamqor users grant-health).</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Disabling %1 and giving the database a new key…</source>
         <translation></translation>
     </message>
@@ -4553,6 +5605,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
+        <source>Totals</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>All branches</source>
         <translation></translation>
     </message>
@@ -4561,7 +5617,19 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
+        <source>Made on %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Counts from 1 to 4 are withheld and shown as “&lt;5”.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Exact figures: small counts are not withheld. Do not send this report outside headquarters.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>How the figures are counted</source>
         <translation></translation>
     </message>
     <message>
@@ -4686,56 +5754,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
-        <source>A person is reached in a period when at least one of their visits falls on a day of the period; each person is counted once, however often they came.</source>
-        <extracomment>&quot;How figures are counted&quot;: the report&apos;s note, a paragraph each (services/statistics.py says the same).</extracomment>
-        <translation></translation>
-    </message>
-    <message>
-        <source>A person reached is new when they had never visited the branch before the period, and returning when they had.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Ages are on the last day of the period, from the date of birth or, where only an estimated year of birth is known, from that year.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>A visit may bring several needs, and a person may be given several services: those figures do not add up to the total.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>A referral is made when its letter is issued; it is completed in the period in which it was marked completed, whenever it was made. Statuses are as they stand today.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>A volunteer is active with 8 hours or more on completed shifts in the period; hours count every volunteer&apos;s time.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>“&lt;5” marks a figure withheld to protect the people counted: a count from 1 to 4, or another figure withheld so that such a count cannot be worked out from the totals.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Exact figures: small counts are not withheld. Do not send this report outside the branch.</source>
-        <extracomment>the tables a report holds, in this order (new and returning people go as totals only) bars that add up over the months of a period (people do not: one person, many months)</extracomment>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Visits and needs</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Referrals</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Volunteers</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Totals</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>By month</source>
         <translation></translation>
     </message>
@@ -4792,11 +5810,53 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
-        <source>Branch figures</source>
+        <source>A person is reached in a period when at least one of their visits falls on a day of the period; each person is counted once, however often they came.</source>
+        <extracomment>&quot;How figures are counted&quot;: the report&apos;s note, a paragraph each (services/statistics.py says the same).</extracomment>
         <translation></translation>
     </message>
     <message>
-        <source>Made on %1</source>
+        <source>A person reached is new when they had never visited the branch before the period, and returning when they had.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ages are on the last day of the period, from the date of birth or, where only an estimated year of birth is known, from that year.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A visit may bring several needs, and a person may be given several services: those figures do not add up to the total.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A referral is made when its letter is issued; it is completed in the period in which it was marked completed, whenever it was made. Statuses are as they stand today.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A volunteer is active with 8 hours or more on completed shifts in the period; hours count every volunteer&apos;s time.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>“&lt;5” marks a figure withheld to protect the people counted: a count from 1 to 4, or another figure withheld so that such a count cannot be worked out from the totals.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Exact figures: small counts are not withheld. Do not send this report outside the branch.</source>
+        <extracomment>the tables a report holds, in this order (new and returning people go as totals only) bars that add up over the months of a period (people do not: one person, many months)</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Visits and needs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Branch figures</source>
         <translation></translation>
     </message>
     <message>
@@ -4812,19 +5872,11 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
-        <source>Counts from 1 to 4 are withheld and shown as “&lt;5”.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Month</source>
         <translation></translation>
     </message>
     <message>
         <source>Category</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>How the figures are counted</source>
         <translation></translation>
     </message>
     <message>
@@ -4916,6 +5968,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
+        <source>The database file cannot be read: it is damaged. Restore it from a backup.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>A branch already exists in %1.</source>
         <translation></translation>
     </message>
@@ -4950,6 +6006,441 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>Qamqor is already open for this branch on this computer (program %1). Switch to that window: a branch&apos;s folder can be open in one window at a time.</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccess</name>
+    <message>
+        <source>Everything held about a person</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>%1 is this page&apos;s number, %2 the number of pages.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This is everything the %1 branch holds about the person below in Qamqor on %2, given to them at their request. Made by %3.</source>
+        <extracomment>%1 the branch&apos;s name, %2 a date, %3 the director&apos;s name.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Latin spelling</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <extracomment>An estimated year of birth; %1 is the year.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Migration status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Also registered as</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Anonymised on</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>placed by %1 on %2: %3</source>
+        <extracomment>%1 who placed the hold, %2 when, %3 why.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>How well</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Restricted health information</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no longer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Services given</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shared with the service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What happened to each referral</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Referral letters issued</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Printed or saved</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Who saw restricted information, and when</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every time a staff member opened the restricted health information, looked the person up for the volunteer register, or printed or saved a copy of this record.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>opened the restricted health information</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>made this record of everything held</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>printed the record of everything held</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>saved the record of everything held to a file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>looked the person up for the volunteer register</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changes to the record</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copies and how long they are kept</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The branch sends its records to the national headquarters in encrypted bundles; headquarters holds the same record. The services named above received the referral letters listed, with only the details the person agreed to share.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A record is kept %1 months after the last thing done with it. Unless something is done with it before, this record will be anonymised after %2: names, contacts, documents and notes will be removed, here and at headquarters, and backups that still hold them are deleted within the same period.</source>
+        <extracomment>%1 a number of months, %2 a date.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A legal hold keeps this record whole until a director releases it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This record was anonymised: names, contacts, documents and notes were removed. What remains is counted in the branch&apos;s statistics and can name no one.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The person may ask for this record to be erased. A director does it at once, unless a legal hold stands.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>personal details</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>identity document</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>household member</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>restricted health information</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>referral status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>legal hold</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5254,6 +6745,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>Same as typed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not the same</source>
         <translation></translation>
     </message>
     <message>
@@ -6973,6 +8468,20 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <source>full</source>
         <translation></translation>
     </message>
+    <message numerus="yes">
+        <source>%n not filled</source>
+        <translation>
+            <numerusform>%n not filled</numerusform>
+            <numerusform>%n not filled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over; %n place(s) not filled</source>
+        <translation>
+            <numerusform>over; %n place not filled</numerusform>
+            <numerusform>over; %n places not filled</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1: %2 of %3</source>
         <translation></translation>
@@ -7037,7 +8546,7 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
-        <source>%1 places open   %2 full   %3 night shift</source>
+        <source>%1 places open   %2 full   %3 night shift   grey: over, places not filled</source>
         <translation></translation>
     </message>
     <message>
@@ -7112,6 +8621,14 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>The shift of %1 was removed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Making the shifts of the weekly templates…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopped: no shift was made from the templates.</source>
         <translation></translation>
     </message>
     <message numerus="yes">

@@ -129,8 +129,8 @@
 <context>
     <name>Application</name>
     <message>
-        <source>Something went wrong inside Qamqor; what you were doing may not have been saved. If it happens again, tell your administrator.</source>
-        <translation>Qamqor бағдарламасында қате шықты; соңғы әрекетіңіз сақталмаған болуы мүмкін. Бұл қайталанса, әкімшіңізге хабарлаңыз.</translation>
+        <source>Something went wrong inside Qamqor; what you were doing may not have been saved. If it happens again, tell your administrator and give them the file %1 (it says where in the program the error happened, and holds no personal data).</source>
+        <translation>Qamqor ішінде қате шықты; істеп жатқаныңыз сақталмауы мүмкін. Қайталанса, әкімшіге айтып, %1 файлын беріңіз (онда қатенің бағдарламаның қай жерінде болғаны ғана жазылған, дербес деректер жоқ).</translation>
     </message>
 </context>
 <context>
@@ -154,6 +154,14 @@
     <message>
         <source>Exchange with HQ</source>
         <translation>Бас кеңсемен алмасу</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Сақтық көшірмелер</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Сақтау мерзімі</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -201,6 +209,355 @@
     <message>
         <source>Note</source>
         <translation>Ескертпе</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message numerus="yes">
+        <source>%n visitor(s)</source>
+        <translation>
+            <numerusform>%n келуші</numerusform>
+            <numerusform>%n келуші</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer and the second folder</source>
+        <translation>Осы компьютер және екінші қалта</translation>
+    </message>
+    <message>
+        <source>Second folder</source>
+        <translation>Екінші қалта</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Осы компьютер</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Зақымдалған</translation>
+    </message>
+    <message>
+        <source>Yes, %1</source>
+        <translation>Иә, %1</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Әлі жоқ</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Жасалған уақыты</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Көлемі</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Қай жерде</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Тексерілді</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWarning</name>
+    <message>
+        <source>Open Backups</source>
+        <translation>Сақтық көшірмелерді ашу</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The database in the backup %1 does not open with its key: the backup is damaged.</source>
+        <translation>%1 сақтық көшірмесіндегі дерекқор өз кілтімен ашылмайды: сақтық көшірме зақымдалған.</translation>
+    </message>
+    <message>
+        <source>SQLite found errors in its database</source>
+        <translation>SQLite оның дерекқорынан қателер тапты</translation>
+    </message>
+    <message>
+        <source>its database does not hold what its manifest says</source>
+        <translation>оның дерекқорында манифестте жазылғандар жоқ</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2). Nothing was changed; use another backup.</source>
+        <translation>%1 сақтық көшірмесі зақымдалған (%2). Ештеңе өзгертілген жоқ; басқа сақтық көшірмені пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged. Nothing was changed; use another backup.</source>
+        <translation>%1 сақтық көшірмесі зақымдалған. Ештеңе өзгертілген жоқ; басқа сақтық көшірмені пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Qamqor backup.</source>
+        <translation>%1 — Qamqor сақтық көшірмесі емес.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 оқылмады: %2</translation>
+    </message>
+    <message>
+        <source>it ends too early</source>
+        <translation>ол тым ерте аяқталады</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer Qamqor. Install the newer version to use it.</source>
+        <translation>%1 сақтық көшірмесін Qamqor бағдарламасының жаңарақ нұсқасы жасаған. Оны пайдалану үшін жаңа нұсқасын орнатыңыз.</translation>
+    </message>
+    <message>
+        <source>its size is not the one it records</source>
+        <translation>оның көлемі өзінде жазылғанмен сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>This branch&apos;s records are on a PostgreSQL server: its administrator backs them up with the server&apos;s own tools (see the README). Qamqor makes backups of branches kept on this computer.</source>
+        <translation>Бұл филиалдың жазбалары PostgreSQL серверінде: олардың сақтық көшірмесін сервер әкімшісі сервердің өз құралдарымен жасайды (README қараңыз). Qamqor осы компьютерде сақталған филиалдардың сақтық көшірмелерін жасайды.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was written and nothing was changed.</source>
+        <translation>Тоқтатылды. Ештеңе жазылған да, өзгертілген де жоқ.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>%1 қалтасы жоқ.</translation>
+    </message>
+    <message>
+        <source>Choose a folder other than the branch&apos;s own backups folder: the copy is there so that one broken disk does not take every backup.</source>
+        <translation>Филиалдың өз сақтық көшірмелер қалтасынан басқа қалтаны таңдаңыз: көшірме бір диск істен шыққанда барлық сақтық көшірмелер жоғалмауы үшін керек.</translation>
+    </message>
+    <message>
+        <source>The second folder %1 cannot be found (is the USB stick in?).</source>
+        <translation>%1 екінші қалтасы табылмады (флешка салынған ба?).</translation>
+    </message>
+    <message>
+        <source>The key file does not hold the database&apos;s key right now (another program is changing it). Try the backup again in a moment.</source>
+        <translation>Қазір кілт файлында дерекқордың кілті жоқ (оны басқа бағдарлама өзгертіп жатыр). Сәлден соң сақтық көшірмені қайта жасап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is of branch %2, not of this branch. Nothing was changed.</source>
+        <translation>%1 сақтық көшірмесі осы филиалдікі емес, %2 филиалынікі. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>This password opens the key file of the backup, but not its database: the backup is damaged.</source>
+        <translation>Бұл құпиясөз сақтық көшірменің кілт файлын ашады, бірақ дерекқорын ашпайды: сақтық көшірме зақымдалған.</translation>
+    </message>
+    <message>
+        <source>This backup was made with an earlier key of the database, which your account did not have. Give the user name and password of someone who had an account when it was made (in the window: under your password; on the command line: --backup-user and QAMQOR_BACKUP_PASSWORD).</source>
+        <translation>Бұл сақтық көшірме дерекқордың бұрынғы кілтімен жасалған, ал ол кілт сіздің тіркелгіңізде болмаған. Көшірме жасалған кезде тіркелгісі болған адамның пайдаланушы аты мен құпиясөзін енгізіңіз (терезеде — өз құпиясөзіңіздің астына; командалық жолда — --backup-user және QAMQOR_BACKUP_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Type your password to restore a backup.</source>
+        <translation>Сақтық көшірмені қалпына келтіру үшін құпиясөзіңізді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The records could not be kept aside before the restore (%1). Nothing was changed.</source>
+        <translation>Қалпына келтіру алдында жазбаларды бөлек сақтау мүмкін болмады (%1). Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>There is a branch in %1 already. Log in to it to restore a backup, or, if it no longer opens, restore with --replace-damaged (its files are kept aside).</source>
+        <translation>%1 ішінде филиал бар. Сақтық көшірмені қалпына келтіру үшін оған кіріңіз, ал ол енді ашылмаса, --replace-damaged арқылы қалпына келтіріңіз (оның файлдары бөлек сақталады).</translation>
+    </message>
+    <message>
+        <source>Only an administrator who had an account when the backup was made may restore it here.</source>
+        <translation>Мұнда сақтық көшірмені тек ол жасалған кезде тіркелгісі болған әкімші ғана қалпына келтіре алады.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of Qamqor (schema %2). Install that version to restore it; nothing was changed.</source>
+        <translation>%1 сақтық көшірмесін Qamqor бағдарламасының жаңарақ нұсқасы жасаған (%2 схемасы). Оны қалпына келтіру үшін сол нұсқаны орнатыңыз; ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The backup lacks the table %1 even after it was brought up to date; nothing was changed.</source>
+        <translation>Сақтық көшірме жаңартылғаннан кейін де онда %1 кестесі жоқ; ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder %1: %2. Choose another folder.</source>
+        <translation>%1 қалтасына жазу мүмкін емес: %2. Басқа қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The disk of %1 is full: no backup was written. Free some space (or remove old backups) and try again.</source>
+        <translation>%1 тұрған диск толы: сақтық көшірме жазылмады. Орын босатып (немесе ескі сақтық көшірмелерді жойып), қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup into %1: %2</source>
+        <translation>Сақтық көшірмені %1 ішіне жазу мүмкін болмады: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Қолмен жасалған</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматты түрде</translation>
+    </message>
+    <message>
+        <source>Kept before a restore</source>
+        <translation>Қалпына келтіру алдында сақталған</translation>
+    </message>
+    <message>
+        <source>Kept before an update</source>
+        <translation>Жаңарту алдында сақталған</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>бүгін</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>кеше</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n күн бұрын</numerusform>
+            <numerusform>%n күн бұрын</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no backup of this branch yet.</source>
+        <translation>Бұл филиалдың әлі сақтық көшірмесі жоқ.</translation>
+    </message>
+    <message>
+        <source>The newest backup was made %1 (%2).</source>
+        <translation>Ең соңғы сақтық көшірме %1 жасалған (%2).</translation>
+    </message>
+    <message>
+        <source>Make one now: a branch should never be more than two days without one.</source>
+        <translation>Қазір жасаңыз: филиал екі күннен артық сақтық көшірмесіз қалмауы керек.</translation>
+    </message>
+    <message>
+        <source>The last backup failed (%1): %2</source>
+        <translation>Соңғы сақтық көшірме жасалмады (%1): %2</translation>
+    </message>
+    <message>
+        <source>No copy went to the second folder: %1</source>
+        <translation>Екінші қалтаға көшірме жазылмады: %1</translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file holding all the branch&apos;s records. Qamqor makes one when the window closes (once a day) and keeps the last 7 days, 4 weeks and 12 months of them. It opens only with the password of someone who had an account when it was made. Keep a copy away from this computer too: a second folder on a USB stick.</source>
+        <translation>Сақтық көшірме — филиалдың барлық жазбалары бар бір шифрланған файл. Qamqor оны терезе жабылғанда (күніне бір рет) жасайды және соңғы 7 күннің, 4 аптаның және 12 айдың көшірмелерін сақтайды. Ол тек көшірме жасалған кезде тіркелгісі болған адамның құпиясөзімен ашылады. Көшірменің біреуін осы компьютерден тыс жерде де сақтаңыз: флешкадағы екінші қалтада.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Сақтық көшірмелер</translation>
+    </message>
+    <message>
+        <source>&amp;Make a backup now</source>
+        <translation>Қазір сақтық &amp;көшірме жасау</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the chosen one</source>
+        <translation>Таңдалғанын &amp;тексеру</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the chosen one…</source>
+        <translation>Таңдалғанын &amp;қалпына келтіру…</translation>
+    </message>
+    <message>
+        <source>Second folder (a USB stick)</source>
+        <translation>Екінші қалта (флешка)</translation>
+    </message>
+    <message>
+        <source>Every backup is copied here too and read back. Choose a folder on a USB stick and keep the stick in another place, so that a stolen or broken computer does not take every copy.</source>
+        <translation>Әр сақтық көшірме мұнда да көшіріліп, қайта оқып тексеріледі. Флешкадан қалта таңдап, флешканы басқа жерде сақтаңыз: компьютер ұрланса не бұзылса да, барлық көшірме жоғалмайды.</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;folder…</source>
+        <translation>&amp;Қалта таңдау…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop copying there</source>
+        <translation>Онда көшіруді &amp;тоқтату</translation>
+    </message>
+    <message>
+        <source>None chosen: backups stay on this computer only.</source>
+        <translation>Таңдалмаған: сақтық көшірмелер тек осы компьютерде сақталады.</translation>
+    </message>
+    <message>
+        <source>Stopped. No backup was written.</source>
+        <translation>Тоқтатылды. Сақтық көшірме жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written and checked (%2, %3).</source>
+        <translation>%1 сақтық көшірмесі жазылып, тексерілді (%2, %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n жазба</numerusform>
+            <numerusform>%n жазба</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A copy is in the second folder.</source>
+        <translation>Көшірмесі екінші қалтада.</translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation>Сақтық көшірме жасалуда…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is whole: every byte reads back as written and its database opens and holds %2.</source>
+        <translation>%1 сақтық көшірмесі бүтін: әр байт жазылғандай оқылады, дерекқоры ашылады және онда %2 бар.</translation>
+    </message>
+    <message>
+        <source>Reading the backup and checking its database…</source>
+        <translation>Сақтық көшірме оқылып, дерекқоры тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>Тоқтатылды. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s records are those of the backup made %1. The records it replaced are kept in %2. Everyone logs in again now.</source>
+        <translation>Филиал жазбалары енді %1 жасалған сақтық көшірмедегідей. Ауыстырылған жазбалар %2 ішінде сақталды. Енді бәрі қайта кіреді.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Сақтық көшірме қалпына келтірілді</translation>
+    </message>
+    <message>
+        <source>Checking the backup, then replacing the records…</source>
+        <translation>Сақтық көшірме тексеріліп, содан кейін жазбалар ауыстырылуда…</translation>
+    </message>
+    <message>
+        <source>Choose the second folder for backups</source>
+        <translation>Сақтық көшірмелерге арналған екінші қалтаны таңдаңыз</translation>
+    </message>
+    <message>
+        <source>From now on every backup is copied to %1 as well. Make one now to have a copy there at once.</source>
+        <translation>Бұдан былай әр сақтық көшірме %1 ішіне де көшіріледі. Онда көшірме бірден болуы үшін қазір біреуін жасаңыз.</translation>
+    </message>
+    <message>
+        <source>Backups are no longer copied to a second folder.</source>
+        <translation>Сақтық көшірмелер енді екінші қалтаға көшірілмейді.</translation>
     </message>
 </context>
 <context>
@@ -283,6 +640,17 @@
     </message>
 </context>
 <context>
+    <name>ClosingBackupDialog</name>
+    <message>
+        <source>Making today&apos;s backup of the branch before Qamqor closes…</source>
+        <translation>Qamqor жабылмас бұрын филиалдың бүгінгі сақтық көшірмесі жасалуда…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Өткізіп жіберу</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Cannot read the password file: %1</source>
@@ -333,12 +701,28 @@
         <translation>Демо кіру: пайдаланушы %1, құпиясөз %2 (басқа рөлдер: %3).</translation>
     </message>
     <message>
+        <source>holds the health key</source>
+        <translation>денсаулық кілті бар</translation>
+    </message>
+    <message>
+        <source>waits for the health key</source>
+        <translation>денсаулық кілтін күтуде</translation>
+    </message>
+    <message>
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
         <source>disabled</source>
         <translation>өшірілген</translation>
+    </message>
+    <message>
+        <source>%1 holds no age key.</source>
+        <translation>%1 ішінде age кілті жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 now holds the key to restricted health information (from their next log-in).</source>
+        <translation>%1 енді қолжетімділігі шектеулі денсаулық деректерінің кілтін ұстайды (келесі кіруінен бастап).</translation>
     </message>
     <message>
         <source>the new password</source>
@@ -357,6 +741,10 @@
         <translation>%1 пайдаланушысы өшірілді; дерекқордың кілті жаңартылды.</translation>
     </message>
     <message>
+        <source>Nobody at the branch holds the key to restricted health information any more: only HQ&apos;s escrow key does (qamqor users grant-health USER --escrow-key FILE).</source>
+        <translation>Филиалда енді ешкімде қолжетімділігі шектеулі денсаулық деректерінің кілті жоқ: ол тек бас кеңсенің резервтік кілтінде бар (qamqor users grant-health USER --escrow-key FILE).</translation>
+    </message>
+    <message>
         <source>audit event %1 was altered</source>
         <translation>%1 аудит оқиғасы өзгертілген</translation>
     </message>
@@ -369,12 +757,36 @@
         <translation>%1 аудит оқиғасы алдыңғы оқиғаның жалғасы емес</translation>
     </message>
     <message>
+        <source>audit event %1 is missing: the backup %2 (made %3) saw the trail reach event %4</source>
+        <translation>%1 аудит оқиғасы жоқ: %2 сақтық көшірмесі (%3 жасалған) журналдың %4 оқиғаға дейін жеткенін көрген</translation>
+    </message>
+    <message>
+        <source>audit events %1 to %2 are missing: the backup %3 (made %4) saw the trail reach event %5</source>
+        <translation>%1–%2 аудит оқиғалары жоқ: %3 сақтық көшірмесі (%4 жасалған) журналдың %5 оқиғаға дейін жеткенін көрген</translation>
+    </message>
+    <message>
+        <source>audit event %1 is not the one the backup %2 (made %3) recorded: events up to it were rewritten</source>
+        <translation>%1 аудит оқиғасы %2 сақтық көшірмесі (%3 жасалған) жазып алған оқиға емес: оған дейінгі оқиғалар қайта жазылған</translation>
+    </message>
+    <message>
+        <source>There is no backup to compare the trail&apos;s end with.</source>
+        <translation>Журналдың соңын салыстыратын сақтық көшірме жоқ.</translation>
+    </message>
+    <message>
+        <source>It still holds event %1 as the backup %2 recorded it.</source>
+        <translation>Онда %1 оқиғасы %2 сақтық көшірмесі жазып алғандай сақталған.</translation>
+    </message>
+    <message>
         <source>Row %1: %2</source>
         <translation>%1-жол: %2</translation>
     </message>
     <message>
         <source>Row %1: already registered as %2</source>
         <translation>%1-жол: бұрыннан %2 ретінде тіркелген</translation>
+    </message>
+    <message>
+        <source>Row %1: registered as %2; may be %3, registered with another document number: check</source>
+        <translation>%1-жол: %2 ретінде тіркелді; бұл басқа құжат нөмірімен тіркелген %3 болуы мүмкін: тексеріңіз</translation>
     </message>
     <message>
         <source>The number of results must be at least 1.</source>
@@ -444,6 +856,78 @@
         <source>Genuine letter %1, issued %2: %3 (%4), status %5.</source>
         <translation>Түпнұсқа жолдама хат %1, берілген күні %2: %3 (%4), күйі: %5.</translation>
     </message>
+    <message>
+        <source>damaged</source>
+        <translation>зақымдалған</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>тексерілген</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>тексерілмеген</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1 (%2, %3).</source>
+        <translation>Сақтық көшірме жазылып, тексерілді: %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Copy in the second folder: %1</source>
+        <translation>Екінші қалтадағы көшірме: %1</translation>
+    </message>
+    <message>
+        <source>No copy in the second folder: %1</source>
+        <translation>Екінші қалтада көшірме жоқ: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 оқылмады: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is whole: made %2, %3, schema %4.</source>
+        <translation>%1 сақтық көшірмесі бүтін: %2 жасалған, %3, %4 схемасы.</translation>
+    </message>
+    <message>
+        <source>The branch here does not open (%1). To put the backup in its place, run the restore again with --replace-damaged: the branch&apos;s files are kept aside.</source>
+        <translation>Мұндағы филиал ашылмайды (%1). Оның орнына сақтық көшірмені қою үшін қалпына келтіруді --replace-damaged арқылы қайта іске қосыңыз: филиал файлдары бөлек сақталады.</translation>
+    </message>
+    <message>
+        <source>the password of --backup-user</source>
+        <translation>--backup-user құпиясөзі</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s records are those of the backup made %1 (%2).</source>
+        <translation>Филиал жазбалары енді %1 жасалған сақтық көшірмедегідей (%2).</translation>
+    </message>
+    <message>
+        <source>The records it replaced are kept in %1.</source>
+        <translation>Ауыстырылған жазбалар %1 ішінде сақталды.</translation>
+    </message>
+    <message>
+        <source>The next bundle for HQ says that the branch was restored, so HQ does not take it for a second computer.</source>
+        <translation>Бас кеңсеге жіберілетін келесі пакет филиалдың қалпына келтірілгенін хабарлайды, сондықтан бас кеңсе оны екінші компьютер деп қабылдамайды.</translation>
+    </message>
+    <message>
+        <source>Everything held about %1 was written to %2.</source>
+        <translation>%1 туралы сақталған барлық мәлімет %2 файлына жазылды.</translation>
+    </message>
+    <message>
+        <source>%1 was anonymised: names, contacts, documents and notes are gone; HQ gets the change with the next bundle.</source>
+        <translation>%1 иесіздендірілді: аты-жөні, байланыс деректері, құжаттары мен ескертпелері өшірілді; бас кеңсе бұл өзгерісті келесі топтамамен алады.</translation>
+    </message>
+    <message>
+        <source>Give --reason to place a legal hold.</source>
+        <translation>Жоюға тыйым салу үшін --reason арқылы себебін жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The legal hold on %1 was released.</source>
+        <translation>%1 жазбасын жоюға тыйым алынды.</translation>
+    </message>
+    <message>
+        <source>%1 is under a legal hold: kept whole until a director releases it.</source>
+        <translation>%1 жазбасын жоюға тыйым салынды: директор тыйымды алғанша жазба толық сақталады.</translation>
+    </message>
     <message numerus="yes">
         <source>%n visitor(s) added.</source>
         <translation>
@@ -457,6 +941,38 @@
             <numerusform>Аудит журналы бүтін: %n оқиға тексерілді.</numerusform>
             <numerusform>Аудит журналы бүтін: %n оқиға тексерілді.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n жазба</numerusform>
+            <numerusform>%n жазба</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Records are now kept %n month(s) after their last activity.</source>
+        <translation>
+            <numerusform>Жазбалар енді соңғы әрекеттен кейін %n ай сақталады.</numerusform>
+            <numerusform>Жазбалар енді соңғы әрекеттен кейін %n ай сақталады.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) due for anonymisation: no activity for %1 months.</source>
+        <translation>
+            <numerusform>Иесіздендіру мерзімі жеткен %n адам: %1 ай бойы ешқандай әрекет болмаған.</numerusform>
+            <numerusform>Иесіздендіру мерзімі жеткен %n адам: %1 ай бойы ешқандай әрекет болмаған.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised.</source>
+        <translation>
+            <numerusform>%n адам иесіздендірілді.</numerusform>
+            <numerusform>%n адам иесіздендірілді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an unexpected error stopped the command (%1); what it was doing may be unfinished. Where it happened is written in %2 (without any personal data); --debug shows the whole report.</source>
+        <translation>күтпеген қате команданы тоқтатты (%1); ол істеп жатқан жұмыс аяқталмай қалуы мүмкін. Қатенің қай жерде болғаны %2 файлына жазылды (дербес деректерсіз); толық есепті --debug көрсетеді.</translation>
     </message>
 </context>
 <context>
@@ -661,6 +1177,10 @@
         <translation>Еріктілердің сағаттары %1</translation>
     </message>
     <message>
+        <source>Everything held %1</source>
+        <translation>Сақталған барлық мәлімет %1</translation>
+    </message>
+    <message>
         <source>Report %1</source>
         <translation>%1 кезеңінің есебі</translation>
     </message>
@@ -693,6 +1213,45 @@
     <message>
         <source>Back to the form</source>
         <translation>Пішінге оралу</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase at the person&apos;s request</source>
+        <translation>Адамның өтініші бойынша өшіру</translation>
+    </message>
+    <message>
+        <source>Erasing %1 removes their names, contacts, identity documents and every note from this record at once, and from headquarters with the next bundle. Their visits and referrals stay only as numbers in the statistics. Give them their record first if they want it (Everything held…).</source>
+        <translation>%1 жазбасын өшіргенде оның аты-жөні, байланыс деректері, жеке басын куәландыратын құжаттары мен барлық ескертпелер осы жазбадан бірден, ал бас кеңседен келесі топтамамен өшіріледі. Келулері мен жолдамалары статистикада тек сан ретінде қалады. Қаласа, алдымен оған жазбасын беріңіз (Сақталған барлық мәлімет…).</translation>
+    </message>
+    <message>
+        <source>&amp;Why (who asked, when, how; kept in the audit trail):</source>
+        <translation>&amp;Себебі (кім, қашан, қалай сұрады; аудит журналында сақталады):</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Өшіру…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Say why the record is erased.</source>
+        <translation>Жазбаның неге өшірілетінін жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Erase this record?</source>
+        <translation>Бұл жазбаны өшіру керек пе?</translation>
+    </message>
+    <message>
+        <source>The names, contacts, documents and notes of %1 will be removed for good. This cannot be undone.</source>
+        <translation>%1 адамының аты-жөні, байланыс деректері, құжаттары мен ескертпелері біржола өшіріледі. Мұны қайтару мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Өшіру</translation>
     </message>
 </context>
 <context>
@@ -802,6 +1361,10 @@
         <translation>%1 филиалының %2 пакетін қолдану мүмкін болмады (%3); ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
+        <source>Bundle %2 of branch %1 was made before the branch was restored from a backup (it belongs to an earlier state of the branch): refused; the branch&apos;s newer bundles carry everything.</source>
+        <translation>%1 филиалының %2 пакеті филиал сақтық көшірмеден қалпына келтірілгенге дейін жасалған (ол филиалдың бұрынғы күйіне тиесілі): қабылданбады; филиалдың жаңа пакеттерінде бәрі бар.</translation>
+    </message>
+    <message>
         <source>Branch %1 is not enrolled at HQ.</source>
         <translation>%1 филиалы бас кеңседе тіркелмеген.</translation>
     </message>
@@ -873,6 +1436,10 @@
     <message>
         <source>Branch %1 (%2) was already enrolled with these keys; fingerprint %3.</source>
         <translation>%1 (%2) филиалы осы кілттермен бұрыннан тіркелген; саусақ ізі (fingerprint): %3.</translation>
+    </message>
+    <message>
+        <source>%1 was restored from a backup: its bundles from %2 on are a new epoch (%3).</source>
+        <translation>%1 сақтық көшірмеден қалпына келтірілген: оның %2 пакетінен бастап пакеттері жаңа кезеңге жатады (%3).</translation>
     </message>
     <message>
         <source>%1 bundle %2: imported before; nothing changed (%3 already present).</source>
@@ -1342,6 +1909,80 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
+    <name>Health</name>
+    <message>
+        <source>A sealed health field does not open: it is damaged or was moved from another record.</source>
+        <translation>Шифрланған денсаулық деректерінің өрісі ашылмайды: ол бүлінген немесе басқа жазбадан көшірілген.</translation>
+    </message>
+    <message>
+        <source>This health information was sealed with another key than this branch&apos;s: the key file and the database do not belong together. Restore them together from one backup.</source>
+        <translation>Бұл денсаулық деректері осы филиалдың кілтімен емес, басқа кілтпен шифрланған: кілт файлы мен дерекқор бір-біріне сәйкес келмейді. Екеуін бір сақтық көшірмеден бірге қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <source>HQ holds no key to the health information of branch %1 that this escrow key opens.</source>
+        <translation>Бас кеңседе %1 филиалының денсаулық деректеріне осы резервтік кілт ашатын кілт жоқ.</translation>
+    </message>
+    <message>
+        <source>Your account has not been given the key to restricted health information yet. A director or caseworker who holds it gives it to you in Settings; then log in again.</source>
+        <translation>Сіздің тіркелгіңізге қолжетімділігі шектеулі денсаулық деректерінің кілті әлі берілмеген. Оны ұстайтын директор немесе әлеуметтік қызметкер «Баптаулар» бөлімінде береді; содан кейін қайта кіріңіз.</translation>
+    </message>
+    <message>
+        <source>The key file does not hold the key this database&apos;s health information was sealed with. Restore the key file and the database together from one backup.</source>
+        <translation>Кілт файлында осы дерекқордағы денсаулық деректері шифрланған кілт жоқ. Кілт файлы мен дерекқорды бір сақтық көшірмеден бірге қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s escrow key holds no key to health information for this branch.</source>
+        <translation>Бас кеңсенің резервтік кілтінде осы филиалдың денсаулық деректерінің кілті жоқ.</translation>
+    </message>
+    <message>
+        <source>There is no active account %1.</source>
+        <translation>%1 деген белсенді тіркелгі жоқ.</translation>
+    </message>
+    <message>
+        <source>The role of %1 may not see health information: change the role first.</source>
+        <translation>%1 рөлі денсаулық деректерін көре алмайды: алдымен рөлін өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>%1 has no key slot in this branch: the administrator sets a new password first.</source>
+        <translation>%1 үшін осы филиалдың кілт файлында орын жоқ: алдымен әкімші жаңа құпиясөз орнатады.</translation>
+    </message>
+    <message>
+        <source>The key to health information in the key file is damaged. Restore the key file from a backup.</source>
+        <translation>Кілт файлындағы денсаулық деректерінің кілті бүлінген. Кілт файлын сақтық көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthAccessBox</name>
+    <message>
+        <source>Access to restricted health information</source>
+        <translation>Қолжетімділігі шектеулі денсаулық деректеріне рұқсат</translation>
+    </message>
+    <message>
+        <source>&amp;Give the key</source>
+        <translation>Кілтті &amp;беру</translation>
+    </message>
+    <message>
+        <source>Recorded in the audit trail.</source>
+        <translation>Аудит журналына жазылады.</translation>
+    </message>
+    <message>
+        <source>Your account has not been given the key to restricted health information yet. A director or caseworker who holds it gives it to you on their Settings page; then log in again.</source>
+        <translation>Сіздің тіркелгіңізге қолжетімділігі шектеулі денсаулық деректерінің кілті әлі берілмеген. Оны ұстайтын директор немесе әлеуметтік қызметкер өзінің «Баптаулар» бетінде береді; содан кейін қайта кіріңіз.</translation>
+    </message>
+    <message>
+        <source>You hold the key to restricted health information. These colleagues&apos; roles may see it, but they have not been given the key yet. Give it only to colleagues you know: the administrator makes accounts, but cannot give the key.</source>
+        <translation>Сізде қолжетімділігі шектеулі денсаулық деректерінің кілті бар. Мына әріптестердің рөлі бұл деректерді көруге рұқсат етеді, бірақ оларға кілт әлі берілмеген. Кілтті тек өзіңіз білетін әріптестерге беріңіз: тіркелгілерді әкімші жасайды, бірақ кілтті бере алмайды.</translation>
+    </message>
+    <message>
+        <source>You hold the key to restricted health information, as does every colleague whose role may see it.</source>
+        <translation>Сізде қолжетімділігі шектеулі денсаулық деректерінің кілті бар, рөлі оларды көруге рұқсат ететін барлық әріптестерде де бар.</translation>
+    </message>
+    <message>
+        <source>%1 now holds the key (from their next log-in).</source>
+        <translation>%1 енді кілтті ұстайды (келесі кіруінен бастап).</translation>
+    </message>
+</context>
+<context>
     <name>HoursDialog</name>
     <message>
         <source>Hours by hand</source>
@@ -1546,6 +2187,13 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
             <numerusform>%n келу</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n imported row(s) to check: the same name and birth date as a person registered with another document number.</source>
+        <translation>
+            <numerusform>%n импортталған жолды тексеру керек: аты-жөні мен туған күні басқа құжат нөмірімен тіркелген адамдікімен бірдей.</numerusform>
+            <numerusform>%n импортталған жолды тексеру керек: аты-жөні мен туған күні басқа құжат нөмірімен тіркелген адамдардікімен бірдей.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The import was cancelled; the rows imported before that are kept.</source>
         <translation>Импорттау тоқтатылды; оған дейін импортталған жолдар сақталды.</translation>
@@ -1580,6 +2228,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Already registered as</source>
         <translation>Бұрыннан тіркелген жазба</translation>
+    </message>
+    <message>
+        <source>Registered as, and the person it may repeat</source>
+        <translation>Тіркелген нөмірі және қайталауы мүмкін адам</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -1694,6 +2346,13 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n row(s) have the name and birth date of a person already registered with another document number (a renewed passport, or a namesake). They were registered; open both records and merge them if they are one person:</source>
+        <translation>
+            <numerusform>%n жолдағы аты-жөні мен туған күні бұрын басқа құжат нөмірімен тіркелген адамдікімен бірдей (жаңа төлқұжат немесе толық аттас). Жол тіркелді; екі жазбаны да ашып, бір адам болса, біріктіріңіз:</numerusform>
+            <numerusform>%n жолдағы аты-жөні мен туған күні бұрын басқа құжат нөмірімен тіркелген адамдардікімен бірдей (жаңа төлқұжат немесе толық аттас). Жолдар тіркелді; екі жазбаны да ашып, бір адам болса, біріктіріңіз:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n row(s) could not be read; correct them in the file and import it again (rows already imported are then skipped):</source>
         <translation>
             <numerusform>%n жолды оқу мүмкін болмады; оны файлда түзетіп, файлды қайта импорттаңыз (бұрын импортталған жолдар сонда өткізіледі):</numerusform>
@@ -1706,6 +2365,41 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>The branch&apos;s database was brought up to date for this version of Qamqor. A copy of the previous one was kept first in %1.</source>
         <translation>Филиал дерекқоры Qamqor бағдарламасының осы нұсқасына сай жаңартылды. Алдын ала бұрынғы дерекқордың көшірмесі мына қалтада сақталды: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalHoldDialog</name>
+    <message>
+        <source>Legal hold</source>
+        <translation>Жоюға тыйым</translation>
+    </message>
+    <message>
+        <source>A legal hold keeps the record of %1 whole: retention passes it by and it cannot be erased, even at the person&apos;s request, until a director releases the hold.</source>
+        <translation>Жоюға тыйым %1 жазбасын толық сақтайды: директор тыйымды алғанша сақтау мерзімі оған қолданылмайды және оны тіпті адамның өз өтініші бойынша да өшіруге болмайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Why (a court case, an investigation; the administrator sees it):</source>
+        <translation>&amp;Себебі (сот ісі, тергеу; оны әкімші көреді):</translation>
+    </message>
+    <message>
+        <source>Place the hold</source>
+        <translation>Тыйым салу</translation>
+    </message>
+    <message>
+        <source>A legal hold keeps the record of %1 whole. Placed by %2 on %3: %4</source>
+        <translation>%1 жазбасын жоюға тыйым салынған. Тыйым салған: %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>&amp;Why it is released (optional):</source>
+        <translation>&amp;Тыйымның алыну себебі (міндетті емес):</translation>
+    </message>
+    <message>
+        <source>Release the hold</source>
+        <translation>Тыйымды алу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +3035,49 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
+    <name>PersonRights</name>
+    <message>
+        <source>Everything &amp;held…</source>
+        <translation>&amp;Сақталған барлық мәлімет…</translation>
+    </message>
+    <message>
+        <source>Everything the branch holds about this person, to give them: print, save as PDF or preview, in Kazakh, Russian or English</source>
+        <translation>Филиалда осы адам туралы сақталған барлық мәлімет, оның өзіне беру үшін: қазақ, орыс немесе ағылшын тілінде басып шығару, PDF ретінде сақтау немесе алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>Legal &amp;hold…</source>
+        <translation>Жоюға &amp;тыйым…</translation>
+    </message>
+    <message>
+        <source>Erase at their request…</source>
+        <translation>Өтініші бойынша өшіру…</translation>
+    </message>
+    <message>
+        <source>Legal hold: kept whole until a director releases it. Placed by %1 on %2: %3</source>
+        <translation>Жоюға тыйым: директор алғанша жазба толық сақталады. Тыйым салған: %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Legal hold: kept whole until a director releases it (placed by %1 on %2).</source>
+        <translation>Жоюға тыйым: директор алғанша жазба толық сақталады (тыйым салған: %1, %2).</translation>
+    </message>
+    <message>
+        <source>A legal hold stands: a director must release it first.</source>
+        <translation>Жоюға тыйым салынған: алдымен директор оны алуы керек.</translation>
+    </message>
+    <message>
+        <source>Everything held about a person</source>
+        <translation>Тұлға туралы сақталған барлық мәлімет</translation>
+    </message>
+    <message>
+        <source>Everything the branch holds about %1, to give to them: their details, visits, referrals, the letters issued and who saw their restricted information. Choose the language they read.</source>
+        <translation>Филиалда %1 туралы сақталған барлық мәлімет, оның өзіне беру үшін: жеке деректері, келулері, жолдамалары, берілген хаттар және шектеулі мәліметін кімнің көргені. Адам оқитын тілді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Everything held %1</source>
+        <translation>Сақталған барлық мәлімет %1</translation>
+    </message>
+</context>
+<context>
     <name>PersonView</name>
     <message>
         <source>← Back to the search (Esc)</source>
@@ -2467,6 +3204,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Әлі бірде-бір келу тіркелмеген.</translation>
     </message>
     <message>
+        <source>Anonymised record</source>
+        <translation>Иесіздендірілген жазба</translation>
+    </message>
+    <message>
         <source>None recorded</source>
         <translation>Ештеңе енгізілмеген</translation>
     </message>
@@ -2525,6 +3266,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Қолжетімділігі шектеулі денсаулық туралы деректер енгізілмеген.</translation>
     </message>
     <message>
+        <source>Restricted health information is recorded, but your account has not been given the key to it yet. A director or caseworker who holds it gives it to you in Settings; then log in again.</source>
+        <translation>Қолжетімділігі шектеулі денсаулық деректері енгізілген, бірақ сіздің тіркелгіңізге олардың кілті әлі берілмеген. Оны ұстайтын директор немесе әлеуметтік қызметкер «Баптаулар» бөлімінде береді; содан кейін қайта кіріңіз.</translation>
+    </message>
+    <message>
         <source>Restricted health information is recorded. Show it only when the person&apos;s care needs it.</source>
         <translation>Қолжетімділігі шектеулі денсаулық туралы деректер енгізілген. Оларды адамға көмек көрсету үшін қажет болғанда ғана ашыңыз.</translation>
     </message>
@@ -2543,6 +3288,18 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>%1 was merged into this record.</source>
         <translation>%1 жазбасы осы жазбаға біріктірілді.</translation>
+    </message>
+    <message>
+        <source>The record was anonymised: names, contacts, documents and notes are gone, here at once and at headquarters with the next bundle. It is kept for the statistics only.</source>
+        <translation>Жазба иесіздендірілді: аты-жөні, байланыс деректері, құжаттары мен ескертпелері мұнда бірден, ал бас кеңседе келесі топтамамен өшіріледі. Жазба тек статистика үшін сақталады.</translation>
+    </message>
+    <message>
+        <source>The legal hold was placed.</source>
+        <translation>Жоюға тыйым салынды.</translation>
+    </message>
+    <message>
+        <source>The legal hold was released.</source>
+        <translation>Жоюға тыйым алынды.</translation>
     </message>
 </context>
 <context>
@@ -3533,6 +4290,273 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Сақтық көшірмені қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s records will be those of the backup made %1 (%2). Everything saved since then is replaced; it is first kept aside as a backup of its own, which you can restore again.
+
+Staff accounts, the audit trail and what was sent to HQ stay as they are. Afterwards everyone logs in again.</source>
+        <translation>Филиал жазбалары %1 жасалған сақтық көшірмедегідей болады (%2). Содан бері сақталғанның бәрі ауыстырылады; алдымен ол жеке сақтық көшірме ретінде бөлек сақталады, оны қайта қалпына келтіруге болады.
+
+Қызметкер тіркелгілері, аудит журналы және бас кеңсеге жіберілгендер өзгермейді. Содан кейін бәрі қайта кіреді.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n жазба</numerusform>
+            <numerusform>%n жазба</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>Сіздің &amp;құпиясөзіңіз:</translation>
+    </message>
+    <message>
+        <source>Only if Qamqor says that the backup is older than your key: the account of someone who had one when it was made.</source>
+        <translation>Тек Qamqor сақтық көшірме сіздің кілтіңізден ескі деп айтса ғана: көшірме жасалған кезде кілті болған адамның тіркелгісі.</translation>
+    </message>
+    <message>
+        <source>Their &amp;user name:</source>
+        <translation>Оның &amp;пайдаланушы аты:</translation>
+    </message>
+    <message>
+        <source>Their pass&amp;word:</source>
+        <translation>Оның құпия&amp;сөзі:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Type your password to restore a backup.</source>
+        <translation>Сақтық көшірмені қалпына келтіру үшін құпиясөзіңізді енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>This record was anonymised on %1: it is kept for the statistics only and cannot be changed.</source>
+        <translation>Бұл жазба %1 күні иесіздендірілген: ол тек статистика үшін сақталады және оны өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>The retention period must be between %1 and %2 months.</source>
+        <extracomment>What anonymising changes, for the views: people (and other people&apos;s household lines), their visits&apos; notes, their referrals; not named one by one.</extracomment>
+        <translation>Сақтау мерзімі %1 айдан %2 айға дейін болуы керек.</translation>
+    </message>
+    <message>
+        <source>Retention period over</source>
+        <translation>Сақтау мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>At the person&apos;s request</source>
+        <translation>Адамның өтініші бойынша</translation>
+    </message>
+    <message>
+        <source>Applied at headquarters</source>
+        <translation>Бас кеңседе қолданылды</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Тіркелген күні</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Соңғы әрекет</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Келулер</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Жолдамалар</translation>
+    </message>
+    <message>
+        <source>Hold placed by</source>
+        <translation>Тыйым салған</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Неге</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>Растаған</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <source>Records changed</source>
+        <translation>Өзгертілген жазбалар</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <source>Retention of people&apos;s records</source>
+        <translation>Адамдар жазбаларының сақталу мерзімі</translation>
+    </message>
+    <message>
+        <source>A person with no activity (no visit, no referral, no change to their record) for the retention period is anonymised once you confirm: their names, contacts, identity documents and notes are removed here and, with the next bundle, at headquarters. What the statistics count stays. Backups older than the period are deleted, so an anonymised person leaves every copy within that time. People under a legal hold are kept; a director places and releases holds.</source>
+        <translation>Сақтау мерзімі ішінде ешқандай әрекет болмаған адам (келмеген, жолдама берілмеген, жазбасы өзгертілмеген) сіз растағаннан кейін иесіздендіріледі: оның аты-жөні, байланыс деректері, жеке басын куәландыратын құжаттары мен ескертпелері мұнда, ал келесі топтамамен бас кеңседе де өшіріледі. Статистикаға қажеттісі қалады. Осы мерзімнен ескі сақтық көшірмелер жойылады, сондықтан иесіздендірілген адам сол уақыт ішінде барлық көшірмеден кетеді. Жоюға тыйым салынған адамдар сақталады; тыйымды директор салады және алады.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a record for</source>
+        <translation>&amp;Жазбаны сақтау мерзімі:</translation>
+    </message>
+    <message>
+        <source>months after its last activity</source>
+        <translation>ай (соңғы әрекеттен кейін)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Due for anonymisation</source>
+        <translation>Иесіздендіру мерзімі жеткендер</translation>
+    </message>
+    <message>
+        <source>Kept by a legal hold</source>
+        <translation>Жоюға тыйым бойынша сақталатындар</translation>
+    </message>
+    <message>
+        <source>Anonymised before</source>
+        <translation>Бұрын иесіздендірілгендер</translation>
+    </message>
+    <message>
+        <source>The purge log: what was anonymised and when, never whom.</source>
+        <translation>Тазарту журналы: не және қашан иесіздендірілгені жазылады, кім екені ешқашан жазылмайды.</translation>
+    </message>
+    <message>
+        <source>Reading when each person&apos;s record was last used…</source>
+        <translation>Әр адамның жазбасы соңғы рет қашан пайдаланылғаны оқылуда…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) had no activity since before %1. Their registration numbers and dates are listed; the names stay in the case records.</source>
+        <translation>
+            <numerusform>%1 күнінен бері %n адам бойынша ешқандай әрекет болмаған. Мұнда олардың тіркеу нөмірлері мен күндері ғана көрсетілген; аты-жөндері іс жазбаларында қалады.</numerusform>
+            <numerusform>%1 күнінен бері %n адам бойынша ешқандай әрекет болмаған. Мұнда олардың тіркеу нөмірлері мен күндері ғана көрсетілген; аты-жөндері іс жазбаларында қалады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is due: everyone had some activity since %1.</source>
+        <translation>Иесіздендіру мерзімі ешкімге жеткен жоқ: %1 күнінен бері әркім бойынша бір әрекет болған.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n person(s)…</source>
+        <translation>
+            <numerusform>%n адамды иесіздендіру…</numerusform>
+            <numerusform>%n адамды иесіздендіру…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept by a legal hold (%n)</source>
+        <translation>
+            <numerusform>Жоюға тыйым бойынша сақталатындар (%n)</numerusform>
+            <numerusform>Жоюға тыйым бойынша сақталатындар (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Records are now kept %n month(s) after their last activity.</source>
+        <translation>
+            <numerusform>Жазбалар енді соңғы әрекеттен кейін %n ай сақталады.</numerusform>
+            <numerusform>Жазбалар енді соңғы әрекеттен кейін %n ай сақталады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymise these records?</source>
+        <translation>Бұл жазбаларды иесіздендіру керек пе?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The names, contacts, documents and notes of the %n person(s) listed will be removed for good, here and at headquarters with the next bundle. Anyone who came back since this list was made is left as they are. This cannot be undone.</source>
+        <translation>
+            <numerusform>Тізімдегі %n адамның аты-жөні, байланыс деректері, құжаттары мен ескертпелері мұнда және келесі топтамамен бас кеңседе біржола өшіріледі. Тізім жасалғаннан кейін қайта келгендерге тиіспейді. Мұны қайтару мүмкін емес.</numerusform>
+            <numerusform>Тізімдегі %n адамның аты-жөні, байланыс деректері, құжаттары мен ескертпелері мұнда және келесі топтамамен бас кеңседе біржола өшіріледі. Тізім жасалғаннан кейін қайта келгендерге тиіспейді. Мұны қайтару мүмкін емес.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Иесіздендіру</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Anonymising…</source>
+        <translation>Иесіздендірілуде…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised.</source>
+        <translation>
+            <numerusform>%n адам иесіздендірілді.</numerusform>
+            <numerusform>%n адам иесіздендірілді.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rights</name>
+    <message>
+        <source>There is no visitor %1.</source>
+        <extracomment>Audit actions that are a viewing of what a person&apos;s record restricts.</extracomment>
+        <translation>%1 нөмірлі келуші жоқ.</translation>
+    </message>
+    <message>
+        <source>Say why the record must be kept (a court case, an investigation).</source>
+        <translation>Жазбаның неге сақталуы керегін жазыңыз (сот ісі, тергеу).</translation>
+    </message>
+    <message>
+        <source>This record was anonymised: there is nothing left to hold.</source>
+        <translation>Бұл жазба иесіздендірілген: сақтайтын ештеңе қалмады.</translation>
+    </message>
+    <message>
+        <source>A legal hold already stands on this record.</source>
+        <translation>Бұл жазбаны жоюға тыйым әлдеқашан салынған.</translation>
+    </message>
+    <message>
+        <source>No legal hold stands on this record.</source>
+        <translation>Бұл жазбаны жоюға тыйым салынбаған.</translation>
+    </message>
+    <message>
+        <source>Say why the record is erased (for example: the person asked on 12.03.2026).</source>
+        <translation>Жазбаның неге өшірілетінін жазыңыз (мысалы: адам 12.03.2026 күні сұрады).</translation>
+    </message>
+    <message>
+        <source>This record was anonymised on %1 already.</source>
+        <translation>Бұл жазба %1 күні иесіздендірілген.</translation>
+    </message>
+    <message>
+        <source>A legal hold keeps this record whole: %1 (placed by %2 on %3). A director must release it before the record can be erased.</source>
+        <translation>Бұл жазбаны жоюға тыйым салынған: %1 (тыйым салған: %2, %3). Жазбаны өшіру үшін алдымен директор тыйымды алуы керек.</translation>
+    </message>
+    <message>
+        <source>This person is also volunteer %1, whose record reads their name from this one. Ask the coordinator to remove the volunteer first.</source>
+        <translation>Бұл адам — %1 еріктісі де, оның еріктілер тізіміндегі аты-жөні осы жазбадан алынады. Алдымен үйлестірушіден еріктіні тізімнен алып тастауды сұраңыз.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Receptionist</source>
@@ -4016,6 +5040,13 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Еріктілер: %2 ішінен %1</translation>
     </message>
     <message numerus="yes">
+        <source>%n place(s) not filled</source>
+        <translation>
+            <numerusform>%n орын толтырылмады</numerusform>
+            <numerusform>%n орын толтырылмады</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n place(s) open</source>
         <translation>
             <numerusform>%n бос орын</numerusform>
@@ -4067,7 +5098,6 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <name>ShiftMessages</name>
     <message>
         <source>Hello, %1! Your coming Red Crescent shifts:</source>
-        <extracomment>statuses that hold a place on the shift and count in the rules: all but declined</extracomment>
         <translation>Сәлеметсіз бе, %1! Қызыл Жарты Айдағы алдағы ауысымдарыңыз:</translation>
     </message>
     <message>
@@ -4328,6 +5358,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Ұзақтығы бір жылдан аспайтын кезеңді таңдаңыз.</translation>
     </message>
     <message>
+        <source>Cancelled: no shift was made from the templates.</source>
+        <translation>Тоқтатылды: үлгілерден бірде-бір ауысым жасалмады.</translation>
+    </message>
+    <message>
         <source>There is no such week.</source>
         <translation>Мұндай апта жоқ.</translation>
     </message>
@@ -4476,6 +5510,18 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Белсенді</translation>
     </message>
     <message>
+        <source>Holds the key</source>
+        <translation>Кілт бар</translation>
+    </message>
+    <message>
+        <source>Waiting for the key</source>
+        <translation>Кілтті күтуде</translation>
+    </message>
+    <message>
+        <source>A director or caseworker who holds the key to restricted health information gives it on their Settings page. The administrator cannot.</source>
+        <translation>Қолжетімділігі шектеулі денсаулық деректерінің кілтін ұстайтын директор немесе әлеуметтік қызметкер оны өзінің «Баптаулар» бетінде береді. Әкімші бере алмайды.</translation>
+    </message>
+    <message>
         <source>User name</source>
         <translation>Пайдаланушы аты</translation>
     </message>
@@ -4490,6 +5536,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>State</source>
         <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Health information</source>
+        <translation>Денсаулық деректері</translation>
     </message>
 </context>
 <context>
@@ -4554,6 +5604,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>%1 тіркелгісі өшірілді; дерекқордың кілті жаңартылды.</translation>
     </message>
     <message>
+        <source>Nobody at the branch holds the key to restricted health information any more: only HQ&apos;s escrow key does. Ask HQ to give it to the new director (qamqor users grant-health).</source>
+        <translation>Филиалда енді ешкімде қолжетімділігі шектеулі денсаулық деректерінің кілті жоқ: ол тек бас кеңсенің резервтік кілтінде бар. Бас кеңседен оны жаңа директорға беруді сұраңыз (qamqor users grant-health).</translation>
+    </message>
+    <message>
         <source>Disabling %1 and giving the database a new key…</source>
         <translation>%1 өшірілуде, дерекқордың кілті жаңартылуда…</translation>
     </message>
@@ -4565,6 +5619,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Филиалдар бойынша көрсеткіштер</translation>
     </message>
     <message>
+        <source>Totals</source>
+        <translation>Жиынтық</translation>
+    </message>
+    <message>
         <source>All branches</source>
         <translation>Барлық филиалдар</translation>
     </message>
@@ -4573,8 +5631,20 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Филиал</translation>
     </message>
     <message>
+        <source>Made on %1</source>
+        <translation>Жасалған күні: %1</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to 4 are withheld and shown as “&lt;5”.</source>
+        <translation>1-ден 4-ке дейінгі сандар жасырылып, “&lt;5” болып көрсетілген.</translation>
+    </message>
+    <message>
         <source>Exact figures: small counts are not withheld. Do not send this report outside headquarters.</source>
         <translation>Нақты сандар: шағын сандар жасырылмаған. Бұл есепті орталық кеңседен тыс жерге жібермеңіз.</translation>
+    </message>
+    <message>
+        <source>How the figures are counted</source>
+        <translation>Сандар қалай есептеледі</translation>
     </message>
     <message>
         <source>Countries, statuses, needs and services are named by their codes, as in every branch&apos;s CSV report.</source>
@@ -4698,56 +5768,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Бір жыл бұрын</translation>
     </message>
     <message>
-        <source>A person is reached in a period when at least one of their visits falls on a day of the period; each person is counted once, however often they came.</source>
-        <extracomment>&quot;How figures are counted&quot;: the report&apos;s note, a paragraph each (services/statistics.py says the same).</extracomment>
-        <translation>Адамның кем дегенде бір келуі кезеңнің бір күніне тура келсе, ол сол кезеңде қамтылған деп саналады; әр адам қанша рет келсе де, бір-ақ рет есептеледі.</translation>
-    </message>
-    <message>
-        <source>A person reached is new when they had never visited the branch before the period, and returning when they had.</source>
-        <translation>Қамтылған адам осы кезеңге дейін филиалға бірде-бір рет келмеген болса — алғаш келген, ал келген болса — қайта келген деп саналады.</translation>
-    </message>
-    <message>
-        <source>Ages are on the last day of the period, from the date of birth or, where only an estimated year of birth is known, from that year.</source>
-        <translation>Жас кезеңнің соңғы күніне туған күн бойынша, ал тек шамамен алынған туған жыл белгілі болса, сол жыл бойынша есептеледі.</translation>
-    </message>
-    <message>
-        <source>A visit may bring several needs, and a person may be given several services: those figures do not add up to the total.</source>
-        <translation>Бір келуде бірнеше қажеттілік болуы, ал бір адамға бірнеше қызмет көрсетілуі мүмкін: бұл сандардың қосындысы жалпы санға тең болмайды.</translation>
-    </message>
-    <message>
-        <source>A referral is made when its letter is issued; it is completed in the period in which it was marked completed, whenever it was made. Statuses are as they stand today.</source>
-        <translation>Жолдама хаты берілген кезде жолдама берілген деп саналады; ол қашан берілгеніне қарамастан, аяқталды деп белгіленген кезеңде аяқталған болып есептеледі. Мәртебелері бүгінгі күйінде көрсетілген.</translation>
-    </message>
-    <message>
-        <source>A volunteer is active with 8 hours or more on completed shifts in the period; hours count every volunteer&apos;s time.</source>
-        <translation>Кезеңде аяқталған ауысымдарда 8 сағат не одан көп уақыт берген ерікті белсенді деп саналады; сағаттарға барлық еріктілердің уақыты кіреді.</translation>
-    </message>
-    <message>
-        <source>“&lt;5” marks a figure withheld to protect the people counted: a count from 1 to 4, or another figure withheld so that such a count cannot be worked out from the totals.</source>
-        <translation>“&lt;5” — есепке алынған адамдарды қорғау үшін жасырылған сан: 1-ден 4-ке дейінгі сан немесе сондай санды жиынтықтан есептеп шығаруға болмас үшін жасырылған басқа сан.</translation>
-    </message>
-    <message>
-        <source>Exact figures: small counts are not withheld. Do not send this report outside the branch.</source>
-        <extracomment>the tables a report holds, in this order (new and returning people go as totals only) bars that add up over the months of a period (people do not: one person, many months)</extracomment>
-        <translation>Нақты сандар: шағын сандар жасырылмаған. Бұл есепті филиалдан тыс жерге жібермеңіз.</translation>
-    </message>
-    <message>
-        <source>Visits and needs</source>
-        <translation>Келулер мен қажеттіліктер</translation>
-    </message>
-    <message>
-        <source>Referrals</source>
-        <translation>Жолдамалар</translation>
-    </message>
-    <message>
-        <source>Volunteers</source>
-        <translation>Еріктілер</translation>
-    </message>
-    <message>
-        <source>Totals</source>
-        <translation>Жиынтық</translation>
-    </message>
-    <message>
         <source>By month</source>
         <translation>Айлар бойынша</translation>
     </message>
@@ -4804,12 +5824,54 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Сағаттар жасы бойынша</translation>
     </message>
     <message>
-        <source>Branch figures</source>
-        <translation>Филиал көрсеткіштері</translation>
+        <source>A person is reached in a period when at least one of their visits falls on a day of the period; each person is counted once, however often they came.</source>
+        <extracomment>&quot;How figures are counted&quot;: the report&apos;s note, a paragraph each (services/statistics.py says the same).</extracomment>
+        <translation>Адамның кем дегенде бір келуі кезеңнің бір күніне тура келсе, ол сол кезеңде қамтылған деп саналады; әр адам қанша рет келсе де, бір-ақ рет есептеледі.</translation>
     </message>
     <message>
-        <source>Made on %1</source>
-        <translation>Жасалған күні: %1</translation>
+        <source>A person reached is new when they had never visited the branch before the period, and returning when they had.</source>
+        <translation>Қамтылған адам осы кезеңге дейін филиалға бірде-бір рет келмеген болса — алғаш келген, ал келген болса — қайта келген деп саналады.</translation>
+    </message>
+    <message>
+        <source>Ages are on the last day of the period, from the date of birth or, where only an estimated year of birth is known, from that year.</source>
+        <translation>Жас кезеңнің соңғы күніне туған күн бойынша, ал тек шамамен алынған туған жыл белгілі болса, сол жыл бойынша есептеледі.</translation>
+    </message>
+    <message>
+        <source>A visit may bring several needs, and a person may be given several services: those figures do not add up to the total.</source>
+        <translation>Бір келуде бірнеше қажеттілік болуы, ал бір адамға бірнеше қызмет көрсетілуі мүмкін: бұл сандардың қосындысы жалпы санға тең болмайды.</translation>
+    </message>
+    <message>
+        <source>A referral is made when its letter is issued; it is completed in the period in which it was marked completed, whenever it was made. Statuses are as they stand today.</source>
+        <translation>Жолдама хаты берілген кезде жолдама берілген деп саналады; ол қашан берілгеніне қарамастан, аяқталды деп белгіленген кезеңде аяқталған болып есептеледі. Мәртебелері бүгінгі күйінде көрсетілген.</translation>
+    </message>
+    <message>
+        <source>A volunteer is active with 8 hours or more on completed shifts in the period; hours count every volunteer&apos;s time.</source>
+        <translation>Кезеңде аяқталған ауысымдарда 8 сағат не одан көп уақыт берген ерікті белсенді деп саналады; сағаттарға барлық еріктілердің уақыты кіреді.</translation>
+    </message>
+    <message>
+        <source>“&lt;5” marks a figure withheld to protect the people counted: a count from 1 to 4, or another figure withheld so that such a count cannot be worked out from the totals.</source>
+        <translation>“&lt;5” — есепке алынған адамдарды қорғау үшін жасырылған сан: 1-ден 4-ке дейінгі сан немесе сондай санды жиынтықтан есептеп шығаруға болмас үшін жасырылған басқа сан.</translation>
+    </message>
+    <message>
+        <source>Exact figures: small counts are not withheld. Do not send this report outside the branch.</source>
+        <extracomment>the tables a report holds, in this order (new and returning people go as totals only) bars that add up over the months of a period (people do not: one person, many months)</extracomment>
+        <translation>Нақты сандар: шағын сандар жасырылмаған. Бұл есепті филиалдан тыс жерге жібермеңіз.</translation>
+    </message>
+    <message>
+        <source>Visits and needs</source>
+        <translation>Келулер мен қажеттіліктер</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Жолдамалар</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Еріктілер</translation>
+    </message>
+    <message>
+        <source>Branch figures</source>
+        <translation>Филиал көрсеткіштері</translation>
     </message>
     <message>
         <source>Staff member: %1</source>
@@ -4824,20 +5886,12 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Жолданған қызмет: %1</translation>
     </message>
     <message>
-        <source>Counts from 1 to 4 are withheld and shown as “&lt;5”.</source>
-        <translation>1-ден 4-ке дейінгі сандар жасырылып, “&lt;5” болып көрсетілген.</translation>
-    </message>
-    <message>
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
         <source>Category</source>
         <translation>Санат</translation>
-    </message>
-    <message>
-        <source>How the figures are counted</source>
-        <translation>Сандар қалай есептеледі</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -4928,6 +5982,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Qamqor-дың басқа бағдарламасы бұл филиалға %1 секундтан астам уақыт жазып жатыр, сондықтан ештеңе сақталмады. Ол аяқталған соң қайталап көріңіз.</translation>
     </message>
     <message>
+        <source>The database file cannot be read: it is damaged. Restore it from a backup.</source>
+        <translation>Дерекқор файлын оқу мүмкін емес: ол зақымдалған. Оны сақтық көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+    <message>
         <source>A branch already exists in %1.</source>
         <translation>Мына қалтада филиал бұрыннан бар: %1.</translation>
     </message>
@@ -4962,6 +6020,441 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>Qamqor is already open for this branch on this computer (program %1). Switch to that window: a branch&apos;s folder can be open in one window at a time.</source>
         <translation>Qamqor бұл компьютерде осы филиал үшін ашық тұр (бағдарлама %1). Сол терезеге ауысыңыз: филиал қалтасын бір уақытта тек бір терезеде ашуға болады.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccess</name>
+    <message>
+        <source>Everything held about a person</source>
+        <translation>Тұлға туралы сақталған барлық мәлімет</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>ҚҰПИЯ</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>%1 is this page&apos;s number, %2 the number of pages.</extracomment>
+        <translation>%2 беттің %1-беті</translation>
+    </message>
+    <message>
+        <source>This is everything the %1 branch holds about the person below in Qamqor on %2, given to them at their request. Made by %3.</source>
+        <extracomment>%1 the branch&apos;s name, %2 a date, %3 the director&apos;s name.</extracomment>
+        <translation>Бұл — %2 күнгі жағдай бойынша %1 филиалының Qamqor жүйесінде төменде аталған адам туралы сақтайтын барлық мәлімет; адамның өз өтініші бойынша берілді. Дайындаған: %3.</translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation>Жеке деректер</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Latin spelling</source>
+        <translation>Латынша жазылуы</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <extracomment>An estimated year of birth; %1 is the year.</extracomment>
+        <translation>шамамен %1 ж.</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Азаматтығы</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>Шыққан елі</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation>Келген күні</translation>
+    </message>
+    <message>
+        <source>Migration status</source>
+        <translation>Көші-қон мәртебесі</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Тіркелген күні</translation>
+    </message>
+    <message>
+        <source>Also registered as</source>
+        <translation>Сондай-ақ мына нөмірмен тіркелген</translation>
+    </message>
+    <message>
+        <source>Anonymised on</source>
+        <translation>Иесіздендірілген күні</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Жоюға тыйым</translation>
+    </message>
+    <message>
+        <source>placed by %1 on %2: %3</source>
+        <extracomment>%1 who placed the hold, %2 when, %3 why.</extracomment>
+        <translation>тыйым салған: %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Тілдер</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>How well</source>
+        <translation>Меңгеру деңгейі</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Аудармашы керек</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Жеке басын куәландыратын құжаттар</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Берген орган</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Жарамдылық мерзімі</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Үй шаруашылығы</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Туыстығы</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Туған жылы</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Келісім</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Мақсаты</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Жауабы</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>берілді</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>қайтарып алынды</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Енгізген</translation>
+    </message>
+    <message>
+        <source>Restricted health information</source>
+        <translation>Денсаулық туралы деректер (қолжетімділігі шектеулі)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Қазір</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>өзекті</translation>
+    </message>
+    <message>
+        <source>no longer</source>
+        <translation>өзекті емес</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Келулер</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Қажеттіліктер</translation>
+    </message>
+    <message>
+        <source>Services given</source>
+        <translation>Көрсетілген көмек</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Қызметкер</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Жолдамалар</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Жасалған күні</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Басымдығы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <source>Shared with the service</source>
+        <translation>Қызметке берілген мәлімет</translation>
+    </message>
+    <message>
+        <source>What happened to each referral</source>
+        <translation>Әр жолдаманың барысы</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Жолдама</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Referral letters issued</source>
+        <translation>Берілген жолдама хаттары</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Хат нөмірі</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Қол қойған</translation>
+    </message>
+    <message>
+        <source>Printed or saved</source>
+        <translation>Басылған не сақталған</translation>
+    </message>
+    <message>
+        <source>Who saw restricted information, and when</source>
+        <translation>Шектеулі мәліметті кім және қашан көрді</translation>
+    </message>
+    <message>
+        <source>Every time a staff member opened the restricted health information, looked the person up for the volunteer register, or printed or saved a copy of this record.</source>
+        <translation>Қызметкер денсаулық туралы шектеулі мәліметті ашқан, адамды еріктілер тізімі үшін іздеген немесе осы жазбаның көшірмесін басып шығарған не сақтаған әр жағдай.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>opened the restricted health information</source>
+        <translation>денсаулық туралы шектеулі мәліметті ашты</translation>
+    </message>
+    <message>
+        <source>made this record of everything held</source>
+        <translation>сақталған барлық мәліметтің осы көшірмесін дайындады</translation>
+    </message>
+    <message>
+        <source>printed the record of everything held</source>
+        <translation>сақталған барлық мәліметті басып шығарды</translation>
+    </message>
+    <message>
+        <source>saved the record of everything held to a file</source>
+        <translation>сақталған барлық мәліметті файлға сақтады</translation>
+    </message>
+    <message>
+        <source>looked the person up for the volunteer register</source>
+        <translation>адамды еріктілер тізімі үшін іздеді</translation>
+    </message>
+    <message>
+        <source>Changes to the record</source>
+        <translation>Жазбадағы өзгерістер</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Өрістер</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Жоқ.</translation>
+    </message>
+    <message>
+        <source>Copies and how long they are kept</source>
+        <translation>Көшірмелер және олардың сақталу мерзімі</translation>
+    </message>
+    <message>
+        <source>The branch sends its records to the national headquarters in encrypted bundles; headquarters holds the same record. The services named above received the referral letters listed, with only the details the person agreed to share.</source>
+        <translation>Филиал өз жазбаларын шифрланған топтамалармен ұлттық бас кеңсеге жібереді; бас кеңседе де осы жазба сақталады. Жоғарыда аталған қызметтер көрсетілген жолдама хаттарын алды, оларда адам бөлісуге келіскен мәліметтер ғана бар.</translation>
+    </message>
+    <message>
+        <source>A record is kept %1 months after the last thing done with it. Unless something is done with it before, this record will be anonymised after %2: names, contacts, documents and notes will be removed, here and at headquarters, and backups that still hold them are deleted within the same period.</source>
+        <extracomment>%1 a number of months, %2 a date.</extracomment>
+        <translation>Жазба онымен жасалған соңғы әрекеттен кейін %1 ай сақталады. Егер оған дейін ештеңе жасалмаса, бұл жазба %2 күнінен кейін иесіздендіріледі: аты-жөні, байланыс деректері, құжаттары мен ескертпелері мұнда да, бас кеңседе де өшіріледі, ал оларды әлі сақтайтын сақтық көшірмелер сол мерзім ішінде жойылады.</translation>
+    </message>
+    <message>
+        <source>A legal hold keeps this record whole until a director releases it.</source>
+        <translation>Жоюға тыйым директор оны алғанша бұл жазбаны толық сақтайды.</translation>
+    </message>
+    <message>
+        <source>This record was anonymised: names, contacts, documents and notes were removed. What remains is counted in the branch&apos;s statistics and can name no one.</source>
+        <translation>Бұл жазба иесіздендірілген: аты-жөні, байланыс деректері, құжаттары мен ескертпелері өшірілді. Қалғаны филиал статистикасында ескеріледі және ешкімді анықтай алмайды.</translation>
+    </message>
+    <message>
+        <source>The person may ask for this record to be erased. A director does it at once, unless a legal hold stands.</source>
+        <translation>Адам бұл жазбаны өшіруді сұрай алады. Жоюға тыйым салынбаған болса, директор оны бірден орындайды.</translation>
+    </message>
+    <message>
+        <source>personal details</source>
+        <translation>жеке деректер</translation>
+    </message>
+    <message>
+        <source>identity document</source>
+        <translation>жеке басын куәландыратын құжат</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>тіл</translation>
+    </message>
+    <message>
+        <source>household member</source>
+        <translation>үй шаруашылығының мүшесі</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>келісім</translation>
+    </message>
+    <message>
+        <source>restricted health information</source>
+        <translation>денсаулық туралы шектеулі мәлімет</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>келу</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>жолдама</translation>
+    </message>
+    <message>
+        <source>referral status</source>
+        <translation>жолдама күйі</translation>
+    </message>
+    <message>
+        <source>legal hold</source>
+        <translation>жоюға тыйым</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>қосылды</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>өзгертілді</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>жойылды</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n рет</numerusform>
+            <numerusform>%n рет</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5267,6 +6760,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>Same as typed</source>
         <translation>Сәйкес келетіні</translation>
+    </message>
+    <message>
+        <source>Not the same</source>
+        <translation>Сәйкес емес</translation>
     </message>
     <message>
         <source>Not given</source>
@@ -6985,6 +8482,20 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <source>full</source>
         <translation>барлық орын толды</translation>
     </message>
+    <message numerus="yes">
+        <source>%n not filled</source>
+        <translation>
+            <numerusform>%n толтырылмады</numerusform>
+            <numerusform>%n толтырылмады</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over; %n place(s) not filled</source>
+        <translation>
+            <numerusform>ауысым өтті; %n орын толтырылмады</numerusform>
+            <numerusform>ауысым өтті; %n орын толтырылмады</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1: %2 of %3</source>
         <translation>%1: %3 ішінен %2</translation>
@@ -7049,8 +8560,8 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Бағыттауыш пернелер күндер мен орындар арасында жылжытады. Enter ауысымды ашады, Insert жаңасын жасайды, Delete бос ауысымды жояды. Page Up және Page Down аптаны ауыстырады.</translation>
     </message>
     <message>
-        <source>%1 places open   %2 full   %3 night shift</source>
-        <translation>%1 бос орындар бар   %2 барлық орын толды   %3 түнгі ауысым</translation>
+        <source>%1 places open   %2 full   %3 night shift   grey: over, places not filled</source>
+        <translation>%1 бос орындар бар   %2 барлық орын толды   %3 түнгі ауысым   сұр түспен: ауысым өтті, орындар толтырылмады</translation>
     </message>
     <message>
         <source>No sites yet. A shift belongs to a site: add the branch&apos;s sites first (Sites…).</source>
@@ -7125,6 +8636,14 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>The shift of %1 was removed.</source>
         <translation>Ауысым (%1) жойылды.</translation>
+    </message>
+    <message>
+        <source>Making the shifts of the weekly templates…</source>
+        <translation>Апталық үлгілер бойынша ауысымдар жасалуда…</translation>
+    </message>
+    <message>
+        <source>Stopped: no shift was made from the templates.</source>
+        <translation>Тоқтатылды: үлгілерден бірде-бір ауысым жасалмады.</translation>
     </message>
     <message numerus="yes">
         <source>%n shift(s) made from the weekly templates.</source>

@@ -129,8 +129,8 @@
 <context>
     <name>Application</name>
     <message>
-        <source>Something went wrong inside Qamqor; what you were doing may not have been saved. If it happens again, tell your administrator.</source>
-        <translation>В работе Qamqor произошла ошибка; то, что вы делали, могло не сохраниться. Если это повторится, сообщите администратору.</translation>
+        <source>Something went wrong inside Qamqor; what you were doing may not have been saved. If it happens again, tell your administrator and give them the file %1 (it says where in the program the error happened, and holds no personal data).</source>
+        <translation>В Qamqor произошла ошибка; то, что вы делали, могло не сохраниться. Если это повторится, сообщите администратору и передайте ему файл %1 (в нём указано только место ошибки в программе, персональных данных в нём нет).</translation>
     </message>
 </context>
 <context>
@@ -154,6 +154,14 @@
     <message>
         <source>Exchange with HQ</source>
         <translation>Обмен с центральным офисом</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Сроки хранения</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -201,6 +209,358 @@
     <message>
         <source>Note</source>
         <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message numerus="yes">
+        <source>%n visitor(s)</source>
+        <translation>
+            <numerusform>%n посетитель</numerusform>
+            <numerusform>%n посетителя</numerusform>
+            <numerusform>%n посетителей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer and the second folder</source>
+        <translation>Этот компьютер и вторая папка</translation>
+    </message>
+    <message>
+        <source>Second folder</source>
+        <translation>Вторая папка</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Повреждена</translation>
+    </message>
+    <message>
+        <source>Yes, %1</source>
+        <translation>Да, %1</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ещё нет</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Проверена</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWarning</name>
+    <message>
+        <source>Open Backups</source>
+        <translation>Открыть резервные копии</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The database in the backup %1 does not open with its key: the backup is damaged.</source>
+        <translation>База данных в резервной копии %1 не открывается своим ключом: копия повреждена.</translation>
+    </message>
+    <message>
+        <source>SQLite found errors in its database</source>
+        <translation>SQLite нашёл ошибки в её базе данных</translation>
+    </message>
+    <message>
+        <source>its database does not hold what its manifest says</source>
+        <translation>её база данных не содержит того, что указано в её манифесте</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2). Nothing was changed; use another backup.</source>
+        <translation>Резервная копия %1 повреждена (%2). Ничего не изменено; воспользуйтесь другой копией.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged. Nothing was changed; use another backup.</source>
+        <translation>Резервная копия %1 повреждена. Ничего не изменено; воспользуйтесь другой копией.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Qamqor backup.</source>
+        <translation>%1 — не резервная копия Qamqor.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>it ends too early</source>
+        <translation>она обрывается раньше времени</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer Qamqor. Install the newer version to use it.</source>
+        <translation>Резервная копия %1 создана более новой версией Qamqor. Чтобы воспользоваться ею, установите новую версию.</translation>
+    </message>
+    <message>
+        <source>its size is not the one it records</source>
+        <translation>её размер не совпадает с указанным в ней</translation>
+    </message>
+    <message>
+        <source>This branch&apos;s records are on a PostgreSQL server: its administrator backs them up with the server&apos;s own tools (see the README). Qamqor makes backups of branches kept on this computer.</source>
+        <translation>Записи этого филиала хранятся на сервере PostgreSQL: резервные копии делает администратор сервера его собственными средствами (см. README). Qamqor делает резервные копии филиалов, хранящихся на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was written and nothing was changed.</source>
+        <translation>Остановлено. Ничего не записано и ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Папки %1 не существует.</translation>
+    </message>
+    <message>
+        <source>Choose a folder other than the branch&apos;s own backups folder: the copy is there so that one broken disk does not take every backup.</source>
+        <translation>Выберите папку, отличную от папки резервных копий филиала: копия нужна, чтобы один сломавшийся диск не унёс все резервные копии.</translation>
+    </message>
+    <message>
+        <source>The second folder %1 cannot be found (is the USB stick in?).</source>
+        <translation>Вторая папка %1 не найдена (вставлена ли флешка?).</translation>
+    </message>
+    <message>
+        <source>The key file does not hold the database&apos;s key right now (another program is changing it). Try the backup again in a moment.</source>
+        <translation>Сейчас в файле ключа нет ключа базы данных (его меняет другая программа). Повторите резервное копирование чуть позже.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is of branch %2, not of this branch. Nothing was changed.</source>
+        <translation>Резервная копия %1 относится к филиалу %2, а не к этому филиалу. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This password opens the key file of the backup, but not its database: the backup is damaged.</source>
+        <translation>Этот пароль открывает файл ключа резервной копии, но не её базу данных: копия повреждена.</translation>
+    </message>
+    <message>
+        <source>This backup was made with an earlier key of the database, which your account did not have. Give the user name and password of someone who had an account when it was made (in the window: under your password; on the command line: --backup-user and QAMQOR_BACKUP_PASSWORD).</source>
+        <translation>Эта резервная копия сделана с прежним ключом базы данных, которого у вашей учётной записи не было. Укажите имя пользователя и пароль того, у кого была учётная запись на момент создания копии (в окне — под вашим паролем; в командной строке — --backup-user и QAMQOR_BACKUP_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Type your password to restore a backup.</source>
+        <translation>Чтобы восстановить резервную копию, введите свой пароль.</translation>
+    </message>
+    <message>
+        <source>The records could not be kept aside before the restore (%1). Nothing was changed.</source>
+        <translation>Не удалось сохранить записи отдельно перед восстановлением (%1). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>There is a branch in %1 already. Log in to it to restore a backup, or, if it no longer opens, restore with --replace-damaged (its files are kept aside).</source>
+        <translation>В %1 уже есть филиал. Войдите в него, чтобы восстановить резервную копию, а если он больше не открывается, восстановите с --replace-damaged (его файлы будут сохранены отдельно).</translation>
+    </message>
+    <message>
+        <source>Only an administrator who had an account when the backup was made may restore it here.</source>
+        <translation>Восстановить резервную копию здесь может только администратор, у которого была учётная запись на момент её создания.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of Qamqor (schema %2). Install that version to restore it; nothing was changed.</source>
+        <translation>Резервная копия %1 создана более новой версией Qamqor (схема %2). Чтобы восстановить её, установите эту версию; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The backup lacks the table %1 even after it was brought up to date; nothing was changed.</source>
+        <translation>Даже после обновления в резервной копии нет таблицы %1; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder %1: %2. Choose another folder.</source>
+        <translation>Не удаётся записать в папку %1: %2. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>The disk of %1 is full: no backup was written. Free some space (or remove old backups) and try again.</source>
+        <translation>Диск, на котором находится %1, заполнен: резервная копия не записана. Освободите место (или удалите старые копии) и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup into %1: %2</source>
+        <translation>Не удалось записать резервную копию в %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Сделана вручную</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматическая</translation>
+    </message>
+    <message>
+        <source>Kept before a restore</source>
+        <translation>Сохранена перед восстановлением</translation>
+    </message>
+    <message>
+        <source>Kept before an update</source>
+        <translation>Сохранена перед обновлением</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>вчера</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no backup of this branch yet.</source>
+        <translation>У этого филиала пока нет резервной копии.</translation>
+    </message>
+    <message>
+        <source>The newest backup was made %1 (%2).</source>
+        <translation>Последняя резервная копия сделана %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Make one now: a branch should never be more than two days without one.</source>
+        <translation>Сделайте её сейчас: филиал не должен оставаться без резервной копии больше двух дней.</translation>
+    </message>
+    <message>
+        <source>The last backup failed (%1): %2</source>
+        <translation>Последнее резервное копирование не удалось (%1): %2</translation>
+    </message>
+    <message>
+        <source>No copy went to the second folder: %1</source>
+        <translation>Во вторую папку копия не записана: %1</translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file holding all the branch&apos;s records. Qamqor makes one when the window closes (once a day) and keeps the last 7 days, 4 weeks and 12 months of them. It opens only with the password of someone who had an account when it was made. Keep a copy away from this computer too: a second folder on a USB stick.</source>
+        <translation>Резервная копия — это один зашифрованный файл со всеми записями филиала. Qamqor делает её при закрытии окна (раз в день) и хранит копии за последние 7 дней, 4 недели и 12 месяцев. Она открывается только паролем того, у кого была учётная запись на момент её создания. Храните копию и вне этого компьютера: во второй папке на флешке.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>&amp;Make a backup now</source>
+        <translation>&amp;Сделать резервную копию сейчас</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the chosen one</source>
+        <translation>&amp;Проверить выбранную</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the chosen one…</source>
+        <translation>&amp;Восстановить выбранную…</translation>
+    </message>
+    <message>
+        <source>Second folder (a USB stick)</source>
+        <translation>Вторая папка (флешка)</translation>
+    </message>
+    <message>
+        <source>Every backup is copied here too and read back. Choose a folder on a USB stick and keep the stick in another place, so that a stolen or broken computer does not take every copy.</source>
+        <translation>Каждая резервная копия копируется и сюда и перечитывается для проверки. Выберите папку на флешке и храните флешку в другом месте, чтобы кража или поломка компьютера не унесла все копии.</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;folder…</source>
+        <translation>Выбрать &amp;папку…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop copying there</source>
+        <translation>&amp;Больше не копировать туда</translation>
+    </message>
+    <message>
+        <source>None chosen: backups stay on this computer only.</source>
+        <translation>Не выбрана: резервные копии хранятся только на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Stopped. No backup was written.</source>
+        <translation>Остановлено. Резервная копия не записана.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written and checked (%2, %3).</source>
+        <translation>Резервная копия %1 записана и проверена (%2, %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A copy is in the second folder.</source>
+        <translation>Копия есть во второй папке.</translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation>Создание резервной копии…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Остановлено.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is whole: every byte reads back as written and its database opens and holds %2.</source>
+        <translation>Резервная копия %1 цела: каждый байт читается так, как был записан, а её база данных открывается и содержит %2.</translation>
+    </message>
+    <message>
+        <source>Reading the backup and checking its database…</source>
+        <translation>Чтение резервной копии и проверка её базы данных…</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>Остановлено. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s records are those of the backup made %1. The records it replaced are kept in %2. Everyone logs in again now.</source>
+        <translation>Теперь записи филиала такие же, как в резервной копии от %1. Заменённые записи сохранены в %2. Теперь все входят заново.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Резервная копия восстановлена</translation>
+    </message>
+    <message>
+        <source>Checking the backup, then replacing the records…</source>
+        <translation>Проверка резервной копии, затем замена записей…</translation>
+    </message>
+    <message>
+        <source>Choose the second folder for backups</source>
+        <translation>Выберите вторую папку для резервных копий</translation>
+    </message>
+    <message>
+        <source>From now on every backup is copied to %1 as well. Make one now to have a copy there at once.</source>
+        <translation>Теперь каждая резервная копия будет копироваться и в %1. Сделайте копию сейчас, чтобы она сразу там появилась.</translation>
+    </message>
+    <message>
+        <source>Backups are no longer copied to a second folder.</source>
+        <translation>Резервные копии больше не копируются во вторую папку.</translation>
     </message>
 </context>
 <context>
@@ -284,6 +644,17 @@
     </message>
 </context>
 <context>
+    <name>ClosingBackupDialog</name>
+    <message>
+        <source>Making today&apos;s backup of the branch before Qamqor closes…</source>
+        <translation>Перед закрытием Qamqor создаётся сегодняшняя резервная копия филиала…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Cannot read the password file: %1</source>
@@ -334,12 +705,28 @@
         <translation>Демо-вход: пользователь %1, пароль %2 (другие роли: %3).</translation>
     </message>
     <message>
+        <source>holds the health key</source>
+        <translation>ключ к медицинским данным выдан</translation>
+    </message>
+    <message>
+        <source>waits for the health key</source>
+        <translation>ждёт ключ к медицинским данным</translation>
+    </message>
+    <message>
         <source>active</source>
         <translation>активна</translation>
     </message>
     <message>
         <source>disabled</source>
         <translation>отключена</translation>
+    </message>
+    <message>
+        <source>%1 holds no age key.</source>
+        <translation>В %1 нет ключа age.</translation>
+    </message>
+    <message>
+        <source>%1 now holds the key to restricted health information (from their next log-in).</source>
+        <translation>%1 теперь владеет ключом к медицинским данным ограниченного доступа (со следующего входа).</translation>
     </message>
     <message>
         <source>the new password</source>
@@ -358,6 +745,10 @@
         <translation>Пользователь %1 отключён; у базы данных новый ключ.</translation>
     </message>
     <message>
+        <source>Nobody at the branch holds the key to restricted health information any more: only HQ&apos;s escrow key does (qamqor users grant-health USER --escrow-key FILE).</source>
+        <translation>В филиале больше ни у кого нет ключа к медицинским данным ограниченного доступа: он есть только у резервного ключа центрального офиса (qamqor users grant-health USER --escrow-key FILE).</translation>
+    </message>
+    <message>
         <source>audit event %1 was altered</source>
         <translation>событие аудита %1 изменено</translation>
     </message>
@@ -370,12 +761,36 @@
         <translation>событие аудита %1 не следует за предыдущим</translation>
     </message>
     <message>
+        <source>audit event %1 is missing: the backup %2 (made %3) saw the trail reach event %4</source>
+        <translation>событие аудита %1 отсутствует: резервная копия %2 (от %3) видела журнал до события %4</translation>
+    </message>
+    <message>
+        <source>audit events %1 to %2 are missing: the backup %3 (made %4) saw the trail reach event %5</source>
+        <translation>события аудита с %1 по %2 отсутствуют: резервная копия %3 (от %4) видела журнал до события %5</translation>
+    </message>
+    <message>
+        <source>audit event %1 is not the one the backup %2 (made %3) recorded: events up to it were rewritten</source>
+        <translation>событие аудита %1 не то, что записала резервная копия %2 (от %3): события до него были переписаны</translation>
+    </message>
+    <message>
+        <source>There is no backup to compare the trail&apos;s end with.</source>
+        <translation>Нет резервной копии, с которой можно сравнить конец журнала.</translation>
+    </message>
+    <message>
+        <source>It still holds event %1 as the backup %2 recorded it.</source>
+        <translation>В нём по-прежнему есть событие %1 в том виде, в каком его записала резервная копия %2.</translation>
+    </message>
+    <message>
         <source>Row %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
     <message>
         <source>Row %1: already registered as %2</source>
         <translation>Строка %1: уже зарегистрировано как %2</translation>
+    </message>
+    <message>
+        <source>Row %1: registered as %2; may be %3, registered with another document number: check</source>
+        <translation>Строка %1: зарегистрирован как %2; возможно, это %3, зарегистрированный с другим номером документа: проверьте</translation>
     </message>
     <message>
         <source>The number of results must be at least 1.</source>
@@ -445,6 +860,78 @@
         <source>Genuine letter %1, issued %2: %3 (%4), status %5.</source>
         <translation>Подлинное направление %1, выдано %2: %3 (%4), статус: %5.</translation>
     </message>
+    <message>
+        <source>damaged</source>
+        <translation>повреждена</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>проверена</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>не проверена</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1 (%2, %3).</source>
+        <translation>Резервная копия записана и проверена: %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Copy in the second folder: %1</source>
+        <translation>Копия во второй папке: %1</translation>
+    </message>
+    <message>
+        <source>No copy in the second folder: %1</source>
+        <translation>Во второй папке копии нет: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is whole: made %2, %3, schema %4.</source>
+        <translation>Резервная копия %1 цела: создана %2, %3, схема %4.</translation>
+    </message>
+    <message>
+        <source>The branch here does not open (%1). To put the backup in its place, run the restore again with --replace-damaged: the branch&apos;s files are kept aside.</source>
+        <translation>Филиал здесь не открывается (%1). Чтобы поставить на его место резервную копию, запустите восстановление снова с --replace-damaged: файлы филиала будут сохранены отдельно.</translation>
+    </message>
+    <message>
+        <source>the password of --backup-user</source>
+        <translation>пароль --backup-user</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s records are those of the backup made %1 (%2).</source>
+        <translation>Теперь записи филиала такие же, как в резервной копии от %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The records it replaced are kept in %1.</source>
+        <translation>Заменённые записи сохранены в %1.</translation>
+    </message>
+    <message>
+        <source>The next bundle for HQ says that the branch was restored, so HQ does not take it for a second computer.</source>
+        <translation>Следующий пакет для центрального офиса сообщит, что филиал восстановлен, поэтому центральный офис не примет его за второй компьютер.</translation>
+    </message>
+    <message>
+        <source>Everything held about %1 was written to %2.</source>
+        <translation>Всё, что хранится о %1, записано в %2.</translation>
+    </message>
+    <message>
+        <source>%1 was anonymised: names, contacts, documents and notes are gone; HQ gets the change with the next bundle.</source>
+        <translation>%1 обезличен: имена, контакты, документы и примечания удалены; центральный офис получит это изменение со следующим пакетом.</translation>
+    </message>
+    <message>
+        <source>Give --reason to place a legal hold.</source>
+        <translation>Чтобы установить запрет на удаление, укажите причину в --reason.</translation>
+    </message>
+    <message>
+        <source>The legal hold on %1 was released.</source>
+        <translation>Запрет на удаление записи %1 снят.</translation>
+    </message>
+    <message>
+        <source>%1 is under a legal hold: kept whole until a director releases it.</source>
+        <translation>На запись %1 установлен запрет на удаление: она хранится целиком, пока директор не снимет запрет.</translation>
+    </message>
     <message numerus="yes">
         <source>%n visitor(s) added.</source>
         <translation>
@@ -460,6 +947,42 @@
             <numerusform>Журнал аудита не нарушен: проверено %n события.</numerusform>
             <numerusform>Журнал аудита не нарушен: проверено %n событий.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Records are now kept %n month(s) after their last activity.</source>
+        <translation>
+            <numerusform>Теперь записи хранятся %n месяц после последнего действия.</numerusform>
+            <numerusform>Теперь записи хранятся %n месяца после последнего действия.</numerusform>
+            <numerusform>Теперь записи хранятся %n месяцев после последнего действия.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) due for anonymisation: no activity for %1 months.</source>
+        <translation>
+            <numerusform>%n человек подлежит обезличиванию: никаких действий %1 мес.</numerusform>
+            <numerusform>%n человека подлежат обезличиванию: никаких действий %1 мес.</numerusform>
+            <numerusform>%n человек подлежат обезличиванию: никаких действий %1 мес.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised.</source>
+        <translation>
+            <numerusform>Обезличен %n человек.</numerusform>
+            <numerusform>Обезличены %n человека.</numerusform>
+            <numerusform>Обезличены %n человек.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an unexpected error stopped the command (%1); what it was doing may be unfinished. Where it happened is written in %2 (without any personal data); --debug shows the whole report.</source>
+        <translation>непредвиденная ошибка остановила команду (%1); её работа могла остаться незавершённой. Где это произошло, записано в %2 (без персональных данных); полный отчёт покажет --debug.</translation>
     </message>
 </context>
 <context>
@@ -665,6 +1188,10 @@
         <translation>Часы волонтёров %1</translation>
     </message>
     <message>
+        <source>Everything held %1</source>
+        <translation>Всё, что хранится: %1</translation>
+    </message>
+    <message>
         <source>Report %1</source>
         <translation>Отчёт за %1</translation>
     </message>
@@ -698,6 +1225,45 @@
     <message>
         <source>Back to the form</source>
         <translation>Вернуться к форме</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase at the person&apos;s request</source>
+        <translation>Удаление по просьбе человека</translation>
+    </message>
+    <message>
+        <source>Erasing %1 removes their names, contacts, identity documents and every note from this record at once, and from headquarters with the next bundle. Their visits and referrals stay only as numbers in the statistics. Give them their record first if they want it (Everything held…).</source>
+        <translation>При удалении записи %1 имена, контакты, документы, удостоверяющие личность, и все примечания удаляются из неё сразу, а в центральном офисе — со следующим пакетом. Посещения и направления остаются в статистике только как числа. Если человек хочет, сначала отдайте ему его запись («Всё, что хранится…»).</translation>
+    </message>
+    <message>
+        <source>&amp;Why (who asked, when, how; kept in the audit trail):</source>
+        <translation>&amp;Причина (кто, когда и как попросил; сохраняется в журнале аудита):</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Say why the record is erased.</source>
+        <translation>Укажите, почему запись удаляется.</translation>
+    </message>
+    <message>
+        <source>Erase this record?</source>
+        <translation>Удалить эту запись?</translation>
+    </message>
+    <message>
+        <source>The names, contacts, documents and notes of %1 will be removed for good. This cannot be undone.</source>
+        <translation>Имена, контакты, документы и примечания записи %1 будут удалены навсегда. Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
@@ -807,6 +1373,10 @@
         <translation>Не удалось применить пакет %2 филиала %1 (%3); ничего не изменено.</translation>
     </message>
     <message>
+        <source>Bundle %2 of branch %1 was made before the branch was restored from a backup (it belongs to an earlier state of the branch): refused; the branch&apos;s newer bundles carry everything.</source>
+        <translation>Пакет %2 филиала %1 создан до того, как филиал был восстановлен из резервной копии (он относится к прежнему состоянию филиала): отклонён; более новые пакеты филиала содержат всё.</translation>
+    </message>
+    <message>
         <source>Branch %1 is not enrolled at HQ.</source>
         <translation>Филиал %1 не зарегистрирован в центральном офисе.</translation>
     </message>
@@ -878,6 +1448,10 @@
     <message>
         <source>Branch %1 (%2) was already enrolled with these keys; fingerprint %3.</source>
         <translation>Филиал %1 (%2) уже был зарегистрирован с этими ключами; отпечаток ключа: %3.</translation>
+    </message>
+    <message>
+        <source>%1 was restored from a backup: its bundles from %2 on are a new epoch (%3).</source>
+        <translation>%1 восстановлен из резервной копии: его пакеты начиная с %2 относятся к новой эпохе (%3).</translation>
     </message>
     <message>
         <source>%1 bundle %2: imported before; nothing changed (%3 already present).</source>
@@ -1354,6 +1928,80 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
+    <name>Health</name>
+    <message>
+        <source>A sealed health field does not open: it is damaged or was moved from another record.</source>
+        <translation>Зашифрованное поле медицинских данных не открывается: оно повреждено или перенесено из другой записи.</translation>
+    </message>
+    <message>
+        <source>This health information was sealed with another key than this branch&apos;s: the key file and the database do not belong together. Restore them together from one backup.</source>
+        <translation>Эти медицинские данные зашифрованы не ключом этого филиала: файл ключа и база данных не соответствуют друг другу. Восстановите их вместе из одной резервной копии.</translation>
+    </message>
+    <message>
+        <source>HQ holds no key to the health information of branch %1 that this escrow key opens.</source>
+        <translation>В центральном офисе нет ключа к медицинским данным филиала %1, который открывается этим резервным ключом.</translation>
+    </message>
+    <message>
+        <source>Your account has not been given the key to restricted health information yet. A director or caseworker who holds it gives it to you in Settings; then log in again.</source>
+        <translation>Вашей учётной записи ещё не выдан ключ к медицинским данным ограниченного доступа. Его выдаёт директор или социальный работник, у которого он есть, в разделе «Настройки»; после этого войдите снова.</translation>
+    </message>
+    <message>
+        <source>The key file does not hold the key this database&apos;s health information was sealed with. Restore the key file and the database together from one backup.</source>
+        <translation>В файле ключа нет ключа, которым зашифрованы медицинские данные этой базы. Восстановите файл ключа и базу данных вместе из одной резервной копии.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s escrow key holds no key to health information for this branch.</source>
+        <translation>У резервного ключа центрального офиса нет ключа к медицинским данным этого филиала.</translation>
+    </message>
+    <message>
+        <source>There is no active account %1.</source>
+        <translation>Активной учётной записи %1 нет.</translation>
+    </message>
+    <message>
+        <source>The role of %1 may not see health information: change the role first.</source>
+        <translation>Роли пользователя %1 медицинские данные недоступны: сначала измените роль.</translation>
+    </message>
+    <message>
+        <source>%1 has no key slot in this branch: the administrator sets a new password first.</source>
+        <translation>У %1 нет ячейки в файле ключа этого филиала: сначала администратор задаёт новый пароль.</translation>
+    </message>
+    <message>
+        <source>The key to health information in the key file is damaged. Restore the key file from a backup.</source>
+        <translation>Ключ к медицинским данным в файле ключа повреждён. Восстановите файл ключа из резервной копии.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthAccessBox</name>
+    <message>
+        <source>Access to restricted health information</source>
+        <translation>Доступ к медицинским данным ограниченного доступа</translation>
+    </message>
+    <message>
+        <source>&amp;Give the key</source>
+        <translation>&amp;Выдать ключ</translation>
+    </message>
+    <message>
+        <source>Recorded in the audit trail.</source>
+        <translation>Фиксируется в журнале аудита.</translation>
+    </message>
+    <message>
+        <source>Your account has not been given the key to restricted health information yet. A director or caseworker who holds it gives it to you on their Settings page; then log in again.</source>
+        <translation>Вашей учётной записи ещё не выдан ключ к медицинским данным ограниченного доступа. Его выдаёт директор или социальный работник, у которого он есть, на своей странице «Настройки»; после этого войдите снова.</translation>
+    </message>
+    <message>
+        <source>You hold the key to restricted health information. These colleagues&apos; roles may see it, but they have not been given the key yet. Give it only to colleagues you know: the administrator makes accounts, but cannot give the key.</source>
+        <translation>У вас есть ключ к медицинским данным ограниченного доступа. Роли этих коллег позволяют видеть эти данные, но ключ им ещё не выдан. Выдавайте его только коллегам, которых вы знаете: учётные записи создаёт администратор, но выдать ключ он не может.</translation>
+    </message>
+    <message>
+        <source>You hold the key to restricted health information, as does every colleague whose role may see it.</source>
+        <translation>У вас есть ключ к медицинским данным ограниченного доступа, как и у всех коллег, чья роль позволяет их видеть.</translation>
+    </message>
+    <message>
+        <source>%1 now holds the key (from their next log-in).</source>
+        <translation>Теперь у %1 есть ключ (со следующего входа).</translation>
+    </message>
+</context>
+<context>
     <name>HoursDialog</name>
     <message>
         <source>Hours by hand</source>
@@ -1565,6 +2213,14 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
             <numerusform>%n посещений</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n imported row(s) to check: the same name and birth date as a person registered with another document number.</source>
+        <translation>
+            <numerusform>%n импортированную строку нужно проверить: имя и дата рождения те же, что у человека, зарегистрированного с другим номером документа.</numerusform>
+            <numerusform>%n импортированные строки нужно проверить: имя и дата рождения те же, что у человека, зарегистрированного с другим номером документа.</numerusform>
+            <numerusform>%n импортированных строк нужно проверить: имя и дата рождения те же, что у человека, зарегистрированного с другим номером документа.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The import was cancelled; the rows imported before that are kept.</source>
         <translation>Импорт отменён; строки, импортированные до этого, сохранены.</translation>
@@ -1599,6 +2255,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Already registered as</source>
         <translation>Уже зарегистрирован как</translation>
+    </message>
+    <message>
+        <source>Registered as, and the person it may repeat</source>
+        <translation>Зарегистрирован как — и кого, возможно, повторяет</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -1717,6 +2377,14 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n row(s) have the name and birth date of a person already registered with another document number (a renewed passport, or a namesake). They were registered; open both records and merge them if they are one person:</source>
+        <translation>
+            <numerusform>В %n строке имя и дата рождения совпадают с уже зарегистрированным человеком, у которого другой номер документа (новый паспорт или полный тёзка). Строка зарегистрирована; откройте обе записи и объедините их, если это один человек:</numerusform>
+            <numerusform>В %n строках имя и дата рождения совпадают с уже зарегистрированными людьми, у которых другой номер документа (новый паспорт или полный тёзка). Строки зарегистрированы; откройте обе записи и объедините их, если это один человек:</numerusform>
+            <numerusform>В %n строках имя и дата рождения совпадают с уже зарегистрированными людьми, у которых другой номер документа (новый паспорт или полный тёзка). Строки зарегистрированы; откройте обе записи и объедините их, если это один человек:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n row(s) could not be read; correct them in the file and import it again (rows already imported are then skipped):</source>
         <translation>
             <numerusform>%n строку не удалось прочитать; исправьте её в файле и импортируйте файл снова (уже импортированные строки будут пропущены):</numerusform>
@@ -1730,6 +2398,41 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>The branch&apos;s database was brought up to date for this version of Qamqor. A copy of the previous one was kept first in %1.</source>
         <translation>База данных филиала обновлена для этой версии Qamqor. Перед этим копия прежней базы была сохранена в папке %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalHoldDialog</name>
+    <message>
+        <source>Legal hold</source>
+        <translation>Запрет на удаление</translation>
+    </message>
+    <message>
+        <source>A legal hold keeps the record of %1 whole: retention passes it by and it cannot be erased, even at the person&apos;s request, until a director releases the hold.</source>
+        <translation>Запрет на удаление сохраняет запись %1 целиком: пока директор не снимет запрет, срок хранения к ней не применяется и её нельзя удалить даже по просьбе самого человека.</translation>
+    </message>
+    <message>
+        <source>&amp;Why (a court case, an investigation; the administrator sees it):</source>
+        <translation>&amp;Причина (судебное дело, расследование; её видит администратор):</translation>
+    </message>
+    <message>
+        <source>Place the hold</source>
+        <translation>Установить запрет</translation>
+    </message>
+    <message>
+        <source>A legal hold keeps the record of %1 whole. Placed by %2 on %3: %4</source>
+        <translation>Запись %1 защищена запретом на удаление. Установил(а): %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>&amp;Why it is released (optional):</source>
+        <translation>&amp;Почему запрет снимается (необязательно):</translation>
+    </message>
+    <message>
+        <source>Release the hold</source>
+        <translation>Снять запрет</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +3068,49 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
+    <name>PersonRights</name>
+    <message>
+        <source>Everything &amp;held…</source>
+        <translation>&amp;Всё, что хранится…</translation>
+    </message>
+    <message>
+        <source>Everything the branch holds about this person, to give them: print, save as PDF or preview, in Kazakh, Russian or English</source>
+        <translation>Всё, что филиал хранит об этом человеке, чтобы отдать ему: печать, сохранение в PDF или просмотр на казахском, русском или английском</translation>
+    </message>
+    <message>
+        <source>Legal &amp;hold…</source>
+        <translation>&amp;Запрет на удаление…</translation>
+    </message>
+    <message>
+        <source>Erase at their request…</source>
+        <translation>Удалить по просьбе…</translation>
+    </message>
+    <message>
+        <source>Legal hold: kept whole until a director releases it. Placed by %1 on %2: %3</source>
+        <translation>Запрет на удаление: запись хранится целиком, пока директор не снимет запрет. Установил(а): %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Legal hold: kept whole until a director releases it (placed by %1 on %2).</source>
+        <translation>Запрет на удаление: запись хранится целиком, пока директор не снимет запрет (установил(а): %1, %2).</translation>
+    </message>
+    <message>
+        <source>A legal hold stands: a director must release it first.</source>
+        <translation>Действует запрет на удаление: сначала его должен снять директор.</translation>
+    </message>
+    <message>
+        <source>Everything held about a person</source>
+        <translation>Всё, что хранится о человеке</translation>
+    </message>
+    <message>
+        <source>Everything the branch holds about %1, to give to them: their details, visits, referrals, the letters issued and who saw their restricted information. Choose the language they read.</source>
+        <translation>Всё, что филиал хранит о %1, чтобы отдать ему: сведения о нём, посещения, направления, выданные письма и кто видел сведения с ограниченным доступом. Выберите язык, на котором человек читает.</translation>
+    </message>
+    <message>
+        <source>Everything held %1</source>
+        <translation>Всё, что хранится: %1</translation>
+    </message>
+</context>
+<context>
     <name>PersonView</name>
     <message>
         <source>← Back to the search (Esc)</source>
@@ -2491,6 +3237,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Визиты пока не отмечались.</translation>
     </message>
     <message>
+        <source>Anonymised record</source>
+        <translation>Обезличенная запись</translation>
+    </message>
+    <message>
         <source>None recorded</source>
         <translation>Не указано</translation>
     </message>
@@ -2551,6 +3301,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Данные о здоровье с ограниченным доступом не вносились.</translation>
     </message>
     <message>
+        <source>Restricted health information is recorded, but your account has not been given the key to it yet. A director or caseworker who holds it gives it to you in Settings; then log in again.</source>
+        <translation>Медицинские данные ограниченного доступа записаны, но вашей учётной записи ещё не выдан ключ к ним. Его выдаёт директор или социальный работник, у которого он есть, в разделе «Настройки»; после этого войдите снова.</translation>
+    </message>
+    <message>
         <source>Restricted health information is recorded. Show it only when the person&apos;s care needs it.</source>
         <translation>Внесены данные о здоровье с ограниченным доступом. Открывайте их, только когда это нужно для помощи человеку.</translation>
     </message>
@@ -2569,6 +3323,18 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>%1 was merged into this record.</source>
         <translation>Запись %1 присоединена к этой записи.</translation>
+    </message>
+    <message>
+        <source>The record was anonymised: names, contacts, documents and notes are gone, here at once and at headquarters with the next bundle. It is kept for the statistics only.</source>
+        <translation>Запись обезличена: имена, контакты, документы и примечания удалены — здесь сразу, а в центральном офисе со следующим пакетом. Запись хранится только для статистики.</translation>
+    </message>
+    <message>
+        <source>The legal hold was placed.</source>
+        <translation>Запрет на удаление установлен.</translation>
+    </message>
+    <message>
+        <source>The legal hold was released.</source>
+        <translation>Запрет на удаление снят.</translation>
     </message>
 </context>
 <context>
@@ -3565,6 +4331,280 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Восстановление резервной копии</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s records will be those of the backup made %1 (%2). Everything saved since then is replaced; it is first kept aside as a backup of its own, which you can restore again.
+
+Staff accounts, the audit trail and what was sent to HQ stay as they are. Afterwards everyone logs in again.</source>
+        <translation>Записи филиала станут такими же, как в резервной копии от %1 (%2). Всё, что сохранено с тех пор, будет заменено; сначала оно сохраняется отдельно как собственная резервная копия, которую можно снова восстановить.
+
+Учётные записи сотрудников, журнал аудита и то, что отправлено в центральный офис, остаются как есть. После этого все входят заново.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>Ваш &amp;пароль:</translation>
+    </message>
+    <message>
+        <source>Only if Qamqor says that the backup is older than your key: the account of someone who had one when it was made.</source>
+        <translation>Только если Qamqor сообщит, что резервная копия старше вашего ключа: учётная запись того, у кого ключ был на момент создания копии.</translation>
+    </message>
+    <message>
+        <source>Their &amp;user name:</source>
+        <translation>Его &amp;имя пользователя:</translation>
+    </message>
+    <message>
+        <source>Their pass&amp;word:</source>
+        <translation>Его па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>Type your password to restore a backup.</source>
+        <translation>Чтобы восстановить резервную копию, введите свой пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>This record was anonymised on %1: it is kept for the statistics only and cannot be changed.</source>
+        <translation>Эта запись обезличена %1: она хранится только для статистики, изменить её нельзя.</translation>
+    </message>
+    <message>
+        <source>The retention period must be between %1 and %2 months.</source>
+        <extracomment>What anonymising changes, for the views: people (and other people&apos;s household lines), their visits&apos; notes, their referrals; not named one by one.</extracomment>
+        <translation>Срок хранения должен быть от %1 до %2 месяцев.</translation>
+    </message>
+    <message>
+        <source>Retention period over</source>
+        <translation>Истёк срок хранения</translation>
+    </message>
+    <message>
+        <source>At the person&apos;s request</source>
+        <translation>По просьбе человека</translation>
+    </message>
+    <message>
+        <source>Applied at headquarters</source>
+        <translation>Применено в центральном офисе</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Последнее действие</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Посещения</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Направления</translation>
+    </message>
+    <message>
+        <source>Hold placed by</source>
+        <translation>Запрет установил(а)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>Подтвердил(а)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Людей</translation>
+    </message>
+    <message>
+        <source>Records changed</source>
+        <translation>Изменено записей</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <source>Retention of people&apos;s records</source>
+        <translation>Сроки хранения записей о людях</translation>
+    </message>
+    <message>
+        <source>A person with no activity (no visit, no referral, no change to their record) for the retention period is anonymised once you confirm: their names, contacts, identity documents and notes are removed here and, with the next bundle, at headquarters. What the statistics count stays. Backups older than the period are deleted, so an anonymised person leaves every copy within that time. People under a legal hold are kept; a director places and releases holds.</source>
+        <translation>Человек, по которому за срок хранения не было никаких действий (ни посещений, ни направлений, ни изменений записи), обезличивается после вашего подтверждения: его имена, контакты, документы, удостоверяющие личность, и примечания удаляются здесь, а со следующим пакетом — и в центральном офисе. То, что учитывает статистика, остаётся. Резервные копии старше этого срока удаляются, поэтому за то же время обезличенный человек исчезает из всех копий. Записи под запретом на удаление сохраняются; запрет устанавливает и снимает директор.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a record for</source>
+        <translation>&amp;Хранить запись</translation>
+    </message>
+    <message>
+        <source>months after its last activity</source>
+        <translation>мес. после последнего действия</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Due for anonymisation</source>
+        <translation>Подлежат обезличиванию</translation>
+    </message>
+    <message>
+        <source>Kept by a legal hold</source>
+        <translation>Сохраняются по запрету на удаление</translation>
+    </message>
+    <message>
+        <source>Anonymised before</source>
+        <translation>Обезличено ранее</translation>
+    </message>
+    <message>
+        <source>The purge log: what was anonymised and when, never whom.</source>
+        <translation>Журнал обезличивания: что и когда обезличено, но никогда — кто.</translation>
+    </message>
+    <message>
+        <source>Reading when each person&apos;s record was last used…</source>
+        <translation>Читается, когда каждая запись использовалась в последний раз…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) had no activity since before %1. Their registration numbers and dates are listed; the names stay in the case records.</source>
+        <translation>
+            <numerusform>С %1 не было никаких действий по %n человеку. Здесь показаны только регистрационные номера и даты; имена остаются в записях.</numerusform>
+            <numerusform>С %1 не было никаких действий по %n людям. Здесь показаны только регистрационные номера и даты; имена остаются в записях.</numerusform>
+            <numerusform>С %1 не было никаких действий по %n людям. Здесь показаны только регистрационные номера и даты; имена остаются в записях.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is due: everyone had some activity since %1.</source>
+        <translation>Обезличивать некого: по каждому человеку с %1 были какие-то действия.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n person(s)…</source>
+        <translation>
+            <numerusform>Обезличить %n человека…</numerusform>
+            <numerusform>Обезличить %n человека…</numerusform>
+            <numerusform>Обезличить %n человек…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept by a legal hold (%n)</source>
+        <translation>
+            <numerusform>Сохраняются по запрету на удаление (%n)</numerusform>
+            <numerusform>Сохраняются по запрету на удаление (%n)</numerusform>
+            <numerusform>Сохраняются по запрету на удаление (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Records are now kept %n month(s) after their last activity.</source>
+        <translation>
+            <numerusform>Теперь записи хранятся %n месяц после последнего действия.</numerusform>
+            <numerusform>Теперь записи хранятся %n месяца после последнего действия.</numerusform>
+            <numerusform>Теперь записи хранятся %n месяцев после последнего действия.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymise these records?</source>
+        <translation>Обезличить эти записи?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The names, contacts, documents and notes of the %n person(s) listed will be removed for good, here and at headquarters with the next bundle. Anyone who came back since this list was made is left as they are. This cannot be undone.</source>
+        <translation>
+            <numerusform>Имена, контакты, документы и примечания %n человека из списка будут удалены навсегда — здесь и со следующим пакетом в центральном офисе. Тех, кто снова обратился после составления списка, это не коснётся. Отменить это нельзя.</numerusform>
+            <numerusform>Имена, контакты, документы и примечания %n человек из списка будут удалены навсегда — здесь и со следующим пакетом в центральном офисе. Тех, кто снова обратился после составления списка, это не коснётся. Отменить это нельзя.</numerusform>
+            <numerusform>Имена, контакты, документы и примечания %n человек из списка будут удалены навсегда — здесь и со следующим пакетом в центральном офисе. Тех, кто снова обратился после составления списка, это не коснётся. Отменить это нельзя.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Обезличить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Anonymising…</source>
+        <translation>Обезличивание…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised.</source>
+        <translation>
+            <numerusform>Обезличен %n человек.</numerusform>
+            <numerusform>Обезличены %n человека.</numerusform>
+            <numerusform>Обезличены %n человек.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rights</name>
+    <message>
+        <source>There is no visitor %1.</source>
+        <extracomment>Audit actions that are a viewing of what a person&apos;s record restricts.</extracomment>
+        <translation>Посетителя %1 нет.</translation>
+    </message>
+    <message>
+        <source>Say why the record must be kept (a court case, an investigation).</source>
+        <translation>Укажите, почему запись нужно сохранить (судебное дело, расследование).</translation>
+    </message>
+    <message>
+        <source>This record was anonymised: there is nothing left to hold.</source>
+        <translation>Эта запись обезличена: сохранять больше нечего.</translation>
+    </message>
+    <message>
+        <source>A legal hold already stands on this record.</source>
+        <translation>На эту запись уже установлен запрет на удаление.</translation>
+    </message>
+    <message>
+        <source>No legal hold stands on this record.</source>
+        <translation>На этой записи нет запрета на удаление.</translation>
+    </message>
+    <message>
+        <source>Say why the record is erased (for example: the person asked on 12.03.2026).</source>
+        <translation>Укажите, почему запись удаляется (например: человек попросил 12.03.2026).</translation>
+    </message>
+    <message>
+        <source>This record was anonymised on %1 already.</source>
+        <translation>Эта запись уже обезличена %1.</translation>
+    </message>
+    <message>
+        <source>A legal hold keeps this record whole: %1 (placed by %2 on %3). A director must release it before the record can be erased.</source>
+        <translation>На эту запись установлен запрет на удаление: %1 (установил(а): %2, %3). Чтобы удалить запись, директор должен сначала снять запрет.</translation>
+    </message>
+    <message>
+        <source>This person is also volunteer %1, whose record reads their name from this one. Ask the coordinator to remove the volunteer first.</source>
+        <translation>Этот человек — также волонтёр %1, чьё имя в реестре волонтёров берётся из этой записи. Сначала попросите координатора удалить волонтёра.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Receptionist</source>
@@ -4051,6 +5091,14 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Волонтёров: %1 из %2</translation>
     </message>
     <message numerus="yes">
+        <source>%n place(s) not filled</source>
+        <translation>
+            <numerusform>%n место не занято</numerusform>
+            <numerusform>%n места не заняты</numerusform>
+            <numerusform>%n мест не занято</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n place(s) open</source>
         <translation>
             <numerusform>%n свободное место</numerusform>
@@ -4103,7 +5151,6 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <name>ShiftMessages</name>
     <message>
         <source>Hello, %1! Your coming Red Crescent shifts:</source>
-        <extracomment>statuses that hold a place on the shift and count in the rules: all but declined</extracomment>
         <translation>Здравствуйте, %1! Ваши ближайшие смены в Красном Полумесяце:</translation>
     </message>
     <message>
@@ -4365,6 +5412,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Выберите период не длиннее года.</translation>
     </message>
     <message>
+        <source>Cancelled: no shift was made from the templates.</source>
+        <translation>Отменено: по шаблонам не создано ни одной смены.</translation>
+    </message>
+    <message>
         <source>There is no such week.</source>
         <translation>Такой недели нет.</translation>
     </message>
@@ -4513,6 +5564,18 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Активна</translation>
     </message>
     <message>
+        <source>Holds the key</source>
+        <translation>Ключ выдан</translation>
+    </message>
+    <message>
+        <source>Waiting for the key</source>
+        <translation>Ждёт ключ</translation>
+    </message>
+    <message>
+        <source>A director or caseworker who holds the key to restricted health information gives it on their Settings page. The administrator cannot.</source>
+        <translation>Ключ к медицинским данным ограниченного доступа выдаёт директор или социальный работник, у которого он есть, на своей странице «Настройки». Администратор этого сделать не может.</translation>
+    </message>
+    <message>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
@@ -4527,6 +5590,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>State</source>
         <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Health information</source>
+        <translation>Медицинские данные</translation>
     </message>
 </context>
 <context>
@@ -4592,6 +5659,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Учётная запись %1 отключена; у базы данных новый ключ.</translation>
     </message>
     <message>
+        <source>Nobody at the branch holds the key to restricted health information any more: only HQ&apos;s escrow key does. Ask HQ to give it to the new director (qamqor users grant-health).</source>
+        <translation>В филиале больше ни у кого нет ключа к медицинским данным ограниченного доступа: он есть только у резервного ключа центрального офиса. Попросите центральный офис выдать его новому директору (qamqor users grant-health).</translation>
+    </message>
+    <message>
         <source>Disabling %1 and giving the database a new key…</source>
         <translation>Отключение %1 и смена ключа базы данных…</translation>
     </message>
@@ -4603,6 +5674,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Показатели по филиалам</translation>
     </message>
     <message>
+        <source>Totals</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
         <source>All branches</source>
         <translation>Все филиалы</translation>
     </message>
@@ -4611,8 +5686,20 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Филиал</translation>
     </message>
     <message>
+        <source>Made on %1</source>
+        <translation>Составлен %1</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to 4 are withheld and shown as “&lt;5”.</source>
+        <translation>Числа от 1 до 4 скрыты и показаны как “&lt;5”.</translation>
+    </message>
+    <message>
         <source>Exact figures: small counts are not withheld. Do not send this report outside headquarters.</source>
         <translation>Точные цифры: малые числа не скрыты. Не отправляйте этот отчёт за пределы центрального офиса.</translation>
+    </message>
+    <message>
+        <source>How the figures are counted</source>
+        <translation>Как считаются цифры</translation>
     </message>
     <message>
         <source>Countries, statuses, needs and services are named by their codes, as in every branch&apos;s CSV report.</source>
@@ -4736,56 +5823,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Годом ранее</translation>
     </message>
     <message>
-        <source>A person is reached in a period when at least one of their visits falls on a day of the period; each person is counted once, however often they came.</source>
-        <extracomment>&quot;How figures are counted&quot;: the report&apos;s note, a paragraph each (services/statistics.py says the same).</extracomment>
-        <translation>Человек считается охваченным за период, если хотя бы одно его посещение пришлось на один из дней этого периода; каждый человек учитывается один раз, сколько бы раз он ни приходил.</translation>
-    </message>
-    <message>
-        <source>A person reached is new when they had never visited the branch before the period, and returning when they had.</source>
-        <translation>Охваченный человек считается обратившимся впервые, если до этого периода он ни разу не приходил в филиал, и повторно — если приходил.</translation>
-    </message>
-    <message>
-        <source>Ages are on the last day of the period, from the date of birth or, where only an estimated year of birth is known, from that year.</source>
-        <translation>Возраст считается на последний день периода — по дате рождения, а если известен только примерный год рождения, то по этому году.</translation>
-    </message>
-    <message>
-        <source>A visit may bring several needs, and a person may be given several services: those figures do not add up to the total.</source>
-        <translation>У одного посещения может быть несколько потребностей, а один человек может получить несколько услуг: в сумме эти цифры не дают итога.</translation>
-    </message>
-    <message>
-        <source>A referral is made when its letter is issued; it is completed in the period in which it was marked completed, whenever it was made. Statuses are as they stand today.</source>
-        <translation>Направление считается выданным, когда выдано его письмо, и завершённым — в том периоде, когда его отметили завершённым, когда бы его ни выдали. Статусы указаны на сегодняшний день.</translation>
-    </message>
-    <message>
-        <source>A volunteer is active with 8 hours or more on completed shifts in the period; hours count every volunteer&apos;s time.</source>
-        <translation>Волонтёр считается активным, если за период у него 8 часов и больше на завершённых сменах; в часы входит время всех волонтёров.</translation>
-    </message>
-    <message>
-        <source>“&lt;5” marks a figure withheld to protect the people counted: a count from 1 to 4, or another figure withheld so that such a count cannot be worked out from the totals.</source>
-        <translation>“&lt;5” означает цифру, скрытую ради защиты учтённых людей: число от 1 до 4 или другую цифру, скрытую, чтобы такое число нельзя было вычислить из итогов.</translation>
-    </message>
-    <message>
-        <source>Exact figures: small counts are not withheld. Do not send this report outside the branch.</source>
-        <extracomment>the tables a report holds, in this order (new and returning people go as totals only) bars that add up over the months of a period (people do not: one person, many months)</extracomment>
-        <translation>Точные цифры: малые числа не скрыты. Не отправляйте этот отчёт за пределы филиала.</translation>
-    </message>
-    <message>
-        <source>Visits and needs</source>
-        <translation>Посещения и потребности</translation>
-    </message>
-    <message>
-        <source>Referrals</source>
-        <translation>Направления</translation>
-    </message>
-    <message>
-        <source>Volunteers</source>
-        <translation>Волонтёры</translation>
-    </message>
-    <message>
-        <source>Totals</source>
-        <translation>Итоги</translation>
-    </message>
-    <message>
         <source>By month</source>
         <translation>По месяцам</translation>
     </message>
@@ -4842,12 +5879,54 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Часы по возрасту</translation>
     </message>
     <message>
-        <source>Branch figures</source>
-        <translation>Показатели филиала</translation>
+        <source>A person is reached in a period when at least one of their visits falls on a day of the period; each person is counted once, however often they came.</source>
+        <extracomment>&quot;How figures are counted&quot;: the report&apos;s note, a paragraph each (services/statistics.py says the same).</extracomment>
+        <translation>Человек считается охваченным за период, если хотя бы одно его посещение пришлось на один из дней этого периода; каждый человек учитывается один раз, сколько бы раз он ни приходил.</translation>
     </message>
     <message>
-        <source>Made on %1</source>
-        <translation>Составлен %1</translation>
+        <source>A person reached is new when they had never visited the branch before the period, and returning when they had.</source>
+        <translation>Охваченный человек считается обратившимся впервые, если до этого периода он ни разу не приходил в филиал, и повторно — если приходил.</translation>
+    </message>
+    <message>
+        <source>Ages are on the last day of the period, from the date of birth or, where only an estimated year of birth is known, from that year.</source>
+        <translation>Возраст считается на последний день периода — по дате рождения, а если известен только примерный год рождения, то по этому году.</translation>
+    </message>
+    <message>
+        <source>A visit may bring several needs, and a person may be given several services: those figures do not add up to the total.</source>
+        <translation>У одного посещения может быть несколько потребностей, а один человек может получить несколько услуг: в сумме эти цифры не дают итога.</translation>
+    </message>
+    <message>
+        <source>A referral is made when its letter is issued; it is completed in the period in which it was marked completed, whenever it was made. Statuses are as they stand today.</source>
+        <translation>Направление считается выданным, когда выдано его письмо, и завершённым — в том периоде, когда его отметили завершённым, когда бы его ни выдали. Статусы указаны на сегодняшний день.</translation>
+    </message>
+    <message>
+        <source>A volunteer is active with 8 hours or more on completed shifts in the period; hours count every volunteer&apos;s time.</source>
+        <translation>Волонтёр считается активным, если за период у него 8 часов и больше на завершённых сменах; в часы входит время всех волонтёров.</translation>
+    </message>
+    <message>
+        <source>“&lt;5” marks a figure withheld to protect the people counted: a count from 1 to 4, or another figure withheld so that such a count cannot be worked out from the totals.</source>
+        <translation>“&lt;5” означает цифру, скрытую ради защиты учтённых людей: число от 1 до 4 или другую цифру, скрытую, чтобы такое число нельзя было вычислить из итогов.</translation>
+    </message>
+    <message>
+        <source>Exact figures: small counts are not withheld. Do not send this report outside the branch.</source>
+        <extracomment>the tables a report holds, in this order (new and returning people go as totals only) bars that add up over the months of a period (people do not: one person, many months)</extracomment>
+        <translation>Точные цифры: малые числа не скрыты. Не отправляйте этот отчёт за пределы филиала.</translation>
+    </message>
+    <message>
+        <source>Visits and needs</source>
+        <translation>Посещения и потребности</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Направления</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Волонтёры</translation>
+    </message>
+    <message>
+        <source>Branch figures</source>
+        <translation>Показатели филиала</translation>
     </message>
     <message>
         <source>Staff member: %1</source>
@@ -4862,20 +5941,12 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Куда направлены: %1</translation>
     </message>
     <message>
-        <source>Counts from 1 to 4 are withheld and shown as “&lt;5”.</source>
-        <translation>Числа от 1 до 4 скрыты и показаны как “&lt;5”.</translation>
-    </message>
-    <message>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
         <source>Category</source>
         <translation>Категория</translation>
-    </message>
-    <message>
-        <source>How the figures are counted</source>
-        <translation>Как считаются цифры</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -4966,6 +6037,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Другая программа Qamqor записывает данные этого филиала дольше %1 секунд, поэтому ничего не сохранено. Повторите, когда она закончит.</translation>
     </message>
     <message>
+        <source>The database file cannot be read: it is damaged. Restore it from a backup.</source>
+        <translation>Файл базы данных не читается: он повреждён. Восстановите его из резервной копии.</translation>
+    </message>
+    <message>
         <source>A branch already exists in %1.</source>
         <translation>В папке %1 уже есть филиал.</translation>
     </message>
@@ -5000,6 +6075,442 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>Qamqor is already open for this branch on this computer (program %1). Switch to that window: a branch&apos;s folder can be open in one window at a time.</source>
         <translation>Qamqor уже открыт для этого филиала на этом компьютере (программа %1). Перейдите в то окно: папку филиала можно открыть только в одном окне одновременно.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccess</name>
+    <message>
+        <source>Everything held about a person</source>
+        <translation>Всё, что хранится о человеке</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>КОНФИДЕНЦИАЛЬНО</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>%1 is this page&apos;s number, %2 the number of pages.</extracomment>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>This is everything the %1 branch holds about the person below in Qamqor on %2, given to them at their request. Made by %3.</source>
+        <extracomment>%1 the branch&apos;s name, %2 a date, %3 the director&apos;s name.</extracomment>
+        <translation>Здесь всё, что филиал «%1» хранит в Qamqor о человеке, указанном ниже, по состоянию на %2; выдано по его просьбе. Подготовил(а): %3.</translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation>Личные данные</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Регистрационный номер</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Latin spelling</source>
+        <translation>Написание латиницей</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <extracomment>An estimated year of birth; %1 is the year.</extracomment>
+        <translation>около %1 г.</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>Страна происхождения</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation>Дата прибытия</translation>
+    </message>
+    <message>
+        <source>Migration status</source>
+        <translation>Миграционный статус</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <source>Also registered as</source>
+        <translation>Также зарегистрирован как</translation>
+    </message>
+    <message>
+        <source>Anonymised on</source>
+        <translation>Дата обезличивания</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Запрет на удаление</translation>
+    </message>
+    <message>
+        <source>placed by %1 on %2: %3</source>
+        <extracomment>%1 who placed the hold, %2 when, %3 why.</extracomment>
+        <translation>установил(а): %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>How well</source>
+        <translation>Уровень владения</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Нужен переводчик</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Документы, удостоверяющие личность</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Кем выдан</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действителен до</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Домохозяйство</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Родство</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Год рождения</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>дано</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>отозвано</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Записал(а)</translation>
+    </message>
+    <message>
+        <source>Restricted health information</source>
+        <translation>Данные о здоровье (ограниченный доступ)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>актуально</translation>
+    </message>
+    <message>
+        <source>no longer</source>
+        <translation>не актуально</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Посещения</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Потребности</translation>
+    </message>
+    <message>
+        <source>Services given</source>
+        <translation>Оказанная помощь</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Направления</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Shared with the service</source>
+        <translation>Передано в службу</translation>
+    </message>
+    <message>
+        <source>What happened to each referral</source>
+        <translation>Что происходило с каждым направлением</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Referral letters issued</source>
+        <translation>Выданные направительные письма</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Номер письма</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Подписал(а)</translation>
+    </message>
+    <message>
+        <source>Printed or saved</source>
+        <translation>Напечатано или сохранено</translation>
+    </message>
+    <message>
+        <source>Who saw restricted information, and when</source>
+        <translation>Кто и когда видел сведения с ограниченным доступом</translation>
+    </message>
+    <message>
+        <source>Every time a staff member opened the restricted health information, looked the person up for the volunteer register, or printed or saved a copy of this record.</source>
+        <translation>Каждый раз, когда сотрудник открывал данные о здоровье с ограниченным доступом, искал человека для реестра волонтёров либо печатал или сохранял копию этой записи.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>opened the restricted health information</source>
+        <translation>открыл(а) данные о здоровье с ограниченным доступом</translation>
+    </message>
+    <message>
+        <source>made this record of everything held</source>
+        <translation>подготовил(а) эту выписку всего, что хранится</translation>
+    </message>
+    <message>
+        <source>printed the record of everything held</source>
+        <translation>напечатал(а) выписку всего, что хранится</translation>
+    </message>
+    <message>
+        <source>saved the record of everything held to a file</source>
+        <translation>сохранил(а) выписку всего, что хранится, в файл</translation>
+    </message>
+    <message>
+        <source>looked the person up for the volunteer register</source>
+        <translation>искал(а) человека для реестра волонтёров</translation>
+    </message>
+    <message>
+        <source>Changes to the record</source>
+        <translation>Изменения записи</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Поля</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Нет.</translation>
+    </message>
+    <message>
+        <source>Copies and how long they are kept</source>
+        <translation>Копии и сроки их хранения</translation>
+    </message>
+    <message>
+        <source>The branch sends its records to the national headquarters in encrypted bundles; headquarters holds the same record. The services named above received the referral letters listed, with only the details the person agreed to share.</source>
+        <translation>Филиал передаёт свои записи в национальный центральный офис в зашифрованных пакетах; там хранится та же запись. Названные выше службы получили перечисленные направительные письма только с теми сведениями, которыми человек согласился поделиться.</translation>
+    </message>
+    <message>
+        <source>A record is kept %1 months after the last thing done with it. Unless something is done with it before, this record will be anonymised after %2: names, contacts, documents and notes will be removed, here and at headquarters, and backups that still hold them are deleted within the same period.</source>
+        <extracomment>%1 a number of months, %2 a date.</extracomment>
+        <translation>Запись хранится %1 мес. после последнего действия с ней. Если до этого с ней ничего не будет сделано, после %2 она будет обезличена: имена, контакты, документы и примечания будут удалены здесь и в центральном офисе, а резервные копии, где они ещё есть, удаляются в течение того же срока.</translation>
+    </message>
+    <message>
+        <source>A legal hold keeps this record whole until a director releases it.</source>
+        <translation>Запрет на удаление сохраняет эту запись целиком, пока директор его не снимет.</translation>
+    </message>
+    <message>
+        <source>This record was anonymised: names, contacts, documents and notes were removed. What remains is counted in the branch&apos;s statistics and can name no one.</source>
+        <translation>Эта запись обезличена: имена, контакты, документы и примечания удалены. Оставшееся учитывается в статистике филиала и ни на кого не указывает.</translation>
+    </message>
+    <message>
+        <source>The person may ask for this record to be erased. A director does it at once, unless a legal hold stands.</source>
+        <translation>Человек может попросить удалить эту запись. Директор делает это сразу, если нет запрета на удаление.</translation>
+    </message>
+    <message>
+        <source>personal details</source>
+        <translation>личные данные</translation>
+    </message>
+    <message>
+        <source>identity document</source>
+        <translation>документ, удостоверяющий личность</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <source>household member</source>
+        <translation>член домохозяйства</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>согласие</translation>
+    </message>
+    <message>
+        <source>restricted health information</source>
+        <translation>данные о здоровье</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>посещение</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>направление</translation>
+    </message>
+    <message>
+        <source>referral status</source>
+        <translation>статус направления</translation>
+    </message>
+    <message>
+        <source>legal hold</source>
+        <translation>запрет на удаление</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавление</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменение</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>удаление</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n раз</numerusform>
+            <numerusform>%n раза</numerusform>
+            <numerusform>%n раз</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5308,6 +6819,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>Same as typed</source>
         <translation>Совпадает</translation>
+    </message>
+    <message>
+        <source>Not the same</source>
+        <translation>Не совпадает</translation>
     </message>
     <message>
         <source>Not given</source>
@@ -7037,6 +8552,22 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <source>full</source>
         <translation>все места заняты</translation>
     </message>
+    <message numerus="yes">
+        <source>%n not filled</source>
+        <translation>
+            <numerusform>не занято: %n</numerusform>
+            <numerusform>не занято: %n</numerusform>
+            <numerusform>не занято: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over; %n place(s) not filled</source>
+        <translation>
+            <numerusform>смена прошла; %n место не занято</numerusform>
+            <numerusform>смена прошла; %n места не заняты</numerusform>
+            <numerusform>смена прошла; %n мест не занято</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 из %3</translation>
@@ -7101,8 +8632,8 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Стрелки переходят между днями и площадками. Enter открывает смену, Insert создаёт новую, Delete удаляет пустую. Page Up и Page Down меняют неделю.</translation>
     </message>
     <message>
-        <source>%1 places open   %2 full   %3 night shift</source>
-        <translation>%1 есть свободные места   %2 все места заняты   %3 ночная смена</translation>
+        <source>%1 places open   %2 full   %3 night shift   grey: over, places not filled</source>
+        <translation>%1 есть свободные места   %2 все места заняты   %3 ночная смена   серым: смена прошла, места не заняты</translation>
     </message>
     <message>
         <source>No sites yet. A shift belongs to a site: add the branch&apos;s sites first (Sites…).</source>
@@ -7179,6 +8710,14 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>The shift of %1 was removed.</source>
         <translation>Смена (%1) удалена.</translation>
+    </message>
+    <message>
+        <source>Making the shifts of the weekly templates…</source>
+        <translation>Создаются смены по еженедельным шаблонам…</translation>
+    </message>
+    <message>
+        <source>Stopped: no shift was made from the templates.</source>
+        <translation>Остановлено: по шаблонам не создано ни одной смены.</translation>
     </message>
     <message numerus="yes">
         <source>%n shift(s) made from the weekly templates.</source>

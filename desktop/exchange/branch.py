@@ -36,9 +36,12 @@ ChangeRow = tuple[int, str, str, str, int, str, str, str]
 
 def build_bundle(changes: Iterable[ChangeRow], *, signing: Ed25519PrivateKey, bundle_id: str, branch_id: str,
                  branch_code: str, sequence: int, previous_manifest: str, acknowledged_through: int,
-                 progress=None) -> BundleContent:
+                 progress=None, epoch: dict | None = None, health_key: dict | None = None) -> BundleContent:
     """The changes above what HQ acknowledged, in order, signed by the branch key.
-    ``progress(done)`` hears of every 20,000 changes written."""
+    ``progress(done)`` hears of every 20,000 changes written. ``epoch``: after a
+    restore, the branch's exchange epoch (services/epochs.py). ``health_key``:
+    the branch's health key wrapped for HQ's escrow key (id, recipient,
+    wrapped), so HQ can keep it beside the sealed fields."""
     raw = io.BytesIO()
     counts: dict[str, int] = {}
     last = acknowledged_through
@@ -74,6 +77,10 @@ def build_bundle(changes: Iterable[ChangeRow], *, signing: Ed25519PrivateKey, bu
         "acknowledged_through": acknowledged_through,
         "created_at": dt.datetime.now(dt.timezone.utc).isoformat(),
     }
+    if epoch:
+        manifest["epoch"] = epoch
+    if health_key is not None:
+        manifest["health_key"] = health_key
     return BundleContent(*seal(manifest, {CHANGES: raw.getvalue()}, key=signing, domain=BUNDLE_DOMAIN))
 
 

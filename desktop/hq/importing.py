@@ -15,15 +15,19 @@ import uuid
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
+from sqlalchemy import select
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.exchange.branch import CHANGES, change_line_pieces, check_manifest_shape, iter_changes
 from desktop.exchange.bundle import BUNDLE_DOMAIN, decrypt, key_fingerprint, open_sealed
 from desktop.models import HqBranch, HqBundle
+from desktop.models.journal import record_audit
+from desktop.models.erasure import settle_erasures
 
 from ..errors import BundleError
 from .branches import locked_branch
+from .health import remember_health_key
 from .merging import apply_changes
 from .streaming import CHUNK, stream_changes
 
@@ -39,6 +43,7 @@ class ImportResult:
     conflicts: int = 0
     rejected: int = 0
     status: str = "applied"  # applied | duplicate | older
+    new_epoch: int = 0  # the branch was restored from a backup: the epoch its bundles begin
 
 
 def import_bundle(session: Session, data: bytes, *, identities: list[str], streamed: bool | None = None,
@@ -69,6 +74,7 @@ def import_bundle(session: Session, data: bytes, *, identities: list[str], strea
     branch, manifest = enrolled["row"], opened.manifest
     seq, digest = manifest["sequence"], opened.manifest_hash
     result = ImportResult(branch.code, seq)
+    result.new_epoch = _follow_epoch(session, branch, manifest)
     seen = session.get(HqBundle, (branch.code, seq))
     if seen is not None:
         if seen.manifest_hash != digest:
@@ -100,11 +106,56 @@ def import_bundle(session: Session, data: bytes, *, identities: list[str], strea
         raise BundleError(QCoreApplication.translate(
             "Exchange", "Bundle %2 of branch %1 could not be applied (%3); nothing was changed."),
             branch.code, seq, str(reason).splitlines()[0]) from err
+    # People the branch anonymised: what HQ holds of them beyond the rows just applied goes too.
+    settle_erasures(session, branch_code=branch.code, actor=session.info.get("actor", "hq"))
     session.add(HqBundle(branch_code=branch.code, seq=seq, bundle_id=uuid.UUID(manifest["bundle_id"]),
                          manifest_hash=digest, change_to=manifest["changes"]["to"]))
+    remember_health_key(session, branch.code, manifest)
     branch.cursor = max(branch.cursor, manifest["changes"]["to"])
     branch.last_seq = max(branch.last_seq, seq)
     return result
+
+
+def _follow_epoch(session: Session, branch: HqBranch, manifest: dict) -> int:
+    """A branch restored from a backup sends bundles of a new epoch
+    (services/epochs.py): the first one that follows the epoch HQ knows begins
+    it, here, inside the import's transaction. HQ forgets the bundles numbered
+    above the restored records' last one (the branch no longer has them, and
+    its next ones take their numbers; what they carried stays applied) and
+    takes the changes numbered above the epoch's base as new. A bundle of an
+    earlier epoch (a stick from before the restore) is refused. Returns the
+    epoch begun, or 0."""
+    epoch = manifest.get("epoch")
+    if not isinstance(epoch, dict):
+        epoch = {}
+    try:
+        number, parent = int(epoch.get("id") or 0), int(epoch.get("parent") or 0)
+        base_change, base_bundle = int(epoch.get("base_change") or 0), int(epoch.get("base_bundle") or 0)
+    except (TypeError, ValueError):
+        raise BundleError(QCoreApplication.translate("Exchange", "This file is not a Qamqor bundle.")) from None
+    if number == branch.epoch:
+        return 0
+    # Epochs are numbered by the time of the restore: a smaller one is an older
+    # state of the branch. (Its parent may be an epoch HQ never saw: restored
+    # twice between two bundles.)
+    if number < branch.epoch:
+        raise BundleError(QCoreApplication.translate(
+            "Exchange", "Bundle %2 of branch %1 was made before the branch was restored from a backup (it belongs "
+            "to an earlier state of the branch): refused; the branch's newer bundles carry everything."),
+            branch.code, manifest["sequence"])
+    superseded = session.execute(select(HqBundle).where(HqBundle.branch_code == branch.code,
+                                                        HqBundle.seq > base_bundle)).scalars().all()
+    record_audit(session, "hq.branch.epoch", record_type="hq_branch", record_id=branch.code, epoch=number,
+                 parent=parent, base_change=base_change, base_bundle=base_bundle,
+                 restored_change=int(epoch.get("restored_change") or base_change),
+                 cursor=branch.cursor, superseded=[b.seq for b in superseded])
+    for bundle in superseded:
+        session.delete(bundle)
+    session.flush()
+    branch.cursor = min(branch.cursor, base_change)
+    branch.last_seq = min(branch.last_seq, base_bundle)
+    branch.epoch = number
+    return number
 
 
 def _streamed(session: Session, branch: HqBranch, opened, result: ImportResult, chunk: int) -> bool:

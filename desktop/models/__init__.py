@@ -1,17 +1,21 @@
 """SQLAlchemy models. Importing this package registers every table on Base.metadata."""
 from .base import Base, UtcDateTime, utcnow, uuid7
-from .core import AuditEvent, Branch, ChangeLog, Counter, Role, SequenceHead, Setting, User
-from .exchange import BundleLog, ExchangeState, HqBranch, HqBundle, HqConflict, HqKeySet, HqRejected
+from .core import AuditEvent, Branch, ChangeLog, Counter, Role, SearchSnapshot, SequenceHead, Setting, User
+from .exchange import (BundleLog, ExchangeState, HqBranch, HqBundle, HqConflict, HqErasure, HqHealthKey, HqKeySet,
+                       HqRejected)
 from .person import Consent, HealthFlag, HouseholdMember, IdentityDocument, Person, PersonLanguage, Visit
 from .referral import BranchKey, Referral, ReferralEvent, ServiceProvider
 from .replicated import Replicated
+from .retention import LegalHold, PurgeLog
 from .volunteer import (Assignment, AssignmentEvent, Shift, ShiftTemplate, Site, Volunteer, VolunteerAvailability,
                         VolunteerBlock, VolunteerLanguage, VolunteerTraining)
 
 __all__ = [
-    "BundleLog", "ExchangeState", "HqBranch", "HqBundle", "HqConflict", "HqKeySet", "HqRejected",
+    "BundleLog", "ExchangeState", "HqBranch", "HqBundle", "HqConflict", "HqErasure", "HqHealthKey", "HqKeySet",
+    "HqRejected",
     "AuditEvent", "Base", "BranchKey", "Referral", "ReferralEvent", "ServiceProvider", "Branch", "ChangeLog", "Consent", "Counter", "HealthFlag", "HouseholdMember",
-    "IdentityDocument", "Person", "PersonLanguage", "Replicated", "Role", "SequenceHead", "Setting",
+    "IdentityDocument", "LegalHold", "Person", "PersonLanguage", "PurgeLog", "Replicated", "Role", "SearchSnapshot",
+    "SequenceHead", "Setting",
     "User", "UtcDateTime", "Visit", "utcnow", "uuid7",
     "Assignment", "AssignmentEvent", "Shift", "ShiftTemplate", "Site", "Volunteer", "VolunteerAvailability",
     "VolunteerBlock", "VolunteerLanguage", "VolunteerTraining",

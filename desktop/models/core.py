@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 import uuid
 
-from sqlalchemy import Boolean, Enum, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Enum, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import UUID, Base, UtcDateTime, utcnow, uuid7
@@ -106,7 +106,22 @@ class AuditEvent(Base):
     actor: Mapped[str] = mapped_column(String(64))
     action: Mapped[str] = mapped_column(String(64), index=True)
     record_type: Mapped[str] = mapped_column(String(40), default="")
-    record_id: Mapped[str] = mapped_column(String(40), default="")
+    # Indexed in 0008: everything done to one person's records (subject access), HQ's own edits.
+    record_id: Mapped[str] = mapped_column(String(40), default="", index=True)
     detail: Mapped[str] = mapped_column(Text, default="{}")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class SearchSnapshot(Base):
+    """The visitor search index as prepared arrays (services.search_store), so
+    that a window or a command is ready in a moment instead of rebuilding it
+    from every visitor. A cache inside the encrypted database: never sent to
+    HQ, rebuilt from the records whenever it is missing or in doubt. Stored in
+    chunks so reading it never holds a whole array twice in memory."""
+
+    __tablename__ = "search_snapshot"
+
+    part: Mapped[str] = mapped_column(String(40), primary_key=True)
+    chunk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    data: Mapped[bytes] = mapped_column(LargeBinary)

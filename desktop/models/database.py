@@ -29,6 +29,8 @@ SQLITE_NOTADB = 26
 # PostgreSQL: the advisory lock every writing transaction holds ("qamqor-w").
 WRITERS_LOCK = 0x71616D716F722D77
 SQLITE_BUSY = 5
+SQLITE_IOERR = 10
+SQLITE_CORRUPT = 11
 
 
 def probe_key(conn) -> None:
@@ -263,6 +265,9 @@ def _storage_error(err: Exception) -> StorageError | None:
         return StorageError(QCoreApplication.translate(
             "Storage", "The database does not open with this branch's key: the file is damaged "
             "or belongs to another key file. Restore both from a backup."))
+    if (sqlite_error_code(err) or 0) & 0xFF in (SQLITE_IOERR, SQLITE_CORRUPT):
+        return StorageError(QCoreApplication.translate(
+            "Storage", "The database file cannot be read: it is damaged. Restore it from a backup."))
     return None
 
 

@@ -62,6 +62,9 @@ class HqBranch(Base):
     last_seq: Mapped[int] = mapped_column(Integer, default=0)  # highest bundle sequence seen
     return_seq: Mapped[int] = mapped_column(Integer, default=0)
     enrolled_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+    # The exchange epoch of the branch's bundles: 0 until the branch is restored
+    # from a backup (services/epochs.py; hq/importing.py follows it).
+    epoch: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class HqBundle(Base):
@@ -112,4 +115,31 @@ class HqRejected(Base):
     record_type: Mapped[str] = mapped_column(String(40))
     record_id: Mapped[str] = mapped_column(String(40))
     reason: Mapped[str] = mapped_column(Text)
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class HqHealthKey(Base):
+    """A branch's health key as HQ's escrow key can unwrap it (exchange/sealed.py).
+
+    Health fields arrive sealed and are stored sealed; the key travels in the
+    signed manifest of a bundle, wrapped for the escrow key only, so opening
+    them at HQ takes the escrow key, as opening the branch's database does."""
+
+    __tablename__ = "hq_health_key"
+
+    branch_code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    key_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    escrow_wrapped: Mapped[str] = mapped_column(Text)  # base64 of an age file for the escrow recipient
+    received_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class HqErasure(Base):
+    """A person HQ has anonymised its own copies of (models/erasure.py): what HQ
+    itself held beyond the branch's rows (its own edits, conflicts kept for
+    review) is scrubbed once, when the branch's anonymised row arrives."""
+
+    __tablename__ = "hq_erasure"
+
+    person_id: Mapped[uuid.UUID] = mapped_column(UUID, primary_key=True)
+    branch_code: Mapped[str] = mapped_column(String(16))
     at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)

@@ -17,7 +17,7 @@ import json
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import event, inspect, select
+from sqlalchemy import bindparam, event, inspect, select, update
 from sqlalchemy.orm import Session
 
 from .base import hold, utcnow, uuid7
@@ -252,3 +252,51 @@ def bulk_insert(session: Session, model, rows: list[dict]) -> list[uuid.UUID]:
     session.execute(ChangeLog.__table__.insert(), changes)
     session.execute(AuditEvent.__table__.insert(), events)
     return ids
+
+
+def bulk_update(session: Session, model, rows: list[dict], *, fields: tuple[str, ...]) -> int:
+    """Write new values of ``fields`` into existing records of one Replicated
+    type, with their change-log rows and chained audit events, without
+    building ORM objects (as ``bulk_insert`` does for new records).
+
+    Each row is the record's every column as read, with the new values of
+    ``fields`` already in it (pass only rows whose fields changed). The log
+    and trail are what the ORM path writes for the same change. Returns how
+    many records changed.
+    """
+    if not rows:
+        return 0
+    actor = session.info.get("actor", "system")
+    now = utcnow()
+    columns = [a.key for a in inspect(model).column_attrs]
+    record_type = model.__record_type__
+    change = _head(session, "change")
+    audit = _head(session, "audit")
+    session.flush()
+    detail = canonical_json({"fields": sorted(fields)})
+    changes, events, params = [], [], []
+    for values in rows:
+        base_version = values["version"] or 0
+        values.update(version=base_version + 1, updated_at=now)
+        change.value += 1
+        changes.append({"seq": change.value, "record_type": record_type, "record_id": values["id"],
+                        "operation": "update", "base_version": base_version,
+                        "row": canonical_json({c: _plain(values[c]) for c in columns}),
+                        "actor": actor, "at": now})
+        audit.value += 1
+        record_id = str(values["id"])
+        digest = audit_hash(seq=audit.value, at=now, actor=actor, action=f"{record_type}.update",
+                            record_type=record_type, record_id=record_id, detail=detail, prev_hash=audit.last_hash)
+        events.append({"seq": audit.value, "at": now, "actor": actor, "action": f"{record_type}.update",
+                       "record_type": record_type, "record_id": record_id, "detail": detail,
+                       "prev_hash": audit.last_hash, "hash": digest})
+        audit.last_hash = digest
+        params.append({"b_id": values["id"], "b_version": values["version"], "b_updated_at": now,
+                       **{f"b_{f}": values[f] for f in fields}})
+    table = model.__table__
+    session.execute(update(table).where(table.c.id == bindparam("b_id"))
+                    .values(version=bindparam("b_version"), updated_at=bindparam("b_updated_at"),
+                            **{f: bindparam(f"b_{f}") for f in fields}), params)
+    session.execute(ChangeLog.__table__.insert(), changes)
+    session.execute(AuditEvent.__table__.insert(), events)
+    return len(rows)

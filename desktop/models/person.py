@@ -45,7 +45,12 @@ class Person(Replicated, Base):
     migration_status: Mapped[str] = mapped_column(String(32), default="")
     # A record merged into another stays as a tombstone pointing at the survivor,
     # so its number still finds the person.
-    merged_into_id: Mapped[uuid.UUID | None] = mapped_column(UUID, ForeignKey("person.id"), nullable=True)
+    merged_into_id: Mapped[uuid.UUID | None] = mapped_column(UUID, ForeignKey("person.id"), nullable=True,
+                                                             index=True)  # indexed in 0008: anonymising finds them
+    # Added in revision 0008. Set when the person was anonymised (by retention or
+    # on their request): names, contacts, documents and notes are gone, and HQ
+    # applies the row whole when it arrives (models/erasure.py).
+    anonymised_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True, info={"added_in": "0011"})
 
 
 class PersonLanguage(Replicated, Base):
@@ -76,7 +81,8 @@ class HouseholdMember(Replicated, Base):
 
     person_id: Mapped[uuid.UUID] = mapped_column(UUID, ForeignKey("person.id"), index=True)
     # The member may be registered too; otherwise only a name and a birth year.
-    member_id: Mapped[uuid.UUID | None] = mapped_column(UUID, ForeignKey("person.id"), nullable=True)
+    member_id: Mapped[uuid.UUID | None] = mapped_column(UUID, ForeignKey("person.id"), nullable=True,
+                                                        index=True)  # indexed in 0008
     name: Mapped[str] = mapped_column(String(240), default="")
     birth_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
     relation: Mapped[str] = mapped_column(String(16))  # spouse | child | parent | sibling | other
@@ -96,13 +102,14 @@ class Consent(Replicated, Base):
 
 class HealthFlag(Replicated, Base):
     """Restricted: shown only to roles with the health-data permission; every
-    viewing is audited."""
+    viewing is audited. ``flag`` and ``note`` are sealed with the branch's
+    health key (exchange/sealed.py) on an embedded branch, hence text columns."""
 
     __tablename__ = "health_flag"
     __record_type__ = "health_flag"
 
     person_id: Mapped[uuid.UUID] = mapped_column(UUID, ForeignKey("person.id"), index=True)
-    flag: Mapped[str] = mapped_column(String(24))  # tb | hiv | chronic | pregnancy | disability | mental | other
+    flag: Mapped[str] = mapped_column(Text)  # tb | hiv | chronic | pregnancy | disability | mental | other
     note: Mapped[str] = mapped_column(Text, default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 

@@ -39,6 +39,11 @@ def _known(script: ScriptDirectory, rev: str) -> bool:
         return False
 
 
+def is_known(revision: str) -> bool:
+    """Is this a schema revision of this program (the head or an older one)?"""
+    return _known(ScriptDirectory.from_config(_config()), revision)
+
+
 def upgrade(db: Database, *, target: str = "head", before=None) -> bool:
     """Bring the schema to ``target``. Returns True when something was migrated.
 

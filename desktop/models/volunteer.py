@@ -128,6 +128,20 @@ class Shift(Replicated, Base):
                                                           index=True)
 
 
+# The statuses of an assignment with which the volunteer fills one of the
+# shift's places: what every count of open places (the week plan, the list of
+# open places, the needs filled, the printed roster) and the rule "shift
+# already full" go by. Before the shift, someone assigned or confirmed holds
+# the place: the coordinator counts on them and looks for nobody else (one who
+# has not confirmed yet is marked so, and still holds it). Afterwards, someone
+# who completed it filled it. Someone who declined, or did not come, did not:
+# the site was one short that day, the place is one to give someone else (at
+# once, while the shift still runs), and a week looked back on shows the gap
+# rather than a full shift nobody worked. One set, read by the services and
+# the printed pages alike, so the screen and the paper never disagree.
+FILLS_A_PLACE = frozenset({"assigned", "confirmed", "completed"})
+
+
 class Assignment(Replicated, Base):
     """A volunteer on a shift. ``minutes`` is the time credited: from check-in to
     check-out, else the shift's length once completed, else set by hand."""

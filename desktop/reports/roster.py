@@ -31,6 +31,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCollator, QCoreApplication, QLoca
 
 from desktop.i18n import LANGUAGES
 
+# Who fills a place (one who declined or did not come leaves it open): the one
+# rule the week plan on screen follows too; its reasons are beside it.
+from desktop.models.volunteer import FILLS_A_PLACE
+
 CONTEXT = "Roster"
 
 LOCALES = {"kk": "kk_KZ", "ru": "ru_RU", "en": "en_GB"}
@@ -44,9 +48,6 @@ STATUSES = {
     "completed": QT_TRANSLATE_NOOP("Roster", "completed"),
     "no_show": QT_TRANSLATE_NOOP("Roster", "did not come"),
 }
-# Who fills a place: a volunteer who declined or did not come leaves it open.
-FILLS_A_PLACE = frozenset({"assigned", "confirmed", "completed"})
-
 WORDS = {
     "roster": QT_TRANSLATE_NOOP("Roster", "Weekly roster"),
     "sign_in": QT_TRANSLATE_NOOP("Roster", "Daily sign-in sheet"),

@@ -7,11 +7,13 @@ PostgreSQL the users table holds the password hash and the count.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import logging
 import re
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from argon2 import PasswordHasher
@@ -22,6 +24,7 @@ from sqlalchemy import func, select
 from desktop.models import AuditEvent, Branch, Role, User, schema, utcnow
 from desktop.models.journal import record_audit
 
+from . import health
 from ..errors import AccountLocked, NotFound, Refused, StorageError, WrongPassword
 from ..i18n import fill
 from . import keyslots
@@ -29,8 +32,11 @@ from .changes import USER, Change
 from .keyslots import LOCK_MINUTES, MAX_FAILED, KdfParams, Opened
 from .lockout import Failure
 from .passwords import check_password
-from .permissions import Action, require
+from .permissions import Action, allowed, require
 from .storage import Database, EncryptedStore, open_postgres
+from ..exchange.sealed import FieldKey
+
+log = logging.getLogger("qamqor")
 
 BRANCH_CODE = re.compile(r"^[A-Z]{2}-[A-Z0-9]{2,6}$")
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
@@ -44,6 +50,9 @@ class Identity:
     username: str
     display_name: str
     role: Role
+    # The key to restricted health information, when this account holds it
+    # (services/health.py). Never printed, never compared.
+    health_key: FieldKey | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -60,6 +69,9 @@ class UserRow:
     role: Role
     active: bool
     locked_until: dt.datetime | None
+    # The key to health information: "holds", "waiting" (the role may see health
+    # data, the account has not been given the key yet) or "" (neither, or PostgreSQL).
+    health_key: str = ""
 
 
 def _hasher(kdf: KdfParams) -> PasswordHasher:
@@ -188,7 +200,21 @@ class BranchGate:
             record_audit(s, "login", record_type="user", record_id=user.id)
             identity = Identity(user.id, user.username, user.display_name, user.role)
         slots.lockout.succeeded(opened.attempt, reported=failures)
-        return identity
+        return dataclasses.replace(identity, health_key=self._health_key(username, opened))
+
+    def _health_key(self, username: str, opened: Opened) -> FieldKey | None:
+        """The key to health information this log-in holds. A failure here (a
+        full disk while sealing old fields) leaves the log-in valid: the work
+        is done again at the next one."""
+        try:
+            return health.key_at_log_in(self.store, self.db, username, opened)
+        except StorageError as err:
+            log.warning("health key work at log-in failed: %s", type(err).__name__)
+            try:
+                secret = self.store.slots.health_key(opened)
+            except StorageError:
+                return None
+            return FieldKey(secret) if secret is not None else None
 
     def _log_in_postgres(self, username: str, password: str, *, action: str = "login") -> Identity:
         """The count is taken and committed before the password is checked (as
@@ -251,7 +277,10 @@ class BranchGate:
         def copy_aside(current: str, head: str) -> None:
             self.migrated_from = current
             if self.store is not None:
-                self.store.copy_aside(self.db, f"before-{current}-to-{head}")
+                # One backup file, listed with the others (services/backups.py).
+                from .backup_copy import keep_before_update
+
+                keep_before_update(self.store, self.db)
 
         schema.upgrade(self.db, before=copy_aside)
 
@@ -343,9 +372,21 @@ class AccountService:
 
     def list_users(self) -> list[UserRow]:
         require(self.identity.role, Action.MANAGE_USERS)
+        holds = lambda _name: False  # noqa: E731
+        if self.gate.store is not None:
+            slots = self.gate.store.slots
+            data = slots.fresh()
+            holders = slots.health_holders(data)
+            holds = lambda name: slots._tag_in(data, name) in holders  # noqa: E731
         with self.db.read() as s:
-            return [UserRow(u.id, u.username, u.display_name, u.role, u.active, u.locked_until)
+            return [UserRow(u.id, u.username, u.display_name, u.role, u.active, u.locked_until,
+                            self._health_state(u, holds))
                     for u in s.execute(select(User).order_by(User.username)).scalars()]
+
+    def _health_state(self, user: User, holds) -> str:
+        if self.gate.store is None or not user.active or not allowed(user.role, Action.VIEW_HEALTH_DATA):
+            return ""
+        return "holds" if holds(user.username) else "waiting"
 
     def add_user(self, username: str, *, display_name: str, role: Role, password: str) -> UserRow:
         require(self.identity.role, Action.MANAGE_USERS)
@@ -415,6 +456,11 @@ class AccountService:
             user.role = role
             record_audit(s, "user.role", record_type="user", record_id=user.id,
                          old=old.value, new=role.value)
+            if (self.gate.store is not None and not allowed(role, Action.VIEW_HEALTH_DATA)
+                    and self.gate.store.slots.revoke_health(user.username)):
+                # Before the commit: the new role holds no copy of the health key
+                # from the moment it is in force.
+                record_audit(s, "health.key_revoke", record_type="user", record_id=user.id)
         self.db.changes.publish(Change.of(USER, user.id))
 
     def _keep_one_admin(self, s, user: User) -> None:
@@ -424,14 +470,18 @@ class AccountService:
             raise Refused(QCoreApplication.translate(
                 "Accounts", "The branch needs at least one active administrator."))
 
-    def disable_user(self, username: str) -> None:
+    def disable_user(self, username: str) -> bool:
         """Disable the account, remove its key slot and rekey the database, so a
         copy of the database taken from now on does not open with its password.
 
         Interrupted at any point, running it again finishes the work: an
         account already disabled still has its slot removed and the database
-        rekeyed if that had not happened yet."""
+        rekeyed if that had not happened yet.
+
+        True when the account was the last at the branch that held the key to
+        health information: only HQ's escrow key holds it now."""
         require(self.identity.role, Action.MANAGE_USERS)
+        last_holder = self._last_health_holder(username.strip().lower())
         if username.strip().lower() == self.identity.username:
             raise Refused(QCoreApplication.translate("Accounts", "You cannot disable your own account."))
         with self.db.session(self.identity.username) as s:
@@ -451,6 +501,15 @@ class AccountService:
                     record_audit(s, "database.rekey", record_type="user", record_id=user_id,
                                  reason="user.disable")
         self.db.changes.publish(Change.of(USER, user_id))
+        return last_holder
+
+    def _last_health_holder(self, username: str) -> bool:
+        if self.gate.store is None:
+            return False
+        slots = self.gate.store.slots
+        data = slots.fresh()
+        holders = slots.health_holders(data)
+        return holders == {slots._tag_in(data, username)}
 
     def change_own_password(self, *, old_password: str, new_password: str) -> None:
         with self.db.read() as s:

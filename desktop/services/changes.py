@@ -34,9 +34,10 @@ ASSIGNMENT = "assignment"    # a volunteer on a shift, with check-in and check-o
 USER = "user"                # staff accounts
 SETTING = "setting"          # the branch's settings, named by key
 EXCHANGE = "exchange"        # the HQ key set, bundles sent, HQ's answers
+BACKUP = "backup"            # the branch's backups: made, checked, removed; the second folder
 
 KINDS = frozenset({PERSON, VISIT, REFERRAL, PROVIDER, VOLUNTEER, SITE, SHIFT, TEMPLATE, ASSIGNMENT, USER, SETTING,
-                   EXCHANGE})
+                   EXCHANGE, BACKUP})
 
 
 def _known(kinds: Iterable[str]) -> None:
@@ -111,5 +112,5 @@ def _ids(value: Iterable[object] | object) -> tuple:
     return tuple(value)
 
 
-__all__ = ["ASSIGNMENT", "EXCHANGE", "KINDS", "PERSON", "PROVIDER", "REFERRAL", "SETTING", "SHIFT", "SITE",
+__all__ = ["ASSIGNMENT", "BACKUP", "EXCHANGE", "KINDS", "PERSON", "PROVIDER", "REFERRAL", "SETTING", "SHIFT", "SITE",
            "TEMPLATE", "USER", "VISIT", "VOLUNTEER", "Change", "ChangeFeed"]

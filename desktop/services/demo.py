@@ -10,12 +10,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
-from desktop.models import Person, Role, Visit
+from desktop.models import HealthFlag, Person, Role, Visit, uuid7
 from desktop.models.journal import bulk_insert, record_audit
 
 from ..errors import NotFound, Refused, WrongPassword
 from .accounts import AccountService, BranchGate, Identity
 from .demo_names import make_person, spelling_variant
+from .health import HealthFields
 from .numbering import next_numbers
 from .permissions import Action, require
 from .referrals import ProviderIn, ReferralIn, ReferralService
@@ -194,7 +195,30 @@ def add_demo_referrals(gate: BranchGate, count: int, *, seed: int = 1) -> int:
             elif end == "cancelled":
                 desk.set_status(r.referral_id, "cancelled", note="Қайталанған / дубликат")
         made += 1
+    add_demo_health(gate, caseworker, people, rng)
     return made
+
+
+# Health flags a caseworker might record (sealed with the health key like any other).
+DEMO_HEALTH = (("tb", "Жөтел үш апта / кашель три недели"), ("hiv", ""), ("chronic", "Қант диабеті / диабет"),
+               ("pregnancy", "20 апта / 20 недель"), ("disability", ""), ("mental", ""))
+
+
+def add_demo_health(gate: BranchGate, caseworker: Identity, people: list, rng: random.Random) -> int:
+    """Health flags for about one in ten of these people, so each role sees
+    what it may (a receptionist only that something is recorded)."""
+    fields = HealthFields(gate.db, caseworker.health_key)
+    if not fields.can_open or not people:
+        return 0
+    rows = []
+    for person_id in rng.sample(people, max(1, len(people) // 10)):
+        flag, note = rng.choice(DEMO_HEALTH)
+        record_id = uuid7()
+        rows.append(dict(id=record_id, person_id=person_id, active=True,
+                         flag=fields.seal(record_id, "flag", flag), note=fields.seal(record_id, "note", note)))
+    with gate.db.session(caseworker.username) as s:
+        bulk_insert(s, HealthFlag, rows)
+    return len(rows)
 
 
 # -- volunteers -----------------------------------------------------------------------
@@ -342,7 +366,9 @@ def add_demo_volunteers(gate: BranchGate, *, seed: int = 1, today: dt.date | Non
     from desktop.models import Assignment, AssignmentEvent, Site
 
     from .shift_rules import Booking, Colleague, Limits, ShiftFacts, capabilities, check, credited_minutes, fill_needs
-    from .shifts import ShiftService, SiteIn, TemplateIn, wall
+    from .shift_planning import ShiftPlanning
+    from .shift_rows import SiteIn, TemplateIn, wall
+    from .shift_templates import ShiftTemplates
     from .volunteers import TRAINING_KINDS, TRAININGS, VolunteerService, load_facts
     from .volunteers import label as volunteer_label
 
@@ -358,7 +384,7 @@ def add_demo_volunteers(gate: BranchGate, *, seed: int = 1, today: dt.date | Non
             Person.citizenship.in_(tuple(_LANGUAGE_OF_COUNTRY))).order_by(Person.number).limit(500)).all()
     coordinator = gate.log_in("coordinator", DEMO_PASSWORD)
     register = VolunteerService(gate.db, coordinator)
-    planner = ShiftService(gate.db, coordinator)
+    planner, templates = ShiftPlanning(gate.db, coordinator), ShiftTemplates(gate.db, coordinator)
     forms = _demo_volunteer_forms(rng, rng.sample(people, min(10, len(people))), today)
     for form in forms:
         register.register(form)
@@ -366,8 +392,8 @@ def add_demo_volunteers(gate: BranchGate, *, seed: int = 1, today: dt.date | Non
         site = planner.save_site(SiteIn(name, address))
         for days, starts, ends, title, needs in weekly:
             for day in days:
-                planner.save_template(TemplateIn(site.site_id, day, _hm(starts), _hm(ends), needs, title))
-    planner.apply_templates(today - dt.timedelta(days=14), today + dt.timedelta(days=14))
+                templates.save_template(TemplateIn(site.site_id, day, _hm(starts), _hm(ends), needs, title))
+    templates.apply_templates(today - dt.timedelta(days=14), today + dt.timedelta(days=14))
     rows = planner.shifts(today - dt.timedelta(days=14), today + dt.timedelta(days=14))
     with gate.db.read() as s:
         facts = load_facts(s)

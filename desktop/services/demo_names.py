@@ -23,7 +23,8 @@ import re
 from dataclasses import dataclass, field, replace
 from itertools import accumulate
 
-__all__ = ["ORIGINS", "REFERENCE_DATE", "DemoPerson", "make_person", "origin_weights", "spelling_variant"]
+__all__ = ["ORIGINS", "REFERENCE_DATE", "SYSTEMS", "DemoPerson", "make_person", "origin_weights", "spelling_variant",
+           "written_as"]
 
 ORIGINS = ("uzbek", "tajik", "kyrgyz", "kazakh", "russian", "afghan")
 # Share of each origin among visitors of a branch in Almaty or Shymkent: labour
@@ -177,6 +178,8 @@ _AFGHAN = {
 # --- Spelling systems -----------------------------------------------------------
 # Each name is rendered in these; a register uses one of them.
 _RU, _NATIVE, _PASSPORT, _LATIN, _ARAB = range(5)
+# The same five by name, for callers outside this module.
+SYSTEMS = ("russian", "native", "passport", "latin", "arabic")
 _SCRIPT = ("Cyrl", "Cyrl", "Latn", "Latn", "Arab")
 # Which system a first registration uses, by origin (weights over the five above).
 # Clerks in Kazakhstan mostly type Russian-style Cyrillic; Kazakh documents are
@@ -532,3 +535,23 @@ def spelling_variant(person: DemoPerson, rng: random.Random) -> DemoPerson:
     latin_name = person.latin_name if rng.random() < 0.7 else ""
     return replace(person, family_name=family, given_name=given, patronymic=patronymic,
                    latin_name=latin_name, script=script, name_ref=ref)
+
+
+def written_as(person: DemoPerson, system: str, *, alt: int = 0) -> DemoPerson:
+    """The same person with the names written in one spelling ``system`` of
+    SYSTEMS: Russian-style Cyrillic, the Cyrillic of their own language (for
+    Afghans the Arabic script), their passport's Latin line, everyday Latin
+    (``alt`` picks among its usual spellings), or Arabic script (Afghans
+    only). Birth date, sex and citizenship stay."""
+    if not person.name_ref:
+        raise ValueError("a person built by hand has no other spellings")
+    number = SYSTEMS.index(system)
+    if number == _ARAB:
+        if person.origin != "afghan":
+            raise ValueError("only Afghan names have an Arabic-script spelling here")
+        number = _NATIVE
+    ref = (person.name_ref[0], number, *person.name_ref[2:6], alt)
+    family, given, patronymic, _passport_line = _names(ref, person.sex)
+    return replace(person, family_name=family, given_name=given, patronymic=patronymic,
+                   script=_SCRIPT[number] if person.origin != "afghan" or number != _NATIVE else "Arab",
+                   name_ref=ref)

@@ -44,8 +44,11 @@ from ..errors import NotFound, Refused
 from ..i18n import LANGUAGES, fill
 from .permissions import Action, require
 from .referrals import ReferralService, qr_payload
-from .shifts import NeedRow, ShiftService
+from .shift_planning import ShiftPlanning
+from .shift_rows import NeedRow
+from .rights import RightsService
 from .storage import Database
+from .volunteer_hours import VolunteerHours
 from .volunteers import SKILLS, TRAININGS, VolunteerService
 
 PDF = "application/pdf"
@@ -59,6 +62,7 @@ KINDS = {
     "sign_in_sheet": Action.SEE_SHIFTS,
     "service_record": Action.VIEW_VOLUNTEERS,
     "hours_workbook": Action.VIEW_VOLUNTEERS,
+    "subject_access": Action.SUBJECT_ACCESS,
     "report": Action.VIEW_STATISTICS,
 }
 PRINTER, FILE = "printer", "file"
@@ -95,7 +99,8 @@ class DocumentService:
     def __init__(self, db: Database, identity: Identity):
         self.db = db
         self.identity = identity
-        self.shifts = ShiftService(db, identity)
+        self.planning = ShiftPlanning(db, identity)
+        self.hours = VolunteerHours(db, identity)
 
     def _require(self, kind: str) -> None:
         require(self.identity.role, KINDS[kind])
@@ -154,7 +159,7 @@ class DocumentService:
         """The week's roster, A4 landscape."""
         self._require("roster")
         with self.db.snapshot():
-            data = roster_data(self.shifts, iso_year, iso_week_number, lang)
+            data = roster_data(self.planning, iso_year, iso_week_number, lang)
         from desktop.reports.roster_layout import render_roster
 
         week = data.week
@@ -165,7 +170,7 @@ class DocumentService:
         """The day's sign-in sheet for the desk, A4 portrait."""
         self._require("sign_in_sheet")
         with self.db.snapshot():
-            data = sign_in_data(self.shifts, day, lang)
+            data = sign_in_data(self.planning, day, lang)
         from desktop.reports.roster_layout import render_sign_in_sheet
 
         return Document("sign_in_sheet", fill(QCoreApplication.translate("Documents", "Sign-in sheet %1"),
@@ -178,7 +183,7 @@ class DocumentService:
         """A volunteer's service record, titled by their registration number."""
         self._require("service_record")
         with self.db.snapshot():
-            data = service_record_data(self.shifts, volunteer_id, lang, from_date=from_date, to_date=to_date)
+            data = service_record_data(self.hours, volunteer_id, lang, from_date=from_date, to_date=to_date)
         from desktop.reports.roster_layout import render_service_record
 
         number = data.registration_number
@@ -191,7 +196,7 @@ class DocumentService:
         self._require("hours_workbook")
         check_language(lang)
         with self.db.snapshot():
-            data = hours_data(self.shifts, from_date, to_date)
+            data = hours_data(self.planning, from_date, to_date)
         from desktop.reports.hours_xlsx import hours_workbook
 
         period = f"{from_date:%Y-%m-%d}-{to_date:%Y-%m-%d}"
@@ -199,6 +204,24 @@ class DocumentService:
                                                f"{from_date:%d.%m.%Y}–{to_date:%d.%m.%Y}"),
                         f"hours-{period}.xlsx", XLSX, hours_workbook(data, lang), "period", (period,))
 
+    # -- a person's rights ---------------------------------------------------------------
+    def subject_access(self, person_id: uuid.UUID, *, lang: str, preview: bool = False) -> Document:
+        """Everything held about a person, for them (A4, in ``lang``), titled by
+        their registration number. Its restricted health information is seen
+        by whoever makes it, preview or not: that viewing is audited here."""
+        self._require("subject_access")
+        check_language(lang)
+        with self.db.snapshot():
+            data = RightsService(self.db, self.identity).everything_held(person_id, lang=lang)
+        with self.db.session(self.identity.username) as s:
+            record_audit(s, "health.view", record_type="person", record_id=person_id, via="subject_access",
+                         preview=preview)
+        from desktop.reports.subject_access_layout import render_subject_access
+
+        return Document("subject_access", fill(QCoreApplication.translate("Documents", "Everything held %1"),
+                                               data.number),
+                        f"{data.number}-everything-held.pdf", PDF, render_subject_access(data), "person",
+                        (str(person_id),), preview=preview)
     def report_csv(self, period, *, exact: bool = False, filters=None) -> Document:
         """The branch's figures for ``period`` as the long CSV
         (services.statistics_report), small counts withheld unless ``exact``."""
@@ -376,7 +399,7 @@ def _branch_name(db: Database) -> str:
         return s.execute(select(Branch.name).where(Branch.is_local.is_(True))).scalar_one_or_none() or ""
 
 
-def roster_data(shifts: ShiftService, iso_year: int, iso_week_number: int, lang: str, *,
+def roster_data(shifts: ShiftPlanning, iso_year: int, iso_week_number: int, lang: str, *,
                 printed_on: dt.date | None = None) -> RosterData:
     """The week's shifts, every active site a row (a site with no shift this
     week keeps its row); volunteers who declined stay on the page struck out,
@@ -393,7 +416,7 @@ def roster_data(shifts: ShiftService, iso_year: int, iso_week_number: int, lang:
                       sites=tuple(x.name for x in plan.sites), printed_on=printed_on or dt.date.today())
 
 
-def sign_in_data(shifts: ShiftService, day: dt.date, lang: str) -> SignInData:
+def sign_in_data(shifts: ShiftPlanning, day: dt.date, lang: str) -> SignInData:
     """The day's shifts in the order the desk meets them: by time, then site."""
     check_language(lang)
     sheet = shifts.sign_in_sheet(day)
@@ -405,7 +428,7 @@ def sign_in_data(shifts: ShiftService, day: dt.date, lang: str) -> SignInData:
         for x in ordered))
 
 
-def service_record_data(shifts: ShiftService, volunteer_id: uuid.UUID, lang: str, *,
+def service_record_data(shifts: VolunteerHours, volunteer_id: uuid.UUID, lang: str, *,
                         from_date: dt.date | None = None, to_date: dt.date | None = None,
                         issued_on: dt.date | None = None) -> ServiceRecordData:
     """Completed shifts from ``from_date`` to ``to_date`` (default: all of
@@ -431,9 +454,9 @@ def service_record_data(shifts: ShiftService, volunteer_id: uuid.UUID, lang: str
         shifts=tuple(ServiceShift(e.day, e.site_name, e.title, e.hours) for e in entries))
 
 
-def hours_data(shifts: ShiftService, from_date: dt.date, to_date: dt.date) -> HoursData:
+def hours_data(shifts: ShiftPlanning, from_date: dt.date, to_date: dt.date) -> HoursData:
     """Every completed assignment credited with time on shifts starting from ``from_date``
-    to ``to_date``: the same hours as ShiftService.hours_by_volunteer_and_month,
+    to ``to_date``: the same hours as VolunteerHours.hours_by_volunteer_and_month,
     with the day and site of each. Every month of the period gets a column."""
     # The shifts themselves are the desk's to see too; the hours are the register's.
     require(shifts.identity.role, Action.VIEW_VOLUNTEERS)

@@ -5,7 +5,6 @@ import datetime as dt
 import hashlib
 import json
 import os
-import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -26,18 +25,22 @@ from desktop.models import (AuditEvent, Branch, BranchKey, BundleLog, ChangeLog,
 from desktop.models.journal import record_audit
 from desktop.models.replication import RowCodec, replicated_models, write_rows
 
+from . import epochs
 from .accounts import Identity
 from .changes import EXCHANGE, PROVIDER, Change
 from ..errors import BundleError, Refused, StorageError
 from ..i18n import fill
 from .files import atomic_write
+from .health import escrow_copy
 from .keys import signing_key
 from .permissions import Action, require
 from .storage import Database
+from .temp_files import HeldTemp, remove_left_behind
 
 ACK = "acknowledged_through"
 RETURN_SEQ = "return_seq"
-WRITTEN_SEQ = "written_seq"  # the last bundle whose file was written and read back
+WRITTEN_SEQ = "written_seq"
+PROBE = ".qamqor-probe."  # the temporary file that shows a folder can be written  # the last bundle whose file was written and read back
 
 
 def age_identity(session: Session) -> pyrage.x25519.Identity:
@@ -308,7 +311,9 @@ class ExchangeService:
             content = fmt.build_bundle(unacknowledged_changes(s, ack), signing=key, bundle_id=str(uuid7()),
                                        branch_id=str(branch.id), branch_code=branch.code, sequence=sequence,
                                        previous_manifest=last.manifest_hash if last else fmt.GENESIS,
-                                       acknowledged_through=ack, progress=collected)
+                                       acknowledged_through=ack, progress=collected,
+                                       epoch=epochs.manifest_part({n: _state(s, n) for n in epochs.NAMES}),
+                                       health_key=escrow_copy(s))
             stop_if_cancelled()
             name = f"{branch.code}-{sequence:08d}.qmb"
             path = out_dir / name
@@ -467,9 +472,9 @@ def _write_failed(path: Path, err: OSError) -> StorageError:
 
 def _check_writable(folder: Path) -> None:
     try:
-        fd, probe = tempfile.mkstemp(prefix=".qamqor-", suffix=".tmp", dir=folder)
-        os.close(fd)
-        os.unlink(probe)
+        # Held, like every temporary file here: one a killed program leaves goes later.
+        remove_left_behind(folder, PROBE)
+        HeldTemp(folder, PROBE).discard()
     except OSError as err:
         raise StorageError(fill(QCoreApplication.translate(
             "Exchange", "Cannot write into the folder %1: %2. Choose another folder or stick."),
@@ -479,11 +484,14 @@ def _check_writable(folder: Path) -> None:
 def _write_encrypted(path: Path, plaintext: bytes, recipients: list[str]) -> None:
     """Encrypt straight into a temporary file beside the target (only ciphertext
     touches the disk), fsync, rename, then read it back: a bad USB stick shows
-    here, not at HQ."""
+    here, not at HQ. The temporary file is held (services/temp_files.py): one
+    a killed export left behind goes at the next export into that folder."""
     tmp = writer = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as fh:
+        remove_left_behind(path.parent, f".{path.name.rsplit('-', 1)[0]}-")
+        remove_left_behind(path.parent, PROBE)
+        tmp = HeldTemp(path.parent, f".{path.name}.")
+        with os.fdopen(tmp.fd, "wb", closefd=False) as fh:
             writer = _HashingWriter(fh)
             try:
                 encrypt(plaintext, recipients, writer)
@@ -492,8 +500,7 @@ def _write_encrypted(path: Path, plaintext: bytes, recipients: list[str]) -> Non
                 raise writer.error or OSError(str(err)) from err
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
-        tmp = None
+        tmp.commit(path)
         fsync_dir(path.parent)
         if _file_digest(path) != (writer.digest.hexdigest(), writer.size):
             os.unlink(path)
@@ -505,7 +512,4 @@ def _write_encrypted(path: Path, plaintext: bytes, recipients: list[str]) -> Non
         raise _write_failed(path, err) from err
     finally:
         if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
+            tmp.discard()

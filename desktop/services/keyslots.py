@@ -37,6 +37,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..errors import StorageError, WrongPassword
 from ..i18n import fill
+from ..exchange.sealed import key_id
 from .files import atomic_write
 from .locks import FileLock
 from .lockout import LOCK_MINUTES, MAX_FAILED, TRIES_NAME, LockOut, Try
@@ -309,6 +310,12 @@ class KeySlots:
             raise
         return Opened(identity, tag, attempt)
 
+    def unlock_copy(self, data: dict, username: str, password: str) -> Opened:
+        """What this password opens in a copy of a key-slot file (a backup's),
+        counted in this branch's lock-out record like a log-in (a copy has
+        the branch's salt, so a slot has the same tag in it)."""
+        return unlock_in(data, username, password, lockout=self.lockout, kdf=self.kdf)
+
     def _carry_old_counts(self) -> None:
         """Key files made before ``qamqor.tries`` existed kept the count in each
         slot: move it there once, so an upgrade locks nobody out."""
@@ -381,8 +388,110 @@ class KeySlots:
     def set_escrow(self, recipient: str, *, by: Opened) -> None:
         with self._changing() as data:
             keys = self._keys_for_every_generation(by, data)
+            old = data.get("escrow") or {}
             data["escrow"] = {"recipient": recipient,
                               "keys": {str(g): self._wrap(k, recipient) for g, k in keys.items()}}
+            if old.get("recipient") == recipient and old.get("health"):
+                # The same escrow key again: it keeps the health key it had. A new
+                # escrow key receives it from the next log-in of someone who holds it.
+                data["escrow"]["health"] = old["health"]
+
+    # -- the health key ----------------------------------------------------
+    # A second random key seals the restricted health fields inside the
+    # database (exchange/sealed.py). It is wrapped, like the database key, to
+    # the X25519 identities of the accounts whose role may see health data, and
+    # to HQ's escrow key; never to the others. Unwrapping needs the holder's
+    # password, so only someone who holds it can give it to a colleague. It
+    # does not change when the database is rekeyed (the rekey keeps every
+    # slot's "health"), so another program's rekey cannot lose it.
+    @staticmethod
+    def health_key_id(data: dict) -> str | None:
+        info = data.get("health")
+        return info.get("id") if isinstance(info, dict) else None
+
+    def health_key(self, opened: Opened, data: dict | None = None) -> bytes | None:
+        """The health key as this identity holds it, or None when it holds none."""
+        data = data if data is not None else self.fresh()
+        kid = self.health_key_id(data)
+        holder = data.get("escrow") if opened.tag is None else data["slots"].get(opened.tag)
+        if kid is None or not holder or not holder.get("health"):
+            return None
+        if holder.get("public", holder.get("recipient")) != str(opened.identity.to_public()):
+            return None
+        try:
+            key = pyrage.decrypt(_unb64(holder["health"]), [opened.identity])
+        except pyrage.DecryptError:
+            return None
+        if key_id(key) != kid:
+            raise StorageError(QCoreApplication.translate(
+                "Health", "The key to health information in the key file is damaged. Restore the key file "
+                          "from a backup."))
+        return key
+
+    def health_holders(self, data: dict | None = None) -> set[str]:
+        """The slot tags that hold the health key."""
+        data = data if data is not None else self.fresh()
+        return {tag for tag, slot in data["slots"].items() if slot.get("health")}
+
+    def escrow_health(self, data: dict | None = None) -> tuple[str, str] | None:
+        """(key id, the health key wrapped for HQ's escrow key), for HQ's copy."""
+        data = data if data is not None else self.fresh()
+        kid, esc = self.health_key_id(data), data.get("escrow") or {}
+        return (kid, esc["health"]) if kid and esc.get("health") else None
+
+    def create_health_key(self, key: bytes, *, usernames: list[str]) -> bool:
+        """Make ``key`` the branch's health key, wrapped for these users' slots
+        and the escrow. False (and nothing written) when another program made
+        one first: the caller then uses that one."""
+        with self._changing() as data:
+            if self.health_key_id(data) is not None:
+                return False
+            for name in usernames:
+                slot = data["slots"].get(self._tag_in(data, name))
+                if slot is not None:
+                    slot["health"] = self._wrap(key, slot["public"])
+            if data.get("escrow"):
+                data["escrow"]["health"] = self._wrap(key, data["escrow"]["recipient"])
+            data["health"] = {"id": key_id(key)}
+        return True
+
+    def grant_health(self, username: str, *, key: bytes) -> bool:
+        """Wrap the health key (which the caller holds) for this user's slot;
+        False when the user has no slot."""
+        with self._changing() as data:
+            if self.health_key_id(data) != key_id(key):
+                raise StorageError(QCoreApplication.translate(
+                    "Storage", "The key file changed while you were working. Log in again and repeat."))
+            slot = data["slots"].get(self._tag_in(data, username))
+            if slot is None:
+                return False
+            slot["health"] = self._wrap(key, slot["public"])
+        return True
+
+    def wrap_health_for_escrow(self, key: bytes) -> bool:
+        """Give HQ's escrow key the health key if it lacks it (a key set
+        installed after the health key was made). True when something changed."""
+        data = self.fresh()
+        esc = data.get("escrow")
+        if not esc or esc.get("health") or self.health_key_id(data) != key_id(key):
+            return False
+        with self._changing() as data:
+            esc = data.get("escrow")
+            if not esc or esc.get("health") or self.health_key_id(data) != key_id(key):
+                return False
+            esc["health"] = self._wrap(key, esc["recipient"])
+        return True
+
+    def revoke_health(self, username: str) -> bool:
+        """Remove the health key from this user's slot (a role that may no
+        longer see health data). True when there was one."""
+        data = self.fresh()
+        slot = data["slots"].get(self._tag_in(data, username))
+        if slot is None or not slot.get("health"):
+            return False
+        with self._changing() as data:
+            slot = data["slots"].get(self._tag_in(data, username))
+            return bool(slot is not None and slot.pop("health", None))
 
     def escrow_opened(self, identity: str) -> Opened:
         """HQ recovery: what the escrow identity opens."""
@@ -406,4 +515,31 @@ class KeySlots:
                 "Storage", "This escrow key does not open this branch.")) from None
 
 
-__all__ = ["KdfParams", "KeySlots", "LOCK_MINUTES", "MAX_FAILED", "Opened", "generations"]
+def unlock_in(data: dict, username: str, password: str, *, lockout: LockOut | None,
+              kdf: KdfParams | None = None) -> Opened:
+    """What this password opens in key-slot data held in memory (a backup's
+    copy of the file). With ``lockout`` the try is counted as a log-in's is;
+    without (a new computer with no branch yet) only the argon2 cost stands
+    in a guesser's way, as it does for anyone with a copy of the file."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("slots"), dict):
+        raise StorageError(QCoreApplication.translate(
+            "Storage", "The key file of this branch is damaged. Restore it from a backup."))
+    tag = KeySlots._tag_in(data, username)
+    slot = data["slots"].get(tag)
+    if slot is None:
+        params = kdf or default_kdf()
+        _derive(password, b"\0" * 16, {"t": params.time_cost, "m": params.memory_kib, "p": params.parallelism})
+        raise _wrong_password()
+    attempt = lockout.begin(tag) if lockout is not None else None
+    try:
+        identity = KeySlots._open_identity(slot, password)
+    except WrongPassword:
+        if lockout is not None:
+            lockout.check_locked(tag)
+        raise
+    if lockout is not None:
+        lockout.succeeded(attempt, reported=[])
+    return Opened(identity, tag)
+
+
+__all__ = ["KdfParams", "KeySlots", "LOCK_MINUTES", "MAX_FAILED", "Opened", "generations", "unlock_in"]

@@ -24,10 +24,13 @@ after an import stopped half way, adds only what is missing.
 
 The desk's duplicate check (``VisitorService.find_duplicates``) shows likely
 candidates to a person who decides. An import has nobody to ask about each of
-100,000 rows, so it skips only people it is sure of: the same folded name and
-the same birth date (or year), the same identity document, or the same phone
-with a similar name. Anyone else is registered, and a near match can be merged
-later from the person's page. These three tests are exact look-ups, answered
+100,000 rows, so it skips only people it is sure of: the same folded name
+(and the same numbers in it, if any) and the same birth date (or year), the
+same identity document, or the same phone with a similar name. The same name
+and birth date with a different document number is not sure (a renewed
+passport, or a namesake): such a row is registered and listed for review, so
+a person decides whether to merge it from the person's page. Anyone else is
+registered, and a near match can be merged later the same way. These three tests are exact look-ups, answered
 from dictionaries built once per import (one query) and grown as rows are
 registered, so a row costs microseconds; the desk's fuzzy check costs some
 milliseconds a row (3 ms with 20,000 visitors), several minutes for a register
@@ -64,7 +67,7 @@ from .numbering import next_numbers
 from .permissions import Action, require
 from .search import VisitorIndex, document_key
 from .storage import Database
-from .visitors import DocumentIn, NewVisitor, parse_date, person_values, validate
+from .visitors import DocumentIn, NewVisitor, name_digits, parse_date, person_values, validate
 
 __all__ = ["BATCH_SIZE", "FIELDS", "ImportReport", "ImportService", "ImportStopped", "Register", "RowResult",
            "Table", "TableRow", "VisitIn", "check_rows", "guess_mapping", "iter_checked", "read_table", "summary"]
@@ -459,6 +462,9 @@ class ImportReport:
     created_numbers: list[tuple[int, str]] = field(default_factory=list)  # (row, new number)
     visits: int = 0  # visits recorded
     visits_known: list[tuple[int, str]] = field(default_factory=list)  # (row, person) whose visit was there already
+    # Rows registered that may repeat a person with another document number:
+    # (row, the new number, the number of the person it may repeat).
+    review: list[tuple[int, str, str]] = field(default_factory=list)
 
     @property
     def error_rows(self) -> int:
@@ -473,6 +479,8 @@ def _plural_sources() -> None:  # never called: for pyside6-lupdate (see desktop
     QCoreApplication.translate("Import", "%n visit(s) were recorded already and skipped.", "", 1)
     QCoreApplication.translate("Import", "%n person(s) registered", "", 1)
     QCoreApplication.translate("Import", "%n visit(s)", "", 1)
+    QCoreApplication.translate("Import", "%n imported row(s) to check: the same name and birth date as a "
+                                         "person registered with another document number.", "", 1)
 
 
 def summary(report: ImportReport) -> str:
@@ -487,6 +495,9 @@ def summary(report: ImportReport) -> str:
     if report.visits_known:
         parts.append(translate_n("Import", "%n visit(s) were recorded already and skipped.",
                                  len(report.visits_known)))
+    if report.review:
+        parts.append(translate_n("Import", "%n imported row(s) to check: the same name and birth date as a "
+                                           "person registered with another document number.", len(report.review)))
     if report.cancelled:
         parts.append(QCoreApplication.translate(
             "Import", "The import was cancelled; the rows imported before that are kept."))
@@ -497,10 +508,10 @@ class _Known:
     """A person registered before the import, or by an earlier row of the file."""
 
     __slots__ = ("number", "native", "keys", "birth_date", "birth_year", "sex", "citizenship", "same_as",
-                 "person_id")
+                 "digits", "documents", "person_id")
 
     def __init__(self, number: str | None, *, native: str, latin: str, birth_date: dt.date | None,
-                 birth_year: int | None, sex: str, citizenship: str):
+                 birth_year: int | None, sex: str, citizenship: str, digits: tuple[str, ...] = ()):
         self.number = number  # None until the row's batch is numbered
         self.native = native  # folded key of the name as written ('' when only a Latin name is known)
         self.keys = tuple(dict.fromkeys(k for k in (native, latin) if k))
@@ -509,6 +520,8 @@ class _Known:
         self.sex = sex
         self.citizenship = citizenship
         self.same_as: _Known | None = None  # a row that was itself a duplicate: the person it repeats
+        self.digits = digits  # numbers written in the name, which folding drops ("Unknown 2")
+        self.documents: set[str] = set()
         self.person_id: uuid.UUID | None = None  # once saved (visits are recorded against it)
 
     @classmethod
@@ -522,14 +535,18 @@ class _Known:
             native, latin = keys[0] if keys else "", keys[1] if len(keys) == 2 else ""
         else:
             native = latin = keys[0] if keys else ""
+        digits = name_digits(values["family_name"], values["given_name"], values["patronymic"], values["latin_name"])
         return cls(values["number"] or None, native=native, latin=latin, birth_date=values["birth_date"],
-                   birth_year=values["birth_year"], sex=values["sex"], citizenship=values["citizenship"])
+                   birth_year=values["birth_year"], sex=values["sex"], citizenship=values["citizenship"],
+                   digits=digits)
 
     def person(self) -> _Known:
         return self.same_as.person() if self.same_as else self
 
 
 def _same_name(a: _Known, b: _Known) -> bool:
+    if a.digits != b.digits:
+        return False
     # Names as written decide when both have one: the passport's Latin line
     # leaves out the patronymic, so two brothers' sons may share it.
     if a.native and b.native:
@@ -577,9 +594,11 @@ class _Register:
                                             .where(IdentityDocument.deleted.is_(False))):
                 if key and person_id in people:
                     register.by_document.setdefault(key, people[person_id])
+                    people[person_id].documents.add(key)
         return register
 
     def add(self, known: _Known, *, phone: str, documents: Iterable[str]) -> None:
+        known.documents.update(d for d in documents if d)
         for key in known.keys:
             self.by_key.setdefault(key, []).append(known)
         if phone:
@@ -587,20 +606,32 @@ class _Register:
         for doc in documents:
             self.by_document.setdefault(doc, known)
 
-    def match(self, row: _Known, *, phone: str, documents: Iterable[str]) -> _Known | None:
+    def match(self, row: _Known, *, phone: str, documents: Iterable[str]) -> tuple[str, _Known] | None:
+        """("duplicate", the person) when the row surely repeats someone;
+        ("review", the person) when it has their name and birth date but
+        another document number; None when it is someone new."""
+        documents = [d for d in documents if d]
         for doc in documents:
             if doc in self.by_document:
-                return self.by_document[doc].person()
+                return "duplicate", self.by_document[doc].person()
+        review = None
         for key in row.keys:
             for known in self.by_key.get(key, ()):
                 if _same_name(row, known) and _same_birth(row, known) and _agree(row, known):
-                    return known.person()
+                    person = known.person()
+                    theirs = person.documents | known.documents
+                    if documents and theirs:
+                        # A renewed passport, or a namesake: a person decides.
+                        review = review or person
+                        continue
+                    return "duplicate", person
         if len(phone) >= 7:
             for known in self.by_phone.get(phone, ()):
                 # Families share one phone: the name must be alike too.
-                if max((name_similarity(a, b) for a in row.keys for b in known.keys), default=0) >= 85:
-                    return known.person()
-        return None
+                if (known.digits == row.digits
+                        and max((name_similarity(a, b) for a in row.keys for b in known.keys), default=0) >= 85):
+                    return "duplicate", known.person()
+        return ("review", review) if review is not None else None
 
 
 class ImportStopped(StorageError):
@@ -666,6 +697,7 @@ class ImportService:
         year = dt.date.today().year
         errors: list[tuple[int, str]] = []
         duplicates: list[tuple[int, _Known]] = []
+        review: list[tuple[int, _Known, _Known]] = []
         created: list[tuple[int, _Known]] = []
         visits_known: list[tuple[int, _Known]] = []
         visits = 0
@@ -694,21 +726,24 @@ class ImportService:
                         row = _Known.from_values(values, native_written=bool(
                             new.family_name.strip() or new.given_name.strip() or new.patronymic.strip()))
                         match = register.match(row, phone=values["phone_key"], documents=docs)
-                        if match is not None:
+                        if match is not None and match[0] == "duplicate":
+                            known = match[1]
                             if result.visit is None:
-                                duplicates.append((result.row_no, match))
+                                duplicates.append((result.row_no, known))
                             else:
-                                visiting.append((result, match))  # one more visit of someone known
-                            row.same_as = match  # a later row repeating this one repeats that person
+                                visiting.append((result, known))  # one more visit of someone known
+                            row.same_as = known  # a later row repeating this one repeats that person
                         else:
                             fresh.append((result, values, row, docs))
+                            if match is not None:
+                                review.append((result.row_no, row, match[1]))  # registered; a person decides
                             if result.visit is not None:
                                 visiting.append((result, row))
                         register.add(row, phone=values["phone_key"], documents=docs)
                     ids = self._save(s, fresh, year) if fresh else []
                     added, known, visit_ids, visited = self._save_visits(s, visiting)
             except StorageError as err:
-                partial = self._report(created, duplicates, errors, visits, visits_known, stopped=True)
+                partial = self._report(created, duplicates, errors, visits, visits_known, review, stopped=True)
                 raise self._stopped(err, batch[0].row_no, saved_rows, partial) from err
             saved_rows[1:] = [batch[-1].row_no] if saved_rows else [batch[0].row_no, batch[-1].row_no]
             created.extend((result.row_no, row) for result, _, row, _ in fresh)
@@ -723,23 +758,24 @@ class ImportService:
             done += len(batch)
             if progress:
                 progress(done, max(total or 0, done))
-        report = self._report(created, duplicates, errors, visits, visits_known, stopped=stopped)
+        report = self._report(created, duplicates, errors, visits, visits_known, review, stopped=stopped)
         with self.db.session(self.identity.username) as s:
             # Counts only: the audit trail must not become a copy of the register.
             record_audit(s, "visitors.import", rows=total if total is not None else done, created=report.created,
                          duplicates=len(report.duplicates), errors=report.error_rows, cancelled=stopped,
                          **({"visits": visits, "visits_known": len(visits_known)} if visits or visits_known
-                            else {}))
+                            else {}), **({"review": len(review)} if review else {}))
         return report
 
     @staticmethod
-    def _report(created, duplicates, errors, visits, visits_known, *, stopped: bool) -> ImportReport:
+    def _report(created, duplicates, errors, visits, visits_known, review, *, stopped: bool) -> ImportReport:
         return ImportReport(
             created=len(created),
             duplicates=[(row_no, known.number or "") for row_no, known in duplicates],
             errors=errors, cancelled=stopped,
             created_numbers=[(row_no, known.number or "") for row_no, known in created],
-            visits=visits, visits_known=[(row_no, known.number or "") for row_no, known in visits_known])
+            visits=visits, visits_known=[(row_no, known.number or "") for row_no, known in visits_known],
+            review=[(row_no, new.number or "", known.number or "") for row_no, new, known in review])
 
     @staticmethod
     def _stopped(err: StorageError, failed_row: int, saved_rows: list[int], report: ImportReport) -> ImportStopped:

@@ -21,8 +21,10 @@ from functools import lru_cache
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
-__all__ = ["fold_name", "fold_words", "name_similarity", "relative_key"]
+__all__ = ["fold_name", "fold_words", "name_similarity", "relative_key", "relative_word", "sex_of_words",
+           "minor_words", "query_weight", "typed_similarity", "typed_word_similarity", "variant_key", "word_similarity"]
 
 # --- Step 1: apostrophes -------------------------------------------------------
 # Uzbek Latin writes ў as o‘ and ғ as g‘, Tajik and Uzbek Cyrillic write the
@@ -289,7 +291,9 @@ _GENDER_WORDS = frozenset({"ugli", "ogli", "uli", "ulu", "kizi", "kiz"})
 
 
 @lru_cache(maxsize=65536)
-def _relative_word(word: str) -> str:
+def relative_word(word: str) -> str:
+    """One folded word without its feminine or patronymic ending ('' for a
+    word such as o‘g‘li that only marks the sex)."""
     if word in _GENDER_WORDS:
         return ""
     for pattern, repl in _RELATIVE_RULES:
@@ -306,34 +310,141 @@ def relative_key(word_or_name: str | None) -> str:
     """
     if not word_or_name:
         return ""
-    return " ".join(sorted(w for w in map(_relative_word, _folded(word_or_name)) if w))
+    return " ".join(sorted(w for w in map(relative_word, _folded(word_or_name)) if w))
 
 
 # --- Scoring ----------------------------------------------------------------------
+# Folding makes one key of the spellings that are mechanical (scripts,
+# transliteration tables). What is left are spellings that registers choose
+# differently for the same name, and that a fold cannot join without joining
+# different people too (Abdullaev and Abdulloev are two families): Uzbek and
+# Tajik vowels that Russian registers write otherwise (Rahmonova/Рахманова,
+# Normatov/Нарматов: a/o; u/o; i/e), ё written е or yo (Ёркин/Еркин/Yorkin),
+# and the initial glide written J, Y, I or not at all (Juldasheva/Yuldasheva/
+# Iuldasheva). Two tools handle them: a *variant key* (vowels as one class,
+# the initial glide dropped) that finds such spellings among the words of the
+# register, and a weighted edit distance that scores them as near: a
+# substitution within one of these classes costs a fraction of a full edit.
+_VOWELS = frozenset("aeiou")
 _VOWEL_RUN_RE = re.compile(r"[aeiou]+")
+_INITIAL_GLIDE_RE = re.compile(r"^[ij](?=[aeiou])")
+_NEAR: dict[str, float] = {}
+for _pair, _cost in (
+        ("ao", 0.2),   # Uzbek/Tajik o, Russian-register a (Rahmonov/Рахманов)
+        ("ou", 0.25),  # Tajik ӯ and Uzbek o‘ read u or o (Jo‘rayev/Dzhuraev)
+        ("ie", 0.25),  # и/е/ы/э (Elmira/Ilmira, ICAO ie for ъ)
+        ("ae", 0.4),   # Ahmad/Ahmed, Rustam/Rustem
+        ("eo", 0.5),   # ё written е (Ёркин/Еркин)
+        ("au", 0.5), ("ai", 0.6), ("ui", 0.6), ("eu", 0.6),
+        ("gh", 0.5),   # Russian г for Arabic and Persian h (Ибрагим/Ibrahim)
+        ("kg", 0.6), ("kh", 0.6), ("dt", 0.6), ("bp", 0.6),
+        ("sz", 0.5), ("cs", 0.5), ("fv", 0.5),
+        ("uv", 0.5),   # Afghan w read as a vowel or as v (Navruz/Nauruz)
+):
+    _NEAR[_pair] = _NEAR[_pair[::-1]] = _cost
+# The initial glide: Юлдашева is Yuldasheva, Iuldasheva (ICAO) and Juldasheva.
+_INITIAL_GLIDE_COST = 0.2
+_TRANSPOSITION_COST = 0.8  # two neighbouring letters typed in the wrong order
 _PATRONYMIC_RE = re.compile(r"(?:vich|vna|ich|ichna|uli|kizi|ugli|ulu)$")
 
 
-@lru_cache(maxsize=65536)
-def _skeleton(word: str) -> str:
-    # Every run of vowels becomes one placeholder: keys read from Arabic script,
-    # and Central Asian o/a, e/a or u/o alternations (Tohir/Тахир, Ahmad/Ahmed,
-    # Zohra/Zahra), differ almost only in vowels.
-    return _VOWEL_RUN_RE.sub("a", word)
+def variant_key(word: str) -> str:
+    """A coarse key of one folded word: vowels as one class, the initial glide
+    dropped. Spellings that differ only there share it (Rahmonova and
+    Rahmanova, Yuldasheva and Juldasheva, Yorkin and Erkin)."""
+    return _VOWEL_RUN_RE.sub("a", _INITIAL_GLIDE_RE.sub("", word))
 
 
-def _word_similarity(a: str, b: str) -> float:
+def _indel_cost(word: str, at: int) -> float:
+    ch = word[at]
+    if ch == "i" and ((at > 0 and word[at - 1] in _VOWELS) or (at + 1 < len(word) and word[at + 1] in _VOWELS)):
+        return 0.3  # a glide next to a vowel: Aliev/Aliyev, Mariam/Maryam after folding
+    if ch == "h":
+        return 0.4  # a silent or dropped h: Ahmad/Amad, Shohruh/Shoruh
+    return 0.6 if ch in _VOWELS else 1.0
+
+
+def _substitution_cost(x: str, y: str, at_start: bool) -> float:
+    if at_start and {x, y} == {"i", "j"}:
+        return _INITIAL_GLIDE_COST
+    return _NEAR.get(x + y, 1.0)
+
+
+def _swapped_pair(a: str, b: str, op, nxt) -> bool:
+    """Two neighbouring operations that together move one letter by one place."""
+    if nxt is None:
+        return False
+    if op.tag == "replace" and nxt.tag == "replace":
+        i, j = op.src_pos, op.dest_pos
+        return (nxt.src_pos == i + 1 and nxt.dest_pos == j + 1
+                and a[i] == b[j + 1] and a[i + 1] == b[j])
+    if {op.tag, nxt.tag} == {"insert", "delete"} and abs(op.src_pos - nxt.src_pos) <= 1:
+        inserted = b[op.dest_pos] if op.tag == "insert" else b[nxt.dest_pos]
+        deleted = a[op.src_pos] if op.tag == "delete" else a[nxt.src_pos]
+        return inserted == deleted
+    return False
+
+
+@lru_cache(maxsize=16384)
+def _edit_cost(a: str, b: str) -> float:
+    # The alignment is rapidfuzz's (plain Levenshtein, in C); its operations
+    # are then priced by how registers really differ. That can miss a cheaper
+    # alignment now and then, never by more than the difference of one edit.
+    ops = list(Levenshtein.editops(a, b))
+    cost = 0.0
+    skip = False
+    for n, op in enumerate(ops):
+        if skip:
+            skip = False
+            continue
+        if _swapped_pair(a, b, op, ops[n + 1] if n + 1 < len(ops) else None):
+            cost += _TRANSPOSITION_COST
+            skip = True
+        elif op.tag == "replace":
+            cost += _substitution_cost(a[op.src_pos], b[op.dest_pos], op.src_pos == 0 and op.dest_pos == 0)
+        elif op.tag == "delete":
+            cost += _indel_cost(a, op.src_pos)
+        else:
+            cost += _indel_cost(b, op.dest_pos)
+    return cost
+
+
+def word_similarity(a: str, b: str) -> float:
+    """How alike two folded words are, 0 to 100: one minus the weighted edit
+    cost per letter of the longer word. Symmetric."""
     if a == b:
         return 100.0
-    raw = fuzz.ratio(a, b)
-    skeleton = fuzz.ratio(_skeleton(a), _skeleton(b))
-    # The skeleton can only pull a score halfway up: two words with the same
-    # consonants and different vowels are close, never identical.
-    return raw if skeleton <= raw else (raw + skeleton) / 2
+    if not a or not b:
+        return 0.0
+    if a > b:
+        a, b = b, a
+    return max(0.0, 100.0 * (1.0 - _edit_cost(a, b) / max(len(a), len(b))))
+
+
+def _aligned(a: list[str], b: list[str]) -> tuple[float, float, list[int]]:
+    """Pair the words of ``a`` with those of ``b`` best first, each at most
+    once. Returns the sum of similarity × weight, the weight, and which words
+    of ``b`` were used."""
+    pairs = sorted(((word_similarity(x, y), i, j) for i, x in enumerate(a) for j, y in enumerate(b)),
+                   reverse=True)
+    used_a: set[int] = set()
+    used_b: list[int] = []
+    total = weight = 0.0
+    for score, i, j in pairs:
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.append(j)
+        w = max(len(a[i]), len(b[j]))
+        total += score * w
+        weight += w
+        if len(used_a) == len(a) or len(used_b) == len(b):
+            break
+    return total, weight, used_b
 
 
 def name_similarity(a_key: str, b_key: str) -> float:
-    """How alike two folded keys are, 0 to 100, for ranking candidates.
+    """How alike two folded keys are, 0 to 100, for the duplicate check.
 
     Words are paired best-first (order never matters); the score is the
     length-weighted mean of the paired words' similarity, lowered a little when
@@ -346,24 +457,10 @@ def name_similarity(a_key: str, b_key: str) -> float:
     if a_key == b_key:
         return 100.0
     a, b = a_key.split(), b_key.split()
-    if len(a) > len(b):
+    if len(a) > len(b) or (len(a) == len(b) and a_key > b_key):
         a, b = b, a
-    pairs = sorted(((_word_similarity(x, y), i, j) for i, x in enumerate(a) for j, y in enumerate(b)),
-                   reverse=True)
-    used_a: set[int] = set()
-    used_b: set[int] = set()
-    total = weight = matched = 0.0
-    for score, i, j in pairs:
-        if i in used_a or j in used_b:
-            continue
-        used_a.add(i)
-        used_b.add(j)
-        w = max(len(a[i]), len(b[j]))
-        total += score * w
-        weight += w
-        matched += len(b[j])
-        if len(used_a) == len(a):
-            break
+    total, weight, used_b = _aligned(a, b)
+    matched = sum(len(b[j]) for j in used_b)
     # Words of the longer name left unpaired lower the score. A patronymic counts
     # a quarter of its length: registers drop it far more often than a surname,
     # and a long one (Вячеславович) should not bury a matching family and given name.
@@ -372,3 +469,120 @@ def name_similarity(a_key: str, b_key: str) -> float:
     coverage = matched / (matched + unmatched)
     aligned = total / weight * (0.7 + 0.3 * coverage)
     return round(max(aligned, fuzz.token_sort_ratio(a_key, b_key)), 1)
+
+
+@lru_cache(maxsize=16384)
+def typed_word_similarity(typed: str, word: str, *, partial: bool = False) -> float:
+    """A word typed into the search box against a stored word. ``partial``:
+    the word is still being typed (the last one), so a stored word it begins
+    matches it, a shade below the word itself (Abdullaev ranks the Abdullaevs
+    just above the Abdullaevas), and so does a spelling variant of the stored
+    word's beginning (Rahmo… for Rahmanova). A finished word is compared
+    whole: Safar is not Safarov."""
+    if typed == word:
+        return 100.0
+    score = word_similarity(typed, word)
+    if partial:
+        unfinished = min(2.0, 0.25 * (len(word) - len(typed)))
+        if len(typed) >= 2 and word.startswith(typed):
+            return 100.0 - unfinished
+        if len(typed) >= 3 and len(word) > len(typed) + 1:
+            score = max(score, word_similarity(typed, word[:len(typed)]) - unfinished)
+    return score
+
+
+# A typed word with nothing to pair with: a patronymic the register never
+# wrote is unknown, not wrong; any other word counts as missing.
+UNPAIRED_PATRONYMIC = 85.0
+MINOR_WORD = 0.9
+
+
+def query_weight(word: str) -> float:
+    """How much one typed word counts in a search score: its length, a
+    patronymic a quarter of it (registers leave it out, and it never tells
+    one family member from another)."""
+    return len(word) / 4 if _PATRONYMIC_RE.search(word) else float(len(word))
+
+
+def typed_similarity(typed: list[str], key_words: list[str], partial: frozenset[str] = frozenset(),
+                     minor: frozenset[str] = frozenset()) -> float:
+    """How well a stored name answers what was typed, 0 to 100.
+
+    Each typed word is paired with a different stored word, best pairs first;
+    the score is the mean of the typed words' similarities weighted by
+    query_weight. Stored words nobody typed cost nothing (a surname alone fully
+    answers a search for the surname), but every typed word that finds no
+    near word lowers the score: a full-name match ranks above a surname-only
+    one, and one word that matches nothing never hides the person.
+    ``partial``: typed words still being typed (see typed_word_similarity).
+    ``minor``: stored words that are only the father's name in a patronymic
+    (Рустам in "Рустам угли"); a typed given name found there is a weaker
+    match than the person's own given name.
+    """
+    if not typed or not key_words:
+        return 0.0
+    if not minor.intersection(typed) and set(key_words).issuperset(typed) and len(set(typed)) == len(typed):
+        return 100.0  # every typed word is there as written: the common case of namesakes
+    pairs = []
+    for i, x in enumerate(typed):
+        lesser = bool(minor) and not _PATRONYMIC_RE.search(x)
+        for j, y in enumerate(key_words):
+            score = typed_word_similarity(x, y, partial=x in partial)
+            if lesser and y in minor:
+                score *= MINOR_WORD
+            pairs.append((score, i, j))
+    pairs.sort(reverse=True)
+    best: dict[int, float] = {}
+    used: set[int] = set()
+    for score, i, j in pairs:
+        if i in best or j in used:
+            continue
+        best[i] = score
+        used.add(j)
+        if len(best) == len(typed) or len(used) == len(key_words):
+            break
+    total = weight = 0.0
+    for i, word in enumerate(typed):
+        w = query_weight(word)
+        if i in best:
+            score = best[i]
+        else:
+            score = UNPAIRED_PATRONYMIC if _PATRONYMIC_RE.search(word) else 0.0
+        total += score * w
+        weight += w
+    return total / weight if weight else 0.0
+
+
+def minor_words(family: str, given: str, patronymic: str) -> frozenset[str]:
+    """The folded words of a patronymic that are not also a family or given
+    name: the father's name written as a word of its own (Рустам угли)."""
+    if not patronymic:
+        return frozenset()
+    return _minor(family, given, patronymic)
+
+
+@lru_cache(maxsize=16384)
+def _minor(family: str, given: str, patronymic: str) -> frozenset[str]:
+    return frozenset(_folded(patronymic)) - set(_folded(family + " " + given))
+
+
+# --- Sex from the words of a name ---------------------------------------------------
+# A surname or patronymic with a gendered ending tells the sex of whoever is
+# meant: a search for Abdullaev looks for a man, Abdullaeva for a woman.
+_MALE_ENDING_RE = re.compile(r"(?:[oe]v|[iy]n|ovich|evich|ich|uli|ugli|ogli|uulu|ski)$")
+_FEMALE_ENDING_RE = re.compile(r"(?:[oe]va|[iy]na|ovna|evna|ichna|kizi|ska)$")
+_MALE_WORDS = frozenset({"ugli", "ogli", "uli", "ulu", "uulu"})
+_FEMALE_WORDS = frozenset({"kizi", "kiz"})
+
+
+def sex_of_words(words: list[str]) -> str:
+    """'M' or 'F' when the gendered endings of the folded words agree, else ''."""
+    male = female = False
+    for w in words:
+        if len(w) < 4:
+            continue
+        if w in _FEMALE_WORDS or _FEMALE_ENDING_RE.search(w):
+            female = True
+        elif w in _MALE_WORDS or _MALE_ENDING_RE.search(w):
+            male = True
+    return "M" if male and not female else "F" if female and not male else ""

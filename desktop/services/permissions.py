@@ -26,6 +26,8 @@ class Action(str, enum.Enum):
     LOG_VISIT = "log_visit"
     VIEW_HEALTH_DATA = "view_health_data"
     EDIT_HEALTH_DATA = "edit_health_data"
+    GRANT_HEALTH_KEY = "grant_health_key"
+    RECOVER_HEALTH_KEY = "recover_health_key"
     MERGE_VISITORS = "merge_visitors"
     IMPORT_VISITORS = "import_visitors"
     VIEW_REFERRALS = "view_referrals"
@@ -35,12 +37,17 @@ class Action(str, enum.Enum):
     PRINT_LETTER = "print_letter"
     MANAGE_PROVIDERS = "manage_providers"
     EXCHANGE_WITH_HQ = "exchange_with_hq"
+    MANAGE_BACKUPS = "manage_backups"
     SEE_SHIFTS = "see_shifts"
     VIEW_VOLUNTEERS = "view_volunteers"
     MANAGE_VOLUNTEERS = "manage_volunteers"
     PLAN_SHIFTS = "plan_shifts"
     ASSIGN_VOLUNTEERS = "assign_volunteers"
     CHECK_IN_VOLUNTEERS = "check_in_volunteers"
+    MANAGE_RETENTION = "manage_retention"
+    PLACE_LEGAL_HOLD = "place_legal_hold"
+    SUBJECT_ACCESS = "subject_access"
+    ERASE_ON_REQUEST = "erase_on_request"
     VIEW_STATISTICS = "view_statistics"
     VIEW_REFERRAL_STATISTICS = "view_referral_statistics"
 
@@ -61,6 +68,12 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     # Health flags (TB, HIV, ...) are for those who refer people to care.
     Action.VIEW_HEALTH_DATA: frozenset({C, D}),
     Action.EDIT_HEALTH_DATA: frozenset({C, D}),
+    # Only someone who holds the key to health information can give it to a
+    # colleague (services/health.py): the administrator makes accounts but never
+    # holds it. With HQ's escrow key, which opens everything anyway, the
+    # administrator can give it again when no holder is left.
+    Action.GRANT_HEALTH_KEY: frozenset({C, D}),
+    Action.RECOVER_HEALTH_KEY: frozenset({A}),
     Action.MERGE_VISITORS: frozenset({D}),
     Action.IMPORT_VISITORS: frozenset({C, D}),
     Action.VIEW_REFERRALS: frozenset({C, D}),
@@ -72,6 +85,8 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.MANAGE_PROVIDERS: frozenset({C, D}),
     # Keys and bundles carry every record of the branch: the administrator's work.
     Action.EXCHANGE_WITH_HQ: frozenset({A}),
+    # A backup holds every record too; restoring one replaces them all.
+    Action.MANAGE_BACKUPS: frozenset({A}),
     # The desk checks volunteers in and out and prints the day's sign-in
     # sheet: it reads the shift plan with the names of those on each shift,
     # and nothing more of the volunteers.
@@ -84,6 +99,16 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.PLAN_SHIFTS: frozenset({O}),
     Action.ASSIGN_VOLUNTEERS: frozenset({O}),
     Action.CHECK_IN_VOLUNTEERS: frozenset({R, O}),
+    # The retention period, the list of people due (numbers and dates, no
+    # names) and the anonymisation: the administrator, who keeps the backups
+    # the same period governs.
+    Action.MANAGE_RETENTION: frozenset({A}),
+    # A person's rights are answered by the one who answers for the branch:
+    # everything held about them (restricted health data included), erasure
+    # on their request, and the legal hold that stops both retention and erasure.
+    Action.PLACE_LEGAL_HOLD: frozenset({D}),
+    Action.SUBJECT_ACCESS: frozenset({D}),
+    Action.ERASE_ON_REQUEST: frozenset({D}),
     # Counts only, never a name: what the director reports to the board, HQ
     # and donors (the administrator sends it). A report with exact small
     # counts is their deliberate, audited choice (services/statistics).

@@ -23,6 +23,7 @@ from ..i18n import fill
 from .keys import signing_key
 from .numbering import next_number
 from .permissions import Action, require
+from .retention import refuse_if_anonymised
 from .storage import Database
 
 CATEGORIES = {
@@ -249,6 +250,7 @@ class ReferralService:
             provider = s.get(ServiceProvider, new.provider_id)
             if person is None or person.deleted or provider is None or provider.deleted:
                 raise NotFound(QCoreApplication.translate("Referrals", "The person or the provider no longer exists."))
+            refuse_if_anonymised(person)
             r = Referral(person_id=new.person_id, provider_id=new.provider_id, service=new.service,
                          priority=new.priority, reason=new.reason.strip(), disclose=",".join(new.disclose),
                          due_date=dt.date.today() + dt.timedelta(days=DUE_DAYS[new.priority]),
@@ -276,7 +278,7 @@ class ReferralService:
         require(self.identity.role, Action.MAKE_REFERRAL)
         self._check(new)
         with self.db.session(self.identity.username) as s:
-            r = self._get(s, referral_id)
+            r = self._changeable(s, referral_id)
             if r.status != "draft":
                 raise Refused(QCoreApplication.translate("Referrals", "Only a draft can be changed; this letter is issued."))
             if r.version != expected_version:
@@ -298,6 +300,12 @@ class ReferralService:
             raise NotFound(QCoreApplication.translate("Referrals", "This referral no longer exists."))
         return r
 
+    def _changeable(self, s, referral_id: uuid.UUID) -> Referral:
+        """A referral to change: not one of an anonymised person's."""
+        r = self._get(s, referral_id)
+        refuse_if_anonymised(s.get(Person, r.person_id))
+        return r
+
     def set_status(self, referral_id: uuid.UUID, status: str, *, note: str = "", outcome: str | None = None,
                    follow_up_date: dt.date | None = None) -> ReferralRow:
         """Move a referral along; issuing has its own act (issue_letter)."""
@@ -305,7 +313,7 @@ class ReferralService:
         if status == "issued":
             raise Refused(QCoreApplication.translate("Referrals", "A letter is issued by the director's own act."))
         with self.db.session(self.identity.username) as s:
-            r = self._get(s, referral_id)
+            r = self._changeable(s, referral_id)
             self._move(s, r, status, note=note)
             if outcome is not None:
                 r.outcome = outcome.strip()
@@ -331,7 +339,7 @@ class ReferralService:
     def record_follow_up(self, referral_id: uuid.UUID, *, follow_up_date: dt.date | None, outcome: str) -> ReferralRow:
         require(self.identity.role, Action.UPDATE_REFERRAL)
         with self.db.session(self.identity.username) as s:
-            r = self._get(s, referral_id)
+            r = self._changeable(s, referral_id)
             r.follow_up_date = follow_up_date
             r.outcome = outcome.strip()
             s.flush()
@@ -344,7 +352,7 @@ class ReferralService:
         says, fingerprint it and sign it with the branch key."""
         require(self.identity.role, Action.ISSUE_LETTER)
         with self.db.session(self.identity.username) as s:
-            r = self._get(s, referral_id)
+            r = self._changeable(s, referral_id)
             self._move(s, r, "issued", note="")
             now = utcnow()
             branch = s.execute(select(Branch).where(Branch.is_local.is_(True))).scalar_one()
@@ -412,9 +420,12 @@ class ReferralService:
             r = s.execute(select(Referral).where(Referral.letter_number == number.upper())).scalar_one_or_none()
             if r is None or not r.letter_fingerprint:
                 return Verification(False, number)
-            fingerprint = hashlib.sha256(r.letter_content.encode("utf-8")).hexdigest()
             expected = _check_code(signing_key(s), r.letter_number, r.letter_fingerprint)
-            genuine = fingerprint == r.letter_fingerprint and check.strip().upper() == expected
+            # An erased person's letter keeps its fingerprint, not its text: the
+            # code still proves the branch issued it.
+            erased = not r.letter_content and s.get(Person, r.person_id).anonymised_at is not None
+            same_text = erased or hashlib.sha256(r.letter_content.encode("utf-8")).hexdigest() == r.letter_fingerprint
+            genuine = same_text and check.strip().upper() == expected
             provider = s.get(ServiceProvider, r.provider_id)
             return Verification(genuine, r.letter_number, r.issued_at.date() if r.issued_at else None,
                                 _provider_row(provider).name("en"), r.service, r.status)

@@ -5,7 +5,7 @@ naive local wall-clock time (the branch's own day, night and week), which is
 what the rules speak of; the shift service converts from stored UTC.
 
 A warning is advice, not a refusal: the coordinator may go ahead with a
-reason, which is kept and audited (see ShiftService.assign).
+reason, which is kept and audited (see ShiftAssignments.assign).
 """
 from __future__ import annotations
 

@@ -29,7 +29,8 @@ How people are counted (the report's note says the same in kk, ru and en):
   start in the period (completed shifts only). Hours count every volunteer's
   credited time. Ages use the FDRS bands, at the period's last day.
 - **Open places** are the places on the period's shifts that no volunteer
-  held (services.shifts.HOLDING says what holds a place).
+  filled (models.volunteer.FILLS_A_PLACE, the rule the week plan and the
+  roster follow: one who declined or did not come filled none).
 - **Migrants who became volunteers**: volunteers registered in the period
   whose record is a former visitor's with a migration status other than
   "citizen" (or, with no status noted, a citizenship other than the branch's
@@ -58,6 +59,7 @@ from desktop.models import (Assignment, Branch, Person, Referral, ReferralEvent,
 from desktop.models.counting import (ACTIVE_MINUTES, DEFAULT_AGE_BANDS, FDRS_AGE_BANDS, SEXES, UNKNOWN,
                                      age_band_expression, band_codes, has_code, sex_expression, years_before)
 from desktop.models.journal import record_audit
+from desktop.models.volunteer import FILLS_A_PLACE
 
 from . import vocab
 from .accounts import Identity
@@ -65,7 +67,7 @@ from ..errors import Refused
 from ..i18n import fill
 from .permissions import Action, allowed, require
 from .referrals import CATEGORIES, STATUSES as REFERRAL_STATUSES
-from .shifts import HOLDING, day_start
+from .shift_rows import day_start
 from .storage import Database
 
 AGE_BANDS_SETTING = "statistics_age_bands"
@@ -647,7 +649,7 @@ class StatisticsService:
         start, end = period.bounds()
         shift, assignment = Shift.__table__, Assignment.__table__
         held = (select(func.count()).where(assignment.c.shift_id == shift.c.id, assignment.c.deleted.is_(False),
-                                           assignment.c.status.in_(HOLDING)).scalar_subquery())
+                                           assignment.c.status.in_(sorted(FILLS_A_PLACE))).scalar_subquery())
         gaps = (select((shift.c.headcount - held).label("gap"))
                 .where(shift.c.starts_at >= start, shift.c.starts_at < end, shift.c.deleted.is_(False))
                 .subquery("gaps"))

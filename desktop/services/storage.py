@@ -5,17 +5,15 @@ key-slot file beside it. Multi-desk branches and HQ: a PostgreSQL URL.
 """
 from __future__ import annotations
 
-import datetime as dt
 import os
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import URL, Engine, create_engine, event
-from sqlalchemy.pool import QueuePool
 from sqlalchemy.exc import DatabaseError
+from sqlalchemy.pool import QueuePool
 
 # The database and its transactions live below the services, where HQ's use
 # cases reach them too; the services keep reaching them here.
@@ -48,19 +46,15 @@ def open_sqlcipher_engine(path: Path, key: bytes) -> Engine:
     writer holds the write lock from its first read of a sequence head to its
     commit, and two programs on one file wait for each other instead of
     failing (SQLAlchemy's documented pysqlite recipe).
-
-    Pool: a queue of connections any thread may take in turn (serialized
-    SQLite allows it), not the pysqlcipher dialect's default of one
-    connection per thread. That default keys connections by Python's thread
-    identity, which a Qt pool thread loses after every job (PySide makes a
-    new thread state for each run): every job would open and key a new
-    connection, and past five the pool closes "other threads'" ones, which
-    may be one a job on the other pool thread is reading with (a crash, or
-    "Cannot operate on a closed database"). In a queue each connection also
-    keeps its page cache from job to job.
     """
     url = URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(path))
-    engine = create_engine(url, poolclass=QueuePool)
+    # A queue of connections, each used by one session at a time whatever the
+    # thread, not the dialect's default of one per thread: on Qt's pool threads
+    # every run of a task is a new Python thread state, so that default made a
+    # connection per task and, past five, closed others' connections, the GUI
+    # thread's in the middle of a transaction among them. SQLite here is built
+    # thread-safe (serialized), so a connection may change threads between sessions.
+    engine = create_engine(url, poolclass=QueuePool, connect_args={"check_same_thread": False})
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection, _record):
@@ -234,19 +228,3 @@ class EncryptedStore:
             engine = open_sqlcipher_engine(self.dirs.db_path, new_key)
         # Pooled connections still hold the old key: reconnect with the new one.
         db.replace_engine(engine, new_key)
-
-    def copy_aside(self, db: Database, label: str) -> Path:
-        """Copy the (still encrypted) database and its key file into backups/."""
-        db.checkpoint()
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = self.dirs.backups / f"{stamp}-{label}"
-        target.mkdir(parents=True, exist_ok=True)
-        try:
-            shutil.copy2(self.dirs.db_path, target / DB_NAME)
-            shutil.copy2(self.dirs.keys_path, target / KEYS_NAME)
-        except OSError as err:
-            shutil.rmtree(target, ignore_errors=True)
-            raise StorageError(fill(QCoreApplication.translate(
-                "Storage", "Could not copy the database aside before updating it: %1"),
-                err.strerror or err)) from err
-        return target

@@ -12,18 +12,20 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
 from desktop.models import (ChangeLog, Consent, User, HealthFlag, HouseholdMember, IdentityDocument, Person,
-                            PersonLanguage, Referral, Visit, Volunteer, utcnow)
+                            PersonLanguage, Referral, Visit, Volunteer, utcnow, uuid7)
 from desktop.models.journal import record_audit
 
 from . import vocab
 from .accounts import Identity
 from .changes import PERSON, REFERRAL, VISIT, VOLUNTEER, Change
 from ..errors import NotFound, Refused
+from .health import HealthFields
 from ..i18n import fill
 from .names import fold_name, name_similarity, relative_key
 from .numbering import next_number
 from .permissions import Action, allowed, require
-from .search import IndexRow, SearchHit, VisitorIndex, document_key, phone_key
+from .retention import refuse_if_anonymised
+from .search import IndexRow, SearchHit, VisitorIndex, document_key, phone_key, same_phone
 from .storage import Database
 
 _BOOKKEEPING = {"version", "updated_at", "created_at", "name_key", "relative_key", "phone_key", "number_key"}
@@ -134,6 +136,7 @@ class DuplicateCandidate:
     row: VisitorRow
     score: float
     matched: tuple[str, ...]  # name, birth_date, birth_year, citizenship, phone, document
+    differs: tuple[str, ...] = ()  # known on both sides and not the same: birth_date, citizenship, document, sex
 
 
 @dataclass(frozen=True)
@@ -173,6 +176,9 @@ class PersonRecord:
     has_health_data: bool
     health_restricted: bool  # the viewer may not see what it is
     merged_numbers: tuple[str, ...] = field(default=())
+    # The viewer's role may see it, but their account does not hold the key yet.
+    health_key_missing: bool = False
+    anonymised_at: dt.datetime | None = None  # kept for the statistics only (services/retention.py)
 
 
 def _row(p: Person | IndexRow) -> VisitorRow:
@@ -253,6 +259,14 @@ def validate(new: NewVisitor, *, today: dt.date | None = None) -> list[FieldErro
     return errors
 
 
+_NAME_DIGITS = re.compile(r"\d+")
+
+
+def name_digits(*names: str) -> tuple[str, ...]:
+    """The numbers written in a name ("Неизвестный 2"), which folding leaves out."""
+    return tuple(_NAME_DIGITS.findall(" ".join(names)))
+
+
 def _same_date(a: dt.date, b: dt.date) -> bool:
     """Equal, or with day and month swapped (31.01 typed as 01.31 cannot
     happen, 05.01 as 01.05 does, between registers)."""
@@ -308,40 +322,48 @@ class VisitorService:
         self.db = db
         self.identity = identity
         self.index = index
+        # Restricted health fields are sealed with a key only some accounts hold.
+        self.health = HealthFields(db, identity.health_key)
+
+    def holds_health_key(self) -> bool:
+        """Can this staff member open (and write) the restricted health fields?"""
+        return allowed(self.identity.role, Action.VIEW_HEALTH_DATA) and self.health.can_open
 
     def _index(self) -> VisitorIndex:
         if self.index is None:
             self.index = VisitorIndex(self.db)
-        if not self.index.loaded:
+        if not self.index.loaded or self.index.stale:
             self.index.load()
+            if self.index.worth_saving():
+                # A command line run that had to read every visitor leaves the
+                # prepared index behind, so the next one is ready at once.
+                self.index.save_snapshot()
         return self.index
 
     # -- search -------------------------------------------------------------
-    def search(self, text: str, *, limit: int = 50) -> list[SearchHit]:
+    def search(self, text: str, *, limit: int = 50, sex: str = "") -> list[SearchHit]:
+        """Visitors best first; ``sex`` (when known) puts those of that sex
+        before others with as good a match."""
         require(self.identity.role, Action.VIEW_VISITORS)
-        return self._index().search(text, limit=limit)
+        return self._index().search(text, limit=limit, sex=sex)
 
     def find_duplicates(self, new: NewVisitor, *, exclude: uuid.UUID | None = None,
                         limit: int = 8) -> list[DuplicateCandidate]:
         """People who may be the one being registered, best first, each with
-        the fields that matched."""
+        the fields that matched and those that disagree. A person decides: a
+        different document number may be a renewed passport or a namesake."""
         require(self.identity.role, Action.VIEW_VISITORS)
         index = self._index()
-        native = " ".join(x for x in (new.family_name, new.given_name, new.patronymic) if x.strip())
         query_keys = [k for k in _keys(new)[0].split(" | ") if k]
-        pool: dict[uuid.UUID, IndexRow] = {}
+        digits = name_digits(new.family_name, new.given_name, new.patronymic, new.latin_name)
         year = new.birth_year or (new.birth_date.year if new.birth_date else None)
-        born = (f" {new.birth_date.isoformat()}" if new.birth_date else f" {year}" if year else "")
-        for text in (native, new.latin_name):
-            if text.strip():
-                for hit in index.search(text + born, limit=20, depth=40):
-                    pool[hit.row.person_id] = hit.row
-                for row in index.rows(index.relatives_and_namesakes(text, birth=new.birth_date, year=year)):
-                    pool.setdefault(row.person_id, row)
+        pool: dict[uuid.UUID, IndexRow] = {
+            row.person_id: row for row in index.duplicate_candidates(query_keys, birth=new.birth_date, year=year,
+                                                                     sex=new.sex)}
         phone = phone_key(new.phone)
         if len(phone) >= 7:
             for hit in index.search(phone, limit=10):
-                if hit.matched == "phone" and hit.row.phone_key == phone:
+                if hit.matched == "phone" and same_phone(hit.row.phone_key, phone):
                     pool[hit.row.person_id] = hit.row
         doc_keys = {document_key(d.number) for d in new.documents if d.number.strip()}
         for key in doc_keys:
@@ -353,7 +375,10 @@ class VisitorService:
         out: list[DuplicateCandidate] = []
         for row in pool.values():
             score = max((name_similarity(q, k) for q in query_keys for k in row.keys), default=0.0)
-            matched = []
+            if digits != name_digits(row.family_name, row.given_name, row.patronymic, row.latin_name):
+                # Folding drops digits, but "Unknown 1" and "Unknown 2" are two people.
+                score = 0.0
+            matched, differs = [], []
             if score >= 85:
                 matched.append("name")
             both_dated = bool(new.birth_date and row.birth_date)
@@ -362,23 +387,29 @@ class VisitorService:
             elif not both_dated and year and row.birth_year == year:
                 # One side knows only the year (an estimated age): the year is all we can compare.
                 matched.append("birth_year")
-            if new.citizenship and row.citizenship == new.citizenship.upper():
-                matched.append("citizenship")
-            if phone and row.phone_key == phone:
+            elif both_dated:
+                differs.append("birth_date")
+            if new.citizenship and row.citizenship:
+                (matched if row.citizenship == new.citizenship.upper() else differs).append("citizenship")
+            if phone and same_phone(row.phone_key, phone):
                 matched.append("phone")
-            if doc_keys & person_docs.get(row.person_id, set()):
+            theirs = person_docs.get(row.person_id, set())
+            if doc_keys & theirs:
                 matched.append("document")
+            elif doc_keys and theirs:
+                differs.append("document")
+            if new.sex and row.sex and new.sex != row.sex:
+                differs.append("sex")
             strong = {"phone", "document"} & set(matched)
-            born = {"birth_date", "birth_year"} & set(matched)
-            contradicts = (both_dated and "birth_date" not in matched) or (
+            born_same = {"birth_date", "birth_year"} & set(matched)
+            contradicts = "birth_date" in differs or bool(
                 year and row.birth_year and abs(row.birth_year - year) > 2)
             unknown_age = not year or not row.birth_year
-            if strong or (score >= 85 and not contradicts and (born or unknown_age)):
-                out.append(DuplicateCandidate(_row(row), score, tuple(matched)))
-            elif score >= 70 and "birth_date" in matched and "citizenship" in matched:
-                # Spelt rather differently, but born the same day in the same country.
-                out.append(DuplicateCandidate(_row(row), score, tuple(matched)))
-        out.sort(key=lambda c: (-(len(c.matched) * 100 + c.score)))
+            if (strong or (score >= 85 and not contradicts and (born_same or unknown_age))
+                    # Spelt rather differently, but born the same day in the same country.
+                    or (score >= 70 and "birth_date" in matched and "citizenship" in matched)):
+                out.append(DuplicateCandidate(_row(row), score, tuple(matched), tuple(differs)))
+        out.sort(key=lambda c: (-((len(c.matched) - len(c.differs)) * 100 + c.score), c.row.number))
         return out[:limit]
 
     def _document_keys(self, ids: list[uuid.UUID]) -> dict[uuid.UUID, set[str]]:
@@ -398,6 +429,8 @@ class VisitorService:
         require(self.identity.role, Action.REGISTER_VISITOR)
         if new.health and not allowed(self.identity.role, Action.EDIT_HEALTH_DATA):
             require(self.identity.role, Action.EDIT_HEALTH_DATA)
+        if new.health:
+            self.health.require_key()
         errors = validate(new)
         if errors:
             raise ValidationError(errors)
@@ -405,13 +438,14 @@ class VisitorService:
             person = person_from(new, number=next_number(s, kind="person", year=dt.date.today().year))
             s.add(person)
             s.flush()
-            self._sync_children(s, person.id, new)
+            self._sync_children(s, person.id, new, fresh=True)
             if duplicates_shown:
                 record_audit(s, "person.duplicate_override", record_type="person", record_id=person.id,
                              candidates=list(duplicates_shown))
             row = _row(person)
         if self.index is not None and self.index.loaded:
-            self.index.upsert([row.person_id], new=True)
+            # As written, without reading the person back.
+            self.index.add_new(person, [document_key(d.number) for d in new.documents])
         self.db.changes.publish(Change.of(PERSON, row.person_id))
         return row
 
@@ -426,6 +460,7 @@ class VisitorService:
         require(self.identity.role, Action.EDIT_VISITOR)
         if new.health is not None:
             require(self.identity.role, Action.EDIT_HEALTH_DATA)
+            self.health.require_key()
         errors = validate(new)
         if errors:
             raise ValidationError(errors)
@@ -446,11 +481,15 @@ class VisitorService:
         person = s.get(Person, person_id)
         if person is None or person.deleted:
             raise NotFound(QCoreApplication.translate("Visitors", "This visitor's record no longer exists."))
+        refuse_if_anonymised(person)
         return person
 
-    def _sync_children(self, s, person_id: uuid.UUID, new: NewVisitor) -> None:
+    def _sync_children(self, s, person_id: uuid.UUID, new: NewVisitor, *, fresh: bool = False) -> None:
+        """Bring the person's documents, languages, household, health flags and
+        consents to what the form holds. ``fresh``: the person was just created,
+        so there is nothing stored to compare with."""
         def sync(model, items, make, update_fields):
-            existing = {r.id: r for r in s.execute(select(model).where(
+            existing = {} if fresh else {r.id: r for r in s.execute(select(model).where(
                 model.person_id == person_id, model.deleted.is_(False))).scalars()}
             keep = set()
             for item in items:
@@ -480,16 +519,37 @@ class VisitorService:
                                        birth_year=h.birth_year, member_id=h.member_id),
              lambda h: dict(relation=h.relation, name=h.name.strip(), birth_year=h.birth_year, member_id=h.member_id))
         if new.health is not None:
-            sync(HealthFlag, new.health,
-                 lambda h: HealthFlag(person_id=person_id, flag=h.flag, note=h.note.strip(), active=True),
-                 lambda h: dict(flag=h.flag, note=h.note.strip()))
+            self._sync_health(s, person_id, new.health)
         # Consents are never edited in place: a change is a new dated record,
         # so the history of what the person agreed to stays.
-        current = self._current_consents(s, person_id)
+        current = {} if fresh else self._current_consents(s, person_id)
         for c in new.consents:
             if current.get(c.purpose) != c.given:
                 s.add(Consent(person_id=person_id, purpose=c.purpose, given=c.given, on_date=dt.date.today(),
                               wording_version="1", recorded_by=self.identity.username))
+
+    def _sync_health(self, s, person_id: uuid.UUID, items: tuple[HealthIn, ...]) -> None:
+        """As ``sync`` above, on sealed fields: a field is sealed again only when
+        its text changed (a new seal is new bytes every time, which would look
+        like an edit in the change log and at HQ)."""
+        existing = {r.id: r for r in s.execute(select(HealthFlag).where(
+            HealthFlag.person_id == person_id, HealthFlag.deleted.is_(False))).scalars()}
+        keep = set()
+        for item in items:
+            values = {"flag": item.flag, "note": item.note.strip()}
+            rec = existing.get(item.record_id) if item.record_id else None
+            if rec is None:
+                record_id = uuid7()  # the seal names the record, so its id comes first
+                s.add(HealthFlag(id=record_id, person_id=person_id, active=True,
+                                 **{k: self.health.seal(record_id, k, v) for k, v in values.items()}))
+                continue
+            keep.add(rec.id)
+            for name, value in values.items():
+                if self.health.open(rec.id, name, getattr(rec, name)) != value:
+                    setattr(rec, name, self.health.seal(rec.id, name, value))
+        for rid, rec in existing.items():
+            if rid not in keep:
+                rec.deleted = True
 
     @staticmethod
     def _current_consents(s, person_id: uuid.UUID) -> dict[str, bool]:
@@ -526,8 +586,9 @@ class VisitorService:
                               p.birth_year, p.citizenship, p.country_of_origin, p.phone, p.address, p.arrival_date,
                               p.migration_status, p.notes, langs, docs, household, consents, None)
             history = self._history(s, p.id, staff)
-            page = PersonRecord(_row(p), form, p.version, visits, history, has_health,
-                              not allowed(self.identity.role, Action.VIEW_HEALTH_DATA), merged)
+            may_see = allowed(self.identity.role, Action.VIEW_HEALTH_DATA)
+            page = PersonRecord(_row(p), form, p.version, visits, history, has_health, not may_see, merged,
+                                health_key_missing=may_see and not self.health.can_open, anonymised_at=p.anonymised_at)
         return page
 
     def _history(self, s, person_id: uuid.UUID, staff: dict[str, str]) -> tuple[HistoryRow, ...]:
@@ -556,8 +617,10 @@ class VisitorService:
     def view_health(self, person_id: uuid.UUID) -> list[HealthRow]:
         """The health flags; only for roles with the permission, and every viewing is audited."""
         require(self.identity.role, Action.VIEW_HEALTH_DATA)
+        self.health.require_key()
         with self.db.session(self.identity.username) as s:
-            rows = [HealthRow(h.id, h.flag, h.note, h.active) for h in s.execute(
+            rows = [HealthRow(h.id, self.health.open(h.id, "flag", h.flag), self.health.open(h.id, "note", h.note),
+                              h.active) for h in s.execute(
                 select(HealthFlag).where(HealthFlag.person_id == person_id, HealthFlag.deleted.is_(False))
                 .order_by(HealthFlag.created_at)).scalars()]
             record_audit(s, "health.view", record_type="person", record_id=person_id)
@@ -577,6 +640,8 @@ class VisitorService:
             s.add(v)
             s.flush()
             row = VisitRow(v.id, v.visited_at, self.identity.display_name, tuple(needs), tuple(services), v.notes)
+        if self.index is not None and self.index.loaded:
+            self.index.touch(person_id, row.visited_at)
         self.db.changes.publish(Change.of(VISIT, row.visit_id, person=person_id))
         return row
 

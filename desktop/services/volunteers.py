@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
@@ -240,6 +240,23 @@ def display_name(ident: _Identity) -> str:
     return " ".join(x for x in (ident.family_name, ident.given_name) if x) or ident.latin_name
 
 
+def matching(text: str) -> Callable[[str, _Identity | VolunteerRow], bool] | None:
+    """Whether a volunteer (their number, and a record with their names and
+    phone) is found by ``text``: any spelling of the name, the number, or four
+    digits or more of the phone. ``None`` for an empty text, which finds everyone."""
+    needle = text.strip()
+    if not needle:
+        return None
+    key, digits = fold_name(needle), phone_key(needle)
+
+    def hit(number: str, who: _Identity | VolunteerRow) -> bool:
+        return (needle.casefold() in number.casefold()
+                or bool(key and key in fold_name(f"{who.family_name} {who.given_name}"))
+                or bool(key and key in fold_name(who.latin_name))
+                or (len(digits) >= 4 and digits in phone_key(who.phone)))
+    return hit
+
+
 def load_facts(s, volunteer_ids: Collection[uuid.UUID] | None = None) -> dict[uuid.UUID, VolunteerFacts]:
     """What the shift rules need of each volunteer, in five queries whatever
     their number. ``None``: every volunteer who has not left."""
@@ -362,13 +379,9 @@ class VolunteerService:
                                               .where(VolunteerLanguage.deleted.is_(False))):
                 langs.setdefault(vid, []).append((code, level))
         rows = [_row(v, idents[v.id], tuple(sorted(langs.get(v.id, ())))) for v in volunteers]
-        needle = text.strip()
-        if needle:
-            key, digits = fold_name(needle), phone_key(needle)
-            rows = [r for r in rows if needle.casefold() in r.number.casefold()
-                    or (key and key in fold_name(f"{r.family_name} {r.given_name}"))
-                    or (key and key in fold_name(r.latin_name))
-                    or (len(digits) >= 4 and digits in phone_key(r.phone))]
+        hit = matching(text)
+        if hit is not None:
+            rows = [r for r in rows if hit(r.number, r)]
         rows.sort(key=lambda r: (r.full_name.casefold(), r.number))
         return rows
 

@@ -315,6 +315,7 @@ def test_second_spelling_warns_and_opens_the_existing_record(qtbot, desk, visito
     assert shown["Born"] == "01.05.1990"
     assert shown["Citizenship"] == "Uzbekistan"
     assert shown["Same as typed"] == "Name, Birth date"
+    assert shown["Not the same"] == ""
     assert dialog.open_button.isDefault()
 
     press(qtbot, Qt.Key.Key_Return)  # the default: open this person
@@ -703,3 +704,39 @@ def test_window_shortcuts_reach_the_visitors_from_any_area(qtbot, visitors):
     assert window.current_area() == Area.VISITORS
     assert isinstance(page.opener.dialog, VisitorForm)
     page.opener.dialog.reject()
+
+
+def test_the_duplicate_list_says_what_is_not_the_same(qtbot):
+    """A renewed passport or a namesake: the receptionist sees the document differs."""
+    from desktop.models import uuid7
+    from desktop.services.visitors import DuplicateCandidate, VisitorRow
+
+    row = VisitorRow(uuid7(), "KZ-ALA-2026-000007", "Абдуллаев", "Рустам", "", "", "M", None, 1990, "UZ")
+    model = DuplicateTableModel()
+    model.set_rows([DuplicateCandidate(row, 100.0, ("name", "birth_year", "citizenship"), ("document",))])
+    assert model.index(0, DuplicateTableModel.MATCHED).data() == "Name, Year of birth, Citizenship"
+    assert model.index(0, DuplicateTableModel.DIFFERS).data() == "Document"
+    assert model.headerData(DuplicateTableModel.DIFFERS, Qt.Orientation.Horizontal) == "Not the same"
+
+
+def test_the_window_stores_its_index_and_reads_it_again_after_a_gap(qtbot, desk, visitors, gate):
+    """Built from every visitor once, the index is stored for the next log-in;
+    when changes it never saw were pruned from the change log, it is read again."""
+    from sqlalchemy import delete
+
+    from desktop.models import ChangeLog
+    from desktop.services import search_store
+
+    first = desk().register(RUSTAM)
+    window, page = visitors(Role.RECEPTIONIST)
+    assert window.visitor_index.built
+    qtbot.waitUntil(lambda: search_store.read_meta(gate.db) is not None, timeout=5000)
+    assert search(qtbot, page, "Abdullaev Rustam")[0] == first.number
+
+    ahmad = desk().register(AHMAD)
+    with gate.db.session() as s:
+        s.execute(delete(ChangeLog))  # acknowledged by HQ and pruned before this window saw it
+    with qtbot.waitSignal(window.index_keeper.loaded, timeout=5000):
+        window.index_keeper.refresh()
+    qtbot.waitUntil(lambda: not page.runner.searching)  # the last query is run again on the new index
+    assert search(qtbot, page, "Rahimi Ahmad")[0] == ahmad.number

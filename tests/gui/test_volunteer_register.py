@@ -15,7 +15,10 @@ from PySide6.QtWidgets import QApplication
 from desktop.models import Role
 from desktop.services.documents import DocumentService
 from desktop.services.shift_rules import Need
-from desktop.services.shifts import ShiftIn, ShiftService, SiteIn
+from desktop.services.shift_assignments import ShiftAssignments
+from desktop.services.shift_planning import ShiftPlanning
+from desktop.services.shift_rows import ShiftIn, SiteIn
+from desktop.services.volunteer_hours import VolunteerHours
 from desktop.services.visitors import LanguageIn as VisitorLanguage
 from desktop.services.visitors import NewVisitor, VisitorService
 from desktop.services.volunteers import TrainingIn, VolunteerIn, VolunteerService
@@ -37,7 +40,9 @@ class Desk:
     def __init__(self, gate, role: Role, dialogs, qtbot):
         self.identity = gate.log_in(STAFF[role], password_of(STAFF[role]))
         self.volunteers = VolunteerService(gate.db, self.identity)
-        self.shifts = ShiftService(gate.db, self.identity)
+        self.planning = ShiftPlanning(gate.db, self.identity)
+        self.assignments = ShiftAssignments(gate.db, self.identity)
+        self.hours = VolunteerHours(gate.db, self.identity)
         self.documents = DocumentService(gate.db, self.identity)
         self.printers = RecordingPrinters()
         self.workers = WorkerPool()
@@ -58,12 +63,12 @@ class Desk:
         return widget
 
     def register(self) -> VolunteerRegister:
-        return self._show(VolunteerRegister(self.volunteers, self.shifts, documents=self.documents,
+        return self._show(VolunteerRegister(self.volunteers, self.hours, documents=self.documents,
                                             printers=self.printers, workers=self.workers, bus=self.bus,
                                             dialogs=self.dialogs))
 
     def lists(self) -> VolunteerLists:
-        return self._show(VolunteerLists(self.volunteers, self.shifts, documents=self.documents,
+        return self._show(VolunteerLists(self.volunteers, self.planning, self.hours, documents=self.documents,
                                          printers=self.printers, workers=self.workers, bus=self.bus,
                                          dialogs=self.dialogs))
 
@@ -101,11 +106,11 @@ def enter(qtbot, widget) -> None:
 
 
 def on_shift(d: Desk, volunteer_id, *, day: dt.date, hour: int = 9, hours: int = 4, needs=(Need("none", "", 1),)):
-    site = d.shifts.sites()[0] if d.shifts.sites() else d.shifts.save_site(SiteIn("Пункт выдачи"))
+    site = d.planning.sites()[0] if d.planning.sites() else d.planning.save_site(SiteIn("Пункт выдачи"))
     start = dt.datetime.combine(day, dt.time(hour))
-    shift = d.shifts.create_shift(ShiftIn(site.site_id, start, start + dt.timedelta(hours=hours), needs))
+    shift = d.planning.create_shift(ShiftIn(site.site_id, start, start + dt.timedelta(hours=hours), needs))
     if volunteer_id is not None:
-        return d.shifts.assign(shift.shift_id, volunteer_id, override_reason="test")
+        return d.assignments.assign(shift.shift_id, volunteer_id, override_reason="test")
     return shift
 
 
@@ -339,8 +344,8 @@ def test_hours_are_shown_and_exported_to_excel(qtbot, desk, dialogs, tmp_path):
     d = desk()
     anna = d.volunteers.register(VolunteerIn(family_name="Ivanova", given_name="Anna", consent_given=True))
     a = on_shift(d, anna.volunteer_id, day=TODAY - dt.timedelta(days=1), hour=9, hours=6)
-    d.shifts.set_status(a.assignment_id, "confirmed")
-    d.shifts.set_status(a.assignment_id, "completed")
+    d.assignments.set_status(a.assignment_id, "confirmed")
+    d.assignments.set_status(a.assignment_id, "completed")
     lists = d.lists()
     lists.tabs.setCurrentIndex(VolunteerLists.HOURS)
     lists.hours_from.set_date(TODAY - dt.timedelta(days=40))
@@ -370,7 +375,7 @@ def test_the_coordinator_sets_the_limits(qtbot, desk):
     assert lists.max_day.value() == 10 and lists.save_limits_button.isVisible()
     lists.max_day.setValue(8)
     lists.save_limits_button.click()
-    assert d.shifts.limits().max_day_hours == 8
+    assert d.planning.limits().max_day_hours == 8
     assert lists.limits_message.text().startswith("The limits were saved.")
 
 
@@ -401,8 +406,8 @@ def test_the_service_record_is_saved_as_pdf(qtbot, desk, dialogs, tmp_path):
     d = desk()
     anna = d.volunteers.register(VolunteerIn(family_name="Ivanova", given_name="Anna", consent_given=True))
     a = on_shift(d, anna.volunteer_id, day=TODAY - dt.timedelta(days=2), hours=5)
-    d.shifts.set_status(a.assignment_id, "confirmed")
-    d.shifts.set_status(a.assignment_id, "completed")
+    d.assignments.set_status(a.assignment_id, "confirmed")
+    d.assignments.set_status(a.assignment_id, "completed")
     register = d.register()
     register.table.selectRow(0)
     dialogs.files.append(tmp_path / "record")

@@ -17,10 +17,14 @@ from desktop.models import Role
 from desktop.errors import Refused
 from desktop.services.documents import DocumentService
 from desktop.services.shift_rules import Need
-from desktop.services.shifts import ShiftIn, ShiftService, SiteIn
+from desktop.services.shift_assignments import ShiftAssignments
+from desktop.services.shift_planning import ShiftPlanning
+from desktop.services.shift_rows import ShiftIn, SiteIn
+from desktop.services.shift_templates import ShiftTemplates
 from desktop.services.volunteers import VolunteerIn, VolunteerLanguageIn, VolunteerService
 from desktop.views.shell.areas import Area
-from desktop.views.volunteers.shift_dialog import CandidateTableModel, OverrideDialog, ShiftDialog
+from desktop.views.volunteers.shift_dialog import ShiftDialog
+from desktop.views.volunteers.shift_people import CandidateTableModel, OverrideDialog
 from desktop.views.volunteers.today_desk import TodayTableModel
 from desktop.views.volunteers.volunteers_page import NoVolunteerAccessPage, VolunteersPage
 from desktop.views.volunteers.week_dialogs import CopyWeekDialog, ShiftChooser
@@ -42,10 +46,12 @@ class Branch:
     def __init__(self, gate):
         coordinator = gate.log_in("coordinator", password_of("coordinator"))
         self.gate = gate
-        self.shifts = ShiftService(gate.db, coordinator)
+        self.planning = ShiftPlanning(gate.db, coordinator)
+        self.templates = ShiftTemplates(gate.db, coordinator)
+        self.assignments = ShiftAssignments(gate.db, coordinator)
         self.volunteers = VolunteerService(gate.db, coordinator)
-        self.centre = self.shifts.save_site(SiteIn("Reception centre"))
-        self.station = self.shifts.save_site(SiteIn("Railway station"))
+        self.centre = self.planning.save_site(SiteIn("Reception centre"))
+        self.station = self.planning.save_site(SiteIn("Railway station"))
         self.rustam = self.volunteers.register(VolunteerIn(
             family_name="Абдуллаев", given_name="Рустам", birth_date=dt.date(1990, 5, 1),
             skills=("registration",), languages=(VolunteerLanguageIn("uz", "fluent"),)))
@@ -55,7 +61,7 @@ class Branch:
     def shift(self, day: dt.date, start: int, end: int, *, headcount: int = 1, site=None, title: str = ""):
         starts = dt.datetime.combine(day, dt.time(start))
         ends = dt.datetime.combine(day + dt.timedelta(days=1) if end <= start else day, dt.time(end))
-        return self.shifts.create_shift(ShiftIn((site or self.centre).site_id, starts, ends,
+        return self.planning.create_shift(ShiftIn((site or self.centre).site_id, starts, ends,
                                                 needs=(Need("none", "", headcount),), title=title))
 
 
@@ -101,7 +107,13 @@ def test_the_coordinator_plans_a_week_with_the_keyboard(qtbot, open_window, bran
     week = page.week
     assert week.week_title.text() == week_label(*this_week()) + " (this week)"
     assert week.summary.text() == "No shifts this week yet."
-    wednesday = MONDAY + dt.timedelta(days=2)
+    # Next week: its places are still to fill whatever day the test runs on
+    # (a shift that is over shows its places never filled in grey, unmarked).
+    week.grid.setFocus()
+    qtbot.keyClick(week.grid, Qt.Key.Key_PageDown)
+    assert week.week_title.text() == week_label(*add_weeks(*this_week(), 1))
+    monday = MONDAY + dt.timedelta(days=7)
+    wednesday = monday + dt.timedelta(days=2)
 
     # -- Insert on Wednesday at the reception centre: 08:00–12:00, two people ---------------
     go_to_cell(qtbot, page, branch.centre, wednesday)
@@ -157,7 +169,7 @@ def test_the_coordinator_plans_a_week_with_the_keyboard(qtbot, open_window, bran
     places = [week.places_model.row_at(i) for i in range(week.places_model.rowCount())]
     assert [(p.site_name, p.kind, p.code, p.missing) for p in places] == [
         ("Reception centre", "none", "", 2), ("Railway station", "language", "uz", 1)]
-    stored = branch.shifts.shifts(MONDAY, MONDAY + dt.timedelta(days=6))
+    stored = branch.planning.shifts(monday, monday + dt.timedelta(days=6))
     assert [(s.site_name, s.starts_at.replace(tzinfo=None), s.ends_at.replace(tzinfo=None), s.title,
              [(n.kind, n.code, n.needed) for n in s.needs]) for s in stored] == [
         ("Reception centre", dt.datetime.combine(wednesday, dt.time(8)), dt.datetime.combine(wednesday, dt.time(12)),
@@ -189,7 +201,9 @@ def test_assigning_from_the_suggestions_and_overriding_a_rule_with_a_reason(qtbo
         m = dialog.candidate_model
         return [(m.index(i, CandidateTableModel.NAME).data(), m.index(i, CandidateTableModel.WARNINGS).data())
                 for i in range(m.rowCount())]
-    # The adult breaks no rule and comes first; the 16-year-old is warned about.
+    # The suggestions come from the pool: the adult breaks no rule and comes
+    # first; the 16-year-old is warned about.
+    qtbot.waitUntil(lambda: len(candidates()) == 2)
     assert candidates()[0] == ("Абдуллаев Рустам", "none")
     assert candidates()[1][0] == "Сейткали Айгерим" and "Under 18 on a night shift" in candidates()[1][1]
 
@@ -203,6 +217,7 @@ def test_assigning_from_the_suggestions_and_overriding_a_rule_with_a_reason(qtbo
     assert dialog.people_message.text() == "Абдуллаев Рустам is on the shift."
 
     # -- a warning: the reason is asked; Escape cancels and nothing is saved -----------------------
+    qtbot.waitUntil(lambda: [name for name, _ in candidates()] == ["Сейткали Айгерим"])
     dialog.candidates.setFocus()
     dialog.candidates.selectRow(0)
     assert dialog.selected_candidate().name == "Сейткали Айгерим"
@@ -214,7 +229,7 @@ def test_assigning_from_the_suggestions_and_overriding_a_rule_with_a_reason(qtbo
     assert not override.ok_button.isEnabled()
     qtbot.keyClick(override.reason, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: dialog.opener.dialog is None)
-    assert len(branch.shifts.shift(night.shift_id).assignments) == 1
+    assert len(branch.planning.shift(night.shift_id).assignments) == 1
 
     # -- again, with a reason: saved with it ------------------------------------------------------------
     dialog.candidates.selectRow(0)
@@ -224,7 +239,7 @@ def test_assigning_from_the_suggestions_and_overriding_a_rule_with_a_reason(qtbo
     assert override.ok_button.isEnabled()
     qtbot.mouseClick(override.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.opener.dialog is None)
-    stored = {a.volunteer_name: a for a in branch.shifts.shift(night.shift_id).assignments}
+    stored = {a.volunteer_name: a for a in branch.planning.shift(night.shift_id).assignments}
     assert stored["Сейткали Айгерим"].override_reason == "Her mother leads the shift"
     assert "night_minor" in stored["Сейткали Айгерим"].override_codes
     assert stored["Абдуллаев Рустам"].override_codes == () and stored["Абдуллаев Рустам"].override_reason == ""
@@ -242,23 +257,23 @@ def test_assigning_from_the_suggestions_and_overriding_a_rule_with_a_reason(qtbo
 def test_a_second_overlapping_shift_needs_a_reason_too(qtbot, open_window, branch):
     morning = branch.shift(TODAY, 9, 13)
     overlapping = branch.shift(TODAY, 11, 15, site=branch.station)
-    branch.shifts.assign(morning.shift_id, branch.rustam.volunteer_id)
+    branch.assignments.assign(morning.shift_id, branch.rustam.volunteer_id)
     window = open_window(Role.COORDINATOR)
     page = open_volunteers(window)
     page.week.open_shift(overlapping.shift_id)
     dialog = page.week.opener.dialog
     qtbot.keyClicks(dialog.search, "Abdullaev")  # any spelling finds the name
     assert dialog.candidates_label.text() == "Active volunteers matching “Abdullaev”:"
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)  # to the list, once the answer has come
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.candidates)
     assert dialog.candidate_model.rowCount() == 1
-    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)  # to the list
-    assert dialog.focusWidget() is dialog.candidates
     qtbot.keyClick(dialog.candidates, Qt.Key.Key_Return)
     override = dialog.opener.dialog
     assert "Overlapping shifts" in override.list.text()
     qtbot.keyClicks(override.reason, "Covers the gap for one hour")
     qtbot.keyClick(override.ok_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: dialog.opener.dialog is None)
-    (stored,) = branch.shifts.shift(overlapping.shift_id).assignments
+    (stored,) = branch.planning.shift(overlapping.shift_id).assignments
     assert (stored.override_codes, stored.override_reason) == (("overlap",), "Covers the gap for one hour")
     dialog.reject()
     window.close()
@@ -268,7 +283,7 @@ def test_the_desk_checks_in_and_out_and_sees_only_today(qtbot, open_window, bran
     # From midnight: begun whenever the test runs, so checking out may complete it.
     shift = branch.shift(TODAY, 0, 4, title="Registration")
     branch.shift(TODAY, 14, 18, site=branch.station)  # nobody on it yet
-    branch.shifts.assign(shift.shift_id, branch.rustam.volunteer_id)
+    branch.assignments.assign(shift.shift_id, branch.rustam.volunteer_id)
     window = open_window(Role.RECEPTIONIST)
     page = open_volunteers(window)
     assert page.tab_titles() == ["Today"] and page.week is None and page.register is None
@@ -296,13 +311,13 @@ def test_the_desk_checks_in_and_out_and_sees_only_today(qtbot, open_window, bran
     qtbot.waitUntil(lambda: cell(0, TodayTableModel.CHECKED_OUT) != "")
     assert cell(0, TodayTableModel.STATUS) == "Completed"
     assert cell(0, TodayTableModel.HOURS) == "0"
-    (stored,) = branch.shifts.shift(shift.shift_id).assignments
+    (stored,) = branch.planning.shift(shift.shift_id).assignments
     assert stored.status == "completed" and stored.checked_in_at and stored.checked_out_at
     assert desk.message.text().endswith(": 0 h.")
 
     # The desk cannot assign: no panel in a shift's dialog, and the service refuses.
-    desk_shifts = ShiftService(branch.gate.db, window.identity)
-    dialog = ShiftDialog(desk_shifts, VolunteerService(branch.gate.db, window.identity),
+    desk_shifts = ShiftAssignments(branch.gate.db, window.identity)
+    dialog = ShiftDialog(ShiftPlanning(branch.gate.db, window.identity), desk_shifts, workers=window.workers,
                          dialogs=window.dialogs, shift_id=shift.shift_id, parent=window)
     qtbot.addWidget(dialog)
     assert dialog.assign_group.isHidden() and dialog.save_button.isHidden()
@@ -344,8 +359,8 @@ def test_delete_removes_an_empty_shift_after_asking(qtbot, open_window, dialogs,
     dialogs.answers.append(True)
     qtbot.keyClick(page.week.grid, Qt.Key.Key_Delete)
     assert cell_text(page, branch.centre, TODAY) == ""
-    assert branch.shifts.shifts(TODAY, TODAY) == []
-    assert empty.shift_id not in {s.shift_id for s in branch.shifts.shifts(MONDAY, MONDAY + dt.timedelta(days=6))}
+    assert branch.planning.shifts(TODAY, TODAY) == []
+    assert empty.shift_id not in {s.shift_id for s in branch.planning.shifts(MONDAY, MONDAY + dt.timedelta(days=6))}
     window.close()
 
 
@@ -370,7 +385,7 @@ def test_copying_a_week_says_how_many_and_shows_them(qtbot, open_window, branch)
     next_monday = MONDAY + dt.timedelta(days=7)
     assert "09:00–13:00" in cell_text(page, branch.centre, next_monday)
     assert "⚠ 0/2" in cell_text(page, branch.station, next_monday + dt.timedelta(days=4))
-    assert len(branch.shifts.shifts(next_monday, next_monday + dt.timedelta(days=6))) == 2
+    assert len(branch.planning.shifts(next_monday, next_monday + dt.timedelta(days=6))) == 2
     qtbot.mouseClick(week.this_button, Qt.MouseButton.LeftButton)
     assert week.week_title.text() == week_label(*this_week()) + " (this week)"
     window.close()
@@ -388,7 +403,7 @@ def test_caseworkers_have_no_volunteers(qtbot, open_window, branch):
 def test_the_grid_marks_gaps_in_words_as_well_as_colour(qtbot, branch):
     branch.shift(TODAY, 22, 6, headcount=3, title="Night watch")
     model = WeekGridModel()
-    model.set_plan(branch.shifts.week_plan(*this_week()))
+    model.set_plan(branch.planning.week_plan(*this_week()))
     row = next(i for i, s in enumerate(model.plan.sites) if s.site_id == branch.centre.site_id)
     index = model.index(row, model.plan.days.index(TODAY))
     (lines, gap), = index.data(WeekGridModel.LINES_ROLE)
@@ -399,10 +414,10 @@ def test_the_grid_marks_gaps_in_words_as_well_as_colour(qtbot, branch):
 
 
 def test_the_weekly_templates_make_the_shifts_and_say_how_many(qtbot, open_window, branch):
-    from desktop.services.shifts import TemplateIn
+    from desktop.services.shift_rows import TemplateIn
 
-    branch.shifts.save_template(TemplateIn(branch.centre.site_id, 0, dt.time(9), dt.time(13)))
-    branch.shifts.save_template(TemplateIn(branch.station.site_id, 2, dt.time(22), dt.time(6)))
+    branch.templates.save_template(TemplateIn(branch.centre.site_id, 0, dt.time(9), dt.time(13)))
+    branch.templates.save_template(TemplateIn(branch.station.site_id, 2, dt.time(22), dt.time(6)))
     window = open_window(Role.COORDINATOR)
     page = open_volunteers(window)
     week = page.week
@@ -412,22 +427,75 @@ def test_the_weekly_templates_make_the_shifts_and_say_how_many(qtbot, open_windo
         MONDAY, MONDAY + dt.timedelta(days=6)]
     qtbot.keyClick(dialog.to_date, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: week.opener.dialog is None)
+    # Made on a pool thread: the message says so when it is done.
+    qtbot.waitUntil(lambda: week.message.text() != "")
     assert week.message.text() in ("2 shift(s) made from the weekly templates.",
                                    "2 shifts made from the weekly templates.")
-    assert "09:00–13:00" in cell_text(page, branch.centre, MONDAY)
+    qtbot.waitUntil(lambda: "09:00–13:00" in cell_text(page, branch.centre, MONDAY))
     assert "22:00–06:00 ☾" in cell_text(page, branch.station, MONDAY + dt.timedelta(days=2))
     # Applying again makes nothing twice.
     qtbot.mouseClick(week.templates_button, Qt.MouseButton.LeftButton)
     week.opener.dialog.accept()
     qtbot.waitUntil(lambda: week.opener.dialog is None)
+    qtbot.waitUntil(lambda: week.message.text() != "")
     assert week.message.text().startswith("0 shift")
+    window.close()
+
+
+def test_a_year_of_templates_is_made_off_the_gui_thread_with_a_bar_and_cancel(qtbot, open_window, branch,
+                                                                               monkeypatch):
+    from desktop.services.shift_rows import TemplateIn
+    from desktop.services.shift_templates import ShiftTemplates
+
+    branch.templates.save_template(TemplateIn(branch.centre.site_id, 0, dt.time(9), dt.time(13)))
+    # The work waits after its first week until the test lets it go on, so the
+    # bar can be seen and Cancel pressed while it runs.
+    go_on, first_week = threading.Event(), threading.Event()
+    real = ShiftTemplates.apply_templates
+
+    def held(self, *args, progress=None, **kwargs):
+        def heard(done: int, total: int) -> None:
+            progress(done, total)
+            first_week.set()
+            assert go_on.wait(10)
+        return real(self, *args, progress=heard, **kwargs)
+    monkeypatch.setattr(ShiftTemplates, "apply_templates", held)
+    window = open_window(Role.COORDINATOR)
+    week = open_volunteers(window).week
+    bar = week.output.long_work
+
+    def apply_for_a_year() -> None:
+        qtbot.mouseClick(week.templates_button, Qt.MouseButton.LeftButton)
+        dialog = week.opener.dialog
+        dialog.to_date.setDate(dialog.from_date.date().addDays(364))
+        dialog.accept()
+        qtbot.waitUntil(lambda: week.opener.dialog is None)
+
+    apply_for_a_year()
+    assert first_week.wait(10)
+    qtbot.waitUntil(lambda: bar.isVisible() and bar.progress.maximum() == 365 and bar.progress.value() == 7)
+    assert bar.step.text() == "Making the shifts of the weekly templates…"
+    assert week.grid.isEnabled() and not week.templates_button.isEnabled()  # the window answers meanwhile
+    qtbot.mouseClick(bar.cancel_button, Qt.MouseButton.LeftButton)
+    go_on.set()
+    qtbot.waitUntil(lambda: not bar.isVisible())
+    assert week.message.text() == "Stopped: no shift was made from the templates."
+    first_monday = MONDAY
+    assert branch.planning.shifts(first_monday, first_monday + dt.timedelta(days=364)) == []
+
+    first_week.clear()
+    apply_for_a_year()
+    qtbot.waitUntil(lambda: week.message.text() != "")
+    assert week.message.text() == "53 shifts made from the weekly templates."
+    assert not bar.isVisible() and week.templates_button.isEnabled()
+    assert len(branch.planning.shifts(first_monday, first_monday + dt.timedelta(days=364))) == 53
     window.close()
 
 
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is installed by .ci/run")
 def test_the_roster_is_saved_as_pdf_with_progress(qtbot, open_window, dialogs, branch, tmp_path):
     shift = branch.shift(MONDAY, 9, 13, headcount=2)
-    branch.shifts.assign(shift.shift_id, branch.rustam.volunteer_id)
+    branch.assignments.assign(shift.shift_id, branch.rustam.volunteer_id)
     window = open_window(Role.COORDINATOR)
     week = open_volunteers(window).week
     week.roster_action.trigger()
@@ -452,12 +520,14 @@ def test_the_roster_is_saved_as_pdf_with_progress(qtbot, open_window, dialogs, b
 
 
 def test_the_area_follows_a_language_switch(qtbot, open_window, branch, switcher, install_translator):
-    branch.shift(MONDAY, 9, 13, headcount=2)
+    monday = MONDAY + dt.timedelta(days=7)  # next week's: its places are open, not over
+    branch.shift(monday, 9, 13, headcount=2)
     install_translator(CatalogueTranslator(switcher, "ru", {
         "Week plan": "План недели", "Need": "Потребность", "Check in": "Отметить приход",
         "%n open": "свободно: %n"}))
     window = open_window(Role.COORDINATOR)
     page = open_volunteers(window)
+    page.week.show_week(*add_weeks(*this_week(), 1))
     assert page.tab_titles()[0] == "Week plan"
     english_day = page.week.model.headerData(0, Qt.Orientation.Horizontal)
     switcher.choose("ru")
@@ -467,8 +537,8 @@ def test_the_area_follows_a_language_switch(qtbot, open_window, branch, switcher
         "OpenPlacesModel", "Need") != "Need"
     # Weekday and month names come from the interface language's locale.
     assert page.week.model.headerData(0, Qt.Orientation.Horizontal) != english_day
-    assert "09:00–13:00" in cell_text(page, branch.centre, MONDAY)
-    cell = cell_text(page, branch.centre, MONDAY)
+    assert "09:00–13:00" in cell_text(page, branch.centre, monday)
+    cell = cell_text(page, branch.centre, monday)
     assert page.week.model.tr("%n open", "", 2) in cell and "2 open" not in cell
     window.close()
 
@@ -477,7 +547,7 @@ def test_the_area_follows_a_language_switch(qtbot, open_window, branch, switcher
 def test_the_desk_prints_the_sign_in_sheet_and_can_cancel(qtbot, open_window, dialogs, branch, tmp_path,
                                                            monkeypatch):
     shift = branch.shift(TODAY, 9, 13)
-    branch.shifts.assign(shift.shift_id, branch.rustam.volunteer_id)
+    branch.assignments.assign(shift.shift_id, branch.rustam.volunteer_id)
     window = open_window(Role.RECEPTIONIST)
     desk = open_volunteers(window).today
     folder = tmp_path / "out"
@@ -544,28 +614,28 @@ def test_enter_on_a_cell_with_two_shifts_asks_which_and_the_shift_can_be_changed
     qtbot.keyClicks(dialog.title, "Food parcels")
     qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: week.opener.dialog is None)
-    stored = branch.shifts.shift(afternoon.shift_id)
+    stored = branch.planning.shift(afternoon.shift_id)
     assert (stored.title, f"{stored.ends_at:%H:%M}") == ("Food parcels", "19:00")
     assert "14:00–19:00" in cell_text(page, branch.centre, TODAY)
     assert week.message.text().endswith("14:00–19:00 was saved.")
 
     # A shift with a volunteer on it is not removed from the grid.
-    branch.shifts.assign(afternoon.shift_id, branch.rustam.volunteer_id)
+    branch.assignments.assign(afternoon.shift_id, branch.rustam.volunteer_id)
     qtbot.keyClick(week.grid, Qt.Key.Key_Delete)
     chooser = week.opener.dialog
     assert isinstance(chooser, ShiftChooser) and chooser.list.count() == 2
     chooser.list.setCurrentRow(1)
     chooser.accept()
     assert week.message.kind == "error" and "has volunteers on it" in week.message.text()
-    assert len(branch.shifts.shifts(TODAY, TODAY)) == 2
+    assert len(branch.planning.shifts(TODAY, TODAY)) == 2
     window.close()
 
 
 def test_the_people_on_a_shift_are_moved_along_and_hours_set_by_hand(qtbot, open_window, branch):
     # Yesterday's: a shift is completed, or missed, only once it has started.
     shift = branch.shift(TODAY - dt.timedelta(days=1), 9, 13, headcount=2)
-    branch.shifts.assign(shift.shift_id, branch.rustam.volunteer_id)
-    branch.shifts.assign(shift.shift_id, branch.aigerim.volunteer_id)
+    branch.assignments.assign(shift.shift_id, branch.rustam.volunteer_id)
+    branch.assignments.assign(shift.shift_id, branch.aigerim.volunteer_id)
     window = open_window(Role.COORDINATOR)
     page = open_volunteers(window)
     page.week.open_shift(shift.shift_id)
@@ -602,7 +672,7 @@ def test_the_people_on_a_shift_are_moved_along_and_hours_set_by_hand(qtbot, open
     qtbot.mouseClick(dialog.step_buttons["confirmed"], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.step_buttons["no_show"], Qt.MouseButton.LeftButton)
     assert status("Сейткали Айгерим") == "Did not come"
-    stored = {a.volunteer_name: a for a in branch.shifts.shift(shift.shift_id).assignments}
+    stored = {a.volunteer_name: a for a in branch.planning.shift(shift.shift_id).assignments}
     assert (stored["Абдуллаев Рустам"].status, stored["Абдуллаев Рустам"].minutes,
             stored["Абдуллаев Рустам"].hours_note) == ("completed", 210, "Left early for the train")
     assert stored["Сейткали Айгерим"].status == "no_show"
@@ -658,7 +728,7 @@ def test_sites_are_added_and_put_out_of_use_from_the_week_plan(qtbot, open_windo
     qtbot.waitUntil(lambda: sites.opener.dialog is None)
     assert sites.model.rowCount() == 3
     assert [s.name for s in week.model.plan.sites] == ["Mobile unit", "Reception centre"]
-    assert [s.name for s in branch.shifts.sites()] == ["Mobile unit", "Reception centre"]
+    assert [s.name for s in branch.planning.sites()] == ["Mobile unit", "Reception centre"]
     sites.reject()
     window.close()
 
@@ -666,9 +736,9 @@ def test_sites_are_added_and_put_out_of_use_from_the_week_plan(qtbot, open_windo
 def test_moving_a_shift_onto_another_of_its_volunteer_asks_for_a_reason(qtbot, open_window, branch):
     branch.shift(TODAY, 9, 13)
     afternoon = branch.shift(TODAY, 14, 18)
-    morning_id = branch.shifts.shifts(TODAY, TODAY)[0].shift_id
+    morning_id = branch.planning.shifts(TODAY, TODAY)[0].shift_id
     for shift_id in (morning_id, afternoon.shift_id):
-        branch.shifts.assign(shift_id, branch.rustam.volunteer_id)
+        branch.assignments.assign(shift_id, branch.rustam.volunteer_id)
     window = open_window(Role.COORDINATOR)
     page = open_volunteers(window)
     page.week.open_shift(afternoon.shift_id)
@@ -683,12 +753,12 @@ def test_moving_a_shift_onto_another_of_its_volunteer_asks_for_a_reason(qtbot, o
     assert "Overlapping shifts" in override.list.text()
     qtbot.keyClick(override, Qt.Key.Key_Escape)  # nothing saved
     qtbot.waitUntil(lambda: dialog.opener.dialog is None)
-    assert f"{branch.shifts.shift(afternoon.shift_id).starts_at:%H:%M}" == "14:00"
+    assert f"{branch.planning.shift(afternoon.shift_id).starts_at:%H:%M}" == "14:00"
 
     qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
     override = dialog.opener.dialog
     qtbot.keyClicks(override.reason, "Rustam stays on for the lunch rush")
     qtbot.keyClick(override.ok_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: page.week.opener.dialog is None)
-    assert f"{branch.shifts.shift(afternoon.shift_id).starts_at:%H:%M}" == "12:00"
+    assert f"{branch.planning.shift(afternoon.shift_id).starts_at:%H:%M}" == "12:00"
     window.close()

@@ -16,6 +16,7 @@ from desktop.models import Assignment, Person, Referral, Role, Shift, ShiftTempl
 from desktop.services.accounts import AccountService
 from desktop.services.changes import (
     ASSIGNMENT,
+    BACKUP,
     EXCHANGE,
     KINDS,
     PERSON,
@@ -36,7 +37,10 @@ from desktop.services.legacy_import import ImportService, Table, TableRow, check
 from desktop.services.referrals import ProviderIn, ReferralIn, ReferralService, export_providers, import_providers
 from desktop.services.settings import BranchSettings
 from desktop.services.shift_rules import Limits, Need
-from desktop.services.shifts import ShiftIn, ShiftService, SiteIn, TemplateIn
+from desktop.services.shift_assignments import ShiftAssignments
+from desktop.services.shift_planning import ShiftPlanning
+from desktop.services.shift_rows import ShiftIn, SiteIn, TemplateIn
+from desktop.services.shift_templates import ShiftTemplates
 from desktop.services.visitors import NewVisitor, VisitorService
 from desktop.services.volunteers import VolunteerIn, VolunteerService
 from tests.conftest import ADMIN_PASSWORD, STAFF, STAFF_PASSWORD
@@ -89,7 +93,7 @@ def test_a_misspelt_kind_is_refused_at_once():
     with pytest.raises(ValueError):
         Change.of(VISIT, "v1", people="p1")
     assert KINDS == {PERSON, VISIT, REFERRAL, PROVIDER, VOLUNTEER, SITE, SHIFT, TEMPLATE, ASSIGNMENT, USER, SETTING,
-                     EXCHANGE}
+                     EXCHANGE, BACKUP}
 
 
 def test_the_feed_gathers_a_block_into_one_change_and_forgets_who_left():
@@ -245,54 +249,55 @@ def test_volunteer_calls_name_the_volunteer(gate, heard):
 
 def test_shift_calls_name_shifts_sites_templates_settings_and_assignments(gate, heard):
     identity = log_in(gate, Role.COORDINATOR)
-    shifts = ShiftService(gate.db, identity)
+    planning, assignments = ShiftPlanning(gate.db, identity), ShiftAssignments(gate.db, identity)
+    templates = ShiftTemplates(gate.db, identity)
     volunteer = VolunteerService(gate.db, identity).register(
         VolunteerIn(given_name="Ерлан", birth_date=dt.date(1990, 1, 1))).volunteer_id
     changes = heard()
 
-    shifts.set_limits(Limits(max_day_hours=8, max_week_hours=30, min_rest_hours=11))
+    planning.set_limits(Limits(max_day_hours=8, max_week_hours=30, min_rest_hours=11))
     assert changes == [Change.of(SETTING, "shift_max_day_hours", "shift_max_week_hours")]
-    shifts.set_limits(Limits(max_day_hours=8, max_week_hours=30, min_rest_hours=11))
+    planning.set_limits(Limits(max_day_hours=8, max_week_hours=30, min_rest_hours=11))
     assert len(changes) == 1  # the same limits again: nothing changed
 
-    site = shifts.save_site(SiteIn("Пункт выдачи", "Толе би 1"))
+    site = planning.save_site(SiteIn("Пункт выдачи", "Толе би 1"))
     assert changes[-1] == Change.of(SITE, site.site_id)
     past = dt.datetime.combine(dt.date.today() - dt.timedelta(days=2), dt.time(9))
     new = ShiftIn(site.site_id, past, past + dt.timedelta(hours=4), (Need("none", "", 2),), "")
-    shift = shifts.create_shift(new)
+    shift = planning.create_shift(new)
     assert changes[-1] == Change.of(SHIFT, shift.shift_id)
-    shifts.update_shift(shift.shift_id, ShiftIn(**{**new.__dict__, "title": "Утро"}))
+    planning.update_shift(shift.shift_id, ShiftIn(**{**new.__dict__, "title": "Утро"}))
     assert changes[-1] == Change.of(SHIFT, shift.shift_id)
 
-    a = shifts.assign(shift.shift_id, volunteer)
+    a = assignments.assign(shift.shift_id, volunteer)
     said = Change.of(ASSIGNMENT, a.assignment_id, shift=shift.shift_id, volunteer=volunteer)
     assert changes[-1] == said and said.concerns(SHIFT, shift.shift_id) and said.concerns(VOLUNTEER, volunteer)
-    shifts.check_in(a.assignment_id, at=past)
-    shifts.check_out(a.assignment_id, at=past + dt.timedelta(hours=3))
-    shifts.set_manual_hours(a.assignment_id, hours=4, note="stayed to tidy up")
+    assignments.check_in(a.assignment_id, at=past)
+    assignments.check_out(a.assignment_id, at=past + dt.timedelta(hours=3))
+    assignments.set_manual_hours(a.assignment_id, hours=4, note="stayed to tidy up")
     assert changes[-3:] == [said] * 3
-    other = shifts.create_shift(ShiftIn(site.site_id, past + dt.timedelta(days=1),
+    other = planning.create_shift(ShiftIn(site.site_id, past + dt.timedelta(days=1),
                                         past + dt.timedelta(days=1, hours=2), (Need("none", "", 1),), ""))
-    b = shifts.assign(other.shift_id, volunteer)
-    shifts.set_status(b.assignment_id, "declined", note="ill")
+    b = assignments.assign(other.shift_id, volunteer)
+    assignments.set_status(b.assignment_id, "declined", note="ill")
     assert changes[-1] == Change.of(ASSIGNMENT, b.assignment_id, shift=other.shift_id, volunteer=volunteer)
-    shifts.delete_shift(other.shift_id)
+    planning.delete_shift(other.shift_id)
     assert changes[-1] == (Change.of(SHIFT, other.shift_id)
                            | Change.of(ASSIGNMENT, b.assignment_id, shift=other.shift_id, volunteer=volunteer))
     with gate.db.read() as s:
         assert s.get(Assignment, b.assignment_id).deleted
 
-    template = shifts.save_template(TemplateIn(site.site_id, 0, dt.time(9), dt.time(13), (Need("none", "", 1),), ""))
+    template = templates.save_template(TemplateIn(site.site_id, 0, dt.time(9), dt.time(13), (Need("none", "", 1),), ""))
     assert changes[-1] == Change.of(TEMPLATE, template.template_id)
     monday = dt.date(2030, 1, 7)
-    assert shifts.apply_templates(monday, monday + dt.timedelta(days=13)) == 2
+    assert templates.apply_templates(monday, monday + dt.timedelta(days=13)) == 2
     with gate.db.read() as s:
         made = set(s.execute(select(Shift.id).where(Shift.template_id == template.template_id)).scalars())
     assert len(made) == 2 and changes[-1] == Change.of(SHIFT, *made)
     before = len(changes)
-    assert shifts.apply_templates(monday, monday + dt.timedelta(days=13)) == 0
+    assert templates.apply_templates(monday, monday + dt.timedelta(days=13)) == 0
     assert len(changes) == before  # nothing made, nothing said
-    assert shifts.copy_week(2030, 2, 2030, 4) == 1
+    assert templates.copy_week(2030, 2, 2030, 4) == 1
     with gate.db.read() as s:
         copied = set(s.execute(select(Shift.id).where(
             Shift.template_id == template.template_id, Shift.id.not_in(made))).scalars())

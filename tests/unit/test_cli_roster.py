@@ -14,7 +14,9 @@ from desktop.models import Role
 from desktop.reports import labels
 from desktop.services.accounts import BranchGate
 from desktop.services.shift_rules import Need
-from desktop.services.shifts import ShiftIn, ShiftService, SiteIn
+from desktop.services.shift_assignments import ShiftAssignments
+from desktop.services.shift_planning import ShiftPlanning
+from desktop.services.shift_rows import ShiftIn, SiteIn
 from desktop.services.volunteers import VolunteerIn, VolunteerService
 from tests.conftest import FAST, STAFF, STAFF_PASSWORD
 
@@ -34,13 +36,13 @@ def env(monkeypatch, branch_dir):
     """A branch with one shift on Tuesday of 2026-W48, a volunteer on it."""
     gate = BranchGate(branch_dir, kdf=FAST)
     coordinator = gate.log_in(STAFF[Role.COORDINATOR], STAFF_PASSWORD)
-    shifts = ShiftService(gate.db, coordinator)
+    shifts = ShiftPlanning(gate.db, coordinator)
     site = shifts.save_site(SiteIn("Автовокзал Сайран"))
     shift = shifts.create_shift(ShiftIn(site.site_id, dt.datetime(2026, 11, 24, 8), dt.datetime(2026, 11, 24, 14),
                                         (Need("none", "", 2),)))
     volunteer = VolunteerService(gate.db, coordinator).register(VolunteerIn(
         family_name="Абдуллаев", given_name="Рустам", birth_date=dt.date(1992, 4, 4)))
-    shifts.assign(shift.shift_id, volunteer.volunteer_id)
+    ShiftAssignments(gate.db, coordinator).assign(shift.shift_id, volunteer.volunteer_id)
     gate.close()
     monkeypatch.setenv("QAMQOR_DATA_DIR", str(branch_dir))
     monkeypatch.setenv("QAMQOR_USER", STAFF[Role.COORDINATOR])

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from desktop.models import Assignment, AssignmentEvent, AuditEvent, Volunteer
 from desktop.services.accounts import BranchGate
 from desktop.services.demo import DEMO_PASSWORD, add_demo_volunteers, make_demo
-from desktop.services.shifts import ShiftService
+from desktop.services.shift_planning import ShiftPlanning
 from desktop.services.volunteers import VolunteerService
 from tests.conftest import FAST
 
@@ -23,7 +23,7 @@ def demo(tmp_path_factory):
     gate = BranchGate(root, kdf=FAST)
     result = make_demo(root, visitors=80, seed=3, gate=gate)
     coordinator = gate.log_in("coordinator", DEMO_PASSWORD)
-    yield result, gate, ShiftService(gate.db, coordinator), VolunteerService(gate.db, coordinator)
+    yield result, gate, ShiftPlanning(gate.db, coordinator), VolunteerService(gate.db, coordinator)
     gate.close()
 
 

@@ -22,7 +22,8 @@ from desktop.reports import labels
 from desktop.services.documents import FILE, PDF, PRINTER, XLSX, DocumentService
 from desktop.services.files import atomic_write
 from desktop.services.referrals import ProviderIn, ReferralIn, ReferralService
-from desktop.services.shifts import ShiftService, SiteIn
+from desktop.services.shift_planning import ShiftPlanning
+from desktop.services.shift_rows import SiteIn
 from desktop.services.visitors import NewVisitor, VisitorService
 from tests.conftest import STAFF, STAFF_PASSWORD
 
@@ -123,7 +124,7 @@ def test_documents_are_refused_to_roles_that_may_not_make_them(letters, login):
 
 def test_other_documents_are_audited_when_delivered_and_name_nobody(any_gate, login):
     coordinator = login(Role.COORDINATOR)
-    ShiftService(any_gate.db, coordinator).save_site(SiteIn("Вокзал"))
+    ShiftPlanning(any_gate.db, coordinator).save_site(SiteIn("Вокзал"))
     documents = DocumentService(any_gate.db, coordinator)
     roster = documents.roster(2026, 48, lang="kk")
     workbook = documents.hours_workbook(dt.date(2026, 11, 1), dt.date(2026, 11, 30), lang="ru")

@@ -274,6 +274,34 @@ def test_duplicates_of_registered_people_and_of_earlier_rows(any_gate, importer,
     assert summary(report).startswith("4 row")
 
 
+def test_another_document_number_is_listed_for_review_and_digits_tell_people_apart(any_gate, importer, login,
+                                                                                    tmp_path):
+    """Issue 12, item 25: the same name, birth date and citizenship with another
+    passport number is a renewed passport or a namesake: registered and listed
+    for a person to check, never skipped as "already registered"; names that
+    differ only by a number are two people."""
+    receptionist = login(Role.RECEPTIONIST)  # opens the database
+    desk = VisitorService(any_gate.db, receptionist)
+    known = desk.register(NewVisitor(family_name="Тўйчиева", given_name="Мохинур", sex="F",
+                                     birth_date=dt.date(1988, 8, 8), citizenship="UZ",
+                                     documents=(DocumentIn("passport", "AB1111111"),)))
+    rows = [ENGLISH,
+            ["Тўйчиева", "Мохинур", "", "", "F", "1988-08-08", "UZ", "", "AB2222222", ""],  # 2: another passport
+            ["Тўйчиева", "Мохинур", "", "", "F", "1988-08-08", "UZ", "", "AB1111111", ""],  # 3: the same one
+            ["Тўйчиева", "Мохинур", "", "", "F", "1988-08-08", "UZ", "", "", ""],           # 4: no passport
+            ["Неизвестный 1", "", "", "", "M", "1990", "AF", "", "", ""],                  # 5
+            ["Неизвестный 2", "", "", "", "M", "1990", "AF", "", "", ""],                  # 6: another man
+            ["Неизвестный 2", "", "", "", "M", "1990", "AF", "", "", ""]]                  # 7: as row 6
+    report = importer().import_file(write_csv(tmp_path / "r.csv", rows, delimiter=","))
+    new = dict(report.created_numbers)
+    assert sorted(new) == [2, 5, 6]
+    assert report.review == [(2, new[2], known.number)]
+    assert report.duplicates == [(3, known.number), (4, known.number), (7, new[6])]
+    assert "1 imported row" in summary(report)  # with or without the English catalogue
+    [event] = _import_events(any_gate)
+    assert event["review"] == 1
+
+
 def test_import_duplicates_are_among_the_desks_candidates(any_gate, importer, login, tmp_path):
     """The import's rule is the strict end of the desk's duplicate check."""
     rng = random.Random(3)

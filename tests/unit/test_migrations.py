@@ -8,6 +8,8 @@ from sqlalchemy import inspect, select, text
 
 from desktop.models import Base, Branch, Role, User
 from desktop.models import schema
+from desktop.services import backup_file
+from desktop.services.backups import check_offline
 from desktop.services.accounts import BranchGate, _hasher
 from desktop.errors import StorageError
 from desktop.services.storage import EncryptedStore, open_sqlcipher_engine
@@ -30,7 +32,7 @@ def _branch_at_first_revision(root):
 
 def test_migration_from_the_first_revision_keeps_data_and_copies_the_file_aside(tmp_path):
     root = tmp_path / "branch"
-    key = _branch_at_first_revision(root)
+    _branch_at_first_revision(root)
     gate = BranchGate(root, kdf=FAST)
     identity = gate.log_in("admin", ADMIN_PASSWORD)
     assert identity.display_name == "Админ"
@@ -40,12 +42,12 @@ def test_migration_from_the_first_revision_keeps_data_and_copies_the_file_aside(
         assert s.execute(select(Branch.name)).scalar_one() == "Алматы"
         assert "person" in inspect(s.connection()).get_table_names()
     copies = list((root / "backups").iterdir())
-    assert len(copies) == 1 and "0001" in copies[0].name
-    old = open_sqlcipher_engine(copies[0] / "qamqor.db", key)
-    with old.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
-    old.dispose()
+    assert len(copies) == 1 and copies[0].name.endswith(".qmbackup")
+    manifest = backup_file.read_header(copies[0]).manifest
+    assert manifest["reason"] == "before-migration" and manifest["schema"] == "0001"
     gate.close()
+    # The copy opens, whole, with the password of its time, and holds the old schema.
+    assert check_offline(copies[0], tmp_path / "elsewhere", username="admin", password=ADMIN_PASSWORD).schema == "0001"
     # Nothing to migrate the second time, so no second copy.
     BranchGate(root, kdf=FAST).log_in("admin", ADMIN_PASSWORD)
     assert len(list((root / "backups").iterdir())) == 1

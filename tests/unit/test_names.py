@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.services.names import fold_name, fold_words, name_similarity, relative_key
+from desktop.services.names import (fold_name, fold_words, name_similarity, relative_key, sex_of_words,
+                                    typed_similarity, typed_word_similarity, variant_key, word_similarity)
 
 SAME_PERSON = [
     # The example of DESIGN.md: Russian Cyrillic, passport Latin, Uzbek Latin, upper case, order
@@ -317,3 +318,50 @@ _NAME_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэ�
 def test_case_and_word_order_never_matter(words: list[str]) -> None:
     text = " ".join(words)
     assert fold_name(text.upper()) == fold_name(text.lower()) == fold_name(" ".join(reversed(words)))
+
+
+# Spellings that folding keeps apart on purpose (they may be two families) but
+# that registers use for one name: scored as near, not as different.
+NEAR_SPELLINGS = [
+    ("Курбанмурадова", "Qurbonmurodova"),  # Uzbek/Tajik o, Russian-register a
+    ("Дӯстмуродов", "Достмурадов"),        # Tajik ӯ read o
+    ("Ширматова", "Шерматова"),            # и/е
+    ("Ёдгор", "Едгор"),                    # ё written е
+    ("Iodgor", "Edgor"),
+    ("Юнусова", "Junusova"),               # the initial glide written J
+    ("Гулсанам", "Гулснаам"),              # two letters swapped
+    ("Ибрагим", "Ibrahim"),                # Russian г for h
+]
+APART = [("Дилбар", "Дилшод"), ("Сардорбек", "Сарвинозбек"), ("Юнусова", "Юсупова"), ("Ёдгор", "Ёкут")]
+
+
+@pytest.mark.parametrize(("a", "b"), NEAR_SPELLINGS)
+def test_variant_spellings_score_as_near(a: str, b: str) -> None:
+    fa, fb = fold_name(a), fold_name(b)
+    assert fa != fb
+    assert word_similarity(fa, fb) == word_similarity(fb, fa) >= 85, (fa, fb)
+    assert variant_key(fa) == variant_key(fb) or word_similarity(fa, fb) >= 85
+
+
+@pytest.mark.parametrize(("a", "b"), APART)
+def test_different_names_stay_apart(a: str, b: str) -> None:
+    assert word_similarity(fold_name(a), fold_name(b)) < 80
+
+
+def test_a_typed_word_begins_a_stored_one_only_while_being_typed() -> None:
+    assert typed_word_similarity("safar", "safarov", partial=True) > 98
+    assert typed_word_similarity("safar", "safarov") < 85
+    assert typed_word_similarity("rahmo", "rahmanova", partial=True) > 90
+
+
+def test_typed_words_unmatched_lower_the_score_but_stored_ones_do_not() -> None:
+    stored = fold_name("Юнусова Зиёда Шухратовна").split()
+    assert typed_similarity(fold_name("Юнусова").split(), stored) == 100
+    assert typed_similarity(fold_name("Юнусова Зиёда").split(), stored) == 100
+    assert 50 < typed_similarity(fold_name("Юнусова Мохинур").split(), stored) < 85
+
+
+@pytest.mark.parametrize(("name", "sex"), [("Абдуллаев", "M"), ("Abdullayeva Iroda", "F"), ("Рустам", ""),
+                                           ("Ivanova Petrovich", ""), ("Karim o‘g‘li", "M"), ("Nodira qizi", "F")])
+def test_the_sex_a_name_tells(name: str, sex: str) -> None:
+    assert sex_of_words(fold_words(name)) == sex

@@ -4,19 +4,26 @@ from __future__ import annotations
 import datetime as dt
 from types import SimpleNamespace
 
+import pyrage
 import pytest
 
 from desktop.models import Role
 from desktop.services.accounts import AccountService
 from desktop.services.audit import AuditService
+from desktop.services.backups import BackupService
 from desktop.errors import PermissionDenied
 from desktop.services.documents import DocumentService
 from desktop.services.exchange import ExchangeService
+from desktop.services.health import HealthAccessService
 from desktop.services.legacy_import import ImportService, check_rows, guess_mapping, read_table
 from desktop.services.permissions import PERMISSIONS, Action
 from desktop.services.referrals import ProviderIn, ReferralIn, ReferralService
+from desktop.services.retention import RetentionService
+from desktop.services.rights import RightsService
 from desktop.services.settings import BranchSettings
-from desktop.services.shifts import ShiftIn, ShiftService, SiteIn
+from desktop.services.shift_assignments import ShiftAssignments
+from desktop.services.shift_planning import ShiftPlanning
+from desktop.services.shift_rows import ShiftIn, SiteIn
 from desktop.services.statistics import Period, StatisticsService
 from desktop.services.statistics_report import ReportService
 from desktop.services.visitors import HealthIn, NewVisitor, VisitorService
@@ -38,6 +45,8 @@ EXPECTED = {
     Action.LOG_VISIT: {R, C, D},
     Action.VIEW_HEALTH_DATA: {C, D},
     Action.EDIT_HEALTH_DATA: {C, D},
+    Action.GRANT_HEALTH_KEY: {C, D},
+    Action.RECOVER_HEALTH_KEY: {A},
     Action.MERGE_VISITORS: {D},
     Action.IMPORT_VISITORS: {C, D},
     Action.VIEW_REFERRALS: {C, D},
@@ -47,12 +56,17 @@ EXPECTED = {
     Action.PRINT_LETTER: {C, D},
     Action.MANAGE_PROVIDERS: {C, D},
     Action.EXCHANGE_WITH_HQ: {A},
+    Action.MANAGE_BACKUPS: {A},
     Action.SEE_SHIFTS: {R, O, D},
     Action.VIEW_VOLUNTEERS: {O, D},
     Action.MANAGE_VOLUNTEERS: {O},
     Action.PLAN_SHIFTS: {O},
     Action.ASSIGN_VOLUNTEERS: {O},
     Action.CHECK_IN_VOLUNTEERS: {R, O},
+    Action.MANAGE_RETENTION: {A},
+    Action.PLACE_LEGAL_HOLD: {D},
+    Action.SUBJECT_ACCESS: {D},
+    Action.ERASE_ON_REQUEST: {D},
     Action.VIEW_STATISTICS: {D, A},
     Action.VIEW_REFERRAL_STATISTICS: {C, D, A},
 }
@@ -69,13 +83,26 @@ def _import(gate, who, ctx):
 def _on_shift(gate, *, assigned: bool):
     """A volunteer and a shift (with the volunteer on it) made by the coordinator."""
     coordinator = gate.log_in(STAFF[O], password_of(STAFF[O]))
-    shifts = ShiftService(gate.db, coordinator)
+    shifts = ShiftPlanning(gate.db, coordinator)
     volunteer = VolunteerService(gate.db, coordinator).register(
         VolunteerIn(given_name="Проба", birth_date=dt.date(1990, 1, 1))).volunteer_id
     site = shifts.save_site(SiteIn("Пункт")).site_id
     start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=1), dt.time(9))
     shift = shifts.create_shift(ShiftIn(site, start, start + dt.timedelta(hours=4))).shift_id
-    return shifts.assign(shift, volunteer).assignment_id if assigned else (shift, volunteer)
+    if not assigned:
+        return shift, volunteer
+    return ShiftAssignments(gate.db, coordinator).assign(shift, volunteer).assignment_id
+
+
+def _recover_health_key(gate, who, ctx):
+    """HQ's escrow key gives the health key again (an escrow is installed and a
+    holder's log-in gave it the key first)."""
+    escrow = pyrage.x25519.Identity.generate()
+    if gate.store is not None:
+        gate.log_in(STAFF[A], password_of(STAFF[A]))
+        gate.set_escrow(str(escrow.to_public()))
+        gate.log_in(STAFF[D], password_of(STAFF[D]))
+    HealthAccessService(gate, who).grant_with_escrow(STAFF[C], str(escrow))
 
 
 PROBES = {
@@ -90,6 +117,8 @@ PROBES = {
     Action.VIEW_HEALTH_DATA: lambda gate, who, ctx: VisitorService(gate.db, who).view_health(ctx.person),
     Action.EDIT_HEALTH_DATA: lambda gate, who, ctx: VisitorService(gate.db, who).update(
         ctx.person, NewVisitor(**{**NEW.__dict__, "health": (HealthIn("tb"),)}), expected_version=1),
+    Action.GRANT_HEALTH_KEY: lambda gate, who, ctx: HealthAccessService(gate, who).grant(STAFF[C]),
+    Action.RECOVER_HEALTH_KEY: _recover_health_key,
     Action.MERGE_VISITORS: lambda gate, who, ctx: VisitorService(gate.db, who).merge(ctx.person, ctx.other),
     Action.IMPORT_VISITORS: _import,
     Action.VIEW_REFERRALS: lambda gate, who, ctx: ReferralService(gate.db, who).list(),
@@ -101,15 +130,20 @@ PROBES = {
     Action.MANAGE_PROVIDERS: lambda gate, who, ctx: ReferralService(gate.db, who).save_provider(
         ProviderIn("Заң көмегі", "Юридическая помощь", "Legal aid office", "legal_aid")),
     Action.EXCHANGE_WITH_HQ: lambda gate, who, ctx: ExchangeService(gate.db, who).enrolment(),
-    Action.SEE_SHIFTS: lambda gate, who, ctx: ShiftService(gate.db, who).week_plan(2026, 49),
+    Action.MANAGE_BACKUPS: lambda gate, who, ctx: BackupService(gate, who).health(),
+    Action.SEE_SHIFTS: lambda gate, who, ctx: ShiftPlanning(gate.db, who).week_plan(2026, 49),
     Action.VIEW_VOLUNTEERS: lambda gate, who, ctx: VolunteerService(gate.db, who).list(),
     Action.MANAGE_VOLUNTEERS: lambda gate, who, ctx: VolunteerService(gate.db, who).register(
         VolunteerIn(given_name="Жаңа")),
-    Action.PLAN_SHIFTS: lambda gate, who, ctx: ShiftService(gate.db, who).save_site(SiteIn("Пункт")),
-    Action.ASSIGN_VOLUNTEERS: lambda gate, who, ctx: ShiftService(gate.db, who).assign(
+    Action.PLAN_SHIFTS: lambda gate, who, ctx: ShiftPlanning(gate.db, who).save_site(SiteIn("Пункт")),
+    Action.ASSIGN_VOLUNTEERS: lambda gate, who, ctx: ShiftAssignments(gate.db, who).assign(
         *_on_shift(gate, assigned=False)),
-    Action.CHECK_IN_VOLUNTEERS: lambda gate, who, ctx: ShiftService(gate.db, who).check_in(
+    Action.CHECK_IN_VOLUNTEERS: lambda gate, who, ctx: ShiftAssignments(gate.db, who).check_in(
         _on_shift(gate, assigned=True)),
+    Action.MANAGE_RETENTION: lambda gate, who, ctx: RetentionService(gate.db, who).due(),
+    Action.PLACE_LEGAL_HOLD: lambda gate, who, ctx: RightsService(gate.db, who).place_hold(ctx.person, reason="Сот"),
+    Action.SUBJECT_ACCESS: lambda gate, who, ctx: DocumentService(gate.db, who).subject_access(ctx.person, lang="kk"),
+    Action.ERASE_ON_REQUEST: lambda gate, who, ctx: RightsService(gate.db, who).erase(ctx.other, reason="Өтініш"),
     Action.VIEW_STATISTICS: lambda gate, who, ctx: ReportService(StatisticsService(gate.db, who)).report(
         Period.month(2026, 11)),
     Action.VIEW_REFERRAL_STATISTICS: lambda gate, who, ctx: StatisticsService(gate.db, who).dashboard(

@@ -14,7 +14,7 @@ from desktop.errors import PermissionDenied, Refused
 from desktop.models import (Assignment, AuditEvent, Referral, ReferralEvent, Role, Shift, Site, Volunteer)
 from desktop.models.journal import bulk_insert
 from desktop.services.referrals import ProviderIn, ReferralIn, ReferralService
-from desktop.services.shifts import to_utc
+from desktop.services.shift_rows import to_utc
 from desktop.services.statistics import AgeBands, Filters, Period, StatisticsService
 from desktop.services.visitors import ConsentIn, NewVisitor, VisitorService
 from desktop.services.volunteers import VolunteerIn, VolunteerService

@@ -157,3 +157,30 @@ def test_escrow_key_opens_the_branch(tmp_path):
     db.close()
     with pytest.raises(WrongPassword):
         slots.escrow_unlock(str(pyrage.x25519.Identity.generate()))
+
+
+def test_work_on_qt_pool_threads_never_closes_another_thread_s_connection(gate):
+    """The window reads on Qt's pool threads, where each run of a task is a new
+    Python thread state: a pool keyed by thread (SingletonThreadPool) made a
+    connection per task and, past five, closed others' — the GUI thread's in
+    the middle of its own transaction among them."""
+    from sqlalchemy import text
+    from PySide6.QtCore import QRunnable, QThreadPool
+
+    gate.log_in("reception", STAFF_PASSWORD)
+    answers: list[int] = []
+
+    class Read(QRunnable):
+        def run(self) -> None:
+            with gate.db.read() as s:
+                answers.append(s.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one())
+
+    pool = QThreadPool()
+    pool.setMaxThreadCount(2)
+    with gate.db.read() as mine:
+        before = mine.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
+        for _ in range(12):
+            pool.start(Read())
+        assert pool.waitForDone(30_000)
+        assert mine.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one() == before
+    assert answers == [before] * 12

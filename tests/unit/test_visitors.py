@@ -115,6 +115,26 @@ def test_duplicate_check_names_the_fields_that_matched(desk):
     assert by_phone[0].row.person_id == row.person_id and "phone" in by_phone[0].matched
 
 
+def test_another_document_number_is_a_candidate_for_the_desk_to_decide(desk):
+    """Issue 12, item 25: a renewed passport or a namesake is shown, marked as
+    having another document number, for the receptionist to decide."""
+    v = desk(Role.RECEPTIONIST)
+    row = v.register(RUSTAM)
+    renewed = NewVisitor(**{**RUSTAM.__dict__, "phone": "", "documents": (DocumentIn("passport", "AC 7654321"),)})
+    [candidate] = v.find_duplicates(renewed)
+    assert candidate.row.person_id == row.person_id
+    assert {"name", "birth_date", "citizenship"} <= set(candidate.matched) and candidate.differs == ("document",)
+
+
+def test_names_that_differ_only_by_a_number_are_two_people(desk):
+    v = desk(Role.RECEPTIONIST)
+    first = v.register(NewVisitor(family_name="Неизвестный 1", sex="M", birth_year=1990, citizenship="AF"))
+    assert v.find_duplicates(NewVisitor(family_name="Неизвестный 2", sex="M", birth_year=1990,
+                                        citizenship="AF")) == []
+    again = v.find_duplicates(NewVisitor(family_name="Неизвестный 1", sex="M", birth_year=1990, citizenship="AF"))
+    assert [c.row.person_id for c in again] == [first.person_id]
+
+
 def test_relatives_are_candidates_confirmed_by_birth_date(desk):
     v = desk(Role.RECEPTIONIST)
     v.register(RUSTAM)
@@ -229,4 +249,4 @@ def test_insert_snapshots_carry_the_column_defaults(any_gate, desk):
     assert person["notes"] == "" and person["deleted"] is False and person["version"] == 1
     assert visit["services"] == "" and visit["notes"] == ""
     assert all(value is not None for key, value in person.items()
-               if key not in ("birth_date", "birth_year", "arrival_date", "merged_into_id"))
+               if key not in ("birth_date", "birth_year", "arrival_date", "merged_into_id", "anonymised_at"))

@@ -17,10 +17,13 @@ from desktop.models import Role
 from desktop.reports import labels
 from desktop.errors import PermissionDenied, Refused
 from desktop.services.shift_rules import Need
-from desktop.services.shifts import ShiftIn, ShiftService, SiteIn
 from desktop.services.documents import (DocumentService, hours_data, roster_data, service_record_data,
                                         sign_in_data)
 from desktop.services.files import atomic_write
+from desktop.services.shift_assignments import ShiftAssignments
+from desktop.services.shift_planning import ShiftPlanning
+from desktop.services.shift_rows import ShiftIn, SiteIn
+from desktop.services.volunteer_hours import VolunteerHours
 from desktop.services.volunteers import TrainingIn, VolunteerIn, VolunteerLanguageIn, VolunteerService
 from tests.conftest import STAFF, STAFF_PASSWORD
 
@@ -31,23 +34,23 @@ def at(day: int, hour: float) -> dt.datetime:
     return dt.datetime.combine(MONDAY, dt.time()) + dt.timedelta(days=day, hours=hour)
 
 
-def _documents(shifts: ShiftService) -> DocumentService:
+def _documents(shifts: ShiftPlanning | VolunteerHours) -> DocumentService:
     return DocumentService(shifts.db, shifts.identity)
 
 
-def roster_pdf(shifts: ShiftService, year: int, week: int, lang: str) -> bytes:
+def roster_pdf(shifts: ShiftPlanning | VolunteerHours, year: int, week: int, lang: str) -> bytes:
     return _documents(shifts).roster(year, week, lang=lang).content
 
 
-def sign_in_pdf(shifts: ShiftService, day: dt.date, lang: str) -> bytes:
+def sign_in_pdf(shifts: ShiftPlanning | VolunteerHours, day: dt.date, lang: str) -> bytes:
     return _documents(shifts).sign_in_sheet(day, lang=lang).content
 
 
-def service_record_pdf(shifts: ShiftService, volunteer_id, lang: str, **period) -> bytes:
+def service_record_pdf(shifts: ShiftPlanning | VolunteerHours, volunteer_id, lang: str, **period) -> bytes:
     return _documents(shifts).service_record(volunteer_id, lang=lang, **period).content
 
 
-def hours_xlsx(shifts: ShiftService, from_date: dt.date, to_date: dt.date, path: Path, lang: str) -> Path:
+def hours_xlsx(shifts: ShiftPlanning | VolunteerHours, from_date: dt.date, to_date: dt.date, path: Path, lang: str) -> Path:
     return atomic_write(path, _documents(shifts).hours_workbook(from_date, to_date, lang=lang).content)
 
 
@@ -71,11 +74,13 @@ class Branch:
     def __init__(self, gate):
         self.gate = gate
         self.coordinator = gate.log_in(STAFF[Role.COORDINATOR], STAFF_PASSWORD)
-        self.shifts = ShiftService(gate.db, self.coordinator)
+        self.planning = ShiftPlanning(gate.db, self.coordinator)
+        self.assignments = ShiftAssignments(gate.db, self.coordinator)
+        self.hours = VolunteerHours(gate.db, self.coordinator)
         register = VolunteerService(gate.db, self.coordinator)
-        self.desk = self.shifts.save_site(SiteIn("Орталық кеңсе"))
-        self.station = self.shifts.save_site(SiteIn("Вокзал Алматы-2"))
-        self.empty = self.shifts.save_site(SiteIn("Жылжымалы топ"))
+        self.desk = self.planning.save_site(SiteIn("Орталық кеңсе"))
+        self.station = self.planning.save_site(SiteIn("Вокзал Алматы-2"))
+        self.empty = self.planning.save_site(SiteIn("Жылжымалы топ"))
         self.aigul = register.register(VolunteerIn(
             family_name="Сейітова", given_name="Айгүл", birth_date=dt.date(1995, 3, 1),
             languages=(VolunteerLanguageIn("uz", "fluent"),),
@@ -84,25 +89,25 @@ class Branch:
             latin_name="Tursunov Bakhtiyor", birth_date=dt.date(1990, 5, 5))).volunteer_id
         self.olga = register.register(VolunteerIn(
             family_name="Кравченко", given_name="Ольга", birth_date=dt.date(1988, 8, 8))).volunteer_id
-        monday = self.shifts.create_shift(ShiftIn(self.desk.site_id, at(0, 9), at(0, 13),
+        monday = self.planning.create_shift(ShiftIn(self.desk.site_id, at(0, 9), at(0, 13),
                                                   (Need("language", "uz", 1), Need("none", "", 2)),
                                                   "Тіркеу үстелі"))
-        a = self.shifts.assign(monday.shift_id, self.aigul)
-        self.shifts.check_in(a.assignment_id, at=at(0, 9))
-        self.shifts.check_out(a.assignment_id, at=at(0, 12.5))
-        self.shifts.assign(monday.shift_id, self.bakhtiyor)
-        wednesday = self.shifts.create_shift(ShiftIn(self.station.site_id, at(2, 14), at(2, 18),
+        a = self.assignments.assign(monday.shift_id, self.aigul)
+        self.assignments.check_in(a.assignment_id, at=at(0, 9))
+        self.assignments.check_out(a.assignment_id, at=at(0, 12.5))
+        self.assignments.assign(monday.shift_id, self.bakhtiyor)
+        wednesday = self.planning.create_shift(ShiftIn(self.station.site_id, at(2, 14), at(2, 18),
                                                      (Need("skill", "first_aid", 1), Need("none", "", 1))))
-        d = self.shifts.assign(wednesday.shift_id, self.olga)
-        self.shifts.set_status(d.assignment_id, "declined", note="ill")
-        c = self.shifts.assign(wednesday.shift_id, self.aigul)
-        self.shifts.set_status(c.assignment_id, "confirmed")
+        d = self.assignments.assign(wednesday.shift_id, self.olga)
+        self.assignments.set_status(d.assignment_id, "declined", note="ill")
+        c = self.assignments.assign(wednesday.shift_id, self.aigul)
+        self.assignments.set_status(c.assignment_id, "confirmed")
         # four weeks before, so the hours run over two months (a shift is
         # completed only once it has started: not one still to come)
-        october = self.shifts.create_shift(ShiftIn(self.station.site_id, at(-28, 10), at(-28, 16)))
-        b = self.shifts.assign(october.shift_id, self.bakhtiyor)
-        self.shifts.set_status(b.assignment_id, "confirmed")
-        self.shifts.set_status(b.assignment_id, "completed")
+        october = self.planning.create_shift(ShiftIn(self.station.site_id, at(-28, 10), at(-28, 16)))
+        b = self.assignments.assign(october.shift_id, self.bakhtiyor)
+        self.assignments.set_status(b.assignment_id, "confirmed")
+        self.assignments.set_status(b.assignment_id, "completed")
 
 
 @pytest.fixture
@@ -111,7 +116,7 @@ def branch(gate):
 
 
 def test_roster_shows_the_week_sites_volunteers_needs_and_gaps(branch, tmp_path):
-    text = pdftotext(roster_pdf(branch.shifts, 2026, 48, "en"), tmp_path)
+    text = pdftotext(roster_pdf(branch.planning, 2026, 48, "en"), tmp_path)
     assert "Week 2026-W48" in text and "23.11.2026 – 29.11.2026" in text
     assert "Алматы филиалы" in text
     for site in ("Орталық кеңсе", "Вокзал Алматы-2", "Жылжымалы топ"):
@@ -127,7 +132,7 @@ def test_roster_shows_the_week_sites_volunteers_needs_and_gaps(branch, tmp_path)
 
 
 def test_roster_labels_follow_the_page_language_not_the_interface(branch, tmp_path):
-    text = pdftotext(roster_pdf(branch.shifts, 2026, 48, "ru"), tmp_path)
+    text = pdftotext(roster_pdf(branch.planning, 2026, 48, "ru"), tmp_path)
     week = labels.translate("ru", "Roster", "Week %1").replace("%1", "2026-W48")
     assert week in text
     declined = labels.translate("ru", "Roster", "declined")
@@ -137,7 +142,7 @@ def test_roster_labels_follow_the_page_language_not_the_interface(branch, tmp_pa
 
 
 def test_roster_data_keeps_statuses_and_site_order(branch):
-    data = roster_data(branch.shifts, 2026, 48, "kk", printed_on=dt.date(2026, 11, 20))
+    data = roster_data(branch.planning, 2026, 48, "kk", printed_on=dt.date(2026, 11, 20))
     assert data.monday == MONDAY and data.lang == "kk"
     assert set(data.sites) == {"Орталық кеңсе", "Вокзал Алматы-2", "Жылжымалы топ"}
     wednesday = next(s for s in data.shifts if s.site == "Вокзал Алматы-2")
@@ -147,45 +152,45 @@ def test_roster_data_keeps_statuses_and_site_order(branch):
 
 
 def test_an_empty_week_prints_a_page_that_says_so(branch, tmp_path):
-    text = pdftotext(roster_pdf(branch.shifts, 2027, 10, "en"), tmp_path)
+    text = pdftotext(roster_pdf(branch.planning, 2027, 10, "en"), tmp_path)
     assert "Week 2027-W10" in text and "Орталық кеңсе" in text and "Сейітова" not in text
 
 
 def test_sign_in_sheet_lists_the_days_volunteers_by_shift(branch, tmp_path):
-    text = pdftotext(sign_in_pdf(branch.shifts, MONDAY + dt.timedelta(days=2), "en"), tmp_path)
+    text = pdftotext(sign_in_pdf(branch.planning, MONDAY + dt.timedelta(days=2), "en"), tmp_path)
     assert "25.11.2026" in text and "Вокзал Алматы-2" in text and "14:00" in text
     assert "Сейітова Айгүл" in text and re.search(r"KZ-ALA-V-\d{4}-\d+", text)
     assert "Кравченко" not in text  # she declined
     assert "Орталық кеңсе" not in text  # no shift there that day
-    monday = pdftotext(sign_in_pdf(branch.shifts, MONDAY, "kk"), tmp_path)
+    monday = pdftotext(sign_in_pdf(branch.planning, MONDAY, "kk"), tmp_path)
     assert "Орталық кеңсе" in monday and "Тіркеу үстелі" in monday and "Tursunov Bakhtiyor" in monday
 
 
 def test_sign_in_sheet_runs_through_the_day_by_time_then_site(branch, tmp_path):
     for site, start in ((branch.desk, 6), (branch.station, 8), (branch.empty, 8)):
-        branch.shifts.create_shift(ShiftIn(site.site_id, at(3, start), at(3, start + 3)))
-    text = pdftotext(sign_in_pdf(branch.shifts, MONDAY + dt.timedelta(days=3), "kk"), tmp_path)
+        branch.planning.create_shift(ShiftIn(site.site_id, at(3, start), at(3, start + 3)))
+    text = pdftotext(sign_in_pdf(branch.planning, MONDAY + dt.timedelta(days=3), "kk"), tmp_path)
     order = [text.index(f"{site} · {time}") for site, time in (
         ("Орталық кеңсе", "06:00–09:00"), ("Вокзал Алматы-2", "08:00–11:00"), ("Жылжымалы топ", "08:00–11:00"))]
     assert order == sorted(order)
 
 
 def test_service_record_lists_completed_shifts_trainings_and_total(branch, tmp_path):
-    text = pdftotext(service_record_pdf(branch.shifts, branch.aigul, "en"), tmp_path)
+    text = pdftotext(service_record_pdf(branch.hours, branch.aigul, "en"), tmp_path)
     assert "Сейітова Айгүл" in text and "Орталық кеңсе" in text and "23.11.2026" in text
     assert "Вокзал Алматы-2" not in text  # confirmed there, not yet completed
     assert "First aid certificate" in text and "01.02.2028" in text
     assert "Total hours 3.5" in text  # checked in 09:00, out 12:30
-    bakhtiyor = pdftotext(service_record_pdf(branch.shifts, branch.bakhtiyor, "ru"), tmp_path)
+    bakhtiyor = pdftotext(service_record_pdf(branch.hours, branch.bakhtiyor, "ru"), tmp_path)
     assert "Tursunov Bakhtiyor" in bakhtiyor and "26.10.2026" in bakhtiyor and "Вокзал Алматы-2" in bakhtiyor
-    only_november = pdftotext(service_record_pdf(branch.shifts, branch.bakhtiyor, "en",
+    only_november = pdftotext(service_record_pdf(branch.hours, branch.bakhtiyor, "en",
                                                  from_date=dt.date(2026, 11, 1), to_date=dt.date(2026, 11, 30)),
                               tmp_path)
     assert "26.10.2026" not in only_november and "No completed shifts in this period." in only_november
 
 
 def test_hours_workbook_sums_by_volunteer_and_month(branch, tmp_path):
-    path = hours_xlsx(branch.shifts, dt.date(2026, 10, 1), dt.date(2026, 11, 30), tmp_path / "hours.xlsx", "en")
+    path = hours_xlsx(branch.planning, dt.date(2026, 10, 1), dt.date(2026, 11, 30), tmp_path / "hours.xlsx", "en")
     assert path == tmp_path / "hours.xlsx" and not list(tmp_path.glob(".*part"))
     book = load_workbook(path)
     months, shifts = book.worksheets
@@ -203,24 +208,24 @@ def test_hours_workbook_sums_by_volunteer_and_month(branch, tmp_path):
 
 
 def test_hours_workbook_headings_in_russian_and_a_backwards_period_refused(branch, tmp_path):
-    path = hours_xlsx(branch.shifts, dt.date(2026, 11, 1), dt.date(2026, 11, 30), tmp_path / "h.xlsx", "ru")
+    path = hours_xlsx(branch.planning, dt.date(2026, 11, 1), dt.date(2026, 11, 30), tmp_path / "h.xlsx", "ru")
     sheet = load_workbook(path).worksheets[0]
     assert sheet.cell(1, 3).value == "Ноябрь 2026"
     assert sheet.cell(1, 1).value == labels.translate("ru", "Roster", "Volunteer")
     with pytest.raises(Refused):
-        hours_xlsx(branch.shifts, dt.date(2026, 12, 1), dt.date(2026, 11, 1), tmp_path / "x.xlsx", "en")
+        hours_xlsx(branch.planning, dt.date(2026, 12, 1), dt.date(2026, 11, 1), tmp_path / "x.xlsx", "en")
     assert not (tmp_path / "x.xlsx").exists()
 
 
 def test_pages_are_refused_to_roles_that_may_not_see_volunteers(branch, tmp_path):
     caseworker = branch.gate.log_in(STAFF[Role.CASEWORKER], STAFF_PASSWORD)
-    theirs = ShiftService(branch.gate.db, caseworker)
+    theirs, their_hours = ShiftPlanning(branch.gate.db, caseworker), VolunteerHours(branch.gate.db, caseworker)
     with pytest.raises(PermissionDenied):
         roster_pdf(theirs, 2026, 48, "en")
     with pytest.raises(PermissionDenied):
         sign_in_pdf(theirs, MONDAY, "en")
     with pytest.raises(PermissionDenied):
-        service_record_pdf(theirs, branch.aigul, "en")
+        service_record_pdf(their_hours, branch.aigul, "en")
     with pytest.raises(PermissionDenied):
         hours_xlsx(theirs, MONDAY, MONDAY, tmp_path / "h.xlsx", "en")
     assert not (tmp_path / "h.xlsx").exists()
@@ -228,19 +233,19 @@ def test_pages_are_refused_to_roles_that_may_not_see_volunteers(branch, tmp_path
 
 def test_the_director_who_makes_the_service_record_is_named_on_it(branch):
     director = branch.gate.log_in(STAFF[Role.DIRECTOR], STAFF_PASSWORD)
-    signed = service_record_data(ShiftService(branch.gate.db, director), branch.aigul, "en")
+    signed = service_record_data(VolunteerHours(branch.gate.db, director), branch.aigul, "en")
     assert signed.director_name == director.display_name and signed.volunteer_name == "Сейітова Айгүл"
-    assert service_record_data(branch.shifts, branch.aigul, "en").director_name == ""
+    assert service_record_data(branch.hours, branch.aigul, "en").director_name == ""
 
 
 def test_the_desk_prints_the_roster_and_sign_in_sheet_but_not_hours_or_service_records(branch, tmp_path):
     reception = branch.gate.log_in(STAFF[Role.RECEPTIONIST], STAFF_PASSWORD)
-    desk = ShiftService(branch.gate.db, reception)
+    desk = ShiftPlanning(branch.gate.db, reception)
     assert [v.name for v in sign_in_data(desk, MONDAY, "en").shifts[0].volunteers] == [
         "Сейітова Айгүл", "Tursunov Bakhtiyor"]
     assert roster_data(desk, 2026, 48, "en").shifts
     with pytest.raises(PermissionDenied):
-        service_record_pdf(desk, branch.aigul, "en")
+        service_record_pdf(VolunteerHours(branch.gate.db, reception), branch.aigul, "en")
     with pytest.raises(PermissionDenied):
         hours_xlsx(desk, MONDAY, MONDAY, tmp_path / "h.xlsx", "en")
     assert not (tmp_path / "h.xlsx").exists()
@@ -248,15 +253,15 @@ def test_the_desk_prints_the_roster_and_sign_in_sheet_but_not_hours_or_service_r
 
 @pytest.mark.parametrize("status", ["declined", "no_show", "confirmed"])
 def test_hours_set_by_hand_count_nothing_unless_completed(branch, status):
-    shift = branch.shifts.create_shift(ShiftIn(branch.desk.site_id, at(-7, 9), at(-7, 17)))
-    a = branch.shifts.assign(shift.shift_id, branch.olga)
-    branch.shifts.set_status(a.assignment_id, "confirmed")
-    assert branch.shifts.set_manual_hours(a.assignment_id, hours=8, note="the whole day").minutes == 480
+    shift = branch.planning.create_shift(ShiftIn(branch.desk.site_id, at(-7, 9), at(-7, 17)))
+    a = branch.assignments.assign(shift.shift_id, branch.olga)
+    branch.assignments.set_status(a.assignment_id, "confirmed")
+    assert branch.assignments.set_manual_hours(a.assignment_id, hours=8, note="the whole day").minutes == 480
     if status != "confirmed":  # declined or did not come: the hours set before go
-        assert branch.shifts.set_status(a.assignment_id, status).minutes == 0
+        assert branch.assignments.set_status(a.assignment_id, status).minutes == 0
     # The monthly table, the service record and the workbook agree: only completed shifts count.
-    months = branch.shifts.hours_by_volunteer_and_month(MONDAY - dt.timedelta(days=7), MONDAY)
+    months = branch.hours.hours_by_volunteer_and_month(MONDAY - dt.timedelta(days=7), MONDAY)
     assert [r for r in months if r.volunteer_id == branch.olga] == []
-    assert branch.shifts.service_record(branch.olga).entries == ()
-    assert [e for e in hours_data(branch.shifts, MONDAY - dt.timedelta(days=7), MONDAY).entries
+    assert branch.hours.service_record(branch.olga).entries == ()
+    assert [e for e in hours_data(branch.planning, MONDAY - dt.timedelta(days=7), MONDAY).entries
             if e.volunteer_name == "Кравченко Ольга"] == []

@@ -10,7 +10,10 @@ from sqlalchemy import select
 
 from desktop.models import AuditEvent, ChangeLog, Role
 from desktop.errors import NotFound, PermissionDenied, Refused
-from desktop.services.shifts import ShiftIn, ShiftService, SiteIn
+from desktop.services.shift_assignments import ShiftAssignments
+from desktop.services.shift_planning import ShiftPlanning
+from desktop.services.shift_rows import ShiftIn, SiteIn
+from desktop.services.volunteer_hours import VolunteerHours
 from desktop.services.visitors import LanguageIn as VisitorLanguage
 from desktop.services.visitors import NewVisitor, ValidationError, VisitorService
 from desktop.services.volunteers import (AvailabilityIn, BlockIn, VolunteerLanguageIn, TrainingIn, VolunteerIn,
@@ -173,25 +176,26 @@ def test_certificates_expiring_within_thirty_days(coordinator):
 
 def test_the_desk_sees_today_s_shifts_but_not_the_register(any_gate, login, coordinator):
     anna = coordinator.register(ANNA)
-    planner = ShiftService(any_gate.db, coordinator.identity)
+    planner = ShiftPlanning(any_gate.db, coordinator.identity)
     site = planner.save_site(SiteIn("Пункт"))
     today = dt.date.today()
     shift = planner.create_shift(ShiftIn(site.site_id, dt.datetime.combine(today, dt.time(9)),
                                          dt.datetime.combine(today, dt.time(13))))
-    on_it = planner.assign(shift.shift_id, anna.volunteer_id, override_reason="test")
+    on_it = ShiftAssignments(any_gate.db, coordinator.identity).assign(shift.shift_id, anna.volunteer_id, override_reason="test")
     reception = login(Role.RECEPTIONIST)
-    desk, desk_shifts = VolunteerService(any_gate.db, reception), ShiftService(any_gate.db, reception)
+    desk, desk_shifts = VolunteerService(any_gate.db, reception), ShiftPlanning(any_gate.db, reception)
+    desk_hours, desk_steps = VolunteerHours(any_gate.db, reception), ShiftAssignments(any_gate.db, reception)
     # Phones, birth dates, emergency contacts, hours and service records are the register's.
     for read in (lambda: desk.get(anna.volunteer_id), desk.list, lambda: desk.register(ANNA),
-                 lambda: desk_shifts.sms_text(anna.volunteer_id, "ru"),
-                 lambda: desk_shifts.service_record(anna.volunteer_id),
-                 lambda: desk_shifts.hours_by_volunteer_and_month(today, today)):
+                 lambda: desk_hours.sms_text(anna.volunteer_id, "ru"),
+                 lambda: desk_hours.service_record(anna.volunteer_id),
+                 lambda: desk_hours.hours_by_volunteer_and_month(today, today)):
         with pytest.raises(PermissionDenied):
             read()
     # Today's shifts with the names on them, check-in, and the sign-in sheet are the desk's.
     (row,) = desk_shifts.shifts(today, today)
     assert [a.volunteer_name for a in row.assignments] == ["Иванова Анна"]
-    assert desk_shifts.check_in(on_it.assignment_id).status == "confirmed"
+    assert desk_steps.check_in(on_it.assignment_id).status == "confirmed"
     assert [line.name for line in desk_shifts.sign_in_sheet(today).shifts[0].lines] == ["Иванова Анна"]
     with pytest.raises(PermissionDenied):
         VolunteerService(any_gate.db, login(Role.CASEWORKER)).list()

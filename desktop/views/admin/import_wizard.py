@@ -300,6 +300,11 @@ class ImportWizard(Retranslatable, QDialog):
         self.duplicates_label.setWordWrap(True)
         self.duplicates_model = RowListModel(QT_TRANSLATE_NOOP("ImportWizard", "Already registered as"), self)
         self.duplicates_table = _table(self.duplicates_model, self.report_step, "import_duplicates", 1)
+        self.review_label = QLabel(self.report_step)
+        self.review_label.setWordWrap(True)
+        self.review_model = RowListModel(
+            QT_TRANSLATE_NOOP("ImportWizard", "Registered as, and the person it may repeat"), self)
+        self.review_table = _table(self.review_model, self.report_step, "import_review", 1)
         self.errors_label = QLabel(self.report_step)
         self.errors_label.setWordWrap(True)
         self.errors_model = RowListModel(QT_TRANSLATE_NOOP("ImportWizard", "Problem"), self)
@@ -308,6 +313,8 @@ class ImportWizard(Retranslatable, QDialog):
         report_layout.addWidget(self.summary_label)
         report_layout.addWidget(self.duplicates_label)
         report_layout.addWidget(self.duplicates_table, 1)
+        report_layout.addWidget(self.review_label)
+        report_layout.addWidget(self.review_table, 1)
         report_layout.addWidget(self.errors_label)
         report_layout.addWidget(self.errors_table, 2)
 
@@ -352,6 +359,7 @@ class ImportWizard(Retranslatable, QDialog):
             "Which column holds what? Qamqor guessed from the column names; correct what it got wrong. "
             "Columns left “not imported” are ignored."))
         self.duplicates_model.retranslate()
+        self.review_model.retranslate()
         self.errors_model.retranslate()
         for i, combo in enumerate(self.combos):
             self._fill_combo(combo, self.mapping.get(i))
@@ -589,6 +597,7 @@ class ImportWizard(Retranslatable, QDialog):
     def _imported(self, report: ImportReport) -> None:
         self.report = report
         self.duplicates_model.set_rows([(row, number) for row, number in report.duplicates])
+        self.review_model.set_rows([(row, f"{number} — {existing}") for row, number, existing in report.review])
         self.errors_model.set_rows(list(report.errors))
         self._show_step(self.REPORT)
         self.next_button.setFocus()
@@ -599,10 +608,15 @@ class ImportWizard(Retranslatable, QDialog):
         self.duplicates_label.setText(self.tr(
             "%n row(s) repeat people already registered; they were not registered again:", "",
             len(report.duplicates)))
+        self.review_label.setText(self.tr(
+            "%n row(s) have the name and birth date of a person already registered with another document "
+            "number (a renewed passport, or a namesake). They were registered; open both records and merge "
+            "them if they are one person:", "", len(report.review)))
         self.errors_label.setText(self.tr(
             "%n row(s) could not be read; correct them in the file and import it again "
             "(rows already imported are then skipped):", "", report.error_rows))
         for label, table, rows in ((self.duplicates_label, self.duplicates_table, report.duplicates),
+                                   (self.review_label, self.review_table, report.review),
                                    (self.errors_label, self.errors_table, report.errors)):
             label.setVisible(bool(rows))
             table.setVisible(bool(rows))

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 from desktop.errors import Refused
 from desktop.i18n import fill
 from desktop.services.accounts import AccountService
+from desktop.services.health import HealthAccessService
 from desktop.services.settings import BranchSettings
+from desktop.views.admin.health_access import HealthAccessBox
 from desktop.views.kit.changes import SETTING, Change, ChangeBus
 from desktop.views.kit.long_work import LongWork
 from desktop.views.kit.widgets import MessageLabel, Retranslatable, heading_label, password_field
@@ -38,7 +40,8 @@ def _form() -> QFormLayout:
 class SettingsPage(Retranslatable, QWidget):
     def __init__(self, *, switcher: LanguageSwitcher, branch_settings: BranchSettings,
                  accounts: AccountService, workers: WorkerPool, bus: ChangeBus, may_change_branch: bool,
-                 data_dir: Path, db_url: str | None = None, parent: QWidget | None = None):
+                 data_dir: Path, db_url: str | None = None, health_access: HealthAccessService | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("page_settings")
         self.branch_settings = branch_settings
@@ -137,12 +140,16 @@ class SettingsPage(Retranslatable, QWidget):
         data_layout.addWidget(self.data_path)
         data_layout.addWidget(self.server_label)
 
+        # A director's or caseworker's: the key to health information (embedded branches).
+        self.health_box = HealthAccessBox(health_access, bus=bus, parent=self) if health_access else None
+
         content = QWidget(self)
         column = QVBoxLayout(content)
         column.setContentsMargins(24, 20, 24, 20)
         column.setSpacing(14)
         column.addWidget(self.heading)
-        for box in (self.language_box, self.lock_box, self.password_box, self.data_box):
+        boxes = (self.language_box, self.lock_box, self.password_box, self.health_box, self.data_box)
+        for box in filter(None, boxes):
             box.setMaximumWidth(760)
             column.addWidget(box)
         column.addStretch(1)

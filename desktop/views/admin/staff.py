@@ -40,11 +40,20 @@ def user_state(row: UserRow) -> str:
     return QCoreApplication.translate("Staff", "Active")
 
 
+def health_key_state(row: UserRow) -> str:
+    """Whether the account holds the key to restricted health information."""
+    if row.health_key == "holds":
+        return QCoreApplication.translate("Staff", "Holds the key")
+    if row.health_key == "waiting":
+        return QCoreApplication.translate("Staff", "Waiting for the key")
+    return ""
+
+
 class UserTableModel(RowsTableModel):
     """Staff accounts held in memory; ``set_rows()`` replaces them."""
 
-    USERNAME, DISPLAY_NAME, ROLE, STATE = range(4)
-    COLUMN_COUNT = 4
+    USERNAME, DISPLAY_NAME, ROLE, STATE, HEALTH_KEY = range(5)
+    COLUMN_COUNT = 5
     _rows: list[UserRow]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -61,6 +70,12 @@ class UserTableModel(RowsTableModel):
                 return role_label(row.role)
             if col == self.STATE:
                 return user_state(row)
+            if col == self.HEALTH_KEY:
+                return health_key_state(row)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.HEALTH_KEY and row.health_key == "waiting":
+            return QCoreApplication.translate(
+                "Staff", "A director or caseworker who holds the key to restricted health information gives it "
+                         "on their Settings page. The administrator cannot.")
         if role == Qt.ItemDataRole.ForegroundRole and not row.active:
             return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if role == Qt.ItemDataRole.UserRole:
@@ -76,6 +91,7 @@ class UserTableModel(RowsTableModel):
             self.DISPLAY_NAME: QCoreApplication.translate("Staff", "Display name"),
             self.ROLE: QCoreApplication.translate("Staff", "Role"),
             self.STATE: QCoreApplication.translate("Staff", "State"),
+            self.HEALTH_KEY: QCoreApplication.translate("Staff", "Health information"),
         }.get(section)
 
 
@@ -476,8 +492,13 @@ class StaffPage(Retranslatable, QWidget):
             return
         accounts = self.accounts
 
-        def done(_none) -> None:
-            self.message.show_done(fill(self.tr("%1 was disabled; the database has a new key."), user.username))
+        def done(last_holder) -> None:
+            text = fill(self.tr("%1 was disabled; the database has a new key."), user.username)
+            if last_holder:
+                text += "\n" + self.tr(
+                    "Nobody at the branch holds the key to restricted health information any more: only HQ's escrow "
+                    "key does. Ask HQ to give it to the new director (qamqor users grant-health).")
+            self.message.show_done(text)
         self.long_work.run(lambda _ctx: accounts.disable_user(user.username), on_done=done,
                            step=fill(self.tr("Disabling %1 and giving the database a new key…"), user.username),
                            cancellable=False)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 from desktop.services.changes import (
     ASSIGNMENT,
+    BACKUP,
     EXCHANGE,
     PERSON,
     PROVIDER,
@@ -29,7 +30,7 @@ from desktop.services.changes import (
 )
 
 # The kinds views subscribe to, and the Change they receive.
-__all__ = ["ASSIGNMENT", "EXCHANGE", "PERSON", "PROVIDER", "REFERRAL", "SETTING", "SHIFT", "SITE", "TEMPLATE", "USER",
+__all__ = ["ASSIGNMENT", "BACKUP", "EXCHANGE", "PERSON", "PROVIDER", "REFERRAL", "SETTING", "SHIFT", "SITE", "TEMPLATE", "USER",
            "VISIT", "VOLUNTEER", "Change", "ChangeBus"]
 
 

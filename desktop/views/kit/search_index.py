@@ -1,5 +1,7 @@
 """The shared search index of a main window: loaded after log-in on a pool thread,
-then kept current."""
+then kept current. The index is read from the snapshot stored in the database
+when there is one; when it had to be built from every visitor, or has taken
+in many changes since, a new snapshot is written in the background."""
 from __future__ import annotations
 
 import logging
@@ -32,6 +34,7 @@ class IndexKeeper(QObject):
         self.workers = workers
         self._load_job: Job | None = None
         self._refresh_job: Job | None = None
+        self._save_job: Job | None = None
         self._waiting: list[Callable[[], None]] = []
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setInterval(refresh_ms)
@@ -51,7 +54,12 @@ class IndexKeeper(QObject):
 
     def load(self) -> None:
         """Start reading the index (once; again after a cancelled load)."""
-        if self.index.loaded or self._load_job is not None:
+        if self.index.loaded:
+            return
+        self._start_load()
+
+    def _start_load(self) -> None:
+        if self._load_job is not None:
             return
         index = self.index
 
@@ -90,6 +98,22 @@ class IndexKeeper(QObject):
         waiting, self._waiting = self._waiting, []
         for callback in waiting:
             callback()
+        self._save_if_worth_it()
+
+    def _save_if_worth_it(self) -> None:
+        if self._save_job is not None or not self.index.worth_saving():
+            return
+        index = self.index
+        self._save_job = self.workers.start(lambda _ctx: index.save_snapshot(), on_done=self._saved,
+                                            on_failed=self._save_failed)
+
+    def _saved(self, _written: bool) -> None:
+        self._save_job = None
+
+    def _save_failed(self, message: str) -> None:
+        # A cache: the next load reads the older snapshot and the changes since.
+        self._save_job = None
+        log.warning("could not store the search index: %s", message)
 
     def _load_failed(self, message: str) -> None:
         self._load_job = None
@@ -106,7 +130,14 @@ class IndexKeeper(QObject):
 
     def _refresh_done(self, changed: int) -> None:
         self._refresh_job = None
+        if self.index.stale:
+            # Changes this index never saw were pruned from the change log
+            # (acknowledged by HQ): read it again rather than miss them. The
+            # old one answers meanwhile.
+            self._start_load()
+            return
         self.refreshed.emit(changed)
+        self._save_if_worth_it()
 
     def _refresh_failed(self, message: str) -> None:
         # The database was out of reach for a moment; the next round tries again.

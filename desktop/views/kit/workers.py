@@ -111,7 +111,8 @@ class WorkerPool(QObject):
     def __init__(self, parent: QObject | None = None, *, threads: int = 2):
         super().__init__(parent)
         self._pool = QThreadPool(self)
-        # Few threads: each one busy with the database holds one of its connections.
+        # Few threads: the machine has few cores, and each running task holds a
+        # database connection of its own.
         self._pool.setMaxThreadCount(threads)
         self._jobs: dict[int, tuple[Job, Callable | None, Callable | None]] = {}
         self._ids = itertools.count(1)

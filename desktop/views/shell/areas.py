@@ -16,6 +16,8 @@ class Area(enum.IntEnum):
     EXCHANGE = 4
     SETTINGS = 5
     STAFF = 6
+    BACKUPS = 7
+    RETENTION = 8
 
 
 def area_title(area: Area) -> str:
@@ -27,6 +29,8 @@ def area_title(area: Area) -> str:
         Area.EXCHANGE: QCoreApplication.translate("Areas", "Exchange with HQ"),
         Area.SETTINGS: QCoreApplication.translate("Areas", "Settings"),
         Area.STAFF: QCoreApplication.translate("Areas", "Staff accounts"),
+        Area.BACKUPS: QCoreApplication.translate("Areas", "Backups"),
+        Area.RETENTION: QCoreApplication.translate("Areas", "Retention"),
     }[area]
 
 

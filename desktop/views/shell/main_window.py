@@ -15,26 +15,35 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from desktop.errors import Refused
 from desktop.i18n import fill
 from desktop.services.accounts import AccountService, BranchGate, Identity
+from desktop.services.backups import BackupService
 from desktop.services.documents import DocumentService
 from desktop.services.exchange import ExchangeService
+from desktop.services.health import HealthAccessService
 from desktop.services.permissions import Action, allowed, role_label
 from desktop.services.referrals import ReferralService
+from desktop.services.retention import RetentionService
 from desktop.services.search import VisitorIndex
 from desktop.services.settings import BranchSettings
-from desktop.services.shifts import ShiftService
+from desktop.services.shift_assignments import ShiftAssignments
+from desktop.services.shift_planning import ShiftPlanning
+from desktop.services.shift_templates import ShiftTemplates
 from desktop.services.statistics import StatisticsService
+from desktop.services.volunteer_hours import VolunteerHours
 from desktop.services.visitors import VisitorService
 from desktop.services.volunteers import VolunteerService
+from desktop.views.admin.backups_page import BackupsPage, BackupWarning, ClosingBackup
 from desktop.views.admin.exchange_page import ExchangePage, NoExchangeAccessPage
+from desktop.views.admin.retention_page import RetentionPage
 from desktop.views.admin.settings_page import SettingsPage
 from desktop.views.admin.staff import StaffPage
-from desktop.views.kit.changes import SETTING, Change, ChangeBus
+from desktop.views.kit.changes import BACKUP, SETTING, Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.printing import Printers
 from desktop.views.kit.search_index import IndexKeeper
@@ -68,7 +77,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def __init__(self, gate: BranchGate, identity: Identity, *, switcher: LanguageSwitcher,
                  bus: ChangeBus | None = None, dialogs: DialogService | None = None,
                  printers: Printers | None = None, idle_timeout_ms: int | None = None,
-                 parent: QWidget | None = None):
+                 auto_backup: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("main_window")
         self.gate = gate
@@ -85,6 +94,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self.branch = gate.branch()
         self.branch_settings = BranchSettings(gate.db, identity)
         self.accounts = AccountService(gate, identity)
+        # The branch's backups (embedded branches); with auto_backup (the
+        # program, not the tests) one is made when the window closes, once a day.
+        self.backups = BackupService(gate, identity)
+        self.closing_backup = ClosingBackup(self.backups, parent=self) if auto_backup and gate.store else None
         self._idle_override = idle_timeout_ms
         self._session_ended = False
         self.locked = False
@@ -99,6 +112,10 @@ class MainWindow(Retranslatable, QMainWindow):
                                   Area.EXCHANGE, Area.SETTINGS]
         if allowed(identity.role, Action.MANAGE_USERS):
             self.areas.append(Area.STAFF)
+        if allowed(identity.role, Action.MANAGE_BACKUPS) and gate.store is not None:
+            self.areas.append(Area.BACKUPS)
+        if allowed(identity.role, Action.MANAGE_RETENTION):
+            self.areas.append(Area.RETENTION)
         self.pages: dict[Area, QWidget] = {}
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
@@ -115,6 +132,8 @@ class MainWindow(Retranslatable, QMainWindow):
         for _area in self.areas:
             QListWidgetItem(self.navigation)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(
+            lambda row: self.backup_warning.set_on_backups_page(self.areas[row] == Area.BACKUPS if row >= 0 else False))
 
         divider = QFrame(self)
         divider.setFrameShape(QFrame.Shape.VLine)
@@ -126,7 +145,15 @@ class MainWindow(Retranslatable, QMainWindow):
         row.setSpacing(0)
         row.addWidget(self.navigation)
         row.addWidget(divider)
-        row.addWidget(self.stack, 1)
+        # The administrator's warning when the backups need attention, above the pages.
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        self.backup_warning = BackupWarning(self.backups, self.work)
+        self.backup_warning.open_requested.connect(lambda: self.show_area(Area.BACKUPS))
+        right.addWidget(self.backup_warning)
+        right.addWidget(self.stack, 1)
+        row.addLayout(right, 1)
 
         self.lock_page = LockPage(identity.display_name, workers=self.workers, parent=self)
         self.lock_page.unlock_requested.connect(self.unlock)
@@ -177,6 +204,11 @@ class MainWindow(Retranslatable, QMainWindow):
         self.idle = IdleWatcher(self._idle_timeout(), self)
         self.idle.idle.connect(lambda: self.lock(reason="idle"))
         self.bus.changed.connect(self._on_change)
+        if Area.BACKUPS in self.areas:
+            self.backup_warning.refresh()
+        if self.closing_backup is not None:
+            # A window left open for days still makes the day's backup.
+            self.closing_backup.start_daily(self.workers, self.bus)
 
         self.resize(1100, 720)
         self.setMinimumSize(880, 560)
@@ -191,7 +223,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.index_keeper = IndexKeeper(self.visitor_index, self.workers, parent=self)
             service = VisitorService(self.gate.db, self.identity, self.visitor_index)
             page = VisitorsPage(service, keeper=self.index_keeper, workers=self.workers, bus=self.bus,
-                                dialogs=self.dialogs, parent=self)
+                                dialogs=self.dialogs, documents=self.documents, printers=self.printers, parent=self)
             self.index_keeper.load()
             return page
         if area == Area.REFERRALS:
@@ -209,15 +241,21 @@ class MainWindow(Retranslatable, QMainWindow):
         if area == Area.VOLUNTEERS:
             if not allowed(self.identity.role, Action.SEE_SHIFTS):
                 return NoVolunteerAccessPage(self.identity.role, self)
-            return VolunteersPage(VolunteerService(self.gate.db, self.identity),
-                                  ShiftService(self.gate.db, self.identity), documents=self.documents,
+            db, identity = self.gate.db, self.identity
+            return VolunteersPage(VolunteerService(db, identity), ShiftPlanning(db, identity),
+                                  assignments=ShiftAssignments(db, identity), templates=ShiftTemplates(db, identity),
+                                  hours=VolunteerHours(db, identity), documents=self.documents,
                                   printers=self.printers, workers=self.workers, bus=self.bus, dialogs=self.dialogs,
                                   parent=self)
         if area == Area.SETTINGS:
+            health = (HealthAccessService(self.gate, self.identity)
+                      if allowed(self.identity.role, Action.VIEW_HEALTH_DATA) and self.gate.store is not None
+                      else None)
             return SettingsPage(switcher=self.switcher, branch_settings=self.branch_settings,
                                 accounts=self.accounts, workers=self.workers, bus=self.bus,
                                 may_change_branch=allowed(self.identity.role, Action.CHANGE_BRANCH_SETTINGS),
-                                data_dir=self.gate.data_dir, db_url=self.gate.db_url, parent=self)
+                                data_dir=self.gate.data_dir, db_url=self.gate.db_url, health_access=health,
+                                parent=self)
         if area == Area.STAFF:
             return StaffPage(self.accounts, workers=self.workers, bus=self.bus, dialogs=self.dialogs, parent=self)
         if area == Area.REPORTS:
@@ -230,6 +268,14 @@ class MainWindow(Retranslatable, QMainWindow):
                                branch_code=self.branch.code, parent=self)
             page.overdue_requested.connect(self.show_overdue_referrals)
             return page
+        if area == Area.BACKUPS:
+            page = BackupsPage(self.backups, workers=self.workers, bus=self.bus, dialogs=self.dialogs, parent=self)
+            # The records under every page changed at once: start again from the log-in.
+            page.restored.connect(self.log_out)
+            return page
+        if area == Area.RETENTION:
+            return RetentionPage(RetentionService(self.gate.db, self.identity), workers=self.workers, bus=self.bus,
+                                 dialogs=self.dialogs, parent=self)
         raise ValueError(f"no page for {area!r}")
 
     def _idle_timeout(self) -> int:
@@ -275,6 +321,8 @@ class MainWindow(Retranslatable, QMainWindow):
     def _on_change(self, change: Change) -> None:
         if change.touches(SETTING) and self._idle_override is None:
             self.idle.set_timeout_ms(self._idle_timeout())
+        if change.touches(BACKUP) and Area.BACKUPS in self.areas:
+            self.backup_warning.refresh()
 
     # -- lock ---------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
@@ -340,6 +388,12 @@ class MainWindow(Retranslatable, QMainWindow):
         # once; the idle watcher's application-wide event filter must be gone by
         # then: PySide would wrap the widgets being destroyed and crash.
         self.idle.stop()
+        # The day's backup first, while this session's database is still open.
+        if self.closing_backup is not None and self.closing_backup.run(self, then=self._log_out_now):
+            return
+        self._log_out_now()
+
+    def _log_out_now(self) -> None:
         self.log_out_requested.emit()
         self.close()
 
@@ -362,6 +416,11 @@ class MainWindow(Retranslatable, QMainWindow):
         reports = self.pages.get(Area.REPORTS)
         if isinstance(reports, ReportsPage):
             reports.stop()
+        if self.closing_backup is not None:
+            self.closing_backup.stop()
+        backups = self.pages.get(Area.BACKUPS)
+        if isinstance(backups, BackupsPage):
+            backups.stop()
         # Searches and imports still running need the database: let them end first.
         self.workers.shutdown()
         try:
@@ -373,6 +432,9 @@ class MainWindow(Retranslatable, QMainWindow):
             self.gate.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if self.closing_backup is not None and self.closing_backup.run(self, then=self.close):
+            event.ignore()  # the window closes when the day's backup is made (or skipped)
+            return
         self.end_session()
         super().closeEvent(event)
 

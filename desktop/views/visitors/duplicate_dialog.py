@@ -21,8 +21,8 @@ from desktop.views.kit.widgets import Retranslatable, RowsTableModel
 
 # -- the duplicate warning ----------------------------------------------------------------
 class DuplicateTableModel(RowsTableModel):
-    NUMBER, NAME, LATIN_NAME, BIRTH, CITIZENSHIP, MATCHED = range(6)
-    COLUMN_COUNT = 6
+    NUMBER, NAME, LATIN_NAME, BIRTH, CITIZENSHIP, MATCHED, DIFFERS = range(7)
+    COLUMN_COUNT = 7
     _rows: list[DuplicateCandidate]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -37,6 +37,9 @@ class DuplicateTableModel(RowsTableModel):
             self.BIRTH: format_birth(row.birth_date, row.birth_year),
             self.CITIZENSHIP: country(row.citizenship),
             self.MATCHED: field_labels(cand.matched),
+            # Known on both sides and not the same: another document number may
+            # be a renewed passport, or a namesake — the receptionist asks.
+            self.DIFFERS: field_labels(cand.differs),
         }.get(index.column())
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt override)
@@ -50,6 +53,7 @@ class DuplicateTableModel(RowsTableModel):
             self.BIRTH: QCoreApplication.translate("VisitorForm", "Born"),
             self.CITIZENSHIP: QCoreApplication.translate("VisitorForm", "Citizenship"),
             self.MATCHED: QCoreApplication.translate("VisitorForm", "Same as typed"),
+            self.DIFFERS: QCoreApplication.translate("VisitorForm", "Not the same"),
         }.get(section)
 
 

@@ -30,11 +30,14 @@ from desktop.errors import Refused
 from desktop.i18n import fill
 from desktop.services import vocab
 from desktop.services.permissions import Action, allowed
+from desktop.services.documents import DocumentService
 from desktop.services.referrals import ReferralService
+from desktop.services.rights import RightsService
 from desktop.services.search import SearchHit
 from desktop.services.visitors import HealthRow, HistoryRow, PersonRecord, VisitorService, VisitRow
 from desktop.views.kit.changes import PERSON, REFERRAL, Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
+from desktop.views.kit.printing import Printers
 from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.search_index import IndexKeeper
 from desktop.views.kit.text import (
@@ -52,6 +55,7 @@ from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableMod
 from desktop.views.kit.workers import WorkerPool
 from desktop.views.referrals.referral_dialog import MakeReferralDialog
 from desktop.views.referrals.referrals_page import ReferralTableModel
+from desktop.views.visitors.person_rights import PersonRights
 from desktop.views.visitors.visitor_form import VisitorForm
 from desktop.views.visitors.visitor_search import SearchRunner
 from desktop.views.visitors.visitor_table import VisitorTableModel, results_table
@@ -246,7 +250,8 @@ class PersonView(Retranslatable, QWidget):
     log_visit_requested = Signal()
 
     def __init__(self, service: VisitorService, *, keeper: IndexKeeper, workers: WorkerPool, bus: ChangeBus,
-                 dialogs: DialogService, parent: QWidget | None = None):
+                 dialogs: DialogService, documents: DocumentService, printers: Printers,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("person_view")
         self.service = service
@@ -258,7 +263,8 @@ class PersonView(Retranslatable, QWidget):
         self.may_edit = allowed(role, Action.EDIT_VISITOR)
         self.may_log_visit = allowed(role, Action.LOG_VISIT)
         self.may_view_health = allowed(role, Action.VIEW_HEALTH_DATA)
-        self.may_edit_health = allowed(role, Action.EDIT_HEALTH_DATA)
+        # Editing the sealed health fields needs the key as well as the role.
+        self.may_edit_health = allowed(role, Action.EDIT_HEALTH_DATA) and service.holds_health_key()
         self.may_merge = allowed(role, Action.MERGE_VISITORS)
         self.may_view_referrals = allowed(role, Action.VIEW_REFERRALS)
         self.may_refer = allowed(role, Action.MAKE_REFERRAL)
@@ -295,6 +301,11 @@ class PersonView(Retranslatable, QWidget):
         self.refer_button.clicked.connect(self.make_referral)
         self.refer_button.setVisible(self.may_refer)
         self.message = MessageLabel(self)
+        # Everything held, the legal hold and erasure (directors); the hold's notice (everyone).
+        self.rights = PersonRights(RightsService(service.db, service.identity, index=service.index),
+                                   documents=documents, printers=printers, workers=workers, dialogs=dialogs,
+                                   message=self.message, parent=self)
+        self.rights.changed.connect(self._rights_changed)
 
         # -- the record ------------------------------------------------------------
         self.details_group = QGroupBox(self)
@@ -403,6 +414,7 @@ class PersonView(Retranslatable, QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.banner)
         layout.addLayout(actions)
+        layout.addWidget(self.rights)
         layout.addWidget(self.message)
         layout.addWidget(self.scroll, 1)
 
@@ -468,6 +480,7 @@ class PersonView(Retranslatable, QWidget):
             self.banner.show_done(banner)
         else:
             self.banner.clear_message()
+        self.rights.show_person(self.page)
         self._render()
         self.scroll.verticalScrollBar().setValue(0)
 
@@ -480,6 +493,7 @@ class PersonView(Retranslatable, QWidget):
         self.page = None
         self.health_rows = None
         self.banner.clear_message()
+        self.rights.show_person(None)
         self._render()
 
     def _on_change(self, change: Change) -> None:
@@ -504,7 +518,11 @@ class PersonView(Retranslatable, QWidget):
             self.referrals_model.set_rows([])
             return
         row, f = page.row, page.form
-        self.heading.setText(full_name(row))
+        live = page.anonymised_at is None
+        for button, may in ((self.log_visit_button, self.may_log_visit), (self.edit_button, self.may_edit),
+                            (self.merge_button, self.may_merge), (self.refer_button, self.may_refer)):
+            button.setVisible(may and live)
+        self.heading.setText(full_name(row) if live else self.tr("Anonymised record"))
         facts = [row.number, sex_label(row.sex), format_birth(row.birth_date, row.birth_year), country(row.citizenship)]
         self.summary.setText(" · ".join(x for x in facts if x))
         born = format_birth(f.birth_date, f.birth_year if not f.birth_date else None)
@@ -589,7 +607,12 @@ class PersonView(Retranslatable, QWidget):
                                        else self.tr("No restricted health information is recorded."))
             return
         if self.health_rows is None:
-            if page.has_health_data:
+            if page.has_health_data and page.health_key_missing:
+                self.health_notice.setText(self.tr(
+                    "Restricted health information is recorded, but your account has not been given the key to "
+                    "it yet. A director or caseworker who holds it gives it to you in Settings; then log in "
+                    "again."))
+            elif page.has_health_data:
                 self.health_notice.setText(self.tr(
                     "Restricted health information is recorded. Show it only when the person's care needs it."))
                 self.show_health_button.show()
@@ -663,6 +686,18 @@ class PersonView(Retranslatable, QWidget):
         def done() -> None:
             self.banner.show_done(fill(self.tr("%1 was merged into this record."), dialog.merged_number))
         self.opener.open(dialog, done)
+
+    def _rights_changed(self, _person_id: uuid.UUID) -> None:
+        # The service told every view (the bus); this page says what happened.
+        self.reload()
+        if self.page is not None and self.page.anonymised_at is not None:
+            self.banner.show_done(self.tr(
+                "The record was anonymised: names, contacts, documents and notes are gone, here at once and at "
+                "headquarters with the next bundle. It is kept for the statistics only."))
+        elif self.rights.hold is not None:
+            self.banner.show_done(self.tr("The legal hold was placed."))
+        else:
+            self.banner.show_done(self.tr("The legal hold was released."))
 
     def focus_first_action(self) -> None:
         target = self.log_visit_button if self.may_log_visit else self.back_button

@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import fill
+from desktop.services.documents import DocumentService
 from desktop.services.permissions import Action, Role, allowed
 from desktop.services.search import SearchHit
 from desktop.services.visitors import VisitorService
 from desktop.views.kit.changes import PERSON, Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
+from desktop.views.kit.printing import Printers
 from desktop.views.kit.long_work import LongWork
 from desktop.views.kit.no_access import NoAccessPage
 from desktop.views.kit.opener import DialogOpener
@@ -64,7 +66,8 @@ class VisitorsPage(Retranslatable, QWidget):
     SEARCH, PERSON = 0, 1
 
     def __init__(self, service: VisitorService, *, keeper: IndexKeeper, workers: WorkerPool, bus: ChangeBus,
-                 dialogs: DialogService, may_import: bool | None = None, parent: QWidget | None = None):
+                 dialogs: DialogService, documents: DocumentService, printers: Printers,
+                 may_import: bool | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("page_visitors")
         self.service = service
@@ -75,7 +78,8 @@ class VisitorsPage(Retranslatable, QWidget):
         role = service.identity.role
         self.may_register = allowed(role, Action.REGISTER_VISITOR)
         self.may_log_visit = allowed(role, Action.LOG_VISIT)
-        self.may_edit_health = allowed(role, Action.EDIT_HEALTH_DATA)
+        # Editing the sealed health fields needs the key as well as the role.
+        self.may_edit_health = allowed(role, Action.EDIT_HEALTH_DATA) and service.holds_health_key()
         self.may_import = allowed(role, Action.IMPORT_VISITORS) if may_import is None else may_import
         self.opener = DialogOpener(self)
         self.last_hits: list[SearchHit] = []
@@ -146,7 +150,8 @@ class VisitorsPage(Retranslatable, QWidget):
         search_layout.addWidget(self.table, 1)
 
         # -- the person's page ----------------------------------------------------------
-        self.person_view = PersonView(service, keeper=keeper, workers=workers, bus=bus, dialogs=dialogs, parent=self)
+        self.person_view = PersonView(service, keeper=keeper, workers=workers, bus=bus, dialogs=dialogs,
+                                      documents=documents, printers=printers, parent=self)
         self.person_view.back_requested.connect(self.back_to_search)
         self.person_view.log_visit_requested.connect(self.log_visit)
 
@@ -424,6 +429,7 @@ class VisitorsPage(Retranslatable, QWidget):
         self.opener.open(wizard, done)
 
     def stop(self) -> None:
-        """The session ends: no more searches or refreshes."""
+        """The session ends: no more searches or refreshes, no document still being made."""
         self.runner.stop()
         self.keeper.stop()
+        self.person_view.rights.stop()

@@ -12,6 +12,13 @@ GAP_TEXT = "#b3261e"
 FULL_BACKGROUND = "#e3f1e5"
 
 
+# A shift that is over with places never filled: a fact, not a task.
+OVER_BACKGROUND = "#eeeeee"
+
+
+OVER_TEXT = "#5f6368"
+
+
 NIGHT_MARK = "☾"
 
 

@@ -4,32 +4,30 @@ The coordinator makes or changes the shift (site, day, times, title, needs as
 rows of kind, skill or language, and headcount) and puts volunteers on it,
 from the suggestions for its open places or from a search over every active
 volunteer. An assignment that breaks a rule is saved only with a reason the
-coordinator types (ShiftService.assign keeps it with the assignment and in
-the audit trail). The people on the shift are moved along here too:
-confirmed, declined, checked in and out, completed, did not come, hours set
-by hand with a note.
+coordinator types (ShiftAssignments.assign keeps it with the assignment and
+in the audit trail). The suggestions and the search run on the window's pool,
+the latest keystroke winning, so typing never waits for the database. The
+people on the shift are moved along here too: confirmed, declined, checked
+in and out, completed, did not come, hours set by hand with a note (their
+lists and small dialogs are in shift_people).
 """
 from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTime, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -42,27 +40,25 @@ from desktop.errors import Refused
 from desktop.i18n import fill
 from desktop.services import vocab
 from desktop.services.permissions import Action, allowed
-from desktop.services.shift_rules import Need, RuleWarning, rule_label
-from desktop.services.shifts import (
-    TRANSITIONS,
-    AssignmentRow,
-    RuleWarnings,
-    ShiftIn,
-    ShiftRow,
-    ShiftService,
-    need_label,
-)
-from desktop.services.shifts import label as status_label
-from desktop.services.volunteers import SKILLS, TRAININGS, VolunteerService
+from desktop.services.shift_rules import Need, RuleWarning
+from desktop.services.shift_assignments import ShiftAssignments
+from desktop.services.shift_planning import ShiftPlanning
+from desktop.services.shift_rows import (TRANSITIONS, AssignmentRow, Candidate, RuleWarnings, ShiftIn, ShiftRow,
+                                         Suggestion, need_label)
+from desktop.services.shift_rows import label as status_label
+from desktop.services.volunteers import SKILLS, TRAININGS
 from desktop.services.volunteers import label as volunteer_label
+from desktop.views.kit.as_you_type import AsYouType
 from desktop.views.kit.dates import hours_text, pydate, qdate, time_range, weekday_and_date
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.opener import DialogOpener
-from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, list_table
-from desktop.views.volunteers.plan_marks import GAP_BACKGROUND, GAP_MARK, GAP_TEXT, NIGHT_MARK
+from desktop.views.kit.widgets import MessageLabel, Retranslatable, list_table
+from desktop.views.kit.workers import WorkerPool
+from desktop.views.volunteers.plan_marks import (GAP_BACKGROUND, GAP_MARK, GAP_TEXT, NIGHT_MARK, OVER_BACKGROUND,
+                                                 OVER_TEXT)
+from desktop.views.volunteers.shift_people import (AssignmentTableModel, CandidateLine, CandidateTableModel, HoursDialog,
+                                                   OverrideDialog, show_rows)
 
-NOTHING = "—"
-SEARCH_LIMIT = 20
 DEFAULT_START, DEFAULT_END = dt.time(9, 0), dt.time(13, 0)
 
 
@@ -144,233 +140,6 @@ class NeedRowEditor(Retranslatable, QWidget):
         return [self.kind, self.code, self.headcount, self.remove_button]
 
 
-# -- the people on the shift ----------------------------------------------------------------------
-class AssignmentTableModel(RowsTableModel):
-    NAME, NUMBER, STATUS, CHECKED_IN, CHECKED_OUT, HOURS, NOTE = range(7)
-    COLUMN_COUNT = 7
-    _rows: list[AssignmentRow]
-
-    def find(self, assignment_id: uuid.UUID) -> int:
-        return next((i for i, a in enumerate(self._rows) if a.assignment_id == assignment_id), -1)
-
-    def note(self, a: AssignmentRow) -> str:
-        parts = []
-        if a.override_codes:
-            parts.append(fill(self.tr("Rules overridden (%1): %2"),
-                              ", ".join(rule_label(c) for c in a.override_codes), a.override_reason))
-        if a.manual:
-            parts.append(fill(self.tr("Hours set by hand: %1"), a.hours_note))
-        return "; ".join(parts)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        a = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            hours = hours_text(a.minutes) if a.minutes or a.status == "completed" or a.manual else ""
-            return {
-                self.NAME: a.volunteer_name,
-                self.NUMBER: a.volunteer_number,
-                self.STATUS: status_label(a.status),
-                self.CHECKED_IN: f"{a.checked_in_at:%H:%M}" if a.checked_in_at else "",
-                self.CHECKED_OUT: f"{a.checked_out_at:%H:%M}" if a.checked_out_at else "",
-                self.HOURS: (hours + " ✎") if a.manual else hours,
-                self.NOTE: self.note(a),
-            }.get(index.column())
-        if role == Qt.ItemDataRole.ForegroundRole and a.status == "declined":
-            return QBrush(QColor("#6b6b6b"))
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt override)
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            self.NAME: self.tr("Volunteer"),
-            self.NUMBER: self.tr("Number"),
-            self.STATUS: self.tr("Status"),
-            self.CHECKED_IN: self.tr("In"),
-            self.CHECKED_OUT: self.tr("Out"),
-            self.HOURS: self.tr("Hours"),
-            self.NOTE: self.tr("Note"),
-        }.get(section)
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A volunteer who could go on the shift: a suggestion or a search hit."""
-
-    volunteer_id: uuid.UUID
-    number: str
-    name: str
-    offers: str  # the open needs they fill (suggestions) or their skills and languages (search)
-    recent_minutes: int | None
-    warnings: tuple[RuleWarning, ...]
-
-
-class CandidateTableModel(RowsTableModel):
-    NAME, NUMBER, OFFERS, RECENT, WARNINGS = range(5)
-    COLUMN_COUNT = 5
-    _rows: list[Candidate]
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        c = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                self.NAME: c.name,
-                self.NUMBER: c.number,
-                self.OFFERS: c.offers or NOTHING,
-                self.RECENT: "" if c.recent_minutes is None else hours_text(c.recent_minutes),
-                self.WARNINGS: (f"{GAP_MARK} " + "; ".join(rule_label(w.code) for w in c.warnings)
-                                if c.warnings else self.tr("none")),
-            }.get(index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and c.warnings:
-            return "\n".join(w.message for w in c.warnings)
-        if role == Qt.ItemDataRole.ForegroundRole and c.warnings and index.column() == self.WARNINGS:
-            return QBrush(QColor(GAP_TEXT))
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt override)
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            self.NAME: self.tr("Volunteer"),
-            self.NUMBER: self.tr("Number"),
-            self.OFFERS: self.tr("Can fill"),
-            self.RECENT: self.tr("Hours, last 4 weeks"),
-            self.WARNINGS: self.tr("Warnings"),
-        }.get(section)
-
-
-# -- small dialogs -----------------------------------------------------------------------------
-class OverrideDialog(Retranslatable, QDialog):
-    """The rules an assignment breaks, and the reason to go ahead anyway.
-    OK stays disabled until a reason is typed; Escape cancels and nothing is saved."""
-
-    def __init__(self, name: str, warnings: tuple[RuleWarning, ...], parent: QWidget | None = None, *,
-                 moving: bool = False):
-        super().__init__(parent)
-        self.setObjectName("override_dialog")
-        self.name = name
-        self.warnings = warnings
-        self.moving = moving  # a shift with volunteers moved to another time or site
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
-        self.intro.setTextFormat(Qt.TextFormat.PlainText)
-        self.list = QLabel(self)
-        self.list.setObjectName("override_warnings")
-        self.list.setWordWrap(True)
-        self.list.setTextFormat(Qt.TextFormat.PlainText)
-        self.list.setStyleSheet(f"color: {GAP_TEXT};")
-        self.reason_label = QLabel(self)
-        self.reason_label.setWordWrap(True)
-        self.reason = QPlainTextEdit(self)
-        self.reason.setObjectName("override_reason")
-        self.reason.setTabChangesFocus(True)
-        self.reason.setFixedHeight(80)
-        self.reason_label.setBuddy(self.reason)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setObjectName("override_ok")
-        self.ok_button.setEnabled(False)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.reason.textChanged.connect(lambda: self.ok_button.setEnabled(bool(self.text())))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.list)
-        layout.addWidget(self.reason_label)
-        layout.addWidget(self.reason)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
-        self.reason.setFocus()
-        self.retranslate_ui()
-
-    def retranslate_ui(self) -> None:
-        self.list.setText("\n".join(f"• {rule_label(w.code)}: {w.message}" for w in self.warnings))
-        if self.moving:
-            self.setWindowTitle(self.tr("Move the shift despite the rules?"))
-            self.intro.setText(self.tr("At the new time or site, the volunteers on this shift break these rules:"))
-            self.reason_label.setText(self.tr("&Why go ahead anyway? The reason is kept in the audit trail."))
-            self.ok_button.setText(self.tr("Save anyway"))
-        else:
-            self.setWindowTitle(self.tr("Assign despite the rules?"))
-            self.intro.setText(fill(self.tr("Putting %1 on this shift breaks these rules:"), self.name))
-            self.reason_label.setText(self.tr("&Why go ahead anyway? The reason is kept with the assignment."))
-            self.ok_button.setText(self.tr("Assign anyway"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-
-    def text(self) -> str:
-        return self.reason.toPlainText().strip()
-
-    def accept(self) -> None:
-        if self.text():
-            super().accept()
-
-
-class HoursDialog(Retranslatable, QDialog):
-    """Hours credited by hand, with the reason."""
-
-    def __init__(self, row: AssignmentRow, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("hours_dialog")
-        self.row = row
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
-        self.intro.setTextFormat(Qt.TextFormat.PlainText)
-        self.hours = QDoubleSpinBox(self)
-        self.hours.setObjectName("manual_hours")
-        self.hours.setRange(0, 24)
-        self.hours.setDecimals(2)
-        self.hours.setSingleStep(0.25)
-        self.hours.setValue(row.hours)
-        self.note = QPlainTextEdit(row.hours_note, self)
-        self.note.setObjectName("manual_hours_note")
-        self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(70)
-        self.hours_label = QLabel(self)
-        self.hours_label.setBuddy(self.hours)
-        self.note_label = QLabel(self)
-        self.note_label.setBuddy(self.note)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(self.hours_label, self.hours)
-        form.addRow(self.note_label, self.note)
-        self.message = MessageLabel(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(420)
-        self.retranslate_ui()
-
-    def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("Hours by hand"))
-        self.intro.setText(fill(self.tr("The hours credited to %1 for this shift."), self.row.volunteer_name))
-        self.hours_label.setText(self.tr("&Hours:"))
-        self.note_label.setText(self.tr("&Why:"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-
-    def text(self) -> str:
-        return self.note.toPlainText().strip()
-
-    def accept(self) -> None:
-        if not self.text():
-            self.message.show_error(self.tr("Say why the hours are set by hand."))
-            return
-        super().accept()
-
-
 # -- the dialog ----------------------------------------------------------------------------------
 class ShiftDialog(Retranslatable, QDialog):
     """A new shift (``site_id`` and ``day`` preset), or the shift ``shift_id``
@@ -380,13 +149,17 @@ class ShiftDialog(Retranslatable, QDialog):
 
     # The steps of an assignment the coordinator takes here, with their buttons' object names.
     STEPS = ("confirmed", "declined", "completed", "no_show")
+    PEOPLE_ROWS, CANDIDATE_ROWS = 4, 5  # rows in sight at least
+    FIRST_SIZE = QSize(940, 700)  # where the screen has room (a 1366×768 laptop's free area is about 1366×728)
 
-    def __init__(self, shifts: ShiftService, volunteers: VolunteerService, *, dialogs: DialogService, shift_id: uuid.UUID | None = None, site_id: uuid.UUID | None = None,
+    def __init__(self, shifts: ShiftPlanning, assignments: ShiftAssignments, *, workers: WorkerPool,
+                 dialogs: DialogService, shift_id: uuid.UUID | None = None, site_id: uuid.UUID | None = None,
                  day: dt.date | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("shift_dialog")
         self.shifts = shifts
-        self.volunteers = volunteers
+        self.assigning = assignments
+        self.workers = workers
         self.dialogs = dialogs
         role = shifts.identity.role
         self.may_plan = allowed(role, Action.PLAN_SHIFTS)
@@ -396,6 +169,8 @@ class ShiftDialog(Retranslatable, QDialog):
         self.row: ShiftRow | None = None
         self.opener = DialogOpener(self)
         self.need_rows: list[NeedRowEditor] = []
+        self.finder: AsYouType | None = None  # the suggestions and the search, off the GUI thread
+        self._to_list_on_arrival = False  # Enter was pressed in the search before its answer came
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("shift_tabs")
@@ -538,7 +313,11 @@ class ShiftDialog(Retranslatable, QDialog):
         people_layout.addWidget(self.assignments, 1)
         people_layout.addLayout(steps)
         people_layout.addWidget(self.people_message)
-        people_layout.addWidget(self.assign_group, 2)
+        people_layout.addWidget(self.assign_group, 1)
+        # Enough of each list in sight to choose from without scrolling a
+        # row and a half at a time.
+        show_rows(self.assignments, self.PEOPLE_ROWS)
+        show_rows(self.candidates, self.CANDIDATE_ROWS)
 
         self.tabs.addTab(self.details, "")
         self.tabs.addTab(self.people, "")
@@ -558,6 +337,7 @@ class ShiftDialog(Retranslatable, QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
         self.setMinimumSize(720, 560)
+        self.resize(self._first_size())
 
         # -- filling -----------------------------------------------------------------------
         if shift_id is not None:
@@ -577,7 +357,12 @@ class ShiftDialog(Retranslatable, QDialog):
         self.starts.timeChanged.connect(lambda _t: self._validate())
         self.ends.timeChanged.connect(lambda _t: self._validate())
         self.assignments.selectionModel().selectionChanged.connect(self._update_steps)
-        self.search.textChanged.connect(lambda _t: self.load_candidates())
+        self.search.textChanged.connect(self._typed)
+        if self.row is not None and self.may_assign:
+            self.finder = AsYouType(self._finder_work(self.row.shift_id), workers, skip_empty=False, parent=self)
+            self.finder.results_ready.connect(self._show_candidates)
+            self.finder.failed.connect(self.people_message.show_error)
+            self.finished.connect(lambda _r: self.finder.stop())
         self.tabs.setTabEnabled(self.PEOPLE, self.row is not None)
         people_chain = [self.search, self.candidates, self.assign_button, self.assignments, *step_buttons]
         for a, b in zip(people_chain, people_chain[1:]):
@@ -590,6 +375,14 @@ class ShiftDialog(Retranslatable, QDialog):
             (self.search if self.may_assign else self.assignments).setFocus()
         else:
             self.site.setFocus()
+
+    def _first_size(self) -> QSize:
+        """FIRST_SIZE where the screen has room, never beyond its free area."""
+        screen = self.parentWidget().screen() if self.parentWidget() is not None else self.screen()
+        wanted = self.FIRST_SIZE.expandedTo(self.minimumSizeHint())
+        if screen is not None:
+            wanted = wanted.boundedTo(screen.availableGeometry().size() - QSize(40, 40))
+        return wanted.expandedTo(self.minimumSize())
 
     # -- language ----------------------------------------------------------------------
     def retranslate_ui(self) -> None:
@@ -789,7 +582,11 @@ class ShiftDialog(Retranslatable, QDialog):
     def _show_summary(self) -> None:
         row = self.row
         text = fill(self.tr("%1 of %2 volunteers"), row.assigned, row.headcount)
-        if row.gap:
+        if row.gap and row.ends_at <= dt.datetime.now().astimezone():
+            # Over: a fact to record, not a place to fill in a hurry.
+            text += " — " + self.tr("%n place(s) not filled", "", row.gap)
+            self.people_summary.setStyleSheet(f"color: {OVER_TEXT}; background: {OVER_BACKGROUND};")
+        elif row.gap:
             text = f"{GAP_MARK} " + text + " — " + self.tr("%n place(s) open", "", row.gap)
             self.people_summary.setStyleSheet(f"color: {GAP_TEXT}; background: {GAP_BACKGROUND};")
         else:
@@ -823,7 +620,7 @@ class ShiftDialog(Retranslatable, QDialog):
         if a is None or not self.may_assign or status not in TRANSITIONS.get(a.status, set()):
             return
         try:
-            saved = self.shifts.set_status(a.assignment_id, status)
+            saved = self.assigning.set_status(a.assignment_id, status)
         except Refused as err:
             self.people_message.show_error(str(err))
             return
@@ -834,7 +631,7 @@ class ShiftDialog(Retranslatable, QDialog):
         if a is None or not self.may_check_in:
             return
         try:
-            saved = self.shifts.check_in(a.assignment_id)
+            saved = self.assigning.check_in(a.assignment_id)
         except Refused as err:
             self.people_message.show_error(str(err))
             return
@@ -845,7 +642,7 @@ class ShiftDialog(Retranslatable, QDialog):
         if a is None or not self.may_check_in:
             return
         try:
-            saved = self.shifts.check_out(a.assignment_id)
+            saved = self.assigning.check_out(a.assignment_id)
         except Refused as err:
             self.people_message.show_error(str(err))
             return
@@ -860,7 +657,7 @@ class ShiftDialog(Retranslatable, QDialog):
 
         def done() -> None:
             try:
-                saved = self.shifts.set_manual_hours(a.assignment_id, hours=dialog.hours.value(), note=dialog.text())
+                saved = self.assigning.set_manual_hours(a.assignment_id, hours=dialog.hours.value(), note=dialog.text())
             except Refused as err:
                 self.people_message.show_error(str(err))
                 return
@@ -877,33 +674,60 @@ class ShiftDialog(Retranslatable, QDialog):
         else:
             self.candidates_label.setText(self.tr("The shift is full. &Suggested all the same:"))
 
-    def load_candidates(self) -> None:
-        if self.row is None or not self.may_assign:
-            return
-        text = self.search.text().strip()
-        try:
-            if text:
-                candidates = []
-                for v in self.volunteers.list(status="active", text=text)[:SEARCH_LIMIT]:
-                    offers = [volunteer_label(SKILLS, s) for s in v.skills]
-                    offers += [vocab.LANGUAGES.get(code, code) for code, _level in v.languages]
-                    candidates.append(Candidate(v.volunteer_id, v.number, v.full_name, ", ".join(offers), None,
-                                                tuple(self.shifts.check(self.row.shift_id, v.volunteer_id))))
-            else:
-                candidates = [Candidate(s.volunteer_id, s.number, s.name,
-                                        ", ".join(need_label(Need(kind, code)) for kind, code in s.matches),
-                                        s.recent_minutes, s.warnings)
-                              for s in self.shifts.suggest(self.row.shift_id)]
-        except Refused as err:
-            self.people_message.show_error(str(err))
-            candidates = []
-        self.candidate_model.set_rows(candidates)
-        if candidates:
-            self.candidates.selectRow(0)
-        self.assign_button.setEnabled(bool(candidates))
-        self._show_candidates_label()
+    def _finder_work(self, shift_id: uuid.UUID):
+        """What the pool runs for a text: the suggestions for an empty one, else the search."""
+        assigning = self.assigning
 
-    def selected_candidate(self) -> Candidate | None:
+        def find(text: str) -> list[Candidate] | list[Suggestion]:
+            return assigning.candidates(shift_id, text) if text else assigning.suggest(shift_id)
+        return find
+
+    def _typed(self, _text: str) -> None:
+        self._to_list_on_arrival = False
+        self.load_candidates(delay=True)
+
+    def load_candidates(self, *, delay: bool = False) -> None:
+        """Ask again for the suggestions or the search hits. The list empties at
+        once: Enter or Assign act only on the answer for the text now in the box."""
+        if self.finder is None:
+            return
+        self.candidate_model.set_rows([])
+        self.assign_button.setEnabled(False)
+        self._show_candidates_label()
+        if delay:
+            self.finder.request(self.search.text())
+        else:
+            self.finder.run_now(self.search.text())
+
+    def _show_candidates(self, text: str, answer: list) -> None:
+        if text != self.search.text().strip():
+            return  # typed on since: that text's answer is on its way
+        lines = []
+        for c in answer:
+            if isinstance(c, Suggestion):
+                lines.append(CandidateLine(c.volunteer_id, c.number, c.name,
+                                           ", ".join(need_label(Need(kind, code)) for kind, code in c.matches),
+                                           c.recent_minutes, c.warnings))
+            else:
+                offers = [volunteer_label(SKILLS, code) for code in c.skills]
+                offers += [vocab.LANGUAGES.get(code, code) for code, _level in c.languages]
+                lines.append(CandidateLine(c.volunteer_id, c.number, c.name, ", ".join(offers), None, c.warnings))
+        self.candidate_model.set_rows(lines)
+        if lines:
+            self.candidates.selectRow(0)
+        self.assign_button.setEnabled(bool(lines))
+        self._show_candidates_label()
+        if self._to_list_on_arrival:
+            self._to_list_on_arrival = False
+            self._to_list()
+
+    def _to_list(self) -> None:
+        if self.candidate_model.rowCount():
+            self.candidates.setFocus()
+            if self.selected_candidate() is None:
+                self.candidates.selectRow(0)
+
+    def selected_candidate(self) -> CandidateLine | None:
         rows = self.candidates.selectionModel().selectedRows()
         return self.candidate_model.row_at(rows[0].row()) if rows else None
 
@@ -913,7 +737,7 @@ class ShiftDialog(Retranslatable, QDialog):
             return
         self.people_message.clear_message()
         try:
-            saved = self.shifts.assign(self.row.shift_id, c.volunteer_id)
+            saved = self.assigning.assign(self.row.shift_id, c.volunteer_id)
         except RuleWarnings as broken:
             self._ask_override(c, broken.warnings)
             return
@@ -922,12 +746,13 @@ class ShiftDialog(Retranslatable, QDialog):
             return
         self._assigned(saved)
 
-    def _ask_override(self, c: Candidate, warnings: tuple[RuleWarning, ...]) -> None:
+    def _ask_override(self, c: CandidateLine, warnings: tuple[RuleWarning, ...]) -> None:
         dialog = OverrideDialog(c.name, warnings, self)
 
         def done() -> None:
             try:
-                saved = self.shifts.assign(self.row.shift_id, c.volunteer_id, override_reason=dialog.text())
+                saved = self.assigning.assign(self.row.shift_id, c.volunteer_id,
+                                                        override_reason=dialog.text())
             except Refused as err:
                 self.people_message.show_error(str(err))
                 return
@@ -951,9 +776,11 @@ class ShiftDialog(Retranslatable, QDialog):
                 self.assign_selected()  # Enter assigns; it does not close the dialog
                 return True
             if watched is self.search and (enter or event.key() == Qt.Key.Key_Down):
-                if self.candidate_model.rowCount():
-                    self.candidates.setFocus()
-                    if self.selected_candidate() is None:
-                        self.candidates.selectRow(0)
+                if self.finder is not None and self.finder.searching:
+                    # Typed faster than the answer: go to the list once it comes.
+                    self._to_list_on_arrival = True
+                    self.finder.run_now()
+                else:
+                    self._to_list()
                 return True
         return super().eventFilter(watched, event)

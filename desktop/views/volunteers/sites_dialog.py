@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import Refused
 from desktop.i18n import fill
-from desktop.services.shifts import ShiftService, SiteIn, SiteRow
+from desktop.services.shift_planning import ShiftPlanning
+from desktop.services.shift_rows import SiteIn, SiteRow
 from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, list_table
 
@@ -27,7 +28,7 @@ from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableMod
 class SiteDialog(Retranslatable, QDialog):
     """Adds a site, or edits ``existing``; ``saved`` holds the result."""
 
-    def __init__(self, shifts: ShiftService, *, existing: SiteRow | None = None, parent: QWidget | None = None):
+    def __init__(self, shifts: ShiftPlanning, *, existing: SiteRow | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("site_dialog")
         self.shifts = shifts
@@ -105,7 +106,7 @@ class SiteTableModel(RowsTableModel):
 class SitesDialog(Retranslatable, QDialog):
     """The branch's sites: where shifts take place."""
 
-    def __init__(self, shifts: ShiftService, *, parent: QWidget | None = None):
+    def __init__(self, shifts: ShiftPlanning, *, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("sites_dialog")
         self.shifts = shifts

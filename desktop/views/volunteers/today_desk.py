@@ -19,8 +19,10 @@ from desktop.errors import Refused
 from desktop.i18n import fill
 from desktop.services.permissions import Action, allowed
 from desktop.services.documents import DocumentService
-from desktop.services.shifts import HOLDING, AssignmentRow, ShiftRow, ShiftService
-from desktop.services.shifts import label as status_label
+from desktop.services.shift_assignments import ShiftAssignments
+from desktop.services.shift_planning import ShiftPlanning
+from desktop.services.shift_rows import ON_THE_SHIFT, AssignmentRow, ShiftRow
+from desktop.services.shift_rows import label as status_label
 from desktop.views.kit.changes import Change, ChangeBus
 from desktop.views.kit.dates import hours_text, time_range, weekday_and_date
 from desktop.views.kit.dialogs import DialogService
@@ -105,12 +107,13 @@ class TodayTableModel(RowsTableModel):
 class TodayDesk(Retranslatable, QWidget):
     """Checking volunteers in and out at the desk."""
 
-    def __init__(self, shifts: ShiftService, *, documents: DocumentService, printers: Printers, workers: WorkerPool,
-                 bus: ChangeBus, dialogs: DialogService,
+    def __init__(self, shifts: ShiftPlanning, assignments: ShiftAssignments, *, documents: DocumentService,
+                 printers: Printers, workers: WorkerPool, bus: ChangeBus, dialogs: DialogService,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("today_desk")
         self.shifts = shifts
+        self.assignments = assignments
         self.workers = workers
         self.bus = bus
         self.dialogs = dialogs
@@ -232,7 +235,7 @@ class TodayDesk(Retranslatable, QWidget):
             return
         lines = []
         for s in sorted(rows, key=lambda r: (r.starts_at, r.site_name)):
-            people = [a for a in s.assignments if a.status in HOLDING]
+            people = [a for a in s.assignments if a.status in ON_THE_SHIFT]
             lines += [DeskLine(s, a) for a in people] or [DeskLine(s, None)]
         self.model.set_rows(lines)
         if selected is not None:
@@ -295,7 +298,7 @@ class TodayDesk(Retranslatable, QWidget):
         if a is None or not self.may_check_in:
             return
         try:
-            saved = self.shifts.check_in(a.assignment_id)
+            saved = self.assignments.check_in(a.assignment_id)
         except Refused as err:
             self.message.show_error(str(err))
             return
@@ -306,7 +309,7 @@ class TodayDesk(Retranslatable, QWidget):
         if a is None or not self.may_check_in:
             return
         try:
-            saved = self.shifts.check_out(a.assignment_id)
+            saved = self.assignments.check_out(a.assignment_id)
         except Refused as err:
             self.message.show_error(str(err))
             return

@@ -32,7 +32,9 @@ from desktop.services import vocab
 from desktop.services.documents import XLSX, DocumentService
 from desktop.services.permissions import Action, allowed
 from desktop.services.shift_rules import Limits
-from desktop.services.shifts import LANGUAGE_COVER_DAYS, HoursRow, LanguageCover, OpenPlace, ShiftService, need_label
+from desktop.services.shift_planning import LANGUAGE_COVER_DAYS, ShiftPlanning
+from desktop.services.shift_rows import HoursRow, LanguageCover, OpenPlace, need_label
+from desktop.services.volunteer_hours import VolunteerHours
 from desktop.services.volunteers import EXPIRY_WARNING_DAYS, TRAININGS, ExpiringCertificate, VolunteerService, label
 from desktop.views.kit.changes import ASSIGNMENT, PERSON, SETTING, SHIFT, VISIT, VOLUNTEER, Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
@@ -263,13 +265,14 @@ class VolunteerLists(Retranslatable, QWidget):
 
     OPEN, CERTIFICATES, LANGUAGES, HOURS, LIMITS = range(5)
 
-    def __init__(self, volunteers: VolunteerService, shifts: ShiftService, *, documents: DocumentService,
-                 printers: Printers, workers: WorkerPool, bus: ChangeBus, dialogs: DialogService,
-                 parent: QWidget | None = None):
+    def __init__(self, volunteers: VolunteerService, shifts: ShiftPlanning, hours: VolunteerHours, *,
+                 documents: DocumentService, printers: Printers, workers: WorkerPool, bus: ChangeBus,
+                 dialogs: DialogService, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("volunteer_lists")
         self.volunteers = volunteers
         self.shifts = shifts
+        self.hours = hours
         self.workers = workers
         self.bus = bus
         self.dialogs = dialogs
@@ -521,7 +524,7 @@ class VolunteerLists(Retranslatable, QWidget):
             return
         if self.hours_job is not None:
             self.hours_job.discard()
-        shifts = self.shifts
+        hours = self.hours
 
         def done(rows) -> None:
             self.hours_job = None
@@ -533,7 +536,7 @@ class VolunteerLists(Retranslatable, QWidget):
             self.hours_total.clear()
             self.message.show_error(text)
         self.hours_total.setText(self.tr("Counting the hours…"))
-        self.hours_job = self.workers.start(lambda _ctx: shifts.hours_by_volunteer_and_month(*period),
+        self.hours_job = self.workers.start(lambda _ctx: hours.hours_by_volunteer_and_month(*period),
                                             on_done=done, on_failed=failed)
 
     def _show_hours_total(self) -> None:

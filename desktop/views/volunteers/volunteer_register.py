@@ -46,7 +46,7 @@ from desktop.services import vocab
 from desktop.services.documents import DocumentService
 from desktop.services.permissions import Action, allowed
 from desktop.services.shift_rules import age_on
-from desktop.services.shifts import ShiftService
+from desktop.services.volunteer_hours import VolunteerHours
 from desktop.services.volunteers import (
     PROFICIENCY,
     SKILLS,
@@ -180,10 +180,10 @@ def label_proficiency(level: str) -> str:
 class ShiftTextDialog(Retranslatable, QDialog):
     """A volunteer's coming shifts as a ready text, in the language they read, to copy."""
 
-    def __init__(self, shifts: ShiftService, *, volunteer: VolunteerRow, parent: QWidget | None = None):
+    def __init__(self, hours: VolunteerHours, *, volunteer: VolunteerRow, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("shift_text_dialog")
-        self.shifts = shifts
+        self.hours = hours
         self.volunteer = volunteer
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -237,7 +237,7 @@ class ShiftTextDialog(Retranslatable, QDialog):
     def load(self) -> None:
         self.message.clear_message()
         try:
-            self.text.setPlainText(self.shifts.sms_text(self.volunteer.volunteer_id, self.language.currentData()))
+            self.text.setPlainText(self.hours.sms_text(self.volunteer.volunteer_id, self.language.currentData()))
         except Refused as err:
             self.text.clear()
             self.message.show_error(str(err))
@@ -251,13 +251,13 @@ class ShiftTextDialog(Retranslatable, QDialog):
 class VolunteerRegister(Retranslatable, QWidget):
     """The list of volunteers, with New, Open, Service record and Shifts as text."""
 
-    def __init__(self, volunteers: VolunteerService, shifts: ShiftService, *, documents: DocumentService,
+    def __init__(self, volunteers: VolunteerService, hours: VolunteerHours, *, documents: DocumentService,
                  printers: Printers, workers: WorkerPool, bus: ChangeBus, dialogs: DialogService,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("volunteer_register")
         self.volunteers = volunteers
-        self.shifts = shifts
+        self.hours = hours
         self.workers = workers
         self.bus = bus
         self.dialogs = dialogs
@@ -508,7 +508,7 @@ class VolunteerRegister(Retranslatable, QWidget):
         row = self.selected()
         if row is None or self.opener.busy():
             return
-        self.opener.open(ShiftTextDialog(self.shifts, volunteer=row, parent=self))
+        self.opener.open(ShiftTextDialog(self.hours, volunteer=row, parent=self))
 
     # -- the service record ---------------------------------------------------------------------
     def _record(self):

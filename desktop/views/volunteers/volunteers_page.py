@@ -11,7 +11,10 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from desktop.i18n import fill
 from desktop.services.documents import DocumentService
 from desktop.services.permissions import Action, Role, allowed
-from desktop.services.shifts import ShiftService
+from desktop.services.shift_assignments import ShiftAssignments
+from desktop.services.shift_planning import ShiftPlanning
+from desktop.services.shift_templates import ShiftTemplates
+from desktop.services.volunteer_hours import VolunteerHours
 from desktop.services.volunteers import VolunteerService
 from desktop.views.kit.changes import ChangeBus
 from desktop.views.kit.dialogs import DialogService
@@ -44,9 +47,9 @@ class NoVolunteerAccessPage(NoAccessPage):
 class VolunteersPage(Retranslatable, QWidget):
     """The area's tabs, as many as the role may see."""
 
-    def __init__(self, volunteers: VolunteerService, shifts: ShiftService, *, documents: DocumentService,
-                 printers: Printers, workers: WorkerPool, bus: ChangeBus, dialogs: DialogService,
-                 parent: QWidget | None = None):
+    def __init__(self, volunteers: VolunteerService, shifts: ShiftPlanning, *, assignments: ShiftAssignments,
+                 templates: ShiftTemplates, hours: VolunteerHours, documents: DocumentService, printers: Printers,
+                 workers: WorkerPool, bus: ChangeBus, dialogs: DialogService, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("page_volunteers")
         role = shifts.identity.role
@@ -60,18 +63,18 @@ class VolunteersPage(Retranslatable, QWidget):
         self.register: VolunteerRegister | None = None
         self.lists: VolunteerLists | None = None
         if whole_area:
-            self.week = WeekPlanView(shifts, volunteers, documents=documents, printers=printers, workers=workers,
-                                     bus=bus, dialogs=dialogs, parent=self)
+            self.week = WeekPlanView(shifts, assignments, templates, documents=documents, printers=printers,
+                                     workers=workers, bus=bus, dialogs=dialogs, parent=self)
             self.tabs.addTab(self.week, "")
-        self.today = TodayDesk(shifts, documents=documents, printers=printers, workers=workers, bus=bus,
+        self.today = TodayDesk(shifts, assignments, documents=documents, printers=printers, workers=workers, bus=bus,
                                dialogs=dialogs, parent=self)
         self.tabs.addTab(self.today, "")
         if whole_area:
-            self.register = VolunteerRegister(volunteers, shifts, documents=documents, printers=printers,
+            self.register = VolunteerRegister(volunteers, hours, documents=documents, printers=printers,
                                               workers=workers, bus=bus, dialogs=dialogs, parent=self)
             self.tabs.addTab(self.register, "")
-            self.lists = VolunteerLists(volunteers, shifts, documents=documents, printers=printers, workers=workers,
-                                        bus=bus, dialogs=dialogs, parent=self)
+            self.lists = VolunteerLists(volunteers, shifts, hours, documents=documents, printers=printers,
+                                        workers=workers, bus=bus, dialogs=dialogs, parent=self)
             self.tabs.addTab(self.lists, "")
         # One tab needs no tab bar.
         self.tabs.tabBar().setVisible(self.tabs.count() > 1)

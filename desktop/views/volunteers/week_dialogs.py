@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import fill
-from desktop.services.shifts import ShiftRow
+from desktop.services.shift_rows import ShiftRow
 from desktop.views.kit.dates import add_weeks, pydate, qdate, week_label
 from desktop.views.kit.widgets import MessageLabel, Retranslatable
 

@@ -11,9 +11,12 @@ window's WorkerPool.
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 import uuid
+from enum import StrEnum
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (QAbstractTableModel, QEvent, QLocale, QModelIndex, QObject, QPersistentModelIndex, QRect,
+                            QSize, Qt)
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,16 +38,18 @@ from desktop.errors import Refused
 from desktop.i18n import fill
 from desktop.services.documents import DocumentService
 from desktop.services.permissions import Action, allowed
-from desktop.services.shifts import OpenPlace, ShiftRow, ShiftService, WeekPlan, need_label
-from desktop.services.volunteers import VolunteerService
+from desktop.services.shift_assignments import ShiftAssignments
+from desktop.services.shift_planning import ShiftPlanning
+from desktop.services.shift_rows import OpenPlace, ShiftRow, WeekPlan, need_label
+from desktop.services.shift_templates import ShiftTemplates, TemplatesCancelled
 from desktop.views.kit.changes import Change, ChangeBus
-from desktop.views.kit.dates import add_weeks, this_week, time_range, week_label, weekday_and_date
+from desktop.views.kit.dates import add_weeks, day_and_month, this_week, time_range, week_label, weekday_and_date
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.output import DocumentOutput, PrintPagesDialog
 from desktop.views.kit.printing import Printers
-from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, busy, list_table
-from desktop.views.kit.workers import WorkerPool
+from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, list_table
+from desktop.views.kit.workers import JobContext, WorkerPool
 from desktop.views.volunteers.plan_marks import (
     FULL_BACKGROUND,
     FULL_MARK,
@@ -52,6 +57,8 @@ from desktop.views.volunteers.plan_marks import (
     GAP_MARK,
     GAP_TEXT,
     NIGHT_MARK,
+    OVER_BACKGROUND,
+    OVER_TEXT,
     PLAN_RECORDS,
 )
 from desktop.views.volunteers.sites_dialog import SitesDialog
@@ -59,20 +66,40 @@ from desktop.views.volunteers.week_dialogs import CopyWeekDialog, DateRangeDialo
 
 
 # -- the grid -------------------------------------------------------------------------------
+class Cell(StrEnum):
+    """How a shift's block looks: places to fill, full, or over with places
+    that were never filled (grey: nothing to do about them now)."""
+
+    OPEN = "open"
+    FULL = "full"
+    OVER = "over"
+
+
+# A break is allowed after the dash: in a narrow column "20:00–" and "02:00 ☾"
+# take a line each rather than being cut.
+DASH = "–\u200b"
+
+
 class WeekGridModel(QAbstractTableModel):
     """Sites (rows) × the week's days (columns); each cell holds its shifts."""
 
     SHIFTS_ROLE = Qt.ItemDataRole.UserRole + 1
-    LINES_ROLE = Qt.ItemDataRole.UserRole + 2  # [(lines, has gap)] for the delegate
+    LINES_ROLE = Qt.ItemDataRole.UserRole + 2  # [(lines, Cell)] for the delegate
+    SITE_WIDTH = 18  # characters of a site's name on one line of the row headers
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.plan: WeekPlan | None = None
+        self.now = dt.datetime.now().astimezone()
 
-    def set_plan(self, plan: WeekPlan) -> None:
+    def set_plan(self, plan: WeekPlan, *, now: dt.datetime | None = None) -> None:
         self.beginResetModel()
         self.plan = plan
+        self.now = now or dt.datetime.now().astimezone()
         self.endResetModel()
+
+    def over(self, row: ShiftRow) -> bool:
+        return row.ends_at <= self.now
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
@@ -103,18 +130,20 @@ class WeekGridModel(QAbstractTableModel):
                     return self.index(r, c)
         return QModelIndex()
 
-    def lines(self, row: ShiftRow) -> tuple[tuple[str, ...], bool]:
+    def lines(self, row: ShiftRow) -> tuple[tuple[str, ...], Cell]:
         """What a cell shows of a shift, short enough for a narrow column:
-        "22:00–06:00 ☾", the title if any, and "⚠ 1/3 · 2 open" (or "✓ 3/3");
-        and whether places are open."""
+        "22:00–06:00 ☾", the title if any, and "⚠ 1/3 · 2 open" (or "✓ 3/3",
+        or "1/3 · 2 not filled" once it is over); and how the block looks."""
         first = f"{row.starts_at:%H:%M}–{row.ends_at:%H:%M}"
         if row.night:
             first += f" {NIGHT_MARK}"
-        if row.gap:
-            last = f"{GAP_MARK} {row.assigned}/{row.headcount} · " + self.tr("%n open", "", row.gap)
+        if not row.gap:
+            last, cell = f"{FULL_MARK} {row.assigned}/{row.headcount}", Cell.FULL
+        elif self.over(row):
+            last, cell = f"{row.assigned}/{row.headcount} · " + self.tr("%n not filled", "", row.gap), Cell.OVER
         else:
-            last = f"{FULL_MARK} {row.assigned}/{row.headcount}"
-        return ((first, row.title, last) if row.title else (first, last)), bool(row.gap)
+            last, cell = f"{GAP_MARK} {row.assigned}/{row.headcount} · " + self.tr("%n open", "", row.gap), Cell.OPEN
+        return ((first, row.title, last) if row.title else (first, last)), cell
 
     def describe(self, row: ShiftRow) -> str:
         """A whole shift in words, for the tool tip, screen readers and choosers."""
@@ -124,10 +153,12 @@ class WeekGridModel(QAbstractTableModel):
         if row.title:
             first += f", {row.title}"
         second = fill(self.tr("%1 of %2 volunteers"), row.assigned, row.headcount)
-        if row.gap:
-            second = f"{GAP_MARK} " + second + " — " + self.tr("%n place(s) open", "", row.gap)
-        else:
+        if not row.gap:
             second += " — " + self.tr("full")
+        elif self.over(row):
+            second += " — " + self.tr("over; %n place(s) not filled", "", row.gap)
+        else:
+            second = f"{GAP_MARK} " + second + " — " + self.tr("%n place(s) open", "", row.gap)
         needs = ", ".join(fill(self.tr("%1: %2 of %3"), need_label(n), n.filled, n.needed) for n in row.needs)
         return f"{first}\n{second}\n{needs}"
 
@@ -163,18 +194,37 @@ class WeekGridModel(QAbstractTableModel):
             if section < len(self.plan.days) and self.plan.days[section] == dt.date.today():
                 return self.tr("Today")
             return None
+        if role == Qt.ItemDataRole.ToolTipRole and section < len(self.plan.sites):
+            site = self.plan.sites[section]
+            return f"{site.name}\n{site.address}" if site.address else site.name
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return weekday_and_date(self.plan.days[section]) if section < len(self.plan.days) else None
-        return self.plan.sites[section].name if section < len(self.plan.sites) else None
+            return self.day_heading(self.plan.days[section]) if section < len(self.plan.days) else None
+        if section >= len(self.plan.sites):
+            return None
+        # Long names take more lines, not the week's width.
+        return "\n".join(textwrap.wrap(self.plan.sites[section].name, self.SITE_WIDTH, break_long_words=False)
+                         or [""])
+
+    @staticmethod
+    def day_heading(day: dt.date) -> str:
+        """"Mon" over "23 Nov": two short lines leave the seven days room."""
+        return f"{QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)}\n{day_and_month(day)}"
 
 
 class ShiftCellDelegate(QStyledItemDelegate):
     """Draws each shift of a cell as a small block: the time (and the night
     mark), the title, then how many are on it; a block with open places is
-    red, marked ⚠ and says how many are open (never colour alone). Lines wrap
-    in a narrow column (Kazakh and Russian run long) rather than being cut."""
+    red, marked ⚠ and says how many are open (never colour alone); one that
+    is over with places never filled is grey and says so, without the mark:
+    nothing can be done about it now. Lines wrap in a narrow column (Kazakh
+    and Russian run long) rather than being cut."""
+
+    # frame, background and last line of each kind of block
+    COLOURS = {Cell.OPEN: (GAP_TEXT, GAP_BACKGROUND, GAP_TEXT),
+               Cell.FULL: ("#2e7d32", FULL_BACKGROUND, "#1b5e20"),
+               Cell.OVER: (OVER_TEXT, OVER_BACKGROUND, OVER_TEXT)}
 
     PAD = 4
     FLAGS = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
@@ -184,14 +234,14 @@ class ShiftCellDelegate(QStyledItemDelegate):
         bold.setBold(True)
         return option.font, bold
 
-    def _layout(self, option: QStyleOptionViewItem, lines: tuple[str, ...], gap: bool, width: int) -> list[int]:
+    def _layout(self, option: QStyleOptionViewItem, lines: tuple[str, ...], cell: Cell, width: int) -> list[int]:
         """The height of each line wrapped into ``width``."""
         plain, bold = self._fonts(option)
         out = []
         for i, line in enumerate(lines):
-            font = bold if gap and i == len(lines) - 1 else plain
+            font = bold if cell is Cell.OPEN and i == len(lines) - 1 else plain
             out.append(QFontMetrics(font).boundingRect(QRect(0, 0, max(width, 20), 10_000), int(self.FLAGS),
-                                                       line).height())
+                                                       line.replace("–", DASH)).height())
         return out
 
     def _text_width(self, option: QStyleOptionViewItem) -> int:
@@ -201,7 +251,7 @@ class ShiftCellDelegate(QStyledItemDelegate):
         blocks = index.data(WeekGridModel.LINES_ROLE) or []
         metrics = QFontMetrics(option.font)
         width = self._text_width(option)
-        height = sum(sum(self._layout(option, lines, gap, width)) + 3 * self.PAD for lines, gap in blocks)
+        height = sum(sum(self._layout(option, lines, cell, width)) + 3 * self.PAD for lines, cell in blocks)
         natural = max([metrics.horizontalAdvance(x) for lines, _ in blocks for x in lines] or [80])
         return QSize(min(natural, 220) + 4 * self.PAD, max(height + self.PAD, 2 * metrics.lineSpacing() + 4 * self.PAD))
 
@@ -218,19 +268,21 @@ class ShiftCellDelegate(QStyledItemDelegate):
         painter.save()
         try:
             top = option.rect.top() + self.PAD
-            for lines, gap in blocks:
-                heights = self._layout(option, lines, gap, width)
+            for lines, cell in blocks:
+                heights = self._layout(option, lines, cell, width)
+                frame, background, last_line = self.COLOURS[cell]
                 block = QRect(option.rect.left() + self.PAD, top, option.rect.width() - 2 * self.PAD,
                               sum(heights) + 2 * self.PAD)
-                painter.setPen(QPen(QColor(GAP_TEXT if gap else "#2e7d32"), 1))
-                painter.setBrush(QBrush(QColor(GAP_BACKGROUND if gap else FULL_BACKGROUND)))
+                painter.setPen(QPen(QColor(frame), 1))
+                painter.setBrush(QBrush(QColor(background)))
                 painter.drawRoundedRect(block, 3, 3)
                 y = block.top() + self.PAD
                 for i, (line, height) in enumerate(zip(lines, heights)):
                     last = i == len(lines) - 1
-                    painter.setFont(bold if last and gap else plain)
-                    painter.setPen(QColor((GAP_TEXT if gap else "#1b5e20") if last else "#202124"))
-                    painter.drawText(QRect(block.left() + self.PAD, y, width, height), int(self.FLAGS), line)
+                    painter.setFont(bold if last and cell is Cell.OPEN else plain)
+                    painter.setPen(QColor(last_line if last else "#202124"))
+                    painter.drawText(QRect(block.left() + self.PAD, y, width, height), int(self.FLAGS),
+                                     line.replace("–", DASH))
                     y += height
                 top += block.height() + self.PAD
         finally:
@@ -254,6 +306,8 @@ class OpenPlacesModel(RowsTableModel):
                 self.NEED: need_label(p),
                 self.OPEN: str(p.missing),
             }.get(index.column())
+        if role == Qt.ItemDataRole.ForegroundRole and p.ends_at <= dt.datetime.now().astimezone():
+            return QBrush(QColor(OVER_TEXT))  # over: no longer to be filled
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.OPEN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -275,13 +329,14 @@ class OpenPlacesModel(RowsTableModel):
 class WeekPlanView(Retranslatable, QWidget):
     """One week at a time: the grid, the open places, and the planning buttons."""
 
-    def __init__(self, shifts: ShiftService, volunteers: VolunteerService, *, documents: DocumentService,
-                 printers: Printers, workers: WorkerPool, bus: ChangeBus,
+    def __init__(self, shifts: ShiftPlanning, assignments: ShiftAssignments, templates: ShiftTemplates, *,
+                 documents: DocumentService, printers: Printers, workers: WorkerPool, bus: ChangeBus,
                  dialogs: DialogService, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("week_plan")
         self.shifts = shifts
-        self.volunteers = volunteers
+        self.assignments = assignments
+        self.templates = templates
         self.workers = workers
         self.bus = bus
         self.dialogs = dialogs
@@ -320,9 +375,11 @@ class WeekPlanView(Retranslatable, QWidget):
         self.grid.setTabKeyNavigation(False)
         self.grid.setWordWrap(True)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        # Narrower than a shift's time the cells are unreadable: scroll instead.
+        # Narrower than half a shift's time ("20:00–") the cells are unreadable:
+        # scroll instead. Wider needs are wrapped: the times over two lines, the
+        # day over the date; so the whole week fits the window from 1024 pixels.
         self.grid.horizontalHeader().setMinimumSectionSize(
-            QFontMetrics(self.grid.font()).horizontalAdvance(f"00:00–00:00 {NIGHT_MARK}") + 6 * ShiftCellDelegate.PAD)
+            QFontMetrics(self.grid.font()).horizontalAdvance("00:00–") + 5 * ShiftCellDelegate.PAD)
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.grid.doubleClicked.connect(self.open_cell)
         self.grid.installEventFilter(self)
@@ -445,8 +502,8 @@ class WeekPlanView(Retranslatable, QWidget):
         self.places_label.setText(self.tr("&Open places this week"))
         self.grid.setToolTip(self.tr("Arrows move between days and sites. Enter opens the shift, Insert makes a "
                                      "new one, Delete removes an empty one. Page Up and Page Down change the week."))
-        self.legend.setText(fill(self.tr("%1 places open   %2 full   %3 night shift"), GAP_MARK, FULL_MARK,
-                                 NIGHT_MARK))
+        self.legend.setText(fill(self.tr("%1 places open   %2 full   %3 night shift   grey: over, places not filled"),
+                                 GAP_MARK, FULL_MARK, NIGHT_MARK))
         self.empty.setText(self.tr("No sites yet. A shift belongs to a site: add the branch's sites first "
                                    "(Sites…).") if self.may_plan else self.tr("No sites yet."))
         self.model.retranslate()
@@ -499,8 +556,11 @@ class WeekPlanView(Retranslatable, QWidget):
     def _update_buttons(self) -> None:
         has_sites = self.model.rowCount() > 0
         idle = not self.output.busy()
-        self.new_button.setEnabled(has_sites)
-        self.copy_button.setEnabled(bool(self.model.plan and self.model.plan.shifts))
+        # One piece of long work at a time (the templates, or a page being made);
+        # meanwhile nothing else writes and waits for it on the GUI thread.
+        self.new_button.setEnabled(has_sites and idle)
+        self.templates_button.setEnabled(idle)
+        self.copy_button.setEnabled(bool(self.model.plan and self.model.plan.shifts) and idle)
         self.print_button.setEnabled(idle)
 
     def current_cell(self) -> tuple[dt.date | None, uuid.UUID | None]:
@@ -553,8 +613,8 @@ class WeekPlanView(Retranslatable, QWidget):
         from desktop.views.volunteers.shift_dialog import ShiftDialog
 
         try:
-            dialog = ShiftDialog(self.shifts, self.volunteers, dialogs=self.dialogs, parent=self,
-                                 **kwargs)
+            dialog = ShiftDialog(self.shifts, self.assignments, workers=self.workers, dialogs=self.dialogs,
+                                 parent=self, **kwargs)
         except Refused as err:  # removed meanwhile at another desk
             self.message.show_error(str(err))
             self.reload()
@@ -595,7 +655,7 @@ class WeekPlanView(Retranslatable, QWidget):
             self._shift_dialog(shift_id=shift_id)
 
     def new_shift(self) -> None:
-        if not self.may_plan or self.opener.busy() or not self.model.rowCount():
+        if not self.may_plan or self.opener.busy() or self.output.busy() or not self.model.rowCount():
             return
         day, site_id = self.current_cell()
         self._shift_dialog(day=day, site_id=site_id)
@@ -655,7 +715,7 @@ class WeekPlanView(Retranslatable, QWidget):
 
     # -- whole weeks -------------------------------------------------------------------
     def apply_templates(self) -> None:
-        if not self.may_plan or self.opener.busy():
+        if not self.may_plan or self.opener.busy() or self.output.busy():
             return
         days = self.model.plan.days if self.model.plan else None
         monday = days[0] if days else dt.date.fromisocalendar(*self.week, 1)
@@ -663,24 +723,31 @@ class WeekPlanView(Retranslatable, QWidget):
 
         def done() -> None:
             first, last = dialog.dates()
-            try:
-                with busy():  # a year of templates is a few thousand rows in one transaction
-                    made = self.shifts.apply_templates(first, last)
-            except Refused as err:
-                self.message.show_error(str(err))
-                return
-            self.message.show_done(self.tr("%n shift(s) made from the weekly templates.", "", made))
+            templates = self.templates
+
+            def work(ctx: JobContext) -> int | None:
+                # A year of templates is thousands of shifts in one transaction:
+                # on a pool thread, the bar following the weeks made.
+                try:
+                    return templates.apply_templates(first, last, progress=ctx.progress, cancelled=ctx.cancelled)
+                except TemplatesCancelled:
+                    return None  # all or nothing: the bar's line says nothing was made
+            self.output.long_work.run(
+                work, step=self.tr("Making the shifts of the weekly templates…"),
+                stopped_text=self.tr("Stopped: no shift was made from the templates."),
+                on_done=lambda made: self.message.show_done(
+                    self.tr("%n shift(s) made from the weekly templates.", "", made)))
         self.opener.open(dialog, done)
 
     def copy_week(self) -> None:
-        if not self.may_plan or self.opener.busy():
+        if not self.may_plan or self.opener.busy() or self.output.busy():
             return
         dialog = CopyWeekDialog(self.week, self)
 
         def done() -> None:
             target = dialog.target()
             try:
-                made = self.shifts.copy_week(*self.week, *target)
+                made = self.templates.copy_week(*self.week, *target)
             except Refused as err:
                 self.message.show_error(str(err))
                 return

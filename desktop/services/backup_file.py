@@ -1,0 +1,282 @@
+"""The backup file: one file holding a branch's encrypted database, its
+key-slot file as it was, and a manifest that says what is inside.
+
+    "QAMQOR BACKUP 1\\n"         16 bytes
+    the members, in the manifest's order (qamqor.keys, then qamqor.db)
+    manifest                      canonical JSON, UTF-8 (no personal data)
+    manifest length               8 bytes, big-endian
+    SHA-256 of everything above   32 bytes
+
+The manifest comes last, as a zip file's directory does, so the file is
+written in one pass, hashing the members on the way. A list reads the last
+40 bytes and the manifest.
+
+The database member is a SQLCipher file, encrypted with the branch's key at
+the time; the key-slot file holds that key wrapped for every account of the
+time and for HQ's escrow, and no names. So nothing in the file is readable
+without a password of someone who had an account then (or HQ's escrow key).
+The manifest holds counts, sequence numbers, hashes and the branch's code.
+
+The trailing hash finds any changed or missing byte anywhere, so a damaged
+file is refused before anything is restored; each member's own SHA-256 in
+the manifest ties the manifest to the bytes before it. Whoever holds the
+database key could rewrite a file consistently: the restore and the checks
+compare every figure of the manifest with the database inside it, which
+SQLCipher authenticates page by page.
+
+Plain Python and the standard library: docs/backups.md describes the format
+for someone who must read a backup without Qamqor.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import struct
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from ..errors import StorageError
+
+MAGIC = b"QAMQOR BACKUP 1\n"
+FORMAT = "qamqor-backup/1"
+SUFFIX = ".qmbackup"
+KEYS_MEMBER = "qamqor.keys"
+DB_MEMBER = "qamqor.db"
+# Only in a copy kept aside before a restore: the database's write-ahead log
+# as it was (docs/backups.md).
+WAL_MEMBER = "qamqor.db-wal"
+_LENGTH = struct.Struct(">Q")
+_HASH_SIZE = 32
+_CHUNK = 1 << 20
+# A manifest is a few kilobytes; anything much larger is not one of ours.
+_MAX_MANIFEST = 1 << 20
+
+Progress = Callable[[int, int], None]
+
+
+def damaged(path: Path, why: str = "") -> StorageError:
+    """The one message for a backup that cannot be trusted byte for byte."""
+    if why:
+        return StorageError(QCoreApplication.translate(
+            "Backups", "The backup %1 is damaged (%2). Nothing was changed; use another backup."), path.name, why)
+    return StorageError(QCoreApplication.translate(
+        "Backups", "The backup %1 is damaged. Nothing was changed; use another backup."), path.name)
+
+
+def not_a_backup(path: Path) -> StorageError:
+    return StorageError(QCoreApplication.translate(
+        "Backups", "%1 is not a Qamqor backup."), path.name)
+
+
+def cannot_read(path: Path, err: OSError) -> StorageError:
+    return StorageError(QCoreApplication.translate("Backups", "Cannot read %1: %2"), path, err.strerror or err)
+
+
+def canonical(manifest: dict) -> bytes:
+    return json.dumps(manifest, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+@dataclass(frozen=True)
+class Member:
+    name: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Header:
+    """What the end of a backup file says, read without any key."""
+
+    manifest: dict
+    members: tuple[Member, ...]
+    raw: bytes  # the manifest's bytes as stored
+    size: int  # of the whole file
+
+    @property
+    def data_offset(self) -> int:
+        return len(MAGIC)
+
+    def member_offset(self, name: str) -> tuple[int, int]:
+        offset = self.data_offset
+        for member in self.members:
+            if member.name == name:
+                return offset, member.size
+            offset += member.size
+        raise KeyError(name)
+
+    @property
+    def manifest_offset(self) -> int:
+        return self.data_offset + sum(m.size for m in self.members)
+
+
+_TAIL = _LENGTH.size + _HASH_SIZE
+
+
+def read_header(path: Path) -> Header:
+    """The manifest, for lists and quick questions; says nothing of the rest
+    of the file (``check_whole_file`` does)."""
+    try:
+        with open(path, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if fh.read(len(MAGIC)) != MAGIC:
+                raise not_a_backup(path)
+            if size < len(MAGIC) + _TAIL:
+                raise damaged(path, QCoreApplication.translate("Backups", "it ends too early"))
+            fh.seek(size - _TAIL)
+            (length,) = _LENGTH.unpack(fh.read(_LENGTH.size))
+            if length > min(_MAX_MANIFEST, size - len(MAGIC) - _TAIL):
+                raise damaged(path)
+            fh.seek(size - _TAIL - length)
+            raw = fh.read(length)
+    except OSError as err:
+        raise cannot_read(path, err) from err
+    if len(raw) != length:
+        raise damaged(path, QCoreApplication.translate("Backups", "it ends too early"))
+    try:
+        manifest = json.loads(raw.decode("utf-8"))
+        members = tuple(Member(str(m["name"]), int(m["size"]), str(m["sha256"])) for m in manifest["members"])
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError):
+        raise damaged(path) from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        if isinstance(manifest, dict) and str(manifest.get("format", "")).startswith("qamqor-backup/"):
+            raise StorageError(QCoreApplication.translate(
+                "Backups", "The backup %1 was made by a newer Qamqor. Install the newer version to use it."),
+                path.name)
+        raise damaged(path)
+    names = [m.name for m in members]
+    if (any(m.size < 0 for m in members) or len(set(names)) != len(names)
+            or not {KEYS_MEMBER, DB_MEMBER} <= set(names) <= {KEYS_MEMBER, DB_MEMBER, WAL_MEMBER}):
+        raise damaged(path)
+    header = Header(manifest, members, raw, size)
+    if header.manifest_offset + length + _TAIL != size:
+        raise damaged(path, QCoreApplication.translate("Backups", "its size is not the one it records"))
+    return header
+
+
+def check_whole_file(path: Path, *, progress: Progress | None = None,
+                     cancelled: Callable[[], bool] | None = None) -> Header:
+    """Read every byte: the trailing hash and each member's hash must match.
+    Any flipped, missing or extra byte is refused here."""
+    header, _keys = check_and_extract(path, {}, progress=progress, cancelled=cancelled)
+    return header
+
+
+def check_and_extract(path: Path, targets: dict[str, int], *, progress: Progress | None = None,
+                      cancelled: Callable[[], bool] | None = None) -> tuple[Header, bytes]:
+    """``check_whole_file`` and, in the same reading, each member named in
+    ``targets`` copied into its open file (forced to disk); the key file is
+    returned. Nothing may use the copies unless this returns."""
+    header = read_header(path)
+    whole = hashlib.sha256()
+    keys = b""
+    done = 0
+    try:
+        with open(path, "rb") as fh:
+            whole.update(fh.read(len(MAGIC)))
+            for member in header.members:
+                digest = hashlib.sha256()
+                left = member.size
+                out = targets.get(member.name)
+                kept = []
+                while left:
+                    chunk = fh.read(min(_CHUNK, left))
+                    if not chunk:
+                        raise damaged(path, QCoreApplication.translate("Backups", "it ends too early"))
+                    digest.update(chunk)
+                    whole.update(chunk)
+                    left -= len(chunk)
+                    done += len(chunk)
+                    if out is not None:
+                        _write_all(out, chunk)
+                    elif member.name == KEYS_MEMBER:
+                        kept.append(chunk)
+                    if progress is not None:
+                        progress(done, header.size)
+                    if cancelled is not None and cancelled():
+                        raise Cancelled()
+                if digest.hexdigest() != member.sha256:
+                    raise damaged(path)
+                if member.name == KEYS_MEMBER:
+                    keys = b"".join(kept)
+                if out is not None:
+                    os.fsync(out)
+            rest = fh.read(len(header.raw) + _TAIL + 1)
+    except OSError as err:
+        raise cannot_read(path, err) from err
+    tail = rest[:len(header.raw) + _LENGTH.size]
+    whole.update(tail)
+    if rest != header.raw + _LENGTH.pack(len(header.raw)) + whole.digest():
+        raise damaged(path)
+    return header, keys
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+class Cancelled(Exception):
+    """The person pressed Cancel; the caller removes what it started."""
+
+
+def read_member(path: Path, header: Header, name: str) -> bytes:
+    offset, size = header.member_offset(name)
+    expected = next(m.sha256 for m in header.members if m.name == name)
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(offset)
+            data = fh.read(size)
+    except OSError as err:
+        raise cannot_read(path, err) from err
+    if len(data) != size or hashlib.sha256(data).hexdigest() != expected:
+        raise damaged(path)
+    return data
+
+
+def write(fd: int, manifest: dict, members: list[tuple[str, Path | bytes]], *,
+          progress: Progress | None = None) -> dict:
+    """Write a whole backup file into an open, empty file in one pass and
+    force it to disk. The members' names, sizes and hashes are added to
+    ``manifest``; the manifest as written is returned."""
+    whole = hashlib.sha256()
+    total = sum(len(m) if isinstance(m, bytes) else m.stat().st_size for _, m in members)
+    done = 0
+
+    def put(data: bytes) -> None:
+        whole.update(data)
+        _write_all(fd, data)
+
+    put(MAGIC)
+    listed = []
+    for name, source in members:
+        digest = hashlib.sha256()
+        size = 0
+        if isinstance(source, bytes):
+            chunks = [source]
+        else:
+            chunks = _chunks(source)
+        for chunk in chunks:
+            digest.update(chunk)
+            put(chunk)
+            size += len(chunk)
+            done += len(chunk)
+            if progress is not None:
+                progress(done, total)
+        listed.append({"name": name, "size": size, "sha256": digest.hexdigest()})
+    manifest = {**manifest, "members": listed}
+    body = canonical(manifest)
+    put(body + _LENGTH.pack(len(body)))
+    _write_all(fd, whole.digest())
+    os.fsync(fd)
+    return manifest
+
+
+def _chunks(path: Path):
+    with open(path, "rb") as fh:
+        while chunk := fh.read(_CHUNK):
+            yield chunk

@@ -1,0 +1,128 @@
+"""A restored branch and HQ: the next bundle is no fork, and nothing HQ holds is lost."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import func, select
+
+from desktop.exchange.bundle import decrypt
+from desktop.exchange.keys import load_hq_keys
+from desktop.models import Person
+from desktop.services.backups import BackupService, restore_into_folder
+from desktop.services.storage import open_postgres
+from tests.conftest import ADMIN_PASSWORD
+from tests.integration.test_exchange import Branch, hq_import
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture(autouse=True)
+def _application(qapp):
+    return qapp
+
+
+@pytest.fixture
+def branch(gate, hq_keys, tmp_path) -> Branch:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    return Branch(gate, hq_keys, stick)
+
+
+@pytest.fixture(scope="module")
+def hq_keys(tmp_path_factory):
+    from desktop.exchange.keys import generate_hq_keys
+
+    folder = tmp_path_factory.mktemp("hq") / "keys"
+    generate_hq_keys(folder)
+    return folder
+
+
+@pytest.fixture
+def hq(pg_server, hq_keys, branch):
+    from desktop import hq_cli
+
+    url = pg_server.create_fresh_database("hq")
+    assert hq_cli.main(["enrol", "--db", url, str(branch.enrolment)]) == 0
+    return url
+
+
+def _hq_people(url: str) -> set[str]:
+    db = open_postgres(url)
+    try:
+        with db.read() as s:
+            return set(s.scalars(select(Person.number)))
+    finally:
+        db.close()
+
+
+def _manifest(bundle, keys) -> dict:
+    from desktop.exchange.bundle import unpack
+
+    members = unpack(decrypt(bundle.read_bytes(), load_hq_keys(keys).identities))
+    return json.loads(members["manifest.json"])
+
+
+def test_after_a_restore_the_next_bundle_follows_the_last_one_hq_saw(branch, hq, hq_keys, capsys):
+    admin = branch.gate.log_in("admin", ADMIN_PASSWORD)
+    backups = BackupService(branch.gate, admin)
+    branch.register(3)
+    assert hq_import(hq, hq_keys, branch.export()) == 0
+    backup = backups.make().path
+    branch.register(2)  # made after the backup: HQ gets them, the restore rewinds them away
+    assert hq_import(hq, hq_keys, branch.export()) == 0
+    backups.restore(backup, password=ADMIN_PASSWORD)
+    with branch.gate.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Person)) == 3
+    branch.register(1)  # a new person after the restore
+    third = branch.export()
+    manifest = _manifest(third, hq_keys)
+    assert manifest["sequence"] == 3 and manifest["epoch"]["base_change"] > 0
+    capsys.readouterr()
+    assert hq_import(hq, hq_keys, third) == 0, capsys.readouterr().err
+    out = capsys.readouterr().out
+    assert "KZ-ALA bundle 3:" in out and "1 applied" in out
+    # HQ lost nothing: the two people the restore rewound away are still there, and the new one arrived.
+    assert _hq_people(hq) == {f"KZ-ALA-2026-{n:06d}" for n in range(1, 7)}
+
+
+def test_a_branch_rebuilt_from_a_backup_on_a_new_computer_begins_a_new_epoch_at_hq(
+        branch, hq, hq_keys, tmp_path, capsys):
+    admin = branch.gate.log_in("admin", ADMIN_PASSWORD)
+    branch.register(2)
+    assert hq_import(hq, hq_keys, branch.export()) == 0  # bundle 1
+    backup = BackupService(branch.gate, admin).make().path
+    branch.register(2)
+    exported = branch.export()  # bundle 2: HQ gets it; the laptop is then lost
+    assert hq_import(hq, hq_keys, exported) == 0
+    old_stick_bundle = tmp_path / "old-stick" / exported.name
+    old_stick_bundle.parent.mkdir()
+    old_stick_bundle.write_bytes(exported.read_bytes())
+    branch.gate.close()
+    laptop = tmp_path / "laptop"
+    restore_into_folder(backup, laptop, username="admin", password=ADMIN_PASSWORD)
+    from desktop.services.accounts import BranchGate
+    from desktop.services.exchange import ExchangeService
+    from tests.conftest import FAST
+
+    gate = BranchGate(laptop, kdf=FAST)
+    try:
+        admin = gate.log_in("admin", ADMIN_PASSWORD)
+        with gate.db.session("admin") as s:
+            s.add(Person(number="KZ-ALA-2026-000099", family_name="Жаңа", given_name="Адам"))
+        bundle = ExchangeService(gate.db, admin).export_bundle(branch.stick).path
+    finally:
+        gate.close()
+    manifest = _manifest(bundle, hq_keys)
+    assert manifest["sequence"] == 2  # the number the lost laptop's bundle had
+    assert manifest["epoch"]["base_bundle"] == 1 and manifest["epoch"]["parent"] == 0
+    capsys.readouterr()
+    assert hq_import(hq, hq_keys, bundle) == 0, capsys.readouterr().err
+    out = capsys.readouterr().out
+    assert "KZ-ALA was restored from a backup: its bundles from 2 on are a new epoch" in out
+    # Nothing HQ held is lost, and the new person arrived although its change number was used before.
+    people = _hq_people(hq)
+    assert {f"KZ-ALA-2026-{n:06d}" for n in range(1, 5)} | {"KZ-ALA-2026-000099"} <= people
+    # The old laptop's bundle, arriving late, belongs to the earlier state: refused.
+    assert hq_import(hq, hq_keys, old_stick_bundle) == 1
+    assert "before the branch was restored" in capsys.readouterr().err

@@ -1,0 +1,530 @@
+"""Backups: made while the branch works, checked whole, restored without loss.
+
+What a person sees or what lands on disk: the file's bytes, the records
+after a restore, the messages of a refusal.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+import shutil
+import struct
+import subprocess
+
+import pyrage
+import pytest
+from sqlalchemy import func, select, text
+
+from desktop.errors import PermissionDenied, Refused, StorageError, WrongPassword
+from desktop.models import AuditEvent, ExchangeState, Person, Role
+from desktop.services import backup_file, epochs
+from desktop.services.accounts import AccountService, BranchGate
+from desktop.services.backups import BackupCancelled, BackupService, check_offline, restore_into_folder
+from desktop.services.demo import add_demo_visitors
+from desktop.services.visitors import NewVisitor, VisitorService
+from tests.conftest import ADMIN_PASSWORD, FAST, STAFF, STAFF_PASSWORD
+
+
+@pytest.fixture
+def admin(gate):
+    return gate.log_in("admin", ADMIN_PASSWORD)
+
+
+@pytest.fixture
+def backups(gate, admin) -> BackupService:
+    return BackupService(gate, admin)
+
+
+def _people(gate) -> int:
+    with gate.db.read() as s:
+        return s.scalar(select(func.count()).select_from(Person))
+
+
+def _register(gate, family: str) -> str:
+    director = gate.log_in(STAFF[Role.DIRECTOR], STAFF_PASSWORD)
+    return VisitorService(gate.db, director).register(
+        NewVisitor(family_name=family, given_name="Тест", sex="F")).number
+
+
+def _files(folder):
+    return sorted(p.name for p in folder.iterdir())
+
+
+# -- the round trip ----------------------------------------------------------------
+def test_backup_change_restore_brings_the_records_back(gate, admin, backups, branch_dir):
+    kept = _register(gate, "Сақталған")
+    made = backups.make()
+    assert made.path.parent == branch_dir / "backups" and made.path.name.startswith("KZ-ALA-")
+    assert made.path.name.endswith(".qmbackup") and made.records >= 1
+    later = _register(gate, "Кейінгі")
+    before = _people(gate)
+
+    result = backups.restore(made.path, password=ADMIN_PASSWORD)
+
+    assert _people(gate) == before - 1
+    with gate.db.read() as s:
+        numbers = set(s.scalars(select(Person.number)))
+    assert kept in numbers and later not in numbers
+    # What the restore replaced is kept aside, as a backup of its own.
+    assert result.set_aside is not None and result.set_aside.exists()
+    aside = backup_file.read_header(result.set_aside).manifest
+    assert aside["reason"] == "before-restore" and aside["counts"]["person"] == before
+    # The next registration does not reuse the number given to the person the restore removed.
+    assert _register(gate, "Жаңа") not in numbers | {later}
+    # Restoring the records set aside brings that person back.
+    backups.restore(result.set_aside, password=ADMIN_PASSWORD)
+    with gate.db.read() as s:
+        assert later in set(s.scalars(select(Person.number)))
+
+
+def test_a_restore_keeps_accounts_audit_and_exchange_bookkeeping(gate, admin, backups):
+    made = backups.make()
+    accounts = AccountService(gate, admin)
+    accounts.add_user("newcomer", display_name="Жаңа қызметкер", role=Role.CASEWORKER, password="river-salt-garden")
+    with gate.db.read() as s:
+        events = s.scalar(select(func.max(AuditEvent.seq)))
+    backups.restore(made.path, password=ADMIN_PASSWORD)
+    # The account made after the backup still logs in: accounts follow the key file, which a restore keeps.
+    assert gate.log_in("newcomer", "river-salt-garden").role == Role.CASEWORKER
+    with gate.db.read() as s:
+        assert s.scalar(select(func.max(AuditEvent.seq))) > events  # nothing of the trail went back
+        restore = s.execute(select(AuditEvent).where(AuditEvent.action == "backup.restore")).scalar_one()
+        state = {r.name: r.value for r in s.scalars(select(ExchangeState))}
+    detail = json.loads(restore.detail)
+    assert detail["epoch"] == state[epochs.EPOCH] > 0
+    assert state[epochs.BASE_CHANGE] == backup_file.read_header(made.path).manifest["change_head"]
+
+
+def test_a_backup_opens_with_any_password_of_its_time_or_with_the_escrow_key(tmp_path):
+    escrow = pyrage.x25519.Identity.generate()
+    gate = BranchGate(tmp_path / "branch", kdf=FAST)
+    admin = gate.initialise(branch_code="KZ-SHY", branch_name="Шымкент", admin_username="admin",
+                            admin_password=ADMIN_PASSWORD, escrow_recipient=str(escrow.to_public()))
+    accounts = AccountService(gate, admin)
+    accounts.add_user("marat", display_name="Марат", role=Role.CASEWORKER, password=STAFF_PASSWORD)
+    service = BackupService(gate, admin)
+    first = service.make().path
+    accounts.disable_user("marat")  # a new database key, which marat's password does not open
+    second = service.make().path
+    gate.close()
+    elsewhere = tmp_path / "new-laptop"
+    assert check_offline(first, elsewhere, username="marat", password=STAFF_PASSWORD).records == 0
+    with pytest.raises(WrongPassword):
+        check_offline(second, elsewhere, username="marat", password=STAFF_PASSWORD)
+    assert check_offline(second, elsewhere, username="admin", password=ADMIN_PASSWORD).path == second
+    assert check_offline(second, elsewhere, escrow=str(escrow)).path == second
+    with pytest.raises(WrongPassword):
+        check_offline(second, elsewhere, escrow=str(pyrage.x25519.Identity.generate()))
+
+
+# -- nothing readable in the file ----------------------------------------------------
+def test_no_name_of_a_visitor_is_readable_in_a_backup(gate, admin, backups):
+    director = gate.log_in(STAFF[Role.DIRECTOR], STAFF_PASSWORD)
+    add_demo_visitors(gate, director, 60, seed=11)
+    with gate.db.read() as s:
+        names = {n for row in s.execute(select(Person.family_name, Person.given_name, Person.latin_name))
+                 for n in row if n and len(n) >= 4}
+    assert len(names) > 50
+    path = backups.make().path
+    data = path.read_bytes()
+    for name in names:
+        for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
+            assert name.encode(encoding) not in data
+        assert name.upper().encode("utf-8") not in data
+    if shutil.which("strings"):
+        shown = subprocess.run(["strings", "-n", "4", str(path)], capture_output=True, text=True,
+                               check=True).stdout.casefold()
+        assert not [n for n in names if n.isascii() and n.casefold() in shown]
+
+
+# -- damage ---------------------------------------------------------------------------
+def _flip(path, position: int):
+    data = bytearray(path.read_bytes())
+    data[position] ^= 0x01
+    path.write_bytes(bytes(data))
+
+
+def test_a_byte_flipped_anywhere_is_found(tmp_path, backups):
+    path = backups.make().path
+    size = path.stat().st_size
+    header = backup_file.read_header(path)
+    keys_at, keys_size = header.member_offset(backup_file.KEYS_MEMBER)
+    db_at, db_size = header.member_offset(backup_file.DB_MEMBER)
+    rng = random.Random(7)
+    positions = {0, 15, keys_at, keys_at + keys_size - 1, db_at, db_at + 100, db_at + db_size - 1,
+                 header.manifest_offset, header.manifest_offset + len(header.raw) // 2,
+                 size - 40, size - 33, size - 32, size - 1}
+    positions |= {rng.randrange(size) for _ in range(40)}
+    pristine = path.read_bytes()
+    for position in sorted(positions):
+        copy = tmp_path / f"flipped-{position}.qmbackup"
+        copy.write_bytes(pristine)
+        _flip(copy, position)
+        with pytest.raises(Refused):
+            backup_file.check_whole_file(copy)
+    backup_file.check_whole_file(path)  # the original is whole
+
+
+@pytest.mark.parametrize("where", ["keys", "database", "manifest", "trailer"])
+def test_a_damaged_backup_is_refused_before_anything_changes(gate, admin, backups, branch_dir, where):
+    path = backups.make().path
+    header = backup_file.read_header(path)
+    position = {"keys": header.member_offset(backup_file.KEYS_MEMBER)[0] + 10,
+                "database": header.member_offset(backup_file.DB_MEMBER)[0] + 5000,
+                "manifest": header.manifest_offset + 5,
+                "trailer": path.stat().st_size - 1}[where]
+    _flip(path, position)
+    _register(gate, "Кейінгі")
+    people = _people(gate)
+    listing = _files(branch_dir / "backups")
+    with pytest.raises(StorageError, match="damaged|not a Qamqor backup"):
+        backups.restore(path, password=ADMIN_PASSWORD)
+    assert _people(gate) == people
+    assert _files(branch_dir / "backups") == listing  # no copy set aside, no temporary file left
+
+
+def test_a_truncated_backup_is_refused(tmp_path, backups):
+    path = backups.make().path
+    short = tmp_path / "short.qmbackup"
+    short.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    with pytest.raises(StorageError, match="damaged"):
+        backup_file.check_whole_file(short)
+    (tmp_path / "empty.qmbackup").write_bytes(b"")
+    with pytest.raises(StorageError, match="not a Qamqor backup"):
+        backup_file.read_header(tmp_path / "empty.qmbackup")
+
+
+def _rewrite_manifest(path, change) -> None:
+    """What someone would have to do to alter a manifest: the trailing hash made anew."""
+    header = backup_file.read_header(path)
+    data = path.read_bytes()
+    manifest = dict(header.manifest)
+    change(manifest)
+    body = backup_file.canonical(manifest)
+    start = data[: header.manifest_offset] + body + struct.pack(">Q", len(body))
+    import hashlib
+
+    path.write_bytes(start + hashlib.sha256(start).digest())
+
+
+def test_a_backup_of_a_newer_schema_is_refused(gate, admin, backups):
+    path = backups.make().path
+    _rewrite_manifest(path, lambda m: m.update(schema="9999_future"))
+    people = _people(gate)
+    with pytest.raises(StorageError, match="newer version of Qamqor"):
+        backups.restore(path, password=ADMIN_PASSWORD)
+    assert _people(gate) == people
+
+
+def test_a_manifest_that_does_not_match_its_database_is_refused(gate, admin, backups):
+    path = backups.make().path
+    _rewrite_manifest(path, lambda m: m["counts"].update(person=m["counts"]["person"] + 1))
+    with pytest.raises(StorageError, match="does not hold what its manifest says"):
+        backups.check(path)
+
+
+def test_another_branchs_backup_is_refused(gate, admin, backups, tmp_path):
+    other = BranchGate(tmp_path / "other", kdf=FAST)
+    other_admin = other.initialise(branch_code="KZ-AST", branch_name="Астана", admin_username="admin",
+                                   admin_password=ADMIN_PASSWORD)
+    foreign = BackupService(other, other_admin).make().path
+    other.close()
+    people = _people(gate)
+    with pytest.raises(Refused, match="is of branch KZ-AST, not of this branch"):
+        backups.restore(foreign, password=ADMIN_PASSWORD)
+    assert _people(gate) == people
+
+
+def test_restore_asks_the_administrators_password_and_only_the_administrator(gate, admin, backups):
+    path = backups.make().path
+    with pytest.raises(WrongPassword):
+        backups.restore(path, password="not the password")
+    director = gate.log_in(STAFF[Role.DIRECTOR], STAFF_PASSWORD)
+    with pytest.raises(PermissionDenied):
+        BackupService(gate, director).restore(path, password=STAFF_PASSWORD)
+    with pytest.raises(PermissionDenied):
+        BackupService(gate, director).make()
+
+
+def test_cancelling_a_backup_leaves_nothing(backups, branch_dir):
+    calls = []
+
+    def cancelled() -> bool:
+        calls.append(1)
+        return len(calls) > 2
+
+    with pytest.raises(BackupCancelled):
+        backups.make(cancelled=cancelled)
+    assert _files(branch_dir / "backups") == []
+
+
+def test_a_killed_backups_temporary_files_go_at_the_next_one(backups, branch_dir):
+    folder = branch_dir / "backups"
+    folder.mkdir(exist_ok=True)
+    # As a killed program leaves them: a half export and half a backup file, nobody holding them.
+    (folder / ".KZ-ALA-2026-01-01-120000.qmbackup.db.abc123.tmp").write_bytes(b"half")
+    (folder / ".KZ-ALA-2026-01-01-120000.qmbackup.db.abc123.tmp-journal").write_bytes(b"j")
+    (folder / ".KZ-ALA-2026-01-01-120000.qmbackup.xyz.tmp").write_bytes(b"half")
+    made = backups.make()
+    assert _files(folder) == [made.path.name]
+
+
+# -- the second folder, health, automatic backups ------------------------------------
+class Clock:
+    def __init__(self, start: dt.datetime):
+        self.now = start
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+
+def test_a_second_folder_gets_a_checked_copy(gate, admin, tmp_path):
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    service = BackupService(gate, admin)
+    service.set_second_folder(stick)
+    made = service.make()
+    assert made.copied_to == stick / made.path.name
+    assert made.copied_to.read_bytes() == made.path.read_bytes()
+    entry = service.list()[0]
+    assert entry.in_data_folder and entry.in_second_folder and entry.checked_at is not None
+    # The stick pulled out: the backup is made, the missing copy said.
+    stick.rename(tmp_path / "pulled-out")
+    made = service.make()
+    assert made.copied_to is None and "cannot be found" in made.copy_problem
+    health = service.health()
+    assert not health.overdue and "cannot be found" in health.second_folder_problem
+
+
+def test_health_warns_of_a_missing_or_failed_backup(gate, admin, branch_dir):
+    clock = Clock(dt.datetime.now(dt.timezone.utc))
+    service = BackupService(gate, admin, clock=clock)
+    assert not service.health().overdue  # a branch made today has had no time for a backup yet
+    clock.now += dt.timedelta(days=2, hours=1)
+    assert service.health().overdue
+    service.make()
+    assert not service.health().overdue and service.health().last_failure is None
+    clock.now += dt.timedelta(days=3)
+    assert service.health().overdue
+    # A failed backup is told, with its reason, until one succeeds: here the
+    # backups folder is not a folder any more.
+    folder = branch_dir / "backups"
+    shutil.move(folder, branch_dir / "moved")
+    folder.write_bytes(b"")
+    with pytest.raises(StorageError, match="Could not write the backup into"):
+        service.make()
+    health = service.health()
+    assert health.overdue and "Could not write the backup" in health.last_failure
+    assert health.failed_at == clock.now
+    folder.unlink()
+    shutil.move(branch_dir / "moved", folder)
+    service.make()
+    assert service.health().last_failure is None
+
+
+def test_the_automatic_backup_is_made_once_a_day(gate, admin, branch_dir):
+    clock = Clock(dt.datetime.now(dt.timezone.utc))
+    receptionist = gate.log_in(STAFF[Role.RECEPTIONIST], STAFF_PASSWORD)
+    service = BackupService(gate, receptionist, clock=clock)  # the window makes it for whoever closes it
+    first = service.make_automatic()
+    assert first is not None
+    assert service.make_automatic() is None
+    clock.now += dt.timedelta(days=1)
+    second = service.make_automatic()
+    assert second is not None and second.path != first.path
+    manifest = backup_file.read_header(second.path).manifest
+    assert manifest["reason"] == "automatic"
+    with pytest.raises(PermissionDenied):
+        service.list()
+
+
+def _planted(folder, manifest: dict, made_at: dt.datetime) -> None:
+    """A backup file as rotation sees it (its manifest), without a real database in it."""
+    import os
+
+    name = f"KZ-ALA-{made_at.astimezone().strftime('%Y-%m-%d-%H%M%S')}.qmbackup"
+    fd = os.open(folder / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        backup_file.write(fd, {**manifest, "made_at": made_at.isoformat()},
+                          [(backup_file.KEYS_MEMBER, b"{}"), (backup_file.DB_MEMBER, b"not a database")])
+    finally:
+        os.close(fd)
+
+
+def _history(service, clock, days: int, every: int = 1):
+    """A backup at 18:00 every ``every`` days for ``days`` days, then rotation by the last one."""
+    real = service.make()
+    manifest = {k: v for k, v in backup_file.read_header(real.path).manifest.items() if k != "members"}
+    real.path.unlink()
+    start = clock.now
+    for day in range(0, days - 1, every):
+        _planted(service.folder, {**manifest, "reason": "automatic"}, start + dt.timedelta(days=day))
+    clock.now = start + dt.timedelta(days=days - 1)
+    return service.make_automatic()
+
+
+def test_rotation_keeps_7_daily_4_weekly_12_monthly(gate, admin, branch_dir):
+    clock = Clock(dt.datetime(2025, 1, 1, 18, 0, tzinfo=dt.timezone.utc))
+    service = BackupService(gate, admin, clock=clock)
+    made = _history(service, clock, 400)
+    assert made.removed == 400 - (7 + 4 + 12)
+    kept = [e.made_at.astimezone().date() for e in service.list()]
+    last = clock.now.astimezone().date()
+    assert kept[:7] == [last - dt.timedelta(days=n) for n in range(7)]
+    assert len(kept) == 7 + 4 + 12
+    weeks = [d.isocalendar()[:2] for d in kept[6:11]]
+    assert len(set(weeks)) == 5  # each weekly one in a week of its own, before the daily ones' last week
+    months = [(d.year, d.month) for d in kept[10:]]
+    assert len(set(months)) == len(months) == 13  # the last weekly one's month, then twelve more
+
+
+def test_rotation_removes_backups_older_than_the_retention_period(gate, admin):
+    clock = Clock(dt.datetime(2025, 1, 1, 18, 0, tzinfo=dt.timezone.utc))
+    service = BackupService(gate, admin, clock=clock)
+    with gate.db.session("admin") as s:
+        s.execute(text("INSERT INTO setting (key, value) VALUES ('retention_months', '12')"))
+    _history(service, clock, 400, every=5)
+    oldest = min(e.made_at for e in service.list())
+    # Without the period the twelve monthly ones reach back about thirteen months.
+    assert dt.timedelta(days=330) < clock.now - oldest <= dt.timedelta(days=366)
+
+
+# -- a new computer, a branch that no longer opens -----------------------------------
+def test_restore_onto_a_new_computer(gate, admin, backups, tmp_path):
+    number = _register(gate, "Көшірме")
+    path = backups.make().path
+    laptop = tmp_path / "laptop"
+    with pytest.raises(PermissionDenied):
+        restore_into_folder(path, laptop, username=STAFF[Role.DIRECTOR], password=STAFF_PASSWORD)
+    result = restore_into_folder(path, laptop, username="admin", password=ADMIN_PASSWORD)
+    assert result.set_aside is None and result.epoch > 0
+    restored = BranchGate(laptop, kdf=FAST)
+    director = restored.log_in(STAFF[Role.DIRECTOR], STAFF_PASSWORD)  # the passwords of the backup's time
+    assert VisitorService(restored.db, director).search("Көшірме")[0].row.number == number
+    restored.close()
+    with pytest.raises(Refused, match="already"):
+        restore_into_folder(path, laptop, username="admin", password=ADMIN_PASSWORD)
+
+
+def test_a_branch_that_no_longer_opens_is_replaced_and_kept_aside(gate, admin, backups, branch_dir):
+    path = backups.make().path
+    gate.close()
+    db = branch_dir / "qamqor.db"
+    data = bytearray(db.read_bytes())
+    data[20000:24000] = bytes(4000)
+    db.write_bytes(bytes(data))
+    result = restore_into_folder(path, branch_dir, username="admin", password=ADMIN_PASSWORD,
+                                 replace_damaged=True)
+    assert result.set_aside.name.startswith("damaged-") and (result.set_aside / "qamqor.db").exists()
+    again = BranchGate(branch_dir, kdf=FAST)
+    assert again.log_in("admin", ADMIN_PASSWORD).role == Role.ADMINISTRATOR
+    again.close()
+
+
+def test_a_backup_older_than_the_administrators_key_opens_with_an_account_of_its_time(gate, admin, backups):
+    from desktop.services.backups import BackupNeedsPassword
+
+    path = backups.make().path
+    accounts = AccountService(gate, admin)
+    accounts.add_user("admin2", display_name="Екінші", role=Role.ADMINISTRATOR, password="willow-compass-88")
+    accounts.disable_user(STAFF[Role.COORDINATOR])  # the database gets a key the backup's file does not hold
+    newcomer = gate.log_in("admin2", "willow-compass-88")
+    service = BackupService(gate, newcomer)
+    with pytest.raises(BackupNeedsPassword):
+        service.restore(path, password="willow-compass-88")
+    with pytest.raises(WrongPassword):
+        service.restore(path, password="willow-compass-88", other_user="admin", other_password="wrong one")
+    result = service.restore(path, password="willow-compass-88", other_user="admin", other_password=ADMIN_PASSWORD)
+    assert result.set_aside is not None
+    # Accounts stay as they are: the coordinator stays disabled, the new administrator stays.
+    assert gate.log_in("admin2", "willow-compass-88").username == "admin2"
+    with pytest.raises(WrongPassword):
+        gate.log_in(STAFF[Role.COORDINATOR], STAFF_PASSWORD)
+
+
+def test_backups_made_while_another_program_saves_are_each_one_moment(gate, admin, backups, branch_dir):
+    """A desk keeps registering people (its own connection, as another program
+    would) while backups are made: each backup's check compares every count
+    with its manifest, read in the copy's own transaction."""
+    import threading
+
+    stop = threading.Event()
+    saved: list[str] = []
+    errors: list[BaseException] = []
+
+    def desk() -> None:
+        other = BranchGate(branch_dir, kdf=FAST)
+        try:
+            director = other.log_in(STAFF[Role.DIRECTOR], STAFF_PASSWORD)
+            visitors = VisitorService(other.db, director)
+            while not stop.is_set():
+                saved.append(visitors.register(NewVisitor(family_name="Параллель", given_name="Тест", sex="F")).number)
+        except BaseException as err:  # noqa: BLE001 - reported by the test below
+            errors.append(err)
+        finally:
+            other.close()
+
+    thread = threading.Thread(target=desk)
+    thread.start()
+    try:
+        made = [backups.make() for _ in range(2)]
+    finally:
+        stop.set()
+        thread.join(60)
+    assert not errors and len(saved) > 3
+    people = [backup_file.read_header(m.path).manifest["counts"]["person"] for m in made if m.path.exists()]
+    assert people == sorted(people)
+    for m in made:
+        if m.path.exists():
+            backups.check(m.path)
+
+
+def test_a_rekey_by_another_program_during_a_backup_is_followed(gate, admin, backups, branch_dir, monkeypatch):
+    """Another program disables an account (the database gets a new key) just
+    after the backup read the key file: the copy starts again with the new key."""
+    from desktop.services import backup_copy
+
+    other = BranchGate(branch_dir, kdf=FAST)
+    other_admin = other.log_in("admin", ADMIN_PASSWORD)
+    original = backup_copy.export
+    keys_used = []
+
+    def rekey_first(db_path, key, target, **kw):
+        if not keys_used:
+            AccountService(other, other_admin).disable_user(STAFF[Role.COORDINATOR])
+        keys_used.append(key)
+        return original(db_path, key, target, **kw)
+
+    monkeypatch.setattr(backup_copy, "export", rekey_first)
+    try:
+        made = backups.make()
+    finally:
+        other.close()
+    assert len(keys_used) == 2 and keys_used[0] != keys_used[1]
+    assert backups.check(made.path).records == made.records
+    with pytest.raises(WrongPassword):  # the disabled account's password opens nothing in it
+        check_offline(made.path, branch_dir.parent / "elsewhere", username=STAFF[Role.COORDINATOR],
+                      password=STAFF_PASSWORD)
+
+
+def test_the_backup_calls_say_what_changed(gate, admin, backups, tmp_path):
+    from desktop.services.changes import BACKUP, Change
+
+    heard: list = []
+    stop = gate.db.changes.subscribe(heard.append)
+    try:
+        made = backups.make()
+        assert heard == [Change.of(BACKUP)]
+        backups.check(made.path)
+        stick = tmp_path / "stick"
+        stick.mkdir()
+        backups.set_second_folder(stick)
+        assert heard == [Change.of(BACKUP)] * 3
+        with pytest.raises(WrongPassword):
+            backups.restore(made.path, password="wrong")
+        assert len(heard) == 3  # refused: nothing changed, nothing said
+        backups.restore(made.path, password=ADMIN_PASSWORD)
+        assert heard[-1] == Change.of(BACKUP) and len(heard) == 4
+    finally:
+        stop()
