@@ -13,6 +13,8 @@ table beside it says the same in full.
 """
 from __future__ import annotations
 
+import math
+
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -34,19 +36,25 @@ class Series:
     texts: tuple[str, ...]            # each value as the table writes it
 
 
-def _nice_top(value: float) -> float:
-    """A round number at or above ``value`` for the top of the scale: 1, 2, 2.5, 5 × 10ⁿ."""
+def _scale(value: float) -> tuple[float, int]:
+    """The scale's step and number of steps for values up to ``value``: the
+    smallest round step (1, 2, 2.5 or 5 × 10ⁿ; never a fraction below 1, as
+    counts are whole) that reaches ``value`` in at most five steps."""
     if value <= 0:
-        return 1
-    step = 1.0
-    while step * 10 <= value:
-        step *= 10
-    while step > value * 10:
-        step /= 10
-    for factor in (1, 2, 2.5, 5, 10):
-        if step * factor >= value:
-            return step * factor
-    return step * 10
+        return 1.0, 1
+    power = 1.0
+    while power * 10 <= value / 5:
+        power *= 10
+    while power > 1 and power > value / 5:
+        power /= 10
+    for magnitude in (power, power * 10):
+        for factor in (1, 2, 2.5, 5):
+            step = magnitude * factor
+            if step < 1 or (factor == 2.5 and magnitude < 10):
+                continue
+            if step * 5 >= value:
+                return step, max(1, math.ceil(value / step - 1e-9))
+    return power * 100, 1
 
 
 class _Chart(QWidget):
@@ -113,11 +121,12 @@ class MonthBars(_Chart):
         fm = QFontMetrics(self.font())
         legend = fm.height() + 6 if len(self.series) > 1 else 0
         top = max((v for s in self.series for v in s.values if v is not None), default=0)
-        scale = _nice_top(top)
-        left = fm.horizontalAdvance(self._axis_text(scale)) + 10
+        step, steps = _scale(top)
+        # Room for the widest figure of the scale, not only the top one (12.5 is wider than 50).
+        left = max(fm.horizontalAdvance(self._axis_text(step * i)) for i in range(steps + 1)) + 10
         area = QRectF(left, 8 + legend, max(self.width() - left - 6, 10),
                       max(self.height() - 8 - legend - 2 * fm.height() - 8, 10))
-        return area, scale
+        return area, step * steps
 
     @staticmethod
     def _axis_text(value: float) -> str:
@@ -155,13 +164,14 @@ class MonthBars(_Chart):
         text = self.palette().color(QPalette.ColorRole.WindowText)
         fm = QFontMetrics(self.font())
         area, scale = self._plot()
-        # The scale: four lines across, their figures on the left.
-        for step in range(5):
-            y = area.bottom() - area.height() * step / 4
+        # The scale: a line a step across, their figures on the left.
+        step, steps = _scale(max((v for s in self.series for v in s.values if v is not None), default=0))
+        for line in range(steps + 1):
+            y = area.bottom() - area.height() * line / steps
             painter.setPen(GRID)
             painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
             painter.setPen(text)
-            label = self._axis_text(scale * step / 4)
+            label = self._axis_text(step * line)
             painter.drawText(QRectF(0, y - fm.height() / 2, area.left() - 6, fm.height()),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
         for i, k, bar, _column in self._bars():

@@ -219,11 +219,11 @@ class ReportsPage(Retranslatable, QWidget):
         self.overdue_button.setObjectName("open_overdue")
         self.overdue_button.clicked.connect(self.overdue_requested.emit)
         self.overdue_button.setVisible(may_open_referrals)
-        box = QVBoxLayout(self.overdue_box)
+        # A band above the totals: the count, what it counts, the way to the list.
+        box = QHBoxLayout(self.overdue_box)
         box.addWidget(self.overdue_count)
-        box.addWidget(self.overdue_text)
+        box.addWidget(self.overdue_text, 1)
         box.addWidget(self.overdue_button)
-        box.addStretch(1)
         self.notice = QLabel(self.overview)
         self.notice.setObjectName("period_notice")
         self.notice.setWordWrap(True)
@@ -234,11 +234,13 @@ class ReportsPage(Retranslatable, QWidget):
         grid = QGridLayout(self.overview)
         grid.setContentsMargins(8, 8, 8, 8)
         grid.addWidget(self.notice, 0, 0, 1, 2)
-        grid.addWidget(self.totals_box, 1, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.overdue_box, 1, 1)
-        grid.addWidget(self.overview_months, 2, 0, 1, 2)
+        grid.addWidget(self.overdue_box, 1, 0, 1, 2)
+        # The totals' five columns of figures take the whole width.
+        grid.addWidget(self.totals_box, 2, 0, 1, 2, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.overview_months, 3, 0, 1, 2)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(3, 1)
+
+        grid.setRowStretch(4, 1)
         self.tabs.addTab(self._scrolled(self.overview), "")
         # -- a tab for each part the role sees ---------------------------------------------
         self.tab_keys: list[str] = ["overview"]
