@@ -412,9 +412,24 @@ def _cmd_audit(args, data_dir, db_url) -> int:
             problems.append(fill(QCoreApplication.translate(
                 "CommandLine", "audit event %1 is not the one the backup %2 (made %3) recorded: events up to it "
                 "were rewritten"), str(backup.last), backup.head.file_name, when))
+    hq = report.hq
+    if hq is not None and not hq.ok:
+        when = hq.head.made_at.astimezone().strftime("%Y-%m-%d %H:%M") if hq.head.made_at else "?"
+        if hq.problem == "missing":
+            problems.append(fill(QCoreApplication.translate(
+                "CommandLine", "audit events %1 to %2 are missing: HQ's return bundle %3 (applied %4) says the "
+                "trail reached event %5"), str(hq.first), str(hq.last), hq.head.file_name, when, str(hq.head.seq)))
+        else:
+            problems.append(fill(QCoreApplication.translate(
+                "CommandLine", "audit event %1 is not the one HQ's return bundle %2 (applied %3) recorded: events "
+                "up to it were rewritten"), str(hq.last), hq.head.file_name, when))
     if problems:
         raise Refused("; ".join(problems))
     print(i18n.translate_n("CommandLine", "The audit trail is intact: %n event(s) checked.", chain.checked))
+    if hq is not None:
+        print(fill(QCoreApplication.translate(
+            "CommandLine", "It still holds event %1 as HQ's return bundle %2 recorded it."), str(hq.head.seq),
+            hq.head.file_name))
     if backup is None:
         print(QCoreApplication.translate("CommandLine", "There is no backup to compare the trail's end with."))
     else:
