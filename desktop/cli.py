@@ -415,7 +415,11 @@ def _cmd_audit(args, data_dir, db_url) -> int:
     hq = report.hq
     if hq is not None and not hq.ok:
         when = hq.head.made_at.astimezone().strftime("%Y-%m-%d %H:%M") if hq.head.made_at else "?"
-        if hq.problem == "missing":
+        if hq.problem == "missing" and hq.first == hq.last:
+            problems.append(fill(QCoreApplication.translate(
+                "CommandLine", "audit event %1 is missing: HQ's return bundle %2 (applied %3) says the trail "
+                "reached event %4"), str(hq.last), hq.head.file_name, when, str(hq.head.seq)))
+        elif hq.problem == "missing":
             problems.append(fill(QCoreApplication.translate(
                 "CommandLine", "audit events %1 to %2 are missing: HQ's return bundle %3 (applied %4) says the "
                 "trail reached event %5"), str(hq.first), str(hq.last), hq.head.file_name, when, str(hq.head.seq)))
