@@ -57,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
         return sp
 
     sp = add("init", "set up a new branch and its administrator")
-    sp.add_argument("--branch-code", required=True)
+    sp.add_argument("--branch-code", help="required unless the branch is rebuilt with --recover")
     sp.add_argument("--branch-name", help="required unless the branch is rebuilt with --recover")
     sp.add_argument("--admin", required=True, metavar="USER")
     sp.add_argument("--admin-name", default="", metavar="DISPLAY_NAME")
@@ -297,7 +297,7 @@ def _cmd_recover(args, data_dir, db_url) -> int:
                             QCoreApplication.translate("CommandLine", "the administrator's password"))
     gate = _gate(data_dir, db_url)
     try:
-        done = recover(gate, data, admin_username=args.admin, admin_password=password,
+        done = recover(gate, data, branch_code=args.branch_code, admin_username=args.admin, admin_password=password,
                        admin_display_name=args.admin_name,
                        check_keyset=lambda keyset: _check_fingerprint(keyset, args.hq_fingerprint))
     finally:
@@ -327,6 +327,9 @@ def _cmd_recover(args, data_dir, db_url) -> int:
 def _cmd_init(args, data_dir, db_url) -> int:
     if args.recover:
         return _cmd_recover(args, data_dir, db_url)
+    if not args.branch_code:
+        raise Refused(QCoreApplication.translate(
+            "Accounts", "A branch code looks like KZ-ALA: country, dash, 2 to 6 letters or digits."))
     if not args.branch_name:
         raise Refused(QCoreApplication.translate("Accounts", "Give the branch a name."))
     keyset_data = escrow = None

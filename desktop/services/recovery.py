@@ -140,8 +140,10 @@ def _read_request(data_dir: Path, password: str) -> dict:
 
 
 def recover(gate: BranchGate, data: bytes, *, admin_username: str, admin_password: str,
-            admin_display_name: str = "", check_keyset: Callable[[KeySet], None]) -> RecoveredBranch:
-    """Make the branch in ``gate``'s data folder from HQ's recovery bundle."""
+            admin_display_name: str = "", check_keyset: Callable[[KeySet], None],
+            branch_code: str | None = None) -> RecoveredBranch:
+    """Make the branch in ``gate``'s data folder from HQ's recovery bundle
+    (``branch_code``, when given, must be the request's)."""
     if gate.store is None:
         raise Refused(QCoreApplication.translate(
             "Recovery", "A branch is rebuilt from HQ onto a computer's own data folder; a branch on a database "
@@ -149,6 +151,10 @@ def recover(gate: BranchGate, data: bytes, *, admin_username: str, admin_passwor
     if gate.is_initialised():
         raise Refused(QCoreApplication.translate("Accounts", "This branch is already set up."))
     request = _read_request(gate.data_dir, admin_password)
+    if branch_code and branch_code.strip().upper() != request["code"]:
+        raise Refused(QCoreApplication.translate(
+            "Recovery", "The recovery request here is for branch %1, not %2."), request["code"],
+            branch_code.strip().upper())
     try:
         content = read_recovery(data, identities=[request["age"]], check_keyset=check_keyset)
     except BundleError as err:
