@@ -216,7 +216,13 @@ def _write_records(s: Session, content) -> dict[str, int]:
         if rows:
             write_rows(s, codecs[record_type], inserts=rows, updates=[])
 
+    current = None
     for record_type, row in content.records():
+        if record_type != current:
+            # HQ writes parents first: a kind's last rows go in before its children's.
+            for earlier in list(pending):
+                flush(earlier)
+            current = record_type
         if record_type not in models:
             raise Refused(QCoreApplication.translate(
                 "Recovery", "The recovery bundle holds records of a kind this program does not know (%1): "
