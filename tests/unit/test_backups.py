@@ -383,10 +383,11 @@ def test_rotation_removes_backups_older_than_the_retention_period(gate, admin):
     clock = Clock(dt.datetime(2025, 1, 1, 18, 0, tzinfo=dt.timezone.utc))
     service = BackupService(gate, admin, clock=clock)
     with gate.db.session("admin") as s:
-        s.execute(text("INSERT INTO setting (key, value) VALUES ('retention_months', '3')"))
+        s.execute(text("INSERT INTO setting (key, value) VALUES ('retention_months', '12')"))
     _history(service, clock, 400, every=5)
     oldest = min(e.made_at for e in service.list())
-    assert dt.timedelta(days=80) < clock.now - oldest <= dt.timedelta(days=92)
+    # Without the period the twelve monthly ones reach back about thirteen months.
+    assert dt.timedelta(days=330) < clock.now - oldest <= dt.timedelta(days=366)
 
 
 # -- a new computer, a branch that no longer opens -----------------------------------
