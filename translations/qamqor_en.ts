@@ -3628,10 +3628,6 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>A branch already exists in %1: a branch is rebuilt only on a computer (or in a data folder) that has none.</translation>
     </message>
     <message>
-        <source>Give the password the new administrator will use (at least 10 characters): the request&apos;s keys are sealed with it.</source>
-        <translation>Give the password the new administrator will use (at least 10 characters): the request&apos;s keys are sealed with it.</translation>
-    </message>
-    <message>
         <source>There is no recovery request in %1: run qamqor recovery-request here first and send its file to HQ.</source>
         <translation>There is no recovery request in %1: run qamqor recovery-request here first and send its file to HQ.</translation>
     </message>

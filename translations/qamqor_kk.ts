@@ -3638,10 +3638,6 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>%1 қалтасында филиал бар: филиал тек филиалы жоқ компьютерде (немесе деректер қалтасында) қалпына келтіріледі.</translation>
     </message>
     <message>
-        <source>Give the password the new administrator will use (at least 10 characters): the request&apos;s keys are sealed with it.</source>
-        <translation>Жаңа әкімші қолданатын құпиясөзді беріңіз (кемінде 10 таңба): сұраудың кілттері сол құпиясөзбен жабылады.</translation>
-    </message>
-    <message>
         <source>There is no recovery request in %1: run qamqor recovery-request here first and send its file to HQ.</source>
         <translation>%1 қалтасында қалпына келтіру сұрауы жоқ: алдымен осында qamqor recovery-request іске қосып, оның файлын штаб-пәтерге жіберіңіз.</translation>
     </message>

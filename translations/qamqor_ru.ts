@@ -3676,10 +3676,6 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>В %1 уже есть филиал: филиал восстанавливается только на компьютере (или в папке данных), где филиала нет.</translation>
     </message>
     <message>
-        <source>Give the password the new administrator will use (at least 10 characters): the request&apos;s keys are sealed with it.</source>
-        <translation>Укажите пароль, которым будет пользоваться новый администратор (не менее 10 символов): ключи запроса запечатываются им.</translation>
-    </message>
-    <message>
         <source>There is no recovery request in %1: run qamqor recovery-request here first and send its file to HQ.</source>
         <translation>В %1 нет запроса на восстановление: сначала выполните здесь qamqor recovery-request и отправьте его файл в штаб.</translation>
     </message>

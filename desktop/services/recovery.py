@@ -49,7 +49,7 @@ from desktop.models.journal import canonical_json, record_audit
 from desktop.models.replication import RowCodec, replicated_models, write_rows
 
 from . import epochs
-from .accounts import BRANCH_CODE, BranchGate, Identity
+from .accounts import BRANCH_CODE, BranchGate, Identity, check_password_strength
 from .datadir import DB_NAME, KEYS_NAME
 from .exchange import ACK
 from .files import atomic_write
@@ -101,10 +101,8 @@ def make_request(data_dir: Path, out_dir: Path, *, branch_code: str, password: s
             "folder) that has none."), data_dir)
     if not out_dir.is_dir():
         raise Refused(QCoreApplication.translate("Exchange", "The folder %1 does not exist."), out_dir)
-    if len(password) < 10:
-        raise Refused(QCoreApplication.translate(
-            "Recovery", "Give the password the new administrator will use (at least 10 characters): the "
-            "request's keys are sealed with it."))
+    # The administrator's password to come: the policy's checks now, not after HQ has answered.
+    check_password_strength(password, branch=(code,))
     signing = Ed25519PrivateKey.generate()
     age = pyrage.x25519.Identity.generate()
     document = make_enrolment(branch_id=str(uuid7()), code=code, name=code, signing=signing,

@@ -170,6 +170,12 @@ def test_a_recovery_bundle_opens_only_on_the_computer_that_asked(gate, pg_server
                         str(asking / "out" / "KZ-ALA-recovery-request.json"), "--out", str(out),
                         "--keys", str(keys)]) == 0
     capsys.readouterr()
+    # The same request again: its key is the enrolled one now; HQ asks for a new request.
+    assert hq_cli.main(["--lang", "en", "recover", "--db", url, "--branch", "KZ-ALA", "--enrolment",
+                        str(asking / "out" / "KZ-ALA-recovery-request.json"), "--out", str(tmp_path / "again"),
+                        "--keys", str(keys)]) == 1
+    assert "make a new recovery request" in capsys.readouterr().err
+    assert not (tmp_path / "again").exists()
     assert cli.main(["--lang", "en", "--data-dir", str(other), "init", "--admin", "chief", "--recover", str(out),
                      "--hq-fingerprint", spoken]) == 1
     assert "not addressed to this key" in capsys.readouterr().err
