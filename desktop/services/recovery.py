@@ -53,6 +53,8 @@ from .accounts import BRANCH_CODE, BranchGate, Identity, check_password_strength
 from .datadir import DB_NAME, KEYS_NAME
 from .exchange import ACK
 from .files import atomic_write
+from .keyslots import LOCK_NAME
+from .lockout import TRIES_NAME
 from .health import ESCROW_SETTING, KEY_SETTING
 from ..errors import BundleError, Refused, StorageError
 
@@ -195,7 +197,7 @@ def recover(gate: BranchGate, data: bytes, *, admin_username: str, admin_passwor
 
 def _remove_half_made(folder: Path) -> None:
     """A recovery that failed half way leaves no branch behind: it is run again."""
-    for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEYS_NAME, KEYS_NAME + ".lock", "qamqor.tries"):
+    for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEYS_NAME, LOCK_NAME, TRIES_NAME):
         try:
             (folder / name).unlink(missing_ok=True)
         except OSError:
