@@ -63,7 +63,7 @@ def _make_branch(root: Path) -> None:
 
     gate = BranchGate(root)
     gate.initialise(branch_code="KZ-BEN", branch_name="Benchmark", admin_username="admin",
-                    admin_password="benchmark-password")
+                    admin_password="quiet river lantern")  # not the branch's name
     gate.close()
 
 

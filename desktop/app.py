@@ -110,7 +110,7 @@ class Launcher(QObject):
         return self.show_login()
 
     def show_login(self) -> LoginDialog:
-        dialog = LoginDialog(self.gate, switcher=self.switcher)
+        dialog = LoginDialog(self.gate, switcher=self.switcher, branch=LocalSettings(self.data_dir).branch)
         dialog.logged_in.connect(self.open_main_window)
         self.login_dialog = dialog
         dialog.show()

@@ -46,3 +46,14 @@ class NotFound(Refused):
 
 class BundleError(Refused):
     """A bundle, key set or enrolment file that is refused."""
+
+
+class ConsentMissing(Refused):
+    """The person has not given, or has withdrawn, the consent this needs.
+    ``person_id`` and ``purpose`` say whose and which, so a window can offer
+    to ask and record it there and then."""
+
+    def __init__(self, message: str, *arguments: object, person_id=None, purpose: str = ""):
+        super().__init__(message, *arguments)
+        self.person_id = person_id
+        self.purpose = purpose

@@ -65,6 +65,10 @@ class Translations:
         if lang not in LANGUAGES:
             lang = DEFAULT
         app = QCoreApplication.instance()
+        # The locale first: installing a translator re-translates the windows at
+        # once, and what they sort or format then must already see the new language.
+        QLocale.setDefault(QLocale({"kk": QLocale.Language.Kazakh, "ru": QLocale.Language.Russian,
+                                    "en": QLocale.Language.English}[lang]))
         for tr in self._installed:
             QCoreApplication.removeTranslator(tr)
         self._installed = []
@@ -79,6 +83,4 @@ class Translations:
             for tr in self._installed:
                 QCoreApplication.installTranslator(tr)
         self.language = lang
-        QLocale.setDefault(QLocale({"kk": QLocale.Language.Kazakh, "ru": QLocale.Language.Russian,
-                                    "en": QLocale.Language.English}[lang]))
         return lang

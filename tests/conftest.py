@@ -16,12 +16,16 @@ import pytest
 from desktop.models import Role
 from desktop.services.accounts import AccountService, BranchGate, Identity
 from desktop.services.keyslots import KdfParams
+from desktop.services.visitors import ConsentIn
 from desktop.views.shell.collector import GuiThreadCollector, collect_due
 from tests.support.postgres import PostgresServer, find_pg_bin
 
 FAST = KdfParams.fast()
 ADMIN_PASSWORD = "correct horse"
 STAFF_PASSWORD = "battery staple"
+# What a person referred in a test agreed to: a referral needs the second.
+AGREED = (ConsentIn("registration", True), ConsentIn("referral_sharing", True))
+
 STAFF = {
     Role.ADMINISTRATOR: "admin",
     Role.RECEPTIONIST: "reception",

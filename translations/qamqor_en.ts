@@ -1028,6 +1028,26 @@
     </message>
 </context>
 <context>
+    <name>ConsentWording</name>
+    <message>
+        <source>The Red Crescent keeps a record of you here so that we can help you when you come again: your name, date of birth, citizenship, contacts and documents, your visits and the help you received. It is kept encrypted and goes to no one outside the Red Crescent without your agreement. You may ask to see it, to correct it or to have it removed.</source>
+        <extracomment>What the person is told before they agree, per purpose and version, as (catalogue context, source text). A consent records the version it was given under, so the person&apos;s page can show the very words they heard; a changed wording is a new version, added last (the newest is asked from then on), never an edit of an old one. Version 1 was the form&apos;s check box alone, before these wordings existed.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>When we refer you to another service (a clinic, legal aid, a shelter and the like), the referral letter gives that service your name and only the other details you agree to, such as your date of birth, phone or document. The letter names the service you need, never a diagnosis. You may withdraw this consent at any time; letters already handed over cannot be taken back.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>We may call you or send you a message on the phone number you gave us, about your case or your referral. Tell us if you would rather not be called.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Your visits are counted, without your name or contacts, in the figures the branch sends to Red Crescent headquarters. Nobody can tell from these figures who you are.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>CopyWeekDialog</name>
     <message>
         <source>Copy the week</source>
@@ -1883,6 +1903,135 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Family name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Latin spelling</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Household member&apos;s name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Health note</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Emergency phone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason for the unavailable days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason for referral</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Branch name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Why the hours are set by hand</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: at most %n characters; this one has %2.</source>
+        <translation>
+            <numerusform>%1: at most %n character; this one has %2.</numerusform>
+            <numerusform>%1: at most %n characters; this one has %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: at most %n characters; the rest was not taken.</source>
+        <translation>
+            <numerusform>%1: at most %n character; the rest was not taken.</numerusform>
+            <numerusform>%1: at most %n characters; the rest was not taken.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Qamqor — set up this branch</source>
@@ -2690,6 +2839,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
+        <source>Branch %1 — %2</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Log in with your user name and password.</source>
         <translation></translation>
     </message>
@@ -2752,6 +2905,18 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
+        <source>Lock the window until your password is entered (Ctrl+L)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Log out, so that another person can log in</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Branch %1 — %2</source>
         <translation></translation>
     </message>
@@ -2768,6 +2933,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <name>MakeReferralDialog</name>
     <message>
         <source>Make a referral</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Edit the draft referral</source>
         <translation></translation>
     </message>
     <message>
@@ -2815,7 +2984,15 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
+        <source>Save draft</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Their consent is recorded.</source>
         <translation></translation>
     </message>
     <message>
@@ -3271,11 +3448,11 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
-        <source>given</source>
+        <source>given on %1 by %2 (wording version %3)</source>
         <translation></translation>
     </message>
     <message>
-        <source>withdrawn</source>
+        <source>withdrawn on %1 by %2 (wording version %3)</source>
         <translation></translation>
     </message>
     <message>
@@ -3814,6 +3991,14 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
+        <source>Person %1 has not agreed to share their details with services on referral. Ask them, and record their answer first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Person %1 withdrew their consent to share their details with services on referral (%2). A referral needs it: ask them again, and record their answer first.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Unknown service category %1.</source>
         <translation></translation>
     </message>
@@ -3998,6 +4183,18 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation></translation>
     </message>
     <message>
+        <source>Issue and print…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Issues the letter, then asks which printer prints it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Edit draft…</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Fixes the letter number and signs the letter with the branch key.</source>
         <translation></translation>
     </message>
@@ -4023,6 +4220,21 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
     <message>
         <source>Print today&apos;s issued letters…</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Drafts to issue (%n)</source>
+        <translation>
+            <numerusform>Drafts to issue (%n)</numerusform>
+            <numerusform>Drafts to issue (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The draft was saved.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Issue and print</source>
         <translation></translation>
     </message>
     <message>
@@ -4761,6 +4973,48 @@ Staff accounts, the audit trail and what was sent to HQ stay as they are. Afterw
     </message>
     <message>
         <source>Changing the password…</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>SharingConsentDialog</name>
+    <message>
+        <source>Consent to share details</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>SharingConsentPanel</name>
+    <message>
+        <source>Person %1 has not been asked whether their details may be shared with services on referral. A referral needs their consent.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Person %1 withdrew their consent to share their details with services on referral on %2 (recorded by %3). A referral needs it: ask them again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Person %1 agreed to share their details on referral.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Read this to the person (wording version %1):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The person &amp;agrees</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The person does &amp;not agree</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Their consent is recorded.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Their answer is recorded: no referral can be made without it.</source>
         <translation></translation>
     </message>
 </context>
@@ -5662,6 +5916,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
+        <source>Wrong password.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Too many wrong passwords. This account is locked until %1.</source>
         <translation></translation>
     </message>
@@ -6538,10 +6796,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
-        <source>Sex and age</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Se&amp;x:</source>
         <translation></translation>
     </message>
@@ -6559,10 +6813,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>e.g. 1985</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Origin and status</source>
         <translation></translation>
     </message>
     <message>
@@ -6590,15 +6840,19 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
-        <source>Contact</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>P&amp;hone:</source>
         <translation></translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Other details</source>
         <translation></translation>
     </message>
     <message>
@@ -6945,6 +7199,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
+        <source>Unknown purpose of consent %1.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Unknown need or service: %1</source>
         <translation></translation>
     </message>
@@ -7004,11 +7262,19 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
+        <source>Still searching for “%1”. Choose the person when the list shows.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Type a name in any script (Cyrillic, Latin or Arabic), a phone number, a document number or a registration number. If the person is not found, register them with Ctrl+N.</source>
         <translation></translation>
     </message>
     <message>
         <source>The search runs as soon as the visitor list is loaded.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
         <translation></translation>
     </message>
     <message numerus="yes">

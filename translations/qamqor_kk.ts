@@ -1028,6 +1028,26 @@
     </message>
 </context>
 <context>
+    <name>ConsentWording</name>
+    <message>
+        <source>The Red Crescent keeps a record of you here so that we can help you when you come again: your name, date of birth, citizenship, contacts and documents, your visits and the help you received. It is kept encrypted and goes to no one outside the Red Crescent without your agreement. You may ask to see it, to correct it or to have it removed.</source>
+        <extracomment>What the person is told before they agree, per purpose and version, as (catalogue context, source text). A consent records the version it was given under, so the person&apos;s page can show the very words they heard; a changed wording is a new version, added last (the newest is asked from then on), never an edit of an old one. Version 1 was the form&apos;s check box alone, before these wordings existed.</extracomment>
+        <translation>Қызыл Жарты Ай сіз қайта келгенде көмектесу үшін мұнда сіз туралы жазба сақтайды: атыңыз, туған күніңіз, азаматтығыңыз, байланыс деректеріңіз бен құжаттарыңыз, келген күндеріңіз және алған көмегіңіз. Жазба шифрланып сақталады және сіздің келісіміңізсіз Қызыл Жарты Айдан тыс ешкімге берілмейді. Оны көрсетуді, түзетуді немесе жоюды сұрай аласыз.</translation>
+    </message>
+    <message>
+        <source>When we refer you to another service (a clinic, legal aid, a shelter and the like), the referral letter gives that service your name and only the other details you agree to, such as your date of birth, phone or document. The letter names the service you need, never a diagnosis. You may withdraw this consent at any time; letters already handed over cannot be taken back.</source>
+        <translation>Біз сізді басқа қызметке (емханаға, заң көмегіне, баспанаға және т.б.) жолдағанда, жолдама хат сол қызметке сіздің атыңызды және тек сіз келіскен басқа мәліметтерді ғана береді, мысалы, туған күніңізді, телефоныңызды немесе құжатыңызды. Хатта сізге қажет қызмет қана аталады, диагноз ешқашан жазылмайды. Бұл келісімді кез келген уақытта қайтарып ала аласыз; бұрын берілген хаттарды кері алу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>We may call you or send you a message on the phone number you gave us, about your case or your referral. Tell us if you would rather not be called.</source>
+        <translation>Біз сіздің ісіңіз немесе жолдамаңыз бойынша сіз берген телефон нөміріне қоңырау шалуымыз немесе хабарлама жіберуіміз мүмкін. Қоңырау шалғанымызды қаламасаңыз, бізге айтыңыз.</translation>
+    </message>
+    <message>
+        <source>Your visits are counted, without your name or contacts, in the figures the branch sends to Red Crescent headquarters. Nobody can tell from these figures who you are.</source>
+        <translation>Сіздің келген күндеріңіз атыңыз бен байланыс деректеріңізсіз филиал Қызыл Жарты Айдың бас кеңсесіне жіберетін сандарда есептеледі. Бұл сандардан сіздің кім екеніңізді ешкім біле алмайды.</translation>
+    </message>
+</context>
+<context>
     <name>CopyWeekDialog</name>
     <message>
         <source>Copy the week</source>
@@ -1893,6 +1913,135 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Family name</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Latin spelling</source>
+        <translation>Латынша жазылуы</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Құжат нөмірі</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Берген орган</translation>
+    </message>
+    <message>
+        <source>Household member&apos;s name</source>
+        <translation>Отбасы мүшесінің аты</translation>
+    </message>
+    <message>
+        <source>Health note</source>
+        <translation>Денсаулық туралы ескертпе</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Шұғыл жағдайда хабарласатын адам</translation>
+    </message>
+    <message>
+        <source>Emergency phone</source>
+        <translation>Шұғыл жағдайдағы телефон</translation>
+    </message>
+    <message>
+        <source>Reason for the unavailable days</source>
+        <translation>Бос емес күндердің себебі</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Қазақша атауы</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Орысша атауы</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Ағылшынша атауы</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Құны</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Жұмыс уақыты</translation>
+    </message>
+    <message>
+        <source>Reason for referral</source>
+        <translation>Жолдау себебі</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Орын атауы</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Көрсетілетін аты</translation>
+    </message>
+    <message>
+        <source>Branch name</source>
+        <translation>Филиал атауы</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Why the hours are set by hand</source>
+        <translation>Сағаттың қолмен енгізілу себебі</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: at most %n characters; this one has %2.</source>
+        <translation>
+            <numerusform>%1: ең көбі %n таңба болуы керек, мұнда %2 таңба.</numerusform>
+            <numerusform>%1: ең көбі %n таңба болуы керек, мұнда %2 таңба.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: at most %n characters; the rest was not taken.</source>
+        <translation>
+            <numerusform>%1: ең көбі %n таңба, артығы алынбады.</numerusform>
+            <numerusform>%1: ең көбі %n таңба, артығы алынбады.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Qamqor — set up this branch</source>
@@ -2700,6 +2849,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Qamqor</translation>
     </message>
     <message>
+        <source>Branch %1 — %2</source>
+        <translation>Филиал %1 — %2</translation>
+    </message>
+    <message>
         <source>Log in with your user name and password.</source>
         <translation>Пайдаланушы атыңыз бен құпиясөзіңізді енгізіп кіріңіз.</translation>
     </message>
@@ -2762,6 +2915,18 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Құлыптау</translation>
     </message>
     <message>
+        <source>Lock the window until your password is entered (Ctrl+L)</source>
+        <translation>Құпиясөзіңіз енгізілгенше терезені құлыптау (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <source>Log out, so that another person can log in</source>
+        <translation>Жүйеден шығу (содан кейін басқа адам кіре алады)</translation>
+    </message>
+    <message>
         <source>Branch %1 — %2</source>
         <translation>Филиал %1 — %2</translation>
     </message>
@@ -2779,6 +2944,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Make a referral</source>
         <translation>Жолдама ресімдеу</translation>
+    </message>
+    <message>
+        <source>Edit the draft referral</source>
+        <translation>Жолдама жобасын өзгерту</translation>
     </message>
     <message>
         <source>Referral for %1</source>
@@ -2825,8 +2994,16 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Жолдама ресімдеу</translation>
     </message>
     <message>
+        <source>Save draft</source>
+        <translation>Жобаны сақтау</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Their consent is recorded.</source>
+        <translation>Келісім жазылды.</translation>
     </message>
     <message>
         <source>Choose the provider.</source>
@@ -3281,12 +3458,12 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>, туған жылы: %1</translation>
     </message>
     <message>
-        <source>given</source>
-        <translation>берілген</translation>
+        <source>given on %1 by %2 (wording version %3)</source>
+        <translation>%1 берілді, жазған: %2 (мәтін нұсқасы %3)</translation>
     </message>
     <message>
-        <source>withdrawn</source>
-        <translation>қайтарып алынған</translation>
+        <source>withdrawn on %1 by %2 (wording version %3)</source>
+        <translation>%1 қайтарып алынды, жазған: %2 (мәтін нұсқасы %3)</translation>
     </message>
     <message>
         <source>Restricted health information is recorded.</source>
@@ -3824,6 +4001,14 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Тілдері</translation>
     </message>
     <message>
+        <source>Person %1 has not agreed to share their details with services on referral. Ask them, and record their answer first.</source>
+        <translation>%1 келушісі жолдама берілгенде деректерін қызметтерге беруге келісім бермеген. Алдымен одан сұрап, жауабын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Person %1 withdrew their consent to share their details with services on referral (%2). A referral needs it: ask them again, and record their answer first.</source>
+        <translation>%1 келушісі жолдама берілгенде деректерін қызметтерге беру келісімін қайтарып алды (%2). Жолдамаға ол қажет: қайта сұрап, алдымен жауабын жазыңыз.</translation>
+    </message>
+    <message>
         <source>Unknown service category %1.</source>
         <translation>Белгісіз қызмет санаты %1.</translation>
     </message>
@@ -4008,6 +4193,18 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Жолдама хатты беру…</translation>
     </message>
     <message>
+        <source>Issue and print…</source>
+        <translation>Беру және басып шығару…</translation>
+    </message>
+    <message>
+        <source>Issues the letter, then asks which printer prints it.</source>
+        <translation>Жолдама хатты береді, содан кейін қай принтерде басып шығаруды сұрайды.</translation>
+    </message>
+    <message>
+        <source>Edit draft…</source>
+        <translation>Жобаны өзгерту…</translation>
+    </message>
+    <message>
         <source>Fixes the letter number and signs the letter with the branch key.</source>
         <translation>Хатқа нөмір береді және оған филиал кілтімен қол қояды.</translation>
     </message>
@@ -4034,6 +4231,21 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Print today&apos;s issued letters…</source>
         <translation>Бүгін берілген хаттарды басып шығару…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drafts to issue (%n)</source>
+        <translation>
+            <numerusform>Берілетін жобалар (%n)</numerusform>
+            <numerusform>Берілетін жобалар (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The draft was saved.</source>
+        <translation>Жоба сақталды.</translation>
+    </message>
+    <message>
+        <source>Issue and print</source>
+        <translation>Беру және басып шығару</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4774,6 +4986,48 @@ Staff accounts, the audit trail and what was sent to HQ stay as they are. Afterw
     <message>
         <source>Changing the password…</source>
         <translation>Құпиясөз өзгертілуде…</translation>
+    </message>
+</context>
+<context>
+    <name>SharingConsentDialog</name>
+    <message>
+        <source>Consent to share details</source>
+        <translation>Деректерді беруге келісім</translation>
+    </message>
+</context>
+<context>
+    <name>SharingConsentPanel</name>
+    <message>
+        <source>Person %1 has not been asked whether their details may be shared with services on referral. A referral needs their consent.</source>
+        <translation>%1 келушісінен жолдама берілгенде деректерін қызметтерге беруге бола ма деп әлі сұралмаған. Жолдама үшін оның келісімі қажет.</translation>
+    </message>
+    <message>
+        <source>Person %1 withdrew their consent to share their details with services on referral on %2 (recorded by %3). A referral needs it: ask them again.</source>
+        <translation>%1 келушісі %2 күні жолдама берілгенде деректерін қызметтерге беру келісімін қайтарып алды (жазған: %3). Жолдамаға ол қажет: қайта сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Person %1 agreed to share their details on referral.</source>
+        <translation>%1 келушісі жолдама берілгенде деректерін беруге келісті.</translation>
+    </message>
+    <message>
+        <source>Read this to the person (wording version %1):</source>
+        <translation>Келушіге оқып беріңіз (мәтін нұсқасы %1):</translation>
+    </message>
+    <message>
+        <source>The person &amp;agrees</source>
+        <translation>Келуші &amp;келіседі</translation>
+    </message>
+    <message>
+        <source>The person does &amp;not agree</source>
+        <translation>Келуші келіс&amp;пейді</translation>
+    </message>
+    <message>
+        <source>Their consent is recorded.</source>
+        <translation>Келісім жазылды.</translation>
+    </message>
+    <message>
+        <source>Their answer is recorded: no referral can be made without it.</source>
+        <translation>Жауап жазылды: келісімсіз жолдама ресімдеуге болмайды.</translation>
     </message>
 </context>
 <context>
@@ -5676,6 +5930,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Сіздің кілтіңіз осы филиалдың кілт файлынан алынып тасталды (тіркелгі өшірілді немесе құпиясөзі жаңартылды). Қайта кіріңіз.</translation>
     </message>
     <message>
+        <source>Wrong password.</source>
+        <translation>Құпиясөз қате.</translation>
+    </message>
+    <message>
         <source>Too many wrong passwords. This account is locked until %1.</source>
         <translation>Құпиясөз тым көп рет қате терілді. Тіркелгі бұғатталды, қайта кіруге болатын уақыт: %1.</translation>
     </message>
@@ -6552,10 +6810,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>төлқұжаттағыдай, мысалы ABDULLAEV RUSTAM</translation>
     </message>
     <message>
-        <source>Sex and age</source>
-        <translation>Жынысы мен жасы</translation>
-    </message>
-    <message>
         <source>Se&amp;x:</source>
         <translation>&amp;Жынысы:</translation>
     </message>
@@ -6574,10 +6828,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>e.g. 1985</source>
         <translation>мысалы, 1985</translation>
-    </message>
-    <message>
-        <source>Origin and status</source>
-        <translation>Шыққан елі және мәртебесі</translation>
     </message>
     <message>
         <source>&amp;Citizenship:</source>
@@ -6604,16 +6854,20 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>31.12.2025</translation>
     </message>
     <message>
-        <source>Contact</source>
-        <translation>Байланыс</translation>
-    </message>
-    <message>
         <source>P&amp;hone:</source>
         <translation>Теле&amp;фон:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
         <translation>Мекенжа&amp;йы:</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Адам туралы</translation>
+    </message>
+    <message>
+        <source>Other details</source>
+        <translation>Басқа мәліметтер</translation>
     </message>
     <message>
         <source>+7 701 234 56 78</source>
@@ -6959,6 +7213,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Бұл келушінің жазбасы енді жоқ.</translation>
     </message>
     <message>
+        <source>Unknown purpose of consent %1.</source>
+        <translation>Келісімнің белгісіз мақсаты: %1.</translation>
+    </message>
+    <message>
         <source>Unknown need or service: %1</source>
         <translation>Белгісіз қажеттілік немесе қызмет: %1</translation>
     </message>
@@ -7018,12 +7276,20 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Келушілер тізімін жүктеу мүмкін болмады: %1</translation>
     </message>
     <message>
+        <source>Still searching for “%1”. Choose the person when the list shows.</source>
+        <translation>“%1” әлі ізделуде. Тізім шыққан соң адамды таңдаңыз.</translation>
+    </message>
+    <message>
         <source>Type a name in any script (Cyrillic, Latin or Arabic), a phone number, a document number or a registration number. If the person is not found, register them with Ctrl+N.</source>
         <translation>Кез келген әліпбимен (кирилл, латын немесе араб) жазылған атты, телефон нөмірін, құжат нөмірін немесе тіркеу нөмірін теріңіз. Адам табылмаса, оны Ctrl+N арқылы тіркеңіз.</translation>
     </message>
     <message>
         <source>The search runs as soon as the visitor list is loaded.</source>
         <translation>Келушілер тізімі жүктелісімен іздеу басталады.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Ізделуде…</translation>
     </message>
     <message numerus="yes">
         <source>%n visitor(s) found</source>

@@ -1038,6 +1038,26 @@
     </message>
 </context>
 <context>
+    <name>ConsentWording</name>
+    <message>
+        <source>The Red Crescent keeps a record of you here so that we can help you when you come again: your name, date of birth, citizenship, contacts and documents, your visits and the help you received. It is kept encrypted and goes to no one outside the Red Crescent without your agreement. You may ask to see it, to correct it or to have it removed.</source>
+        <extracomment>What the person is told before they agree, per purpose and version, as (catalogue context, source text). A consent records the version it was given under, so the person&apos;s page can show the very words they heard; a changed wording is a new version, added last (the newest is asked from then on), never an edit of an old one. Version 1 was the form&apos;s check box alone, before these wordings existed.</extracomment>
+        <translation>Красный Полумесяц хранит здесь запись о вас, чтобы помочь вам, когда вы придёте снова: ваше имя, дату рождения, гражданство, контакты и документы, ваши посещения и полученную помощь. Запись хранится в зашифрованном виде и без вашего согласия никому за пределами Красного Полумесяца не передаётся. Вы можете попросить показать её, исправить или удалить.</translation>
+    </message>
+    <message>
+        <source>When we refer you to another service (a clinic, legal aid, a shelter and the like), the referral letter gives that service your name and only the other details you agree to, such as your date of birth, phone or document. The letter names the service you need, never a diagnosis. You may withdraw this consent at any time; letters already handed over cannot be taken back.</source>
+        <translation>Когда мы направляем вас в другую службу (поликлинику, юридическую помощь, приют и т. п.), направление сообщает этой службе ваше имя и только те сведения, на которые вы согласитесь, например дату рождения, телефон или документ. В направлении указана нужная вам услуга, но никогда не диагноз. Вы можете отозвать это согласие в любое время; уже переданные направления вернуть нельзя.</translation>
+    </message>
+    <message>
+        <source>We may call you or send you a message on the phone number you gave us, about your case or your referral. Tell us if you would rather not be called.</source>
+        <translation>Мы можем звонить вам или отправлять сообщения на указанный вами номер телефона по вашему делу или направлению. Скажите нам, если не хотите, чтобы вам звонили.</translation>
+    </message>
+    <message>
+        <source>Your visits are counted, without your name or contacts, in the figures the branch sends to Red Crescent headquarters. Nobody can tell from these figures who you are.</source>
+        <translation>Ваши посещения учитываются — без имени и контактов — в цифрах, которые филиал отправляет в центральный офис Красного Полумесяца. По этим цифрам никто не сможет узнать, кто вы.</translation>
+    </message>
+</context>
+<context>
     <name>CopyWeekDialog</name>
     <message>
         <source>Copy the week</source>
@@ -1911,6 +1931,137 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Latin spelling</source>
+        <translation>Написание латиницей</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Номер документа</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Кем выдан</translation>
+    </message>
+    <message>
+        <source>Household member&apos;s name</source>
+        <translation>Имя члена семьи</translation>
+    </message>
+    <message>
+        <source>Health note</source>
+        <translation>Примечание о здоровье</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Контакт на экстренный случай</translation>
+    </message>
+    <message>
+        <source>Emergency phone</source>
+        <translation>Телефон на экстренный случай</translation>
+    </message>
+    <message>
+        <source>Reason for the unavailable days</source>
+        <translation>Причина недоступных дней</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Название на казахском</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Название на русском</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Название на английском</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Часы работы</translation>
+    </message>
+    <message>
+        <source>Reason for referral</source>
+        <translation>Причина направления</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Название площадки</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Отображаемое имя</translation>
+    </message>
+    <message>
+        <source>Branch name</source>
+        <translation>Название филиала</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Why the hours are set by hand</source>
+        <translation>Почему часы введены вручную</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: at most %n characters; this one has %2.</source>
+        <translation>
+            <numerusform>%1: не более %n символа; здесь %2.</numerusform>
+            <numerusform>%1: не более %n символов; здесь %2.</numerusform>
+            <numerusform>%1: не более %n символов; здесь %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: at most %n characters; the rest was not taken.</source>
+        <translation>
+            <numerusform>%1: не более %n символа, остальное не вошло.</numerusform>
+            <numerusform>%1: не более %n символов, остальное не вошло.</numerusform>
+            <numerusform>%1: не более %n символов, остальное не вошло.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Qamqor — set up this branch</source>
@@ -2732,6 +2883,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Qamqor</translation>
     </message>
     <message>
+        <source>Branch %1 — %2</source>
+        <translation>Филиал %1 — %2</translation>
+    </message>
+    <message>
         <source>Log in with your user name and password.</source>
         <translation>Войдите, указав имя пользователя и пароль.</translation>
     </message>
@@ -2794,6 +2949,18 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
+        <source>Lock the window until your password is entered (Ctrl+L)</source>
+        <translation>Заблокировать окно до ввода вашего пароля (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Log out, so that another person can log in</source>
+        <translation>Выйти, чтобы мог войти другой пользователь</translation>
+    </message>
+    <message>
         <source>Branch %1 — %2</source>
         <translation>Филиал %1 — %2</translation>
     </message>
@@ -2811,6 +2978,10 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Make a referral</source>
         <translation>Оформление направления</translation>
+    </message>
+    <message>
+        <source>Edit the draft referral</source>
+        <translation>Изменить черновик направления</translation>
     </message>
     <message>
         <source>Referral for %1</source>
@@ -2857,8 +3028,16 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Оформить направление</translation>
     </message>
     <message>
+        <source>Save draft</source>
+        <translation>Сохранить черновик</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Their consent is recorded.</source>
+        <translation>Согласие записано.</translation>
     </message>
     <message>
         <source>Choose the provider.</source>
@@ -3315,12 +3494,12 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>, %1 г. р.</translation>
     </message>
     <message>
-        <source>given</source>
-        <translation>дано</translation>
+        <source>given on %1 by %2 (wording version %3)</source>
+        <translation>дано %1, записал(а) %2 (редакция текста %3)</translation>
     </message>
     <message>
-        <source>withdrawn</source>
-        <translation>отозвано</translation>
+        <source>withdrawn on %1 by %2 (wording version %3)</source>
+        <translation>отозвано %1, записал(а) %2 (редакция текста %3)</translation>
     </message>
     <message>
         <source>Restricted health information is recorded.</source>
@@ -3862,6 +4041,14 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Языки</translation>
     </message>
     <message>
+        <source>Person %1 has not agreed to share their details with services on referral. Ask them, and record their answer first.</source>
+        <translation>Посетитель %1 не давал согласия на передачу своих сведений службам при направлении. Сначала спросите его и запишите ответ.</translation>
+    </message>
+    <message>
+        <source>Person %1 withdrew their consent to share their details with services on referral (%2). A referral needs it: ask them again, and record their answer first.</source>
+        <translation>Посетитель %1 отозвал согласие на передачу своих сведений службам при направлении (%2). Без него направление невозможно: спросите ещё раз и сначала запишите ответ.</translation>
+    </message>
+    <message>
         <source>Unknown service category %1.</source>
         <translation>Неизвестная категория услуг %1.</translation>
     </message>
@@ -4046,6 +4233,18 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
         <translation>Выдать направление…</translation>
     </message>
     <message>
+        <source>Issue and print…</source>
+        <translation>Выдать и напечатать…</translation>
+    </message>
+    <message>
+        <source>Issues the letter, then asks which printer prints it.</source>
+        <translation>Выдаёт направление, затем спрашивает, на каком принтере его напечатать.</translation>
+    </message>
+    <message>
+        <source>Edit draft…</source>
+        <translation>Изменить черновик…</translation>
+    </message>
+    <message>
         <source>Fixes the letter number and signs the letter with the branch key.</source>
         <translation>Присваивает направлению номер и подписывает его ключом филиала.</translation>
     </message>
@@ -4072,6 +4271,22 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     <message>
         <source>Print today&apos;s issued letters…</source>
         <translation>Печать направлений, выданных сегодня…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drafts to issue (%n)</source>
+        <translation>
+            <numerusform>К выдаче: %n черновик</numerusform>
+            <numerusform>К выдаче: %n черновика</numerusform>
+            <numerusform>К выдаче: %n черновиков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The draft was saved.</source>
+        <translation>Черновик сохранён.</translation>
+    </message>
+    <message>
+        <source>Issue and print</source>
+        <translation>Выдать и напечатать</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4826,6 +5041,48 @@ Staff accounts, the audit trail and what was sent to HQ stay as they are. Afterw
     <message>
         <source>Changing the password…</source>
         <translation>Смена пароля…</translation>
+    </message>
+</context>
+<context>
+    <name>SharingConsentDialog</name>
+    <message>
+        <source>Consent to share details</source>
+        <translation>Согласие на передачу сведений</translation>
+    </message>
+</context>
+<context>
+    <name>SharingConsentPanel</name>
+    <message>
+        <source>Person %1 has not been asked whether their details may be shared with services on referral. A referral needs their consent.</source>
+        <translation>Посетителя %1 ещё не спрашивали, можно ли передавать его сведения службам при направлении. Для направления нужно его согласие.</translation>
+    </message>
+    <message>
+        <source>Person %1 withdrew their consent to share their details with services on referral on %2 (recorded by %3). A referral needs it: ask them again.</source>
+        <translation>Посетитель %1 отозвал согласие на передачу своих сведений службам при направлении %2 (записал(а) %3). Без него направление невозможно: спросите ещё раз.</translation>
+    </message>
+    <message>
+        <source>Person %1 agreed to share their details on referral.</source>
+        <translation>Посетитель %1 согласился на передачу своих сведений при направлении.</translation>
+    </message>
+    <message>
+        <source>Read this to the person (wording version %1):</source>
+        <translation>Прочитайте посетителю (редакция текста %1):</translation>
+    </message>
+    <message>
+        <source>The person &amp;agrees</source>
+        <translation>Посетитель &amp;согласен</translation>
+    </message>
+    <message>
+        <source>The person does &amp;not agree</source>
+        <translation>Посетитель &amp;не согласен</translation>
+    </message>
+    <message>
+        <source>Their consent is recorded.</source>
+        <translation>Согласие записано.</translation>
+    </message>
+    <message>
+        <source>Their answer is recorded: no referral can be made without it.</source>
+        <translation>Ответ записан: без согласия направление оформить нельзя.</translation>
     </message>
 </context>
 <context>
@@ -5732,6 +5989,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Ваш ключ удалён из файла ключа филиала (учётная запись отключена или её пароль сброшен). Войдите снова.</translation>
     </message>
     <message>
+        <source>Wrong password.</source>
+        <translation>Неверный пароль.</translation>
+    </message>
+    <message>
         <source>Too many wrong passwords. This account is locked until %1.</source>
         <translation>Слишком много неверных паролей. Учётная запись заблокирована до %1.</translation>
     </message>
@@ -6612,10 +6873,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>как в паспорте, например ABDULLAEV RUSTAM</translation>
     </message>
     <message>
-        <source>Sex and age</source>
-        <translation>Пол и возраст</translation>
-    </message>
-    <message>
         <source>Se&amp;x:</source>
         <translation>&amp;Пол:</translation>
     </message>
@@ -6634,10 +6891,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     <message>
         <source>e.g. 1985</source>
         <translation>например, 1985</translation>
-    </message>
-    <message>
-        <source>Origin and status</source>
-        <translation>Происхождение и статус</translation>
     </message>
     <message>
         <source>&amp;Citizenship:</source>
@@ -6664,16 +6917,20 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>31.12.2025</translation>
     </message>
     <message>
-        <source>Contact</source>
-        <translation>Контакты</translation>
-    </message>
-    <message>
         <source>P&amp;hone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
         <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>О человеке</translation>
+    </message>
+    <message>
+        <source>Other details</source>
+        <translation>Другие сведения</translation>
     </message>
     <message>
         <source>+7 701 234 56 78</source>
@@ -7019,6 +7276,10 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Запись этого посетителя больше не существует.</translation>
     </message>
     <message>
+        <source>Unknown purpose of consent %1.</source>
+        <translation>Неизвестная цель согласия: %1.</translation>
+    </message>
+    <message>
         <source>Unknown need or service: %1</source>
         <translation>Неизвестная потребность или услуга: %1</translation>
     </message>
@@ -7078,12 +7339,20 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Не удалось загрузить список посетителей: %1</translation>
     </message>
     <message>
+        <source>Still searching for “%1”. Choose the person when the list shows.</source>
+        <translation>Поиск по запросу “%1” ещё идёт. Выберите человека, когда появится список.</translation>
+    </message>
+    <message>
         <source>Type a name in any script (Cyrillic, Latin or Arabic), a phone number, a document number or a registration number. If the person is not found, register them with Ctrl+N.</source>
         <translation>Введите имя в любом алфавите (кириллица, латиница или арабское письмо), номер телефона, номер документа или регистрационный номер. Если человек не найден, зарегистрируйте его по Ctrl+N.</translation>
     </message>
     <message>
         <source>The search runs as soon as the visitor list is loaded.</source>
         <translation>Поиск начнётся, как только загрузится список посетителей.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Идёт поиск…</translation>
     </message>
     <message numerus="yes">
         <source>%n visitor(s) found</source>

@@ -50,7 +50,7 @@ class Person(Replicated, Base):
     # Added in revision 0008. Set when the person was anonymised (by retention or
     # on their request): names, contacts, documents and notes are gone, and HQ
     # applies the row whole when it arrives (models/erasure.py).
-    anonymised_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True, info={"added_in": "0011"})
+    anonymised_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True, info={"added_in": "0010"})
 
 
 class PersonLanguage(Replicated, Base):

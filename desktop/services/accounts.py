@@ -27,14 +27,17 @@ from desktop.models.journal import record_audit
 from . import health
 from ..errors import AccountLocked, NotFound, Refused, StorageError, WrongPassword
 from ..i18n import fill
-from . import keyslots
+from . import keyslots, limits
 from .changes import USER, Change
+from .datadir import LocalSettings
 from .keyslots import LOCK_MINUTES, MAX_FAILED, KdfParams, Opened
 from .lockout import Failure
 from .passwords import check_password
 from .permissions import Action, allowed, require
 from .storage import Database, EncryptedStore, open_postgres
 from ..exchange.sealed import FieldKey
+
+log = logging.getLogger("qamqor")
 
 log = logging.getLogger("qamqor")
 
@@ -150,6 +153,8 @@ class BranchGate:
         if not BRANCH_CODE.match(code):
             raise Refused(QCoreApplication.translate(
                 "Accounts", "A branch code looks like KZ-ALA: country, dash, 2 to 6 letters or digits."))
+        branch_name = limits.checked_text(branch_name, limits.BRANCH_NAME)
+        admin_display_name = limits.checked_text(admin_display_name, limits.DISPLAY_NAME)
         if not branch_name.strip():
             raise Refused(QCoreApplication.translate("Accounts", "Give the branch a name."))
         username = check_username(admin_username)
@@ -173,14 +178,31 @@ class BranchGate:
             record_audit(s, "user.add", record_type="user", record_id=user.id,
                          username=username, role=Role.ADMINISTRATOR.value)
             record_audit(s, "login", record_type="user", record_id=user.id)
-            return Identity(user.id, user.username, user.display_name, user.role)
+            identity = Identity(user.id, user.username, user.display_name, user.role)
+        self._remember_branch()
+        return identity
 
     # -- log-in -------------------------------------------------------------
     def log_in(self, username: str, password: str) -> Identity:
         username = username.strip().lower()
         if self.store is not None:
-            return self._log_in_embedded(username, password)
-        return self._log_in_postgres(username, password)
+            identity = self._log_in_embedded(username, password)
+        else:
+            identity = self._log_in_postgres(username, password)
+        self._remember_branch()  # a branch set up by an older version learns it here
+        return identity
+
+    def _remember_branch(self) -> None:
+        """Keep the branch's code and name where the log-in window reads them
+        before any key is given. A folder that cannot be written costs only
+        that line on the log-in window, never the log-in."""
+        if not self.data_dir.is_dir():
+            return  # a database server's branch used from a computer without a data folder
+        info = self.branch()
+        try:
+            LocalSettings(self.data_dir).remember_branch(info.code, info.name)
+        except StorageError as err:
+            log.warning("could not note the branch's name for the log-in window: %s", err)
 
     def _log_in_embedded(self, username: str, password: str) -> Identity:
         slots = self.store.slots
@@ -288,14 +310,19 @@ class BranchGate:
     def verify_password(self, identity: Identity, password: str) -> None:
         """Unlock the window again: the same checks as a log-in, counted the same way."""
         if self.store is None:
-            self._log_in_postgres(identity.username, password, action="unlock")
+            try:
+                self._log_in_postgres(identity.username, password, action="unlock")
+            except WrongPassword:
+                raise _wrong_unlock_password() from None
             return
         slots = self.store.slots
         try:
             opened = slots.unlock(identity.username, password)
-        except (WrongPassword, AccountLocked):
+        except (WrongPassword, AccountLocked) as err:
             with self.db.session(identity.username) as s:
                 record_audit(s, "unlock.failed", record_type="user", record_id=identity.user_id)
+            if isinstance(err, WrongPassword):
+                raise _wrong_unlock_password() from None
             raise
         failures = slots.lockout.failures(opened.attempt)
         with self.db.session(identity.username) as s:
@@ -329,6 +356,12 @@ class BranchGate:
 
 def _db_locked_until(user: User) -> dt.datetime | None:
     return user.locked_until if user.locked_until and user.locked_until > utcnow() else None
+
+
+def _wrong_unlock_password() -> WrongPassword:
+    # Unlocking asks only for the password of the person already named on the lock
+    # screen: naming the user name as a possible mistake would only confuse.
+    return WrongPassword(QCoreApplication.translate("Storage", "Wrong password."))
 
 
 def _locked(until: dt.datetime) -> AccountLocked:
@@ -392,6 +425,7 @@ class AccountService:
     def add_user(self, username: str, *, display_name: str, role: Role, password: str) -> UserRow:
         require(self.identity.role, Action.MANAGE_USERS)
         username = check_username(username)
+        display_name = limits.checked_text(display_name, limits.DISPLAY_NAME)
         with self.db.read() as s:
             check_password_strength(password, username=username, branch=_branch_words(s))
         password_hash, fresh = self._slow_password_work(password)

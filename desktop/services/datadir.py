@@ -48,3 +48,16 @@ class LocalSettings:
     @language.setter
     def language(self, lang: str) -> None:
         self.set("language", lang)
+
+    @property
+    def branch(self) -> tuple[str, str] | None:
+        """The code and name of the branch in this folder, for the log-in window
+        to say which branch it opens before any key is given (neither is personal)."""
+        value = self.get("branch")
+        if isinstance(value, dict) and isinstance(value.get("code"), str) and isinstance(value.get("name"), str):
+            return value["code"], value["name"]
+        return None
+
+    def remember_branch(self, code: str, name: str) -> None:
+        if self.branch != (code, name):  # most log-ins find it already there: no write
+            self.set("branch", {"code": code, "name": name})

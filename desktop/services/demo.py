@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
-from desktop.models import HealthFlag, Person, Role, Visit, uuid7
+from desktop.models import Consent, HealthFlag, Person, Role, Visit, uuid7
 from desktop.models.journal import bulk_insert, record_audit
 
 from ..errors import NotFound, Refused, WrongPassword
@@ -19,7 +19,8 @@ from .demo_names import make_person, spelling_variant
 from .health import HealthFields
 from .numbering import next_numbers
 from .permissions import Action, require
-from .referrals import ProviderIn, ReferralIn, ReferralService
+from . import vocab
+from .referrals import SHARING, ProviderIn, ReferralIn, ReferralService
 from .shift_rules import Need
 from .visitors import NewVisitor, person_values
 
@@ -69,6 +70,7 @@ def add_demo_visitors(gate: BranchGate, identity: Identity, count: int, *, seed:
     same person registered again under another spelling, as real registers
     have (what the duplicate check must find)."""
     rng = random.Random(seed)
+    answers = random.Random(seed * 104729 + 3)  # a stream of its own: the people stay as they were
     recent: list = []
     made = 0
     now = dt.datetime.now(dt.timezone.utc)
@@ -109,11 +111,33 @@ def add_demo_visitors(gate: BranchGate, identity: Identity, count: int, *, seed:
                                        staff=rng.choice(("reception", "caseworker")), needs=",".join(needs),
                                        services=rng.choice(SERVICE_CODES), notes=""))
             bulk_insert(s, Visit, visits)
+            bulk_insert(s, Consent, _demo_consents(answers, ids, now.date()))
             record_audit(s, "demo.visitors", count=n)
         made += n
         if progress:
             progress(made)
     return made
+
+
+def _demo_consents(rng: random.Random, ids: list, today: dt.date) -> list[dict]:
+    """What each demo visitor agreed to when registered, as the desk records it:
+    registration always; sharing on referral most of them, a few of whom
+    withdrew it later. (Being phoned and the statistics are left unasked: each
+    record is also a change-log row and an audit event, and four a person made
+    the demo branch, which the benchmarks measure, twice as big.)"""
+    rows = []
+    for pid in ids:
+        asked = today - dt.timedelta(days=rng.randint(0, 700))
+
+        def answer(purpose: str, given: bool, on: dt.date = asked) -> None:
+            rows.append(dict(person_id=pid, purpose=purpose, given=given, on_date=on,
+                             wording_version=vocab.consent_version(purpose), recorded_by="reception"))
+        answer("registration", True)
+        if rng.random() < 0.88:
+            answer(SHARING, True)
+            if rng.random() < 0.03:
+                answer(SHARING, False, asked + dt.timedelta(days=rng.randint(0, (today - asked).days)))
+    return rows
 
 
 NEED_CODES = ["health", "legal", "shelter", "documents", "family_links", "psychosocial", "food_cash",
@@ -165,7 +189,15 @@ def add_demo_referrals(gate: BranchGate, count: int, *, seed: int = 1) -> int:
     providers = directors.providers()
     rng = random.Random(seed)
     with gate.db.read() as s:
-        people = s.execute(select(Person.id).where(Person.deleted.is_(False)).limit(count * 3)).scalars().all()
+        # Only people who agreed to have their details shared on referral (and
+        # did not withdraw it) are referred, as the desk would.
+        latest = {}
+        for pid, given in s.execute(select(Consent.person_id, Consent.given).join(Person, Person.id == Consent.person_id)
+                                    .where(Person.deleted.is_(False), Consent.deleted.is_(False),
+                                           Consent.purpose == SHARING)
+                                    .order_by(Person.number, Consent.created_at, Consent.id)):
+            latest[pid] = given
+        people = [pid for pid, given in latest.items() if given][:count * 3]
     if not people:
         return 0
     endings = ["draft", "issued", "issued", "accepted", "declined", "completed", "completed", "no_show",

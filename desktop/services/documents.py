@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sqlalchemy import select
 
-from desktop.models import Branch, Referral, Role
+from desktop.models import Branch, Person, Referral, Role
 from desktop.models.journal import record_audit
 from desktop.reports.hours_xlsx import HoursData, HoursEntry
 from desktop.reports.labels import translate
@@ -43,7 +43,7 @@ from .changes import REFERRAL, Change
 from ..errors import NotFound, Refused
 from ..i18n import LANGUAGES, fill
 from .permissions import Action, require
-from .referrals import ReferralService, qr_payload
+from .referrals import ReferralService, qr_payload, require_sharing_consent
 from .shift_planning import ShiftPlanning
 from .shift_rows import NeedRow
 from .rights import RightsService
@@ -121,6 +121,8 @@ class DocumentService:
                       ).scalar_one_or_none()
         if r is None or not r.letter_content:
             raise NotFound(QCoreApplication.translate("Referrals", "There is no issued letter %1."), letter_number)
+        # Withdrawn since the letter was issued: no new copy carries their details.
+        require_sharing_consent(s, s.get(Person, r.person_id))
         content = json.loads(r.letter_content)
         return r, letter_data(content, check_code=r.check_code, languages=languages,
                               copy=r.copies_printed > 0 and not preview, preview=preview)
@@ -142,8 +144,9 @@ class DocumentService:
         self._require("letter")
         languages = check_letter_languages(languages)
         with self.db.snapshot() as s:
+            # A letter cancelled since it was issued this morning is not to be handed out.
             rows = [row for row in ReferralService(self.db, self.identity).list(view="issued_today", today=today)
-                    if row.letter_number]
+                    if row.letter_number and row.status != "cancelled"]
             gathered = [self._letter_data(s, row.letter_number, languages, preview=False) for row in rows]
         made = []
         for r, data in gathered:

@@ -56,7 +56,7 @@ from desktop.models import IdentityDocument, Person, Visit
 from desktop.models.journal import bulk_insert, record_audit
 from desktop.reports.labels import translate as translate_in
 
-from . import vocab
+from . import limits, vocab
 from .accounts import Identity
 from .changes import PERSON, VISIT, Change
 from ..errors import Refused, StorageError
@@ -397,6 +397,9 @@ class _RowChecker:
                 needs, as_written = _needs(text.get("needs", ""))
                 notes = fill(QCoreApplication.translate("Import", "Needs as written in the register: %1"),
                              as_written) if as_written else ""
+                notes = limits.clean(notes, multiline=True)
+                if len(notes) > limits.VISIT["notes"].chars:
+                    bad("needs", limits.too_long_message(limits.VISIT["notes"], len(notes)))
                 visit = VisitIn(at, needs, notes)
 
         visitor = NewVisitor(family_name=family, given_name=given, patronymic=patronymic,
@@ -404,6 +407,8 @@ class _RowChecker:
                              birth_year=birth_year, citizenship=citizenship, phone=text.get("phone", ""),
                              address=text.get("address", ""), notes=text.get("notes", ""),
                              documents=documents)
+        # An old register's cells carry what its program put there (NUL, form feeds): out before the checks.
+        visitor = limits.cleaned(visitor, limits.VISITOR)
         for err in validate(visitor, today=self.today):
             name = err.field.split(".")[0]
             if name == "family_name":

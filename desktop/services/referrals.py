@@ -17,14 +17,16 @@ from desktop.models import (Branch, IdentityDocument, Person, PersonLanguage, Re
 from desktop.models.journal import canonical_json, record_audit
 
 from .accounts import Identity
+from . import limits
 from .changes import PROVIDER, REFERRAL, Change
-from ..errors import NotFound, Refused
+from ..errors import ConsentMissing, NotFound, Refused
 from ..i18n import fill
 from .keys import signing_key
 from .numbering import next_number
 from .permissions import Action, require
 from .retention import refuse_if_anonymised
 from .storage import Database
+from .visitors import ConsentRow, VisitorService, _staff_names, current_consents
 
 CATEGORIES = {
     "tb_clinic": QT_TRANSLATE_NOOP("Referrals", "TB clinic"),
@@ -155,6 +157,12 @@ class ReferralRow:
     issued_at: dt.datetime | None
     version: int
     events: tuple[ReferralEventRow, ...] = ()
+    provider_names: tuple[str, str, str] = ("", "", "")  # Kazakh, Russian, English, as the directory has them
+
+    def provider_in(self, lang: str) -> str:
+        """The provider's name in ``lang`` (another of its names when it has none in it)."""
+        kk, ru, en = self.provider_names
+        return {"kk": kk, "ru": ru}.get(lang) or en or ru or kk or self.provider_name
 
 
 @dataclass(frozen=True)
@@ -190,6 +198,25 @@ def qr_payload(letter_number: str, check_code: str) -> str:
     return f"{QR_PREFIX}:{letter_number}:{check_code}"
 
 
+SHARING = "referral_sharing"
+
+
+def require_sharing_consent(s, person: Person) -> None:
+    """A letter gives a provider the person's details: only while their
+    latest answer to sharing them on referral is yes. The message names the
+    registration number, never the person."""
+    answer = current_consents(s, person.id).get(SHARING)
+    if answer is None:
+        raise ConsentMissing(QCoreApplication.translate(
+            "Referrals", "Person %1 has not agreed to share their details with services on referral. Ask them, "
+            "and record their answer first."), person.number, person_id=person.id, purpose=SHARING)
+    if not answer.given:
+        raise ConsentMissing(QCoreApplication.translate(
+            "Referrals", "Person %1 withdrew their consent to share their details with services on referral "
+            "(%2). A referral needs it: ask them again, and record their answer first."),
+            person.number, answer.on_date.strftime("%d.%m.%Y"), person_id=person.id, purpose=SHARING)
+
+
 class ReferralService:
     def __init__(self, db: Database, identity: Identity):
         self.db = db
@@ -212,17 +239,20 @@ class ReferralService:
             return [_provider_row(p) for p in s.execute(q.order_by(ServiceProvider.category,
                                                                    ServiceProvider.name_en)).scalars()]
 
-    def _check_provider(self, new: ProviderIn) -> None:
+    def _check_provider(self, new: ProviderIn) -> ProviderIn:
+        new = limits.cleaned(new, limits.PROVIDER)
+        limits.refuse_too_long(new, limits.PROVIDER)
         if new.category not in CATEGORIES:
             raise Refused(fill(QCoreApplication.translate("Referrals", "Unknown service category %1."), new.category))
         if not (new.name_kk.strip() or new.name_ru.strip() or new.name_en.strip()):
             raise Refused(QCoreApplication.translate("Referrals", "Give the provider a name in at least one language."))
         if new.capacity is not None and new.capacity < 0:
             raise Refused(QCoreApplication.translate("Referrals", "Capacity cannot be negative."))
+        return new
 
     def save_provider(self, new: ProviderIn, *, provider_id: uuid.UUID | None = None) -> ProviderRow:
         require(self.identity.role, Action.MANAGE_PROVIDERS)
-        self._check_provider(new)
+        new = self._check_provider(new)
         values = dict(new.__dict__, languages=",".join(new.languages))
         with self.db.session(self.identity.username) as s:
             if provider_id is None:
@@ -241,16 +271,28 @@ class ReferralService:
         return row
 
     # -- referrals ----------------------------------------------------------
+    def sharing_consent(self, person_id: uuid.UUID) -> ConsentRow | None:
+        """The person's current answer to sharing their details on referral (None: never asked)."""
+        require(self.identity.role, Action.VIEW_REFERRALS)
+        with self.db.read() as s:
+            return current_consents(s, person_id, _staff_names(s)).get(SHARING)
+
+    def record_sharing_consent(self, person_id: uuid.UUID, *, given: bool) -> ConsentRow:
+        """The person's answer, asked at the referral, to sharing their details:
+        recorded as on their page (who, when, the wording's version; audited)."""
+        return VisitorService(self.db, self.identity).record_consent(person_id, purpose=SHARING, given=given)
+
     def create(self, new: ReferralIn) -> ReferralRow:
         """A draft referral (caseworker or director)."""
         require(self.identity.role, Action.MAKE_REFERRAL)
-        self._check(new)
+        new = self._check(new)
         with self.db.session(self.identity.username) as s:
             person = s.get(Person, new.person_id)
             provider = s.get(ServiceProvider, new.provider_id)
             if person is None or person.deleted or provider is None or provider.deleted:
                 raise NotFound(QCoreApplication.translate("Referrals", "The person or the provider no longer exists."))
             refuse_if_anonymised(person)
+            require_sharing_consent(s, person)
             r = Referral(person_id=new.person_id, provider_id=new.provider_id, service=new.service,
                          priority=new.priority, reason=new.reason.strip(), disclose=",".join(new.disclose),
                          due_date=dt.date.today() + dt.timedelta(days=DUE_DAYS[new.priority]),
@@ -262,7 +304,9 @@ class ReferralService:
             row = self._row(s, r)
         return self._said(row)
 
-    def _check(self, new: ReferralIn) -> None:
+    def _check(self, new: ReferralIn) -> ReferralIn:
+        new = limits.cleaned(new, limits.REFERRAL)
+        limits.refuse_too_long(new, limits.REFERRAL)
         if new.service not in CATEGORIES:
             raise Refused(fill(QCoreApplication.translate("Referrals", "Unknown service category %1."), new.service))
         if new.priority not in PRIORITIES:
@@ -273,10 +317,11 @@ class ReferralService:
         if "name" not in new.disclose:
             raise Refused(QCoreApplication.translate(
                 "Referrals", "A letter must at least name the person; ask for their consent to share the name."))
+        return new
 
     def update_draft(self, referral_id: uuid.UUID, new: ReferralIn, *, expected_version: int) -> ReferralRow:
         require(self.identity.role, Action.MAKE_REFERRAL)
-        self._check(new)
+        new = self._check(new)
         with self.db.session(self.identity.username) as s:
             r = self._changeable(s, referral_id)
             if r.status != "draft":
@@ -312,6 +357,9 @@ class ReferralService:
         require(self.identity.role, Action.UPDATE_REFERRAL)
         if status == "issued":
             raise Refused(QCoreApplication.translate("Referrals", "A letter is issued by the director's own act."))
+        note = limits.checked_text(note, limits.REFERRAL_NOTE)
+        if outcome is not None:
+            outcome = limits.checked_text(outcome, limits.REFERRAL_OUTCOME)
         with self.db.session(self.identity.username) as s:
             r = self._changeable(s, referral_id)
             self._move(s, r, status, note=note)
@@ -338,6 +386,7 @@ class ReferralService:
 
     def record_follow_up(self, referral_id: uuid.UUID, *, follow_up_date: dt.date | None, outcome: str) -> ReferralRow:
         require(self.identity.role, Action.UPDATE_REFERRAL)
+        outcome = limits.checked_text(outcome, limits.REFERRAL_OUTCOME)
         with self.db.session(self.identity.username) as s:
             r = self._changeable(s, referral_id)
             r.follow_up_date = follow_up_date
@@ -354,6 +403,7 @@ class ReferralService:
         with self.db.session(self.identity.username) as s:
             r = self._changeable(s, referral_id)
             self._move(s, r, "issued", note="")
+            require_sharing_consent(s, s.get(Person, r.person_id))
             now = utcnow()
             branch = s.execute(select(Branch).where(Branch.is_local.is_(True))).scalar_one()
             number = next_number(s, kind="letter", year=now.year)
@@ -442,7 +492,7 @@ class ReferralService:
         return ReferralRow(r.id, person.id, person.number, name, provider.id, _provider_row(provider).name("en"),
                            r.service, r.priority, r.due_date, r.status, r.letter_number, r.reason,
                            tuple(filter(None, r.disclose.split(","))), r.follow_up_date, r.outcome, r.issued_at,
-                           r.version, evs)
+                           r.version, evs, (provider.name_kk, provider.name_ru, provider.name_en))
 
     def get(self, referral_id: uuid.UUID) -> ReferralRow:
         require(self.identity.role, Action.VIEW_REFERRALS)
@@ -451,7 +501,8 @@ class ReferralService:
 
     def list(self, *, status: str | None = None, view: str | None = None, person_id: uuid.UUID | None = None,
              today: dt.date | None = None) -> list[ReferralRow]:
-        """``view``: overdue | due_this_week | awaiting_feedback | issued_today."""
+        """``view``: drafts (waiting for a director to issue them, oldest first) |
+        overdue | due_this_week | awaiting_feedback | issued_today | follow_up."""
         require(self.identity.role, Action.VIEW_REFERRALS)
         today = today or dt.date.today()
         open_states = ("issued", "accepted")
@@ -461,6 +512,10 @@ class ReferralService:
                 q = q.where(Referral.status == status)
             if person_id:
                 q = q.where(Referral.person_id == person_id)
+            if view == "drafts":
+                q = q.where(Referral.status == "draft")
+                rows = s.execute(q.order_by(Referral.created_at)).scalars().all()
+                return [self._row(s, r, events=False) for r in rows]
             if view == "overdue":
                 q = q.where(Referral.status.in_(open_states), Referral.due_date < today)
             elif view == "due_this_week":
@@ -536,7 +591,8 @@ def import_providers(service: ReferralService, path) -> tuple[int, int, list[tup
     records: list[list[str]] = []
     try:
         for cells in reader:
-            records.append([from_spreadsheet_text(c) for c in cells])
+            # Control characters out at once: the match with the providers already listed reads the names.
+            records.append([limits.clean(from_spreadsheet_text(c), multiline=True) for c in cells])
     except csv.Error as err:
         raise Refused(fill(QCoreApplication.translate(
             "Referrals", "Row %1 of %2 cannot be read (%3). Nothing was imported; correct the file and try again."),

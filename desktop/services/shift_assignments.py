@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from desktop.models import Assignment, AssignmentEvent, Shift, Volunteer, utcnow
 from desktop.models.journal import record_audit
 
+from . import limits
 from .accounts import Identity
 from .changes import ASSIGNMENT, Change
 from ..errors import NotFound, Refused
@@ -130,7 +131,7 @@ class ShiftAssignments:
         assignment is saved, and the rules overridden and the reason are kept
         on it and in the audit trail."""
         require(self.identity.role, Action.ASSIGN_VOLUNTEERS)
-        reason = (override_reason or "").strip()
+        reason = limits.checked_text(override_reason or "", limits.REASON)
         with self.db.session(self.identity.username) as s:
             # Two desks on one PostgreSQL database: one assignment at a time per
             # shift and per volunteer, so the rules see what the other saved.
@@ -206,6 +207,7 @@ class ShiftAssignments:
         """Confirmed, declined, completed or no-show, each with who and when;
         completed and no-show only once the shift has started."""
         require(self.identity.role, Action.ASSIGN_VOLUNTEERS)
+        note = limits.checked_text(note, limits.REFERRAL_NOTE)
         with self.db.session(self.identity.username) as s:
             a = self._live(s, assignment_id)
             self._move(s, a, status, note=note)
@@ -258,6 +260,7 @@ class ShiftAssignments:
         """Hours set by hand, with a note saying why (audited); ``None`` goes back
         to the hours computed."""
         require(self.identity.role, Action.ASSIGN_VOLUNTEERS)
+        note = limits.checked_text(note, limits.HOURS_NOTE)
         if hours is not None and not 0 <= hours <= MAX_SHIFT_HOURS:
             raise Refused(fill(QCoreApplication.translate(
                 "Shifts", "Hours must be between 0 and %1."), MAX_SHIFT_HOURS))

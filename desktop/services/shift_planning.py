@@ -17,6 +17,7 @@ from desktop.models import Assignment, PersonLanguage, Setting, Shift, Site, Vis
 from desktop.models.journal import record_audit
 from desktop.models.volunteer import FILLS_A_PLACE
 
+from . import limits
 from .accounts import Identity
 from .changes import ASSIGNMENT, SETTING, SHIFT, SITE, Change
 from ..errors import Refused
@@ -87,6 +88,8 @@ class ShiftPlanning:
 
     def save_site(self, new: SiteIn, *, site_id: uuid.UUID | None = None) -> SiteRow:
         require(self.identity.role, Action.PLAN_SHIFTS)
+        new = limits.cleaned(new, limits.SITE)
+        limits.refuse_too_long(new, limits.SITE)
         if not new.name.strip():
             raise Refused(QCoreApplication.translate("Shifts", "Give the site a name."))
         values = dict(name=new.name.strip(), address=new.address.strip(), active=new.active)
@@ -107,6 +110,8 @@ class ShiftPlanning:
     # -- shifts --------------------------------------------------------------------
     def create_shift(self, new: ShiftIn) -> ShiftRow:
         require(self.identity.role, Action.PLAN_SHIFTS)
+        new = limits.cleaned(new, limits.SHIFT)
+        limits.refuse_too_long(new, limits.SHIFT)
         check_needs(new.needs)
         starts, ends = _times(new.starts_at, new.ends_at)
         with self.db.session(self.identity.username) as s:
@@ -128,6 +133,8 @@ class ShiftPlanning:
         unless a reason is given, which is kept in the audit trail as for an
         assignment."""
         require(self.identity.role, Action.PLAN_SHIFTS)
+        new = limits.cleaned(new, limits.SHIFT)
+        limits.refuse_too_long(new, limits.SHIFT)
         check_needs(new.needs)
         starts, ends = _times(new.starts_at, new.ends_at)
         with self.db.session(self.identity.username) as s:

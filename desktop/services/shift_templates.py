@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from desktop.models import Shift, ShiftTemplate
 
+from . import limits
 from .accounts import Identity
 from .changes import SHIFT, TEMPLATE, Change
 from ..errors import NotFound, Refused
@@ -45,6 +46,8 @@ class ShiftTemplates:
 
     def save_template(self, new: TemplateIn, *, template_id: uuid.UUID | None = None) -> TemplateRow:
         require(self.identity.role, Action.PLAN_SHIFTS)
+        new = limits.cleaned(new, limits.TEMPLATE)
+        limits.refuse_too_long(new, limits.TEMPLATE)
         check_needs(new.needs)
         if not 0 <= new.weekday <= 6:
             raise Refused(QCoreApplication.translate("Shifts", "Choose a day of the week."))

@@ -15,7 +15,7 @@ from desktop.models import (ChangeLog, Consent, User, HealthFlag, HouseholdMembe
                             PersonLanguage, Referral, Visit, Volunteer, utcnow, uuid7)
 from desktop.models.journal import record_audit
 
-from . import vocab
+from . import limits, vocab
 from .accounts import Identity
 from .changes import PERSON, REFERRAL, VISIT, VOLUNTEER, Change
 from ..errors import NotFound, Refused
@@ -167,6 +167,17 @@ class HealthRow:
 
 
 @dataclass(frozen=True)
+class ConsentRow:
+    """A person's answer for one purpose: the latest record of it counts."""
+
+    purpose: str
+    given: bool
+    on_date: dt.date
+    wording_version: str  # the words they were told: vocab.consent_wording(purpose, version)
+    recorded_by: str      # the staff member's name
+
+
+@dataclass(frozen=True)
 class PersonRecord:
     row: VisitorRow
     form: NewVisitor  # the record as the form shows it (health left out: see health_restricted)
@@ -176,6 +187,7 @@ class PersonRecord:
     has_health_data: bool
     health_restricted: bool  # the viewer may not see what it is
     merged_numbers: tuple[str, ...] = field(default=())
+    consents: tuple[ConsentRow, ...] = field(default=())  # the current answer per purpose, with who and when
     # The viewer's role may see it, but their account does not hold the key yet.
     health_key_missing: bool = False
     anonymised_at: dt.datetime | None = None  # kept for the statistics only (services/retention.py)
@@ -256,6 +268,8 @@ def validate(new: NewVisitor, *, today: dt.date | None = None) -> list[FieldErro
     for h in new.health or ():
         if h.flag not in vocab.HEALTH_FLAGS:
             errors.append(FieldError("health", h.flag))
+    errors += [FieldError("health" if name.startswith("health.") else name, message)
+               for name, message in limits.too_long(new, limits.VISITOR)]
     return errors
 
 
@@ -309,6 +323,17 @@ def _apply_scalars(p: Person, new: NewVisitor) -> None:
         if getattr(p, attr) != value:
             setattr(p, attr, value)
 
+
+
+def current_consents(s, person_id: uuid.UUID, staff: dict[str, str] | None = None) -> dict[str, ConsentRow]:
+    """The latest consent record per purpose (records are never edited: a
+    changed answer is a new dated record)."""
+    out: dict[str, ConsentRow] = {}
+    for c in s.execute(select(Consent).where(Consent.person_id == person_id, Consent.deleted.is_(False))
+                       .order_by(Consent.created_at, Consent.id)).scalars():
+        who = (staff or {}).get(c.recorded_by, c.recorded_by)
+        out[c.purpose] = ConsentRow(c.purpose, c.given, c.on_date, c.wording_version, who)
+    return out
 
 
 def _staff_names(s) -> dict[str, str]:
@@ -431,6 +456,7 @@ class VisitorService:
             require(self.identity.role, Action.EDIT_HEALTH_DATA)
         if new.health:
             self.health.require_key()
+        new = limits.cleaned(new, limits.VISITOR)
         errors = validate(new)
         if errors:
             raise ValidationError(errors)
@@ -461,6 +487,7 @@ class VisitorService:
         if new.health is not None:
             require(self.identity.role, Action.EDIT_HEALTH_DATA)
             self.health.require_key()
+        new = limits.cleaned(new, limits.VISITOR)
         errors = validate(new)
         if errors:
             raise ValidationError(errors)
@@ -522,11 +549,40 @@ class VisitorService:
             self._sync_health(s, person_id, new.health)
         # Consents are never edited in place: a change is a new dated record,
         # so the history of what the person agreed to stays.
-        current = {} if fresh else self._current_consents(s, person_id)
+        current = {} if fresh else current_consents(s, person_id)
         for c in new.consents:
-            if current.get(c.purpose) != c.given:
-                s.add(Consent(person_id=person_id, purpose=c.purpose, given=c.given, on_date=dt.date.today(),
-                              wording_version="1", recorded_by=self.identity.username))
+            if c.purpose not in current or current[c.purpose].given != c.given:
+                self._add_consent(s, person_id, c.purpose, c.given)
+
+    def _add_consent(self, s, person_id: uuid.UUID, purpose: str, given: bool) -> None:
+        s.add(Consent(person_id=person_id, purpose=purpose, given=given, on_date=dt.date.today(),
+                      wording_version=vocab.consent_version(purpose), recorded_by=self.identity.username))
+
+    def record_consent(self, person_id: uuid.UUID, *, purpose: str, given: bool) -> ConsentRow:
+        """The person's answer for one purpose after they were told its wording
+        (the newest version), recorded with who asked and when, and audited.
+        The same answer again changes nothing."""
+        require(self.identity.role, Action.EDIT_VISITOR)
+        if purpose not in vocab.CONSENT_PURPOSES:
+            raise Refused(QCoreApplication.translate("Visitors", "Unknown purpose of consent %1."), purpose)
+        with self.db.session(self.identity.username) as s:
+            self._live(s, person_id)
+            before = current_consents(s, person_id).get(purpose)
+            if before is None or before.given != given:
+                self._add_consent(s, person_id, purpose, given)
+                s.flush()
+                record_audit(s, "consent.record", record_type="person", record_id=person_id, purpose=purpose,
+                             given=given, version=vocab.consent_version(purpose))
+            row = current_consents(s, person_id, _staff_names(s))[purpose]
+        if before is None or before.given != given:
+            self.db.changes.publish(Change.of(PERSON, person_id))
+        return row
+
+    def consent(self, person_id: uuid.UUID, purpose: str) -> ConsentRow | None:
+        """The person's current answer for ``purpose`` (None: never asked)."""
+        require(self.identity.role, Action.VIEW_VISITORS)
+        with self.db.read() as s:
+            return current_consents(s, person_id, _staff_names(s)).get(purpose)
 
     def _sync_health(self, s, person_id: uuid.UUID, items: tuple[HealthIn, ...]) -> None:
         """As ``sync`` above, on sealed fields: a field is sealed again only when
@@ -551,14 +607,6 @@ class VisitorService:
             if rid not in keep:
                 rec.deleted = True
 
-    @staticmethod
-    def _current_consents(s, person_id: uuid.UUID) -> dict[str, bool]:
-        out: dict[str, bool] = {}
-        for c in s.execute(select(Consent).where(Consent.person_id == person_id, Consent.deleted.is_(False))
-                           .order_by(Consent.created_at)).scalars():
-            out[c.purpose] = c.given
-        return out
-
     # -- the person's page ---------------------------------------------------------
     def get_person(self, person_id: uuid.UUID) -> PersonRecord:
         require(self.identity.role, Action.VIEW_VISITORS)
@@ -573,10 +621,11 @@ class VisitorService:
             docs = tuple(DocumentIn(d.doc_type, d.number, d.issuer, d.expiry, d.id) for d in live(IdentityDocument))
             langs = tuple(LanguageIn(x.language, x.proficiency, x.interpreter_needed, x.id) for x in live(PersonLanguage))
             household = tuple(HouseholdIn(h.relation, h.name, h.birth_year, h.member_id, h.id) for h in live(HouseholdMember))
-            consents = tuple(ConsentIn(k, v) for k, v in self._current_consents(s, p.id).items())
+            staff = _staff_names(s)
+            consent_rows = tuple(current_consents(s, p.id, staff).values())
+            consents = tuple(ConsentIn(c.purpose, c.given) for c in consent_rows)
             has_health = bool(s.execute(select(HealthFlag.id).where(
                 HealthFlag.person_id == p.id, HealthFlag.deleted.is_(False), HealthFlag.active.is_(True)).limit(1)).first())
-            staff = _staff_names(s)
             visits = tuple(VisitRow(v.id, v.visited_at, staff.get(v.staff, v.staff), tuple(filter(None, v.needs.split(","))),
                                     tuple(filter(None, v.services.split(","))), v.notes)
                            for v in s.execute(select(Visit).where(Visit.person_id == p.id, Visit.deleted.is_(False))
@@ -588,7 +637,8 @@ class VisitorService:
             history = self._history(s, p.id, staff)
             may_see = allowed(self.identity.role, Action.VIEW_HEALTH_DATA)
             page = PersonRecord(_row(p), form, p.version, visits, history, has_health, not may_see, merged,
-                                health_key_missing=may_see and not self.health.can_open, anonymised_at=p.anonymised_at)
+                                consent_rows, health_key_missing=may_see and not self.health.can_open,
+                                anonymised_at=p.anonymised_at)
         return page
 
     def _history(self, s, person_id: uuid.UUID, staff: dict[str, str]) -> tuple[HistoryRow, ...]:
@@ -633,6 +683,7 @@ class VisitorService:
         unknown = [n for n in needs if n not in vocab.NEEDS] + [x for x in services if x not in vocab.SERVICES]
         if unknown:
             raise Refused(fill(QCoreApplication.translate("Visitors", "Unknown need or service: %1"), ", ".join(unknown)))
+        notes = limits.checked_text(notes, limits.VISIT["notes"])
         with self.db.session(self.identity.username) as s:
             self._live(s, person_id)
             v = Visit(person_id=person_id, visited_at=at or utcnow(), staff=self.identity.username,

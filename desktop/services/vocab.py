@@ -60,6 +60,61 @@ CONSENT_PURPOSES = {
     "hq_statistics": QT_TRANSLATE_NOOP("Vocab", "Anonymous statistics for headquarters"),
 }
 
+#: What the person is told before they agree, per purpose and version, as
+#: (catalogue context, source text). A consent records the version it was
+#: given under, so the person's page can show the very words they heard;
+#: a changed wording is a new version, added last (the newest is asked
+#: from then on), never an edit of an old one. Version 1 was the form's
+#: check box alone, before these wordings existed.
+CONSENT_WORDINGS: dict[str, dict[str, tuple[str, str]]] = {
+    "registration": {
+        "1": ("Vocab", CONSENT_PURPOSES["registration"]),
+        "2": ("ConsentWording", QT_TRANSLATE_NOOP(
+            "ConsentWording",
+            "The Red Crescent keeps a record of you here so that we can help you when you come again: your name, "
+            "date of birth, citizenship, contacts and documents, your visits and the help you received. It is kept "
+            "encrypted and goes to no one outside the Red Crescent without your agreement. You may ask to see it, "
+            "to correct it or to have it removed.")),
+    },
+    "referral_sharing": {
+        "1": ("Vocab", CONSENT_PURPOSES["referral_sharing"]),
+        "2": ("ConsentWording", QT_TRANSLATE_NOOP(
+            "ConsentWording",
+            "When we refer you to another service (a clinic, legal aid, a shelter and the like), the referral letter "
+            "gives that service your name and only the other details you agree to, such as your date of birth, "
+            "phone or document. The letter names the service you need, never a diagnosis. You may withdraw this "
+            "consent at any time; letters already handed over cannot be taken back.")),
+    },
+    "contact_phone": {
+        "1": ("Vocab", CONSENT_PURPOSES["contact_phone"]),
+        "2": ("ConsentWording", QT_TRANSLATE_NOOP(
+            "ConsentWording",
+            "We may call you or send you a message on the phone number you gave us, about your case or your "
+            "referral. Tell us if you would rather not be called.")),
+    },
+    "hq_statistics": {
+        "1": ("Vocab", CONSENT_PURPOSES["hq_statistics"]),
+        "2": ("ConsentWording", QT_TRANSLATE_NOOP(
+            "ConsentWording",
+            "Your visits are counted, without your name or contacts, in the figures the branch sends to Red "
+            "Crescent headquarters. Nobody can tell from these figures who you are.")),
+    },
+}
+
+
+def consent_version(purpose: str) -> str:
+    """The version of the wording asked from now on (the newest)."""
+    return next(reversed(CONSENT_WORDINGS[purpose]))
+
+
+def consent_wording(purpose: str, version: str | None = None) -> str:
+    """The words of ``version`` (the newest when None) in the interface
+    language; "" for a version this program does not know (recorded by a
+    newer one elsewhere)."""
+    entry = CONSENT_WORDINGS.get(purpose, {}).get(version or consent_version(purpose))
+    return QCoreApplication.translate(*entry) if entry else ""
+
+
 MIGRATION_STATUSES = {
     "labour_migrant": QT_TRANSLATE_NOOP("Vocab", "Labour migrant"),
     "refugee": QT_TRANSLATE_NOOP("Vocab", "Refugee"),

@@ -19,7 +19,7 @@ from desktop.models import (Person, PersonLanguage, Volunteer, VolunteerAvailabi
                             VolunteerLanguage, VolunteerTraining)
 from desktop.models.journal import record_audit
 
-from . import vocab
+from . import limits, vocab
 from .accounts import Identity
 from .changes import VOLUNTEER, Change
 from ..errors import NotFound, Refused
@@ -347,6 +347,7 @@ def validate(new: VolunteerIn, *, today: dt.date | None = None) -> list[FieldErr
     for i, b in enumerate(new.blocked):
         if b.ends_on < b.starts_on:
             errors.append(FieldError(f"blocked.{i}", translate("Volunteers", "A period cannot end before it starts.")))
+    errors += [FieldError(name, message) for name, message in limits.too_long(new, limits.VOLUNTEER)]
     return errors
 
 
@@ -465,6 +466,7 @@ class VolunteerService:
     # -- writing -------------------------------------------------------------------
     def register(self, new: VolunteerIn) -> VolunteerRow:
         require(self.identity.role, Action.MANAGE_VOLUNTEERS)
+        new = limits.cleaned(new, limits.VOLUNTEER)
         errors = validate(new)
         if errors:
             raise ValidationError(errors)
@@ -483,6 +485,7 @@ class VolunteerService:
 
     def update(self, volunteer_id: uuid.UUID, new: VolunteerIn, *, expected_version: int) -> VolunteerRow:
         require(self.identity.role, Action.MANAGE_VOLUNTEERS)
+        new = limits.cleaned(new, limits.VOLUNTEER)
         errors = validate(new)
         if errors:
             raise ValidationError(errors)

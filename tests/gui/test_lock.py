@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from desktop.models import AuditEvent, Role
 from desktop.views.shell.areas import Area
-from tests.conftest import ADMIN_PASSWORD
+from tests.conftest import ADMIN_PASSWORD, STAFF, password_of
 
 from .helpers import visible_texts
 
@@ -45,7 +45,8 @@ def test_idle_lock_hides_everything_until_the_right_password(qtbot, open_window,
     assert window.lock_page.long_work.progress.isVisible() and not window.lock_page.password.isEnabled()
     qtbot.waitUntil(lambda: window.lock_page.message.kind == "error")
     assert window.locked
-    assert window.lock_page.message.text() == "Wrong user name or password."
+    # Only the password can be wrong here: the name is the one on the heading.
+    assert window.lock_page.message.text() == "Wrong password."
     assert window.lock_page.password.text() == ""
 
     qtbot.keyClicks(window.lock_page.password, ADMIN_PASSWORD)
@@ -102,3 +103,23 @@ def test_a_receptionist_sees_the_idle_time_but_cannot_change_it(qtbot, open_wind
     settings = window.pages[Area.SETTINGS]
     assert not settings.idle_minutes.isVisible() and not settings.idle_save.isVisible()
     assert settings.idle_state.isVisible()
+
+
+def test_the_window_shows_lock_and_log_out_controls(qtbot, open_window, gate):
+    window = open_window(Role.RECEPTIONIST)
+    lock, log_out = window.lock_button, window.log_out_button
+    assert lock.isVisible() and log_out.isVisible()
+    assert lock.text() == "Lock" and "Ctrl+L" in lock.toolTip()
+    assert log_out.text() == "Log out"
+    qtbot.mouseClick(lock, Qt.MouseButton.LeftButton)
+    assert window.locked and window.lock_page.isVisible() and not lock.isVisible()
+
+    qtbot.keyClicks(window.lock_page.password, password_of(STAFF[Role.RECEPTIONIST]))
+    qtbot.keyClick(window.lock_page.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.locked)
+    assert lock.isVisible()
+
+    with qtbot.waitSignal(window.log_out_requested):
+        qtbot.mouseClick(log_out, Qt.MouseButton.LeftButton)
+    assert not window.isVisible()
+    assert gate.db is None  # the session ended: the database is closed

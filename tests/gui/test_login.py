@@ -4,6 +4,7 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from desktop.views.shell.login import LoginDialog
@@ -138,3 +139,38 @@ def test_the_window_answers_while_the_password_is_checked(qtbot, launcher, monke
     answer.set()
     qtbot.waitUntil(lambda: launcher.main_window is not None)
     assert not dialog.isVisible()
+
+
+def branch_text(dialog: LoginDialog) -> str:
+    doc = QTextDocument()
+    doc.setHtml(dialog.branch_label.text())
+    return doc.toPlainText()
+
+
+def test_the_log_in_window_names_the_branch_it_opens(qtbot, launcher, gate):
+    # Read before any key: the set-up stored the branch's code and name (not
+    # personal) in the computer's settings beside the database.
+    dialog = start_login(qtbot, launcher)
+    assert dialog.branch_label.isVisible()
+    assert branch_text(dialog) == "Branch KZ-ALA — Алматы филиалы"
+    settings = (gate.data_dir / "settings.json").read_text("utf-8")
+    assert "KZ-ALA" in settings and "Ержан" not in settings
+
+
+def test_a_branch_set_up_before_this_version_is_named_after_the_first_log_in(qtbot, launcher, gate, make_launcher):
+    settings = gate.data_dir / "settings.json"
+    settings.unlink(missing_ok=True)
+    dialog = start_login(qtbot, launcher)
+    assert not dialog.branch_label.isVisible()  # nothing to show rather than a guess
+    qtbot.keyClicks(dialog.username, "admin")
+    qtbot.keyClicks(dialog.password, ADMIN_PASSWORD)
+    press_log_in(qtbot, dialog)
+    assert launcher.main_window is not None
+    again = start_login(qtbot, make_launcher(gate.data_dir, gate=gate))
+    assert branch_text(again) == "Branch KZ-ALA — Алматы филиалы"
+
+
+def test_a_branch_name_is_shown_as_written(qtbot, switcher, gate):
+    dialog = LoginDialog(lambda: gate, switcher=switcher, branch=("KZ-TEST", "Test <b>copy</b> & co"))
+    qtbot.addWidget(dialog)
+    assert branch_text(dialog) == "Branch KZ-TEST — Test <b>copy</b> & co"

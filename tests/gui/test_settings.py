@@ -23,7 +23,7 @@ def test_a_person_changes_their_own_password(qtbot, open_window, gate):
     assert page.long_work.progress.isVisible() and not page.old_password.isEnabled()
     qtbot.waitUntil(lambda: not page.long_work.busy())
     assert page.password_message.kind == "error"
-    assert page.password_message.text() == "Wrong user name or password."
+    assert page.password_message.text() == "Wrong password."  # only the password can be wrong here
     assert page.old_password.text() == page.new_password.text() == ""
 
     qtbot.keyClicks(page.old_password, STAFF_PASSWORD)

@@ -140,9 +140,12 @@ def test_the_coordinator_registers_a_volunteer_with_the_keyboard(qtbot, desk, di
     assert "7 to 15 digits" in form.phone_box.message.text()
     form.phone.clear()
     qtbot.keyClicks(form.phone, "+7 701 111 22 33")
+    # Each message goes as soon as its field is right, the other stays until its own is.
+    assert not form.phone_box.message.isVisible() and form.consent_box.message.isVisible()
     form.consent.setFocus()
     qtbot.keyClick(form.consent, Qt.Key.Key_Space)
     assert form.consent.isChecked() and form.consent_date.isEnabled()
+    assert not form.consent_box.message.isVisible()
     enter(qtbot, form.phone)
     qtbot.waitUntil(lambda: register.opener.dialog is None)
 

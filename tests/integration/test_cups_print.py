@@ -24,7 +24,7 @@ from desktop.services.private_files import PREFIX
 from desktop.services.referrals import ProviderIn, ReferralIn, ReferralService
 from desktop.services.visitors import NewVisitor, VisitorService
 from desktop.views.kit.printing import Printers
-from tests.conftest import password_of
+from tests.conftest import AGREED, password_of
 
 QUEUE = "qamqor-test"
 PPD = Path("/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd")
@@ -150,7 +150,7 @@ def test_a_letter_printed_to_a_cups_pdf_queue_holds_its_text(cups_queue, gate, q
     director = gate.log_in("director", password_of("director"))
     person = VisitorService(gate.db, director).register(NewVisitor(
         family_name="Каримова", given_name="Дилноза", latin_name="KARIMOVA DILNOZA", sex="F",
-        birth_date=dt.date(1987, 2, 3), citizenship="TJ"))
+        birth_date=dt.date(1987, 2, 3), citizenship="TJ", consents=AGREED))
     referrals = ReferralService(gate.db, director)
     provider = referrals.save_provider(ProviderIn("Заң көмегі", "Юридическая помощь", "Legal Aid Office",
                                                   "legal_aid"))

@@ -10,6 +10,7 @@ import pytest
 from desktop.services.documents import DocumentService
 from desktop.services.referrals import ProviderIn, ReferralIn, ReferralService
 from desktop.services.visitors import DocumentIn, HealthIn, NewVisitor, VisitorService
+from tests.conftest import AGREED
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext") or not shutil.which("zbarimg"),
                                 reason="poppler-utils and zbar-tools are installed by .ci/run")
@@ -26,7 +27,7 @@ def test_printed_letter_shows_only_consented_facts_and_its_qr_verifies(gate, tmp
     person = VisitorService(gate.db, director).register(NewVisitor(
         family_name="Абдуллаев", given_name="Рустам", latin_name="ABDULLAEV RUSTAM", sex="M",
         birth_date=dt.date(1990, 5, 1), citizenship="UZ", phone="+998 90 765 43 21", address="Райымбек 12",
-        documents=(DocumentIn("passport", "FA7654321"),), health=(HealthIn("tb", "cavitary lesion"),)))
+        documents=(DocumentIn("passport", "FA7654321"),), health=(HealthIn("tb", "cavitary lesion"),), consents=AGREED))
     referrals = ReferralService(gate.db, director)
     provider = referrals.save_provider(ProviderIn("ЖИТС орталығы", "Центр СПИД", "AIDS Centre", "hiv_clinic"))
     r = referrals.create(ReferralIn(person.person_id, provider.provider_id, "hiv_clinic",

@@ -43,11 +43,13 @@ from desktop.services.shift_rows import ShiftIn, SiteIn, TemplateIn
 from desktop.services.shift_templates import ShiftTemplates
 from desktop.services.visitors import NewVisitor, VisitorService
 from desktop.services.volunteers import VolunteerIn, VolunteerService
-from tests.conftest import ADMIN_PASSWORD, STAFF, STAFF_PASSWORD
+from tests.conftest import ADMIN_PASSWORD, AGREED, STAFF, STAFF_PASSWORD
 
 ROOT = Path(__file__).resolve().parents[2]
-RUSTAM = NewVisitor(family_name="Абдуллаев", given_name="Рустам", birth_date=dt.date(1990, 5, 1), citizenship="UZ")
-DILNOZA = NewVisitor(family_name="Каримова", given_name="Дилноза", birth_date=dt.date(1994, 2, 3), citizenship="UZ")
+RUSTAM = NewVisitor(family_name="Абдуллаев", given_name="Рустам", birth_date=dt.date(1990, 5, 1), citizenship="UZ",
+                   consents=AGREED)
+DILNOZA = NewVisitor(family_name="Каримова", given_name="Дилноза", birth_date=dt.date(1994, 2, 3), citizenship="UZ",
+                    consents=AGREED)
 
 
 def log_in(gate, role: Role):
@@ -142,7 +144,8 @@ def test_visitor_calls_name_the_people_and_visits_they_changed(gate, heard):
     assert len(changes) == before
 
     # A merge moves the visits and referrals of the record merged away.
-    twin = desk.register(NewVisitor(family_name="Abdullaev", given_name="Rustam", birth_date=dt.date(1990, 5, 1)))
+    twin = desk.register(NewVisitor(family_name="Abdullaev", given_name="Rustam", birth_date=dt.date(1990, 5, 1),
+                                   consents=AGREED))
     twin_visit = desk.log_visit(twin.person_id)
     provider = ReferralService(*as_(gate, Role.DIRECTOR)).save_provider(
         ProviderIn(name_kk="", name_ru="Клиника", name_en="Clinic", category="tb_clinic"))

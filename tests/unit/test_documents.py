@@ -25,7 +25,7 @@ from desktop.services.referrals import ProviderIn, ReferralIn, ReferralService
 from desktop.services.shift_planning import ShiftPlanning
 from desktop.services.shift_rows import SiteIn
 from desktop.services.visitors import NewVisitor, VisitorService
-from tests.conftest import STAFF, STAFF_PASSWORD
+from tests.conftest import AGREED, STAFF, STAFF_PASSWORD
 
 
 def text_of(pdf: bytes, tmp_path) -> str:
@@ -43,7 +43,7 @@ def text_of(pdf: bytes, tmp_path) -> str:
 def _issue(gate, director, *, count: int = 1) -> list[str]:
     person = VisitorService(gate.db, director).register(NewVisitor(
         family_name="Каримова", given_name="Дилноза", latin_name="KARIMOVA DILNOZA", sex="F",
-        birth_date=dt.date(1987, 2, 3), citizenship="TJ"))
+        birth_date=dt.date(1987, 2, 3), citizenship="TJ", consents=AGREED))
     referrals = ReferralService(gate.db, director)
     provider = referrals.save_provider(ProviderIn("Заң көмегі", "Юридическая помощь", "Legal Aid Office",
                                                   "legal_aid"))
@@ -108,6 +108,14 @@ def test_letters_issued_today_are_made_with_progress_and_stop_when_asked(letters
     assert all(d.content.startswith(b"%PDF-") and not d.copy for d in batch)
     assert documents.letters_issued_today(cancelled=lambda: True) == ()
     assert [_printed(gate, n) for n in numbers] == [0, 0]
+
+
+def test_a_letter_cancelled_since_this_morning_is_left_out_of_todays_batch(letters, login):
+    gate, documents, numbers = letters
+    referrals = ReferralService(gate.db, login(Role.CASEWORKER))
+    cancelled = next(r for r in referrals.list(view="issued_today") if r.letter_number == numbers[0])
+    referrals.set_status(cancelled.referral_id, "cancelled", note="The person found help elsewhere")
+    assert [d.title for d in documents.letters_issued_today()] == [numbers[1]]
 
 
 def test_documents_are_refused_to_roles_that_may_not_make_them(letters, login):

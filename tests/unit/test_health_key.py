@@ -274,7 +274,7 @@ def test_an_empty_branch_makes_the_key_when_its_first_director_exists(tmp_path):
 
 
 # -- upgrading a branch whose health fields were under the database key alone --------------
-BEFORE_SEALING = "0009"  # the last revision before 0010_sealed_health
+BEFORE_SEALING = "0010"  # the last revision before 0011_sealed_health
 
 
 def _decrypted_pages(path, key: bytes) -> list[bytes]:

@@ -107,7 +107,7 @@ def test_quoted_cells_and_blank_lines_keep_excel_row_numbers(tmp_path):
                     ',,,\r\nSaidova,Nodira,F,\r\n', encoding="utf-8")
     results = results_of(path)
     assert [(r.row_no, r.visitor.family_name) for r in results] == [(3, "Karimov"), (5, "Saidova")]
-    assert results[0].visitor.notes == "two\r\nlines"
+    assert results[0].visitor.notes == "two\nlines"  # the line break kept, as one newline
 
 
 def test_xlsx_with_kazakh_headers_and_date_cells(tmp_path):

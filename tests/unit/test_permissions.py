@@ -28,7 +28,7 @@ from desktop.services.statistics import Period, StatisticsService
 from desktop.services.statistics_report import ReportService
 from desktop.services.visitors import HealthIn, NewVisitor, VisitorService
 from desktop.services.volunteers import VolunteerIn, VolunteerService
-from tests.conftest import STAFF, password_of
+from tests.conftest import AGREED, STAFF, password_of
 
 R, C, O, D, A = (Role.RECEPTIONIST, Role.CASEWORKER, Role.COORDINATOR, Role.DIRECTOR,
                  Role.ADMINISTRATOR)
@@ -164,7 +164,8 @@ def test_role_action_matrix(any_gate, login, role, action, tmp_path):
     csv = tmp_path / "register.csv"
     csv.write_text("family_name,given_name,sex,birth_date\nИмпортова,Алия,F,1999-09-09\n", "utf-8")
     referrals = ReferralService(any_gate.db, director)
-    person = visitors.register(NewVisitor(family_name="Сапарова", given_name="Дина", sex="F")).person_id
+    person = visitors.register(NewVisitor(family_name="Сапарова", given_name="Дина", sex="F",
+                                          consents=AGREED)).person_id
     provider = referrals.save_provider(ProviderIn("Баспана", "Приют", "Shelter", "shelter")).provider_id
     issued = referrals.create(ReferralIn(person, provider, "shelter")).referral_id
     ctx = SimpleNamespace(

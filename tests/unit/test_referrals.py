@@ -14,11 +14,12 @@ from desktop.errors import PermissionDenied, Refused
 from desktop.services.documents import FILE, DocumentService
 from desktop.services.referrals import (STATUSES, TRANSITIONS, ProviderIn, ReferralIn, ReferralService)
 from desktop.services.visitors import DocumentIn, HealthIn, NewVisitor, VisitorService
+from tests.conftest import AGREED
 
 CLIENT = NewVisitor(family_name="Абдуллаев", given_name="Рустам", latin_name="ABDULLAEV RUSTAM", sex="M",
                     birth_date=dt.date(1990, 5, 1), citizenship="UZ", phone="+998 90 123 45 67",
                     address="Алматы, Райымбек 12", documents=(DocumentIn("passport", "AB1234567"),),
-                    health=(HealthIn("tb", "on treatment"),))
+                    health=(HealthIn("tb", "on treatment"),), consents=AGREED)
 
 
 @pytest.fixture
@@ -181,8 +182,17 @@ def test_merging_two_records_moves_their_referrals(setup):
     gate, person, clinic, caseworker, director_desk = setup
     visitors = VisitorService(gate.db, director_desk.identity)
     twin = visitors.register(NewVisitor(family_name="Abdullayev", given_name="Rustam", sex="M",
-                                        birth_date=dt.date(1990, 5, 1)))
+                                        birth_date=dt.date(1990, 5, 1), consents=AGREED))
     r = caseworker.create(ReferralIn(twin.person_id, clinic.provider_id, "tb_clinic"))
     visitors.merge(person.person_id, twin.person_id)
     assert [x.referral_id for x in caseworker.list(person_id=person.person_id)] == [r.referral_id]
     assert visitors.get_person(person.person_id).row.person_id == person.person_id
+
+
+def test_the_drafts_view_lists_what_waits_for_a_director_oldest_first(setup):
+    gate, person, clinic, caseworker, director_desk = setup
+    first = caseworker.create(ReferralIn(person.person_id, clinic.provider_id, "tb_clinic", priority="normal"))
+    second = caseworker.create(ReferralIn(person.person_id, clinic.provider_id, "tb_clinic", priority="emergency"))
+    issued = caseworker.create(ReferralIn(person.person_id, clinic.provider_id, "tb_clinic"))
+    director_desk.issue_letter(issued.referral_id)
+    assert [r.referral_id for r in caseworker.list(view="drafts")] == [first.referral_id, second.referral_id]

@@ -29,7 +29,7 @@ OLD = NewVisitor(family_name="Юлдашева", given_name="Мохира", patr
                  documents=(DocumentIn("passport", "FA 7788990", issuer="МВД РУз", expiry=dt.date(2029, 1, 1)),),
                  languages=(LanguageIn("uz", "native"), LanguageIn("ru", "good")),
                  household=(HouseholdIn("child", "Юлдашев Тимур", 2012),),
-                 consents=(ConsentIn("registration", True),),
+                 consents=(ConsentIn("registration", True), ConsentIn("referral_sharing", True)),
                  health=(HealthIn("tb", "Тубдиспансерге жолдама, Юлдашева"),))
 NAMES = ("Юлдашева", "Мохира", "Баходировна", "YULDASHEVA", "MOKHIRA", "765 43 21", "FA 7788990", "7788990",
          "Жетісу", "Хасанов")

@@ -392,7 +392,7 @@ class ExchangePage(Retranslatable, QWidget):
         except Refused as err:
             self.message.show_error(str(err))
             return
-        self.message.show_done(fill(self.tr("HQ key set version %1 is installed."), installed.version))
+        self.message.show_done(lambda: fill(self.tr("HQ key set version %1 is installed."), installed.version))
         self.reload()
 
     def write_enrolment(self) -> None:
@@ -430,7 +430,7 @@ class ExchangePage(Retranslatable, QWidget):
                 return None
 
         def done(result: ExportResult) -> None:
-            self.message.show_done(fill(self.tr("%1 was written: bundle %2 with %3."), str(result.path),
+            self.message.show_done(lambda: fill(self.tr("%1 was written: bundle %2 with %3."), str(result.path),
                                         result.sequence, self.tr("%n change(s)", "", result.changes)))
         self.long_work.run(work, on_done=done, on_progress=self._progress,
                            step=self.tr("Collecting the changes…"),
@@ -451,7 +451,7 @@ class ExchangePage(Retranslatable, QWidget):
 
         def done(result: ReturnResult) -> None:
             if result.already:
-                self.message.show_done(self.tr("This answer from HQ was applied before; nothing changed."))
+                self.message.show_done(lambda: self.tr("This answer from HQ was applied before; nothing changed."))
                 return
             text = fill(self.tr("HQ acknowledged the changes through %1. %2 removed from the waiting list."),
                         result.acknowledged_through, self.tr("%n sent change(s)", "", result.pruned))

@@ -449,7 +449,7 @@ class ImportWizard(Retranslatable, QDialog):
         self.table = None
         self.file_message.clear_message()
         self.choose_button.setEnabled(False)
-        self.file_message.show_done(self.tr("Reading the file…"))
+        self.file_message.show_done(lambda: self.tr("Reading the file…"))
         self._job = self.workers.start(lambda _ctx: _read(path), on_done=self._file_read,
                                        on_failed=self._file_failed)
 

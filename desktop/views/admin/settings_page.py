@@ -203,7 +203,7 @@ class SettingsPage(Retranslatable, QWidget):
         except Refused as err:
             self.idle_message.show_error(str(err))
             return
-        self.idle_message.show_done(self.tr("Saved."))
+        self.idle_message.show_done(lambda: self.tr("Saved."))
 
     def change_password(self) -> None:
         if self.long_work.busy():
@@ -222,7 +222,7 @@ class SettingsPage(Retranslatable, QWidget):
         def changed(_none) -> None:
             for field in (self.old_password, self.new_password, self.repeat_password):
                 field.clear()
-            self.password_message.show_done(self.tr("Your password was changed. Use the new one from now on."))
+            self.password_message.show_done(lambda: self.tr("Your password was changed. Use the new one from now on."))
         self.long_work.run(lambda _ctx: accounts.change_own_password(old_password=old, new_password=new),
                            on_done=changed, on_failed=lambda text: self._password_refused(text, self.old_password),
                            step=self.tr("Changing the password…"), cancellable=False)

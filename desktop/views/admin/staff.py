@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import Refused
 from desktop.i18n import fill
+from desktop.services import limits
 from desktop.services.accounts import AccountService, UserRow
 from desktop.services.permissions import Role, role_label
+from desktop.views.kit.forms import hold_at_most
 from desktop.views.kit.changes import USER, Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.long_work import LongWork
@@ -183,7 +185,7 @@ class AddUserDialog(Retranslatable, _PasswordDialog):
         self.username.setMaxLength(32)
         self.display_name = QLineEdit(self)
         self.display_name.setObjectName("new_display_name")
-        self.display_name.setMaxLength(200)
+        hold_at_most(self.display_name, limits.DISPLAY_NAME)
         self.role = RoleCombo(self)
         self.password = password_field(self)
         self.password.setObjectName("new_password")
@@ -456,7 +458,7 @@ class StaffPage(Retranslatable, QWidget):
         def done() -> None:
             row = dialog.added
             self.select_user(row.username)
-            self.message.show_done(fill(self.tr("%1 can now log in as %2."), row.display_name, row.username))
+            self.message.show_done(lambda: fill(self.tr("%1 can now log in as %2."), row.display_name, row.username))
         self.opener.open(dialog, done)
 
     def reset_password(self) -> None:
@@ -467,7 +469,7 @@ class StaffPage(Retranslatable, QWidget):
         dialog = ResetPasswordDialog(self.accounts, user, workers=self.workers, parent=self)
 
         def done() -> None:
-            self.message.show_done(fill(self.tr("The password of %1 was changed."), user.username))
+            self.message.show_done(lambda: fill(self.tr("The password of %1 was changed."), user.username))
         self.opener.open(dialog, done)
 
     def change_role(self, *_args) -> None:
@@ -493,11 +495,13 @@ class StaffPage(Retranslatable, QWidget):
         accounts = self.accounts
 
         def done(last_holder) -> None:
-            text = fill(self.tr("%1 was disabled; the database has a new key."), user.username)
-            if last_holder:
-                text += "\n" + self.tr(
-                    "Nobody at the branch holds the key to restricted health information any more: only HQ's escrow "
-                    "key does. Ask HQ to give it to the new director (qamqor users grant-health).")
+            def text() -> str:
+                said = fill(self.tr("%1 was disabled; the database has a new key."), user.username)
+                if last_holder:
+                    said += "\n" + self.tr(
+                        "Nobody at the branch holds the key to restricted health information any more: only HQ's "
+                        "escrow key does. Ask HQ to give it to the new director (qamqor users grant-health).")
+                return said
             self.message.show_done(text)
         self.long_work.run(lambda _ctx: accounts.disable_user(user.username), on_done=done,
                            step=fill(self.tr("Disabling %1 and giving the database a new key…"), user.username),

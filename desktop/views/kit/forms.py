@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QCompleter,
     QFormLayout,
@@ -15,14 +17,17 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
     QPushButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.errors import Refused
-from desktop.i18n import fill
-from desktop.services import vocab
+from desktop.i18n import fill, translate_n
+from desktop.services import limits, vocab
 from desktop.services.visitors import parse_date
 from desktop.views.kit.text import format_date, sorted_countries
 from desktop.views.kit.widgets import MessageLabel
@@ -38,6 +43,8 @@ class DateField(QLineEdit):
         super().__init__(parent)
         self.setMaxLength(10)
         self.setClearButtonEnabled(False)
+        # A whole date in sight, also in a narrow column of a list.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("31.12.2030") + 16)
 
     def date(self) -> dt.date | None:
         """Raises Refused with a message for a person when the text is no date."""
@@ -174,6 +181,72 @@ class FieldBox(QWidget):
         layout.setSpacing(2)
         layout.addWidget(field)
         layout.addWidget(self.message)
+
+
+def hold_at_most(edit: QLineEdit, limit: limits.Limit) -> None:
+    """The field takes no more than the service accepts, and says so when a
+    paste or typing reaches the end, rather than cutting the text silently."""
+    edit.setMaxLength(limit.chars)
+
+    def reached(text: str) -> None:
+        if len(text) >= limit.chars:
+            QToolTip.showText(edit.mapToGlobal(edit.rect().bottomLeft()), fill(translate_n(
+                "Fields", "%1: at most %n characters; the rest was not taken.", limit.chars), limit.name()), edit)
+    edit.textEdited.connect(reached)
+
+
+class ShownErrors:
+    """The messages a form shows under its fields, each with the fields it
+    speaks of; a message goes as soon as none of them is wrong any more.
+
+    ``check`` returns the fields wrong now (the form's own checks, the
+    service's rules). It runs on every edit while a message is shown; a
+    problem not yet told waits for the next Save, so nothing new appears
+    under a field while the person is still typing in it.
+    """
+
+    def __init__(self, form: QWidget, check: Callable[[], Iterable[str]]):
+        self._form = form
+        self._check = check
+        self._shown: list[tuple[MessageLabel, frozenset[str]]] = []
+
+    def forget(self) -> None:
+        self._shown = []
+
+    def shown(self, target: MessageLabel, fields: Iterable[str]) -> None:
+        self._shown.append((target, frozenset(fields)))
+        self._follow_edits()
+
+    def _follow_edits(self) -> None:
+        # Rows added to a list since the last time are followed too (once each).
+        for widget in self._form.findChildren(QWidget):
+            if widget.property("qamqor_followed"):
+                continue
+            if isinstance(widget, QLineEdit):
+                widget.textChanged.connect(self.recheck)
+            elif isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(self.recheck)
+            elif isinstance(widget, QPlainTextEdit):
+                widget.textChanged.connect(self.recheck)
+            elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+                widget.toggled.connect(self.recheck)
+            elif isinstance(widget, QListWidget):  # ticked entries (a volunteer's skills)
+                widget.itemChanged.connect(self.recheck)
+            else:
+                continue
+            widget.setProperty("qamqor_followed", True)
+
+    def recheck(self, *_args) -> None:
+        if not self._shown:
+            return
+        wrong = set(self._check())
+        still = []
+        for target, fields in self._shown:
+            if fields & wrong:
+                still.append((target, fields))
+            else:
+                target.clear_message()
+        self._shown = still
 
 
 def _form_layout() -> QFormLayout:
@@ -326,4 +399,8 @@ class ListEditor(QGroupBox):
         self.retranslate_widgets(row)
 
     def show_row_error(self, i: int, text: str) -> None:
-        self.message.show_error(fill(QCoreApplication.translate("VisitorForm", "Row %1: %2"), i + 1, text))
+        self.message.show_error(lambda: fill(QCoreApplication.translate("VisitorForm", "Row %1: %2"), i + 1, text))
+
+
+def _plural_sources() -> None:  # never called: for pyside6-lupdate (see desktop.i18n.translate_n)
+    QCoreApplication.translate("Fields", "%1: at most %n characters; the rest was not taken.", "", 1)

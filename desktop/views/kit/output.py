@@ -215,7 +215,7 @@ class DocumentOutput(QObject):
                 # No poppler here: the system's PDF viewer shows it, from a private
                 # file that goes when Qamqor ends (the viewer may still read it).
                 if not open_in_viewer(document.content, name=document.file_name):
-                    self.message.show_error(QCoreApplication.translate(
+                    self.message.show_error(lambda: QCoreApplication.translate(
                         "DocumentOutput", "No program to show PDF files was found. Save it as PDF instead."))
                 return
             # A reference to the dialog (and so its QPrinter) while it is open: PITFALLS.md.
@@ -252,8 +252,9 @@ class DocumentOutput(QObject):
             documents.delivered(document, to=FILE)
             return path
 
-        self._start(work, lambda done: self.message.show_done(
-            saved(done) if saved else fill(QCoreApplication.translate("DocumentOutput", "Saved as %1."), str(done))))
+        # Made again in the new language if the language changes while it shows.
+        self._start(work, lambda done: self.message.show_done(lambda: (
+            saved(done) if saved else fill(QCoreApplication.translate("DocumentOutput", "Saved as %1."), str(done)))))
 
     def print(self, make: Make, *, title: str, text: str = "",
               printed: Callable[[str], str] | None = None) -> None:
@@ -290,9 +291,8 @@ class DocumentOutput(QObject):
                 documents.delivered(again, to=PRINTER, copies=copies - first)
             return queue
 
-        self._start(work, lambda done: self.message.show_done(
-            printed(done) if printed else fill(QCoreApplication.translate(
-                "DocumentOutput", "Sent to %1."), done)))
+        self._start(work, lambda done: self.message.show_done(lambda: (
+            printed(done) if printed else fill(QCoreApplication.translate("DocumentOutput", "Sent to %1."), done))))
 
     def send(self, make: Make, *, target: str, title: str, file_name: str, copies: int = 1,
              saved: Callable[[Path], str] | None = None, printed: Callable[[str], str] | None = None) -> None:
@@ -331,7 +331,7 @@ class DocumentOutput(QObject):
                 ctx.progress(done, len(made))
             return done, len(made)
 
-        self._start(work, lambda result: self.message.show_done(done_text(*result)))
+        self._start(work, lambda result: self.message.show_done(lambda: done_text(*result)))
 
     def _ask(self, dialog: QDialog, on_accepted: Callable[[], None]) -> None:
         self.opener.open(dialog, on_accepted)

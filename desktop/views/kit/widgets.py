@@ -10,7 +10,7 @@ the log-in window runs before it is shown: PySide6 builds the namespace's
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from PySide6 import QtCore
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex
@@ -76,38 +76,63 @@ class RowsTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else self.COLUMN_COUNT
 
 
+Text = str | Callable[[], str]
+
+
 class MessageLabel(QLabel):
-    """A message under a form: red for a refusal, green for work done.
+    """A message under a form: red for a refusal, green for work done, the
+    window's colour for a note.
 
     Hidden while empty, so it takes no room until there is something to say.
     Plain text only: messages may quote names a person typed.
+
+    Give a message as a function that makes it (``lambda: fill(self.tr("Saved
+    as %1."), path)``) and it is made again in the new language when the
+    language changes; a message given as a finished string cannot be, so the
+    switch clears it rather than leave it in the old language.
     """
+
+    ERROR, DONE, NOTE = "error", "done", "note"
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWordWrap(True)
         self.kind: str | None = None
+        self._make: Callable[[], str] | None = None
         self.hide()
 
-    def show_error(self, text: str) -> None:
-        self._show(text, "error", ERROR_COLOUR)
+    def show_error(self, text: Text) -> None:
+        self._show(text, self.ERROR, f"color: {ERROR_COLOUR};")
 
-    def show_done(self, text: str) -> None:
-        self._show(text, "done", DONE_COLOUR)
+    def show_done(self, text: Text) -> None:
+        self._show(text, self.DONE, f"color: {DONE_COLOUR};")
 
-    def _show(self, text: str, kind: str, colour: str) -> None:
+    def show_note(self, text: Text) -> None:
+        self._show(text, self.NOTE, "")
+
+    def _show(self, text: Text, kind: str, style: str) -> None:
         # Set here, not in __init__: see the module's docstring.
         self.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.kind = kind
-        self.setStyleSheet(f"color: {colour};")
-        self.setText(text)
+        self._make = text if callable(text) else None
+        self.setStyleSheet(style)
+        self.setText(text() if callable(text) else text)
         self.show()
 
     def clear_message(self) -> None:
         self.kind = None
+        self._make = None
         self.setText("")
         self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange and self.kind is not None:
+            if self._make is not None:
+                self.setText(self._make())
+            else:
+                self.clear_message()
+        super().changeEvent(event)
 
 
 def password_field(parent: QWidget | None = None) -> QLineEdit:
@@ -155,3 +180,17 @@ def list_table(model: QAbstractTableModel, parent: QWidget, name: str) -> QTable
     header.setHighlightSections(False)
     header.setStretchLastSection(True)
     return table
+
+
+def grow_to_wrapped_text(window: QWidget) -> None:
+    """Make a dialog tall enough for its wrapped labels at its present width.
+    Qt sizes a top-level window by its layout's minimum size, which does not
+    ask wrapped text how tall it is at a given width: long Kazakh and Russian
+    sentences were cut to two lines. Call after the texts change and on show."""
+    layout = window.layout()
+    if layout is None or not layout.hasHeightForWidth():
+        return
+    needed = layout.totalHeightForWidth(window.width())
+    window.setMinimumHeight(needed)
+    if window.height() < needed:
+        window.resize(window.width(), needed)

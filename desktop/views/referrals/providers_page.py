@@ -9,7 +9,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QRegularExpression,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QPalette, QRegularExpressionValidator
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import Refused
 from desktop.i18n import fill
+from desktop.services import limits
 from desktop.services.referrals import (
     CATEGORIES,
     ProviderIn,
@@ -42,9 +42,11 @@ from desktop.services.referrals import (
     import_providers,
     label,
 )
+from desktop.views.kit.forms import hold_at_most
 from desktop.views.kit.changes import PROVIDER, Change, ChangeBus
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.opener import DialogOpener
+from desktop.views.kit.sorting import CollatedSortProxy
 from desktop.views.kit.text import format_date, interface_language
 from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel
 
@@ -52,6 +54,7 @@ from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableMod
 class ProviderTableModel(RowsTableModel):
     NAME, CATEGORY, PHONE, LANGUAGES, HOURS, CAPACITY, VERIFIED = range(7)
     COLUMN_COUNT = 7
+    SORT_ROLE = Qt.ItemDataRole.UserRole
     _rows: list[ProviderRow]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -68,6 +71,12 @@ class ProviderTableModel(RowsTableModel):
                 self.CAPACITY: "" if p.capacity is None else str(p.capacity),
                 self.VERIFIED: format_date(p.last_verified),
             }.get(index.column())
+        if role == self.SORT_ROLE:
+            if index.column() == self.CAPACITY:
+                return -1 if p.capacity is None else p.capacity
+            if index.column() == self.VERIFIED:
+                return p.last_verified.isoformat() if p.last_verified else ""
+            return self.data(index)
         if role == Qt.ItemDataRole.ForegroundRole and not p.active:
             return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         return None
@@ -110,6 +119,10 @@ class ProviderDialog(Retranslatable, QDialog):
         self.hours = QLineEdit(self)
         self.capacity = QSpinBox(self)
         self.capacity.setRange(0, 100000)
+        for field, name in ((self.name_kk, "name_kk"), (self.name_ru, "name_ru"), (self.name_en, "name_en"),
+                            (self.address, "address"), (self.phone, "phone"), (self.cost, "cost"),
+                            (self.hours, "hours")):
+            hold_at_most(field, limits.PROVIDER[name])
         self.last_verified = QLineEdit(self)
         self.last_verified.setInputMask("")
         self.last_verified.setValidator(QRegularExpressionValidator(
@@ -178,7 +191,7 @@ class ProviderDialog(Retranslatable, QDialog):
             try:
                 verified = dt.datetime.strptime(self.last_verified.text().strip(), "%d.%m.%Y").date()
             except ValueError:
-                self.message.show_error(self.tr("Write the date as dd.mm.yyyy."))
+                self.message.show_error(lambda: self.tr("Write the date as dd.mm.yyyy."))
                 return
         new = ProviderIn(
             name_kk=self.name_kk.text().strip(), name_ru=self.name_ru.text().strip(),
@@ -212,14 +225,17 @@ class ProvidersPage(Retranslatable, QWidget):
         self.filter.setObjectName("provider_filter")
         self.filter.setClearButtonEnabled(True)
         self.model = ProviderTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = CollatedSortProxy(self)
         self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(ProviderTableModel.SORT_ROLE)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView(self)
         self.table.setObjectName("provider_table")
         self.table.setModel(self.proxy)
+        # A→Z by name to begin with (a sortable header starts descending).
+        self.table.horizontalHeader().setSortIndicator(ProviderTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -263,6 +279,7 @@ class ProvidersPage(Retranslatable, QWidget):
         self.edit_button.setText(self.tr("&Edit…"))
         self.import_button.setText(self.tr("Import CSV…"))
         self.export_button.setText(self.tr("Export CSV…"))
+        self.proxy.relocalise()  # the names are now in another language and alphabet
         self.model.retranslate()
 
     def reload(self) -> None:
@@ -285,7 +302,7 @@ class ProvidersPage(Retranslatable, QWidget):
 
     def _edit(self, dialog: ProviderDialog) -> None:
         def done() -> None:
-            self.message.show_done(fill(self.tr("%1 was saved."), dialog.saved.name(interface_language())))
+            self.message.show_done(lambda: fill(self.tr("%1 was saved."), dialog.saved.name(interface_language())))
         self.opener.open(dialog, done)
 
     def add_provider(self) -> None:
@@ -327,4 +344,4 @@ class ProvidersPage(Retranslatable, QWidget):
         except (Refused, OSError) as err:
             self.dialogs.error(self, self.tr("Export the service directory"), str(err))
             return
-        self.message.show_done(self.tr("%n provider(s) exported.", "", n))
+        self.message.show_done(lambda: self.tr("%n provider(s) exported.", "", n))

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.errors import Refused
+from desktop.errors import ConsentMissing, Refused
 from desktop.i18n import fill
 from desktop.services.documents import DocumentService
 from desktop.services.permissions import Action, Role, allowed
@@ -56,9 +56,11 @@ from desktop.views.kit.no_access import NoAccessPage
 from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.output import DocumentOutput
 from desktop.views.kit.printing import PrinterDialog, Printers
-from desktop.views.kit.text import format_date, format_datetime
+from desktop.views.kit.text import format_date, format_datetime, interface_language
 from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, heading_label, list_table
 from desktop.views.kit.workers import JobContext, WorkerPool
+from desktop.views.referrals.consent_question import SharingConsentDialog
+from desktop.views.referrals.referral_dialog import MakeReferralDialog
 from desktop.views.referrals.providers_page import ProvidersPage
 from desktop.views.shell.areas import Area, area_title
 
@@ -111,7 +113,7 @@ class ReferralTableModel(RowsTableModel):
                 self.LETTER: r.letter_number or QCoreApplication.translate("ReferralsPage", "(draft)"),
                 self.PERSON_NUMBER: r.person_number,
                 self.PERSON_NAME: r.person_name,
-                self.PROVIDER: r.provider_name,
+                self.PROVIDER: r.provider_in(interface_language()),
                 self.SERVICE: label(CATEGORIES, r.service),
                 self.PRIORITY: label(PRIORITIES, r.priority),
                 self.STATUS: (fill(QCoreApplication.translate("ReferralsPage", "%1 — overdue"),
@@ -207,7 +209,7 @@ class NoteDialog(Retranslatable, QDialog):
 
     def accept(self) -> None:
         if self.required and not self.text():
-            self.message.show_error(self.tr("This cannot be left empty."))
+            self.message.show_error(lambda: self.tr("This cannot be left empty."))
             return
         super().accept()
 
@@ -257,7 +259,7 @@ class FollowUpDialog(Retranslatable, QDialog):
         try:
             self.follow_up_date()
         except ValueError:
-            self.message.show_error(self.tr("Write the date as dd.mm.yyyy."))
+            self.message.show_error(lambda: self.tr("Write the date as dd.mm.yyyy."))
             return
         super().accept()
 
@@ -282,8 +284,9 @@ class ReferralDetail(Retranslatable, QWidget):
             value = QLabel(self)
             value.setObjectName(f"referral_{k}")
             value.setTextFormat(Qt.TextFormat.PlainText)
-            # Only the long texts wrap: a wrapped label may be squeezed below its lines.
-            value.setWordWrap(k in ("reason", "facts", "outcome"))
+            # Every value wraps: a long name or provider must not widen the pane past the
+            # window (the pane scrolls down, never sideways, and keeps its height per width).
+            value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[k] = value
             form.addRow(self.labels[k], value)
@@ -291,6 +294,7 @@ class ReferralDetail(Retranslatable, QWidget):
         self.events = QLabel(self)
         self.events.setObjectName("referral_events")
         self.events.setTextFormat(Qt.TextFormat.PlainText)
+        self.events.setWordWrap(True)
         self.events.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         QVBoxLayout(self.events_group).addWidget(self.events)
         layout = QVBoxLayout(self)
@@ -323,7 +327,7 @@ class ReferralDetail(Retranslatable, QWidget):
             status = fill(self.tr("%1 — overdue"), status)
         values = {
             "person": f"{row.person_name} ({row.person_number})",
-            "provider": row.provider_name,
+            "provider": row.provider_in(interface_language()),
             "service": label(CATEGORIES, row.service),
             "priority": label(PRIORITIES, row.priority),
             "status": status,
@@ -369,9 +373,12 @@ class ReferralsPage(Retranslatable, QWidget):
         self.lists = QWidget(self)
         self.view_bar = QTabBar(self.lists)
         self.view_bar.setObjectName("referral_views")
-        for _code, _text in VIEWS:
+        # A director's first list: the drafts waiting for them to issue, with their count.
+        self.views = ((("drafts", ""),) if self.may_issue else ()) + VIEWS
+        for _code, _text in self.views:
             self.view_bar.addTab("")
-        self.view_bar.setCurrentIndex(len(VIEWS) - 1)
+        self.drafts_waiting = self._count_drafts()
+        self.view_bar.setCurrentIndex(0 if self.drafts_waiting else len(self.views) - 1)
         self.status_filter = QComboBox(self.lists)
         self.status_filter.setObjectName("status_filter")
         self.status_filter.addItem("", None)
@@ -400,6 +407,13 @@ class ReferralsPage(Retranslatable, QWidget):
         self.issue_button = QPushButton(self.lists)
         self.issue_button.setObjectName("issue_letter")
         self.issue_button.clicked.connect(self.issue_letter)
+        self.issue_print_button = QPushButton(self.lists)
+        self.issue_print_button.setObjectName("issue_and_print")
+        self.issue_print_button.clicked.connect(lambda: self.issue_letter(then_print=True))
+        self.edit_button = QPushButton(self.lists)
+        self.edit_button.setObjectName("edit_draft")
+        self.edit_button.clicked.connect(self.edit_draft)
+        self.may_edit = allowed(role, Action.MAKE_REFERRAL)
         self.print_button = QPushButton(self.lists)
         self.print_button.setObjectName("print_letter")
         self.print_button.clicked.connect(self.print_letter)
@@ -439,12 +453,15 @@ class ReferralsPage(Retranslatable, QWidget):
             langs.addWidget(box)
         langs.addStretch(1)
         letter_layout.addLayout(langs)
-        letter_buttons = QHBoxLayout()
-        for b in (self.print_button, self.preview_button, self.save_button):
-            letter_buttons.addWidget(b)
+        # Two to a row, as the steps: three long Russian or Kazakh labels in one row
+        # pushed "Save as PDF" out of the pane.
+        letter_buttons = QGridLayout()
+        for i, b in enumerate((self.print_button, self.preview_button, self.save_button)):
+            letter_buttons.addWidget(b, i // 2, i % 2)
         letter_layout.addLayout(letter_buttons)
-        steps.addWidget(self.steps_group)
+        # The letter first: once it is issued, printing it is what comes next.
         steps.addWidget(self.letter_group)
+        steps.addWidget(self.steps_group)
 
         right = QWidget(self.lists)
         right_layout = QVBoxLayout(right)
@@ -455,13 +472,16 @@ class ReferralsPage(Retranslatable, QWidget):
         scroll = QScrollArea(self.lists)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setObjectName("referral_pane")
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(right)
         splitter = QSplitter(Qt.Orientation.Horizontal, self.lists)
         splitter.addWidget(self.table)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([560, 440])
+        splitter.setSizes([500, 500])
+        splitter.setChildrenCollapsible(False)
 
         filters = QHBoxLayout()
         filters.addWidget(self.view_bar)
@@ -502,8 +522,7 @@ class ReferralsPage(Retranslatable, QWidget):
         self.heading.setText(area_title(Area.REFERRALS))
         self.tabs.setTabText(0, self.tr("Referrals"))
         self.tabs.setTabText(1, self.tr("Service directory"))
-        for i, (_code, text) in enumerate(VIEWS):
-            self.view_bar.setTabText(i, QCoreApplication.translate("ReferralsPage", text))
+        self._name_views()
         self.status_filter.setItemText(0, self.tr("Any status"))
         for i in range(1, self.status_filter.count()):
             self.status_filter.setItemText(i, label(STATUSES, self.status_filter.itemData(i)))
@@ -511,6 +530,9 @@ class ReferralsPage(Retranslatable, QWidget):
             b.setText(QCoreApplication.translate("ReferralsPage", TRANSITION_VERBS[status]))
         self.follow_up_button.setText(self.tr("Record follow-up…"))
         self.issue_button.setText(self.tr("Issue letter…"))
+        self.issue_print_button.setText(self.tr("Issue and print…"))
+        self.issue_print_button.setToolTip(self.tr("Issues the letter, then asks which printer prints it."))
+        self.edit_button.setText(self.tr("Edit draft…"))
         self.issue_button.setToolTip(self.tr("Fixes the letter number and signs the letter with the branch key."))
         self.print_button.setText(self.tr("Print…"))
         self.preview_button.setText(self.tr("Print preview…"))
@@ -523,11 +545,37 @@ class ReferralsPage(Retranslatable, QWidget):
         self._update_count()
 
     # -- lists -------------------------------------------------------------------------
+    def _name_views(self) -> None:
+        for i, (code, text) in enumerate(self.views):
+            self.view_bar.setTabText(i, self.tr("Drafts to issue (%n)", "", self.drafts_waiting) if code == "drafts"
+                                     else QCoreApplication.translate("ReferralsPage", text))
+
+    def _count_drafts(self) -> int:
+        if not self.may_issue:
+            return 0
+        try:
+            return len(self.service.list(view="drafts"))
+        except Refused:
+            return 0
+
+    def view_code(self, index: int) -> str | None:
+        return self.views[index][0]
+
     def current_view(self) -> str | None:
-        return VIEWS[self.view_bar.currentIndex()][0]
+        return self.view_code(self.view_bar.currentIndex())
 
     def set_view(self, view: str | None) -> None:
-        self.view_bar.setCurrentIndex(next(i for i, (code, _) in enumerate(VIEWS) if code == view))
+        self.view_bar.setCurrentIndex(next(i for i, (code, _) in enumerate(self.views) if code == view))
+
+    def show_referral(self, referral_id: uuid.UUID) -> None:
+        """Bring one referral to the front (asked for from elsewhere, e.g. a person's page)."""
+        self.tabs.setCurrentIndex(0)
+        self.message.clear_message()
+        if not self.select(referral_id):
+            self.set_view(None)
+            self.status_filter.setCurrentIndex(0)
+            self.select(referral_id)
+        self.table.setFocus()
 
     def reload(self) -> None:
         selected = self.selected()
@@ -541,6 +589,9 @@ class ReferralsPage(Retranslatable, QWidget):
             self.select(selected.referral_id)
         self._selection_changed()
         self._update_count()
+        if self.may_issue:
+            self.drafts_waiting = self._count_drafts()
+            self._name_views()
 
     def _update_count(self) -> None:
         self.count.setText(self.tr("%n referral(s)", "", self.model.rowCount()))
@@ -580,11 +631,15 @@ class ReferralsPage(Retranslatable, QWidget):
         for status, b in self.action_buttons.items():
             b.setVisible(self.may_update and status in allowed_next)
         self.follow_up_button.setVisible(self.may_update and row is not None and row.status in OPEN_STATES)
-        self.issue_button.setVisible(self.may_issue and row is not None and row.status == "draft")
-        steps = [b for b in (*self.action_buttons.values(), self.follow_up_button, self.issue_button)
-                 if not b.isHidden()]
+        is_draft = row is not None and row.status == "draft"
+        self.issue_button.setVisible(self.may_issue and is_draft)
+        self.issue_print_button.setVisible(self.may_issue and self.may_print and is_draft)
+        self.edit_button.setVisible(self.may_edit and is_draft)
+        buttons = (self.issue_print_button, self.issue_button, self.edit_button, *self.action_buttons.values(),
+                   self.follow_up_button)
+        steps = [b for b in buttons if not b.isHidden()]
         # Two to a row, without holes where a step is not allowed.
-        for b in (*self.action_buttons.values(), self.follow_up_button, self.issue_button):
+        for b in buttons:
             self.steps_layout.removeWidget(b)
         for i, b in enumerate(steps):
             self.steps_layout.addWidget(b, i // 2, i % 2)
@@ -660,23 +715,46 @@ class ReferralsPage(Retranslatable, QWidget):
             self._changed(saved, self.tr("The follow-up was saved."))
         self.opener.open(dialog, done)
 
-    def issue_letter(self) -> None:
+    def edit_draft(self) -> None:
         row = self.detail.row
-        if row is None or not self.may_issue or row.status != "draft":
+        if row is None or not self.may_edit or row.status != "draft" or self.opener.busy():
+            return
+        self.message.clear_message()
+        dialog = MakeReferralDialog(self.service, person_id=row.person_id,
+                                    person_label=f"{row.person_name} ({row.person_number})",
+                                    person_number=row.person_number, draft=row, parent=self)
+        self.opener.open(dialog, lambda: self._changed(dialog.saved, self.tr("The draft was saved.")))
+
+    def issue_letter(self, *, then_print: bool = False) -> None:
+        row = self.detail.row
+        if row is None or not self.may_issue or row.status != "draft" or self.opener.busy():
             return
         if not self.dialogs.question(
                 self, self.tr("Issue the letter?"),
                 fill(self.tr("Issuing gives the referral of %1 to %2 its letter number and signs it with the "
                              "branch key. What the letter says cannot change afterwards."),
-                     row.person_name, row.provider_name),
-                accept_text=self.tr("Issue and sign"), reject_text=self.tr("Cancel")):
+                     row.person_name, row.provider_in(interface_language())),
+                accept_text=self.tr("Issue and print") if then_print else self.tr("Issue and sign"),
+                reject_text=self.tr("Cancel")):
             return
+        self._issue(row, then_print=then_print)
+
+    def _issue(self, row: ReferralRow, *, then_print: bool = False) -> None:
         try:
             saved = self.service.issue_letter(row.referral_id)
+        except ConsentMissing as err:
+            # Ask the person there and then; once they agree, the letter is issued.
+            self.message.show_error(str(err))
+            self.opener.open(SharingConsentDialog(self.service, person_id=err.person_id,
+                                                  person_number=row.person_number, parent=self),
+                             lambda: self._issue(row, then_print=then_print))
+            return
         except Refused as err:
             self.message.show_error(str(err))
             return
         self._changed(saved, fill(self.tr("Letter %1 was issued."), saved.letter_number))
+        if then_print:
+            self.print_letter()
 
     # -- letters -----------------------------------------------------------------------
     def _letter_maker(self):
@@ -716,12 +794,14 @@ class ReferralsPage(Retranslatable, QWidget):
             return
         langs = self.letter_languages() or ("kk", "ru")
         try:
-            count = sum(1 for r in self.service.list(view="issued_today") if r.letter_number)
+            # As the batch makes them: a letter cancelled since it was issued is left out.
+            count = sum(1 for r in self.service.list(view="issued_today")
+                        if r.letter_number and r.status != "cancelled")
         except Refused as err:
             self.message.show_error(str(err))
             return
         if not count:
-            self.message.show_done(self.tr("No letters were issued today."))
+            self.message.show_done(lambda: self.tr("No letters were issued today."))
             return
         printers = self.output.printers
         dialog = PrinterDialog(printers.names(), default=printers.default_name(), allow_folder=True, parent=self,

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import Refused
 from desktop.i18n import fill
+from desktop.services import limits
 from desktop.views.kit.dialogs import DialogService
 from desktop.views.kit.widgets import MessageLabel, Retranslatable, busy, password_field
 from desktop.views.shell.language import LanguageCombo, LanguageSwitcher
@@ -94,7 +95,7 @@ class BranchPage(Retranslatable, QWizardPage):
         self.code.textEdited.connect(self._upper)
         self.name = QLineEdit(self)
         self.name.setObjectName("branch_name")
-        self.name.setMaxLength(200)
+        self.name.setMaxLength(limits.BRANCH_NAME.chars)
         self.code_label = QLabel(self)
         self.code_label.setBuddy(self.code)
         self.code_hint = QLabel(self)
@@ -132,12 +133,12 @@ class BranchPage(Retranslatable, QWizardPage):
         code = self.code.text().strip().upper()
         if not BRANCH_CODE.match(code):
             # The same text as the service's refusal: one translation for both.
-            self.message.show_error(QCoreApplication.translate(
+            self.message.show_error(lambda: QCoreApplication.translate(
                 "Accounts", "A branch code looks like KZ-ALA: country, dash, 2 to 6 letters or digits."))
             self.code.setFocus()
             return False
         if not self.name.text().strip():
-            self.message.show_error(QCoreApplication.translate("Accounts", "Give the branch a name."))
+            self.message.show_error(lambda: QCoreApplication.translate("Accounts", "Give the branch a name."))
             self.name.setFocus()
             return False
         self.message.clear_message()
@@ -222,7 +223,7 @@ class HqKeySetPage(Retranslatable, QWizardPage):
         try:
             data = Path(path).read_bytes()
         except OSError as err:
-            self.message.show_error(fill(QCoreApplication.translate("Exchange", "Cannot read %1: %2"),
+            self.message.show_error(lambda: fill(QCoreApplication.translate("Exchange", "Cannot read %1: %2"),
                                          path, err.strerror or err))
             return
         try:
@@ -251,7 +252,7 @@ class HqKeySetPage(Retranslatable, QWizardPage):
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt override)
         if self.keyset is not None and not self.confirmed.isChecked():
-            self.message.show_error(self.tr(
+            self.message.show_error(lambda: self.tr(
                 "Compare the fingerprint with HQ by phone and tick the box, or skip this step for now."))
             self.confirmed.setFocus()
             return False
@@ -268,7 +269,7 @@ class AdministratorPage(Retranslatable, QWizardPage):
         self.username.setPlaceholderText("admin")
         self.display_name = QLineEdit(self)
         self.display_name.setObjectName("admin_display_name")
-        self.display_name.setMaxLength(200)
+        self.display_name.setMaxLength(limits.DISPLAY_NAME.chars)
         self.password = password_field(self)
         self.password.setObjectName("admin_password")
         self.repeat = password_field(self)

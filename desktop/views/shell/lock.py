@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.i18n import fill
 from desktop.views.kit.long_work import LongWork
-from desktop.views.kit.widgets import MessageLabel, Retranslatable, heading_label, password_field
+from desktop.views.kit.widgets import MessageLabel, Retranslatable, Text, heading_label, password_field
 from desktop.views.kit.workers import WorkerPool
 
 # What counts as someone at the keyboard. Paints, timers and focus changes do not.
@@ -166,7 +166,7 @@ class LockPage(Retranslatable, QWidget):
         self.password.clear()
         self.message.clear_message()
 
-    def show_error(self, text: str) -> None:
+    def show_error(self, text: Text) -> None:
         self.set_checking(False)
         self.message.show_error(text)
         self.password.clear()

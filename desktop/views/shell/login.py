@@ -8,13 +8,15 @@ keeps answering, and Quit works meanwhile.
 """
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from desktop.views.kit.widgets import MessageLabel, Retranslatable, heading_label, password_field
+from desktop.i18n import fill
+from desktop.views.kit.widgets import MessageLabel, Retranslatable, Text, heading_label, password_field
 from desktop.views.shell.language import LanguageCombo, LanguageSwitcher
 
 if TYPE_CHECKING:
@@ -32,13 +34,20 @@ class LoginDialog(Retranslatable, QDialog):
     logged_in = Signal(object)  # desktop.services.accounts.Identity
 
     def __init__(self, open_gate: Callable[[], BranchGate], *, switcher: LanguageSwitcher,
-                 parent: QWidget | None = None):
+                 branch: tuple[str, str] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self._open_gate = open_gate
         self.switcher = switcher
+        self.branch = branch
         self.setObjectName("login")
 
         self.heading = heading_label(self, scale=1.6)
+        # Which branch this opens (code and name, kept beside the database since the
+        # last log-in): a computer serving two branches, or a test copy, is told apart.
+        self.branch_label = heading_label(self, scale=1.15)
+        self.branch_label.setObjectName("login_branch")
+        self.branch_label.setWordWrap(True)
+        self.branch_label.setVisible(branch is not None)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
 
@@ -84,6 +93,7 @@ class LoginDialog(Retranslatable, QDialog):
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
         layout.addWidget(self.heading)
+        layout.addWidget(self.branch_label)
         layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.message)
@@ -97,6 +107,11 @@ class LoginDialog(Retranslatable, QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Qamqor — log in"))
         self.heading.setText(self.tr("Qamqor"))
+        if self.branch is not None:
+            # Shown as written whatever it holds; escaped into rich text rather than
+            # set as plain text: Qt's enums cost this window its quick start.
+            text = fill(self.tr("Branch %1 — %2"), *self.branch)
+            self.branch_label.setText(f"<span>{html.escape(text, quote=False)}</span>")
         self.intro.setText(self.tr("Log in with your user name and password."))
         self.username_label.setText(self.tr("&User name:"))
         self.password_label.setText(self.tr("&Password:"))
@@ -104,7 +119,7 @@ class LoginDialog(Retranslatable, QDialog):
         self.log_in_button.setText(self.tr("Log in"))
         self.quit_button.setText(self.tr("Quit"))
 
-    def show_error(self, text: str) -> None:
+    def show_error(self, text: Text) -> None:
         self.message.show_error(text)
 
     def _checking(self) -> LongWork:
@@ -123,11 +138,11 @@ class LoginDialog(Retranslatable, QDialog):
         username = self.username.text().strip()
         password = self.password.text()
         if not username:
-            self.show_error(self.tr("Enter your user name."))
+            self.show_error(lambda: self.tr("Enter your user name."))
             self.username.setFocus()
             return
         if not password:
-            self.show_error(self.tr("Enter your password."))
+            self.show_error(lambda: self.tr("Enter your password."))
             self.password.setFocus()
             return
         gate = self._open_gate()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -173,10 +174,19 @@ class MainWindow(Retranslatable, QMainWindow):
         for label in (self.branch_status, self.user_status, self.role_status):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setContentsMargins(8, 0, 8, 0)
+        # Lock and Log out where the person's name is: a shortcut alone is found by nobody.
+        self.lock_button = QToolButton(self)
+        self.lock_button.setObjectName("lock_window")
+        self.lock_button.clicked.connect(lambda: self.lock(reason="manual"))
+        self.log_out_button = QToolButton(self)
+        self.log_out_button.setObjectName("log_out")
+        self.log_out_button.clicked.connect(self.log_out)
         status = self.statusBar()
         status.addWidget(self.branch_status, 1)
         status.addPermanentWidget(self.user_status)
         status.addPermanentWidget(self.role_status)
+        status.addPermanentWidget(self.lock_button)
+        status.addPermanentWidget(self.log_out_button)
 
         # -- keyboard -------------------------------------------------------
         self.area_actions: list[QAction] = []
@@ -198,6 +208,8 @@ class MainWindow(Retranslatable, QMainWindow):
                 self.page_actions.append(action)
             if hasattr(page, "show_requested"):
                 page.show_requested.connect(lambda a=area: self.show_area(a))
+            if hasattr(page, "open_referral_requested"):
+                page.open_referral_requested.connect(self.open_referral)
 
         # -- idle lock ------------------------------------------------------
         self.idle = IdleWatcher(self._idle_timeout(), self)
@@ -281,6 +293,10 @@ class MainWindow(Retranslatable, QMainWindow):
             item.setToolTip(fill(self.tr("%1 (Ctrl+%2)"), area_title(area), str(i + 1)))
             self.area_actions[i].setText(area_title(area))
         self.lock_action.setText(self.tr("Lock"))
+        self.lock_button.setText(self.tr("Lock"))
+        self.lock_button.setToolTip(self.tr("Lock the window until your password is entered (Ctrl+L)"))
+        self.log_out_button.setText(self.tr("Log out"))
+        self.log_out_button.setToolTip(self.tr("Log out, so that another person can log in"))
         self.branch_status.setText(fill(self.tr("Branch %1 — %2"), self.branch.code, self.branch.name))
         self.user_status.setText(self.identity.display_name)
         self.role_status.setText(role_label(self.identity.role))
@@ -296,6 +312,14 @@ class MainWindow(Retranslatable, QMainWindow):
         if self.locked or area not in self.areas:
             return
         self.navigation.setCurrentRow(self.areas.index(area))
+
+    def open_referral(self, referral_id) -> None:
+        """A page asks for one referral: the Referrals area shows it (no page names another)."""
+        page = self.pages.get(Area.REFERRALS)
+        if self.locked or not hasattr(page, "show_referral"):
+            return
+        self.show_area(Area.REFERRALS)
+        page.show_referral(referral_id)
 
     def current_area(self) -> Area:
         return self.areas[self.stack.currentIndex()]
@@ -341,7 +365,7 @@ class MainWindow(Retranslatable, QMainWindow):
         if not self.locked or self.lock_page.long_work.busy():
             return
         if not password:
-            self.lock_page.show_error(self.tr("Enter your password."))
+            self.lock_page.show_error(lambda: self.tr("Enter your password."))
             return
         gate, identity = self.gate, self.identity
         self.lock_page.set_checking(True)

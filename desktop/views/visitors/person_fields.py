@@ -5,9 +5,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.errors import Refused
-from desktop.services import vocab
+from desktop.services import limits, vocab
 from desktop.services.visitors import ConsentIn, DocumentIn, HealthIn, HealthRow, HouseholdIn, LanguageIn
-from desktop.views.kit.forms import CodeCombo, DateField, ListEditor, ListRow, YearField
+from desktop.views.kit.forms import CodeCombo, DateField, ListEditor, ListRow, YearField, hold_at_most
 from desktop.views.kit.widgets import MessageLabel
 
 
@@ -72,9 +72,11 @@ class DocumentsEditor(ListEditor):
         doc_type = CodeCombo(vocab.DOCUMENT_TYPES, parent=self)
         number = QLineEdit(self)
         number.setObjectName("document_number")
-        number.setMaxLength(64)
+        hold_at_most(number, limits.VISITOR["documents.number"])
+        # A passport number whole in sight, however long the column headers of the language.
+        number.setMinimumWidth(number.fontMetrics().horizontalAdvance("AB 12345678") + 16)
         issuer = QLineEdit(self)
-        issuer.setMaxLength(200)
+        hold_at_most(issuer, limits.VISITOR["documents.issuer"])
         expiry = DateField(self)
         return [doc_type, number, issuer, expiry]
 
@@ -128,7 +130,7 @@ class HouseholdEditor(ListEditor):
         relation = CodeCombo(vocab.RELATIONS, parent=self)
         name = QLineEdit(self)
         name.setObjectName("member_name")
-        name.setMaxLength(240)
+        hold_at_most(name, limits.VISITOR["household.name"])
         year = YearField(self)
         return [relation, name, year]
 
@@ -195,6 +197,7 @@ class ConsentsBox(QGroupBox):
             "VisitorForm", "Tick what the person agreed to after it was explained to them."))
         for code, check in self.checks.items():
             check.setText(vocab.label(vocab.CONSENT_PURPOSES, code))
+            check.setToolTip(vocab.consent_wording(code))  # what to explain: the wording recorded with the answer
 
     def set_values(self, items: tuple[ConsentIn, ...]) -> None:
         self.previous = {c.purpose: c.given for c in items}
@@ -222,7 +225,7 @@ class HealthBox(QGroupBox):
             check = QCheckBox(self)
             check.setObjectName(f"health_{code}")
             note = QLineEdit(self)
-            note.setMaxLength(500)
+            hold_at_most(note, limits.VISITOR["health.note"])
             note.setEnabled(False)
             check.toggled.connect(note.setEnabled)
             grid.addWidget(check, r, 0)

@@ -51,7 +51,7 @@ from desktop.views.kit.text import (
     labels,
     sex_label,
 )
-from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, heading_label
+from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, Text, heading_label
 from desktop.views.kit.workers import WorkerPool
 from desktop.views.referrals.referral_dialog import MakeReferralDialog
 from desktop.views.referrals.referrals_page import ReferralTableModel
@@ -248,6 +248,7 @@ class PersonView(Retranslatable, QWidget):
 
     back_requested = Signal()
     log_visit_requested = Signal()
+    open_referral_requested = Signal(object)  # a referral's id: the window shows it in the Referrals area
 
     def __init__(self, service: VisitorService, *, keeper: IndexKeeper, workers: WorkerPool, bus: ChangeBus,
                  dialogs: DialogService, documents: DocumentService, printers: Printers,
@@ -369,6 +370,9 @@ class PersonView(Retranslatable, QWidget):
         self.referrals_table = _small_table(self.referrals_model, self, "person_referrals", ReferralTableModel.DUE)
         for column in (ReferralTableModel.PERSON_NUMBER, ReferralTableModel.PERSON_NAME, ReferralTableModel.PRIORITY):
             self.referrals_table.setColumnHidden(column, True)
+        # A double click (or Enter) opens the referral where it is followed up.
+        self.referrals_table.activated.connect(
+            lambda index: self.open_referral_requested.emit(self.referrals_model.row_at(index.row()).referral_id))
         referrals_layout = QVBoxLayout(self.referrals_group)
         referrals_layout.addWidget(self.referrals_notice)
         referrals_layout.addWidget(self.referrals_table)
@@ -465,7 +469,7 @@ class PersonView(Retranslatable, QWidget):
     def person_id(self) -> uuid.UUID | None:
         return self.page.row.person_id if self.page else None
 
-    def show_person(self, person_id: uuid.UUID, *, banner: str = "") -> None:
+    def show_person(self, person_id: uuid.UUID, *, banner: Text = "") -> None:
         if person_id != self.person_id:
             self.health_rows = None
         self.message.clear_message()
@@ -539,8 +543,12 @@ class PersonView(Retranslatable, QWidget):
         self.list_values["languages"].setText("\n".join(self._language_line(x) for x in f.languages) or NOTHING)
         self.list_values["documents"].setText("\n".join(self._document_line(d) for d in f.documents) or NOTHING)
         self.list_values["household"].setText("\n".join(self._member_line(h) for h in f.household) or NOTHING)
-        self.list_values["consents"].setText("\n".join(self._consent_line(c.purpose, c.given)
-                                                        for c in f.consents) or self.tr("None recorded"))
+        self.list_values["consents"].setText("\n".join(self._consent_line(c) for c in page.consents)
+                                             or self.tr("None recorded"))
+        # The very words each answer was given to, in the interface language.
+        self.list_values["consents"].setToolTip("\n\n".join(
+            f"{vocab.label(vocab.CONSENT_PURPOSES, c.purpose)}: {vocab.consent_wording(c.purpose, c.wording_version)}"
+            for c in page.consents))
         merged = ", ".join(page.merged_numbers)
         self.list_values["merged"].setText(merged)
         self.list_labels["merged"].setVisible(bool(merged))
@@ -591,9 +599,12 @@ class PersonView(Retranslatable, QWidget):
             text += fill(self.tr(", born %1"), h.birth_year)
         return text
 
-    def _consent_line(self, purpose: str, given: bool) -> str:
-        state = self.tr("given") if given else self.tr("withdrawn")
-        return f"{vocab.label(vocab.CONSENT_PURPOSES, purpose)}: {state}"
+    def _consent_line(self, c) -> str:
+        state = (fill(self.tr("given on %1 by %2 (wording version %3)"), format_date(c.on_date), c.recorded_by,
+                      c.wording_version) if c.given else
+                 fill(self.tr("withdrawn on %1 by %2 (wording version %3)"), format_date(c.on_date), c.recorded_by,
+                      c.wording_version))
+        return f"{vocab.label(vocab.CONSENT_PURPOSES, c.purpose)}: {state}"
 
     def _render_health(self) -> None:
         page = self.page
@@ -657,7 +668,7 @@ class PersonView(Retranslatable, QWidget):
                            may_edit_health=self.may_edit_health, person=page, health=health, parent=self)
 
         def done() -> None:
-            self.banner.show_done(self.tr("The changes were saved."))
+            self.banner.show_done(lambda: self.tr("The changes were saved."))
             if self.may_edit_health and self.health_rows is not None:
                 self._load_health()
                 self._render_health()
@@ -669,10 +680,11 @@ class PersonView(Retranslatable, QWidget):
         row = self.page.row
         self.message.clear_message()
         dialog = MakeReferralDialog(self.referrals, person_id=row.person_id,
-                                    person_label=f"{full_name(row)} ({row.number})", parent=self)
+                                    person_label=f"{full_name(row)} ({row.number})", person_number=row.number,
+                                    parent=self)
 
         def done() -> None:
-            self.banner.show_done(self.tr("The referral was saved as a draft. A director issues its letter "
+            self.banner.show_done(lambda: self.tr("The referral was saved as a draft. A director issues its letter "
                                           "under Referrals."))
         self.opener.open(dialog, done)
 
@@ -684,7 +696,7 @@ class PersonView(Retranslatable, QWidget):
                              dialogs=self.dialogs, parent=self)
 
         def done() -> None:
-            self.banner.show_done(fill(self.tr("%1 was merged into this record."), dialog.merged_number))
+            self.banner.show_done(lambda: fill(self.tr("%1 was merged into this record."), dialog.merged_number))
         self.opener.open(dialog, done)
 
     def _rights_changed(self, _person_id: uuid.UUID) -> None:

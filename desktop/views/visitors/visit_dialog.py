@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import Refused
 from desktop.i18n import fill
-from desktop.services import vocab
+from desktop.services import limits, vocab
 from desktop.services.visitors import VisitorService, VisitRow
+from desktop.views.kit.forms import hold_at_most
 from desktop.views.kit.widgets import MessageLabel, Retranslatable
 
 COLUMNS = 3
@@ -60,7 +61,7 @@ class VisitDialog(Retranslatable, QDialog):
         self.notes_label = QLabel(self)
         self.notes = QLineEdit(self)
         self.notes.setObjectName("visit_notes")
-        self.notes.setMaxLength(2000)
+        hold_at_most(self.notes, limits.VISIT["notes"])
         self.notes_label.setBuddy(self.notes)
         self.message = MessageLabel(self)
         self.buttons = QDialogButtonBox(self)

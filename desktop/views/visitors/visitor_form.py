@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import Refused
 from desktop.i18n import fill
-from desktop.services import vocab
+from desktop.services import limits, vocab
 from desktop.services.visitors import (
     DuplicateCandidate,
     FieldError,
@@ -46,7 +46,17 @@ from desktop.services.visitors import (
     validate,
 )
 from desktop.views.kit.dialogs import DialogService
-from desktop.views.kit.forms import LABEL_WIDTH, CodeCombo, CountryCombo, DateField, FieldBox, YearField, _form_layout
+from desktop.views.kit.forms import (
+    LABEL_WIDTH,
+    CodeCombo,
+    CountryCombo,
+    DateField,
+    FieldBox,
+    ShownErrors,
+    YearField,
+    _form_layout,
+    hold_at_most,
+)
 from desktop.views.kit.search_index import IndexKeeper
 from desktop.views.kit.text import full_name
 from desktop.views.kit.widgets import MessageLabel, Retranslatable
@@ -97,21 +107,20 @@ class VisitorForm(Retranslatable, QDialog):
         self.hint.setWordWrap(True)
 
         # -- name ------------------------------------------------------------
-        self.family_name = self._line("family_name", 120)
-        self.given_name = self._line("given_name", 120)
-        self.patronymic = self._line("patronymic", 120)
-        self.latin_name = self._line("latin_name", 240)
+        self.family_name = self._line("family_name", limits.VISITOR["family_name"])
+        self.given_name = self._line("given_name", limits.VISITOR["given_name"])
+        self.patronymic = self._line("patronymic", limits.VISITOR["patronymic"])
+        self.latin_name = self._line("latin_name", limits.VISITOR["latin_name"])
         self.family_box = FieldBox(self.family_name)
-        self.name_group = QGroupBox(self)
-        self.name_labels = [QLabel(self) for _ in range(4)]
-        name_form = _form_layout()
-        for label, field in zip(self.name_labels, (self.family_box, self.given_name, self.patronymic,
-                                                   self.latin_name)):
-            name_form.addRow(label, field)
-        for label, field in zip(self.name_labels, (self.family_name, self.given_name, self.patronymic,
-                                                   self.latin_name)):
+        # One group for what is asked first (name, sex and age, citizenship, phone):
+        # one title and one frame leave room for consent on a laptop's screen.
+        self.person_group = QGroupBox(self)
+        self.name_labels = [QLabel(self) for _ in range(3)]
+        person_form = _form_layout()
+        for label, field in zip(self.name_labels, (self.family_box, self.given_name, self.patronymic)):
+            person_form.addRow(label, field)
+        for label, field in zip(self.name_labels, (self.family_name, self.given_name, self.patronymic)):
             label.setBuddy(field)
-        self.name_group.setLayout(name_form)
 
         # -- the person --------------------------------------------------------
         self.sex = CodeCombo(vocab.SEXES, empty=QT_TRANSLATE_NOOP("VisitorForm", "Not given"))
@@ -123,13 +132,12 @@ class VisitorForm(Retranslatable, QDialog):
         self.sex_box = FieldBox(self.sex)
         self.birth_date_box = FieldBox(self.birth_date)
         self.birth_year_box = FieldBox(self.birth_year)
-        self.person_group = QGroupBox(self)
         self.person_labels = [QLabel(self) for _ in range(3)]
-        person_form = _form_layout()
         for label, box in zip(self.person_labels, (self.sex_box, self.birth_date_box, self.birth_year_box)):
             person_form.addRow(label, box)
             label.setBuddy(box.field)
-        self.person_group.setLayout(person_form)
+        # A birth date makes the estimated year needless: Tab passes it by.
+        self.birth_date.textChanged.connect(self._offer_year)
 
         # -- origin and status -------------------------------------------------
         self.citizenship = CountryCombo()
@@ -145,27 +153,25 @@ class VisitorForm(Retranslatable, QDialog):
         self.origin_box = FieldBox(self.country_of_origin)
         self.arrival_box = FieldBox(self.arrival_date)
         self.status_box = FieldBox(self.migration_status)
-        self.origin_group = QGroupBox(self)
-        self.origin_labels = [QLabel(self) for _ in range(4)]
-        origin_form = _form_layout()
-        for label, box in zip(self.origin_labels, (self.citizenship_box, self.origin_box, self.arrival_box,
-                                                   self.status_box)):
-            origin_form.addRow(label, box)
-            label.setBuddy(box.field)
-        self.origin_group.setLayout(origin_form)
-
-        # -- contact ---------------------------------------------------------------
-        self.phone = self._line("phone", 40)
-        self.address = self._line("address", 500)
+        self.phone = self._line("phone", limits.VISITOR["phone"])
+        self.address = self._line("address", limits.VISITOR["address"])
         self.phone_box = FieldBox(self.phone)
-        self.contact_group = QGroupBox(self)
+
+        # Citizenship and phone are asked next; the rest of origin and contact waits
+        # in the right-hand column ("Other details") with the Latin spelling.
         self.contact_labels = [QLabel(self) for _ in range(2)]
-        contact_form = _form_layout()
-        for label, field, box in zip(self.contact_labels, (self.phone, self.address),
-                                     (self.phone_box, self.address)):
-            contact_form.addRow(label, box)
-            label.setBuddy(field)
-        self.contact_group.setLayout(contact_form)
+        for label, box in zip(self.contact_labels, (self.citizenship_box, self.phone_box)):
+            person_form.addRow(label, box)
+            label.setBuddy(box.field)
+        self.person_group.setLayout(person_form)
+        self.origin_group = QGroupBox(self)
+        self.origin_labels = [QLabel(self) for _ in range(5)]
+        origin_form = _form_layout()
+        for label, box in zip(self.origin_labels, (self.latin_name, self.origin_box, self.arrival_box,
+                                                   self.status_box, self.address)):
+            origin_form.addRow(label, box)
+            label.setBuddy(box.field if isinstance(box, FieldBox) else box)
+        self.origin_group.setLayout(origin_form)
 
         # -- lists, consent, health, notes -----------------------------------------
         self.languages = LanguagesEditor(self)
@@ -184,13 +190,16 @@ class VisitorForm(Retranslatable, QDialog):
         notes_layout.addWidget(self.notes)
 
         # -- layout: two columns in a scroll area -------------------------------
+        # Left, in the order a receptionist asks: name, sex and age, citizenship and
+        # phone, a document, consent. It fits a 1366×768 laptop without scrolling;
+        # the right-hand column holds what is asked less often.
         content = QWidget()
         left = QVBoxLayout()
-        for w in (self.name_group, self.person_group, self.origin_group, self.contact_group):
+        for w in (self.person_group, self.documents, self.consents):
             left.addWidget(w)
         left.addStretch(1)
         right = QVBoxLayout()
-        for w in (self.languages, self.documents, self.household, self.consents, self.health, self.notes_group):
+        for w in (self.origin_group, self.languages, self.household, self.health, self.notes_group):
             if w is not None:
                 right.addWidget(w)
         right.addStretch(1)
@@ -204,6 +213,8 @@ class VisitorForm(Retranslatable, QDialog):
         self.scroll.setWidget(content)
 
         self.message = MessageLabel(self)
+        # A message under a field goes as soon as the field is corrected.
+        self.shown_errors = ShownErrors(self, lambda: {e.field for e in self.collect()[1]})
         self.buttons = QDialogButtonBox(self)
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("save_visitor")
@@ -223,22 +234,24 @@ class VisitorForm(Retranslatable, QDialog):
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(1120, 760)
+        self.resize(1100, 660)
         # Leaving a country field with Tab while its list is open tells the field
         # nothing (the list had the keyboard): watch where the focus goes instead.
         QApplication.instance().focusChanged.connect(self._focus_moved)
 
         if person is not None:
             self._fill(person, health)
+        else:
+            self.documents.add_row()  # most walk-ins show a passport: its row is ready
         self.retranslate_ui()
         self._fix_tab_order()
         self._initial_state = self._state()
         self.family_name.setFocus()
 
-    def _line(self, name: str, max_length: int) -> QLineEdit:
+    def _line(self, name: str, limit: limits.Limit) -> QLineEdit:
         edit = QLineEdit()
         edit.setObjectName(name)
-        edit.setMaxLength(max_length)
+        hold_at_most(edit, limit)
         return edit
 
     # -- language -----------------------------------------------------------------
@@ -249,33 +262,30 @@ class VisitorForm(Retranslatable, QDialog):
             self.setWindowTitle(fill(self.tr("Edit %1 (%2)"), full_name(self.person.row), self.person.row.number))
         self.hint.setText(self.tr("Only a name and the sex or the age are required; everything else can stay "
                                   "empty. Enter saves, Esc cancels."))
-        self.name_group.setTitle(self.tr("Name"))
+        self.person_group.setTitle(self.tr("The person"))
         for label, text in zip(self.name_labels, (
-                self.tr("&Family name:"), self.tr("&Given name:"), self.tr("&Patronymic:"),
-                self.tr("&Latin spelling:"))):
+                self.tr("&Family name:"), self.tr("&Given name:"), self.tr("&Patronymic:"))):
             label.setText(text)
         self.family_name.setPlaceholderText(self.tr("as the visitor writes it, in any script"))
         self.latin_name.setPlaceholderText(self.tr("as in the passport, e.g. ABDULLAEV RUSTAM"))
-        self.person_group.setTitle(self.tr("Sex and age"))
         for label, text in zip(self.person_labels, (
                 self.tr("Se&x:"), self.tr("&Birth date:"), self.tr("or estimated &year of birth:"))):
             label.setText(text)
         self.sex.retranslate()
         self.birth_date.setPlaceholderText(self.tr("31.12.1990 or 1990-12-31"))
         self.birth_year.setPlaceholderText(self.tr("e.g. 1985"))
-        self.origin_group.setTitle(self.tr("Origin and status"))
+        self.origin_group.setTitle(self.tr("Other details"))
         for label, text in zip(self.origin_labels, (
-                self.tr("&Citizenship:"), self.tr("Country of &origin:"), self.tr("&Arrival date:"),
-                self.tr("&Migration status:"))):
+                self.tr("&Latin spelling:"), self.tr("Country of &origin:"), self.tr("&Arrival date:"),
+                self.tr("&Migration status:"), self.tr("A&ddress:"))):
             label.setText(text)
         for combo in (self.citizenship, self.country_of_origin):
             combo.retranslate()
             combo.lineEdit().setPlaceholderText(self.tr("type to find a country"))
         self.arrival_date.setPlaceholderText(self.tr("31.12.2025"))
         self.migration_status.retranslate()
-        self.contact_group.setTitle(self.tr("Contact"))
-        self.contact_labels[0].setText(self.tr("P&hone:"))
-        self.contact_labels[1].setText(self.tr("A&ddress:"))
+        self.contact_labels[0].setText(self.tr("&Citizenship:"))
+        self.contact_labels[1].setText(self.tr("P&hone:"))
         self.phone.setPlaceholderText(self.tr("+7 701 234 56 78"))
         for editor in (self.languages, self.documents, self.household):
             editor.retranslate()
@@ -298,15 +308,27 @@ class VisitorForm(Retranslatable, QDialog):
 
     # -- keyboard ---------------------------------------------------------------------
     def focus_chain(self) -> list[QWidget]:
-        chain: list[QWidget] = [self.family_name, self.given_name, self.patronymic, self.latin_name, self.sex,
-                                self.birth_date, self.birth_year, self.citizenship, self.country_of_origin,
-                                self.arrival_date, self.migration_status, self.phone, self.address]
-        chain += self.languages.focus_chain() + self.documents.focus_chain() + self.household.focus_chain()
-        chain += list(self.consents.checks.values())
+        # The order a receptionist asks in: the first document's fields, then
+        # consent; the documents' buttons (Remove, Add a document) and any
+        # further rows come after consent, then the right-hand column.
+        chain: list[QWidget] = [self.family_name, self.given_name, self.patronymic, self.sex, self.birth_date]
+        if self.birth_year.isEnabled():
+            chain.append(self.birth_year)
+        chain += [self.citizenship, self.phone]
+        documents = self.documents.focus_chain()
+        first_row = list(self.documents.rows[0].widgets) if self.documents.rows else []
+        chain += first_row + list(self.consents.checks.values())
+        chain += [w for w in documents if w not in first_row]
+        chain += [self.latin_name, self.country_of_origin, self.arrival_date, self.migration_status, self.address]
+        chain += self.languages.focus_chain() + self.household.focus_chain()
         if self.health is not None:
             chain += self.health.focus_chain()
         chain += [self.notes, self.save_button, self.cancel_button]
         return chain
+
+    def _offer_year(self) -> None:
+        self.birth_year.setEnabled(not self.birth_date.text().strip() or bool(self.birth_year.text().strip()))
+        self._fix_tab_order()
 
     def _focus_moved(self, old: QWidget | None, _new: QWidget | None) -> None:
         for combo in (self.citizenship, self.country_of_origin):
@@ -428,6 +450,7 @@ class VisitorForm(Retranslatable, QDialog):
                 "migration_status": self.status_box, "phone": self.phone_box}
 
     def clear_errors(self) -> None:
+        self.shown_errors.forget()
         for box in self._boxes().values():
             box.message.clear_message()
         for editor in (self.languages, self.documents, self.household, self.consents):
@@ -442,7 +465,7 @@ class VisitorForm(Retranslatable, QDialog):
         boxes = self._boxes()
         editors = {"languages": self.languages, "documents": self.documents, "household": self.household}
         focus_targets: list[QWidget] = []
-        shown: dict[object, list] = {}
+        shown: dict[int, tuple] = {}
         for err in errors:
             name, _, pos = err.field.partition(".")
             if err.field in boxes:
@@ -458,11 +481,14 @@ class VisitorForm(Retranslatable, QDialog):
                 target, text, focus = self.health.message, err.message, None
             else:
                 target, text, focus = self.message, err.message, None
-            shown.setdefault(id(target), [target]).append(text)
+            texts, fields = shown.setdefault(id(target), (target, [], set()))[1:]
+            texts.append(text)
+            fields.add(err.field)
             if focus is not None:
                 focus_targets.append(focus)
-        for target, *texts in shown.values():
+        for target, texts, fields in shown.values():
             target.show_error("\n".join(dict.fromkeys(texts)))
+            self.shown_errors.shown(target, fields)
         # The first field with a problem in reading order gets the focus.
         chain = self.focus_chain()
         first = min(focus_targets, key=lambda w: chain.index(w) if w in chain else len(chain), default=None)
@@ -485,7 +511,7 @@ class VisitorForm(Retranslatable, QDialog):
             return
         self._pending = new
         self._set_busy(True)
-        self.message.show_done(self.tr("Checking whether this person is already registered…"))
+        self.message.show_done(lambda: self.tr("Checking whether this person is already registered…"))
         self.keeper.when_loaded(self._check_duplicates)
 
     def _set_busy(self, busy: bool) -> None:

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from desktop.services.search import IndexRow, SearchHit
+from desktop.views.kit.columns import FittedColumns
 from desktop.views.kit.text import country, field_label, format_birth, full_name
 from desktop.views.kit.widgets import RowsTableModel
 
@@ -35,6 +36,9 @@ class VisitorTableModel(RowsTableModel):
                 return country(row.citizenship)
             if col == self.MATCHED:
                 return field_label(hit.matched)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (self.NAME, self.LATIN_NAME):
+            # The whole name, for when a narrow window elides it.
+            return (full_name(row) if index.column() == self.NAME else row.latin_name) or None
         if role == Qt.ItemDataRole.UserRole:
             return row.person_id
         return None
@@ -66,9 +70,8 @@ def results_table(model: VisitorTableModel, parent: QWidget, *, name: str) -> QT
     table.setWordWrap(False)
     table.verticalHeader().hide()
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    # Names run long (patronymics, two scripts): they get the spare room.
-    header.setSectionResizeMode(VisitorTableModel.NAME, QHeaderView.ResizeMode.Stretch)
-    header.setStretchLastSection(False)
     header.setHighlightSections(False)
+    # Names run long (patronymics, two scripts): they get the spare room, and are
+    # the ones elided (whole in the tooltip) only when the window is too narrow.
+    table.columnsFit = FittedColumns(table, elastic=(VisitorTableModel.NAME, VisitorTableModel.LATIN_NAME))
     return table

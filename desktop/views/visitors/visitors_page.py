@@ -33,7 +33,7 @@ from desktop.views.kit.no_access import NoAccessPage
 from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.search_index import IndexKeeper
 from desktop.views.kit.text import full_name
-from desktop.views.kit.widgets import MessageLabel, Retranslatable, heading_label
+from desktop.views.kit.widgets import MessageLabel, Retranslatable, Text, heading_label
 from desktop.views.kit.workers import WorkerPool
 from desktop.views.shell.areas import Area, area_title
 from desktop.views.visitors.person_page import PersonView
@@ -62,6 +62,7 @@ class VisitorsPage(Retranslatable, QWidget):
     """Search, results and the person's page, in one area of the main window."""
 
     show_requested = Signal()  # a window shortcut wants this area in front
+    open_referral_requested = Signal(object)  # a referral's id, to be shown in the Referrals area
 
     SEARCH, PERSON = 0, 1
 
@@ -83,6 +84,9 @@ class VisitorsPage(Retranslatable, QWidget):
         self.may_import = allowed(role, Action.IMPORT_VISITORS) if may_import is None else may_import
         self.opener = DialogOpener(self)
         self.last_hits: list[SearchHit] = []
+        # The query the list shows results of. While the text in the box differs,
+        # the list is stale: greyed, nothing selected, and no key acts on it.
+        self.shown_query = ""
 
         # -- the search view ------------------------------------------------------
         self.search_view = QWidget(self)
@@ -154,6 +158,7 @@ class VisitorsPage(Retranslatable, QWidget):
                                       documents=documents, printers=printers, parent=self)
         self.person_view.back_requested.connect(self.back_to_search)
         self.person_view.log_visit_requested.connect(self.log_visit)
+        self.person_view.open_referral_requested.connect(self.open_referral_requested)
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.search_view)
@@ -272,19 +277,50 @@ class VisitorsPage(Retranslatable, QWidget):
     def _typed(self, text: str) -> None:
         self.message.clear_message()
         self.runner.request(text)
+        self._follow_text()
         self._update_count()
 
+    def results_current(self) -> bool:
+        """Whether the list holds the results of the text now in the box."""
+        return self.shown_query == self.search.text().strip()
+
+    def _follow_text(self) -> None:
+        # At once, not when the results come: until then Enter, the arrow keys and
+        # Ctrl+Shift+V must not reach a person found for an earlier text.
+        current = self.results_current()
+        if not current:
+            self.table.clearSelection()
+        elif self.selected_hit() is None and self.model.rowCount():
+            self.table.selectRow(0)
+        self.table.setEnabled(current)
+        self._update_buttons()
+
     def _show_results(self, query: str, hits: list[SearchHit]) -> None:
-        selected = self.selected_hit()
+        # The same query again (a refresh, another desk's change) keeps the person
+        # chosen in it; a new query starts at its best match.
+        keep = self.selected_hit() if query == self.shown_query else None
         self.last_hits = list(hits)
+        self.shown_query = query
         self.model.set_rows(hits)
         if hits:
             index = 0
-            if selected is not None:
-                index = next((i for i, h in enumerate(hits) if h.row.person_id == selected.row.person_id), 0)
+            if keep is not None:
+                index = next((i for i, h in enumerate(hits) if h.row.person_id == keep.row.person_id), 0)
             self.table.selectRow(index)
+        if self.message.kind == MessageLabel.NOTE:
+            self.message.clear_message()  # "still searching": it no longer is
+        self._follow_text()
         self._update_count()
-        self._update_buttons()
+
+    def _still_searching(self) -> bool:
+        """Says so when the list is not yet the one for the text in the box."""
+        if self.results_current():
+            return False
+        self.show_requested.emit()
+        query = self.search.text().strip()
+        self.message.show_note(lambda: fill(self.tr("Still searching for “%1”. Choose the person when the list "
+                                                    "shows."), query))
+        return True
 
     def _update_count(self) -> None:
         query = self.search.text().strip()
@@ -297,6 +333,8 @@ class VisitorsPage(Retranslatable, QWidget):
         elif not self.keeper.is_loaded:
             self.count.setText("")
             self.hint.setText(self.tr("The search runs as soon as the visitor list is loaded."))
+        elif not self.results_current():
+            self.count.setText(self.tr("Searching…"))
         elif n == 0 and not self.runner.searching:
             self.count.setText(self.tr("%n visitor(s) found", "", 0))
             self.hint.setText(fill(self.tr("Nobody matches “%1”. Try another spelling, the phone or a document "
@@ -315,12 +353,15 @@ class VisitorsPage(Retranslatable, QWidget):
 
     def _update_buttons(self, *_args) -> None:
         on_person = self.stack.currentIndex() == self.PERSON and self.person_view.page is not None
-        self.visit_button.setEnabled(self.may_log_visit and (self.selected_hit() is not None or on_person))
+        chosen = self.selected_hit() is not None and self.results_current()
+        self.visit_button.setEnabled(self.may_log_visit and (chosen or on_person))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.rowCount():
+                if not self.results_current():
+                    return True
                 self.table.setFocus()
                 if self.selected_hit() is None:
                     self.table.selectRow(0)
@@ -355,7 +396,7 @@ class VisitorsPage(Retranslatable, QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
-    def open_person(self, person_id: uuid.UUID, *, banner: str = "") -> None:
+    def open_person(self, person_id: uuid.UUID, *, banner: Text = "") -> None:
         self.show_requested.emit()
         self.person_view.show_person(person_id, banner=banner)
         self.stack.setCurrentIndex(self.PERSON)
@@ -363,6 +404,8 @@ class VisitorsPage(Retranslatable, QWidget):
         self.person_view.focus_first_action()
 
     def open_selected(self) -> None:
+        if self._still_searching():
+            return
         hit = self.selected_hit()
         if hit is None and self.model.rowCount():
             hit = self.model.row_at(0)
@@ -382,12 +425,13 @@ class VisitorsPage(Retranslatable, QWidget):
         def done() -> None:
             if form.outcome == VisitorForm.REGISTERED:
                 row = form.saved
-                self.open_person(row.person_id, banner=fill(
+                self.open_person(row.person_id, banner=lambda: fill(
                     self.tr("Registered as %1. Log today's visit with Ctrl+Shift+V."), row.number))
             elif form.outcome == VisitorForm.EXISTING:
-                self.open_person(form.existing_id, banner=fill(
+                number = form.existing_number
+                self.open_person(form.existing_id, banner=lambda: fill(
                     self.tr("Already registered as %1: this is that record. Log today's visit with Ctrl+Shift+V."),
-                    form.existing_number))
+                    number))
         self.opener.open(form, done)
 
     def log_visit(self) -> None:
@@ -398,10 +442,12 @@ class VisitorsPage(Retranslatable, QWidget):
             row = self.person_view.page.row
             person_id, number, name = row.person_id, row.number, full_name(row)
         else:
+            if self._still_searching():
+                return
             hit = self.selected_hit()
             if hit is None:
                 self.show_requested.emit()
-                self.message.show_error(self.tr("Find the visitor first, then choose them in the list."))
+                self.message.show_error(lambda: self.tr("Find the visitor first, then choose them in the list."))
                 self.search.setFocus()
                 return
             person_id, number, name = hit.row.person_id, hit.row.number, full_name(hit.row)
@@ -409,7 +455,8 @@ class VisitorsPage(Retranslatable, QWidget):
         dialog = VisitDialog(self.service, person_id=person_id, number=number, name=name, parent=self)
 
         def done() -> None:
-            text = fill(self.tr("Visit logged for %1 (%2)."), name, number)
+            def text() -> str:
+                return fill(self.tr("Visit logged for %1 (%2)."), name, number)
             if self.stack.currentIndex() == self.PERSON:
                 self.person_view.banner.show_done(text)
             else:

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import Refused
 from desktop.i18n import fill
-from desktop.services import vocab
+from desktop.services import limits, vocab
 from desktop.services.permissions import Action, allowed
 from desktop.services.shift_rules import Need, RuleWarning
 from desktop.services.shift_assignments import ShiftAssignments
@@ -48,6 +48,7 @@ from desktop.services.shift_rows import (TRANSITIONS, AssignmentRow, Candidate, 
 from desktop.services.shift_rows import label as status_label
 from desktop.services.volunteers import SKILLS, TRAININGS
 from desktop.services.volunteers import label as volunteer_label
+from desktop.views.kit.forms import hold_at_most
 from desktop.views.kit.as_you_type import AsYouType
 from desktop.views.kit.dates import hours_text, pydate, qdate, time_range, weekday_and_date
 from desktop.views.kit.dialogs import DialogService
@@ -198,8 +199,10 @@ class ShiftDialog(Retranslatable, QDialog):
         self.ends_note.setObjectName("shift_ends_note")
         self.ends_note.setWordWrap(True)
         self.title = QLineEdit(self.details)
+        hold_at_most(self.title, limits.SHIFT["title"])
         self.title.setObjectName("shift_title")
         self.notes = QLineEdit(self.details)
+        hold_at_most(self.notes, limits.SHIFT["notes"])
         self.notes.setObjectName("shift_notes")
         self.labels = [QLabel(self.details) for _ in range(6)]
         form = QFormLayout()

@@ -260,6 +260,6 @@ class HoursDialog(Retranslatable, QDialog):
 
     def accept(self) -> None:
         if not self.text():
-            self.message.show_error(self.tr("Say why the hours are set by hand."))
+            self.message.show_error(lambda: self.tr("Say why the hours are set by hand."))
             return
         super().accept()

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import Refused
 from desktop.i18n import fill
+from desktop.services import limits
 from desktop.services.shift_planning import ShiftPlanning
 from desktop.services.shift_rows import SiteIn, SiteRow
+from desktop.views.kit.forms import hold_at_most
 from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.widgets import MessageLabel, Retranslatable, RowsTableModel, list_table
 
@@ -35,8 +37,10 @@ class SiteDialog(Retranslatable, QDialog):
         self.existing = existing
         self.saved: SiteRow | None = None
         self.name = QLineEdit(existing.name if existing else "", self)
+        hold_at_most(self.name, limits.SITE["name"])
         self.name.setObjectName("site_name")
         self.address = QLineEdit(existing.address if existing else "", self)
+        hold_at_most(self.address, limits.SITE["address"])
         self.address.setObjectName("site_address")
         self.active = QCheckBox(self)
         self.active.setObjectName("site_active")
@@ -169,7 +173,7 @@ class SitesDialog(Retranslatable, QDialog):
             i = self.model.find(dialog.saved.site_id)
             if i >= 0:
                 self.table.selectRow(i)
-            self.message.show_done(fill(self.tr("%1 was saved."), dialog.saved.name))
+            self.message.show_done(lambda: fill(self.tr("%1 was saved."), dialog.saved.name))
         self.opener.open(dialog, done)
 
     def add_site(self) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.errors import Refused
 from desktop.i18n import fill
@@ -23,6 +23,7 @@ from desktop.services.shift_assignments import ShiftAssignments
 from desktop.services.shift_planning import ShiftPlanning
 from desktop.services.shift_rows import ON_THE_SHIFT, AssignmentRow, ShiftRow
 from desktop.services.shift_rows import label as status_label
+from desktop.views.kit.columns import FittedColumns
 from desktop.views.kit.changes import Change, ChangeBus
 from desktop.views.kit.dates import hours_text, time_range, weekday_and_date
 from desktop.views.kit.dialogs import DialogService
@@ -81,7 +82,9 @@ class TodayTableModel(RowsTableModel):
                 self.CHECKED_OUT: f"{a.checked_out_at:%H:%M}" if a.checked_out_at else "",
                 self.HOURS: hours,
             }.get(index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (self.SITE, self.SHIFT):
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (self.SITE, self.SHIFT, self.VOLUNTEER):
+            if index.column() == self.VOLUNTEER:
+                return a.volunteer_name if a is not None else None
             return s.site_name if index.column() == self.SITE else s.title or None
         if role == Qt.ItemDataRole.ForegroundRole and a is None:
             return QBrush(QColor(GAP_TEXT))
@@ -132,12 +135,10 @@ class TodayDesk(Retranslatable, QWidget):
         self.summary.setWordWrap(True)
         self.model = TodayTableModel(self)
         self.table = list_table(self.model, self, "today_table")
-        # Long site names and shift titles are cut (the full text in the tooltip),
-        # so the status, the times and the hours stay in sight.
-        header = self.table.horizontalHeader()
-        for column in (TodayTableModel.SITE, TodayTableModel.SHIFT):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, self.fontMetrics().horizontalAdvance("0") * 22)
+        # Every column whole when there is room; in a narrow window the names, sites
+        # and titles give way (full text in the tooltip), never the times or the status.
+        self.table.columnsFit = FittedColumns(self.table, elastic=(
+            TodayTableModel.VOLUNTEER, TodayTableModel.SHIFT, TodayTableModel.SITE))
         self.table.installEventFilter(self)
         self.table.doubleClicked.connect(lambda _i: self.next_step())
         self.check_in_button = QPushButton(self)

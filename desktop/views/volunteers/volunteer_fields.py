@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTime
 from PySide6.QtWidgets import QLabel, QLineEdit, QTimeEdit, QWidget
 
 from desktop.errors import Refused
-from desktop.services import vocab
+from desktop.services import limits, vocab
 from desktop.services.volunteers import (
     EXPIRY_WARNING_DAYS,
     PROFICIENCY,
@@ -18,7 +18,7 @@ from desktop.services.volunteers import (
     VolunteerLanguageIn,
     label,
 )
-from desktop.views.kit.forms import CodeCombo, DateField, ListEditor, ListRow
+from desktop.views.kit.forms import CodeCombo, DateField, ListEditor, ListRow, hold_at_most
 from desktop.views.kit.widgets import ERROR_COLOUR
 
 SOON_COLOUR = "#8a5a00"
@@ -260,7 +260,7 @@ class BlockedEditor(ListEditor):
         ends = date_field(self, "blocked_to")
         note = QLineEdit(self)
         note.setObjectName("blocked_note")
-        note.setMaxLength(200)
+        hold_at_most(note, limits.VOLUNTEER["blocked.note"])
         return [starts, ends, note]
 
     def retranslate_widgets(self, row: ListRow) -> None:

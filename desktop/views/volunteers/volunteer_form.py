@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import Refused
 from desktop.i18n import fill
-from desktop.services import vocab
+from desktop.services import limits, vocab
 from desktop.services.visitors import FieldError, ValidationError
 from desktop.services.volunteers import (
     SKILLS,
@@ -50,7 +50,7 @@ from desktop.services.volunteers import (
     validate,
 )
 from desktop.views.kit.dialogs import DialogService
-from desktop.views.kit.forms import LABEL_WIDTH, CodeCombo, DateField, FieldBox, _form_layout
+from desktop.views.kit.forms import LABEL_WIDTH, CodeCombo, DateField, FieldBox, ShownErrors, _form_layout, hold_at_most
 from desktop.views.kit.widgets import MessageLabel, Retranslatable
 from desktop.views.volunteers.volunteer_fields import (
     AvailabilityEditor,
@@ -128,17 +128,17 @@ class VolunteerForm(Retranslatable, QDialog):
         visitor_layout.addWidget(self.visitor_message)
 
         # -- name and contact ----------------------------------------------------------
-        self.family_name = self._line("family_name", 120)
-        self.given_name = self._line("given_name", 120)
-        self.latin_name = self._line("latin_name", 240)
+        self.family_name = self._line("family_name", limits.VOLUNTEER["family_name"])
+        self.given_name = self._line("given_name", limits.VOLUNTEER["given_name"])
+        self.latin_name = self._line("latin_name", limits.VOLUNTEER["latin_name"])
         self.birth_date = DateField(self)
         self.birth_date.setObjectName("birth_date")
         # For the volunteers' figures by sex (FDRS); a former visitor's, when left empty, is their record's.
         self.sex = CodeCombo(vocab.SEXES, empty=QT_TRANSLATE_NOOP("VisitorForm", "Not given"), parent=self)
         self.sex.setObjectName("volunteer_sex")
-        self.phone = self._line("phone", 40)
-        self.emergency_name = self._line("emergency_name", 240)
-        self.emergency_phone = self._line("emergency_phone", 40)
+        self.phone = self._line("phone", limits.VOLUNTEER["phone"])
+        self.emergency_name = self._line("emergency_name", limits.VOLUNTEER["emergency_name"])
+        self.emergency_phone = self._line("emergency_phone", limits.VOLUNTEER["emergency_phone"])
         self.family_box = FieldBox(self.family_name)
         self.birth_box = FieldBox(self.birth_date)
         self.phone_box = FieldBox(self.phone)
@@ -229,6 +229,8 @@ class VolunteerForm(Retranslatable, QDialog):
         self.scroll.setWidget(self.content)
 
         self.message = MessageLabel(self)
+        # A message under a field goes as soon as the field is corrected.
+        self.shown_errors = ShownErrors(self, lambda: {e.field for e in self.collect()[1]})
         self.message.setObjectName("volunteer_form_message")
         self.buttons = QDialogButtonBox(self)
         self.save_button = QPushButton(self)
@@ -263,10 +265,10 @@ class VolunteerForm(Retranslatable, QDialog):
         self._initial_state = self._state()
         (self.cancel_button if read_only else self.visitor_number if page is None else self.family_name).setFocus()
 
-    def _line(self, name: str, max_length: int) -> QLineEdit:
+    def _line(self, name: str, limit: limits.Limit) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setObjectName(name)
-        edit.setMaxLength(max_length)
+        hold_at_most(edit, limit)
         return edit
 
     # -- language -----------------------------------------------------------------------
@@ -398,7 +400,7 @@ class VolunteerForm(Retranslatable, QDialog):
         number = self.visitor_number.text().strip()
         self.visitor_message.clear_message()
         if not number:
-            self.visitor_message.show_error(self.tr("Type the registration number from the visitor's card."))
+            self.visitor_message.show_error(lambda: self.tr("Type the registration number from the visitor's card."))
             self.visitor_number.setFocus()
             return
         try:
@@ -409,7 +411,7 @@ class VolunteerForm(Retranslatable, QDialog):
             self.visitor_birth_date.selectAll()
             return
         if birth_date is None:
-            self.visitor_message.show_error(self.tr("Type the birth date from the visitor's card too."))
+            self.visitor_message.show_error(lambda: self.tr("Type the birth date from the visitor's card too."))
             self.visitor_birth_date.setFocus()
             return
         try:
@@ -559,6 +561,7 @@ class VolunteerForm(Retranslatable, QDialog):
                 "consent": self.consent_box, "consent_date": self.consent_date_box}
 
     def clear_errors(self) -> None:
+        self.shown_errors.forget()
         for box in self._boxes().values():
             box.message.clear_message()
         for editor in self.editors.values():
@@ -571,7 +574,7 @@ class VolunteerForm(Retranslatable, QDialog):
         self.clear_errors()
         boxes = self._boxes()
         focus_targets: list[QWidget] = []
-        shown: dict[int, list] = {}
+        shown: dict[int, tuple] = {}
         for err in errors:
             name, _, pos = err.field.partition(".")
             if err.field in boxes:
@@ -585,11 +588,14 @@ class VolunteerForm(Retranslatable, QDialog):
                 target, text, focus = self.skills_message, err.message, self.skills
             else:
                 target, text, focus = self.message, err.message, None
-            shown.setdefault(id(target), [target]).append(text)
+            texts, fields = shown.setdefault(id(target), (target, [], set()))[1:]
+            texts.append(text)
+            fields.add(err.field)
             if focus is not None:
                 focus_targets.append(focus)
-        for target, *texts in shown.values():
+        for target, texts, fields in shown.values():
             target.show_error("\n".join(dict.fromkeys(texts)))
+            self.shown_errors.shown(target, fields)
         chain = self.focus_chain()
         first = min(focus_targets, key=lambda w: chain.index(w) if w in chain else len(chain), default=None)
         if first is not None:

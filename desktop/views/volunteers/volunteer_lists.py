@@ -510,10 +510,10 @@ class VolunteerLists(Retranslatable, QWidget):
             self.message.show_error(str(err))
             return None
         if start is None or end is None:
-            self.message.show_error(self.tr("Give the first and the last day of the period."))
+            self.message.show_error(lambda: self.tr("Give the first and the last day of the period."))
             return None
         if end < start:
-            self.message.show_error(self.tr("The period ends before it starts."))
+            self.message.show_error(lambda: self.tr("The period ends before it starts."))
             return None
         return start, end
 
@@ -574,7 +574,7 @@ class VolunteerLists(Retranslatable, QWidget):
         except Refused as err:
             self.limits_message.show_error(str(err))
             return
-        self.limits_message.show_done(self.tr("The limits were saved. They apply to assignments from now on."))
+        self.limits_message.show_done(lambda: self.tr("The limits were saved. They apply to assignments from now on."))
 
     def stop(self) -> None:
         if self.hours_job is not None:

@@ -245,7 +245,7 @@ class ShiftTextDialog(Retranslatable, QDialog):
 
     def copy(self) -> None:
         QApplication.clipboard().setText(self.text.toPlainText())
-        self.message.show_done(self.tr("Copied. Paste it into the message to the volunteer."))
+        self.message.show_done(lambda: self.tr("Copied. Paste it into the message to the volunteer."))
 
 
 class VolunteerRegister(Retranslatable, QWidget):

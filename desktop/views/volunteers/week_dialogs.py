@@ -117,7 +117,7 @@ class DateRangeDialog(Retranslatable, QDialog):
     def accept(self) -> None:
         first, last = self.dates()
         if last < first:
-            self.message.show_error(self.tr("The last day cannot be before the first."))
+            self.message.show_error(lambda: self.tr("The last day cannot be before the first."))
             return
         super().accept()
 
@@ -176,6 +176,6 @@ class CopyWeekDialog(Retranslatable, QDialog):
 
     def accept(self) -> None:
         if self.target() == tuple(self.source):
-            self.message.show_error(self.tr("Choose another week to copy to."))
+            self.message.show_error(lambda: self.tr("Choose another week to copy to."))
             return
         super().accept()

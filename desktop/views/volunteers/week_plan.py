@@ -623,7 +623,7 @@ class WeekPlanView(Retranslatable, QWidget):
         def saved() -> None:
             if dialog.saved is not None:
                 self.select_shift(dialog.saved.shift_id)
-                self.message.show_done(fill(self.tr("The shift of %1, %2 was saved."),
+                self.message.show_done(lambda: fill(self.tr("The shift of %1, %2 was saved."),
                                             weekday_and_date(dialog.saved.starts_at.date()),
                                             time_range(dialog.saved.starts_at, dialog.saved.ends_at)))
         self.opener.open(dialog, saved)
@@ -695,7 +695,7 @@ class WeekPlanView(Retranslatable, QWidget):
         when = fill(self.tr("%1, %2 at %3"), weekday_and_date(row.starts_at.date()),
                     time_range(row.starts_at, row.ends_at), row.site_name)
         if any(a.status != "declined" for a in row.assignments):
-            self.message.show_error(fill(self.tr("The shift of %1 has volunteers on it. Open it to change who "
+            self.message.show_error(lambda: fill(self.tr("The shift of %1 has volunteers on it. Open it to change who "
                                                  "is on it; only an empty shift is removed here."), when))
             return
         if not self.dialogs.question(self, self.tr("Remove the shift?"),
@@ -707,7 +707,7 @@ class WeekPlanView(Retranslatable, QWidget):
         except Refused as err:
             self.message.show_error(str(err))
             return
-        self.message.show_done(fill(self.tr("The shift of %1 was removed."), when))
+        self.message.show_done(lambda: fill(self.tr("The shift of %1 was removed."), when))
 
     def edit_sites(self) -> None:
         if self.may_plan and not self.opener.busy():
@@ -736,7 +736,7 @@ class WeekPlanView(Retranslatable, QWidget):
                 work, step=self.tr("Making the shifts of the weekly templates…"),
                 stopped_text=self.tr("Stopped: no shift was made from the templates."),
                 on_done=lambda made: self.message.show_done(
-                    self.tr("%n shift(s) made from the weekly templates.", "", made)))
+                    lambda: self.tr("%n shift(s) made from the weekly templates.", "", made)))
         self.opener.open(dialog, done)
 
     def copy_week(self) -> None:
@@ -751,7 +751,7 @@ class WeekPlanView(Retranslatable, QWidget):
             except Refused as err:
                 self.message.show_error(str(err))
                 return
-            self.message.show_done(fill(self.tr("%1 copied to %2."), self.tr("%n shift(s)", "", made),
+            self.message.show_done(lambda: fill(self.tr("%1 copied to %2."), self.tr("%n shift(s)", "", made),
                                         week_label(*target)))
         self.opener.open(dialog, done)
 

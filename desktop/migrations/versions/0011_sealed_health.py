@@ -1,7 +1,7 @@
 """health fields sealed with the branch's health key; HQ keeps each branch's escrow-wrapped health key
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0011
+Revises: 0010
 Create Date: 2026-12-01 10:00:00
 
 The schema part only: ``health_flag.flag`` becomes text (a sealed value is
@@ -15,8 +15,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0010'
-down_revision = '0009'
+revision = '0011'
+down_revision = '0010'
 branch_labels = None
 depends_on = None
 
