@@ -370,8 +370,8 @@ def recovery(runs: int = 2, *, visitors: int = 200_000, data_dir=None) -> list[s
             def read_all() -> int:
                 with hq.transaction() as s:
                     return sum(1 for _ in branch_records(s, code))
-            # Once untimed: right after a large import PostgreSQL has no statistics of the new
-            # rows yet (autovacuum gathers them soon after), and its first plans are poor.
+            # Once untimed, to warm the caches; the bundle (like this read) gathers fresh table
+            # statistics first, without which PostgreSQL's plans right after the import are poor.
             wall, _, _ = _timed(read_all)
             lines.append(f"first read of the branch's records after the import (cold): {wall:.1f} s")
             reads, bundles, sizes, rebuilt = [], [], [], []
