@@ -44,11 +44,28 @@ def _common(parser: argparse.ArgumentParser, *, suppress: bool, lang: bool = Tru
                         help="on an unexpected error, print the whole traceback (it may quote people's data)")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _window_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="qamqor", description="Qamqor: register, referrals and volunteers for Red Crescent branches.")
     _common(p, suppress=False)
     p.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
+    return p
+
+
+def _parse(argv: list[str] | None) -> argparse.Namespace:
+    """The window's options alone when no command is named: the log-in window
+    need not wait for the thirty-odd command parsers to be built."""
+    tokens = sys.argv[1:] if argv is None else argv
+    if not any(t in COMMANDS or t in ("-h", "--help") for t in tokens):
+        args, rest = _window_parser().parse_known_args(tokens)
+        if not rest:
+            args.command = None
+            return args
+    return build_parser().parse_args(tokens)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _window_parser()
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name, help_text, *, lang=True):
@@ -135,12 +152,13 @@ def build_parser() -> argparse.ArgumentParser:
                     help="the page's language (default: the language of messages)")
 
     # Here --lang is the report's language; messages follow `qamqor --lang X report …` or the settings.
-    sp = add("report", "the branch's figures for a period, small counts withheld, to a file (.csv)", lang=False)
+    sp = add("report", "the branch's figures for a period, small counts withheld, to a file (.pdf, .xlsx or .csv)",
+             lang=False)
     when = sp.add_mutually_exclusive_group(required=True)
     when.add_argument("--period", metavar="PERIOD", help="a month (2026-11), a quarter (2026-Q4) or a year (2026)")
     when.add_argument("--from", dest="date_from", metavar="DATE", help="the first day (with --to)")
     sp.add_argument("--to", dest="date_to", metavar="DATE", help="the last day (with --from)")
-    sp.add_argument("--out", required=True, metavar="FILE.csv")
+    sp.add_argument("--out", required=True, metavar="FILE.pdf|FILE.xlsx|FILE.csv")
     sp.add_argument("--exact", action="store_true",
                     help="exact figures, small counts not withheld (recorded in the audit trail; not for outside "
                          "the branch)")
@@ -680,14 +698,10 @@ def _cmd_report(args, data_dir, db_url) -> int:
     else:
         period = Period.parse(args.period)
     suffix = Path(args.out).suffix.lower()
-    if suffix in (".pdf", ".xlsx"):
-        raise Refused(QCoreApplication.translate(
-            "CommandLine", "This version writes the report as a CSV file (.csv); PDF and Excel reports are not "
-                           "available yet."))
-    if suffix != ".csv":
+    if suffix not in (".pdf", ".xlsx", ".csv"):
         return _usage(fill(QCoreApplication.translate(
-            "CommandLine", "The report is written to a .csv file, not %1."), args.out))
-    check_language(args.page_lang or _language(args, data_dir))
+            "CommandLine", "The report is written to a .pdf, .xlsx or .csv file, not %1."), args.out))
+    lang = check_language(args.page_lang or _language(args, data_dir))
     if period.first > dt.date.today():
         raise Refused(fill(QCoreApplication.translate(
             "CommandLine", "The period %1 has not begun yet: there is nothing to report."), period.code()))
@@ -695,7 +709,13 @@ def _cmd_report(args, data_dir, db_url) -> int:
     try:
         identity = _log_in(gate, args)
         documents = DocumentService(gate.db, identity)
-        _write_document(documents, documents.report_csv(period, exact=args.exact), args.out)
+        if suffix == ".pdf":
+            document = documents.report_pdf(period, lang=lang, exact=args.exact)
+        elif suffix == ".xlsx":
+            document = documents.report_xlsx(period, lang=lang, exact=args.exact)
+        else:
+            document = documents.report_csv(period, exact=args.exact)
+        _write_document(documents, document, args.out)
         first_record = StatisticsService(gate.db, identity).first_record()
     finally:
         gate.close()
@@ -1042,7 +1062,7 @@ def _plural_sources() -> None:  # never called: for pyside6-lupdate (see desktop
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = _parse(argv)
     if args.self_test:
         from .selftest import run_self_test
 

@@ -19,7 +19,6 @@ path can load it before anything heavy.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import re
 import sys
@@ -126,12 +125,39 @@ class SafeFormatter(logging.Formatter):
         return safe_traceback(ei[1]) if ei and ei[1] is not None else ""
 
 
-class PrivateRotatingFile(logging.handlers.RotatingFileHandler):
-    """A rotating file readable by its owner alone (0600), made on the first line."""
+class PrivateRotatingFile(logging.Handler):
+    """A rotating file readable by its owner alone (0600), made on the first line.
 
-    def _open(self):
-        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-        return os.fdopen(fd, self.mode, encoding=self.encoding, errors=self.errors)
+    The rotating file handler itself comes with that first line too: most runs
+    log nothing, and ``logging.handlers`` (socket, pickle and queue behind it)
+    costs the log-in window several milliseconds to load."""
+
+    def __init__(self, path: Path, *, max_bytes: int, backups: int):
+        super().__init__()
+        self.path, self.max_bytes, self.backups = path, max_bytes, backups
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            self._file = _rotating_file(self.path, self.max_bytes, self.backups)
+            self._file.setFormatter(self.formatter)
+        self._file.handle(record)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
+
+
+def _rotating_file(path: Path, max_bytes: int, backups: int) -> logging.Handler:
+    import logging.handlers
+
+    class OwnerOnly(logging.handlers.RotatingFileHandler):
+        def _open(self):
+            fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+            return os.fdopen(fd, self.mode, encoding=self.encoding, errors=self.errors)
+
+    return OwnerOnly(path, maxBytes=max_bytes, backupCount=backups, encoding="utf-8", delay=True)
 
 
 def install(data_dir: str | os.PathLike, *, name: str = "qamqor", debug: bool = False) -> Path:
@@ -145,8 +171,7 @@ def install(data_dir: str | os.PathLike, *, name: str = "qamqor", debug: bool = 
         if handler is None:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
-                handler = PrivateRotatingFile(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8",
-                                              delay=True)
+                handler = PrivateRotatingFile(path, max_bytes=MAX_BYTES, backups=BACKUPS)
             except OSError:
                 # No writable data folder (a read-only stick): nothing is logged, and
                 # nothing falls through to stderr either.

@@ -1,5 +1,6 @@
 """The ``qamqor-hq`` command line: HQ keys, enrolment of branches, import of
-their bundles, review of conflicting edits and the return bundles sent back.
+their bundles, review of conflicting edits, the return bundles sent back and
+the report of every branch's figures.
 Argument parsing and printing only: the work is HqService's (desktop/hq/).
 
 Exit status: 0 success, 1 refused (one line on stderr), 2 usage error.
@@ -70,6 +71,16 @@ def build_parser() -> argparse.ArgumentParser:
                     help="hq: HQ's values stay; branch: the branch's values of the conflicting fields are written")
     sp.add_argument("--note", default="", metavar="TEXT", help="why, for the audit trail")
     sp.add_argument("--by", metavar="NAME", help="who resolves it, for the audit trail (default: the OS user)")
+    sp = with_db("report", "the figures of every branch and in total for a period, small counts withheld, "
+                           "to a file (.xlsx or .csv)")
+    sp.add_argument("--period", required=True, metavar="PERIOD",
+                    help="2026-11 (a month), 2026-Q4 (a quarter), 2026 (a year) or 2026-01-05..2026-02-04")
+    sp.add_argument("--branch", action="append", default=[], metavar="CODE",
+                    help="only this branch (again for more); default: every enrolled branch")
+    sp.add_argument("--out", required=True, metavar="FILE", help="FILE.xlsx (in the language of --lang) or FILE.csv")
+    sp.add_argument("--exact", action="store_true",
+                    help="exact figures, small counts not withheld (recorded in the audit trail)")
+    sp.add_argument("--by", metavar="NAME", help="who asks, for the audit trail (default: the OS user)")
     return p
 
 
@@ -200,13 +211,34 @@ def _cmd_resolve(args) -> int:
     return 0
 
 
-def _plural_sources() -> None:  # never called: for pyside6-lupdate (see desktop.i18n.translate_n)
+def _cmd_report(args) -> int:
+    from .hq.report import ReportPeriod
+
+    period = ReportPeriod.parse(args.period)
+    with _service(args) as hq:
+        report = hq.write_report(Path(args.out), period, branches=tuple(args.branch), exact=args.exact,
+                                 lang=args.lang or i18n.system_language())
+    template = (i18n.translate_n("Exchange", "The report of %n branch(es) for %1 was written to %2 "
+                                             "(exact figures).", len(report.branches)) if args.exact else
+                i18n.translate_n("Exchange", "The report of %n branch(es) for %1 was written to %2 "
+                                             "(small counts withheld as <5).", len(report.branches)))
+    print(fill(template, period.code, args.out))
+    return 0
+
+
+def _plural_sources() -> None:
+    """Never called: the strings with a count, the count a literal, so that
+    pyside6-lupdate gives them their plural forms (see i18n.translate_n)."""
+    QCoreApplication.translate("Exchange", "The report of %n branch(es) for %1 was written to %2 (exact figures).",
+                               "", 1)
+    QCoreApplication.translate("Exchange", "The report of %n branch(es) for %1 was written to %2 (small counts "
+                                           "withheld as <5).", "", 1)
     QCoreApplication.translate("Exchange", "%1: recovery bundle for branch %2 with %n record(s).", "", 1)
 
 
 COMMANDS = {"keygen": _cmd_keygen, "enrol": _cmd_enrol, "import": _cmd_import, "return": _cmd_return,
-            "recover": _cmd_recover,
-            "conflicts": _cmd_conflicts, "resolve": _cmd_resolve}
+            "recover": _cmd_recover, "conflicts": _cmd_conflicts, "resolve": _cmd_resolve,
+            "report": _cmd_report}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -172,26 +172,6 @@
         <source>Staff accounts</source>
         <translation></translation>
     </message>
-    <message>
-        <source>Registering walk-in visitors, finding returning ones by any spelling of their name, and logging each visit and its needs.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Referrals to clinics, legal aid, shelters and other services, their follow-up, and printed referral letters.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The volunteer register, shifts and assignments, hours worked, and printed rosters.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Counts of visitors, visits, referrals and volunteer hours for the branch and for headquarters.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Encrypted bundles of the branch&apos;s records for headquarters, and the answers that come back.</source>
-        <translation></translation>
-    </message>
 </context>
 <context>
     <name>AssignmentTableModel</name>
@@ -672,17 +652,6 @@
     </message>
 </context>
 <context>
-    <name>ComingLaterPage</name>
-    <message>
-        <source>This part of Qamqor is coming in a later version. Nothing here works yet.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Planned: %1</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
     <name>CommandLine</name>
     <message>
         <source>Cannot read the password file: %1</source>
@@ -873,11 +842,7 @@
         <translation></translation>
     </message>
     <message>
-        <source>This version writes the report as a CSV file (.csv); PDF and Excel reports are not available yet.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The report is written to a .csv file, not %1.</source>
+        <source>The report is written to a .pdf, .xlsx or .csv file, not %1.</source>
         <translation></translation>
     </message>
     <message>
@@ -1071,6 +1036,50 @@
     </message>
     <message>
         <source>Choose another week to copy to.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source> (%1%)</source>
+        <comment>a change in per cent</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Visits and needs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
         <translation></translation>
     </message>
 </context>
@@ -1471,6 +1480,10 @@
         <translation></translation>
     </message>
     <message>
+        <source>The report is written to a .xlsx or .csv file, not %1.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>HQ keys written to %1. Keep hq-primary.agekey, hq-escrow.agekey and hq-signing.key secret; give hq-keyset.json to the branches.</source>
         <translation></translation>
     </message>
@@ -1501,6 +1514,20 @@
     <message>
         <source>%1 bundle %2: %3 applied, %4 already present, %5 conflicts, %6 rejected.</source>
         <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>The report of %n branch(es) for %1 was written to %2 (exact figures).</source>
+        <translation>
+            <numerusform>The report of %n branch for %1 was written to %2 (exact figures).</numerusform>
+            <numerusform>The report of %n branches for %1 was written to %2 (exact figures).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The report of %n branch(es) for %1 was written to %2 (small counts withheld as &lt;5).</source>
+        <translation>
+            <numerusform>The report of %n branch for %1 was written to %2 (small counts withheld as &lt;5).</numerusform>
+            <numerusform>The report of %n branches for %1 was written to %2 (small counts withheld as &lt;5).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -3077,6 +3104,13 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
+    <name>NoReportsAccessPage</name>
+    <message>
+        <source>Your role (%1) has no access to the branch&apos;s figures. Directors and administrators see them; caseworkers see the referral figures.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>NoVisitorAccessPage</name>
     <message>
         <source>Your role (%1) has no access to visitors&apos; records. They are kept for receptionists, caseworkers and directors, so that people who keep volunteers or accounts do not see anyone&apos;s case.</source>
@@ -4348,6 +4382,208 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
             <numerusform>%n letter saved.</numerusform>
             <numerusform>%n letters saved.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptionsDialog</name>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PDF (pages to print or send)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Excel workbook (a sheet per table, with charts)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Figures:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Small counts withheld as “&lt;5” (for HQ, donors, anyone outside the branch)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Exact figures (stays in the branch; recorded in the audit trail)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Exact small counts can point to the very people counted. Do not send this report outside the branch.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Staff member:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Service &amp;given:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Referred to:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Report preview…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Overdue referrals now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show the overdue referrals</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A year before</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1. Compared with %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This period has not begun yet: its figures are zeros.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The branch has no visits or referrals yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The branch&apos;s records begin on %1, after this period.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Median days to completion</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open places on shifts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Migrants who became volunteers</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Referrals issued or accepted whose due date has passed, today.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1, month by month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The report of %1, with the filters chosen on this screen.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The report was saved as %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The report was sent to %1.</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -5749,8 +5985,44 @@ Qamqor then gives the database a new key: copies of the database made from now o
 <context>
     <name>Statistics</name>
     <message>
+        <source>Figures across branches</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Counts from 1 to 4 are withheld and shown as “&lt;5”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Exact figures: small counts are not withheld. Do not send this report outside headquarters.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>How the figures are counted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Countries, statuses, needs and services are named by their codes, as in every branch&apos;s CSV report.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>The period ends (%2) before it starts (%1).</source>
-        <extracomment>IFRC FDRS volunteer age bands (lower bounds); under 6 is &quot;unknown&quot; (a mistyped date). referral statuses a made (issued) referral can have now</extracomment>
+        <extracomment>referral statuses a made (issued) referral can have now</extracomment>
         <translation></translation>
     </message>
     <message>
@@ -5771,7 +6043,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>People reached</source>
-        <extracomment>the tables a report holds, in this order (new and returning people go as totals only) bars that add up over the months of a period (people do not: one person, many months)</extracomment>
         <translation></translation>
     </message>
     <message>
@@ -5867,8 +6138,64 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation></translation>
     </message>
     <message>
+        <source>By month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>People by sex</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>People by age</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>People by citizenship</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>People by status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>People by service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Referrals by service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Referrals by status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Completed by service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Volunteers by sex</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Volunteers by age</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hours by sex</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hours by age</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>A person is reached in a period when at least one of their visits falls on a day of the period; each person is counted once, however often they came.</source>
-        <extracomment>&quot;How figures are counted&quot;: the report&apos;s note, a paragraph each (services.statistics says the same).</extracomment>
+        <extracomment>&quot;How figures are counted&quot;: the report&apos;s note, a paragraph each (services/statistics.py says the same).</extracomment>
         <translation></translation>
     </message>
     <message>
@@ -5897,6 +6224,67 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>Exact figures: small counts are not withheld. Do not send this report outside the branch.</source>
+        <extracomment>the tables a report holds, in this order (new and returning people go as totals only) bars that add up over the months of a period (people do not: one person, many months)</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Visits and needs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Branch figures</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Staff member: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Service given: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Referred to: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Median days to completion</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open places on shifts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Migrants who became volunteers</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Year %1</source>
         <translation></translation>
     </message>
     <message>

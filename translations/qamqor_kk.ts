@@ -172,26 +172,6 @@
         <source>Staff accounts</source>
         <translation>Қызметкер тіркелгілері</translation>
     </message>
-    <message>
-        <source>Registering walk-in visitors, finding returning ones by any spelling of their name, and logging each visit and its needs.</source>
-        <translation>Келушілерді тіркеу, қайта келгендерді атының кез келген жазылуы бойынша табу, әр келуді және оның қажеттіліктерін есепке алу.</translation>
-    </message>
-    <message>
-        <source>Referrals to clinics, legal aid, shelters and other services, their follow-up, and printed referral letters.</source>
-        <translation>Емханаларға, заң көмегіне, баспаналарға және басқа қызметтерге жолдамалар, олардың нәтижесін қадағалау және жолдамаларды басып шығару.</translation>
-    </message>
-    <message>
-        <source>The volunteer register, shifts and assignments, hours worked, and printed rosters.</source>
-        <translation>Еріктілер тізілімі, ауысымдар мен тапсырмалар, жұмыс сағаттары және кестелерді басып шығару.</translation>
-    </message>
-    <message>
-        <source>Counts of visitors, visits, referrals and volunteer hours for the branch and for headquarters.</source>
-        <translation>Филиал және бас кеңсе үшін келушілер, келулер, жолдамалар мен еріктілер сағаттарының саны.</translation>
-    </message>
-    <message>
-        <source>Encrypted bundles of the branch&apos;s records for headquarters, and the answers that come back.</source>
-        <translation>Бас кеңсеге жіберілетін филиал жазбаларының шифрланған топтамалары және келген жауаптар.</translation>
-    </message>
 </context>
 <context>
     <name>AssignmentTableModel</name>
@@ -672,17 +652,6 @@
     </message>
 </context>
 <context>
-    <name>ComingLaterPage</name>
-    <message>
-        <source>This part of Qamqor is coming in a later version. Nothing here works yet.</source>
-        <translation>Qamqor бағдарламасының бұл бөлімі келесі нұсқаларда қосылады. Мұнда әзірге ештеңе жұмыс істемейді.</translation>
-    </message>
-    <message>
-        <source>Planned: %1</source>
-        <translation>Жоспарда: %1</translation>
-    </message>
-</context>
-<context>
     <name>CommandLine</name>
     <message>
         <source>Cannot read the password file: %1</source>
@@ -873,12 +842,8 @@
         <translation>--from мен --to екеуін де немесе --period көрсетіңіз.</translation>
     </message>
     <message>
-        <source>This version writes the report as a CSV file (.csv); PDF and Excel reports are not available yet.</source>
-        <translation>Бұл нұсқа есепті CSV файлына (.csv) жазады; PDF және Excel есептері әзірге жоқ.</translation>
-    </message>
-    <message>
-        <source>The report is written to a .csv file, not %1.</source>
-        <translation>Есеп %1 файлына емес, .csv файлына жазылады.</translation>
+        <source>The report is written to a .pdf, .xlsx or .csv file, not %1.</source>
+        <translation>Есеп .pdf, .xlsx немесе .csv файлына жазылады, %1 файлына емес.</translation>
     </message>
     <message>
         <source>The period %1 has not begun yet: there is nothing to report.</source>
@@ -1072,6 +1037,50 @@
     <message>
         <source>Choose another week to copy to.</source>
         <translation>Көшіру үшін басқа аптаны таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source> (%1%)</source>
+        <comment>a change in per cent</comment>
+        <translation> (%1&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Осы ай</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Өткен ай</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Осы тоқсан</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Осы жыл</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Таңдалған күндер</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <source>Visits and needs</source>
+        <translation>Келулер мен қажеттіліктер</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Жолдамалар</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Еріктілер</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1480,10 @@
         <translation>Бұл үшін бас кеңсе кілттері керек: олардың қалтасын --keys арқылы көрсетіңіз.</translation>
     </message>
     <message>
+        <source>The report is written to a .xlsx or .csv file, not %1.</source>
+        <translation>Есеп .xlsx немесе .csv файлына жазылады, %1 файлына емес.</translation>
+    </message>
+    <message>
         <source>HQ keys written to %1. Keep hq-primary.agekey, hq-escrow.agekey and hq-signing.key secret; give hq-keyset.json to the branches.</source>
         <translation>Бас кеңсе кілттері мына жерге жазылды: %1. hq-primary.agekey, hq-escrow.agekey және hq-signing.key файлдарын құпия сақтаңыз; hq-keyset.json файлын филиалдарға беріңіз.</translation>
     </message>
@@ -1501,6 +1514,20 @@
     <message>
         <source>%1 bundle %2: %3 applied, %4 already present, %5 conflicts, %6 rejected.</source>
         <translation>%1, %2 пакеті: қолданылғаны: %3, бұрыннан бары: %4, қайшылықтар: %5, қабылданбағаны: %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report of %n branch(es) for %1 was written to %2 (exact figures).</source>
+        <translation>
+            <numerusform>%n филиал бойынша %1 кезеңінің есебі %2 файлына жазылды (нақты сандар).</numerusform>
+            <numerusform>%n филиал бойынша %1 кезеңінің есебі %2 файлына жазылды (нақты сандар).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The report of %n branch(es) for %1 was written to %2 (small counts withheld as &lt;5).</source>
+        <translation>
+            <numerusform>%n филиал бойынша %1 кезеңінің есебі %2 файлына жазылды (шағын сандар &lt;5 деп жасырылды).</numerusform>
+            <numerusform>%n филиал бойынша %1 кезеңінің есебі %2 файлына жазылды (шағын сандар &lt;5 деп жасырылды).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -3087,6 +3114,13 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
+    <name>NoReportsAccessPage</name>
+    <message>
+        <source>Your role (%1) has no access to the branch&apos;s figures. Directors and administrators see them; caseworkers see the referral figures.</source>
+        <translation>Сіздің рөліңіз (%1) филиалдың көрсеткіштерін көре алмайды. Оларды директорлар мен әкімшілер көреді, ал әлеуметтік қызметкерлер жолдамалар көрсеткіштерін көреді.</translation>
+    </message>
+</context>
+<context>
     <name>NoVisitorAccessPage</name>
     <message>
         <source>Your role (%1) has no access to visitors&apos; records. They are kept for receptionists, caseworkers and directors, so that people who keep volunteers or accounts do not see anyone&apos;s case.</source>
@@ -4358,6 +4392,208 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
             <numerusform>%n хат сақталды.</numerusform>
             <numerusform>%n хат сақталды.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptionsDialog</name>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>Есеп &amp;тілі:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>PDF (pages to print or send)</source>
+        <translation>PDF (басып шығаруға не жіберуге арналған беттер)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (a sheet per table, with charts)</source>
+        <translation>Excel кітабы (әр кестеге бір парақ, диаграммаларымен)</translation>
+    </message>
+    <message>
+        <source>Figures:</source>
+        <translation>Сандар:</translation>
+    </message>
+    <message>
+        <source>Small counts withheld as “&lt;5” (for HQ, donors, anyone outside the branch)</source>
+        <translation>Шағын сандар “&lt;5” болып жасырылады (бас кеңсеге, донорларға, филиалдан тыс кез келген адамға)</translation>
+    </message>
+    <message>
+        <source>Exact figures (stays in the branch; recorded in the audit trail)</source>
+        <translation>Нақты сандар (филиалда қалады; аудит журналына жазылады)</translation>
+    </message>
+    <message>
+        <source>Exact small counts can point to the very people counted. Do not send this report outside the branch.</source>
+        <translation>Нақты шағын сандар есепке алынған адамдардың өздерін әшкерелеуі мүмкін. Бұл есепті филиалдан тыс жерге жібермеңіз.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Жалғастыру</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Кезең:</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member:</source>
+        <translation>&amp;Қызметкер:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Service &amp;given:</source>
+        <translation>Көрсетілген &amp;қызмет:</translation>
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation>Кез келген қызмет</translation>
+    </message>
+    <message>
+        <source>&amp;Referred to:</source>
+        <translation>Жолданған &amp;қызмет:</translation>
+    </message>
+    <message>
+        <source>Report preview…</source>
+        <translation>Есепті алдын ала қарау…</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Есепті сақтау…</translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation>Есепті басып шығару…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Есептелуде…</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Жиынтық</translation>
+    </message>
+    <message>
+        <source>Overdue referrals now</source>
+        <translation>Қазір мерзімі өткен жолдамалар</translation>
+    </message>
+    <message>
+        <source>Show the overdue referrals</source>
+        <translation>Мерзімі өткен жолдамаларды көрсету</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Шолу</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Осы кезең</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Алғаш</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Қайта</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Алдыңғы кезең</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>A year before</source>
+        <translation>Бір жыл бұрын</translation>
+    </message>
+    <message>
+        <source>%1. Compared with %2.</source>
+        <translation>%1. Салыстыру үшін: %2.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> және </translation>
+    </message>
+    <message>
+        <source>This period has not begun yet: its figures are zeros.</source>
+        <translation>Бұл кезең әлі басталған жоқ: оның сандары нөлге тең.</translation>
+    </message>
+    <message>
+        <source>The branch has no visits or referrals yet.</source>
+        <translation>Филиалда әлі келулер де, жолдамалар да жоқ.</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s records begin on %1, after this period.</source>
+        <translation>Филиалдың жазбалары %1 басталады, яғни осы кезеңнен кейін.</translation>
+    </message>
+    <message>
+        <source>Median days to completion</source>
+        <translation>Аяқталғанға дейінгі күндер (медиана)</translation>
+    </message>
+    <message>
+        <source>Open places on shifts</source>
+        <translation>Ауысымдардағы бос орындар</translation>
+    </message>
+    <message>
+        <source>Migrants who became volunteers</source>
+        <translation>Ерікті болған мигранттар</translation>
+    </message>
+    <message>
+        <source>Referrals issued or accepted whose due date has passed, today.</source>
+        <translation>Берілген не қабылданған, бүгінге қарай мерзімі өтіп кеткен жолдамалар.</translation>
+    </message>
+    <message>
+        <source>%1, month by month</source>
+        <translation>%1 — айлар бойынша</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Есепті алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Есепті сақтау</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Есепті басып шығару</translation>
+    </message>
+    <message>
+        <source>The report of %1, with the filters chosen on this screen.</source>
+        <translation>%1 бойынша есеп, осы экранда таңдалған сүзгілермен.</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Есеп %1</translation>
+    </message>
+    <message>
+        <source>The report was saved as %1.</source>
+        <translation>Есеп %1 ретінде сақталды.</translation>
+    </message>
+    <message>
+        <source>The report was sent to %1.</source>
+        <translation>Есеп %1 принтеріне жіберілді.</translation>
     </message>
 </context>
 <context>
@@ -5763,8 +5999,44 @@ Qamqor then gives the database a new key: copies of the database made from now o
 <context>
     <name>Statistics</name>
     <message>
+        <source>Figures across branches</source>
+        <translation>Филиалдар бойынша көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Жиынтық</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>Барлық филиалдар</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Филиал</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Жасалған күні: %1</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to 4 are withheld and shown as “&lt;5”.</source>
+        <translation>1-ден 4-ке дейінгі сандар жасырылып, “&lt;5” болып көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Exact figures: small counts are not withheld. Do not send this report outside headquarters.</source>
+        <translation>Нақты сандар: шағын сандар жасырылмаған. Бұл есепті орталық кеңседен тыс жерге жібермеңіз.</translation>
+    </message>
+    <message>
+        <source>How the figures are counted</source>
+        <translation>Сандар қалай есептеледі</translation>
+    </message>
+    <message>
+        <source>Countries, statuses, needs and services are named by their codes, as in every branch&apos;s CSV report.</source>
+        <translation>Елдер, мәртебелер, қажеттіліктер мен қызметтер әр филиалдың CSV есебіндегідей кодтарымен берілген.</translation>
+    </message>
+    <message>
         <source>The period ends (%2) before it starts (%1).</source>
-        <extracomment>IFRC FDRS volunteer age bands (lower bounds); under 6 is &quot;unknown&quot; (a mistyped date). referral statuses a made (issued) referral can have now</extracomment>
+        <extracomment>referral statuses a made (issued) referral can have now</extracomment>
         <translation>Кезең басталмай (%1) тұрып аяқталады (%2).</translation>
     </message>
     <message>
@@ -5785,7 +6057,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>People reached</source>
-        <extracomment>the tables a report holds, in this order (new and returning people go as totals only) bars that add up over the months of a period (people do not: one person, many months)</extracomment>
         <translation>Қамтылған адамдар</translation>
     </message>
     <message>
@@ -5881,8 +6152,64 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Бір жыл бұрын</translation>
     </message>
     <message>
+        <source>By month</source>
+        <translation>Айлар бойынша</translation>
+    </message>
+    <message>
+        <source>People by sex</source>
+        <translation>Адамдар жынысы бойынша</translation>
+    </message>
+    <message>
+        <source>People by age</source>
+        <translation>Адамдар жасы бойынша</translation>
+    </message>
+    <message>
+        <source>People by citizenship</source>
+        <translation>Адамдар азаматтығы бойынша</translation>
+    </message>
+    <message>
+        <source>People by status</source>
+        <translation>Адамдар мәртебесі бойынша</translation>
+    </message>
+    <message>
+        <source>People by service</source>
+        <translation>Адамдар қызмет бойынша</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Қажеттіліктер</translation>
+    </message>
+    <message>
+        <source>Referrals by service</source>
+        <translation>Жолдамалар қызмет бойынша</translation>
+    </message>
+    <message>
+        <source>Referrals by status</source>
+        <translation>Жолдамалар мәртебе бойынша</translation>
+    </message>
+    <message>
+        <source>Completed by service</source>
+        <translation>Аяқталғандар қызмет бойынша</translation>
+    </message>
+    <message>
+        <source>Volunteers by sex</source>
+        <translation>Еріктілер жынысы бойынша</translation>
+    </message>
+    <message>
+        <source>Volunteers by age</source>
+        <translation>Еріктілер жасы бойынша</translation>
+    </message>
+    <message>
+        <source>Hours by sex</source>
+        <translation>Сағаттар жынысы бойынша</translation>
+    </message>
+    <message>
+        <source>Hours by age</source>
+        <translation>Сағаттар жасы бойынша</translation>
+    </message>
+    <message>
         <source>A person is reached in a period when at least one of their visits falls on a day of the period; each person is counted once, however often they came.</source>
-        <extracomment>&quot;How figures are counted&quot;: the report&apos;s note, a paragraph each (services.statistics says the same).</extracomment>
+        <extracomment>&quot;How figures are counted&quot;: the report&apos;s note, a paragraph each (services/statistics.py says the same).</extracomment>
         <translation>Адамның кем дегенде бір келуі кезеңнің бір күніне тура келсе, ол сол кезеңде қамтылған деп саналады; әр адам қанша рет келсе де, бір-ақ рет есептеледі.</translation>
     </message>
     <message>
@@ -5911,7 +6238,68 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>Exact figures: small counts are not withheld. Do not send this report outside the branch.</source>
+        <extracomment>the tables a report holds, in this order (new and returning people go as totals only) bars that add up over the months of a period (people do not: one person, many months)</extracomment>
         <translation>Нақты сандар: шағын сандар жасырылмаған. Бұл есепті филиалдан тыс жерге жібермеңіз.</translation>
+    </message>
+    <message>
+        <source>Visits and needs</source>
+        <translation>Келулер мен қажеттіліктер</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Жолдамалар</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Еріктілер</translation>
+    </message>
+    <message>
+        <source>Branch figures</source>
+        <translation>Филиал көрсеткіштері</translation>
+    </message>
+    <message>
+        <source>Staff member: %1</source>
+        <translation>Қызметкер: %1</translation>
+    </message>
+    <message>
+        <source>Service given: %1</source>
+        <translation>Көрсетілген қызмет: %1</translation>
+    </message>
+    <message>
+        <source>Referred to: %1</source>
+        <translation>Жолданған қызмет: %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1-бет, барлығы %2</translation>
+    </message>
+    <message>
+        <source>Median days to completion</source>
+        <translation>Аяқталғанға дейінгі күндер (медиана)</translation>
+    </message>
+    <message>
+        <source>Open places on shifts</source>
+        <translation>Ауысымдардағы бос орындар</translation>
+    </message>
+    <message>
+        <source>Migrants who became volunteers</source>
+        <translation>Ерікті болған мигранттар</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>%2 жылдың %1-тоқсаны</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>%1 жыл</translation>
     </message>
     <message>
         <source>Unknown language %1: use kk, ru or en.</source>

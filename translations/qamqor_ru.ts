@@ -172,26 +172,6 @@
         <source>Staff accounts</source>
         <translation>Учётные записи</translation>
     </message>
-    <message>
-        <source>Registering walk-in visitors, finding returning ones by any spelling of their name, and logging each visit and its needs.</source>
-        <translation>Регистрация посетителей, поиск повторно обратившихся при любом написании имени, учёт каждого посещения и его потребностей.</translation>
-    </message>
-    <message>
-        <source>Referrals to clinics, legal aid, shelters and other services, their follow-up, and printed referral letters.</source>
-        <translation>Направления в клиники, за юридической помощью, в приюты и другие службы, контроль их исполнения и печать направлений.</translation>
-    </message>
-    <message>
-        <source>The volunteer register, shifts and assignments, hours worked, and printed rosters.</source>
-        <translation>Реестр волонтёров, смены и поручения, отработанные часы и печать графиков.</translation>
-    </message>
-    <message>
-        <source>Counts of visitors, visits, referrals and volunteer hours for the branch and for headquarters.</source>
-        <translation>Число посетителей, посещений, направлений и часов работы волонтёров для филиала и центрального офиса.</translation>
-    </message>
-    <message>
-        <source>Encrypted bundles of the branch&apos;s records for headquarters, and the answers that come back.</source>
-        <translation>Зашифрованные пакеты записей филиала для центрального офиса и полученные ответы.</translation>
-    </message>
 </context>
 <context>
     <name>AssignmentTableModel</name>
@@ -676,17 +656,6 @@
     </message>
 </context>
 <context>
-    <name>ComingLaterPage</name>
-    <message>
-        <source>This part of Qamqor is coming in a later version. Nothing here works yet.</source>
-        <translation>Этот раздел Qamqor появится в одной из следующих версий. Здесь пока ничего не работает.</translation>
-    </message>
-    <message>
-        <source>Planned: %1</source>
-        <translation>Планируется: %1</translation>
-    </message>
-</context>
-<context>
     <name>CommandLine</name>
     <message>
         <source>Cannot read the password file: %1</source>
@@ -877,12 +846,8 @@
         <translation>Укажите и --from, и --to либо --period.</translation>
     </message>
     <message>
-        <source>This version writes the report as a CSV file (.csv); PDF and Excel reports are not available yet.</source>
-        <translation>Эта версия записывает отчёт в файл CSV (.csv); отчёты в PDF и Excel пока недоступны.</translation>
-    </message>
-    <message>
-        <source>The report is written to a .csv file, not %1.</source>
-        <translation>Отчёт записывается в файл .csv, а не в %1.</translation>
+        <source>The report is written to a .pdf, .xlsx or .csv file, not %1.</source>
+        <translation>Отчёт записывается в файл .pdf, .xlsx или .csv, а не в %1.</translation>
     </message>
     <message>
         <source>The period %1 has not begun yet: there is nothing to report.</source>
@@ -1082,6 +1047,50 @@
     <message>
         <source>Choose another week to copy to.</source>
         <translation>Выберите другую неделю для копирования.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source> (%1%)</source>
+        <comment>a change in per cent</comment>
+        <translation> (%1&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Этот квартал</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Выбранные даты</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Visits and needs</source>
+        <translation>Посещения и потребности</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Направления</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Волонтёры</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1492,10 @@
         <translation>Для этого нужны ключи центрального офиса: укажите их папку с помощью --keys.</translation>
     </message>
     <message>
+        <source>The report is written to a .xlsx or .csv file, not %1.</source>
+        <translation>Отчёт записывается в файл .xlsx или .csv, а не в %1.</translation>
+    </message>
+    <message>
         <source>HQ keys written to %1. Keep hq-primary.agekey, hq-escrow.agekey and hq-signing.key secret; give hq-keyset.json to the branches.</source>
         <translation>Ключи центрального офиса записаны в %1. Храните hq-primary.agekey, hq-escrow.agekey и hq-signing.key в секрете; передайте hq-keyset.json филиалам.</translation>
     </message>
@@ -1513,6 +1526,22 @@
     <message>
         <source>%1 bundle %2: %3 applied, %4 already present, %5 conflicts, %6 rejected.</source>
         <translation>%1, пакет %2: применено: %3, уже имеется: %4, конфликтов: %5, отклонено: %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report of %n branch(es) for %1 was written to %2 (exact figures).</source>
+        <translation>
+            <numerusform>Отчёт по %n филиалу за %1 записан в %2 (точные цифры).</numerusform>
+            <numerusform>Отчёт по %n филиалам за %1 записан в %2 (точные цифры).</numerusform>
+            <numerusform>Отчёт по %n филиалам за %1 записан в %2 (точные цифры).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The report of %n branch(es) for %1 was written to %2 (small counts withheld as &lt;5).</source>
+        <translation>
+            <numerusform>Отчёт по %n филиалу за %1 записан в %2 (малые числа скрыты как &lt;5).</numerusform>
+            <numerusform>Отчёт по %n филиалам за %1 записан в %2 (малые числа скрыты как &lt;5).</numerusform>
+            <numerusform>Отчёт по %n филиалам за %1 записан в %2 (малые числа скрыты как &lt;5).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -3121,6 +3150,13 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
     </message>
 </context>
 <context>
+    <name>NoReportsAccessPage</name>
+    <message>
+        <source>Your role (%1) has no access to the branch&apos;s figures. Directors and administrators see them; caseworkers see the referral figures.</source>
+        <translation>Вашей роли (%1) показатели филиала недоступны. Их видят директора и администраторы; социальные работники видят показатели по направлениям.</translation>
+    </message>
+</context>
+<context>
     <name>NoVisitorAccessPage</name>
     <message>
         <source>Your role (%1) has no access to visitors&apos; records. They are kept for receptionists, caseworkers and directors, so that people who keep volunteers or accounts do not see anyone&apos;s case.</source>
@@ -4403,6 +4439,208 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
             <numerusform>%n направления сохранены.</numerusform>
             <numerusform>%n направлений сохранено.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptionsDialog</name>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Язык отчёта:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>PDF (pages to print or send)</source>
+        <translation>PDF (страницы для печати или отправки)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (a sheet per table, with charts)</source>
+        <translation>Книга Excel (по листу на таблицу, с диаграммами)</translation>
+    </message>
+    <message>
+        <source>Figures:</source>
+        <translation>Цифры:</translation>
+    </message>
+    <message>
+        <source>Small counts withheld as “&lt;5” (for HQ, donors, anyone outside the branch)</source>
+        <translation>Малые числа скрыты как “&lt;5” (для центрального офиса, доноров, всех за пределами филиала)</translation>
+    </message>
+    <message>
+        <source>Exact figures (stays in the branch; recorded in the audit trail)</source>
+        <translation>Точные цифры (остаётся в филиале; записывается в журнал аудита)</translation>
+    </message>
+    <message>
+        <source>Exact small counts can point to the very people counted. Do not send this report outside the branch.</source>
+        <translation>Точные малые числа могут указать на самих учтённых людей. Не отправляйте этот отчёт за пределы филиала.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member:</source>
+        <translation>&amp;Сотрудник:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Service &amp;given:</source>
+        <translation>&amp;Оказанная услуга:</translation>
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation>Любая услуга</translation>
+    </message>
+    <message>
+        <source>&amp;Referred to:</source>
+        <translation>&amp;Куда направлены:</translation>
+    </message>
+    <message>
+        <source>Report preview…</source>
+        <translation>Просмотр отчёта…</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Сохранить отчёт…</translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation>Печать отчёта…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Идёт подсчёт…</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>Overdue referrals now</source>
+        <translation>Просроченные направления сейчас</translation>
+    </message>
+    <message>
+        <source>Show the overdue referrals</source>
+        <translation>Показать просроченные направления</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Этот период</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Впервые</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Повторно</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Предыдущий период</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>A year before</source>
+        <translation>Годом ранее</translation>
+    </message>
+    <message>
+        <source>%1. Compared with %2.</source>
+        <translation>%1. Для сравнения: %2.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> и </translation>
+    </message>
+    <message>
+        <source>This period has not begun yet: its figures are zeros.</source>
+        <translation>Этот период ещё не начался: его цифры — нули.</translation>
+    </message>
+    <message>
+        <source>The branch has no visits or referrals yet.</source>
+        <translation>В филиале пока нет ни посещений, ни направлений.</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s records begin on %1, after this period.</source>
+        <translation>Записи филиала начинаются %1, то есть после этого периода.</translation>
+    </message>
+    <message>
+        <source>Median days to completion</source>
+        <translation>Дней до завершения (медиана)</translation>
+    </message>
+    <message>
+        <source>Open places on shifts</source>
+        <translation>Свободные места в сменах</translation>
+    </message>
+    <message>
+        <source>Migrants who became volunteers</source>
+        <translation>Мигранты, ставшие волонтёрами</translation>
+    </message>
+    <message>
+        <source>Referrals issued or accepted whose due date has passed, today.</source>
+        <translation>Выданные или принятые направления, срок которых на сегодня истёк.</translation>
+    </message>
+    <message>
+        <source>%1, month by month</source>
+        <translation>%1 по месяцам</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Просмотр отчёта</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Сохранение отчёта</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Печать отчёта</translation>
+    </message>
+    <message>
+        <source>The report of %1, with the filters chosen on this screen.</source>
+        <translation>Отчёт за %1 с фильтрами, выбранными на этом экране.</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Отчёт %1</translation>
+    </message>
+    <message>
+        <source>The report was saved as %1.</source>
+        <translation>Отчёт сохранён как %1.</translation>
+    </message>
+    <message>
+        <source>The report was sent to %1.</source>
+        <translation>Отчёт отправлен на %1.</translation>
     </message>
 </context>
 <context>
@@ -5822,8 +6060,44 @@ Qamqor then gives the database a new key: copies of the database made from now o
 <context>
     <name>Statistics</name>
     <message>
+        <source>Figures across branches</source>
+        <translation>Показатели по филиалам</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>Все филиалы</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Филиал</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Составлен %1</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to 4 are withheld and shown as “&lt;5”.</source>
+        <translation>Числа от 1 до 4 скрыты и показаны как “&lt;5”.</translation>
+    </message>
+    <message>
+        <source>Exact figures: small counts are not withheld. Do not send this report outside headquarters.</source>
+        <translation>Точные цифры: малые числа не скрыты. Не отправляйте этот отчёт за пределы центрального офиса.</translation>
+    </message>
+    <message>
+        <source>How the figures are counted</source>
+        <translation>Как считаются цифры</translation>
+    </message>
+    <message>
+        <source>Countries, statuses, needs and services are named by their codes, as in every branch&apos;s CSV report.</source>
+        <translation>Страны, статусы, потребности и услуги обозначены кодами, как в CSV-отчёте каждого филиала.</translation>
+    </message>
+    <message>
         <source>The period ends (%2) before it starts (%1).</source>
-        <extracomment>IFRC FDRS volunteer age bands (lower bounds); under 6 is &quot;unknown&quot; (a mistyped date). referral statuses a made (issued) referral can have now</extracomment>
+        <extracomment>referral statuses a made (issued) referral can have now</extracomment>
         <translation>Период заканчивается (%2) раньше, чем начинается (%1).</translation>
     </message>
     <message>
@@ -5844,7 +6118,6 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>People reached</source>
-        <extracomment>the tables a report holds, in this order (new and returning people go as totals only) bars that add up over the months of a period (people do not: one person, many months)</extracomment>
         <translation>Охвачено людей</translation>
     </message>
     <message>
@@ -5940,8 +6213,64 @@ Qamqor then gives the database a new key: copies of the database made from now o
         <translation>Годом ранее</translation>
     </message>
     <message>
+        <source>By month</source>
+        <translation>По месяцам</translation>
+    </message>
+    <message>
+        <source>People by sex</source>
+        <translation>Люди по полу</translation>
+    </message>
+    <message>
+        <source>People by age</source>
+        <translation>Люди по возрасту</translation>
+    </message>
+    <message>
+        <source>People by citizenship</source>
+        <translation>Люди по гражданству</translation>
+    </message>
+    <message>
+        <source>People by status</source>
+        <translation>Люди по статусу</translation>
+    </message>
+    <message>
+        <source>People by service</source>
+        <translation>Люди по услугам</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Потребности</translation>
+    </message>
+    <message>
+        <source>Referrals by service</source>
+        <translation>Направления по услугам</translation>
+    </message>
+    <message>
+        <source>Referrals by status</source>
+        <translation>Направления по статусу</translation>
+    </message>
+    <message>
+        <source>Completed by service</source>
+        <translation>Завершённые по услугам</translation>
+    </message>
+    <message>
+        <source>Volunteers by sex</source>
+        <translation>Волонтёры по полу</translation>
+    </message>
+    <message>
+        <source>Volunteers by age</source>
+        <translation>Волонтёры по возрасту</translation>
+    </message>
+    <message>
+        <source>Hours by sex</source>
+        <translation>Часы по полу</translation>
+    </message>
+    <message>
+        <source>Hours by age</source>
+        <translation>Часы по возрасту</translation>
+    </message>
+    <message>
         <source>A person is reached in a period when at least one of their visits falls on a day of the period; each person is counted once, however often they came.</source>
-        <extracomment>&quot;How figures are counted&quot;: the report&apos;s note, a paragraph each (services.statistics says the same).</extracomment>
+        <extracomment>&quot;How figures are counted&quot;: the report&apos;s note, a paragraph each (services/statistics.py says the same).</extracomment>
         <translation>Человек считается охваченным за период, если хотя бы одно его посещение пришлось на один из дней этого периода; каждый человек учитывается один раз, сколько бы раз он ни приходил.</translation>
     </message>
     <message>
@@ -5970,7 +6299,68 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>Exact figures: small counts are not withheld. Do not send this report outside the branch.</source>
+        <extracomment>the tables a report holds, in this order (new and returning people go as totals only) bars that add up over the months of a period (people do not: one person, many months)</extracomment>
         <translation>Точные цифры: малые числа не скрыты. Не отправляйте этот отчёт за пределы филиала.</translation>
+    </message>
+    <message>
+        <source>Visits and needs</source>
+        <translation>Посещения и потребности</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Направления</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Волонтёры</translation>
+    </message>
+    <message>
+        <source>Branch figures</source>
+        <translation>Показатели филиала</translation>
+    </message>
+    <message>
+        <source>Staff member: %1</source>
+        <translation>Сотрудник: %1</translation>
+    </message>
+    <message>
+        <source>Service given: %1</source>
+        <translation>Оказанная услуга: %1</translation>
+    </message>
+    <message>
+        <source>Referred to: %1</source>
+        <translation>Куда направлены: %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>Median days to completion</source>
+        <translation>Дней до завершения (медиана)</translation>
+    </message>
+    <message>
+        <source>Open places on shifts</source>
+        <translation>Свободные места в сменах</translation>
+    </message>
+    <message>
+        <source>Migrants who became volunteers</source>
+        <translation>Мигранты, ставшие волонтёрами</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>%1-й квартал %2 г.</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>%1 год</translation>
     </message>
     <message>
         <source>Unknown language %1: use kk, ru or en.</source>

@@ -30,10 +30,14 @@ from .branches import enrol
 from .conflicts import ConflictView, list_conflicts, resolve_conflict
 from .importing import ImportResult, import_bundle
 from .recovery import RecoveryBundle, make_recovery
+from .report import HqReport, ReportPeriod, csv_bytes, report_across_branches, xlsx_bytes
 from .returns import ReturnBundle, make_return
 
 # The audit action of looking at the values of conflicts.
 CONFLICTS_VIEWED = "hq.conflict.view"
+# The audit action of a report across branches with exact figures (small counts not withheld).
+REPORT_EXACT = "hq.report.exact"
+REPORT_SUFFIXES = (".xlsx", ".csv")
 
 
 def person_at_hq(name: str | None = None) -> str:
@@ -171,6 +175,28 @@ class HqService:
         """Close one conflict (see conflicts.resolve_conflict); audited."""
         with self.transaction() as s:
             return resolve_conflict(s, conflict_id, keep=keep, note=note)
+
+    # -- the report across branches ----------------------------------------------
+    def report(self, period: ReportPeriod, *, branches: tuple[str, ...] = (), exact: bool = False) -> HqReport:
+        """The figures of ``period`` for ``branches`` (codes; none: all
+        enrolled), small counts withheld unless ``exact``, which is audited."""
+        with self.transaction() as s:
+            report = report_across_branches(s, period, branches=branches, exact=exact)
+            if exact:
+                record_audit(s, REPORT_EXACT, period=period.code, branches=[code for code, _ in report.branches])
+        return report
+
+    def write_report(self, path: Path, period: ReportPeriod, *, branches: tuple[str, ...] = (),
+                     exact: bool = False, lang: str = "en") -> HqReport:
+        """The report written to ``path``, a workbook (.xlsx, in ``lang``) or
+        the long CSV (.csv); all of it or, when it cannot be written, nothing."""
+        path = Path(path)
+        if path.suffix.lower() not in REPORT_SUFFIXES:
+            raise Refused(QCoreApplication.translate(
+                "Exchange", "The report is written to a .xlsx or .csv file, not %1."), path.name)
+        report = self.report(period, branches=branches, exact=exact)
+        atomic_write(path, xlsx_bytes(report, lang) if path.suffix.lower() == ".xlsx" else csv_bytes(report))
+        return report
 
 
 def read_file(path: str | Path) -> bytes:

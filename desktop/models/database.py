@@ -122,6 +122,7 @@ class Database:
         self._snapshots = threading.local()
         self._set_engine(engine)
         self.changes = ChangeFeed()
+        self.closed = False
 
     def _set_engine(self, engine: Engine) -> None:
         self.engine = engine
@@ -248,6 +249,7 @@ class Database:
                 conn.close()
 
     def close(self) -> None:
+        self.closed = True
         self.engine.dispose()
 
 

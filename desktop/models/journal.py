@@ -17,7 +17,7 @@ import json
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, event, inspect, select, update
+from sqlalchemy import bindparam, event, func, inspect, select, update
 from sqlalchemy.orm import Session
 
 from .base import hold, utcnow, uuid7
@@ -25,6 +25,10 @@ from .core import AuditEvent, ChangeLog, SequenceHead
 from .replicated import Replicated
 
 GENESIS = "0" * 64
+# PostgreSQL: every transaction that adds to the change log says so on this
+# channel when it commits (NOTIFY is transactional), so the other desks'
+# windows bring the change into their search at once (services/change_watch.py).
+CHANGE_CHANNEL = "qamqor_change"
 
 
 def record_audit(session: Session, action: str, *, record_type: str = "", record_id: object = "",
@@ -86,7 +90,20 @@ def _head(session: Session, name: str) -> SequenceHead:
         if head is None:
             head = SequenceHead(name=name, value=0, last_hash=GENESIS if name == "audit" else "")
             session.add(head)
+        if name == "change":
+            _announce(session)
     return head
+
+
+def _announce(session: Session) -> None:
+    """Queue one NOTIFY for this transaction (PostgreSQL only): delivered at
+    COMMIT, dropped by a rollback, and sent once however many flushes ask,
+    since PostgreSQL folds identical notifications of one transaction."""
+    transaction = session.get_transaction()
+    if session.info.get("announced") is transaction or session.get_bind().dialect.name != "postgresql":
+        return
+    session.execute(select(func.pg_notify(CHANGE_CHANNEL, "")))
+    session.info["announced"] = transaction
 
 
 def _column_defaults(mapper) -> dict[str, object]:

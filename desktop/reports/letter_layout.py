@@ -71,7 +71,10 @@ def _unbroken(text: str) -> str:
 
 
 @functools.cache
+@functools.cache
 def _styles():
+    # Made once and shared by every letter (none changes them), so that the
+    # parsed catalogue words below can be kept per style.
     register_fonts()
     ink, grey, red = Color(*INK), Color(*GREY), Color(*RED)
     base = ParagraphStyle("base", fontName=REGULAR, fontSize=9.5, leading=12.5, textColor=ink)
@@ -121,6 +124,25 @@ class Paragraph(_Paragraph):
     def split(self, available_width, available_height):
         self._wrapped_for = None
         return super().split(available_width, available_height)
+
+
+class _Words(Paragraph):
+    """A paragraph of the catalogue's words only (labels, headings, captions,
+    the slip's choices), the same in every letter of the same languages: its
+    markup is parsed once and the parse copied, since parsing is a good part
+    of the time a letter takes. Never a person's data: that would stay in
+    memory after the letter is made."""
+
+    _parsed: dict[tuple[str, int], list] = {}
+
+    def __init__(self, markup: str, style: ParagraphStyle):
+        key = (markup, id(style))
+        parsed = self._parsed.get(key)
+        if parsed is None:
+            super().__init__(markup, style)
+            self._parsed[key] = [frag.clone() for frag in self.frags]
+        else:
+            super().__init__(markup, style, frags=[frag.clone() for frag in parsed])
 
 
 class _Together(Flowable):
@@ -365,7 +387,7 @@ class LetterLayout:
     def _story(self) -> list:
         d, st = self.data, self.styles
         story = [Spacer(1, _mm(1)),
-                 Paragraph(escape(self.joined(WORDS["title"]).upper()), st["title"]),
+                 _Words(escape(self.joined(WORDS["title"]).upper()), st["title"]),
                  Spacer(1, _mm(3)),
                  self._organisations(),
                  Spacer(1, _mm(3.5)),
@@ -382,14 +404,14 @@ class LetterLayout:
         return story
 
     def _section(self, source: str) -> list:
-        return [Paragraph(escape(self.joined(source).upper()), self.styles["heading"]),
+        return [_Words(escape(self.joined(source).upper()), self.styles["heading"]),
                 HRFlowable(width="100%", thickness=0.6, color=Color(*RED), spaceBefore=1.5, spaceAfter=0)]
 
     def _rows(self, rows: list[tuple[str, str, object]]):
         """Label on the left (each language stacked), value on the right."""
 
         st = self.styles
-        cells = [[Paragraph(self.stacked(label), st["label"]), Paragraph(value, style)] for label, value, style in rows]
+        cells = [[_Words(self.stacked(label), st["label"]), Paragraph(value, style)] for label, value, style in rows]
         # A long reason may run over the page: rows split too.
         table = Table(cells, colWidths=[_mm(52), CONTENT_W - _mm(52)], splitInRow=1)
         table.setStyle(TableStyle([
@@ -419,7 +441,7 @@ class LetterLayout:
     def _organisations(self):
         d, st = self.data, self.styles
         phone = self.each(WORDS["phone"])[0]
-        ours = [Paragraph(escape(self.joined(WORDS["from"])).upper(), st["box_label"]),
+        ours = [_Words(escape(self.joined(WORDS["from"])).upper(), st["box_label"]),
                 Paragraph(_text(d.branch_name), st["name"])]
         if d.branch_address:
             ours.append(Paragraph(_text(d.branch_address), st["small"]))
@@ -431,7 +453,7 @@ class LetterLayout:
             name = d.provider_name(lang)
             if name and name not in names:
                 names.append(name)
-        theirs = [Paragraph(escape(self.joined(WORDS["to"])).upper(), st["box_label"]),
+        theirs = [_Words(escape(self.joined(WORDS["to"])).upper(), st["box_label"]),
                   *(Paragraph(_text(n), st["name"] if i == 0 else st["small"]) for i, n in enumerate(names))]
         if d.provider_address:
             theirs.append(Paragraph(_text(d.provider_address), st["small"]))
@@ -494,11 +516,11 @@ class LetterLayout:
         col = (CONTENT_W - gap) / 2
         cells = [
             [Paragraph(role_label, st["label"]), "",
-             Paragraph(self.stacked(WORDS["client_signature"]), st["label"])],
-            ["", "", Paragraph(escape(self.joined(WORDS["client_agrees"])), st["tiny"])],
+             _Words(self.stacked(WORDS["client_signature"]), st["label"])],
+            ["", "", _Words(escape(self.joined(WORDS["client_agrees"])), st["tiny"])],
             [Paragraph(f"<b>{_text(d.signatory_name)}</b><br/>"
                        f'<font size="7" color="#60606b">{under} · {stamp}</font>', st["small"]), "",
-             Paragraph(f'<font size="7" color="#60606b">{under} · {date}</font>', st["small"])],
+             _Words(f'<font size="7" color="#60606b">{under} · {date}</font>', st["small"])],
         ]
         table = Table(cells, colWidths=[col, gap, col], rowHeights=[None, _mm(10), None])
         table.setStyle(TableStyle([
@@ -524,20 +546,20 @@ class LetterLayout:
             contact.append(_unbroken(f"{escape(self.each(WORDS['phone'])[0])} {_text(d.branch_phone)}"))
 
         def caption(source):
-            return Paragraph(escape(self.joined(source)), st["caption"])
+            return _Words(escape(self.joined(source)), st["caption"])
 
         def choice(source):
-            return Paragraph(f'<font name="{REGULAR}" size="9.5">☐</font> {escape(self.joined(source))}',
+            return _Words(f'<font name="{REGULAR}" size="9.5">☐</font> {escape(self.joined(source))}',
                              st["small"])
 
         # Six columns: the choices take halves, the write-in fields thirds.
         rows = [
             [_CutLine(self.joined(WORDS["cut"]), CONTENT_W)] + [""] * 5,
-            [Paragraph(escape(self.joined(WORDS["slip"])).upper(), st["heading"]), "", "", "",
+            [_Words(escape(self.joined(WORDS["slip"])).upper(), st["heading"]), "", "", "",
              Paragraph(f"№ {escape(d.letter_number)}", st["number"]), ""],
             [Paragraph(escape(self.joined(WORDS["slip_text"])) + ":<br/><b>" + ", ".join(contact) + "</b>",
                        st["tiny"])] + [""] * 5,
-            [Paragraph(f"<b>{escape(self.joined(WORDS['outcome']))}</b>", st["small"])] + [""] * 5,
+            [_Words(f"<b>{escape(self.joined(WORDS['outcome']))}</b>", st["small"])] + [""] * 5,
             [choice(OUTCOMES[0]), "", "", choice(OUTCOMES[1]), "", ""],
             [choice(OUTCOMES[2]), "", "", choice(OUTCOMES[3]), "", ""],
             [""] * 6,

@@ -228,19 +228,70 @@ class DocumentService:
     def report_csv(self, period, *, exact: bool = False, filters=None) -> Document:
         """The branch's figures for ``period`` as the long CSV
         (services.statistics_report), small counts withheld unless ``exact``."""
-        self._require("report")
-        from .statistics import Filters, StatisticsService
-        from .statistics_report import ReportService, csv_bytes
+        from .statistics_report import csv_bytes
 
-        reports = ReportService(StatisticsService(self.db, self.identity))
-        with self.db.snapshot():
-            report = reports.report(period, exact=exact, filters=filters or Filters(), record=False)
-        if exact:
-            reports.record_exact(period, filters or Filters())
-        code = period.code().replace("..", "_")
+        report, _ = self._report(period, exact=exact, filters=filters, record=True)
         return Document("report", fill(QCoreApplication.translate("Documents", "Report %1"), period.code()),
-                        f"{report.branch_code or 'report'}-{code}.csv", CSV, csv_bytes(report), "period",
+                        self._report_file_name(report, period, ".csv"), CSV, csv_bytes(report), "period",
                         (period.code(),))
+
+    def report_pdf(self, period, *, lang: str, exact: bool = False, filters=None,
+                   preview: bool = False) -> Document:
+        """The branch's figures for ``period`` in ``lang`` as a PDF: the totals,
+        the months' bars, each breakdown with its chart, the note on how they
+        are counted. Small counts withheld unless ``exact`` (recorded in the
+        audit trail, except for a preview, which stays on the screen)."""
+        from desktop.reports.figures_pdf import render_figures
+
+        from .statistics_report import check_language, figures_data
+
+        check_language(lang)
+        report, staff_name = self._report(period, exact=exact, filters=filters, record=not preview)
+        content = render_figures(figures_data(report, lang, staff_name=staff_name))
+        return Document("report", fill(QCoreApplication.translate("Documents", "Report %1"), period.code()),
+                        self._report_file_name(report, period, ".pdf", lang), PDF, content, "period",
+                        (period.code(),), preview=preview)
+
+    def report_xlsx(self, period, *, lang: str, exact: bool = False, filters=None) -> Document:
+        """The same figures as a workbook: a sheet for each table, with its chart."""
+        from desktop.reports.figures_xlsx import figures_workbook
+
+        from .statistics_report import check_language, figures_data
+
+        check_language(lang)
+        report, staff_name = self._report(period, exact=exact, filters=filters, record=True)
+        content = figures_workbook(figures_data(report, lang, staff_name=staff_name))
+        return Document("report", fill(QCoreApplication.translate("Documents", "Report %1"), period.code()),
+                        self._report_file_name(report, period, ".xlsx", lang), XLSX, content, "period",
+                        (period.code(),))
+
+    def _report(self, period, *, exact: bool, filters, record: bool):
+        """The report, gathered in one read; an exact one recorded after it
+        (a write cannot start inside the read's snapshot)."""
+        self._require("report")
+        from desktop.models import User
+
+        from .statistics import Filters, StatisticsService
+        from .statistics_report import ReportService
+
+        filters = filters or Filters()
+        reports = ReportService(StatisticsService(self.db, self.identity))
+        with self.db.snapshot() as s:
+            report = reports.report(period, exact=exact, filters=filters, record=False)
+            staff_name = ""
+            if filters.staff:
+                staff_name = s.execute(select(User.display_name).where(User.username == filters.staff)
+                                       ).scalar_one_or_none() or filters.staff
+        if exact and record:
+            reports.record_exact(period, filters)
+        return report, staff_name
+
+    @staticmethod
+    def _report_file_name(report, period, suffix: str, lang: str = "") -> str:
+        code = period.code().replace("..", "_")
+        language = f"-{lang}" if lang else ""
+        exact = "-exact" if report.exact else ""
+        return f"{report.branch_code or 'report'}-{code}{language}{exact}{suffix}"
 
     # -- delivered -----------------------------------------------------------------------
     def delivered(self, document: Document, *, to: str, copies: int = 1) -> None:

@@ -52,9 +52,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import String, and_, case, exists, func, literal, or_, select
+from sqlalchemy import and_, case, exists, func, or_, select
 
-from desktop.models import (Assignment, Branch, Person, Referral, ReferralEvent, Setting, Shift, Visit, Volunteer)
+from desktop.models import (Assignment, Branch, Person, Referral, ReferralEvent, Setting, Shift, User, Visit,
+                            Volunteer)
+from desktop.models.counting import (ACTIVE_MINUTES, DEFAULT_AGE_BANDS, FDRS_AGE_BANDS, SEXES, UNKNOWN,
+                                     age_band_expression, band_codes, has_code, sex_expression, years_before)
 from desktop.models.journal import record_audit
 from desktop.models.volunteer import FILLS_A_PLACE
 
@@ -67,13 +70,7 @@ from .referrals import CATEGORIES, STATUSES as REFERRAL_STATUSES
 from .shift_rows import day_start
 from .storage import Database
 
-UNKNOWN = "unknown"
-SEXES = ("F", "M", UNKNOWN)
-DEFAULT_AGE_BANDS = (0, 5, 12, 18, 60)
-#: IFRC FDRS volunteer age bands (lower bounds); under 6 is "unknown" (a mistyped date).
-FDRS_AGE_BANDS = (6, 13, 18, 30, 40, 50, 60, 70, 80)
 AGE_BANDS_SETTING = "statistics_age_bands"
-ACTIVE_MINUTES = 8 * 60
 #: referral statuses a made (issued) referral can have now
 MADE_STATUSES = tuple(s for s in REFERRAL_STATUSES if s != "draft")
 OPEN_REFERRAL = ("issued", "accepted")
@@ -89,14 +86,6 @@ PEOPLE_SECTION, REFERRAL_SECTION, VOLUNTEER_SECTION = "people", "referrals", "vo
 
 
 # -- periods ---------------------------------------------------------------------------
-def _years_before(day: dt.date, years: int) -> dt.date:
-    """The same day ``years`` earlier; 29 February becomes the 28th."""
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:
-        return day.replace(year=day.year - years, day=28)
-
-
 def _month_after(first: dt.date) -> dt.date:
     return (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
 
@@ -132,6 +121,20 @@ class Period:
     @classmethod
     def between(cls, first: dt.date, last: dt.date) -> Period:
         return cls(first, last, "range")
+
+    @classmethod
+    def spanning(cls, first: dt.date, last: dt.date) -> Period:
+        """The days from ``first`` to ``last``: a month, a quarter or a year
+        when they are exactly one (so its comparisons are the month before and
+        the same month a year before), any other run of days otherwise."""
+        if first.day == 1 and last == Period.month(last.year, last.month).last:
+            if (first.year, first.month) == (last.year, last.month):
+                return cls.month(first.year, first.month)
+            if first.year == last.year and first.month % 3 == 1 and last.month == first.month + 2:
+                return cls.quarter(first.year, (first.month - 1) // 3 + 1)
+            if first.year == last.year and (first.month, last.month) == (1, 12):
+                return cls.year(first.year)
+        return cls.between(first, last)
 
     @classmethod
     def parse(cls, text: str) -> Period:
@@ -172,7 +175,7 @@ class Period:
             return Period.quarter(self.first.year - 1, (self.first.month - 1) // 3 + 1)
         if self.kind == "year":
             return Period.year(self.first.year - 1)
-        return Period.between(_years_before(self.first, 1), _years_before(self.last, 1))
+        return Period.between(years_before(self.first, 1), years_before(self.last, 1))
 
     def code(self) -> str:
         """As the command line writes it: 2026-11, 2026-Q4, 2026, or 2026-01-05..2026-02-04."""
@@ -218,8 +221,7 @@ class AgeBands:
 
     @property
     def codes(self) -> tuple[str, ...]:
-        out = [f"{lo}-{hi - 1}" for lo, hi in zip(self.lower, self.lower[1:])]
-        return (*out, f"{self.lower[-1]}+", UNKNOWN)
+        return band_codes(self.lower)
 
     @classmethod
     def parse(cls, text: str) -> AgeBands:
@@ -230,21 +232,6 @@ class AgeBands:
         if len(lower) < 2 or lower[0] < 0 or lower[-1] > 120 or any(b <= a for a, b in zip(lower, lower[1:])):
             raise Refused(QCoreApplication.translate(
                 "Statistics", "Age bands need at least two ages, each older than the one before, from 0 to 120."))
-
-
-def age_band_expression(bands: AgeBands, birth_date, birth_year, on: dt.date):
-    """SQL for the age band on day ``on``, from a birth date or else an
-    estimated birth year; computed from cut-off dates, so both engines agree."""
-    codes = bands.codes
-    by_date = case(
-        (birth_date > on, UNKNOWN),
-        *[(birth_date <= _years_before(on, lo), code) for lo, code in reversed(list(zip(bands.lower, codes)))],
-        else_=UNKNOWN)
-    by_year = case(
-        (birth_year > on.year, UNKNOWN),
-        *[(birth_year <= on.year - lo, code) for lo, code in reversed(list(zip(bands.lower, codes)))],
-        else_=UNKNOWN)
-    return case((birth_date.is_not(None), by_date), (birth_year.is_not(None), by_year), else_=UNKNOWN)
 
 
 # -- what the service returns ---------------------------------------------------------------
@@ -332,15 +319,6 @@ class Dashboard:
 
 
 # -- SQL pieces -------------------------------------------------------------------------------
-def _has_code(column, code: str):
-    """A comma-separated list of codes holds ``code`` (the same LIKE on both engines)."""
-    return (literal(",", String) + column + literal(",", String)).like(f"%,{code},%")
-
-
-def _sex(column):
-    return case((column.in_(("F", "M")), column), else_=UNKNOWN)
-
-
 def _marginal(cube: list[tuple], dim: int, value_at: int, codes: Iterable[str]) -> tuple[tuple[str, float], ...]:
     sums: dict[str, float] = {}
     for row in cube:
@@ -391,11 +369,13 @@ class StatisticsService:
         return (REFERRAL_SECTION,)
 
     # -- the dashboard ----------------------------------------------------------------------------
-    def dashboard(self, period: Period, filters: Filters = Filters(), *, today: dt.date | None = None) -> Dashboard:
+    def dashboard(self, period: Period, filters: Filters = Filters(), *, today: dt.date | None = None,
+                  by_service: bool = False) -> Dashboard:
         """The period's figures beside the previous period's and the same
         period's a year before, and 13 months of bars up to the period's last
         month. A period in the future, or before the first record, gives
-        zeros (``first_record`` tells the screen which it is)."""
+        zeros (``first_record`` tells the screen which it is). ``by_service``
+        adds the people reached by each service given (the window shows it)."""
         sections = self.sections()
         filters.check()
         bands = self.age_bands()
@@ -406,7 +386,7 @@ class StatisticsService:
                 # A year's previous period is the year before: counted once.
                 key = replace(p, kind="range")
                 if key not in counted:
-                    counted[key] = self._figures(s, p, filters, sections, bands, by_service=False)
+                    counted[key] = self._figures(s, p, filters, sections, bands, by_service=by_service)
             figures = [replace(counted[replace(p, kind="range")], period=p)
                        for p in (period, period.previous(), period.year_before())]
             months = self._months(s, period.last.replace(day=1), filters, sections)
@@ -442,6 +422,14 @@ class StatisticsService:
         with self._reading() as s:
             return self._months(s, period.last.replace(day=1), filters, sections)
 
+    def staff_members(self) -> tuple[tuple[str, str], ...]:
+        """(user name, name) of every staff member, for the filter by staff
+        member; those no longer active too, since their visits still count."""
+        self.sections()
+        with self.db.read() as s:
+            rows = s.execute(select(User.username, User.display_name).order_by(User.display_name, User.username))
+            return tuple((username, name or username) for username, name in rows)
+
     def first_record(self) -> dt.date | None:
         self.sections()
         with self._reading() as s:
@@ -470,7 +458,7 @@ class StatisticsService:
         if filters.staff:
             where.append(visit.c.staff == filters.staff)
         if filters.service:
-            where.append(_has_code(visit.c.services, filters.service))
+            where.append(has_code(visit.c.services, filters.service))
         return where
 
     def _people(self, s, period: Period, filters: Filters, bands: AgeBands, *, by_service: bool) -> list[Table]:
@@ -485,8 +473,8 @@ class StatisticsService:
                                      earlier_visit.c.deleted.is_(False))
         statuses = tuple(vocab.MIGRATION_STATUSES)
         described = (select(
-            _sex(person.c.sex).label("sex"),
-            age_band_expression(bands, person.c.birth_date, person.c.birth_year, period.last).label("age"),
+            sex_expression(person.c.sex).label("sex"),
+            age_band_expression(bands.lower, person.c.birth_date, person.c.birth_year, period.last).label("age"),
             case((person.c.citizenship == "", UNKNOWN), else_=person.c.citizenship).label("citizenship"),
             case((person.c.migration_status.in_(statuses), person.c.migration_status),
                  else_=UNKNOWN).label("migration"),
@@ -629,7 +617,7 @@ class StatisticsService:
         birth_date = case((volunteer.c.birth_date.is_not(None), volunteer.c.birth_date), else_=person.c.birth_date)
         birth_year = case((volunteer.c.birth_date.is_not(None), None), else_=person.c.birth_year)
         described = (select(sex.label("sex"),
-                            age_band_expression(bands, birth_date, birth_year, period.last).label("age"),
+                            age_band_expression(bands.lower, birth_date, birth_year, period.last).label("age"),
                             case((minutes.c.minutes >= ACTIVE_MINUTES, 1), else_=0).label("active"),
                             minutes.c.minutes)
                      .select_from(minutes.join(volunteer, volunteer.c.id == minutes.c.vid)

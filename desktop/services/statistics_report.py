@@ -6,7 +6,7 @@ CSV, the stable machine format HQ scripts read.
 The report is data, not a layout: one ``ReportTable`` per table, its labels
 resolved in kk, ru or en on request, so a PDF or XLSX layout draws it
 without asking anything more of the database. Every figure in it is
-suppressed (services.suppression) unless the director or administrator asks
+suppressed (reports/suppression.py) unless the director or administrator asks
 for exact figures, which is recorded in the audit trail.
 """
 from __future__ import annotations
@@ -21,7 +21,9 @@ from sqlalchemy import select
 
 from desktop.models import Branch
 from desktop.models.journal import record_audit
+from desktop.reports.figure_words import BREAKDOWN_LABELS, INDICATOR_LABELS, NOTE, SHEETS, WORDS
 from desktop.reports.labels import translate
+from desktop.reports.suppression import Grid, suppress
 
 from . import vocab
 from ..errors import Refused
@@ -29,7 +31,6 @@ from ..i18n import LANGUAGES, fill
 from .permissions import Action, require
 from .referrals import CATEGORIES, STATUSES as REFERRAL_STATUSES
 from .statistics import UNKNOWN, Figures, Filters, MonthBar, Period, StatisticsService
-from .suppression import Grid, suppress
 
 SMALL = 4  # counts from 1 to this are withheld
 WITHHELD = "<5"
@@ -50,58 +51,40 @@ ADDITIVE_BARS = ("visits", "referrals_made", "referrals_completed", "volunteer_h
 BAR_INDICATORS = ("people_reached", *ADDITIVE_BARS)
 
 CONTEXT = "Statistics"
-INDICATOR_LABELS = {
-    "people_reached": QT_TRANSLATE_NOOP("Statistics", "People reached"),
-    "people_new": QT_TRANSLATE_NOOP("Statistics", "New people"),
-    "people_returning": QT_TRANSLATE_NOOP("Statistics", "Returning people"),
-    "visits": QT_TRANSLATE_NOOP("Statistics", "Visits"),
-    "referrals_made": QT_TRANSLATE_NOOP("Statistics", "Referrals made"),
-    "referrals_completed": QT_TRANSLATE_NOOP("Statistics", "Referrals completed"),
-    "volunteers_active": QT_TRANSLATE_NOOP("Statistics", "Active volunteers (8 hours or more)"),
-    "volunteer_hours": QT_TRANSLATE_NOOP("Statistics", "Volunteer hours"),
-}
-BREAKDOWN_LABELS = {
-    "total": QT_TRANSLATE_NOOP("Statistics", "Total"),
-    "sex": QT_TRANSLATE_NOOP("Statistics", "By sex"),
-    "age_band": QT_TRANSLATE_NOOP("Statistics", "By age"),
-    "volunteer_age_band": QT_TRANSLATE_NOOP("Statistics", "By age (FDRS bands)"),
-    "citizenship": QT_TRANSLATE_NOOP("Statistics", "By citizenship"),
-    "migration_status": QT_TRANSLATE_NOOP("Statistics", "By migration status"),
-    "need": QT_TRANSLATE_NOOP("Statistics", "By need"),
-    "service": QT_TRANSLATE_NOOP("Statistics", "By service"),
-    "status": QT_TRANSLATE_NOOP("Statistics", "By status"),
-}
-WORDS = {
-    "total": QT_TRANSLATE_NOOP("Statistics", "Total"),
-    "unknown": QT_TRANSLATE_NOOP("Statistics", "Not known"),
-    "female": QT_TRANSLATE_NOOP("Statistics", "Female"),
-    "male": QT_TRANSLATE_NOOP("Statistics", "Male"),
-    "withheld": QT_TRANSLATE_NOOP("Statistics", "<5"),
-    "current": QT_TRANSLATE_NOOP("Statistics", "This period"),
-    "previous": QT_TRANSLATE_NOOP("Statistics", "Previous period"),
-    "year_before": QT_TRANSLATE_NOOP("Statistics", "A year before"),
-}
-#: "How figures are counted": the report's note, a paragraph each (services.statistics says the same).
-NOTE = (
-    QT_TRANSLATE_NOOP("Statistics", "A person is reached in a period when at least one of their visits falls on "
-                                    "a day of the period; each person is counted once, however often they came."),
-    QT_TRANSLATE_NOOP("Statistics", "A person reached is new when they had never visited the branch before the "
-                                    "period, and returning when they had."),
-    QT_TRANSLATE_NOOP("Statistics", "Ages are on the last day of the period, from the date of birth or, where only "
-                                    "an estimated year of birth is known, from that year."),
-    QT_TRANSLATE_NOOP("Statistics", "A visit may bring several needs, and a person may be given several services: "
-                                    "those figures do not add up to the total."),
-    QT_TRANSLATE_NOOP("Statistics", "A referral is made when its letter is issued; it is completed in the period in "
-                                    "which it was marked completed, whenever it was made. Statuses are as they "
-                                    "stand today."),
-    QT_TRANSLATE_NOOP("Statistics", "A volunteer is active with 8 hours or more on completed shifts in the period; "
-                                    "hours count every volunteer's time."),
-    QT_TRANSLATE_NOOP("Statistics", "“<5” marks a figure withheld to protect the people counted: a count from 1 "
-                                    "to 4, or another figure withheld so that such a count cannot be worked out "
-                                    "from the totals."),
-)
 NOTE_EXACT = QT_TRANSLATE_NOOP("Statistics", "Exact figures: small counts are not withheld. Do not send this "
                                              "report outside the branch.")
+
+# The printed report and the workbook: the totals first, then a section of tables each.
+HEADLINE = ("people_reached", "people_new", "people_returning", "visits", "referrals_made", "referrals_completed",
+            "volunteers_active", "volunteer_hours")
+SECTIONS = (
+    (QT_TRANSLATE_NOOP("Statistics", "People reached"),
+     (("people_reached", "sex"), ("people_reached", "age_band"), ("people_reached", "citizenship"),
+      ("people_reached", "migration_status"), ("people_reached", "service"))),
+    (QT_TRANSLATE_NOOP("Statistics", "Visits and needs"), (("visits", "need"),)),
+    (QT_TRANSLATE_NOOP("Statistics", "Referrals"),
+     (("referrals_made", "service"), ("referrals_made", "status"), ("referrals_completed", "service"))),
+    (QT_TRANSLATE_NOOP("Statistics", "Volunteers"),
+     (("volunteers_active", "sex"), ("volunteers_active", "volunteer_age_band"), ("volunteer_hours", "sex"),
+      ("volunteer_hours", "volunteer_age_band"))),
+)
+PAGE_WORDS = {
+    "title": QT_TRANSLATE_NOOP("Statistics", "Branch figures"),
+    "made_on": QT_TRANSLATE_NOOP("Statistics", "Made on %1"),
+    "staff": QT_TRANSLATE_NOOP("Statistics", "Staff member: %1"),
+    "service": QT_TRANSLATE_NOOP("Statistics", "Service given: %1"),
+    "referral_service": QT_TRANSLATE_NOOP("Statistics", "Referred to: %1"),
+    "withheld_marking": QT_TRANSLATE_NOOP("Statistics", "Counts from 1 to 4 are withheld and shown as “<5”."),
+    "month": QT_TRANSLATE_NOOP("Statistics", "Month"),
+    "category": QT_TRANSLATE_NOOP("Statistics", "Category"),
+    "how": QT_TRANSLATE_NOOP("Statistics", "How the figures are counted"),
+    "page_of": QT_TRANSLATE_NOOP("Statistics", "Page %1 of %2"),
+    "median_days": QT_TRANSLATE_NOOP("Statistics", "Median days to completion"),
+    "open_places": QT_TRANSLATE_NOOP("Statistics", "Open places on shifts"),
+    "migrants": QT_TRANSLATE_NOOP("Statistics", "Migrants who became volunteers"),
+    "quarter": QT_TRANSLATE_NOOP("Statistics", "Q%1 %2"),
+    "year": QT_TRANSLATE_NOOP("Statistics", "Year %1"),
+}
 
 
 # -- labels ---------------------------------------------------------------------------------
@@ -174,6 +157,10 @@ class ReportTable:
     def label(self, code: str, lang: str) -> str:
         return category_label(self.breakdown, code, lang, indicator=self.indicator)
 
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(cell.category for cell in self.cells)
+
     def value(self, code: str) -> float | None:
         for cell in self.cells:
             if cell.category == code:
@@ -187,6 +174,13 @@ class ReportSection:
 
     period: Period
     tables: tuple[ReportTable, ...]
+    # the median days from a letter's issue to its completion; None when no
+    # referral was completed, or when fewer than five were (``median_withheld``)
+    median_days: float | None = None
+    median_withheld: bool = False
+    open_places: int = 0
+    # None when withheld (a count from 1 to 4 with no total to hide it in)
+    migrants_became_volunteers: int | None = 0
 
     def table(self, indicator: str, breakdown: str = "total") -> ReportTable | None:
         return next((t for t in self.tables if t.indicator == indicator and t.breakdown == breakdown), None)
@@ -296,7 +290,7 @@ def _covers(bars: list[MonthBar], period: Period) -> bool:
     return end_of_last == period.last and months == len(bars)
 
 
-def _section(figures: Figures, name: str, withheld: frozenset) -> ReportSection:
+def _section(figures: Figures, name: str, withheld: frozenset, *, exact: bool) -> ReportSection:
     tables = {(t.indicator, t.breakdown): t for t in figures.tables}
     out = []
     for indicator, breakdown in REPORT_TABLES:
@@ -306,7 +300,15 @@ def _section(figures: Figures, name: str, withheld: frozenset) -> ReportSection:
         out.append(ReportTable(indicator, breakdown, tuple(
             ReportCell(code, None if (name, indicator, breakdown, code) in withheld else value)
             for code, value in table.cells), table.partition))
-    return ReportSection(figures.period, tuple(out))
+    # The median of one to four referrals is as good as their own days; the
+    # migrants who became volunteers stand alone, so withholding them is enough.
+    completed = figures.value("referrals_completed")
+    median_withheld = not exact and 0 < completed <= SMALL
+    migrants = figures.migrants_became_volunteers
+    return ReportSection(figures.period, tuple(out),
+                         median_days=None if median_withheld else figures.median_days_to_completion,
+                         median_withheld=median_withheld, open_places=figures.open_places,
+                         migrants_became_volunteers=None if not exact and 0 < migrants <= SMALL else migrants)
 
 
 def build_report(sections: dict[str, Figures], bars: tuple[MonthBar, ...], *, branch_code: str, branch_name: str,
@@ -318,9 +320,10 @@ def build_report(sections: dict[str, Figures], bars: tuple[MonthBar, ...], *, br
         (indicator, None if ("bars", indicator, b.month.isoformat()) in withheld else getattr(b, indicator))
         for indicator in BAR_INDICATORS if getattr(b, indicator) is not None)) for b in bars)
     return Report(branch_code, branch_name, made_on, exact, filters,
-                  _section(sections["current"], "current", withheld),
-                  _section(sections["previous"], "previous", withheld),
-                  _section(sections["year_before"], "year_before", withheld) if "year_before" in sections else None,
+                  _section(sections["current"], "current", withheld, exact=exact),
+                  _section(sections["previous"], "previous", withheld, exact=exact),
+                  _section(sections["year_before"], "year_before", withheld, exact=exact)
+                  if "year_before" in sections else None,
                   months)
 
 
@@ -383,3 +386,117 @@ def check_language(lang: str) -> str:
         raise Refused(fill(QCoreApplication.translate("Statistics", "Unknown language %1: use kk, ru or en."),
                            lang))
     return lang
+
+
+# -- the printed report and the workbook ----------------------------------------------------------
+def period_label(period: Period, lang: str) -> str:
+    """"Қараша 2026", "Q4 2026", "Year 2026" or "01.11.2026 – 15.11.2026", in ``lang``."""
+    from desktop.reports.figures import month_label
+
+    if period.kind == "month":
+        return month_label(lang, period.first)
+    if period.kind == "quarter":
+        return fill(translate(lang, CONTEXT, PAGE_WORDS["quarter"]), str((period.first.month - 1) // 3 + 1),
+                    str(period.first.year))
+    if period.kind == "year":
+        return fill(translate(lang, CONTEXT, PAGE_WORDS["year"]), str(period.first.year))
+    return period_dates(period)
+
+
+def _overlaps(month: dt.date, period: Period) -> bool:
+    """The month that starts on ``month`` has a day of ``period``."""
+    end = (month.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return month <= period.last and end >= period.first
+
+
+def period_dates(period: Period) -> str:
+    return f"{period.first:%d.%m.%Y} – {period.last:%d.%m.%Y}"
+
+
+def filter_lines(filters: Filters, lang: str, *, staff_name: str = "") -> tuple[str, ...]:
+    """What narrows the figures, a line each, in ``lang``; none for the whole branch."""
+    lines = []
+    if filters.staff:
+        lines.append(fill(translate(lang, CONTEXT, PAGE_WORDS["staff"]), staff_name or filters.staff))
+    if filters.service:
+        lines.append(fill(translate(lang, CONTEXT, PAGE_WORDS["service"]),
+                          _vocab(lang, vocab.SERVICES, filters.service)))
+    if filters.referral_service:
+        source = CATEGORIES.get(filters.referral_service)
+        lines.append(fill(translate(lang, CONTEXT, PAGE_WORDS["referral_service"]),
+                          translate(lang, "Referrals", source) if source else filters.referral_service))
+    return tuple(lines)
+
+
+def figures_data(report: Report, lang: str, *, staff_name: str = ""):
+    """The report in ``lang``, as figures_pdf and figures_xlsx draw it."""
+    from desktop.reports.figures import NOTHING, FigureRow, FigureTable, FiguresData, FiguresSection, MonthSeries
+
+    check_language(lang)
+
+    def word(key: str) -> str:
+        return translate(lang, CONTEXT, PAGE_WORDS[key])
+
+    sections = report.sections()
+    periods = [section for _, section in sections]
+
+    def values(indicator: str, breakdown: str, code: str) -> tuple[float | None, ...]:
+        out = []
+        for section in periods:
+            table = section.table(indicator, breakdown)
+            out.append(table.value(code) if table is not None else 0)
+        return tuple(out)
+
+    def table(indicator: str, breakdown: str) -> FigureTable | None:
+        current = report.current.table(indicator, breakdown)
+        if current is None:
+            return None
+        # Every category any of the periods has (a country seen only a year
+        # before is a row too), so each column adds up to its total.
+        codes = list(current.codes)
+        for section in periods[1:]:
+            other = section.table(indicator, breakdown)
+            codes += [c for c in (other.codes if other is not None else ()) if c not in codes]
+        return FigureTable(f"{indicator}/{breakdown}", current.title(lang),
+                           translate(lang, CONTEXT, SHEETS[(indicator, breakdown)]),
+                           tuple(FigureRow(current.label(code, lang), values(indicator, breakdown, code), code=code)
+                                 for code in codes),
+                           hours=indicator == "volunteer_hours")
+
+    headline_rows = [FigureRow(indicator_label(indicator, lang), values(indicator, "total", "total"), code=indicator)
+                     for indicator in HEADLINE if report.current.table(indicator) is not None]
+    headline_rows += [
+        FigureRow(word("median_days"), tuple(None if s.median_withheld else NOTHING if s.median_days is None
+                                             else s.median_days for s in periods),
+                  aside=True, code="median_days_to_completion"),
+        FigureRow(word("open_places"), tuple(s.open_places for s in periods), aside=True, code="open_places"),
+        FigureRow(word("migrants"), tuple(s.migrants_became_volunteers for s in periods), aside=True,
+                  code="migrants_became_volunteers"),
+    ]
+    headline = FigureTable("totals", translate(lang, CONTEXT, SHEETS["totals"]),
+                           translate(lang, CONTEXT, SHEETS["totals"]), tuple(headline_rows), chart=False)
+    out_sections = []
+    for heading, keys in SECTIONS:
+        tables = tuple(t for t in (table(i, b) for i, b in keys) if t is not None)
+        if tables:
+            out_sections.append(FiguresSection(translate(lang, CONTEXT, heading), tables))
+    series = []
+    for indicator in BAR_INDICATORS:
+        found = [dict(bar.values) for bar in report.months]
+        if found and all(indicator in v for v in found):
+            series.append(MonthSeries(indicator, indicator_label(indicator, lang),
+                                      tuple(v[indicator] for v in found), hours=indicator == "volunteer_hours"))
+    return FiguresData(
+        lang=lang, branch_code=report.branch_code, branch_name=report.branch_name, title=word("title"),
+        period=period_label(report.current.period, lang), dates=period_dates(report.current.period),
+        made_on=fill(word("made_on"), report.made_on.strftime("%d.%m.%Y")),
+        columns=tuple(period_label(section.period, lang) for section in periods),
+        column_roles=tuple(translate(lang, CONTEXT, WORDS[name]) for name, _ in sections),
+        filters=filter_lines(report.filters, lang, staff_name=staff_name), exact=report.exact,
+        marking=translate(lang, CONTEXT, NOTE_EXACT) if report.exact else word("withheld_marking"),
+        headline=headline, sections=tuple(out_sections),
+        month_heading=translate(lang, CONTEXT, SHEETS["months"]), month_column=word("month"),
+        category_column=word("category"), month_firsts=tuple(bar.month for bar in report.months),
+        in_period=tuple(_overlaps(bar.month, report.current.period) for bar in report.months),
+        months=tuple(series), note_heading=word("how"), note=report.note(lang),
+        withheld=translate(lang, CONTEXT, WORDS["withheld"]), page_of=word("page_of"))

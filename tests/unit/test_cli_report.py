@@ -5,8 +5,12 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
+import shutil
+import subprocess
 
 import pytest
+from openpyxl import load_workbook
 from sqlalchemy import select
 
 from desktop import cli
@@ -91,11 +95,34 @@ def test_a_period_before_the_first_record_gives_zeros_and_says_so(env, tmp_path,
     assert rows_of(out)[("people_reached", "total", "total")] == "0"
 
 
-def test_pdf_and_excel_are_not_offered_yet_and_other_files_are_usage_errors(env, tmp_path, capsys):
-    assert cli.main(["--lang", "en", "report", "--period", "2026-11", "--out", str(tmp_path / "r.pdf")]) == 1
-    assert "CSV file (.csv)" in capsys.readouterr().err
+def test_the_report_as_pdf_and_as_a_workbook_in_the_language_asked_for(env, tmp_path, capsys):
+    pdf, xlsx = tmp_path / "out" / "2026-11.pdf", tmp_path / "out" / "2026-11.xlsx"
+    assert cli.main(["--lang", "en", "report", "--period", "2026-11", "--lang", "ru", "--out", str(pdf)]) == 0
+    assert capsys.readouterr().out.strip() == (
+        f"The report for 2026-11 was written to {pdf} (small counts withheld as <5).")
+    assert pdf.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                              check=True).stdout
+        assert "ПОКАЗАТЕЛИ ФИЛИАЛА" in text and "Ноябрь 2026" in text
+        assert re.search(r"^\s*Охвачено людей\s+7\s+0\s+0\s*$", text, re.M)
+    assert cli.main(["report", "--period", "2026-11", "--lang", "kk", "--exact", "--out", str(xlsx)]) == 0
+    book = load_workbook(xlsx)
+    assert book.sheetnames[0] == "Жиынтық"
+    totals = {r[0]: r[1:4] for r in book.worksheets[0].iter_rows(values_only=True) if r[0]}
+    assert totals["Қамтылған адамдар"] == (7, 0, 0) and totals["Келулер"] == (8, 0, 0)
+    # Each written in one step: nothing beside them but themselves.
+    assert sorted(p.name for p in pdf.parent.iterdir()) == ["2026-11.pdf", "2026-11.xlsx"]
+
+
+def test_other_files_are_usage_errors(env, tmp_path, capsys):
     assert cli.main(["--lang", "en", "report", "--period", "2026-11", "--out", str(tmp_path / "r.txt")]) == 2
+    assert ".pdf, .xlsx or .csv file" in capsys.readouterr().err
     assert cli.main(["--lang", "en", "report", "--from", "01.11.2026", "--out", str(tmp_path / "r.csv")]) == 2
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["--lang", "en", "report", "--period", "2026-11", "--lang", "de", "--out", str(tmp_path / "r.pdf")])
+    assert exit_.value.code == 2
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith("r.")]
 
 
 def test_only_directors_and_administrators_write_reports(env, tmp_path, monkeypatch, capsys):

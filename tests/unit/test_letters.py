@@ -152,6 +152,58 @@ def test_qr_code_on_the_first_page_reads_back_as_the_payload(tmp_path):
     assert result.stdout.splitlines() == [PAYLOAD]
 
 
+
+def test_qr_codes_are_the_ones_the_qrcode_package_makes():
+    """reports/qr.py chooses the mask pattern itself, faster: the same choice and
+    the same modules as the package's own, for short payloads and long ones
+    (QR versions 1 to 9)."""
+    import base64
+    import random
+
+    import qrcode
+    from qrcode.constants import ERROR_CORRECT_M
+
+    from desktop.reports.qr import qr_matrix
+
+    rng = random.Random(11)
+    versions = set()
+    for length in (3, 17, 41, 42, 64, 90, 150, 250) * 12:
+        payload = "QMQ1:" + base64.b32encode(rng.randbytes(length)).decode()[:length]
+        code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)
+        code.add_data(payload)
+        code.make(fit=True)
+        versions.add(code.version)
+        assert qr_matrix(payload) == tuple(tuple(row) for row in code.get_matrix()), payload
+    assert {1, 3, 7} <= versions  # 7 and above carry version information
+
+
+def test_qr_codes_of_many_letters_read_back(tmp_path):
+    """Codes of letters from other branches, numbers and check codes read back with a scanner."""
+    import base64
+    import random
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    from desktop.reports.qr import draw_qr, qr_matrix
+
+    rng = random.Random(7)
+    payloads = [f"QMQ1:KZ-{branch}-{year}-{rng.randint(1, 999_999):06d}:"
+                f"{base64.b32encode(rng.randbytes(10)).decode()[:16]}"
+                for branch, year in zip(("ALA", "AST", "SHY", "KAR", "PAV", "TRK") * 2, range(2026, 2038))]
+    path = tmp_path / "codes.pdf"
+    canvas = Canvas(str(path), pagesize=A4)
+    for i, payload in enumerate(payloads):
+        draw_qr(canvas, qr_matrix(payload), 40 + (i % 3) * 180, 60 + (i // 3) * 190, 110)
+    canvas.save()
+    subprocess.run([tool("pdftoppm"), "-r", "150", "-png", "-singlefile", str(path), str(tmp_path / "codes")],
+                   check=True)
+    result = subprocess.run([tool("zbarimg"), "--raw", "-q", str(tmp_path / "codes.png")],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert sorted(result.stdout.splitlines()) == sorted(payloads)
+
+
 # -- what it must never say ---------------------------------------------------------
 
 def test_facts_the_person_did_not_agree_to_share_never_appear(tmp_path):

@@ -26,7 +26,7 @@ from desktop.models import AuditEvent, Role
 from desktop.services.statistics import (FDRS_AGE_BANDS, SEXES, UNKNOWN, AgeBands, Figures, Filters, MonthBar,
                                          Period, Table)
 from desktop.services.statistics_report import WITHHELD, build_report, csv_bytes
-from desktop.services.suppression import Grid, bounds, suppress
+from desktop.reports.suppression import Grid, bounds, suppress
 from tests.unit.test_statistics import NOVEMBER, TODAY, almaty, branch  # noqa: F401 (fixtures)
 
 # What a reader knows about the report's tables: which breakdowns add up.

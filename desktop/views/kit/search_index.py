@@ -1,7 +1,11 @@
 """The shared search index of a main window: loaded after log-in on a pool thread,
 then kept current. The index is read from the snapshot stored in the database
 when there is one; when it had to be built from every visitor, or has taken
-in many changes since, a new snapshot is written in the background."""
+in many changes since, a new snapshot is written in the background.
+
+Kept current: a ``ChangeWatcher`` (services/change_watch.py) says within a
+second or two when another desk or program saved something, and the index
+then reads the change log from where it stopped."""
 from __future__ import annotations
 
 import logging
@@ -9,12 +13,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from desktop.services.change_watch import ChangeWatcher
 from desktop.services.search import VisitorIndex
 from desktop.views.kit.workers import Job, JobContext, WorkerPool
 
 log = logging.getLogger("qamqor")
 
-REFRESH_MS = 30_000
+RETRY_MS = 2_000  # after a refresh that could not read the database
 
 
 class IndexKeeper(QObject):
@@ -26,19 +31,21 @@ class IndexKeeper(QObject):
     load_cancelled = Signal()
     load_failed = Signal(str)
     refreshed = Signal(int)       # how many visitors changed at other desks (or here)
+    _saved_elsewhere = Signal()   # from the watcher's thread: queued to this object's
 
-    def __init__(self, index: VisitorIndex, workers: WorkerPool, *, refresh_ms: int = REFRESH_MS,
+    def __init__(self, index: VisitorIndex, workers: WorkerPool, *, watch: bool = True,
                  parent: QObject | None = None):
         super().__init__(parent)
         self.index = index
         self.workers = workers
         self._load_job: Job | None = None
         self._refresh_job: Job | None = None
+        self._refresh_again = False
+        self._stopped = False
         self._save_job: Job | None = None
         self._waiting: list[Callable[[], None]] = []
-        self.refresh_timer = QTimer(self)
-        self.refresh_timer.setInterval(refresh_ms)
-        self.refresh_timer.timeout.connect(self.refresh)
+        self._saved_elsewhere.connect(self.refresh)
+        self.watcher = ChangeWatcher(index.db, self._saved_elsewhere.emit) if watch else None
 
     @property
     def is_loaded(self) -> bool:
@@ -93,7 +100,8 @@ class IndexKeeper(QObject):
             self._waiting.clear()
             self.load_cancelled.emit()
             return
-        self.refresh_timer.start()
+        if self.watcher is not None:
+            self.watcher.start()
         self.loaded.emit()
         waiting, self._waiting = self._waiting, []
         for callback in waiting:
@@ -122,7 +130,11 @@ class IndexKeeper(QObject):
 
     def refresh(self) -> None:
         """Bring in what was saved since (at other desks too), off the GUI thread."""
-        if not self.index.loaded or self._refresh_job is not None:
+        if not self.index.loaded or self._stopped:
+            return
+        if self._refresh_job is not None:
+            # Saved after the running refresh read the change log's head, maybe.
+            self._refresh_again = True
             return
         index = self.index
         self._refresh_job = self.workers.start(lambda _ctx: index.refresh(), on_done=self._refresh_done,
@@ -134,16 +146,27 @@ class IndexKeeper(QObject):
             # Changes this index never saw were pruned from the change log
             # (acknowledged by HQ): read it again rather than miss them. The
             # old one answers meanwhile.
+            self._refresh_again = False
             self._start_load()
             return
         self.refreshed.emit(changed)
+        if self._refresh_again:
+            self._refresh_again = False
+            self.refresh()
         self._save_if_worth_it()
 
     def _refresh_failed(self, message: str) -> None:
-        # The database was out of reach for a moment; the next round tries again.
+        # The database was out of reach for a moment: try again shortly.
         self._refresh_job = None
+        self._refresh_again = False
         log.warning("could not refresh the visitor index: %s", message)
+        if not self._stopped:
+            QTimer.singleShot(RETRY_MS, self.refresh)
 
     def stop(self) -> None:
-        self.refresh_timer.stop()
+        """Stop watching (before the database closes) and cancel a load."""
+        self._stopped = True
+        if self.watcher is not None:
+            self.watcher.stop()
+            self.watcher = None
         self.cancel()

@@ -1,11 +1,14 @@
 """Small pieces every view shares: re-translation, inline messages, password
-fields, the busy cursor, the table model that holds its rows in memory and
-the read-only list table.
+fields, the busy cursor; and, loaded on first use from ``kit/tables.py``, the
+table model that holds its rows in memory and the read-only list table.
 
 This module is loaded before the log-in window shows, so it must stay light.
 In particular it does not touch ``Qt`` (the namespace) at import or in code
 the log-in window runs before it is shown: PySide6 builds the namespace's
 ~90 Python enums on first access, which costs more than the rest of start-up.
+Nor does it load the item-view classes (``QAbstractItemView``,
+``QHeaderView``, ``QAbstractTableModel``): each brings a dozen enums the
+log-in window never uses.
 """
 from __future__ import annotations
 
@@ -13,9 +16,9 @@ import contextlib
 from collections.abc import Callable, Iterator
 
 from PySide6 import QtCore
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QCursor, QFont
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QLabel, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
 ERROR_COLOUR = "#b3261e"
 DONE_COLOUR = "#1b6e2a"
@@ -36,44 +39,6 @@ class Retranslatable:
 
     def retranslate_ui(self) -> None:
         raise NotImplementedError
-
-
-class RowsTableModel(QAbstractTableModel):
-    """Rows held in memory, one a table row; ``set_rows()`` replaces them all.
-
-    A subclass names its columns, sets ``COLUMN_COUNT`` (or overrides
-    ``columnCount()``) and answers ``data()`` and ``headerData()``.
-    """
-
-    COLUMN_COUNT = 0
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int):
-        return self._rows[row]
-
-    def rows(self) -> list:
-        return list(self._rows)
-
-    def retranslate(self) -> None:
-        """Headers and cells may hold translated words: tell the views to read them again."""
-        last = self.columnCount() - 1
-        self.headerDataChanged.emit(QtCore.Qt.Orientation.Horizontal, 0, last)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, last))
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else self.COLUMN_COUNT
 
 
 Text = str | Callable[[], str]
@@ -99,6 +64,7 @@ class MessageLabel(QLabel):
         self.setWordWrap(True)
         self.kind: str | None = None
         self._make: Callable[[], str] | None = None
+        self._language = ""  # the interface language the message was written in
         self.hide()
 
     def show_error(self, text: Text) -> None:
@@ -116,6 +82,7 @@ class MessageLabel(QLabel):
         self.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.kind = kind
         self._make = text if callable(text) else None
+        self._language = QtCore.QLocale().name()
         self.setStyleSheet(style)
         self.setText(text() if callable(text) else text)
         self.show()
@@ -127,7 +94,11 @@ class MessageLabel(QLabel):
         self.hide()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange and self.kind is not None:
+        # A translator installed again for the same language (a late event of
+        # the start, a second window) changes nothing: the message stays.
+        if (event.type() == QEvent.Type.LanguageChange and self.kind is not None
+                and QtCore.QLocale().name() != self._language):
+            self._language = QtCore.QLocale().name()
             if self._make is not None:
                 self.setText(self._make())
             else:
@@ -163,25 +134,6 @@ def busy() -> Iterator[None]:
         QApplication.restoreOverrideCursor()
 
 
-def list_table(model: QAbstractTableModel, parent: QWidget, name: str) -> QTableView:
-    """A read-only list: whole rows, one at a time, Tab leaves it, columns as
-    wide as their contents and the last one taking the rest."""
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setTabKeyNavigation(False)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setHighlightSections(False)
-    header.setStretchLastSection(True)
-    return table
-
-
 def grow_to_wrapped_text(window: QWidget) -> None:
     """Make a dialog tall enough for its wrapped labels at its present width.
     Qt sizes a top-level window by its layout's minimum size, which does not
@@ -194,3 +146,13 @@ def grow_to_wrapped_text(window: QWidget) -> None:
     window.setMinimumHeight(needed)
     if window.height() < needed:
         window.resize(window.width(), needed)
+
+
+def __getattr__(name: str):
+    # The table pieces live in kit/tables.py (see the module's docstring);
+    # the views that import them from here get them on first use (PEP 562).
+    if name in ("RowsTableModel", "list_table"):
+        from desktop.views.kit import tables
+
+        return getattr(tables, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

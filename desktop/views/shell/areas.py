@@ -1,4 +1,4 @@
-"""The areas of the main window, and the honest page of an area still to come."""
+"""The areas of the main window."""
 from __future__ import annotations
 
 import enum

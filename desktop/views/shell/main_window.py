@@ -35,6 +35,7 @@ from desktop.services.settings import BranchSettings
 from desktop.services.shift_assignments import ShiftAssignments
 from desktop.services.shift_planning import ShiftPlanning
 from desktop.services.shift_templates import ShiftTemplates
+from desktop.services.statistics import StatisticsService
 from desktop.services.volunteer_hours import VolunteerHours
 from desktop.services.visitors import VisitorService
 from desktop.services.volunteers import VolunteerService
@@ -50,7 +51,7 @@ from desktop.views.kit.search_index import IndexKeeper
 from desktop.views.kit.widgets import Retranslatable
 from desktop.views.kit.workers import WorkerPool
 from desktop.views.referrals.referrals_page import NoReferralAccessPage, ReferralsPage
-from desktop.views.reports.reports_page import ComingLaterPage
+from desktop.views.reports.reports_page import NoReportsAccessPage, ReportsPage
 from desktop.views.shell.areas import Area, area_title
 from desktop.views.shell.language import LanguageSwitcher
 from desktop.views.shell.lock import IdleWatcher, LockPage
@@ -269,6 +270,16 @@ class MainWindow(Retranslatable, QMainWindow):
                                 parent=self)
         if area == Area.STAFF:
             return StaffPage(self.accounts, workers=self.workers, bus=self.bus, dialogs=self.dialogs, parent=self)
+        if area == Area.REPORTS:
+            role = self.identity.role
+            if not (allowed(role, Action.VIEW_STATISTICS) or allowed(role, Action.VIEW_REFERRAL_STATISTICS)):
+                return NoReportsAccessPage(role, self)
+            page = ReportsPage(StatisticsService(self.gate.db, self.identity), documents=self.documents,
+                               printers=self.printers, workers=self.workers, bus=self.bus, dialogs=self.dialogs,
+                               may_open_referrals=allowed(role, Action.VIEW_REFERRALS),
+                               branch_code=self.branch.code, parent=self)
+            page.overdue_requested.connect(self.show_overdue_referrals)
+            return page
         if area == Area.BACKUPS:
             page = BackupsPage(self.backups, workers=self.workers, bus=self.bus, dialogs=self.dialogs, parent=self)
             # The records under every page changed at once: start again from the log-in.
@@ -277,7 +288,7 @@ class MainWindow(Retranslatable, QMainWindow):
         if area == Area.RETENTION:
             return RetentionPage(RetentionService(self.gate.db, self.identity), workers=self.workers, bus=self.bus,
                                  dialogs=self.dialogs, parent=self)
-        return ComingLaterPage(area, self)
+        raise ValueError(f"no page for {area!r}")
 
     def _idle_timeout(self) -> int:
         if self._idle_override is not None:
@@ -312,6 +323,13 @@ class MainWindow(Retranslatable, QMainWindow):
         if self.locked or area not in self.areas:
             return
         self.navigation.setCurrentRow(self.areas.index(area))
+
+    def show_overdue_referrals(self) -> None:
+        """The list of overdue referrals, asked for from the dashboard."""
+        referrals = self.pages.get(Area.REFERRALS)
+        if isinstance(referrals, ReferralsPage):
+            referrals.set_view("overdue")
+            self.show_area(Area.REFERRALS)
 
     def open_referral(self, referral_id) -> None:
         """A page asks for one referral: the Referrals area shows it (no page names another)."""
@@ -419,6 +437,9 @@ class MainWindow(Retranslatable, QMainWindow):
         volunteers = self.pages.get(Area.VOLUNTEERS)
         if isinstance(volunteers, VolunteersPage):
             volunteers.stop()
+        reports = self.pages.get(Area.REPORTS)
+        if isinstance(reports, ReportsPage):
+            reports.stop()
         if self.closing_backup is not None:
             self.closing_backup.stop()
         backups = self.pages.get(Area.BACKUPS)

@@ -25,15 +25,14 @@ withheld (complementary suppression) until
 Complements are chosen as the issue asks: in an equation that holds a
 determined (or pinned) cell, the next smallest shown cell, ties included;
 other cells before totals (a withheld total hides a figure in every table of
-those people), non-zero cells before zeros. Plain Python and fractions: the
-reports hold some hundreds of cells, and this runs in milliseconds.
+those people), non-zero cells before zeros. Plain Python and exact integer
+arithmetic.
 """
 from __future__ import annotations
 
 import math
 from collections.abc import Hashable, Iterable, Mapping
-from dataclasses import dataclass, field
-from fractions import Fraction
+from dataclasses import dataclass, field, replace
 
 Key = Hashable
 INF = math.inf
@@ -60,46 +59,61 @@ class Grid:
 
 
 def determined(equations: Iterable[Mapping[Key, int]], withheld: Iterable[Key]) -> set:
-    """The withheld cells whose value the equations fix, given every shown cell."""
-    columns = sorted(set(withheld), key=repr)
-    index = {k: i for i, k in enumerate(columns)}
-    rows = []
+    """The withheld cells whose value the equations fix, given every shown cell.
+
+    Gauss-Jordan elimination restricted to the withheld cells, exact: rows
+    are sparse (cell → integer coefficient) and are combined without
+    division (``p·row − a·pivot row``, then divided by the gcd of their
+    coefficients), so no rounding can hide or invent a determined cell. A
+    cell is fixed exactly when its reduced row holds nothing else. Each
+    equation touches a few cells, so sparse rows keep the work to what the
+    equations share (an HQ report across twenty branches has thousands of
+    cells)."""
+    hidden = set(withheld)
+    pivots: dict[Key, dict[Key, int]] = {}  # pivot cell → its row, with no other pivot cell in it
+    holding: dict[Key, set[Key]] = {}  # cell → the pivot cells whose rows hold it
     for eq in equations:
-        row = [Fraction(0)] * len(columns)
+        row: dict[Key, int] = {}
         for key, coefficient in eq.items():
-            if key in index:
-                row[index[key]] += coefficient
-        if any(row):
-            rows.append(row)
-    pivots = _reduce(rows, len(columns))
-    out = set()
-    for r, c in pivots:
-        # A pivot variable is fixed when its reduced row has nothing in the free columns.
-        if all(v == 0 for j, v in enumerate(rows[r]) if j != c):
-            out.add(columns[c])
-    return out
-
-
-def _reduce(rows: list[list[Fraction]], width: int) -> list[tuple[int, int]]:
-    """Reduced row echelon form in place; the (row, column) of each pivot."""
-    pivots = []
-    r = 0
-    for c in range(width):
-        pick = next((i for i in range(r, len(rows)) if rows[i][c] != 0), None)
-        if pick is None:
+            if key in hidden and coefficient:
+                row[key] = row.get(key, 0) + coefficient
+        row = {k: v for k, v in row.items() if v}
+        for key in [k for k in row if k in pivots]:
+            a = row.get(key)
+            if a:
+                row = _combine(row, pivots[key][key], pivots[key], a)
+        if not row:
             continue
-        rows[r], rows[pick] = rows[pick], rows[r]
-        lead = rows[r][c]
-        rows[r] = [v / lead for v in rows[r]]
-        for i in range(len(rows)):
-            if i != r and rows[i][c] != 0:
-                factor = rows[i][c]
-                rows[i] = [a - factor * b for a, b in zip(rows[i], rows[r])]
-        pivots.append((r, c))
-        r += 1
-        if r == len(rows):
+        column = min(row, key=lambda k: (len(holding.get(k, ())), repr(k)))
+        for other in list(holding.get(column, ())):
+            old = pivots[other]
+            new = _combine(old, row[column], row, old[column])
+            for k in old:
+                if k not in new:
+                    holding[k].discard(other)
+            for k in new:
+                holding.setdefault(k, set()).add(other)
+            pivots[other] = new
+        pivots[column] = row
+        for k in row:
+            holding.setdefault(k, set()).add(column)
+    return {cell for cell, row in pivots.items() if len(row) == 1}
+
+
+def _combine(row: dict, p: int, other: dict, a: int) -> dict:
+    """p·row − a·other, without the cells that cancel, divided by the gcd."""
+    out = {k: p * v for k, v in row.items()}
+    for k, v in other.items():
+        out[k] = out.get(k, 0) - a * v
+    out = {k: v for k, v in out.items() if v}
+    g = 0
+    for v in out.values():
+        g = math.gcd(g, v)
+        if g == 1:
             break
-    return pivots
+    if g > 1:
+        out = {k: v // g for k, v in out.items()}
+    return out
 
 
 def bounds(grid: Grid, withheld: set) -> dict[Key, tuple[float, float]]:
@@ -117,16 +131,29 @@ def bounds(grid: Grid, withheld: set) -> dict[Key, tuple[float, float]]:
         for eq in relevant:
             rest = -sum(c * grid.values[k] for k, c in eq.items() if k not in withheld)
             inside = [(k, c) for k, c in eq.items() if k in withheld]
-            for key, coefficient in inside:
+            # Each term's range, and their sums (infinite ends counted apart,
+            # so one term's own part can be taken out of the sum).
+            terms = []
+            top = bottom = 0.0
+            tops = bottoms = 0
+            for k, c in inside:
+                lo, hi = box[k]
+                a, b = c * lo, c * hi
+                least, most = min(a, b), max(a, b)
+                terms.append((least, most))
+                if most == INF:
+                    tops += 1
+                else:
+                    top += most
+                if least == -INF:
+                    bottoms += 1
+                else:
+                    bottom += least
+            for (key, coefficient), (least, most) in zip(inside, terms):
                 # coefficient·x = rest − Σ others; the others' range gives x's.
-                low = high = rest
-                for other, c in inside:
-                    if other == key:
-                        continue
-                    lo, hi = box[other]
-                    a, b = c * lo, c * hi
-                    low -= max(a, b)
-                    high -= min(a, b)
+                others_top = INF if tops - (most == INF) > 0 else top - (0.0 if most == INF else most)
+                others_bottom = -INF if bottoms - (least == -INF) > 0 else bottom - (0.0 if least == -INF else least)
+                low, high = rest - others_top, rest - others_bottom
                 if coefficient < 0:
                     low, high = -high, -low
                 low, high = low / abs(coefficient), high / abs(coefficient)
@@ -152,7 +179,42 @@ def pinned(grid: Grid, withheld: set) -> set:
 
 
 def suppress(grid: Grid) -> frozenset:
-    """The cells to withhold: the primary ones and enough complements."""
+    """The cells to withhold: the primary ones and enough complements.
+
+    Cells no equation ties together are protected apart (a report across
+    branches is many such parts: each breakdown of needs, the referrals, the
+    volunteers), each part withholding what it needs alone; the same cells
+    as one pass over all of them, far sooner."""
+    parent: dict[Key, Key] = {}
+
+    def root(k: Key) -> Key:
+        parent.setdefault(k, k)
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for eq in grid.equations:
+        keys = list(eq)
+        for a, b in zip(keys, keys[1:]):
+            parent[root(a)] = root(b)
+    parts: dict[Key, tuple[list, set]] = {}
+    for eq in grid.equations:
+        parts.setdefault(root(next(iter(eq))), ([], set()))[0].append(eq)
+    alone = set()
+    for key in grid.primary:
+        if key in parent:
+            parts.setdefault(root(key), ([], set()))[1].add(key)
+        else:
+            alone.add(key)
+    withheld = set(alone)
+    for equations, primary in parts.values():
+        if primary:
+            withheld |= _suppress(replace(grid, equations=tuple(equations), primary=frozenset(primary)))
+    return frozenset(withheld)
+
+
+def _suppress(grid: Grid) -> frozenset:
     withheld = set(grid.primary)
     by_cell: dict[Key, list[Mapping[Key, int]]] = {}
     for eq in grid.equations:
