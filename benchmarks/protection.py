@@ -20,8 +20,17 @@ measured in the same run: copying the database file (and forcing it to
 disk), as a plain copy of the folder would. Targets: backup <= 20 s and
 <= 1.5x the copy; check <= 10 s; restore <= 30 s.
 
-Other figures (recovery) are added here as functions of their own, each
-returning its lines.
+recovery: at 200,000 visitors (the same demo branch), HQ's recovery bundle
+for the branch (`qamqor-hq recover`: every record HQ holds of it read,
+compressed, signed and encrypted to the new computer, the file written),
+after the branch's full bundle was imported into a throwaway PostgreSQL
+server; the baseline, measured in the same run, is reading the same
+records at HQ and nothing else. Also the new computer's side (`qamqor init
+--recover`: the bundle opened and every record written). Target: HQ's
+bundle <= 60 s.
+
+Other figures are added here as functions of their own, each returning its
+lines.
 """
 from __future__ import annotations
 
@@ -287,7 +296,126 @@ def health(runs: int = 3, count: int = 20_000) -> list[str]:
     ]
 
 
-FIGURES = {"argon2": argon2, "backups": backups, "health": health}
+def _demo(pristine, visitors: int, lines: list[str]) -> None:
+    from desktop.services.accounts import BranchGate
+    from desktop.services.demo import make_demo
+
+    gate = BranchGate(pristine)
+    if not gate.is_initialised():
+        t = time.perf_counter()
+        make_demo(pristine, visitors=visitors, seed=7, gate=gate)
+        lines.append(f"demo branch of {visitors:,} visitors made in {time.perf_counter() - t:.0f} s")
+    if gate.db is not None:
+        gate.db.checkpoint()
+    gate.close()
+
+
+def _same_keyset(found, expected) -> None:
+    if found.fingerprint != expected.fingerprint:
+        raise RuntimeError("the recovery bundle carries another HQ key set")
+
+
+def recovery(runs: int = 2, *, visitors: int = 200_000, data_dir=None) -> list[str]:
+    """HQ's recovery bundle for a large branch, beside reading its records at HQ."""
+    import shutil
+    import sys
+    import tempfile
+    from pathlib import Path
+
+    from sqlalchemy import func, select
+
+    from desktop.exchange.keys import generate_hq_keys
+    from desktop.models.replication import replicated_models
+    from desktop.hq.recovery import branch_records
+    from desktop.hq.service import HqService
+    from desktop.services.accounts import BranchGate
+    from desktop.services.demo import DEMO_PASSWORD
+    from desktop.services.exchange import ExchangeService
+    from desktop.services.recovery import make_request, recover
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from tests.support.postgres import PostgresServer
+
+    work = Path(tempfile.mkdtemp(prefix="qamqor-bench-"))
+    lines: list[str] = []
+    server = None
+    try:
+        pristine = Path(data_dir) if data_dir else work / "demo"
+        _demo(pristine, visitors, lines)
+        root = work / "branch"
+        shutil.copytree(pristine, root)
+        keys = work / "hq-keys"
+        keyset = generate_hq_keys(keys)
+        stick = work / "stick"
+        stick.mkdir()
+        gate = BranchGate(root)
+        admin = gate.log_in("admin", DEMO_PASSWORD)
+        exchange = ExchangeService(gate.db, admin, escrow=gate.set_escrow)
+        exchange.install_hq_keyset((keys / "hq-keyset.json").read_bytes())
+        enrolment = exchange.enrolment()[0]
+        bundle = exchange.export_bundle(stick).path
+        with gate.db.read() as s:
+            held = sum(s.scalar(select(func.count()).select_from(model)) for model in replicated_models().values())
+        gate.close()
+        server = PostgresServer().start()
+        url = server.create_fresh_database("hq")
+        with HqService.open(url, keys=keys) as hq:
+            hq.enrol(enrolment)
+            t = time.perf_counter()
+            imported = hq.import_bundle(bundle.read_bytes())
+            lines.append(f"HQ import of the branch's full bundle ({imported.applied:,} changes): "
+                         f"{time.perf_counter() - t:.1f} s")
+            code = imported.branch
+
+            def read_all() -> int:
+                with hq.transaction() as s:
+                    return sum(1 for _ in branch_records(s, code))
+            # Once untimed, to warm the caches; the bundle (like this read) gathers fresh table
+            # statistics first, without which PostgreSQL's plans right after the import are poor.
+            wall, _, _ = _timed(read_all)
+            lines.append(f"first read of the branch's records after the import (cold): {wall:.1f} s")
+            reads, bundles, sizes, rebuilt = [], [], [], []
+            for run in range(runs):
+                # Alternating, so that a busy neighbour slows the baseline and the bundle alike.
+                wall, cpu, count = _timed(read_all)
+                reads.append((wall, cpu))
+                laptop = work / f"laptop-{run}"
+                request = make_request(laptop, work, branch_code=code, password=DEMO_PASSWORD)
+                out = work / f"recovery-{run}.qmrecovery"
+                wall, cpu, made = _timed(lambda: hq.write_recovery(code, request.path.read_bytes(), out))
+                bundles.append((wall, cpu))
+                sizes.append(out.stat().st_size)
+                new = BranchGate(laptop)
+                try:
+                    wall, cpu, _ = _timed(lambda: recover(
+                        new, out.read_bytes(), admin_username="chief", admin_password=DEMO_PASSWORD,
+                        check_keyset=lambda k: _same_keyset(k, keyset)))
+                    rebuilt.append((wall, cpu))
+                finally:
+                    new.close()
+                shutil.rmtree(laptop, ignore_errors=True)
+                out.unlink()
+    finally:
+        if server is not None:
+            server.stop()
+        shutil.rmtree(work, ignore_errors=True)
+
+    def fig(values):
+        return median([w for w, _ in values]), median([c for _, c in values])
+
+    read_w, read_c = fig(reads)
+    made_w, made_c = fig(bundles)
+    back_w, back_c = fig(rebuilt)
+    lines.append(f"{count:,} records of the branch at HQ, of the {held:,} the branch held ({runs} runs, {os.cpu_count()} cores here, "
+                 f"load average {os.getloadavg()[0]:.1f})")
+    lines.append(f"baseline: reading them at HQ: {read_w:.1f} s wall, {read_c:.1f} s CPU")
+    lines.append(f"HQ recovery bundle: {made_w:.1f} s wall, {made_c:.1f} s CPU, {median(sizes) / 1e6:.0f} MB "
+                 f"(target <= 60 s); ratio to reading {made_w / read_w:.1f}x")
+    lines.append(f"init --recover on the new computer: {back_w:.1f} s wall, {back_c:.1f} s CPU")
+    return lines
+
+
+FIGURES = {"argon2": argon2, "backups": backups, "health": health, "recovery": recovery}
 
 
 def main(argv: list[str]) -> int:
@@ -300,8 +428,8 @@ def main(argv: list[str]) -> int:
                         help="one figure (may be repeated); default: all")
     args = parser.parse_args(argv)
     for name in args.only or FIGURES:
-        if name == "backups":
-            lines = backups(runs=args.backup_runs, visitors=args.visitors, data_dir=args.data_dir)
+        if name in ("backups", "recovery"):
+            lines = FIGURES[name](runs=args.backup_runs, visitors=args.visitors, data_dir=args.data_dir)
         else:
             lines = FIGURES[name](runs=args.runs)
         for line in lines:

@@ -74,13 +74,20 @@ def build_parser() -> argparse.ArgumentParser:
         return sp
 
     sp = add("init", "set up a new branch and its administrator")
-    sp.add_argument("--branch-code", required=True)
-    sp.add_argument("--branch-name", required=True)
+    sp.add_argument("--branch-code", help="required unless the branch is rebuilt with --recover")
+    sp.add_argument("--branch-name", help="required unless the branch is rebuilt with --recover")
     sp.add_argument("--admin", required=True, metavar="USER")
     sp.add_argument("--admin-name", default="", metavar="DISPLAY_NAME")
     sp.add_argument("--hq-keyset", metavar="FILE", help="install the HQ key set (hq-keyset.json) right away")
     sp.add_argument("--hq-fingerprint", metavar="GROUPS",
-                    help="the key set's fingerprint as HQ read it out by phone (needed with --hq-keyset)")
+                    help="the key set's fingerprint as HQ read it out by phone (needed with --hq-keyset and --recover)")
+    sp.add_argument("--recover", metavar="FILE",
+                    help="rebuild the branch from HQ's recovery bundle (made for this computer's recovery-request)")
+
+    sp = add("recovery-request", "on a new computer for a lost or stolen one: make the request HQ answers with "
+             "a recovery bundle (the password is the future administrator's)")
+    sp.add_argument("--branch-code", required=True)
+    sp.add_argument("--out", required=True, metavar="DIR")
 
     sp = add("demo", "fill the branch with realistic demo data (making a demo branch first if there is none)")
     sp.add_argument("--visitors", type=int, default=300, metavar="N")
@@ -277,7 +284,72 @@ def _check_fingerprint(keyset, given: str | None) -> None:
             "Nothing was installed."), keyset.spoken))
 
 
+def _cmd_recovery_request(args, data_dir, db_url) -> int:
+    from .services.recovery import make_request
+
+    if db_url:
+        raise Refused(QCoreApplication.translate(
+            "Recovery", "A branch is rebuilt from HQ onto a computer's own data folder; a branch on a database "
+            "server is restored by the server's administrator."))
+    password = _read_secret(getattr(args, "password_file", None), "QAMQOR_PASSWORD",
+                            QCoreApplication.translate("CommandLine", "the administrator's password"))
+    request = make_request(data_dir, Path(args.out), branch_code=args.branch_code, password=password)
+    print(fill(QCoreApplication.translate(
+        "Recovery", "Recovery request written to %1. Send it to HQ and read this fingerprint to HQ by phone: %2"),
+        str(request.path), request.spoken))
+    print(QCoreApplication.translate(
+        "Recovery", "HQ answers with a recovery bundle; then run qamqor init --recover FILE here with the same "
+        "password."))
+    return 0
+
+
+def _cmd_recover(args, data_dir, db_url) -> int:
+    from .services.recovery import recover
+
+    try:
+        data = Path(args.recover).read_bytes()
+    except OSError as err:
+        raise Refused(fill(QCoreApplication.translate("Exchange", "Cannot read %1: %2"), args.recover,
+                           err.strerror or str(err))) from err
+    password = _read_secret(getattr(args, "password_file", None), "QAMQOR_PASSWORD",
+                            QCoreApplication.translate("CommandLine", "the administrator's password"))
+    gate = _gate(data_dir, db_url)
+    try:
+        done = recover(gate, data, branch_code=args.branch_code, admin_username=args.admin, admin_password=password,
+                       admin_display_name=args.admin_name,
+                       check_keyset=lambda keyset: _check_fingerprint(keyset, args.hq_fingerprint))
+    finally:
+        gate.close()
+    print(fill(i18n.translate_n("Recovery", "Branch %1 is rebuilt in %2 from HQ's records: %n record(s).",
+                                done.records), done.code, str(data_dir)))
+    if done.last_bundle:
+        print(fill(QCoreApplication.translate(
+            "Recovery", "HQ's copy holds the branch's changes through change %1, from bundle %2 (it reached HQ "
+            "%3). What the lost computer recorded after that bundle never reached HQ and is not here."),
+            done.cursor, done.last_bundle, done.last_bundle_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            if done.last_bundle_at else "?"))
+    if done.disabled:
+        print(fill(i18n.translate_n("Recovery", "%n staff account(s) came back disabled: %1. Set a new password "
+                                    "for each (qamqor users passwd USER).", len(done.disabled)),
+                   ", ".join(done.disabled)))
+    if done.health_by_escrow:
+        print(QCoreApplication.translate(
+            "Recovery", "Nobody here holds the key to health information yet: once a director or caseworker has "
+            "a password, give it to them with qamqor users grant-health USER --escrow-key FILE (HQ's escrow key)."))
+    print(QCoreApplication.translate(
+        "Recovery", "The next bundle for HQ follows the last one HQ accepted; the lost computer's bundles are "
+        "refused at HQ."))
+    return 0
+
+
 def _cmd_init(args, data_dir, db_url) -> int:
+    if args.recover:
+        return _cmd_recover(args, data_dir, db_url)
+    if not args.branch_code:
+        raise Refused(QCoreApplication.translate(
+            "Accounts", "A branch code looks like KZ-ALA: country, dash, 2 to 6 letters or digits."))
+    if not args.branch_name:
+        raise Refused(QCoreApplication.translate("Accounts", "Give the branch a name."))
     keyset_data = escrow = None
     if args.hq_keyset:
         from .services.exchange import hq_escrow_recipient, read_hq_keyset
@@ -430,9 +502,28 @@ def _cmd_audit(args, data_dir, db_url) -> int:
             problems.append(fill(QCoreApplication.translate(
                 "CommandLine", "audit event %1 is not the one the backup %2 (made %3) recorded: events up to it "
                 "were rewritten"), str(backup.last), backup.head.file_name, when))
+    hq = report.hq
+    if hq is not None and not hq.ok:
+        when = hq.head.made_at.astimezone().strftime("%Y-%m-%d %H:%M") if hq.head.made_at else "?"
+        if hq.problem == "missing" and hq.first == hq.last:
+            problems.append(fill(QCoreApplication.translate(
+                "CommandLine", "audit event %1 is missing: HQ's return bundle %2 (applied %3) says the trail "
+                "reached event %4"), str(hq.last), hq.head.file_name, when, str(hq.head.seq)))
+        elif hq.problem == "missing":
+            problems.append(fill(QCoreApplication.translate(
+                "CommandLine", "audit events %1 to %2 are missing: HQ's return bundle %3 (applied %4) says the "
+                "trail reached event %5"), str(hq.first), str(hq.last), hq.head.file_name, when, str(hq.head.seq)))
+        else:
+            problems.append(fill(QCoreApplication.translate(
+                "CommandLine", "audit event %1 is not the one HQ's return bundle %2 (applied %3) recorded: events "
+                "up to it were rewritten"), str(hq.last), hq.head.file_name, when))
     if problems:
         raise Refused("; ".join(problems))
     print(i18n.translate_n("CommandLine", "The audit trail is intact: %n event(s) checked.", chain.checked))
+    if hq is not None:
+        print(fill(QCoreApplication.translate(
+            "CommandLine", "It still holds event %1 as HQ's return bundle %2 recorded it."), str(hq.head.seq),
+            hq.head.file_name))
     if backup is None:
         print(QCoreApplication.translate("CommandLine", "There is no backup to compare the trail's end with."))
     else:
@@ -943,7 +1034,7 @@ def _cmd_legal_hold(args, data_dir, db_url) -> int:
     return 0
 
 
-COMMANDS = {"init": _cmd_init, "demo": _cmd_demo, "users": _cmd_users, "audit": _cmd_audit,
+COMMANDS = {"init": _cmd_init, "recovery-request": _cmd_recovery_request, "demo": _cmd_demo, "users": _cmd_users, "audit": _cmd_audit,
             "import-visitors": _cmd_import_visitors, "search": _cmd_search, "referrals": _cmd_referrals,
             "verify-letter": _cmd_verify_letter, "keys": _cmd_keys, "export-bundle": _cmd_export_bundle,
             "import-return": _cmd_import_return, "letter": _cmd_letter, "roster": _cmd_roster,
@@ -965,6 +1056,9 @@ def _plural_sources() -> None:  # never called: for pyside6-lupdate (see desktop
     QCoreApplication.translate("CommandLine", "Records are now kept %n month(s) after their last activity.", "", 1)
     QCoreApplication.translate("CommandLine", "%n person(s) due for anonymisation: no activity for %1 months.", "", 1)
     QCoreApplication.translate("CommandLine", "%n person(s) anonymised.", "", 1)
+    QCoreApplication.translate("Recovery", "Branch %1 is rebuilt in %2 from HQ's records: %n record(s).", "", 1)
+    QCoreApplication.translate("Recovery", "%n staff account(s) came back disabled: %1. Set a new password "
+                               "for each (qamqor users passwd USER).", "", 1)
 
 
 def main(argv: list[str] | None = None) -> int:

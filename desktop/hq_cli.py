@@ -50,6 +50,15 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--out", required=True, metavar="DIR")
     sp.add_argument("--keys", default=os.environ.get("QAMQOR_HQ_KEYS", "."), metavar="DIR",
                     help="folder with hq-signing.key and hq-keyset.json (or QAMQOR_HQ_KEYS)")
+    sp = with_db("recover", "rebuild a lost or stolen branch computer: write a recovery bundle for the new "
+                 "computer's request and revoke the old computer's key")
+    sp.add_argument("--branch", required=True, metavar="CODE")
+    sp.add_argument("--enrolment", required=True, metavar="FILE",
+                    help="the recovery request the new computer made (qamqor recovery-request)")
+    sp.add_argument("--out", required=True, metavar="FILE")
+    sp.add_argument("--keys", default=os.environ.get("QAMQOR_HQ_KEYS", "."), metavar="DIR",
+                    help="folder with hq-signing.key and hq-keyset.json (or QAMQOR_HQ_KEYS)")
+    sp.add_argument("--by", metavar="NAME", help="who does it, for the audit trail (default: the OS user)")
     sp = with_db("conflicts", "list edits of the same field at HQ and at a branch, kept for review")
     sp.add_argument("--branch", metavar="CODE", help="only this branch")
     sp.add_argument("--all", action="store_true", help="resolved ones too")
@@ -145,6 +154,29 @@ def _cmd_return(args) -> int:
     return 0
 
 
+def _cmd_recover(args) -> int:
+    from .hq.service import read_file
+
+    data = read_file(args.enrolment)
+    with _service(args, keys=True) as hq:
+        r = hq.write_recovery(args.branch, data, Path(args.out))
+    print(fill(i18n.translate_n("Exchange", "%1: recovery bundle for branch %2 with %n record(s).", r.records),
+               args.out, args.branch.strip().upper()))
+    if r.last_bundle:
+        print(fill(QCoreApplication.translate(
+            "Exchange", "HQ holds the branch's changes through change %1, from its bundle %2 (imported %3). "
+            "Whatever the lost computer recorded after that bundle was never sent, and is not in the recovery."),
+            r.cursor, r.last_bundle, r.last_bundle_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            if r.last_bundle_at else "?"))
+    else:
+        print(QCoreApplication.translate(
+            "Exchange", "HQ never received a bundle from this branch: the recovery holds only HQ's directory "
+            "of services."))
+    print(fill(QCoreApplication.translate(
+        "Exchange", "The lost computer's key (%1) is revoked: bundles it signs are refused from now on."), r.revoked))
+    return 0
+
+
 def _value(value) -> str:
     return json.dumps(value, ensure_ascii=False)
 
@@ -201,10 +233,11 @@ def _plural_sources() -> None:
                                "", 1)
     QCoreApplication.translate("Exchange", "The report of %n branch(es) for %1 was written to %2 (small counts "
                                            "withheld as <5).", "", 1)
+    QCoreApplication.translate("Exchange", "%1: recovery bundle for branch %2 with %n record(s).", "", 1)
 
 
 COMMANDS = {"keygen": _cmd_keygen, "enrol": _cmd_enrol, "import": _cmd_import, "return": _cmd_return,
-            "conflicts": _cmd_conflicts, "resolve": _cmd_resolve,
+            "recover": _cmd_recover, "conflicts": _cmd_conflicts, "resolve": _cmd_resolve,
             "report": _cmd_report}
 
 

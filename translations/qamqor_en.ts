@@ -9,6 +9,7 @@
     </message>
     <message>
         <source>A branch code looks like KZ-ALA: country, dash, 2 to 6 letters or digits.</source>
+        <extracomment>a password hash no password matches: recovered accounts wait for a new one</extracomment>
         <translation></translation>
     </message>
     <message>
@@ -769,6 +770,22 @@
         <translation></translation>
     </message>
     <message>
+        <source>audit event %1 is missing: HQ&apos;s return bundle %2 (applied %3) says the trail reached event %4</source>
+        <translation>audit event %1 is missing: HQ&apos;s return bundle %2 (applied %3) says the trail reached event %4</translation>
+    </message>
+    <message>
+        <source>audit events %1 to %2 are missing: HQ&apos;s return bundle %3 (applied %4) says the trail reached event %5</source>
+        <translation>audit events %1 to %2 are missing: HQ&apos;s return bundle %3 (applied %4) says the trail reached event %5</translation>
+    </message>
+    <message>
+        <source>audit event %1 is not the one HQ&apos;s return bundle %2 (applied %3) recorded: events up to it were rewritten</source>
+        <translation>audit event %1 is not the one HQ&apos;s return bundle %2 (applied %3) recorded: events up to it were rewritten</translation>
+    </message>
+    <message>
+        <source>It still holds event %1 as HQ&apos;s return bundle %2 recorded it.</source>
+        <translation>It still holds event %1 as HQ&apos;s return bundle %2 recorded it.</translation>
+    </message>
+    <message>
         <source>There is no backup to compare the trail&apos;s end with.</source>
         <translation></translation>
     </message>
@@ -1361,6 +1378,10 @@
         <translation></translation>
     </message>
     <message>
+        <source>This bundle of branch %1 is signed by the computer HQ revoked on %2, when the branch was rebuilt from HQ&apos;s records (the computer was lost or stolen): refused; nothing was merged. Tell the branch and whoever brought the bundle.</source>
+        <translation>This bundle of branch %1 is signed by the computer HQ revoked on %2, when the branch was rebuilt from HQ&apos;s records (the computer was lost or stolen): refused; nothing was merged. Tell the branch and whoever brought the bundle.</translation>
+    </message>
+    <message>
         <source>The bundle is not signed with the enrolled key of branch %1: refused.</source>
         <translation></translation>
     </message>
@@ -1381,12 +1402,33 @@
         <translation></translation>
     </message>
     <message>
+        <source>Bundle %2 of branch %1: its audit trail ends at event %3, but an earlier bundle showed HQ the trail reaching event %4. Events %5 to %4 were removed at the branch. Refused; nothing was merged. Call the branch.</source>
+        <translation>Bundle %2 of branch %1: its audit trail ends at event %3, but an earlier bundle showed HQ the trail reaching event %4. Events %5 to %4 were removed at the branch. Refused; nothing was merged. Call the branch.</translation>
+    </message>
+    <message>
+        <source>Bundle %2 of branch %1: audit event %3 is no longer the one an earlier bundle showed HQ (the trail was rewritten or deleted up to there). Refused; nothing was merged. Call the branch.</source>
+        <translation>Bundle %2 of branch %1: audit event %3 is no longer the one an earlier bundle showed HQ (the trail was rewritten or deleted up to there). Refused; nothing was merged. Call the branch.</translation>
+    </message>
+    <message>
         <source>Bundle %2 of branch %1 was made before the branch was restored from a backup (it belongs to an earlier state of the branch): refused; the branch&apos;s newer bundles carry everything.</source>
         <translation></translation>
     </message>
     <message>
         <source>Branch %1 is not enrolled at HQ.</source>
+        <extracomment>the audit action of a recovery at HQ</extracomment>
         <translation></translation>
+    </message>
+    <message>
+        <source>This recovery request is for branch %1, not for %2.</source>
+        <translation>This recovery request is for branch %1, not for %2.</translation>
+    </message>
+    <message>
+        <source>This request carries the key HQ already holds for branch %1: make a new recovery request on the new computer.</source>
+        <translation>This request carries the key HQ already holds for branch %1: make a new recovery request on the new computer.</translation>
+    </message>
+    <message>
+        <source>This request carries a key HQ revoked before: make a new recovery request on the new computer.</source>
+        <translation>This request carries a key HQ revoked before: make a new recovery request on the new computer.</translation>
     </message>
     <message>
         <source>There is no conflict %1.</source>
@@ -1496,6 +1538,18 @@
         <translation></translation>
     </message>
     <message>
+        <source>HQ holds the branch&apos;s changes through change %1, from its bundle %2 (imported %3). Whatever the lost computer recorded after that bundle was never sent, and is not in the recovery.</source>
+        <translation>HQ holds the branch&apos;s changes through change %1, from its bundle %2 (imported %3). Whatever the lost computer recorded after that bundle was never sent, and is not in the recovery.</translation>
+    </message>
+    <message>
+        <source>HQ never received a bundle from this branch: the recovery holds only HQ&apos;s directory of services.</source>
+        <translation>HQ never received a bundle from this branch: the recovery holds only HQ&apos;s directory of services.</translation>
+    </message>
+    <message>
+        <source>The lost computer&apos;s key (%1) is revoked: bundles it signs are refused from now on.</source>
+        <translation>The lost computer&apos;s key (%1) is revoked: bundles it signs are refused from now on.</translation>
+    </message>
+    <message>
         <source>No conflicts to review.</source>
         <translation></translation>
     </message>
@@ -1518,6 +1572,13 @@
     <message>
         <source>Conflict %1 resolved: the branch&apos;s values of %2 are now HQ&apos;s.</source>
         <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: recovery bundle for branch %2 with %n record(s).</source>
+        <translation>
+            <numerusform>%1: recovery bundle for branch %2 with %n record.</numerusform>
+            <numerusform>%1: recovery bundle for branch %2 with %n records.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This HQ key set (version %1) is not newer than the one installed (version %2).</source>
@@ -1546,6 +1607,10 @@
     <message>
         <source>The bundle written to %1 does not read back as written: use another stick.</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>This file is not a Qamqor recovery bundle.</source>
+        <translation>This file is not a Qamqor recovery bundle.</translation>
     </message>
 </context>
 <context>
@@ -3727,6 +3792,71 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
             <numerusform>%n provider exported.</numerusform>
             <numerusform>%n providers exported.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>A branch is rebuilt from HQ onto a computer&apos;s own data folder; a branch on a database server is restored by the server&apos;s administrator.</source>
+        <translation>A branch is rebuilt from HQ onto a computer&apos;s own data folder; a branch on a database server is restored by the server&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>Recovery request written to %1. Send it to HQ and read this fingerprint to HQ by phone: %2</source>
+        <translation>Recovery request written to %1. Send it to HQ and read this fingerprint to HQ by phone: %2</translation>
+    </message>
+    <message>
+        <source>HQ answers with a recovery bundle; then run qamqor init --recover FILE here with the same password.</source>
+        <translation>HQ answers with a recovery bundle; then run qamqor init --recover FILE here with the same password.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s copy holds the branch&apos;s changes through change %1, from bundle %2 (it reached HQ %3). What the lost computer recorded after that bundle never reached HQ and is not here.</source>
+        <translation>HQ&apos;s copy holds the branch&apos;s changes through change %1, from bundle %2 (it reached HQ %3). What the lost computer recorded after that bundle never reached HQ and is not here.</translation>
+    </message>
+    <message>
+        <source>Nobody here holds the key to health information yet: once a director or caseworker has a password, give it to them with qamqor users grant-health USER --escrow-key FILE (HQ&apos;s escrow key).</source>
+        <translation>Nobody here holds the key to health information yet: once a director or caseworker has a password, give it to them with qamqor users grant-health USER --escrow-key FILE (HQ&apos;s escrow key).</translation>
+    </message>
+    <message>
+        <source>The next bundle for HQ follows the last one HQ accepted; the lost computer&apos;s bundles are refused at HQ.</source>
+        <translation>The next bundle for HQ follows the last one HQ accepted; the lost computer&apos;s bundles are refused at HQ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Branch %1 is rebuilt in %2 from HQ&apos;s records: %n record(s).</source>
+        <translation>
+            <numerusform>Branch %1 is rebuilt in %2 from HQ&apos;s records: %n record.</numerusform>
+            <numerusform>Branch %1 is rebuilt in %2 from HQ&apos;s records: %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff account(s) came back disabled: %1. Set a new password for each (qamqor users passwd USER).</source>
+        <translation>
+            <numerusform>%n staff account came back disabled: %1. Set a new password for it (qamqor users passwd USER).</numerusform>
+            <numerusform>%n staff accounts came back disabled: %1. Set a new password for each (qamqor users passwd USER).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A branch already exists in %1: a branch is rebuilt only on a computer (or in a data folder) that has none.</source>
+        <translation>A branch already exists in %1: a branch is rebuilt only on a computer (or in a data folder) that has none.</translation>
+    </message>
+    <message>
+        <source>There is no recovery request in %1: run qamqor recovery-request here first and send its file to HQ.</source>
+        <translation>There is no recovery request in %1: run qamqor recovery-request here first and send its file to HQ.</translation>
+    </message>
+    <message>
+        <source>The recovery request here was made with another password: give the same one.</source>
+        <translation>The recovery request here was made with another password: give the same one.</translation>
+    </message>
+    <message>
+        <source>The recovery request here is for branch %1, not %2.</source>
+        <translation>The recovery request here is for branch %1, not %2.</translation>
+    </message>
+    <message>
+        <source>This recovery bundle was made for another request than the one made here: ask HQ for the bundle of this computer&apos;s request.</source>
+        <translation>This recovery bundle was made for another request than the one made here: ask HQ for the bundle of this computer&apos;s request.</translation>
+    </message>
+    <message>
+        <source>The recovery bundle holds records of a kind this program does not know (%1): update Qamqor.</source>
+        <translation>The recovery bundle holds records of a kind this program does not know (%1): update Qamqor.</translation>
     </message>
 </context>
 <context>

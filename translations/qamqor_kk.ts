@@ -9,6 +9,7 @@
     </message>
     <message>
         <source>A branch code looks like KZ-ALA: country, dash, 2 to 6 letters or digits.</source>
+        <extracomment>a password hash no password matches: recovered accounts wait for a new one</extracomment>
         <translation>Филиал коды KZ-ALA түрінде болады: ел коды, сызықша, 2–6 әріп немесе цифр.</translation>
     </message>
     <message>
@@ -769,6 +770,22 @@
         <translation>%1 аудит оқиғасы %2 сақтық көшірмесі (%3 жасалған) жазып алған оқиға емес: оған дейінгі оқиғалар қайта жазылған</translation>
     </message>
     <message>
+        <source>audit event %1 is missing: HQ&apos;s return bundle %2 (applied %3) says the trail reached event %4</source>
+        <translation>%1 аудит оқиғасы жоқ: штаб-пәтердің %2 қайтару бумасы (%3 қолданылған) журнал %4 оқиғаға дейін жеткенін айтады</translation>
+    </message>
+    <message>
+        <source>audit events %1 to %2 are missing: HQ&apos;s return bundle %3 (applied %4) says the trail reached event %5</source>
+        <translation>%1–%2 аудит оқиғалары жоқ: штаб-пәтердің %3 қайтару бумасы (%4 қолданылған) журнал %5 оқиғаға дейін жеткенін айтады</translation>
+    </message>
+    <message>
+        <source>audit event %1 is not the one HQ&apos;s return bundle %2 (applied %3) recorded: events up to it were rewritten</source>
+        <translation>%1 аудит оқиғасы штаб-пәтердің %2 қайтару бумасы (%3 қолданылған) тіркеген оқиға емес: оған дейінгі оқиғалар қайта жазылған</translation>
+    </message>
+    <message>
+        <source>It still holds event %1 as HQ&apos;s return bundle %2 recorded it.</source>
+        <translation>Журналда %1 оқиғасы штаб-пәтердің %2 қайтару бумасы тіркегендей сақталған.</translation>
+    </message>
+    <message>
         <source>There is no backup to compare the trail&apos;s end with.</source>
         <translation>Журналдың соңын салыстыратын сақтық көшірме жоқ.</translation>
     </message>
@@ -1361,6 +1378,10 @@
         <translation>%1 филиалы бас кеңседе тіркелмеген: алдымен оның тіркеу файлымен qamqor-hq enrol командасын орындаңыз.</translation>
     </message>
     <message>
+        <source>This bundle of branch %1 is signed by the computer HQ revoked on %2, when the branch was rebuilt from HQ&apos;s records (the computer was lost or stolen): refused; nothing was merged. Tell the branch and whoever brought the bundle.</source>
+        <translation>%1 филиалының бұл бумасына штаб-пәтер %2 күні кері қайтарып алған компьютер қол қойған: ол кезде филиал штаб-пәтердің жазбаларынан қайта құрылды (компьютер жоғалған не ұрланған). Бас тартылды; ештеңе біріктірілген жоқ. Бұл туралы филиалға және буманы әкелген адамға хабарлаңыз.</translation>
+    </message>
+    <message>
         <source>The bundle is not signed with the enrolled key of branch %1: refused.</source>
         <translation>Пакетке %1 филиалының тіркелген кілтімен қол қойылмаған: қабылданбады.</translation>
     </message>
@@ -1381,12 +1402,33 @@
         <translation>%1 филиалының %2 пакетін қолдану мүмкін болмады (%3); ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
+        <source>Bundle %2 of branch %1: its audit trail ends at event %3, but an earlier bundle showed HQ the trail reaching event %4. Events %5 to %4 were removed at the branch. Refused; nothing was merged. Call the branch.</source>
+        <translation>%1 филиалының %2 бумасы: оның аудит журналы %3 оқиғасында аяқталады, ал бұрынғы бума штаб-пәтерге журналдың %4 оқиғаға дейін жеткенін көрсеткен. %5–%4 оқиғалары филиалда өшірілген. Бас тартылды; ештеңе біріктірілген жоқ. Филиалға қоңырау шалыңыз.</translation>
+    </message>
+    <message>
+        <source>Bundle %2 of branch %1: audit event %3 is no longer the one an earlier bundle showed HQ (the trail was rewritten or deleted up to there). Refused; nothing was merged. Call the branch.</source>
+        <translation>%1 филиалының %2 бумасы: %3 аудит оқиғасы енді бұрынғы бума штаб-пәтерге көрсеткен оқиға емес (журнал сол жерге дейін қайта жазылған не өшірілген). Бас тартылды; ештеңе біріктірілген жоқ. Филиалға қоңырау шалыңыз.</translation>
+    </message>
+    <message>
         <source>Bundle %2 of branch %1 was made before the branch was restored from a backup (it belongs to an earlier state of the branch): refused; the branch&apos;s newer bundles carry everything.</source>
         <translation>%1 филиалының %2 пакеті филиал сақтық көшірмеден қалпына келтірілгенге дейін жасалған (ол филиалдың бұрынғы күйіне тиесілі): қабылданбады; филиалдың жаңа пакеттерінде бәрі бар.</translation>
     </message>
     <message>
         <source>Branch %1 is not enrolled at HQ.</source>
+        <extracomment>the audit action of a recovery at HQ</extracomment>
         <translation>%1 филиалы бас кеңседе тіркелмеген.</translation>
+    </message>
+    <message>
+        <source>This recovery request is for branch %1, not for %2.</source>
+        <translation>Бұл қалпына келтіру сұрауы %2 емес, %1 филиалы үшін жасалған.</translation>
+    </message>
+    <message>
+        <source>This request carries the key HQ already holds for branch %1: make a new recovery request on the new computer.</source>
+        <translation>Бұл сұраудағы кілт штаб-пәтерде %1 филиалы үшін қазірдің өзінде тіркелген: жаңа компьютерде жаңа қалпына келтіру сұрауын жасаңыз.</translation>
+    </message>
+    <message>
+        <source>This request carries a key HQ revoked before: make a new recovery request on the new computer.</source>
+        <translation>Бұл сұраудағы кілтті штаб-пәтер бұрын кері қайтарып алған: жаңа компьютерде жаңа қалпына келтіру сұрауын жасаңыз.</translation>
     </message>
     <message>
         <source>There is no conflict %1.</source>
@@ -1496,6 +1538,18 @@
         <translation>%1: %2 жауап пакеті %3 нөміріне дейінгі өзгерістерді растайды (қабылданбағаны: %4).</translation>
     </message>
     <message>
+        <source>HQ holds the branch&apos;s changes through change %1, from its bundle %2 (imported %3). Whatever the lost computer recorded after that bundle was never sent, and is not in the recovery.</source>
+        <translation>Штаб-пәтерде филиалдың %1-өзгеріске дейінгі өзгерістері бар, олар оның %2 бумасынан алынған (%3 импортталған). Жоғалған компьютер сол бумадан кейін жазғандары ешқашан жіберілмеген, сондықтан қалпына келтіруде жоқ.</translation>
+    </message>
+    <message>
+        <source>HQ never received a bundle from this branch: the recovery holds only HQ&apos;s directory of services.</source>
+        <translation>Штаб-пәтер бұл филиалдан бірде-бір бума алмаған: қалпына келтіруде тек штаб-пәтердің қызметтер анықтамалығы бар.</translation>
+    </message>
+    <message>
+        <source>The lost computer&apos;s key (%1) is revoked: bundles it signs are refused from now on.</source>
+        <translation>Жоғалған компьютердің кілті (%1) кері қайтарып алынды: енді ол қол қойған бумалардан бас тартылады.</translation>
+    </message>
+    <message>
         <source>No conflicts to review.</source>
         <translation>Қарайтын қайшылықтар жоқ.</translation>
     </message>
@@ -1518,6 +1572,13 @@
     <message>
         <source>Conflict %1 resolved: the branch&apos;s values of %2 are now HQ&apos;s.</source>
         <translation>%1 нөмірлі қайшылық шешілді: филиалдың мына өрістердегі мәндері енді бас кеңседе қабылданды: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: recovery bundle for branch %2 with %n record(s).</source>
+        <translation>
+            <numerusform>%1: %2 филиалына арналған қалпына келтіру бумасы, %n жазба.</numerusform>
+            <numerusform>%1: %2 филиалына арналған қалпына келтіру бумасы, %n жазба.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This HQ key set (version %1) is not newer than the one installed (version %2).</source>
@@ -1546,6 +1607,10 @@
     <message>
         <source>The bundle written to %1 does not read back as written: use another stick.</source>
         <translation>Жазылған пакет (%1) қайта оқылғанда жазылғанымен сәйкес келмейді: басқа флешканы пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>This file is not a Qamqor recovery bundle.</source>
+        <translation>Бұл файл Qamqor қалпына келтіру бумасы емес.</translation>
     </message>
 </context>
 <context>
@@ -3737,6 +3802,71 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
             <numerusform>%n қызмет беруші экспортталды.</numerusform>
             <numerusform>%n қызмет беруші экспортталды.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>A branch is rebuilt from HQ onto a computer&apos;s own data folder; a branch on a database server is restored by the server&apos;s administrator.</source>
+        <translation>Филиал штаб-пәтерден компьютердің өз деректер қалтасына қалпына келтіріледі; дерекқор серверіндегі филиалды сервердің әкімшісі қалпына келтіреді.</translation>
+    </message>
+    <message>
+        <source>Recovery request written to %1. Send it to HQ and read this fingerprint to HQ by phone: %2</source>
+        <translation>Қалпына келтіру сұрауы %1 файлына жазылды. Оны штаб-пәтерге жіберіп, мына саусақ ізін штаб-пәтерге телефонмен оқып беріңіз: %2</translation>
+    </message>
+    <message>
+        <source>HQ answers with a recovery bundle; then run qamqor init --recover FILE here with the same password.</source>
+        <translation>Штаб-пәтер қалпына келтіру бумасын жібереді; содан кейін осында сол құпиясөзбен qamqor init --recover FILE іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s copy holds the branch&apos;s changes through change %1, from bundle %2 (it reached HQ %3). What the lost computer recorded after that bundle never reached HQ and is not here.</source>
+        <translation>Штаб-пәтердегі көшірмеде филиалдың %1-өзгеріске дейінгі өзгерістері бар, олар %2 бумасынан алынған (ол штаб-пәтерге %3 жеткен). Жоғалған компьютер сол бумадан кейін жазғандары штаб-пәтерге жетпеген, сондықтан мұнда жоқ.</translation>
+    </message>
+    <message>
+        <source>Nobody here holds the key to health information yet: once a director or caseworker has a password, give it to them with qamqor users grant-health USER --escrow-key FILE (HQ&apos;s escrow key).</source>
+        <translation>Денсаулық туралы мәліметтердің кілті әзірге мұнда ешкімде жоқ: директор немесе кейс-қызметкер құпиясөз алғаннан кейін оны qamqor users grant-health USER --escrow-key FILE (штаб-пәтердің сақтаудағы кілті) арқылы беріңіз.</translation>
+    </message>
+    <message>
+        <source>The next bundle for HQ follows the last one HQ accepted; the lost computer&apos;s bundles are refused at HQ.</source>
+        <translation>Штаб-пәтерге келесі бума штаб-пәтер қабылдаған соңғы бумадан кейін жалғасады; жоғалған компьютердің бумаларынан штаб-пәтер бас тартады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Branch %1 is rebuilt in %2 from HQ&apos;s records: %n record(s).</source>
+        <translation>
+            <numerusform>%1 филиалы %2 қалтасында штаб-пәтердің жазбаларынан қалпына келтірілді: %n жазба.</numerusform>
+            <numerusform>%1 филиалы %2 қалтасында штаб-пәтердің жазбаларынан қалпына келтірілді: %n жазба.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff account(s) came back disabled: %1. Set a new password for each (qamqor users passwd USER).</source>
+        <translation>
+            <numerusform>%n қызметкер тіркелгісі өшірулі күйде қайтарылды: %1. Әрқайсысына жаңа құпиясөз қойыңыз (qamqor users passwd USER).</numerusform>
+            <numerusform>%n қызметкер тіркелгісі өшірулі күйде қайтарылды: %1. Әрқайсысына жаңа құпиясөз қойыңыз (qamqor users passwd USER).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A branch already exists in %1: a branch is rebuilt only on a computer (or in a data folder) that has none.</source>
+        <translation>%1 қалтасында филиал бар: филиал тек филиалы жоқ компьютерде (немесе деректер қалтасында) қалпына келтіріледі.</translation>
+    </message>
+    <message>
+        <source>There is no recovery request in %1: run qamqor recovery-request here first and send its file to HQ.</source>
+        <translation>%1 қалтасында қалпына келтіру сұрауы жоқ: алдымен осында qamqor recovery-request іске қосып, оның файлын штаб-пәтерге жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>The recovery request here was made with another password: give the same one.</source>
+        <translation>Мұндағы қалпына келтіру сұрауы басқа құпиясөзбен жасалған: сол құпиясөзді беріңіз.</translation>
+    </message>
+    <message>
+        <source>The recovery request here is for branch %1, not %2.</source>
+        <translation>Мұндағы қалпына келтіру сұрауы %2 емес, %1 филиалы үшін.</translation>
+    </message>
+    <message>
+        <source>This recovery bundle was made for another request than the one made here: ask HQ for the bundle of this computer&apos;s request.</source>
+        <translation>Бұл қалпына келтіру бумасы мұнда жасалған сұрауға емес, басқа сұрауға жасалған: штаб-пәтерден осы компьютердің сұрауына арналған буманы сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The recovery bundle holds records of a kind this program does not know (%1): update Qamqor.</source>
+        <translation>Қалпына келтіру бумасында бұл бағдарлама білмейтін жазба түрі бар (%1): Qamqor-ды жаңартыңыз.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
     </message>
     <message>
         <source>A branch code looks like KZ-ALA: country, dash, 2 to 6 letters or digits.</source>
+        <extracomment>a password hash no password matches: recovered accounts wait for a new one</extracomment>
         <translation>Код филиала имеет вид KZ-ALA: страна, дефис, от 2 до 6 букв или цифр.</translation>
     </message>
     <message>
@@ -773,6 +774,22 @@
         <translation>событие аудита %1 не то, что записала резервная копия %2 (от %3): события до него были переписаны</translation>
     </message>
     <message>
+        <source>audit event %1 is missing: HQ&apos;s return bundle %2 (applied %3) says the trail reached event %4</source>
+        <translation>событие аудита %1 отсутствует: ответный пакет штаба %2 (применён %3) сообщает, что журнал доходил до события %4</translation>
+    </message>
+    <message>
+        <source>audit events %1 to %2 are missing: HQ&apos;s return bundle %3 (applied %4) says the trail reached event %5</source>
+        <translation>события аудита с %1 по %2 отсутствуют: ответный пакет штаба %3 (применён %4) сообщает, что журнал доходил до события %5</translation>
+    </message>
+    <message>
+        <source>audit event %1 is not the one HQ&apos;s return bundle %2 (applied %3) recorded: events up to it were rewritten</source>
+        <translation>событие аудита %1 — не то, которое записал ответный пакет штаба %2 (применён %3): события до него переписаны</translation>
+    </message>
+    <message>
+        <source>It still holds event %1 as HQ&apos;s return bundle %2 recorded it.</source>
+        <translation>Журнал по-прежнему содержит событие %1 в том виде, в каком его записал ответный пакет штаба %2.</translation>
+    </message>
+    <message>
         <source>There is no backup to compare the trail&apos;s end with.</source>
         <translation>Нет резервной копии, с которой можно сравнить конец журнала.</translation>
     </message>
@@ -1373,6 +1390,10 @@
         <translation>Филиал %1 не зарегистрирован в центральном офисе: сначала выполните qamqor-hq enrol с его файлом регистрации.</translation>
     </message>
     <message>
+        <source>This bundle of branch %1 is signed by the computer HQ revoked on %2, when the branch was rebuilt from HQ&apos;s records (the computer was lost or stolen): refused; nothing was merged. Tell the branch and whoever brought the bundle.</source>
+        <translation>Этот пакет филиала %1 подписан компьютером, ключ которого штаб отозвал %2, когда филиал был восстановлен по записям штаба (компьютер утерян или украден). Отклонено; ничего не объединено. Сообщите филиалу и тому, кто принёс пакет.</translation>
+    </message>
+    <message>
         <source>The bundle is not signed with the enrolled key of branch %1: refused.</source>
         <translation>Пакет не подписан зарегистрированным ключом филиала %1: пакет отклонён.</translation>
     </message>
@@ -1393,12 +1414,33 @@
         <translation>Не удалось применить пакет %2 филиала %1 (%3); ничего не изменено.</translation>
     </message>
     <message>
+        <source>Bundle %2 of branch %1: its audit trail ends at event %3, but an earlier bundle showed HQ the trail reaching event %4. Events %5 to %4 were removed at the branch. Refused; nothing was merged. Call the branch.</source>
+        <translation>Пакет %2 филиала %1: его журнал аудита заканчивается событием %3, а более ранний пакет показал штабу, что журнал доходил до события %4. События с %5 по %4 удалены в филиале. Отклонено; ничего не объединено. Позвоните в филиал.</translation>
+    </message>
+    <message>
+        <source>Bundle %2 of branch %1: audit event %3 is no longer the one an earlier bundle showed HQ (the trail was rewritten or deleted up to there). Refused; nothing was merged. Call the branch.</source>
+        <translation>Пакет %2 филиала %1: событие аудита %3 уже не то, которое показал штабу более ранний пакет (журнал переписан или удалён до этого места). Отклонено; ничего не объединено. Позвоните в филиал.</translation>
+    </message>
+    <message>
         <source>Bundle %2 of branch %1 was made before the branch was restored from a backup (it belongs to an earlier state of the branch): refused; the branch&apos;s newer bundles carry everything.</source>
         <translation>Пакет %2 филиала %1 создан до того, как филиал был восстановлен из резервной копии (он относится к прежнему состоянию филиала): отклонён; более новые пакеты филиала содержат всё.</translation>
     </message>
     <message>
         <source>Branch %1 is not enrolled at HQ.</source>
+        <extracomment>the audit action of a recovery at HQ</extracomment>
         <translation>Филиал %1 не зарегистрирован в центральном офисе.</translation>
+    </message>
+    <message>
+        <source>This recovery request is for branch %1, not for %2.</source>
+        <translation>Этот запрос на восстановление сделан для филиала %1, а не для %2.</translation>
+    </message>
+    <message>
+        <source>This request carries the key HQ already holds for branch %1: make a new recovery request on the new computer.</source>
+        <translation>В этом запросе тот же ключ, который штаб уже хранит для филиала %1: сделайте новый запрос на восстановление на новом компьютере.</translation>
+    </message>
+    <message>
+        <source>This request carries a key HQ revoked before: make a new recovery request on the new computer.</source>
+        <translation>В этом запросе ключ, который штаб уже отозвал: сделайте новый запрос на восстановление на новом компьютере.</translation>
     </message>
     <message>
         <source>There is no conflict %1.</source>
@@ -1510,6 +1552,18 @@
         <translation>%1: ответный пакет %2 подтверждает изменения по %3 включительно (отклонено: %4).</translation>
     </message>
     <message>
+        <source>HQ holds the branch&apos;s changes through change %1, from its bundle %2 (imported %3). Whatever the lost computer recorded after that bundle was never sent, and is not in the recovery.</source>
+        <translation>В штабе есть изменения филиала по изменение %1 включительно, из его пакета %2 (импортирован %3). Всё, что утерянный компьютер записал после этого пакета, так и не было отправлено и в восстановление не входит.</translation>
+    </message>
+    <message>
+        <source>HQ never received a bundle from this branch: the recovery holds only HQ&apos;s directory of services.</source>
+        <translation>Штаб не получал от этого филиала ни одного пакета: в восстановлении только справочник служб штаба.</translation>
+    </message>
+    <message>
+        <source>The lost computer&apos;s key (%1) is revoked: bundles it signs are refused from now on.</source>
+        <translation>Ключ утерянного компьютера (%1) отозван: пакеты, подписанные им, теперь отклоняются.</translation>
+    </message>
+    <message>
         <source>No conflicts to review.</source>
         <translation>Нет конфликтов для рассмотрения.</translation>
     </message>
@@ -1532,6 +1586,14 @@
     <message>
         <source>Conflict %1 resolved: the branch&apos;s values of %2 are now HQ&apos;s.</source>
         <translation>Конфликт %1 решён: значения полей %2 от филиала приняты центральным офисом.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: recovery bundle for branch %2 with %n record(s).</source>
+        <translation>
+            <numerusform>%1: пакет восстановления филиала %2, %n запись.</numerusform>
+            <numerusform>%1: пакет восстановления филиала %2, %n записи.</numerusform>
+            <numerusform>%1: пакет восстановления филиала %2, %n записей.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This HQ key set (version %1) is not newer than the one installed (version %2).</source>
@@ -1560,6 +1622,10 @@
     <message>
         <source>The bundle written to %1 does not read back as written: use another stick.</source>
         <translation>Пакет, записанный в %1, при повторном чтении не совпадает с записанным: используйте другую флешку.</translation>
+    </message>
+    <message>
+        <source>This file is not a Qamqor recovery bundle.</source>
+        <translation>Этот файл не является пакетом восстановления Qamqor.</translation>
     </message>
 </context>
 <context>
@@ -3776,6 +3842,73 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
             <numerusform>Экспортировано %n поставщика услуг.</numerusform>
             <numerusform>Экспортировано %n поставщиков услуг.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>A branch is rebuilt from HQ onto a computer&apos;s own data folder; a branch on a database server is restored by the server&apos;s administrator.</source>
+        <translation>Филиал восстанавливается из штаба в собственную папку данных компьютера; филиал на сервере баз данных восстанавливает администратор сервера.</translation>
+    </message>
+    <message>
+        <source>Recovery request written to %1. Send it to HQ and read this fingerprint to HQ by phone: %2</source>
+        <translation>Запрос на восстановление записан в %1. Отправьте его в штаб и продиктуйте штабу по телефону этот отпечаток: %2</translation>
+    </message>
+    <message>
+        <source>HQ answers with a recovery bundle; then run qamqor init --recover FILE here with the same password.</source>
+        <translation>Штаб пришлёт пакет восстановления; затем выполните здесь qamqor init --recover FILE с тем же паролем.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s copy holds the branch&apos;s changes through change %1, from bundle %2 (it reached HQ %3). What the lost computer recorded after that bundle never reached HQ and is not here.</source>
+        <translation>Копия штаба содержит изменения филиала по изменение %1 включительно, из пакета %2 (он дошёл до штаба %3). Всё, что утерянный компьютер записал после этого пакета, до штаба не дошло и здесь отсутствует.</translation>
+    </message>
+    <message>
+        <source>Nobody here holds the key to health information yet: once a director or caseworker has a password, give it to them with qamqor users grant-health USER --escrow-key FILE (HQ&apos;s escrow key).</source>
+        <translation>Ключа к сведениям о здоровье здесь пока ни у кого нет: когда у директора или социального работника будет пароль, передайте ключ командой qamqor users grant-health USER --escrow-key FILE (резервный ключ штаба).</translation>
+    </message>
+    <message>
+        <source>The next bundle for HQ follows the last one HQ accepted; the lost computer&apos;s bundles are refused at HQ.</source>
+        <translation>Следующий пакет для штаба продолжит последний принятый штабом; пакеты утерянного компьютера штаб отклонит.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Branch %1 is rebuilt in %2 from HQ&apos;s records: %n record(s).</source>
+        <translation>
+            <numerusform>Филиал %1 восстановлен в %2 по записям штаба: %n запись.</numerusform>
+            <numerusform>Филиал %1 восстановлен в %2 по записям штаба: %n записи.</numerusform>
+            <numerusform>Филиал %1 восстановлен в %2 по записям штаба: %n записей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff account(s) came back disabled: %1. Set a new password for each (qamqor users passwd USER).</source>
+        <translation>
+            <numerusform>%n учётная запись сотрудника восстановлена отключённой: %1. Задайте каждой новый пароль (qamqor users passwd USER).</numerusform>
+            <numerusform>%n учётные записи сотрудников восстановлены отключёнными: %1. Задайте каждой новый пароль (qamqor users passwd USER).</numerusform>
+            <numerusform>%n учётных записей сотрудников восстановлено отключёнными: %1. Задайте каждой новый пароль (qamqor users passwd USER).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A branch already exists in %1: a branch is rebuilt only on a computer (or in a data folder) that has none.</source>
+        <translation>В %1 уже есть филиал: филиал восстанавливается только на компьютере (или в папке данных), где филиала нет.</translation>
+    </message>
+    <message>
+        <source>There is no recovery request in %1: run qamqor recovery-request here first and send its file to HQ.</source>
+        <translation>В %1 нет запроса на восстановление: сначала выполните здесь qamqor recovery-request и отправьте его файл в штаб.</translation>
+    </message>
+    <message>
+        <source>The recovery request here was made with another password: give the same one.</source>
+        <translation>Запрос на восстановление здесь сделан с другим паролем: укажите тот же пароль.</translation>
+    </message>
+    <message>
+        <source>The recovery request here is for branch %1, not %2.</source>
+        <translation>Запрос на восстановление здесь сделан для филиала %1, а не %2.</translation>
+    </message>
+    <message>
+        <source>This recovery bundle was made for another request than the one made here: ask HQ for the bundle of this computer&apos;s request.</source>
+        <translation>Этот пакет восстановления сделан по другому запросу, не по сделанному здесь: попросите у штаба пакет для запроса этого компьютера.</translation>
+    </message>
+    <message>
+        <source>The recovery bundle holds records of a kind this program does not know (%1): update Qamqor.</source>
+        <translation>В пакете восстановления есть записи вида, неизвестного этой программе (%1): обновите Qamqor.</translation>
     </message>
 </context>
 <context>

@@ -36,12 +36,17 @@ ChangeRow = tuple[int, str, str, str, int, str, str, str]
 
 def build_bundle(changes: Iterable[ChangeRow], *, signing: Ed25519PrivateKey, bundle_id: str, branch_id: str,
                  branch_code: str, sequence: int, previous_manifest: str, acknowledged_through: int,
-                 progress=None, epoch: dict | None = None, health_key: dict | None = None) -> BundleContent:
+                 progress=None, epoch: dict | None = None, health_key: dict | None = None,
+                 audit: dict | None = None, staff: list[dict] | None = None) -> BundleContent:
     """The changes above what HQ acknowledged, in order, signed by the branch key.
     ``progress(done)`` hears of every 20,000 changes written. ``epoch``: after a
     restore, the branch's exchange epoch (services/epochs.py). ``health_key``:
     the branch's health key wrapped for HQ's escrow key (id, recipient,
-    wrapped), so HQ can keep it beside the sealed fields."""
+    wrapped), so HQ can keep it beside the sealed fields. ``audit``: the end
+    of the branch's audit trail (seq, hash) and ``witnesses``, the hash each
+    earlier bundle's end has in the trail now (HQ compares the one it saw).
+    ``staff``: the branch's accounts (user name, name, role, active), which
+    HQ keeps so that a rebuilt branch gets them back."""
     raw = io.BytesIO()
     counts: dict[str, int] = {}
     last = acknowledged_through
@@ -81,6 +86,10 @@ def build_bundle(changes: Iterable[ChangeRow], *, signing: Ed25519PrivateKey, bu
         manifest["epoch"] = epoch
     if health_key is not None:
         manifest["health_key"] = health_key
+    if audit is not None:
+        manifest["audit"] = audit
+    if staff is not None:
+        manifest["staff"] = staff
     return BundleContent(*seal(manifest, {CHANGES: raw.getvalue()}, key=signing, domain=BUNDLE_DOMAIN))
 
 

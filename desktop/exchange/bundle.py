@@ -30,6 +30,7 @@ BUNDLE_DOMAIN = b"qamqor-bundle-v1\0"
 RETURN_DOMAIN = b"qamqor-return-v1\0"
 KEYSET_DOMAIN = b"qamqor-keyset-v1\0"
 ENROLMENT_DOMAIN = b"qamqor-enrolment-v1\0"
+RECOVERY_DOMAIN = b"qamqor-recovery-v1\0"
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 # Well above any real branch; a cap keeps a hostile archive from exhausting memory.

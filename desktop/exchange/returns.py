@@ -19,15 +19,20 @@ RETURN = "return.json.gz"
 
 
 def build_return(*, bundle_id: str, branch_code: str, branch_id: str, sequence: int, acknowledged_through: int,
-                 rejected: list[dict], providers: list[dict], hq: HqKeys, recipient: str) -> bytes:
+                 rejected: list[dict], providers: list[dict], hq: HqKeys, recipient: str,
+                 audit: dict | None = None) -> bytes:
     """The return bundle, signed with HQ's key and encrypted to the branch's
     ``recipient``; ``providers`` are directory rows in snapshot form. HQ's key
-    set travels with it, so a branch learns of a new one."""
+    set travels with it, so a branch learns of a new one. ``audit``: the end
+    of the branch's audit trail (seq, hash) in the last bundle HQ accepted,
+    which the branch keeps as a witness outside itself."""
     manifest = {"format": FORMAT_VERSION, "kind": "return", "bundle_id": bundle_id,
                 "branch_code": branch_code, "branch_id": branch_id,
                 "signer": key_fingerprint(hq.keyset.signing_public), "sequence": sequence,
                 "acknowledged_through": acknowledged_through,
                 "created_at": dt.datetime.now(dt.timezone.utc).isoformat()}
+    if audit is not None:
+        manifest["audit"] = audit
     body = {"rejected": rejected, "providers": providers, "keyset": hq.keyset.document.decode("utf-8")}
     payload = gzip.compress(canonical(body), mtime=0)
     plaintext, _, _ = seal(manifest, {RETURN: payload}, key=hq.signing, domain=RETURN_DOMAIN)

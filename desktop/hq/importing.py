@@ -20,8 +20,8 @@ from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.exchange.branch import CHANGES, change_line_pieces, check_manifest_shape, iter_changes
-from desktop.exchange.bundle import BUNDLE_DOMAIN, decrypt, key_fingerprint, open_sealed
-from desktop.models import HqBranch, HqBundle
+from desktop.exchange.bundle import BUNDLE_DOMAIN, canonical, decrypt, key_fingerprint, open_sealed
+from desktop.models import HqBranch, HqBundle, HqRevokedKey
 from desktop.models.journal import record_audit
 from desktop.models.erasure import settle_erasures
 
@@ -62,6 +62,12 @@ def import_bundle(session: Session, data: bytes, *, identities: list[str], strea
         if row is None:
             raise BundleError(QCoreApplication.translate(
                 "Exchange", "Branch %1 is not enrolled at HQ: run qamqor-hq enrol with its enrolment file first."), code)
+        revoked = session.get(HqRevokedKey, str(manifest.get("signer")))
+        if revoked is not None and revoked.branch_code == code:
+            raise BundleError(QCoreApplication.translate(
+                "Exchange", "This bundle of branch %1 is signed by the computer HQ revoked on %2, when the branch "
+                "was rebuilt from HQ's records (the computer was lost or stolen): refused; nothing was merged. "
+                "Tell the branch and whoever brought the bundle."), code, revoked.revoked_at.strftime("%Y-%m-%d"))
         if str(row.branch_id) != manifest.get("branch_id") or manifest.get("signer") != key_fingerprint(row.signing_public):
             raise BundleError(QCoreApplication.translate(
                 "Exchange", "The bundle is not signed with the enrolled key of branch %1: refused."), code)
@@ -95,6 +101,7 @@ def import_bundle(session: Session, data: bytes, *, identities: list[str], strea
             "changes are missing. Refused."), branch.code, seq, manifest["changes"]["from"], branch.cursor)
     if seq < branch.last_seq:
         result.status = "older"
+    audit = _check_audit(branch, manifest, result)
     if streamed is None:
         streamed = session.get_bind().dialect.name == "postgresql"
     try:
@@ -111,9 +118,48 @@ def import_bundle(session: Session, data: bytes, *, identities: list[str], strea
     session.add(HqBundle(branch_code=branch.code, seq=seq, bundle_id=uuid.UUID(manifest["bundle_id"]),
                          manifest_hash=digest, change_to=manifest["changes"]["to"]))
     remember_health_key(session, branch.code, manifest)
+    if audit is not None and (branch.audit_seq is None or audit[0] >= branch.audit_seq or result.new_epoch):
+        branch.audit_seq, branch.audit_hash = audit
+    staff = manifest.get("staff")
+    if isinstance(staff, list) and result.status != "older":
+        branch.staff = canonical(staff).decode("utf-8")
     branch.cursor = max(branch.cursor, manifest["changes"]["to"])
     branch.last_seq = max(branch.last_seq, seq)
     return result
+
+
+def _check_audit(branch: HqBranch, manifest: dict, result: ImportResult) -> tuple[int, str] | None:
+    """The end of the branch's audit trail the bundle names, once checked
+    against the end HQ saw last: the trail must still reach it (no fewer
+    events) and still hold that event with that hash. Someone who holds the
+    branch's key can cut the trail and re-hash it so that it is whole in
+    itself; HQ's memory of its end is what gives that away. A branch that
+    begins a new epoch (restored from a backup on a new computer, or rebuilt
+    from HQ) starts from the trail it has, and that is recorded with the
+    epoch. None for a bundle of an older program that does not say."""
+    audit = manifest.get("audit")
+    if not isinstance(audit, dict):
+        return None
+    try:
+        seq, digest = int(audit["seq"]), str(audit["hash"])
+        witnesses = {int(w["seq"]): str(w["hash"]) for w in audit.get("witnesses") or []}
+    except (KeyError, TypeError, ValueError):
+        raise BundleError(QCoreApplication.translate("Exchange", "This file is not a Qamqor bundle.")) from None
+    last = branch.audit_seq
+    if last is None or result.new_epoch or result.status == "older":
+        return seq, digest
+    if seq < last:
+        raise BundleError(QCoreApplication.translate(
+            "Exchange", "Bundle %2 of branch %1: its audit trail ends at event %3, but an earlier bundle showed "
+            "HQ the trail reaching event %4. Events %5 to %4 were removed at the branch. Refused; nothing was "
+            "merged. Call the branch."), branch.code, result.sequence, seq, last, seq + 1)
+    seen = digest if seq == last else witnesses.get(last)
+    if seen is not None and seen != branch.audit_hash:
+        raise BundleError(QCoreApplication.translate(
+            "Exchange", "Bundle %2 of branch %1: audit event %3 is no longer the one an earlier bundle showed "
+            "HQ (the trail was rewritten or deleted up to there). Refused; nothing was merged. Call the branch."),
+            branch.code, result.sequence, last)
+    return seq, digest
 
 
 def _follow_epoch(session: Session, branch: HqBranch, manifest: dict) -> int:
@@ -148,7 +194,7 @@ def _follow_epoch(session: Session, branch: HqBranch, manifest: dict) -> int:
     record_audit(session, "hq.branch.epoch", record_type="hq_branch", record_id=branch.code, epoch=number,
                  parent=parent, base_change=base_change, base_bundle=base_bundle,
                  restored_change=int(epoch.get("restored_change") or base_change),
-                 cursor=branch.cursor, superseded=[b.seq for b in superseded])
+                 cursor=branch.cursor, audit_seq=branch.audit_seq, audit_hash=branch.audit_hash, superseded=[b.seq for b in superseded])
     for bundle in superseded:
         session.delete(bundle)
     session.flush()

@@ -38,6 +38,8 @@ def make_return(session: Session, *, branch_code: str, hq: HqKeys) -> ReturnBund
     branch.return_seq += 1
     data = build_return(bundle_id=str(uuid7()), branch_code=branch.code, branch_id=str(branch.branch_id),
                         sequence=branch.return_seq, acknowledged_through=branch.cursor, rejected=rejected,
-                        providers=providers, hq=hq, recipient=branch.recipient)
+                        providers=providers, hq=hq, recipient=branch.recipient,
+                        audit=None if branch.audit_seq is None else {"seq": branch.audit_seq,
+                                                                      "hash": branch.audit_hash or ""})
     return ReturnBundle(f"{branch.code}-return-{branch.return_seq:08d}.qmr", data, branch.return_seq,
                         branch.cursor, len(rejected))

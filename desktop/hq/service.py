@@ -29,6 +29,7 @@ from ..errors import Refused, StorageError
 from .branches import enrol
 from .conflicts import ConflictView, list_conflicts, resolve_conflict
 from .importing import ImportResult, import_bundle
+from .recovery import RecoveryBundle, make_recovery
 from .report import HqReport, ReportPeriod, csv_bytes, report_across_branches, xlsx_bytes
 from .returns import ReturnBundle, make_return
 
@@ -142,6 +143,21 @@ class HqService:
             path = folder / bundle.file_name
             atomic_write(path, bundle.data)
         return WrittenReturn(path, bundle.sequence, bundle.acknowledged_through, bundle.rejected)
+
+    # -- a branch rebuilt from HQ's records --------------------------------------------
+    def write_recovery(self, branch_code: str, enrolment: bytes, path: Path) -> RecoveryBundle:
+        """Write the recovery bundle for a new computer's request (an enrolment
+        file) to ``path``; the lost computer's key is revoked in the same
+        transaction, so if the file cannot be written nothing has changed."""
+        path = Path(path)
+        if not path.parent.is_dir():
+            raise Refused(QCoreApplication.translate("Exchange", "The folder %1 does not exist."), path.parent)
+        request = parse_enrolment(enrolment)
+        with self.transaction() as s:
+            bundle = make_recovery(s, branch_code=branch_code.strip().upper(), enrolment=request, hq=self.keys,
+                                   actor=self.actor)
+            atomic_write(path, bundle.data)
+        return bundle
 
     # -- conflicts ----------------------------------------------------------------
     def conflicts(self, *, branch_code: str | None = None, include_resolved: bool = False,

@@ -36,6 +36,10 @@ class BundleLog(Base):
     file_name: Mapped[str] = mapped_column(String(200))
     made_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
     made_by: Mapped[str] = mapped_column(String(64), default="")
+    # The audit trail's end when the bundle was made (revision 0012): the next
+    # bundles show HQ that the trail still holds this row with this hash.
+    audit_seq: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    audit_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class ExchangeState(Base):
@@ -65,6 +69,26 @@ class HqBranch(Base):
     # The exchange epoch of the branch's bundles: 0 until the branch is restored
     # from a backup (services/epochs.py; hq/importing.py follows it).
     epoch: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # The end of the branch's audit trail in the last bundle HQ accepted
+    # (revision 0012): the next bundle's trail must reach it unchanged.
+    audit_seq: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    audit_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # The branch's staff accounts as its last bundle named them (JSON: user
+    # name, name, role, active; never a password): a recovery brings them back.
+    staff: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class HqRevokedKey(Base):
+    """A branch computer's signing key HQ no longer accepts (the computer was
+    lost or stolen and the branch was rebuilt from HQ's records)."""
+
+    __tablename__ = "hq_revoked_key"
+
+    fingerprint: Mapped[str] = mapped_column(String(64), primary_key=True)  # SHA-256 of the public key
+    branch_code: Mapped[str] = mapped_column(String(16), index=True)
+    signing_public: Mapped[str] = mapped_column(String(64))
+    revoked_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+    revoked_by: Mapped[str] = mapped_column(String(64), default="")
 
 
 class HqBundle(Base):

@@ -147,7 +147,8 @@ class BranchGate:
     # -- set-up -------------------------------------------------------------
     def initialise(self, *, branch_code: str, branch_name: str, admin_username: str,
                    admin_password: str, admin_display_name: str = "",
-                   escrow_recipient: str | None = None) -> Identity:
+                   escrow_recipient: str | None = None, branch_id: uuid.UUID | None = None) -> Identity:
+        """``branch_id``: the branch's id when it is rebuilt (services/recovery.py)."""
         code = branch_code.strip().upper()
         if not BRANCH_CODE.match(code):
             raise Refused(QCoreApplication.translate(
@@ -168,7 +169,7 @@ class BranchGate:
             self._postgres()
         schema.upgrade(self.db)
         with self.db.session(username) as s:
-            s.add(Branch(code=code, name=branch_name.strip(), is_local=True))
+            s.add(Branch(id=branch_id, code=code, name=branch_name.strip(), is_local=True))
             user = User(username=username, display_name=admin_display_name.strip() or username,
                         role=Role.ADMINISTRATOR, password_hash=_hasher(self.kdf).hash(admin_password))
             s.add(user)

@@ -25,7 +25,7 @@ On a new computer the base is the backup's.
 """
 from __future__ import annotations
 
-import datetime as dt
+from ..exchange.recovery import next_epoch
 
 EPOCH = "epoch"
 PARENT = "epoch_parent"
@@ -34,13 +34,7 @@ BASE_BUNDLE = "epoch_base_bundle"
 RESTORED_CHANGE = "epoch_restored_change"
 NAMES = (EPOCH, PARENT, BASE_CHANGE, BASE_BUNDLE, RESTORED_CHANGE)
 
-_ORIGIN = dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc)
-
-
-def next_epoch(now: dt.datetime, *, after: int) -> int:
-    """A number for a new epoch: the seconds since 2020 (fits a 32-bit column
-    until 2088), above ``after``."""
-    return max(int((now - _ORIGIN).total_seconds()), after + 1)
+__all__ = ["NAMES", "manifest_part", "next_epoch"]
 
 
 def manifest_part(state: dict[str, int]) -> dict | None:

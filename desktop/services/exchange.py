@@ -21,12 +21,13 @@ from desktop.exchange.keys import KeySet, make_enrolment, parse_enrolment, parse
 from desktop.exchange.returns import read_return
 from desktop.files import fsync_dir
 from desktop.models import (AuditEvent, Branch, BranchKey, BundleLog, ChangeLog, ExchangeState, HqKeySet,
-                            ServiceProvider, uuid7)
+                            ServiceProvider, User, uuid7)
 from desktop.models.journal import record_audit
 from desktop.models.replication import RowCodec, replicated_models, write_rows
 
 from . import epochs
 from .accounts import Identity
+from .audit import manifest_audit, remember_hq_head
 from .changes import EXCHANGE, PROVIDER, Change
 from ..errors import BundleError, Refused, StorageError
 from ..i18n import fill
@@ -303,6 +304,7 @@ class ExchangeService:
             stop_if_cancelled()
             if progress is not None:
                 progress(0, total)
+            audit = manifest_audit(s)
 
             def collected(done: int) -> None:
                 stop_if_cancelled()
@@ -313,14 +315,15 @@ class ExchangeService:
                                        previous_manifest=last.manifest_hash if last else fmt.GENESIS,
                                        acknowledged_through=ack, progress=collected,
                                        epoch=epochs.manifest_part({n: _state(s, n) for n in epochs.NAMES}),
-                                       health_key=escrow_copy(s))
+                                       health_key=escrow_copy(s), audit=audit, staff=staff_list(s))
             stop_if_cancelled()
             name = f"{branch.code}-{sequence:08d}.qmb"
             path = out_dir / name
             changes = content.manifest["changes"]
             s.add(BundleLog(seq=sequence, bundle_id=uuid.UUID(content.manifest["bundle_id"]),
                             manifest_hash=content.manifest_hash, change_from=changes["from"],
-                            change_to=changes["to"], file_name=name, made_by=self.identity.username))
+                            change_to=changes["to"], file_name=name, made_by=self.identity.username,
+                            audit_seq=audit["seq"], audit_hash=audit["hash"]))
             record_audit(s, "exchange.export", record_type="bundle", record_id=str(sequence),
                          changes=changes["count"], to=changes["to"], folder=str(out_dir))
         # The number is spent before the file exists: a failed write leaves a gap
@@ -377,6 +380,7 @@ class ExchangeService:
                         self._escrow(escrow)  # HQ changed its escrow key: the database key follows
                     s.add(HqKeySet(version=newer.version, document=content.keyset, fingerprint=newer.fingerprint))
                     version = newer.version
+            remember_hq_head(s, content.manifest.get("audit"), return_seq=sequence)
             record_audit(s, "exchange.return", record_type="bundle", record_id=str(sequence),
                          acknowledged_through=ack, pruned=pruned, rejected=content.rejected, providers=providers)
         change = Change.of(EXCHANGE, ("return", sequence), *([("keyset", version)] if version else []))
@@ -401,6 +405,12 @@ class ExchangeService:
         # Written without journalling: HQ's directory must not travel back as branch changes.
         write_rows(s, codec, inserts=inserts, updates=updates)
         return [uuid.UUID(str(values["id"])) for values in inserts + updates]
+
+
+def staff_list(session: Session) -> list[dict]:
+    """The branch's accounts as a bundle tells HQ of them: no password, no key."""
+    return [{"username": u.username, "display_name": u.display_name, "role": u.role.value, "active": bool(u.active)}
+            for u in session.execute(select(User).order_by(User.username)).scalars()]
 
 
 def unacknowledged_changes(session: Session, acknowledged_through: int) -> Iterator[fmt.ChangeRow]:

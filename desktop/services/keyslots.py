@@ -482,6 +482,19 @@ class KeySlots:
             esc["health"] = self._wrap(key, esc["recipient"])
         return True
 
+    def adopt_escrow_health(self, kid: str, wrapped: str) -> bool:
+        """A branch rebuilt from HQ (services/recovery.py): the health key as
+        HQ's escrow key holds it becomes the branch's, held by the escrow
+        alone until HQ's escrow key gives it to a colleague. False when the
+        file has no escrow, or another health key already."""
+        with self._changing() as data:
+            esc = data.get("escrow")
+            if not esc or self.health_key_id(data) not in (None, kid):
+                return False
+            esc["health"] = wrapped
+            data["health"] = {"id": kid}
+        return True
+
     def revoke_health(self, username: str) -> bool:
         """Remove the health key from this user's slot (a role that may no
         longer see health data). True when there was one."""
