@@ -112,7 +112,7 @@ def _tabs_within(qtbot, root: QWidget, seen: set):
         for i in range(tabs.count()):
             if tabs.isTabVisible(i) and tabs.isTabEnabled(i):
                 tabs.setCurrentIndex(i)
-                qtbot.wait(1)
+                qtbot.wait(10)  # the tab's layout settles in the event loop
                 yield f"{tabs.objectName()}[{i}]"
                 yield from _tabs_within(qtbot, tabs.widget(i), seen)
         tabs.setCurrentIndex(0)
@@ -151,6 +151,10 @@ def test_every_page_fits_a_laptop_screen(qtbot, open_window, switcher, some_reco
         if area == Area.VISITORS and hasattr(page, "open_person") and window.index_keeper is not None:
             qtbot.waitUntil(lambda: window.index_keeper.is_loaded)
             page.open_person(some_records.person_id)
+        if area == Area.REPORTS and hasattr(page, "dashboard"):
+            # The figures are counted on a worker: check the page they fill.
+            qtbot.waitUntil(lambda: page.dashboard is not None and page.job is None, timeout=20_000)
+            qtbot.wait(20)  # and its tables' new heights reach the page's layout
         referrals = area == Area.REFERRALS and hasattr(page, "table")
         if referrals:
             page.set_view(None)

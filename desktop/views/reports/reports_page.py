@@ -220,6 +220,9 @@ class ReportsPage(Retranslatable, QWidget):
         self.overdue_button.clicked.connect(self.overdue_requested.emit)
         self.overdue_button.setVisible(may_open_referrals)
         # A band above the totals: the count, what it counts, the way to the list.
+        # One line: a wrapped label here would leave the page's layout guessing
+        # its height, and squeeze the tables below it.
+        self.overdue_text.setWordWrap(False)
         box = QHBoxLayout(self.overdue_box)
         box.addWidget(self.overdue_count)
         box.addWidget(self.overdue_text, 1)
@@ -236,10 +239,9 @@ class ReportsPage(Retranslatable, QWidget):
         grid.addWidget(self.notice, 0, 0, 1, 2)
         grid.addWidget(self.overdue_box, 1, 0, 1, 2)
         # The totals' five columns of figures take the whole width.
-        grid.addWidget(self.totals_box, 2, 0, 1, 2, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.totals_box, 2, 0, 1, 2)
         grid.addWidget(self.overview_months, 3, 0, 1, 2)
         grid.setColumnStretch(1, 1)
-
         grid.setRowStretch(4, 1)
         self.tabs.addTab(self._scrolled(self.overview), "")
         # -- a tab for each part the role sees ---------------------------------------------
