@@ -37,7 +37,7 @@ ChangeRow = tuple[int, str, str, str, int, str, str, str]
 def build_bundle(changes: Iterable[ChangeRow], *, signing: Ed25519PrivateKey, bundle_id: str, branch_id: str,
                  branch_code: str, sequence: int, previous_manifest: str, acknowledged_through: int,
                  progress=None, epoch: dict | None = None, health_key: dict | None = None,
-                 audit: dict | None = None, staff: list[dict] | None = None) -> BundleContent:
+                 audit: dict | None = None, staff: list[dict] | None = None, returned: int = 0) -> BundleContent:
     """The changes above what HQ acknowledged, in order, signed by the branch key.
     ``progress(done)`` hears of every 20,000 changes written. ``epoch``: after a
     restore, the branch's exchange epoch (services/epochs.py). ``health_key``:
@@ -46,7 +46,8 @@ def build_bundle(changes: Iterable[ChangeRow], *, signing: Ed25519PrivateKey, bu
     of the branch's audit trail (seq, hash) and ``witnesses``, the hash each
     earlier bundle's end has in the trail now (HQ compares the one it saw).
     ``staff``: the branch's accounts (user name, name, role, active), which
-    HQ keeps so that a rebuilt branch gets them back."""
+    HQ keeps so that a rebuilt branch gets them back. ``returned``: the last
+    return bundle the branch applied (HQ then knows what reached it)."""
     raw = io.BytesIO()
     counts: dict[str, int] = {}
     last = acknowledged_through
@@ -90,6 +91,8 @@ def build_bundle(changes: Iterable[ChangeRow], *, signing: Ed25519PrivateKey, bu
         manifest["audit"] = audit
     if staff is not None:
         manifest["staff"] = staff
+    if returned:
+        manifest["returned"] = returned
     return BundleContent(*seal(manifest, {CHANGES: raw.getvalue()}, key=signing, domain=BUNDLE_DOMAIN))
 
 

@@ -1,5 +1,7 @@
 """HQ's return bundle: what HQ applied, what it rejected, its provider
-directory and key set, signed by HQ and encrypted to the branch. Written at
+directory and key set, and after a restore from a backup the branch's own
+records HQ holds that the backup may lack; signed by HQ and encrypted to the
+branch. Written at
 HQ (desktop/hq/returns.py), read at the branch (services/exchange.py)."""
 from __future__ import annotations
 
@@ -20,12 +22,14 @@ RETURN = "return.json.gz"
 
 def build_return(*, bundle_id: str, branch_code: str, branch_id: str, sequence: int, acknowledged_through: int,
                  rejected: list[dict], providers: list[dict], hq: HqKeys, recipient: str,
-                 audit: dict | None = None) -> bytes:
+                 audit: dict | None = None, records: list[dict] | None = None) -> bytes:
     """The return bundle, signed with HQ's key and encrypted to the branch's
     ``recipient``; ``providers`` are directory rows in snapshot form. HQ's key
     set travels with it, so a branch learns of a new one. ``audit``: the end
     of the branch's audit trail (seq, hash) in the last bundle HQ accepted,
-    which the branch keeps as a witness outside itself."""
+    which the branch keeps as a witness outside itself. ``records``: the
+    branch's records sent back after its restore from a backup
+    (``{"record_type", "row"}``, rows in snapshot form, parents first)."""
     manifest = {"format": FORMAT_VERSION, "kind": "return", "bundle_id": bundle_id,
                 "branch_code": branch_code, "branch_id": branch_id,
                 "signer": key_fingerprint(hq.keyset.signing_public), "sequence": sequence,
@@ -34,6 +38,9 @@ def build_return(*, bundle_id: str, branch_code: str, branch_id: str, sequence: 
     if audit is not None:
         manifest["audit"] = audit
     body = {"rejected": rejected, "providers": providers, "keyset": hq.keyset.document.decode("utf-8")}
+    if records:
+        body["records"] = records
+        manifest["given_back"] = len(records)
     payload = gzip.compress(canonical(body), mtime=0)
     plaintext, _, _ = seal(manifest, {RETURN: payload}, key=hq.signing, domain=RETURN_DOMAIN)
     out = io.BytesIO()
@@ -48,6 +55,7 @@ class ReturnContent:
     rejected: list[dict]
     providers: list[dict]
     keyset: str | None
+    records: list[dict] = ()  # the branch's own records sent back after a restore
 
 
 def read_return(data: bytes, *, identities: list[str], hq_signing_public: str, branch_code: str) -> ReturnContent:
@@ -63,4 +71,4 @@ def read_return(data: bytes, *, identities: list[str], hq_signing_public: str, b
         raise BundleError(QCoreApplication.translate("Exchange", "This file is not a Qamqor bundle."))
     body = json.loads(gzip.decompress(opened.members[RETURN]))
     return ReturnContent(manifest, int(manifest["acknowledged_through"]), body.get("rejected", []),
-                         body.get("providers", []), body.get("keyset"))
+                         body.get("providers", []), body.get("keyset"), body.get("records") or [])

@@ -10,6 +10,7 @@ both leave HQ's database the same.
 """
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import uuid
 from dataclasses import dataclass
@@ -125,7 +126,19 @@ def import_bundle(session: Session, data: bytes, *, identities: list[str], strea
         branch.staff = canonical(staff).decode("utf-8")
     branch.cursor = max(branch.cursor, manifest["changes"]["to"])
     branch.last_seq = max(branch.last_seq, seq)
+    _settle_giveback(branch, manifest)
     return result
+
+
+def _settle_giveback(branch: HqBranch, manifest: dict) -> None:
+    """The branch applied the return bundle that carried back what its backup
+    lacked (or a later one): those records are not sent again."""
+    try:
+        returned = int(manifest.get("returned") or 0)
+    except (TypeError, ValueError):
+        return
+    if branch.giveback_since is not None and 0 < branch.giveback_return <= returned:
+        branch.giveback_since, branch.giveback_return = None, 0
 
 
 def _check_audit(branch: HqBranch, manifest: dict, result: ImportResult) -> tuple[int, str] | None:
@@ -194,6 +207,7 @@ def _follow_epoch(session: Session, branch: HqBranch, manifest: dict) -> int:
     record_audit(session, "hq.branch.epoch", record_type="hq_branch", record_id=branch.code, epoch=number,
                  parent=parent, base_change=base_change, base_bundle=base_bundle,
                  restored_change=int(epoch.get("restored_change") or base_change),
+                 restored_at=str(epoch.get("restored_at") or ""),
                  cursor=branch.cursor, audit_seq=branch.audit_seq, audit_hash=branch.audit_hash, superseded=[b.seq for b in superseded])
     for bundle in superseded:
         session.delete(bundle)
@@ -201,7 +215,27 @@ def _follow_epoch(session: Session, branch: HqBranch, manifest: dict) -> int:
     branch.cursor = min(branch.cursor, base_change)
     branch.last_seq = min(branch.last_seq, base_bundle)
     branch.epoch = number
+    branch.giveback_since, branch.giveback_return = giveback_since(epoch.get("restored_at")), 0
     return number
+
+
+#: how far before the backup's time HQ looks for records to send back: the
+#: branch's clock and HQ's may differ, and a record sent back that the branch
+#: already holds at that version changes nothing there
+CLOCK_MARGIN = dt.timedelta(days=1)
+
+
+def giveback_since(restored_at) -> dt.datetime:
+    """Since when HQ's records of a restored branch go back to it: the backup's
+    time, less the margin; all of them when the bundle does not say (a branch
+    program older than that), since the branch keeps what it holds as new."""
+    try:
+        at = dt.datetime.fromisoformat(str(restored_at))
+    except ValueError:
+        return dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=dt.timezone.utc)
+    return at.astimezone(dt.timezone.utc) - CLOCK_MARGIN
 
 
 def _streamed(session: Session, branch: HqBranch, opened, result: ImportResult, chunk: int) -> bool:

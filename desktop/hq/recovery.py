@@ -86,10 +86,17 @@ def _owned(code: str) -> list[tuple[type, object]]:
     ]
 
 
-def branch_records(session: Session, code: str) -> Iterator[tuple[str, str]]:
+def branch_records(session: Session, code: str, *, changed_since: dt.datetime | None = None
+                   ) -> Iterator[tuple[str, str]]:
     """(record type, canonical JSON row) of every record HQ holds of the
-    branch, parents before children, read in batches."""
+    branch, parents before children, read in batches. ``changed_since``:
+    only the rows changed since then, and not the provider directory (every
+    return bundle carries it anyway)."""
     owned = _owned(code)
+    if changed_since is not None:
+        owned = [(model, model.__table__.c.updated_at >= changed_since if condition is True
+                  else condition & (model.__table__.c.updated_at >= changed_since))
+                 for model, condition in owned if model is not ServiceProvider]
     if session.get_bind().dialect.name == "postgresql":
         # Fresh statistics first: right after a large import PostgreSQL knows
         # nothing of the new rows, guesses a handful, and joins each child

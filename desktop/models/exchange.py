@@ -76,6 +76,12 @@ class HqBranch(Base):
     # The branch's staff accounts as its last bundle named them (JSON: user
     # name, name, role, active; never a password): a recovery brings them back.
     staff: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # After the branch was restored from a backup (revision 0013): HQ sends back
+    # its records of the branch changed since this time (the backup may lack
+    # them) in every return bundle until a bundle of the branch says it applied
+    # one of them (``giveback_return``, 0 until one is written). None: nothing to send.
+    giveback_since: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    giveback_return: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class HqRevokedKey(Base):

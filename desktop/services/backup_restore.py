@@ -100,6 +100,15 @@ def _made_at(manifest: dict) -> dt.datetime | None:
         return None
 
 
+def _seconds(at: dt.datetime | None) -> int:
+    """A time as whole seconds since 1970 UTC (0 when unknown), rounded down."""
+    if at is None:
+        return 0
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=dt.timezone.utc)
+    return int(at.timestamp())
+
+
 def _key_opens(path: Path, key: bytes) -> bool:
     try:
         backup_copy.connect(path, key).close()
@@ -395,7 +404,7 @@ def start_epoch(s: Session, manifest: dict, *, now: dt.datetime, base_change: in
               epochs.BASE_CHANGE: restored if base_change is None else base_change,
               epochs.BASE_BUNDLE: int((manifest.get("exchange") or {}).get("bundle") or 0)
               if base_bundle is None else base_bundle,
-              epochs.RESTORED_CHANGE: restored}
+              epochs.RESTORED_CHANGE: restored, epochs.RESTORED_AT: _seconds(_made_at(manifest))}
     for name, value in values.items():
         row = s.get(ExchangeState, name)
         if row is None:

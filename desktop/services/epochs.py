@@ -14,8 +14,11 @@ same numbers (a fork). So a restore starts a new epoch, kept in the branch's
   base were made in this epoch, whatever HQ saw before under those numbers;
   bundles numbered above it are this epoch's;
 - ``epoch_restored_change``: the change-log head of the restored backup: the
-  branch has none of its parent epoch's changes above it (HQ may, and can
-  send those records back).
+  branch has none of its parent epoch's changes above it (HQ may, and
+  sends those records back);
+- ``epoch_restored_at``: when the restored backup was made (seconds since
+  1970 UTC; 0 when the backup did not say): HQ sends back the branch's
+  records it holds changed since then, which the backup may lack.
 
 When the records set aside could still be read (a restore on the same
 computer), the restore keeps the branch's bundle numbers and its change-log
@@ -25,6 +28,8 @@ On a new computer the base is the backup's.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from ..exchange.recovery import next_epoch
 
 EPOCH = "epoch"
@@ -32,7 +37,8 @@ PARENT = "epoch_parent"
 BASE_CHANGE = "epoch_base_change"
 BASE_BUNDLE = "epoch_base_bundle"
 RESTORED_CHANGE = "epoch_restored_change"
-NAMES = (EPOCH, PARENT, BASE_CHANGE, BASE_BUNDLE, RESTORED_CHANGE)
+RESTORED_AT = "epoch_restored_at"
+NAMES = (EPOCH, PARENT, BASE_CHANGE, BASE_BUNDLE, RESTORED_CHANGE, RESTORED_AT)
 
 __all__ = ["NAMES", "manifest_part", "next_epoch"]
 
@@ -42,6 +48,9 @@ def manifest_part(state: dict[str, int]) -> dict | None:
     so bundles stay as they were for branches never restored)."""
     if not state.get(EPOCH):
         return None
-    return {"id": state[EPOCH], "parent": state.get(PARENT, 0),
+    part = {"id": state[EPOCH], "parent": state.get(PARENT, 0),
             "base_change": state.get(BASE_CHANGE, 0), "base_bundle": state.get(BASE_BUNDLE, 0),
             "restored_change": state.get(RESTORED_CHANGE, 0)}
+    if state.get(RESTORED_AT):
+        part["restored_at"] = dt.datetime.fromtimestamp(state[RESTORED_AT], dt.timezone.utc).isoformat()
+    return part

@@ -32,9 +32,11 @@ from .changes import EXCHANGE, PROVIDER, Change
 from ..errors import BundleError, Refused, StorageError
 from ..i18n import fill
 from .files import atomic_write
+from .given_back import apply_given_back
 from .health import escrow_copy
 from .keys import signing_key
 from .permissions import Action, require
+from .search import VisitorIndex
 from .storage import Database
 from .temp_files import HeldTemp, remove_left_behind
 
@@ -122,6 +124,8 @@ class ReturnResult:
     providers: int
     keyset_version: int | None
     already: bool
+    given_back: int = 0  # records HQ sent back after a restore that the branch lacked or held older
+    left_out: int = 0  # records HQ sent back whose number the branch gave to another record since
 
 
 def _state(session: Session, name: str) -> int:
@@ -190,12 +194,16 @@ def _last_event(session: Session, action: str, record_id: str | None = None) -> 
 class ExchangeService:
     """``escrow``: given by the window and the command line on an embedded
     branch, it wraps the database key for HQ's escrow recipient when a key
-    set is installed after set-up (``BranchGate.set_escrow``)."""
+    set is installed after set-up (``BranchGate.set_escrow``). ``index``:
+    the window's visitor search index, told of visitors a return bundle
+    brings back after a restore."""
 
-    def __init__(self, db: Database, identity: Identity, *, escrow: Callable[[str], None] | None = None):
+    def __init__(self, db: Database, identity: Identity, *, escrow: Callable[[str], None] | None = None,
+                 index: VisitorIndex | None = None):
         self.db = db
         self.identity = identity
         self._escrow = escrow
+        self.index = index  # the window's visitor search index: it learns of visitors HQ sends back
 
     def _keyset(self, session: Session) -> KeySet | None:
         row = session.execute(select(HqKeySet).order_by(HqKeySet.version.desc()).limit(1)).scalar_one_or_none()
@@ -315,7 +323,8 @@ class ExchangeService:
                                        previous_manifest=last.manifest_hash if last else fmt.GENESIS,
                                        acknowledged_through=ack, progress=collected,
                                        epoch=epochs.manifest_part({n: _state(s, n) for n in epochs.NAMES}),
-                                       health_key=escrow_copy(s), audit=audit, staff=staff_list(s))
+                                       health_key=escrow_copy(s), audit=audit, staff=staff_list(s),
+                                       returned=_state(s, RETURN_SEQ))
             stop_if_cancelled()
             name = f"{branch.code}-{sequence:08d}.qmb"
             path = out_dir / name
@@ -363,6 +372,13 @@ class ExchangeService:
                     "is this database restored from an old backup? Nothing was changed."),
                     content.acknowledged_through, exported_to))
             ack = max(_state(s, ACK), content.acknowledged_through)
+            try:
+                # Before the change log is pruned: a record with a change still waiting is kept as it is.
+                given = apply_given_back(s, content.records, acknowledged_through=_state(s, ACK))
+            except (ValueError, KeyError, TypeError) as err:
+                raise Refused(QCoreApplication.translate(
+                    "Exchange", "HQ's return bundle carries a record this program cannot read: nothing was "
+                    "changed. Ask HQ whether the branch needs a newer Qamqor.")) from err
             pruned = s.execute(delete(ChangeLog).where(ChangeLog.seq <= ack)).rowcount or 0
             _set_state(s, ACK, ack)
             _set_state(s, RETURN_SEQ, sequence)
@@ -382,12 +398,18 @@ class ExchangeService:
                     version = newer.version
             remember_hq_head(s, content.manifest.get("audit"), return_seq=sequence)
             record_audit(s, "exchange.return", record_type="bundle", record_id=str(sequence),
-                         acknowledged_through=ack, pruned=pruned, rejected=content.rejected, providers=providers)
+                         acknowledged_through=ack, pruned=pruned, rejected=content.rejected, providers=providers,
+                         given_back=given.written, kept=given.kept, left_out=given.left_out)
+        if given.people and self.index is not None and self.index.loaded:
+            self.index.upsert(given.people)
         change = Change.of(EXCHANGE, ("return", sequence), *([("keyset", version)] if version else []))
         if provider_ids:
             change |= Change.of(PROVIDER, *provider_ids)
+        if given.written:
+            change |= given.change()
         self.db.changes.publish(change)
-        return ReturnResult(ack, pruned, content.rejected, providers, version, False)
+        return ReturnResult(ack, pruned, content.rejected, providers, version, False, given.written,
+                            given.left_out)
 
     @staticmethod
     def _apply_providers(s: Session, providers: list[dict]) -> list[uuid.UUID]:
