@@ -811,6 +811,12 @@ def _cmd_import_return(args, data_dir, db_url) -> int:
         return 0
     print(fill(QCoreApplication.translate("Exchange", "HQ acknowledged changes through %1; %2 sent change(s) pruned, "
                                      "%3 rejected, %4 service provider(s) updated."), str(result.acknowledged_through), str(result.pruned), str(len(result.rejected)), str(result.providers)))
+    if result.given_back:
+        print(i18n.translate_n("Exchange", "%n record(s) that the restored backup lacked came back from HQ.",
+                          result.given_back))
+    if result.left_out:
+        print(i18n.translate_n("Exchange", "%n record(s) from HQ were left out: their numbers are used here by other "
+                          "records since the restore. HQ keeps them.", result.left_out))
     for item in result.rejected:
         print(fill(QCoreApplication.translate("Exchange", "Rejected change %1 (%2 %3): %4"), str(item.get("seq")), str(item.get("record_type")), str(item.get("record_id")), str(item.get("reason"))))
     return 0
@@ -1059,6 +1065,9 @@ def _plural_sources() -> None:  # never called: for pyside6-lupdate (see desktop
     QCoreApplication.translate("Recovery", "Branch %1 is rebuilt in %2 from HQ's records: %n record(s).", "", 1)
     QCoreApplication.translate("Recovery", "%n staff account(s) came back disabled: %1. Set a new password "
                                "for each (qamqor users passwd USER).", "", 1)
+    QCoreApplication.translate("Exchange", "%n record(s) that the restored backup lacked came back from HQ.", "", 1)
+    QCoreApplication.translate("Exchange", "%n record(s) from HQ were left out: their numbers are used here by other "
+                               "records since the restore. HQ keeps them.", "", 1)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -151,6 +151,10 @@ def _cmd_return(args) -> int:
     print(fill(QCoreApplication.translate("Exchange", "%1: return bundle %2 acknowledges changes through %3 "
                                           "(%4 rejected)."), written.path, written.sequence,
                written.acknowledged_through, written.rejected))
+    if written.given_back:
+        print(fill(i18n.translate_n("Exchange", "%1 was restored from a backup: this return bundle brings back %n "
+                               "record(s) HQ holds that the backup may lack.", written.given_back),
+                   args.branch.strip().upper()))
     return 0
 
 
@@ -234,6 +238,8 @@ def _plural_sources() -> None:
     QCoreApplication.translate("Exchange", "The report of %n branch(es) for %1 was written to %2 (small counts "
                                            "withheld as <5).", "", 1)
     QCoreApplication.translate("Exchange", "%1: recovery bundle for branch %2 with %n record(s).", "", 1)
+    QCoreApplication.translate("Exchange", "%1 was restored from a backup: this return bundle brings back %n "
+                                           "record(s) HQ holds that the backup may lack.", "", 1)
 
 
 COMMANDS = {"keygen": _cmd_keygen, "enrol": _cmd_enrol, "import": _cmd_import, "return": _cmd_return,

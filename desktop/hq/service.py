@@ -65,6 +65,7 @@ class WrittenReturn:
     sequence: int
     acknowledged_through: int
     rejected: int
+    given_back: int = 0  # the branch's records sent back after its restore from a backup
 
 
 class HqService:
@@ -142,7 +143,8 @@ class HqService:
             bundle = make_return(s, branch_code=branch_code.strip().upper(), hq=self.keys)
             path = folder / bundle.file_name
             atomic_write(path, bundle.data)
-        return WrittenReturn(path, bundle.sequence, bundle.acknowledged_through, bundle.rejected)
+        return WrittenReturn(path, bundle.sequence, bundle.acknowledged_through, bundle.rejected,
+                             bundle.given_back)
 
     # -- a branch rebuilt from HQ's records --------------------------------------------
     def write_recovery(self, branch_code: str, enrolment: bytes, path: Path) -> RecoveryBundle:

@@ -373,8 +373,8 @@ class ExchangeService:
                     content.acknowledged_through, exported_to))
             ack = max(_state(s, ACK), content.acknowledged_through)
             try:
-                # Before the change log is pruned: a record with a change still waiting is kept as it is.
-                given = apply_given_back(s, content.records, acknowledged_through=_state(s, ACK))
+                # A record with a change HQ has not acknowledged yet is kept as it is.
+                given = apply_given_back(s, content.records, acknowledged_through=ack)
             except (ValueError, KeyError, TypeError) as err:
                 raise Refused(QCoreApplication.translate(
                     "Exchange", "HQ's return bundle carries a record this program cannot read: nothing was "

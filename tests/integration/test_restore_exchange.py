@@ -126,3 +126,76 @@ def test_a_branch_rebuilt_from_a_backup_on_a_new_computer_begins_a_new_epoch_at_
     # The old laptop's bundle, arriving late, belongs to the earlier state: refused.
     assert hq_import(hq, hq_keys, old_stick_bundle) == 1
     assert "before the branch was restored" in capsys.readouterr().err
+
+
+def _branch_people(db) -> dict[str, tuple[str, int]]:
+    with db.read() as s:
+        return {number: (given, version) for number, given, version in
+                s.execute(select(Person.number, Person.given_name, Person.version))}
+
+
+def _return(hq, hq_keys, folder) -> bytes:
+    from desktop import hq_cli
+
+    for old in folder.iterdir():
+        old.unlink()
+    assert hq_cli.main(["return", "--db", hq, "--keys", str(hq_keys), "--branch", "KZ-ALA", "--out", str(folder)]) == 0
+    (written,) = folder.iterdir()
+    return written.read_bytes()
+
+
+def test_the_return_bundle_brings_back_what_the_restored_backup_lacked(branch, hq, hq_keys, tmp_path, capsys):
+    from desktop.services.exchange import ExchangeService
+    from desktop.services.search import VisitorIndex
+
+    admin = branch.gate.log_in("admin", ADMIN_PASSWORD)
+    backups = BackupService(branch.gate, admin)
+    branch.register(1)  # A
+    assert hq_import(hq, hq_keys, branch.export()) == 0
+    backup = backups.make().path
+    branch.register(2)  # B and C, made after the backup
+    branch.edit(1, "Қайрат")  # and A's edit
+    assert hq_import(hq, hq_keys, branch.export()) == 0
+    backups.restore(backup, password=ADMIN_PASSWORD)
+    assert _branch_people(branch.gate.db) == {"KZ-ALA-2026-000001": ("Әлихан", 1)}
+    branch.register(1)  # D, registered after the restore
+    assert hq_import(hq, hq_keys, branch.export()) == 0
+    branch.edit(4, "Ерлан")  # D edited again, not yet sent: HQ's copy of D is older
+    index = VisitorIndex(branch.gate.db)
+    index.load()
+    assert index.save_snapshot()  # the stored index, which follows the change log
+    assert not index.search("KZ-ALA-2026-000002")
+    back = tmp_path / "back"
+    back.mkdir()
+    capsys.readouterr()
+    data = _return(hq, hq_keys, back)
+    assert "this return bundle brings back" in capsys.readouterr().out
+    service = ExchangeService(branch.gate.db, admin, index=index)
+    changes = []
+    branch.gate.db.changes.subscribe(changes.append)
+    result = service.import_return(data)
+    assert result.given_back == 3 and result.left_out == 0  # B, C and A's edit; D stays as the branch has it
+    people = _branch_people(branch.gate.db)
+    assert people == {"KZ-ALA-2026-000001": ("Қайрат", 2), "KZ-ALA-2026-000002": ("Әлихан", 1),
+                      "KZ-ALA-2026-000003": ("Әлихан", 1), "KZ-ALA-2026-000004": ("Ерлан", 2)}
+    assert "person" in changes[-1].kinds
+    # Found by search (the test registers people without name keys: by number), by the
+    # window's index, told of them, and by an index read afresh (the stored one is dropped).
+    assert [h.row.given_name for h in index.search("KZ-ALA-2026-000001")] == ["Қайрат"]
+    assert [h.row.number for h in index.search("KZ-ALA-2026-000002")] == ["KZ-ALA-2026-000002"]
+    fresh = VisitorIndex(branch.gate.db)
+    fresh.load()
+    assert [h.row.number for h in fresh.search("KZ-ALA-2026-000003")] == ["KZ-ALA-2026-000003"]
+    # Written without journalling: only D's own edit waits to go to HQ.
+    assert service.status().waiting == 1
+    # The same return bundle again changes nothing.
+    assert service.import_return(data).already
+    assert _branch_people(branch.gate.db) == people
+    # The branch's next bundle says it applied it: HQ sends nothing back again.
+    assert hq_import(hq, hq_keys, branch.export()) == 0
+    service.import_return(_return(hq, hq_keys, back))
+    capsys.readouterr()
+    later = _return(hq, hq_keys, back)
+    assert "brings back" not in capsys.readouterr().out
+    assert service.import_return(later).given_back == 0
+    assert _hq_people(hq) == set(people)
