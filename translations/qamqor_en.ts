@@ -1329,6 +1329,20 @@
         <source>Rejected change %1 (%2 %3): %4</source>
         <translation></translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) that the restored backup lacked came back from HQ.</source>
+        <translation>
+            <numerusform>%n record that the restored backup lacked came back from HQ.</numerusform>
+            <numerusform>%n records that the restored backup lacked came back from HQ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from HQ were left out: their numbers are used here by other records since the restore. HQ keeps them.</source>
+        <translation>
+            <numerusform>%n record from HQ was left out: its number is used here by another record since the restore. HQ keeps it.</numerusform>
+            <numerusform>%n records from HQ were left out: their numbers are used here by other records since the restore. HQ keeps them.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This file is not a Qamqor bundle.</source>
         <translation></translation>
@@ -1415,7 +1429,9 @@
     </message>
     <message>
         <source>Branch %1 is not enrolled at HQ.</source>
-        <extracomment>the audit action of a recovery at HQ</extracomment>
+        <extracomment>the audit action of a recovery at HQ
+----------
+the audit action of records sent back to a restored branch</extracomment>
         <translation></translation>
     </message>
     <message>
@@ -1580,6 +1596,13 @@
             <numerusform>%1: recovery bundle for branch %2 with %n records.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 was restored from a backup: this return bundle brings back %n record(s) HQ holds that the backup may lack.</source>
+        <translation>
+            <numerusform>%1 was restored from a backup: this return bundle brings back %n record HQ holds that the backup may lack.</numerusform>
+            <numerusform>%1 was restored from a backup: this return bundle brings back %n records HQ holds that the backup may lack.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This HQ key set (version %1) is not newer than the one installed (version %2).</source>
         <translation></translation>
@@ -1594,6 +1617,10 @@
     </message>
     <message>
         <source>HQ acknowledges changes through %1, but this branch sent only through %2: is this database restored from an old backup? Nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>HQ&apos;s return bundle carries a record this program cannot read: nothing was changed. Ask HQ whether the branch needs a newer Qamqor.</source>
         <translation></translation>
     </message>
     <message>

@@ -1329,6 +1329,20 @@
         <source>Rejected change %1 (%2 %3): %4</source>
         <translation>Қабылданбаған өзгеріс %1 (%2 %3): %4</translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) that the restored backup lacked came back from HQ.</source>
+        <translation>
+            <numerusform>Қалпына келтірілген сақтық көшірмеде болмаған %n жазба бас кеңседен қайтып келді.</numerusform>
+            <numerusform>Қалпына келтірілген сақтық көшірмеде болмаған %n жазба бас кеңседен қайтып келді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from HQ were left out: their numbers are used here by other records since the restore. HQ keeps them.</source>
+        <translation>
+            <numerusform>Бас кеңседен келген %n жазба алынбады: қалпына келтіруден кейін оның нөмірі мұнда басқа жазбаға берілген. Бас кеңседе ол сақталады.</numerusform>
+            <numerusform>Бас кеңседен келген %n жазба алынбады: қалпына келтіруден кейін олардың нөмірлері мұнда басқа жазбаларға берілген. Бас кеңседе олар сақталады.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This file is not a Qamqor bundle.</source>
         <translation>Бұл файл Qamqor пакеті емес.</translation>
@@ -1415,7 +1429,9 @@
     </message>
     <message>
         <source>Branch %1 is not enrolled at HQ.</source>
-        <extracomment>the audit action of a recovery at HQ</extracomment>
+        <extracomment>the audit action of a recovery at HQ
+----------
+the audit action of records sent back to a restored branch</extracomment>
         <translation>%1 филиалы бас кеңседе тіркелмеген.</translation>
     </message>
     <message>
@@ -1580,6 +1596,13 @@
             <numerusform>%1: %2 филиалына арналған қалпына келтіру бумасы, %n жазба.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 was restored from a backup: this return bundle brings back %n record(s) HQ holds that the backup may lack.</source>
+        <translation>
+            <numerusform>%1 сақтық көшірмеден қалпына келтірілген: бұл жауап пакеті бас кеңседе сақталған, бірақ сақтық көшірмеде болмауы мүмкін %n жазбаны қайтарады.</numerusform>
+            <numerusform>%1 сақтық көшірмеден қалпына келтірілген: бұл жауап пакеті бас кеңседе сақталған, бірақ сақтық көшірмеде болмауы мүмкін %n жазбаны қайтарады.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This HQ key set (version %1) is not newer than the one installed (version %2).</source>
         <translation>Бас кеңсенің бұл кілттер жиынтығы (%1 нұсқасы) орнатылғанынан (%2 нұсқасы) жаңа емес.</translation>
@@ -1595,6 +1618,10 @@
     <message>
         <source>HQ acknowledges changes through %1, but this branch sent only through %2: is this database restored from an old backup? Nothing was changed.</source>
         <translation>Бас кеңсе %1 нөміріне дейінгі өзгерістерді растайды, бірақ бұл филиал тек %2 нөміріне дейін жіберген: бұл дерекқор ескі сақтық көшірмеден қалпына келтірілген бе? Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s return bundle carries a record this program cannot read: nothing was changed. Ask HQ whether the branch needs a newer Qamqor.</source>
+        <translation>Бас кеңсенің жауап пакетінде бұл бағдарлама оқи алмайтын жазба бар: ештеңе өзгертілген жоқ. Филиалға Qamqor-дың жаңа нұсқасы керек пе, бас кеңседен сұраңыз.</translation>
     </message>
     <message>
         <source>Could not write the bundle %1: %2. Nothing was lost: the changes stay waiting for the next export. Check the stick (full, read-only or pulled out) and export again.</source>

@@ -1341,6 +1341,22 @@
         <source>Rejected change %1 (%2 %3): %4</source>
         <translation>Отклонённое изменение %1 (%2 %3): %4</translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) that the restored backup lacked came back from HQ.</source>
+        <translation>
+            <numerusform>Из центрального офиса вернулась %n запись, которой не было в восстановленной резервной копии.</numerusform>
+            <numerusform>Из центрального офиса вернулись %n записи, которых не было в восстановленной резервной копии.</numerusform>
+            <numerusform>Из центрального офиса вернулись %n записей, которых не было в восстановленной резервной копии.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from HQ were left out: their numbers are used here by other records since the restore. HQ keeps them.</source>
+        <translation>
+            <numerusform>%n запись из центрального офиса не принята: после восстановления её номер здесь получила другая запись. В центральном офисе она сохранена.</numerusform>
+            <numerusform>%n записи из центрального офиса не приняты: после восстановления их номера здесь получили другие записи. В центральном офисе они сохранены.</numerusform>
+            <numerusform>%n записей из центрального офиса не приняты: после восстановления их номера здесь получили другие записи. В центральном офисе они сохранены.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This file is not a Qamqor bundle.</source>
         <translation>Этот файл не является пакетом Qamqor.</translation>
@@ -1427,7 +1443,9 @@
     </message>
     <message>
         <source>Branch %1 is not enrolled at HQ.</source>
-        <extracomment>the audit action of a recovery at HQ</extracomment>
+        <extracomment>the audit action of a recovery at HQ
+----------
+the audit action of records sent back to a restored branch</extracomment>
         <translation>Филиал %1 не зарегистрирован в центральном офисе.</translation>
     </message>
     <message>
@@ -1595,6 +1613,14 @@
             <numerusform>%1: пакет восстановления филиала %2, %n записей.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 was restored from a backup: this return bundle brings back %n record(s) HQ holds that the backup may lack.</source>
+        <translation>
+            <numerusform>%1 восстановлен из резервной копии: этот ответный пакет возвращает %n запись центрального офиса, которой может не быть в резервной копии.</numerusform>
+            <numerusform>%1 восстановлен из резервной копии: этот ответный пакет возвращает %n записи центрального офиса, которых может не быть в резервной копии.</numerusform>
+            <numerusform>%1 восстановлен из резервной копии: этот ответный пакет возвращает %n записей центрального офиса, которых может не быть в резервной копии.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This HQ key set (version %1) is not newer than the one installed (version %2).</source>
         <translation>Этот набор ключей центрального офиса (версия %1) не новее установленного (версия %2).</translation>
@@ -1610,6 +1636,10 @@
     <message>
         <source>HQ acknowledges changes through %1, but this branch sent only through %2: is this database restored from an old backup? Nothing was changed.</source>
         <translation>Центральный офис подтверждает изменения по %1 включительно, но этот филиал отправил их только по %2: не восстановлена ли эта база данных из старой резервной копии? Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s return bundle carries a record this program cannot read: nothing was changed. Ask HQ whether the branch needs a newer Qamqor.</source>
+        <translation>В ответном пакете центрального офиса есть запись, которую эта программа не может прочитать: ничего не изменено. Спросите в центральном офисе, не нужна ли филиалу более новая версия Qamqor.</translation>
     </message>
     <message>
         <source>Could not write the bundle %1: %2. Nothing was lost: the changes stay waiting for the next export. Check the stick (full, read-only or pulled out) and export again.</source>
