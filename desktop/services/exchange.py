@@ -195,15 +195,16 @@ class ExchangeService:
     """``escrow``: given by the window and the command line on an embedded
     branch, it wraps the database key for HQ's escrow recipient when a key
     set is installed after set-up (``BranchGate.set_escrow``). ``index``:
-    the window's visitor search index, told of visitors a return bundle
+    the window's visitor search index (or how to find it: the window makes
+    it when the visitors are first shown), told of visitors a return bundle
     brings back after a restore."""
 
     def __init__(self, db: Database, identity: Identity, *, escrow: Callable[[str], None] | None = None,
-                 index: VisitorIndex | None = None):
+                 index: VisitorIndex | Callable[[], VisitorIndex | None] | None = None):
         self.db = db
         self.identity = identity
         self._escrow = escrow
-        self.index = index  # the window's visitor search index: it learns of visitors HQ sends back
+        self._index = index  # the window's visitor search index: it learns of visitors HQ sends back
 
     def _keyset(self, session: Session) -> KeySet | None:
         row = session.execute(select(HqKeySet).order_by(HqKeySet.version.desc()).limit(1)).scalar_one_or_none()
@@ -400,8 +401,9 @@ class ExchangeService:
             record_audit(s, "exchange.return", record_type="bundle", record_id=str(sequence),
                          acknowledged_through=ack, pruned=pruned, rejected=content.rejected, providers=providers,
                          given_back=given.written, kept=given.kept, left_out=given.left_out)
-        if given.people and self.index is not None and self.index.loaded:
-            self.index.upsert(given.people)
+        index = self._index() if callable(self._index) else self._index
+        if given.people and index is not None and index.loaded:
+            index.upsert(given.people)
         change = Change.of(EXCHANGE, ("return", sequence), *([("keyset", version)] if version else []))
         if provider_ids:
             change |= Change.of(PROVIDER, *provider_ids)

@@ -247,7 +247,8 @@ class MainWindow(Retranslatable, QMainWindow):
         if area == Area.EXCHANGE:
             if not allowed(self.identity.role, Action.EXCHANGE_WITH_HQ):
                 return NoExchangeAccessPage(self.identity.role, self)
-            service = ExchangeService(self.gate.db, self.identity, escrow=self.gate.set_escrow)
+            service = ExchangeService(self.gate.db, self.identity, escrow=self.gate.set_escrow,
+                                      index=lambda: self.visitor_index)
             return ExchangePage(service, workers=self.workers, bus=self.bus,
                                 dialogs=self.dialogs, parent=self)
         if area == Area.VOLUNTEERS:
