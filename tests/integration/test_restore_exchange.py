@@ -199,3 +199,51 @@ def test_the_return_bundle_brings_back_what_the_restored_backup_lacked(branch, h
     assert "brings back" not in capsys.readouterr().out
     assert service.import_return(later).given_back == 0
     assert _hq_people(hq) == set(people)
+
+
+def test_on_a_new_computer_a_record_whose_number_was_given_again_is_left_out(
+        branch, hq, hq_keys, tmp_path, monkeypatch, capsys):
+    """Restored onto a new computer, the branch numbers from the backup's
+    counters: a number HQ holds for another record may be given again."""
+    from desktop import cli
+    from desktop.services.accounts import BranchGate
+    from desktop.services.exchange import ExchangeService
+    from tests.conftest import FAST
+
+    admin = branch.gate.log_in("admin", ADMIN_PASSWORD)
+    branch.register(1)
+    assert hq_import(hq, hq_keys, branch.export()) == 0
+    backup = BackupService(branch.gate, admin).make().path
+    branch.register(2)  # numbers 2 and 3: HQ gets them, then the laptop is lost
+    assert hq_import(hq, hq_keys, branch.export()) == 0
+    branch.gate.close()
+    laptop = tmp_path / "laptop"
+    restore_into_folder(backup, laptop, username="admin", password=ADMIN_PASSWORD)
+    gate = BranchGate(laptop, kdf=FAST)
+    try:
+        admin = gate.log_in("admin", ADMIN_PASSWORD)
+        service = ExchangeService(gate.db, admin)
+        assert hq_import(hq, hq_keys, service.export_bundle(branch.stick).path) == 0  # the new epoch begins
+        with gate.db.session("admin") as s:  # the backup's numbering gives number 2 again
+            s.add(Person(number="KZ-ALA-2026-000002", family_name="Жаңа", given_name="Адам"))
+    finally:
+        gate.close()
+    back = tmp_path / "back"
+    back.mkdir()
+    _return(hq, hq_keys, back)
+    monkeypatch.setenv("QAMQOR_PASSWORD", ADMIN_PASSWORD)
+    capsys.readouterr()
+    assert cli.main(["--lang", "en", "--data-dir", str(laptop), "--user", "admin", "import-return",
+                     str(next(back.iterdir()))]) == 0
+    out = capsys.readouterr().out
+    # The third person came back; HQ's second is left out (its number is the new person's here), and counted.
+    assert "1 record that the restored backup lacked came back from HQ." in out
+    assert "1 record from HQ was left out: its number is used here by another record" in out
+    gate = BranchGate(laptop, kdf=FAST)
+    try:
+        gate.log_in("admin", ADMIN_PASSWORD)
+        assert _branch_people(gate.db) == {"KZ-ALA-2026-000001": ("Әлихан", 1),
+                                           "KZ-ALA-2026-000002": ("Адам", 1),
+                                           "KZ-ALA-2026-000003": ("Әлихан", 1)}
+    finally:
+        gate.close()
