@@ -1624,6 +1624,10 @@ the audit action of records sent back to a restored branch</extracomment>
         <translation></translation>
     </message>
     <message>
+        <source>HQ&apos;s return bundle brings back records that do not fit with this branch&apos;s: nothing was changed. Tell HQ.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Could not write the bundle %1: %2. Nothing was lost: the changes stay waiting for the next export. Check the stick (full, read-only or pulled out) and export again.</source>
         <translation></translation>
     </message>

@@ -1624,6 +1624,10 @@ the audit action of records sent back to a restored branch</extracomment>
         <translation>Бас кеңсенің жауап пакетінде бұл бағдарлама оқи алмайтын жазба бар: ештеңе өзгертілген жоқ. Филиалға Qamqor-дың жаңа нұсқасы керек пе, бас кеңседен сұраңыз.</translation>
     </message>
     <message>
+        <source>HQ&apos;s return bundle brings back records that do not fit with this branch&apos;s: nothing was changed. Tell HQ.</source>
+        <translation>Бас кеңсенің жауап пакеті қайтаратын жазбалар бұл филиалдың жазбаларымен үйлеспейді: ештеңе өзгертілген жоқ. Бас кеңсеге хабарлаңыз.</translation>
+    </message>
+    <message>
         <source>Could not write the bundle %1: %2. Nothing was lost: the changes stay waiting for the next export. Check the stick (full, read-only or pulled out) and export again.</source>
         <translation>Пакетті жазу мүмкін болмады (%1): %2. Ештеңе жоғалған жоқ: өзгерістер келесі экспортты күтіп тұр. Флешканы тексеріп (толып қалған, тек оқуға арналған немесе суырылып қалған болуы мүмкін), қайта экспорттаңыз.</translation>
     </message>

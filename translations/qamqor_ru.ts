@@ -1642,6 +1642,10 @@ the audit action of records sent back to a restored branch</extracomment>
         <translation>В ответном пакете центрального офиса есть запись, которую эта программа не может прочитать: ничего не изменено. Спросите в центральном офисе, не нужна ли филиалу более новая версия Qamqor.</translation>
     </message>
     <message>
+        <source>HQ&apos;s return bundle brings back records that do not fit with this branch&apos;s: nothing was changed. Tell HQ.</source>
+        <translation>Записи, которые возвращает ответный пакет центрального офиса, не согласуются с записями этого филиала: ничего не изменено. Сообщите в центральный офис.</translation>
+    </message>
+    <message>
         <source>Could not write the bundle %1: %2. Nothing was lost: the changes stay waiting for the next export. Check the stick (full, read-only or pulled out) and export again.</source>
         <translation>Не удалось записать пакет %1: %2. Ничего не потеряно: изменения дождутся следующего экспорта. Проверьте флешку (переполнена, защищена от записи или извлечена) и повторите экспорт.</translation>
     </message>

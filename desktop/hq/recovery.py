@@ -167,6 +167,8 @@ def make_recovery(session: Session, *, branch_code: str, enrolment: Enrolment, h
                  counts=counts)
     branch.signing_public, branch.recipient = enrolment.signing_public, enrolment.recipient
     branch.epoch = epoch
+    # The recovery bundle carries every record: nothing is left to send back after an earlier restore.
+    branch.giveback_since, branch.giveback_return = None, 0
     # The rebuilt branch's audit trail begins anew; its first bundle gives HQ the new end.
     branch.audit_seq = branch.audit_hash = None
     return RecoveryBundle(f"{branch.code}-{epoch}{SUFFIX}", data, sum(counts.values()), counts, branch.cursor,

@@ -13,6 +13,7 @@ from pathlib import Path
 import pyrage
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import String, delete, func, select, type_coerce
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.exchange import branch as fmt
@@ -380,6 +381,11 @@ class ExchangeService:
                 raise Refused(QCoreApplication.translate(
                     "Exchange", "HQ's return bundle carries a record this program cannot read: nothing was "
                     "changed. Ask HQ whether the branch needs a newer Qamqor.")) from err
+            except IntegrityError as err:
+                # The database's message may quote a value: not shown.
+                raise Refused(QCoreApplication.translate(
+                    "Exchange", "HQ's return bundle brings back records that do not fit with this branch's: "
+                    "nothing was changed. Tell HQ.")) from err
             pruned = s.execute(delete(ChangeLog).where(ChangeLog.seq <= ack)).rowcount or 0
             _set_state(s, ACK, ack)
             _set_state(s, RETURN_SEQ, sequence)
