@@ -1943,6 +1943,20 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
             <numerusform>HQ could not apply %n changes: see the list below.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) that the restored backup lacked came back from HQ.</source>
+        <translation>
+            <numerusform>%n record that the restored backup lacked came back from HQ.</numerusform>
+            <numerusform>%n records that the restored backup lacked came back from HQ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from HQ were left out: their numbers are used here by other records since the restore. HQ keeps them.</source>
+        <translation>
+            <numerusform>%n record from HQ was left out: its number is used here by another record since the restore. HQ keeps it.</numerusform>
+            <numerusform>%n records from HQ were left out: their numbers are used here by other records since the restore. HQ keeps them.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Checking and applying HQ&apos;s answer…</source>
         <translation></translation>

@@ -1953,6 +1953,20 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
             <numerusform>Бас кеңсе %n өзгерісті қолдана алмады: төмендегі тізімді қараңыз.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) that the restored backup lacked came back from HQ.</source>
+        <translation>
+            <numerusform>Қалпына келтірілген сақтық көшірмеде болмаған %n жазба бас кеңседен қайтып келді.</numerusform>
+            <numerusform>Қалпына келтірілген сақтық көшірмеде болмаған %n жазба бас кеңседен қайтып келді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from HQ were left out: their numbers are used here by other records since the restore. HQ keeps them.</source>
+        <translation>
+            <numerusform>Бас кеңседен келген %n жазба алынбады: қалпына келтіруден кейін оның нөмірі мұнда басқа жазбаға берілген. Бас кеңседе ол сақталады.</numerusform>
+            <numerusform>Бас кеңседен келген %n жазба алынбады: қалпына келтіруден кейін олардың нөмірлері мұнда басқа жазбаларға берілген. Бас кеңседе олар сақталады.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Checking and applying HQ&apos;s answer…</source>
         <translation>Бас кеңсенің жауабы тексеріліп, қолданылуда…</translation>

@@ -1976,6 +1976,22 @@ HQ can read this branch&apos;s bundles once it has registered the file.</source>
             <numerusform>Центральный офис не смог применить %n изменений: см. список ниже.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) that the restored backup lacked came back from HQ.</source>
+        <translation>
+            <numerusform>Из центрального офиса вернулась %n запись, которой не было в восстановленной резервной копии.</numerusform>
+            <numerusform>Из центрального офиса вернулись %n записи, которых не было в восстановленной резервной копии.</numerusform>
+            <numerusform>Из центрального офиса вернулись %n записей, которых не было в восстановленной резервной копии.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from HQ were left out: their numbers are used here by other records since the restore. HQ keeps them.</source>
+        <translation>
+            <numerusform>%n запись из центрального офиса не принята: после восстановления её номер здесь получила другая запись. В центральном офисе она сохранена.</numerusform>
+            <numerusform>%n записи из центрального офиса не приняты: после восстановления их номера здесь получили другие записи. В центральном офисе они сохранены.</numerusform>
+            <numerusform>%n записей из центрального офиса не приняты: после восстановления их номера здесь получили другие записи. В центральном офисе они сохранены.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Checking and applying HQ&apos;s answer…</source>
         <translation>Проверка и применение ответа центрального офиса…</translation>

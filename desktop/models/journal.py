@@ -95,6 +95,18 @@ def _head(session: Session, name: str) -> SequenceHead:
     return head
 
 
+def skip_change_number(session: Session) -> int:
+    """Spend one change-log number with no change under it, in the caller's
+    transaction. Rows written without journalling (records that came back
+    from HQ) are invisible to whoever follows the change log, such as the
+    search index of a window open at another desk or in another program; a
+    gap in the log is what tells such a reader it missed something, and it
+    then reads the records afresh. Returns the number spent."""
+    head = _head(session, "change")
+    head.value += 1
+    return head.value
+
+
 def _announce(session: Session) -> None:
     """Queue one NOTIFY for this transaction (PostgreSQL only): delivered at
     COMMIT, dropped by a rollback, and sent once however many flushes ask,

@@ -12,7 +12,8 @@ an older version of it, and nowhere else:
   HQ merges that change as any other (a field both changed becomes a
   conflict for a person at HQ, never an overwrite here);
 - rows are written without journalling, as HQ's provider directory is: they
-  are HQ's already and must not travel back as new changes;
+  are HQ's already and must not travel back as new changes (the search
+  indexes learn of the visitors through a gap in the change log, below);
 - a record whose number the branch has meanwhile given to another record
   (possible only after a restore onto another computer) is left out, with
   what hangs off it, and counted: HQ keeps it, and the recovery bundle of
@@ -27,6 +28,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desktop.models import ChangeLog, SearchSnapshot
+from desktop.models.journal import skip_change_number
 from desktop.models.replication import RowCodec, replicated_models, write_rows
 
 from .changes import (ASSIGNMENT, PERSON, REFERRAL, SHIFT, SITE, TEMPLATE, VISIT, VOLUNTEER, Change)
@@ -103,9 +105,12 @@ def apply_given_back(s: Session, records: list[dict], *, acknowledged_through: i
             elif record_type in ("identity_document", "visit"):
                 result.people.add(uuid.UUID(v["person_id"]))
     if result.people:
-        # The stored search index follows the change log, which these rows do
-        # not enter: it is rebuilt from the records at its next load.
+        # The search index follows the change log, which these rows do not
+        # enter: the stored copy is dropped (rebuilt from the records at its
+        # next load), and a change number spent with no change under it shows
+        # the indexes open at other desks a gap, so they read the records afresh.
         s.execute(delete(SearchSnapshot.__table__))
+        skip_change_number(s)
     return result
 
 

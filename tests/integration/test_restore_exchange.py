@@ -164,6 +164,8 @@ def test_the_return_bundle_brings_back_what_the_restored_backup_lacked(branch, h
     index = VisitorIndex(branch.gate.db)
     index.load()
     assert index.save_snapshot()  # the stored index, which follows the change log
+    other_desk = VisitorIndex(branch.gate.db)  # a window open at another desk, or in another program
+    other_desk.load()
     assert not index.search("KZ-ALA-2026-000002")
     back = tmp_path / "back"
     back.mkdir()
@@ -186,6 +188,11 @@ def test_the_return_bundle_brings_back_what_the_restored_backup_lacked(branch, h
     fresh = VisitorIndex(branch.gate.db)
     fresh.load()
     assert [h.row.number for h in fresh.search("KZ-ALA-2026-000003")] == ["KZ-ALA-2026-000003"]
+    # The other desk's index, following the change log, finds a gap there and reads the records afresh.
+    other_desk.refresh()
+    assert other_desk.stale
+    other_desk.load()
+    assert [h.row.number for h in other_desk.search("KZ-ALA-2026-000002")] == ["KZ-ALA-2026-000002"]
     # Written without journalling: only D's own edit waits to go to HQ.
     assert service.status().waiting == 1
     # The same return bundle again changes nothing.

@@ -458,6 +458,12 @@ class ExchangePage(Retranslatable, QWidget):
             if result.rejected:
                 text += " " + self.tr("HQ could not apply %n change(s): see the list below.", "",
                                       len(result.rejected))
+            if result.given_back:
+                text += " " + self.tr("%n record(s) that the restored backup lacked came back from HQ.", "",
+                                      result.given_back)
+            if result.left_out:
+                text += " " + self.tr("%n record(s) from HQ were left out: their numbers are used here by other "
+                                      "records since the restore. HQ keeps them.", "", result.left_out)
             self.message.show_done(text)
         self.long_work.run(work, on_done=done, step=self.tr("Checking and applying HQ's answer…"), cancellable=False)
 
