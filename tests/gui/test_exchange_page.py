@@ -4,6 +4,7 @@ worker thread (cancel, unwritable folder), HQ's answer, and who may see it.
 HQ's side runs on a SQLite stand-in, as in tests/unit/test_bundle_format.py."""
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import subprocess
@@ -325,6 +326,43 @@ def test_hq_answer_is_applied_and_shown(qtbot, admin_window, gate, dialogs, hq_f
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     wait_for_job(qtbot, page)
     assert page.message.text() == "This answer from HQ was applied before; nothing changed."
+
+
+def test_records_hq_sends_back_after_a_restore_are_counted_on_the_screen(qtbot, admin_window, gate, dialogs,
+                                                                          hq_folder, stick, tmp_path):
+    from desktop.models import HqBranch
+
+    admin = gate.log_in("admin", ADMIN_PASSWORD)
+    service = ExchangeService(gate.db, admin)
+    service.install_hq_keyset((hq_folder / "hq-keyset.json").read_bytes())
+    enrolment, _ = service.enrolment()
+    register(gate, 2)
+    bundle = service.export_bundle(stick).path
+    with gate.db.session("admin") as s:
+        # What a restore does to a record made after the backup: gone, unjournalled.
+        s.execute(Person.__table__.delete().where(Person.number == "KZ-ALA-2026-000002"))
+    hq = Database(create_engine(f"sqlite:///{tmp_path / 'hq.db'}"))
+    schema.upgrade(hq)
+    try:
+        at_hq = HqService(hq, keys=load_hq_keys(hq_folder))
+        at_hq.enrol(enrolment)
+        at_hq.import_bundle(bundle.read_bytes())
+        with hq.session("hq") as s:  # as HQ records it when the restored branch's first bundle arrives
+            s.get(HqBranch, "KZ-ALA").giveback_since = dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc)
+        answer = at_hq.return_bundle("KZ-ALA")
+    finally:
+        hq.close()
+    returned = tmp_path / answer.file_name
+    returned.write_bytes(answer.data)
+
+    page = exchange_page(admin_window)
+    dialogs.files = [returned]
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    wait_for_job(qtbot, page)
+    assert page.message.kind == "done"
+    assert page.message.text().endswith(" 1 record that the restored backup lacked came back from HQ.")
+    with gate.db.read() as s:
+        assert set(s.scalars(select(Person.number))) == {"KZ-ALA-2026-000001", "KZ-ALA-2026-000002"}
 
 
 def test_a_receptionist_sees_why_there_is_no_exchange(qtbot, open_window):
