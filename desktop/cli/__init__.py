@@ -13,23 +13,33 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from . import errorlog, i18n
-from .errors import Refused
-from .i18n import fill
+from .keeping import (
+    _cmd_anonymise,
+    _cmd_backup,
+    _cmd_legal_hold,
+    _cmd_recover,
+    _cmd_recovery_request,
+    _cmd_restore,
+    _cmd_retention,
+    _cmd_subject_export,
+)
+from .support import (
+    check_fingerprint,
+    parse_day,
+    open_gate,
+    language_of,
+    log_in,
+    read_secret,
+    settings_of,
+    usage,
+    write_document,
+)
+
+from .. import errorlog, i18n
+from ..errors import Refused
+from ..i18n import fill
 
 log = logging.getLogger("qamqor")
-
-
-def _read_secret(file_opt: str | None, env: str, what: str) -> str:
-    if file_opt:
-        try:
-            return Path(file_opt).read_text("utf-8").rstrip("\r\n")
-        except OSError as err:
-            raise Refused(fill(QCoreApplication.translate("CommandLine", "Cannot read the password file: %1"), err.strerror or str(err))) from err
-    value = os.environ.get(env)
-    if value is None:
-        raise Refused(fill(QCoreApplication.translate("CommandLine", "Give %1 in a file (--password-file) or in the %2 variable."), what, env))
-    return value
 
 
 def _common(parser: argparse.ArgumentParser, *, suppress: bool, lang: bool = True) -> None:
@@ -236,112 +246,6 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _settings(args):
-    data_dir = Path(args.data_dir) if getattr(args, "data_dir", None) else None
-    if data_dir is None:
-        from .services.storage import default_data_dir
-
-        data_dir = default_data_dir()
-    return data_dir, getattr(args, "db", None) or os.environ.get("QAMQOR_DB")
-
-
-def _language(args, data_dir: Path) -> str:
-    if getattr(args, "lang", None):
-        return args.lang
-    from .services.datadir import LocalSettings
-
-    return LocalSettings(data_dir).language or i18n.system_language()
-
-
-def _gate(data_dir: Path, db_url: str | None):
-    from .services.accounts import BranchGate
-
-    return BranchGate(data_dir, db_url=db_url)
-
-
-def _log_in(gate, args):
-    from .errors import StorageError
-
-    if not gate.is_initialised():
-        raise StorageError(QCoreApplication.translate("CommandLine", "There is no branch here yet: run qamqor init first."))
-    user = getattr(args, "user", None) or os.environ.get("QAMQOR_USER")
-    if not user:
-        raise Refused(QCoreApplication.translate("CommandLine", "Give your user name with --user (or QAMQOR_USER)."))
-    return gate.log_in(user, _read_secret(getattr(args, "password_file", None), "QAMQOR_PASSWORD", QCoreApplication.translate("CommandLine", "your password")))
-
-
-def _check_fingerprint(keyset, given: str | None) -> None:
-    """The first HQ key set is trusted only when its fingerprint matches the one
-    HQ read out by phone: a file swapped on the stick would otherwise get a
-    copy of the branch's key (the escrow) and every bundle."""
-    if given is None:
-        raise Refused(fill(QCoreApplication.translate(
-            "Exchange", "Check the key set with HQ first: give the fingerprint HQ reads out by phone with "
-            "--hq-fingerprint (this file's fingerprint is %1). Nothing was installed."), keyset.spoken))
-    if "".join(given.split()).upper() != "".join(keyset.spoken.split()).upper():
-        raise Refused(fill(QCoreApplication.translate(
-            "Exchange", "The fingerprint HQ read out is not this file's (%1): the file may have been changed. "
-            "Nothing was installed."), keyset.spoken))
-
-
-def _cmd_recovery_request(args, data_dir, db_url) -> int:
-    from .services.recovery import make_request
-
-    if db_url:
-        raise Refused(QCoreApplication.translate(
-            "Recovery", "A branch is rebuilt from HQ onto a computer's own data folder; a branch on a database "
-            "server is restored by the server's administrator."))
-    password = _read_secret(getattr(args, "password_file", None), "QAMQOR_PASSWORD",
-                            QCoreApplication.translate("CommandLine", "the administrator's password"))
-    request = make_request(data_dir, Path(args.out), branch_code=args.branch_code, password=password)
-    print(fill(QCoreApplication.translate(
-        "Recovery", "Recovery request written to %1. Send it to HQ and read this fingerprint to HQ by phone: %2"),
-        str(request.path), request.spoken))
-    print(QCoreApplication.translate(
-        "Recovery", "HQ answers with a recovery bundle; then run qamqor init --recover FILE here with the same "
-        "password."))
-    return 0
-
-
-def _cmd_recover(args, data_dir, db_url) -> int:
-    from .services.recovery import recover
-
-    try:
-        data = Path(args.recover).read_bytes()
-    except OSError as err:
-        raise Refused(fill(QCoreApplication.translate("Exchange", "Cannot read %1: %2"), args.recover,
-                           err.strerror or str(err))) from err
-    password = _read_secret(getattr(args, "password_file", None), "QAMQOR_PASSWORD",
-                            QCoreApplication.translate("CommandLine", "the administrator's password"))
-    gate = _gate(data_dir, db_url)
-    try:
-        done = recover(gate, data, branch_code=args.branch_code, admin_username=args.admin, admin_password=password,
-                       admin_display_name=args.admin_name,
-                       check_keyset=lambda keyset: _check_fingerprint(keyset, args.hq_fingerprint))
-    finally:
-        gate.close()
-    print(fill(i18n.translate_n("Recovery", "Branch %1 is rebuilt in %2 from HQ's records: %n record(s).",
-                                done.records), done.code, str(data_dir)))
-    if done.last_bundle:
-        print(fill(QCoreApplication.translate(
-            "Recovery", "HQ's copy holds the branch's changes through change %1, from bundle %2 (it reached HQ "
-            "%3). What the lost computer recorded after that bundle never reached HQ and is not here."),
-            done.cursor, done.last_bundle, done.last_bundle_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            if done.last_bundle_at else "?"))
-    if done.disabled:
-        print(fill(i18n.translate_n("Recovery", "%n staff account(s) came back disabled: %1. Set a new password "
-                                    "for each (qamqor users passwd USER).", len(done.disabled)),
-                   ", ".join(done.disabled)))
-    if done.health_by_escrow:
-        print(QCoreApplication.translate(
-            "Recovery", "Nobody here holds the key to health information yet: once a director or caseworker has "
-            "a password, give it to them with qamqor users grant-health USER --escrow-key FILE (HQ's escrow key)."))
-    print(QCoreApplication.translate(
-        "Recovery", "The next bundle for HQ follows the last one HQ accepted; the lost computer's bundles are "
-        "refused at HQ."))
-    return 0
-
-
 def _cmd_init(args, data_dir, db_url) -> int:
     if args.recover:
         return _cmd_recover(args, data_dir, db_url)
@@ -352,7 +256,7 @@ def _cmd_init(args, data_dir, db_url) -> int:
         raise Refused(QCoreApplication.translate("Accounts", "Give the branch a name."))
     keyset_data = escrow = None
     if args.hq_keyset:
-        from .services.exchange import hq_escrow_recipient, read_hq_keyset
+        from ..services.exchange import hq_escrow_recipient, read_hq_keyset
 
         try:
             keyset_data = Path(args.hq_keyset).read_bytes()
@@ -360,17 +264,17 @@ def _cmd_init(args, data_dir, db_url) -> int:
             raise Refused(fill(QCoreApplication.translate("Exchange", "Cannot read %1: %2"), args.hq_keyset, err.strerror or str(err))) from err
         # Checked before the branch exists: a wrong file makes no half-set-up branch.
         keyset = read_hq_keyset(keyset_data)
-        _check_fingerprint(keyset, args.hq_fingerprint)
+        check_fingerprint(keyset, args.hq_fingerprint)
         escrow = hq_escrow_recipient(keyset)
-    gate = _gate(data_dir, db_url)
+    gate = open_gate(data_dir, db_url)
     try:
-        password = _read_secret(getattr(args, "password_file", None), "QAMQOR_PASSWORD", QCoreApplication.translate("CommandLine", "the administrator's password"))
+        password = read_secret(getattr(args, "password_file", None), "QAMQOR_PASSWORD", QCoreApplication.translate("CommandLine", "the administrator's password"))
         admin = gate.initialise(branch_code=args.branch_code, branch_name=args.branch_name,
                                 admin_username=args.admin, admin_display_name=args.admin_name,
                                 admin_password=password, escrow_recipient=escrow)
         print(fill(QCoreApplication.translate("CommandLine", "Branch %1 is set up in %2."), args.branch_code.upper(), db_url and QCoreApplication.translate("CommandLine", "the database server") or str(data_dir)))
         if keyset_data is not None:
-            from .services.exchange import ExchangeService
+            from ..services.exchange import ExchangeService
 
             keyset = ExchangeService(gate.db, admin).install_hq_keyset(keyset_data)
             print(fill(QCoreApplication.translate("Exchange", "HQ key set version %1 installed. Fingerprint (check it with HQ by phone): %2"), str(keyset.version), keyset.spoken))
@@ -380,16 +284,16 @@ def _cmd_init(args, data_dir, db_url) -> int:
 
 
 def _cmd_demo(args, data_dir, db_url) -> int:
-    from .services.demo import DEMO_PASSWORD, DEMO_STAFF, make_demo
+    from ..services.demo import DEMO_PASSWORD, DEMO_STAFF, make_demo
 
     if args.visitors < 0:
         raise Refused(QCoreApplication.translate("CommandLine", "The number of visitors cannot be negative."))
-    gate = _gate(data_dir, db_url)
+    gate = open_gate(data_dir, db_url)
     try:
         # Into a branch that exists, with the credentials given (never the demo's own
         # password in their place); without any, the demo's administrator logs in.
         given = getattr(args, "user", None) or os.environ.get("QAMQOR_USER")
-        identity = _log_in(gate, args) if given and gate.is_initialised() else None
+        identity = log_in(gate, args) if given and gate.is_initialised() else None
         result = make_demo(data_dir, visitors=args.visitors, seed=args.seed, gate=gate, identity=identity)
     finally:
         gate.close()
@@ -408,12 +312,12 @@ def _cmd_demo(args, data_dir, db_url) -> int:
 def _cmd_users(args, data_dir, db_url) -> int:
     from desktop.models import Role
 
-    from .services.accounts import AccountService
-    from .services.permissions import role_label
+    from ..services.accounts import AccountService
+    from ..services.permissions import role_label
 
-    gate = _gate(data_dir, db_url)
+    gate = open_gate(data_dir, db_url)
     try:
-        accounts = AccountService(gate, _log_in(gate, args))
+        accounts = AccountService(gate, log_in(gate, args))
         cmd = args.users_command
         if cmd == "list":
             health = {"holds": QCoreApplication.translate("CommandLine", "holds the health key"),
@@ -423,18 +327,18 @@ def _cmd_users(args, data_dir, db_url) -> int:
                 print("\t".join([u.username, u.display_name, role_label(u.role), state]
                                 + ([health[u.health_key]] if u.health_key else [])))
         elif cmd == "health-access":
-            from .services.health import HealthAccessService
+            from ..services.health import HealthAccessService
 
             for c in HealthAccessService(gate, accounts.identity).colleagues():
                 held = (QCoreApplication.translate("CommandLine", "holds the health key") if c.holds_key
                         else QCoreApplication.translate("CommandLine", "waits for the health key"))
                 print(f"{c.username}\t{c.display_name}\t{role_label(c.role)}\t{held}")
         elif cmd == "grant-health":
-            from .services.health import HealthAccessService
+            from ..services.health import HealthAccessService
 
             access = HealthAccessService(gate, accounts.identity)
             if args.escrow_key:
-                from .exchange.keys import read_identities
+                from ..exchange.keys import read_identities
 
                 try:
                     identities = read_identities(Path(args.escrow_key))
@@ -449,11 +353,11 @@ def _cmd_users(args, data_dir, db_url) -> int:
             print(fill(QCoreApplication.translate("CommandLine", "%1 now holds the key to restricted health information "
                                                                  "(from their next log-in)."), args.username))
         elif cmd == "add":
-            pw = _read_secret(args.new_password_file, "QAMQOR_NEW_PASSWORD", QCoreApplication.translate("CommandLine", "the new password"))
+            pw = read_secret(args.new_password_file, "QAMQOR_NEW_PASSWORD", QCoreApplication.translate("CommandLine", "the new password"))
             accounts.add_user(args.username, display_name=args.name, role=Role(args.role), password=pw)
             print(fill(QCoreApplication.translate("CommandLine", "User %1 added."), args.username))
         elif cmd == "passwd":
-            pw = _read_secret(args.new_password_file, "QAMQOR_NEW_PASSWORD", QCoreApplication.translate("CommandLine", "the new password"))
+            pw = read_secret(args.new_password_file, "QAMQOR_NEW_PASSWORD", QCoreApplication.translate("CommandLine", "the new password"))
             accounts.reset_password(args.username, password=pw)
             print(fill(QCoreApplication.translate("CommandLine", "The password of %1 was changed."), args.username))
         elif cmd == "disable":
@@ -469,12 +373,12 @@ def _cmd_users(args, data_dir, db_url) -> int:
 
 
 def _cmd_audit(args, data_dir, db_url) -> int:
-    from .services.audit import AuditService
-    from .services.backups import BackupService
+    from ..services.audit import AuditService
+    from ..services.backups import BackupService
 
-    gate = _gate(data_dir, db_url)
+    gate = open_gate(data_dir, db_url)
     try:
-        identity = _log_in(gate, args)
+        identity = log_in(gate, args)
         backups = BackupService(gate, identity)
         report = AuditService(gate.db, identity, newest_head=backups.newest_audit_head).verify_trail()
     finally:
@@ -534,11 +438,11 @@ def _cmd_audit(args, data_dir, db_url) -> int:
 
 
 def _cmd_import_visitors(args, data_dir, db_url) -> int:
-    from .services.legacy_import import ImportService, summary
+    from ..services.legacy_import import ImportService, summary
 
-    gate = _gate(data_dir, db_url)
+    gate = open_gate(data_dir, db_url)
     try:
-        identity = _log_in(gate, args)
+        identity = log_in(gate, args)
         report = ImportService(gate.db, identity).import_file(Path(args.file))
     finally:
         gate.close()
@@ -556,13 +460,13 @@ def _cmd_import_visitors(args, data_dir, db_url) -> int:
 
 
 def _cmd_search(args, data_dir, db_url) -> int:
-    from .services.visitors import VisitorService
+    from ..services.visitors import VisitorService
 
     if args.limit < 1:
         raise Refused(QCoreApplication.translate("CommandLine", "The number of results must be at least 1."))
-    gate = _gate(data_dir, db_url)
+    gate = open_gate(data_dir, db_url)
     try:
-        identity = _log_in(gate, args)
+        identity = log_in(gate, args)
         hits = VisitorService(gate.db, identity).search(args.text, limit=args.limit)
     finally:
         gate.close()
@@ -575,11 +479,11 @@ def _cmd_search(args, data_dir, db_url) -> int:
 
 
 def _cmd_referrals(args, data_dir, db_url) -> int:
-    from .services.referrals import ReferralService
+    from ..services.referrals import ReferralService
 
-    gate = _gate(data_dir, db_url)
+    gate = open_gate(data_dir, db_url)
     try:
-        identity = _log_in(gate, args)
+        identity = log_in(gate, args)
         rows = ReferralService(gate.db, identity).list(status=args.status)
     finally:
         gate.close()
@@ -590,17 +494,17 @@ def _cmd_referrals(args, data_dir, db_url) -> int:
 
 
 def _cmd_letter(args, data_dir, db_url) -> int:
-    from .services.documents import DocumentService
+    from ..services.documents import DocumentService
 
     languages = tuple(x.strip() for x in args.letter_lang.split(",") if x.strip())
     if not languages or len(languages) > 3 or any(x not in i18n.LANGUAGES for x in languages):
         raise Refused(QCoreApplication.translate("CommandLine", "Letter languages are one to three of kk, ru, en."))
-    gate = _gate(data_dir, db_url)
+    gate = open_gate(data_dir, db_url)
     try:
-        identity = _log_in(gate, args)
+        identity = log_in(gate, args)
         documents = DocumentService(gate.db, identity)
         letter = documents.letter(args.number, languages=languages)
-        _write_document(documents, letter, args.out)
+        write_document(documents, letter, args.out)
     finally:
         gate.close()
     message = (QCoreApplication.translate("CommandLine", "Letter %1 written to %2 (marked COPY).") if letter.copy else
@@ -609,36 +513,20 @@ def _cmd_letter(args, data_dir, db_url) -> int:
     return 0
 
 
-def _usage(message: str) -> int:
-    """A usage error found after parsing: one line, exit status 2."""
-    print(f"qamqor: {message}", file=sys.stderr)
-    return 2
-
-
-def _write_document(documents, document, path: str) -> None:
-    """Written in one step (the one writer's message if it fails), then counted:
-    a letter that reached no file is no printing."""
-    from .services.documents import FILE
-    from .services.files import atomic_write
-
-    atomic_write(Path(path), document.content)
-    documents.delivered(document, to=FILE)
-
-
 def _cmd_roster(args, data_dir, db_url) -> int:
-    from .services.documents import DocumentService, parse_week
+    from ..services.documents import DocumentService, parse_week
 
     try:
         year, week = parse_week(args.week)
     except ValueError:
-        return _usage(i18n.fill(QCoreApplication.translate("CommandLine", "There is no week %1: write it like 2026-W48."),
+        return usage(i18n.fill(QCoreApplication.translate("CommandLine", "There is no week %1: write it like 2026-W48."),
                                 args.week))
-    lang = args.page_lang or _language(args, data_dir)
-    gate = _gate(data_dir, db_url)
+    lang = args.page_lang or language_of(args, data_dir)
+    gate = open_gate(data_dir, db_url)
     try:
-        identity = _log_in(gate, args)
+        identity = log_in(gate, args)
         documents = DocumentService(gate.db, identity)
-        _write_document(documents, documents.roster(year, week, lang=lang), args.out)
+        write_document(documents, documents.roster(year, week, lang=lang), args.out)
     finally:
         gate.close()
     print(i18n.fill(QCoreApplication.translate("CommandLine", "The roster of week %1 was written to %2."),
@@ -649,19 +537,19 @@ def _cmd_roster(args, data_dir, db_url) -> int:
 def _cmd_sign_in_sheet(args, data_dir, db_url) -> int:
     import datetime as dt
 
-    from .services.documents import DocumentService
+    from ..services.documents import DocumentService
 
     try:
         day = dt.date.fromisoformat(args.day.strip())
     except ValueError:
-        return _usage(i18n.fill(QCoreApplication.translate("CommandLine", "There is no day %1: write it like 2026-11-24."),
+        return usage(i18n.fill(QCoreApplication.translate("CommandLine", "There is no day %1: write it like 2026-11-24."),
                                 args.day))
-    lang = args.page_lang or _language(args, data_dir)
-    gate = _gate(data_dir, db_url)
+    lang = args.page_lang or language_of(args, data_dir)
+    gate = open_gate(data_dir, db_url)
     try:
-        identity = _log_in(gate, args)
+        identity = log_in(gate, args)
         documents = DocumentService(gate.db, identity)
-        _write_document(documents, documents.sign_in_sheet(day, lang=lang), args.out)
+        write_document(documents, documents.sign_in_sheet(day, lang=lang), args.out)
     finally:
         gate.close()
     print(i18n.fill(QCoreApplication.translate("CommandLine", "The sign-in sheet of %1 was written to %2."),
@@ -669,45 +557,33 @@ def _cmd_sign_in_sheet(args, data_dir, db_url) -> int:
     return 0
 
 
-def _day(text: str):
-    import datetime as dt
-
-    from .services.visitors import parse_date
-
-    value = text.strip()
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        return parse_date(value)  # 30.11.2026 as well; refused with a message when neither
-
-
 def _cmd_report(args, data_dir, db_url) -> int:
     import datetime as dt
 
-    from .services.documents import DocumentService
-    from .services.statistics import Period, StatisticsService
-    from .services.statistics_report import check_language
+    from ..services.documents import DocumentService
+    from ..services.statistics import Period, StatisticsService
+    from ..services.statistics_report import check_language
 
     if args.date_from is not None or args.date_to is not None:
         if not (args.date_from and args.date_to):
-            return _usage(QCoreApplication.translate("CommandLine", "Give both --from and --to, or --period."))
-        first, last = _day(args.date_from), _day(args.date_to)
+            return usage(QCoreApplication.translate("CommandLine", "Give both --from and --to, or --period."))
+        first, last = parse_day(args.date_from), parse_day(args.date_to)
         if first is None or last is None:
-            return _usage(QCoreApplication.translate("CommandLine", "Give both --from and --to, or --period."))
+            return usage(QCoreApplication.translate("CommandLine", "Give both --from and --to, or --period."))
         period = Period.between(first, last)
     else:
         period = Period.parse(args.period)
     suffix = Path(args.out).suffix.lower()
     if suffix not in (".pdf", ".xlsx", ".csv"):
-        return _usage(fill(QCoreApplication.translate(
+        return usage(fill(QCoreApplication.translate(
             "CommandLine", "The report is written to a .pdf, .xlsx or .csv file, not %1."), args.out))
-    lang = check_language(args.page_lang or _language(args, data_dir))
+    lang = check_language(args.page_lang or language_of(args, data_dir))
     if period.first > dt.date.today():
         raise Refused(fill(QCoreApplication.translate(
             "CommandLine", "The period %1 has not begun yet: there is nothing to report."), period.code()))
-    gate = _gate(data_dir, db_url)
+    gate = open_gate(data_dir, db_url)
     try:
-        identity = _log_in(gate, args)
+        identity = log_in(gate, args)
         documents = DocumentService(gate.db, identity)
         if suffix == ".pdf":
             document = documents.report_pdf(period, lang=lang, exact=args.exact)
@@ -715,7 +591,7 @@ def _cmd_report(args, data_dir, db_url) -> int:
             document = documents.report_xlsx(period, lang=lang, exact=args.exact)
         else:
             document = documents.report_csv(period, exact=args.exact)
-        _write_document(documents, document, args.out)
+        write_document(documents, document, args.out)
         first_record = StatisticsService(gate.db, identity).first_record()
     finally:
         gate.close()
@@ -735,11 +611,11 @@ def _cmd_report(args, data_dir, db_url) -> int:
 
 
 def _cmd_verify_letter(args, data_dir, db_url) -> int:
-    from .services.referrals import ReferralService
+    from ..services.referrals import ReferralService
 
-    gate = _gate(data_dir, db_url)
+    gate = open_gate(data_dir, db_url)
     try:
-        identity = _log_in(gate, args)
+        identity = log_in(gate, args)
         result = ReferralService(gate.db, identity).verify(args.code)
     finally:
         gate.close()
@@ -751,12 +627,12 @@ def _cmd_verify_letter(args, data_dir, db_url) -> int:
 
 
 def _cmd_keys(args, data_dir, db_url) -> int:
-    from .services.exchange import ExchangeService
-    from .services.files import atomic_write
+    from ..services.exchange import ExchangeService
+    from ..services.files import atomic_write
 
-    gate = _gate(data_dir, db_url)
+    gate = open_gate(data_dir, db_url)
     try:
-        identity = _log_in(gate, args)
+        identity = log_in(gate, args)
         service = ExchangeService(gate.db, identity, escrow=gate.set_escrow)
         if args.keys_command == "install-hq":
             try:
@@ -764,13 +640,13 @@ def _cmd_keys(args, data_dir, db_url) -> int:
             except OSError as err:
                 raise Refused(fill(QCoreApplication.translate("Exchange", "Cannot read %1: %2"), args.file, err.strerror or str(err))) from err
             if service.status().keyset is None:  # later ones are signed by the installed one
-                from .services.exchange import read_hq_keyset
+                from ..services.exchange import read_hq_keyset
 
-                _check_fingerprint(read_hq_keyset(data), args.fingerprint)
+                check_fingerprint(read_hq_keyset(data), args.fingerprint)
             keyset = service.install_hq_keyset(data)
             print(fill(QCoreApplication.translate("Exchange", "HQ key set version %1 installed. Fingerprint (check it with HQ by phone): %2"), str(keyset.version), keyset.spoken))
         else:
-            from .exchange.bundle import grouped
+            from ..exchange.bundle import grouped
 
             data, fingerprint = service.enrolment()
             atomic_write(Path(args.out), data)
@@ -781,11 +657,11 @@ def _cmd_keys(args, data_dir, db_url) -> int:
 
 
 def _cmd_export_bundle(args, data_dir, db_url) -> int:
-    from .services.exchange import ExchangeService
+    from ..services.exchange import ExchangeService
 
-    gate = _gate(data_dir, db_url)
+    gate = open_gate(data_dir, db_url)
     try:
-        identity = _log_in(gate, args)
+        identity = log_in(gate, args)
         result = ExchangeService(gate.db, identity).export_bundle(Path(args.out))
     finally:
         gate.close()
@@ -794,15 +670,15 @@ def _cmd_export_bundle(args, data_dir, db_url) -> int:
 
 
 def _cmd_import_return(args, data_dir, db_url) -> int:
-    from .services.exchange import ExchangeService
+    from ..services.exchange import ExchangeService
 
     try:
         data = Path(args.file).read_bytes()
     except OSError as err:
         raise Refused(fill(QCoreApplication.translate("Exchange", "Cannot read %1: %2"), args.file, err.strerror or str(err))) from err
-    gate = _gate(data_dir, db_url)
+    gate = open_gate(data_dir, db_url)
     try:
-        identity = _log_in(gate, args)
+        identity = log_in(gate, args)
         result = ExchangeService(gate.db, identity, escrow=gate.set_escrow).import_return(data)
     finally:
         gate.close()
@@ -819,224 +695,6 @@ def _cmd_import_return(args, data_dir, db_url) -> int:
                           "records since the restore. HQ keeps them.", result.left_out))
     for item in result.rejected:
         print(fill(QCoreApplication.translate("Exchange", "Rejected change %1 (%2 %3): %4"), str(item.get("seq")), str(item.get("record_type")), str(item.get("record_id")), str(item.get("reason"))))
-    return 0
-
-
-def _backup_service(gate, identity):
-    from .services.backups import BackupService
-
-    return BackupService(gate, identity)
-
-
-def _size(n: int) -> str:
-    return f"{n / 1_048_576:.1f} MB" if n >= 1_048_576 else f"{max(1, n // 1024)} KB"
-
-
-def _cmd_backup(args, data_dir, db_url) -> int:
-    command = getattr(args, "backup_command", None)
-    if command == "verify":
-        return _cmd_backup_verify(args, data_dir, db_url)
-    gate = _gate(data_dir, db_url)
-    try:
-        backups = _backup_service(gate, _log_in(gate, args))
-        if command == "list":
-            for entry in backups.list():
-                when = entry.made_at.astimezone().strftime("%Y-%m-%d %H:%M") if entry.made_at else "?"
-                state = (QCoreApplication.translate("CommandLine", "damaged") if entry.damaged else
-                         QCoreApplication.translate("CommandLine", "checked") if entry.checked_at else
-                         QCoreApplication.translate("CommandLine", "not checked"))
-                print("\t".join((entry.file_name, when, _size(entry.size),
-                                 i18n.translate_n("CommandLine", "%n record(s)", entry.records), state,
-                                 str(entry.path.parent))))
-            return 0
-        made = backups.make(Path(args.out) if args.out else None)
-    finally:
-        gate.close()
-    print(fill(QCoreApplication.translate("CommandLine", "Backup written and checked: %1 (%2, %3)."), str(made.path),
-               _size(made.size), i18n.translate_n("CommandLine", "%n record(s)", made.records)))
-    if made.copied_to is not None:
-        print(fill(QCoreApplication.translate("CommandLine", "Copy in the second folder: %1"), str(made.copied_to)))
-    elif made.copy_problem:
-        print(fill(QCoreApplication.translate("CommandLine", "No copy in the second folder: %1"), made.copy_problem))
-    return 0
-
-
-def _cmd_backup_verify(args, data_dir, db_url) -> int:
-    from .services.backups import check_offline
-
-    path = Path(args.file)
-    gate = _gate(data_dir, db_url)
-    try:
-        if args.escrow_key:
-            try:
-                escrow = Path(args.escrow_key).read_text("utf-8")
-            except OSError as err:
-                raise Refused(fill(QCoreApplication.translate("CommandLine", "Cannot read %1: %2"), args.escrow_key,
-                                   err.strerror or str(err))) from err
-            checked = check_offline(path, data_dir, escrow=escrow)
-        elif db_url is None and not gate.is_initialised():
-            # A new computer: the backup opens with a password of its own time.
-            user = getattr(args, "user", None) or os.environ.get("QAMQOR_USER")
-            if not user:
-                raise Refused(QCoreApplication.translate("CommandLine", "Give your user name with --user (or QAMQOR_USER)."))
-            password = _read_secret(getattr(args, "password_file", None), "QAMQOR_PASSWORD",
-                                    QCoreApplication.translate("CommandLine", "your password"))
-            checked = check_offline(path, data_dir, username=user, password=password)
-        else:
-            identity = _log_in(gate, args)
-            password = _read_secret(getattr(args, "password_file", None), "QAMQOR_PASSWORD",
-                                    QCoreApplication.translate("CommandLine", "your password"))
-            checked = _backup_service(gate, identity).check(path, password=password)
-    finally:
-        gate.close()
-    print(fill(QCoreApplication.translate("CommandLine", "The backup %1 is whole: made %2, %3, schema %4."),
-               path.name, checked.made_at.astimezone().strftime("%Y-%m-%d %H:%M") if checked.made_at else "?",
-               i18n.translate_n("CommandLine", "%n record(s)", checked.records), checked.schema or "?"))
-    return 0
-
-
-def _cmd_restore(args, data_dir, db_url) -> int:
-    from .errors import AccountLocked, StorageError, WrongPassword
-    from .services.backups import restore_into_folder
-    from .services.locks import WindowLock
-
-    path = Path(args.file)
-    if db_url:
-        from .services.backups import _postgres_refusal
-
-        raise _postgres_refusal()
-    user = getattr(args, "user", None) or os.environ.get("QAMQOR_USER")
-    if not user:
-        raise Refused(QCoreApplication.translate("CommandLine", "Give your user name with --user (or QAMQOR_USER)."))
-    password = _read_secret(getattr(args, "password_file", None), "QAMQOR_PASSWORD",
-                            QCoreApplication.translate("CommandLine", "your password"))
-    # No window may have the branch open while its records are replaced.
-    window = WindowLock(data_dir)
-    window.acquire()
-    try:
-        gate = _gate(data_dir, None)
-        try:
-            if not gate.is_initialised():
-                result = restore_into_folder(path, data_dir, username=user, password=password,
-                                             replace_damaged=args.replace_damaged)
-            else:
-                try:
-                    identity = gate.log_in(user, password)
-                except (WrongPassword, AccountLocked):
-                    raise
-                except StorageError as err:
-                    if not args.replace_damaged:
-                        raise Refused(fill(QCoreApplication.translate(
-                            "CommandLine", "The branch here does not open (%1). To put the backup in its place, "
-                            "run the restore again with --replace-damaged: the branch's files are kept aside."),
-                            str(err))) from err
-                    gate.close()
-                    result = restore_into_folder(path, data_dir, username=user, password=password,
-                                                 replace_damaged=True)
-                else:
-                    other = None
-                    if args.backup_user:
-                        other = _read_secret(args.backup_password_file, "QAMQOR_BACKUP_PASSWORD",
-                                             QCoreApplication.translate("CommandLine", "the password of --backup-user"))
-                    result = _backup_service(gate, identity).restore(path, password=password,
-                                                                     other_user=args.backup_user, other_password=other)
-        finally:
-            gate.close()
-    finally:
-        window.release()
-    print(fill(QCoreApplication.translate("CommandLine", "The branch's records are those of the backup made %1 (%2)."),
-               result.backup_made_at.astimezone().strftime("%Y-%m-%d %H:%M") if result.backup_made_at else "?",
-               i18n.translate_n("CommandLine", "%n record(s)", result.records)))
-    if result.set_aside is not None:
-        print(fill(QCoreApplication.translate("CommandLine", "The records it replaced are kept in %1."),
-                   str(result.set_aside)))
-    print(QCoreApplication.translate(
-        "CommandLine", "The next bundle for HQ says that the branch was restored, so HQ does not take it for "
-        "a second computer."))
-    return 0
-
-
-def _cmd_retention(args, data_dir, db_url) -> int:
-    from .services.retention import RetentionService
-
-    gate = _gate(data_dir, db_url)
-    try:
-        identity = _log_in(gate, args)
-        retention = RetentionService(gate.db, identity)
-        if args.set_months is not None:
-            retention.set_months(args.set_months)
-            print(i18n.translate_n("CommandLine", "Records are now kept %n month(s) after their last activity.",
-                                   args.set_months))
-            return 0
-        if args.list:
-            due = retention.due()
-            for d in due:
-                print("\t".join((d.number, d.registered.isoformat(), d.last_activity.isoformat(), str(d.visits),
-                                 str(d.referrals))))
-            print(fill(i18n.translate_n("CommandLine", "%n person(s) due for anonymisation: no activity for %1 "
-                                                       "months.", len(due)), retention.months()))
-            return 0
-        result = retention.apply()
-    finally:
-        gate.close()
-    print(i18n.translate_n("CommandLine", "%n person(s) anonymised.", result.people))
-    return 0
-
-
-def _cmd_subject_export(args, data_dir, db_url) -> int:
-    from .services.documents import DocumentService
-    from .services.rights import RightsService
-
-    lang = args.page_lang or _language(args, data_dir)
-    gate = _gate(data_dir, db_url)
-    try:
-        identity = _log_in(gate, args)
-        documents = DocumentService(gate.db, identity)
-        person_id = RightsService(gate.db, identity).find(args.number)
-        _write_document(documents, documents.subject_access(person_id, lang=lang), args.out)
-    finally:
-        gate.close()
-    print(fill(QCoreApplication.translate("CommandLine", "Everything held about %1 was written to %2."),
-               args.number.strip().upper(), args.out))
-    return 0
-
-
-def _cmd_anonymise(args, data_dir, db_url) -> int:
-    from .services.rights import RightsService
-
-    gate = _gate(data_dir, db_url)
-    try:
-        identity = _log_in(gate, args)
-        rights = RightsService(gate.db, identity)
-        rights.erase(rights.find(args.number), reason=args.reason)
-    finally:
-        gate.close()
-    print(fill(QCoreApplication.translate(
-        "CommandLine", "%1 was anonymised: names, contacts, documents and notes are gone; HQ gets the change "
-        "with the next bundle."), args.number.strip().upper()))
-    return 0
-
-
-def _cmd_legal_hold(args, data_dir, db_url) -> int:
-    from .services.rights import RightsService
-
-    if not args.release and not (args.reason or "").strip():
-        return _usage(QCoreApplication.translate("CommandLine", "Give --reason to place a legal hold."))
-    gate = _gate(data_dir, db_url)
-    try:
-        identity = _log_in(gate, args)
-        rights = RightsService(gate.db, identity)
-        person_id = rights.find(args.number)
-        if args.release:
-            rights.release_hold(person_id, reason=args.reason or "")
-            message = QCoreApplication.translate("CommandLine", "The legal hold on %1 was released.")
-        else:
-            rights.place_hold(person_id, reason=args.reason)
-            message = QCoreApplication.translate("CommandLine", "%1 is under a legal hold: kept whole until a "
-                                                                "director releases it.")
-    finally:
-        gate.close()
-    print(fill(message, args.number.strip().upper()))
     return 0
 
 
@@ -1073,18 +731,18 @@ def _plural_sources() -> None:  # never called: for pyside6-lupdate (see desktop
 def main(argv: list[str] | None = None) -> int:
     args = _parse(argv)
     if args.self_test:
-        from .selftest import run_self_test
+        from ..selftest import run_self_test
 
         return run_self_test()
-    data_dir, db_url = _settings(args)
+    data_dir, db_url = settings_of(args)
     if args.command is None:
-        from .app import run_app
+        from ..app import run_app
 
         return run_app(data_dir=data_dir, db_url=db_url, language=args.lang,
                        exit_when_shown=args.exit_when_shown)
     _ensure_core_app()
     translations = i18n.Translations()
-    translations.install(_language(args, data_dir))
+    translations.install(language_of(args, data_dir))
     log_file = errorlog.install(data_dir, debug=args.debug)
     try:
         return COMMANDS[args.command](args, data_dir, db_url)
@@ -1109,7 +767,7 @@ def build_hq_parser() -> argparse.ArgumentParser:
 
 
 def hq_main(argv: list[str] | None = None) -> int:
-    from .hq_cli import main as hq_cli_main
+    from ..hq_cli import main as hq_cli_main
 
     return hq_cli_main(argv)
 
