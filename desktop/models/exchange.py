@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Boolean, Integer, String, Text
+from sqlalchemy import BigInteger, Boolean, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import UUID, Base, UtcDateTime, utcnow
@@ -48,7 +48,8 @@ class ExchangeState(Base):
     __tablename__ = "exchange_state"
 
     name: Mapped[str] = mapped_column(String(40), primary_key=True)
-    value: Mapped[int] = mapped_column(Integer, default=0)
+    # 64 bits: a time in seconds is kept here too (epoch_restored_at), past 2038.
+    value: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
 # -- at HQ -------------------------------------------------------------------

@@ -22,9 +22,14 @@ def upgrade() -> None:
     with op.batch_alter_table('hq_branch', schema=None) as batch_op:
         batch_op.add_column(sa.Column('giveback_since', sa.DateTime(), nullable=True))
         batch_op.add_column(sa.Column('giveback_return', sa.Integer(), server_default='0', nullable=False))
+    # A restore keeps the backup's time in seconds here: 64 bits, past 2038.
+    with op.batch_alter_table('exchange_state', schema=None) as batch_op:
+        batch_op.alter_column('value', existing_type=sa.Integer(), type_=sa.BigInteger())
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('exchange_state', schema=None) as batch_op:
+        batch_op.alter_column('value', existing_type=sa.BigInteger(), type_=sa.Integer())
     with op.batch_alter_table('hq_branch', schema=None) as batch_op:
         batch_op.drop_column('giveback_return')
         batch_op.drop_column('giveback_since')
