@@ -23,7 +23,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from desktop.files import fsync_dir
-from desktop.models import ExchangeState
+from desktop.models import Counter, ExchangeState
 from desktop.models import schema
 from desktop.models.journal import record_audit
 
@@ -411,6 +411,19 @@ def start_epoch(s: Session, manifest: dict, *, now: dt.datetime, base_change: in
             s.add(ExchangeState(name=name, value=value))
         else:
             row.value = value
+    if base_change is None:
+        # The records come from the backup alone (a new computer, or a branch
+        # that no longer opened): whatever numbers were given after the backup
+        # was made are unknown here, and HQ may hold them. Numbering goes on
+        # past a reserve, so a new visitor never takes a number HQ has for
+        # someone else (a gap in the numbers is harmless; a second owner is not).
+        for counter in s.query(Counter):
+            counter.value += NUMBERS_RESERVED_AFTER_RESTORE
     return epoch
+
+
+# More than a busy branch gives in the two days after which a missing backup is
+# shown to the administrator.
+NUMBERS_RESERVED_AFTER_RESTORE = 1000
 
 
