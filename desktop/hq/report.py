@@ -39,28 +39,15 @@ from desktop.models.counting import (ACTIVE_MINUTES, DEFAULT_AGE_BANDS, FDRS_AGE
                                      age_band_expression, band_codes, sex_expression)
 from desktop.errors import NotFound, Refused
 from desktop.i18n import fill
-from desktop.reports.figure_words import BREAKDOWN_LABELS, INDICATOR_LABELS, NOTE, SHEETS, WORDS
+from desktop.reports.figure_words import BREAKDOWN_LABELS, INDICATOR_LABELS, NOTE, REPORT_TABLES, SHEETS, WORDS
 from desktop.reports.hq_xlsx import BranchesData, BranchTable, branches_workbook
 from desktop.reports.labels import translate
-from desktop.reports.suppression import Grid, suppress
+from desktop.reports.suppression import SMALL, WITHHELD, Grid, suppress
 
 TOTAL = "total"  # the branch column of the sum of all branches, and the total category
-SMALL = 4
-WITHHELD = "<5"
 CSV_HEADER = ("branch", "indicator", "breakdown", "category", "value")
 # A branch's code is its numbers' beginning: country, dash, 2 to 6 letters or digits (as a branch is set up).
 NUMBER_HEAD = "^[A-Z]{2}-[A-Z0-9]{2,6}"
-# The tables, in this order (the long CSV's indicators and breakdowns, without people by service's partition)
-TABLES = (
-    ("people_reached", "total"), ("people_reached", "sex"), ("people_reached", "age_band"),
-    ("people_reached", "citizenship"), ("people_reached", "migration_status"), ("people_reached", "service"),
-    ("people_new", "total"), ("people_returning", "total"),
-    ("visits", "total"), ("visits", "need"),
-    ("referrals_made", "total"), ("referrals_made", "service"), ("referrals_made", "status"),
-    ("referrals_completed", "total"), ("referrals_completed", "service"),
-    ("volunteers_active", "total"), ("volunteers_active", "sex"), ("volunteers_active", "volunteer_age_band"),
-    ("volunteer_hours", "total"), ("volunteer_hours", "sex"), ("volunteer_hours", "volunteer_age_band"),
-)
 # Breakdowns whose categories do not add up to the total (a visit brings several needs)
 OVERLAPPING = {("people_reached", "service"), ("visits", "need")}
 CONTEXT = "Statistics"
@@ -319,7 +306,7 @@ def build_report(period: ReportPeriod, branches: tuple[tuple[str, str], ...], co
                  support: dict[tuple, int], *, exact: bool) -> HqReport:
     codes_of = [b for b, _ in branches]
     tables: list[tuple[str, str, tuple[str, ...], dict[str, dict[str, float]]]] = []
-    for indicator, breakdown in TABLES:
+    for indicator, breakdown in REPORT_TABLES:
         found = counts.get((indicator, breakdown), {})
         seen = {code for cells in found.values() for code in cells}
         codes = _ordered(seen, ORDER.get(breakdown, ()))

@@ -8,6 +8,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+#: the tables a report holds, in this order (the long CSV's indicators and
+#: breakdowns; new and returning people go as totals only), at a branch and at HQ alike
+REPORT_TABLES = (
+    ("people_reached", "total"), ("people_reached", "sex"), ("people_reached", "age_band"),
+    ("people_reached", "citizenship"), ("people_reached", "migration_status"), ("people_reached", "service"),
+    ("people_new", "total"), ("people_returning", "total"),
+    ("visits", "total"), ("visits", "need"),
+    ("referrals_made", "total"), ("referrals_made", "service"), ("referrals_made", "status"),
+    ("referrals_completed", "total"), ("referrals_completed", "service"),
+    ("volunteers_active", "total"), ("volunteers_active", "sex"), ("volunteers_active", "volunteer_age_band"),
+    ("volunteer_hours", "total"), ("volunteer_hours", "sex"), ("volunteer_hours", "volunteer_age_band"),
+)
+
 INDICATOR_LABELS = {
     "people_reached": QT_TRANSLATE_NOOP("Statistics", "People reached"),
     "people_new": QT_TRANSLATE_NOOP("Statistics", "New people"),

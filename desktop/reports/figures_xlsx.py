@@ -35,15 +35,19 @@ def sheet_name(text: str, taken: set[str]) -> str:
     return name
 
 
-def figures_workbook(data: FiguresData) -> bytes:
+def new_workbook(properties: dict):
+    """An in-memory workbook that writes text as text (no formulas, numbers or
+    links made of people's words), and the cell formats every figures sheet
+    uses. Returns (workbook, buffer, formats): close the workbook, then take
+    the buffer's bytes."""
     # XlsxWriter is imported on the first workbook, not with this module.
     import xlsxwriter
 
     buffer = BytesIO()
     workbook = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False,
                                             "strings_to_numbers": False, "strings_to_urls": False})
-    workbook.set_properties({"title": f"{data.title} — {data.period}", "author": data.branch_name,
-                             "subject": data.branch_code, "created": dt.datetime(2000, 1, 1)})
+    # A fixed date: the same figures make the same file.
+    workbook.set_properties({**properties, "created": dt.datetime(2000, 1, 1)})
     formats = {
         "title": workbook.add_format({"bold": True, "font_size": 13}),
         "about": workbook.add_format({"font_color": "#5F5F6B"}),
@@ -56,6 +60,12 @@ def figures_workbook(data: FiguresData) -> bytes:
         "bold": workbook.add_format({"bold": True}),
         "note": workbook.add_format({"text_wrap": True, "valign": "top"}),
     }
+    return workbook, buffer, formats
+
+
+def figures_workbook(data: FiguresData) -> bytes:
+    workbook, buffer, formats = new_workbook({"title": f"{data.title} — {data.period}", "author": data.branch_name,
+                                              "subject": data.branch_code})
     taken: set[str] = set()
     about = " · ".join(x for x in (f"{data.branch_name} ({data.branch_code})" if data.branch_code
                                    else data.branch_name, f"{data.period}" + (

@@ -10,11 +10,9 @@ figure a number an analyst can sum.
 """
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
-from io import BytesIO
 
-from .figures_xlsx import COUNT_FORMAT, FIRST_ROW, HEADING_ROW, TENTH_FORMAT, sheet_name
+from .figures_xlsx import FIRST_ROW, HEADING_ROW, new_workbook, sheet_name
 
 TITLE_ROW, ABOUT_ROW, MARKING_ROW = 0, 1, 2
 
@@ -47,25 +45,7 @@ class BranchesData:
 
 
 def branches_workbook(data: BranchesData) -> bytes:
-    # XlsxWriter is imported on the first workbook, not with this module.
-    import xlsxwriter
-
-    buffer = BytesIO()
-    workbook = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False,
-                                            "strings_to_numbers": False, "strings_to_urls": False})
-    workbook.set_properties({"title": data.title, "created": dt.datetime(2000, 1, 1)})
-    formats = {
-        "title": workbook.add_format({"bold": True, "font_size": 13}),
-        "about": workbook.add_format({"font_color": "#5F5F6B"}),
-        "marking": workbook.add_format({"font_color": "#5F5F6B", "italic": True}),
-        "exact": workbook.add_format({"bold": True, "font_color": "#9E1B20"}),
-        "heading": workbook.add_format({"bold": True, "bg_color": "#E6E6EB", "text_wrap": True, "valign": "top"}),
-        "count": workbook.add_format({"num_format": COUNT_FORMAT}),
-        "tenth": workbook.add_format({"num_format": TENTH_FORMAT}),
-        "withheld": workbook.add_format({"align": "right", "font_color": "#5F5F6B"}),
-        "bold": workbook.add_format({"bold": True}),
-        "note": workbook.add_format({"text_wrap": True, "valign": "top"}),
-    }
+    workbook, buffer, formats = new_workbook({"title": data.title})
     taken: set[str] = set()
 
     def table_sheet(table: BranchTable, first: bool) -> None:

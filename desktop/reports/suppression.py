@@ -36,6 +36,8 @@ from dataclasses import dataclass, field, replace
 
 Key = Hashable
 INF = math.inf
+SMALL = 4  # counts from 1 to this are withheld
+WITHHELD = "<5"  # what a withheld figure shows
 
 
 @dataclass(frozen=True)

@@ -21,9 +21,9 @@ from sqlalchemy import select
 
 from desktop.models import Branch
 from desktop.models.journal import record_audit
-from desktop.reports.figure_words import BREAKDOWN_LABELS, INDICATOR_LABELS, NOTE, SHEETS, WORDS
+from desktop.reports.figure_words import BREAKDOWN_LABELS, INDICATOR_LABELS, NOTE, REPORT_TABLES, SHEETS, WORDS
 from desktop.reports.labels import translate
-from desktop.reports.suppression import Grid, suppress
+from desktop.reports.suppression import SMALL, WITHHELD, Grid, suppress
 
 from . import vocab
 from ..errors import Refused
@@ -32,20 +32,7 @@ from .permissions import Action, require
 from .referrals import CATEGORIES, STATUSES as REFERRAL_STATUSES
 from .statistics import UNKNOWN, Figures, Filters, MonthBar, Period, StatisticsService
 
-SMALL = 4  # counts from 1 to this are withheld
-WITHHELD = "<5"
 CSV_HEADER = ("indicator", "breakdown", "category", "value")
-#: the tables a report holds, in this order (new and returning people go as totals only)
-REPORT_TABLES = (
-    ("people_reached", "total"), ("people_reached", "sex"), ("people_reached", "age_band"),
-    ("people_reached", "citizenship"), ("people_reached", "migration_status"), ("people_reached", "service"),
-    ("people_new", "total"), ("people_returning", "total"),
-    ("visits", "total"), ("visits", "need"),
-    ("referrals_made", "total"), ("referrals_made", "service"), ("referrals_made", "status"),
-    ("referrals_completed", "total"), ("referrals_completed", "service"),
-    ("volunteers_active", "total"), ("volunteers_active", "sex"), ("volunteers_active", "volunteer_age_band"),
-    ("volunteer_hours", "total"), ("volunteer_hours", "sex"), ("volunteer_hours", "volunteer_age_band"),
-)
 #: bars that add up over the months of a period (people do not: one person, many months)
 ADDITIVE_BARS = ("visits", "referrals_made", "referrals_completed", "volunteer_hours")
 BAR_INDICATORS = ("people_reached", *ADDITIVE_BARS)

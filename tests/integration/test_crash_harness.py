@@ -137,6 +137,7 @@ def test_killed_at_random_moments_nothing_confirmed_is_lost_and_nothing_half_is_
         assert lines.ready.wait(120), f"run {run}: the worker did not start: {process.stderr.read()}"
         if process.poll() is not None:
             pytest.fail(f"run {run} ({mode}): the worker ended on its own: {process.communicate()[1]}")
+        # Not a wait for something: the random moment of the crash, while the worker writes.
         time.sleep(rng.uniform(0.05, 1.5))
         os.kill(process.pid, signal.SIGKILL)
         process.wait(30)

@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from desktop import hq_cli
 from desktop.exchange.keys import generate_hq_keys
-from desktop.hq.report import OVERLAPPING, TABLES, TOTAL, HqReport, ReportPeriod, report_across_branches
+from desktop.hq.report import OVERLAPPING, REPORT_TABLES, TOTAL, HqReport, ReportPeriod, report_across_branches
 from desktop.models import (Assignment, AuditEvent, Person, Referral, ReferralEvent, ServiceProvider, Shift, Site,
                             Visit, Volunteer)
 from desktop.models.journal import bulk_insert
@@ -139,7 +139,7 @@ def test_each_branch_at_hq_has_the_figures_it_counts_itself(two_branches):
     report = hq_report(url, exact=True)
     assert [code for code, _ in report.branches] == ["KZ-ALA", "KZ-AST"]
     assert dict(report.branches)["KZ-AST"] == "Астана филиалы"
-    for indicator, breakdown in TABLES:
+    for indicator, breakdown in REPORT_TABLES:
         table = report.table(indicator, breakdown)
         for code in {*table.codes, *own["KZ-ALA"].table(indicator, breakdown).codes}:
             for branch, figures in own.items():
