@@ -6283,7 +6283,7 @@ Qamqor then gives the database a new key: copies of the database made from now o
     </message>
     <message>
         <source>Exact figures: small counts are not withheld. Do not send this report outside the branch.</source>
-        <extracomment>the tables a report holds, in this order (new and returning people go as totals only) bars that add up over the months of a period (people do not: one person, many months)</extracomment>
+        <extracomment>bars that add up over the months of a period (people do not: one person, many months)</extracomment>
         <translation>Нақты сандар: шағын сандар жасырылмаған. Бұл есепті филиалдан тыс жерге жібермеңіз.</translation>
     </message>
     <message>

@@ -25,7 +25,7 @@ from desktop.errors import Refused
 from desktop.i18n import fill
 from desktop.services import vocab
 from desktop.services.documents import PDF as PDF_TYPE, XLSX as XLSX_TYPE, DocumentService
-from desktop.services.permissions import Action, Role, allowed, role_label
+from desktop.services.permissions import Action, Role, allowed
 from desktop.services.referrals import CATEGORIES
 from desktop.services.statistics import (PEOPLE_SECTION, REFERRAL_SECTION, VOLUNTEER_SECTION, Dashboard, Filters,
                                          Period, StatisticsService)
@@ -34,6 +34,7 @@ from desktop.services.statistics_report import (breakdown_label, category_label,
 from desktop.views.kit.changes import ASSIGNMENT, PERSON, REFERRAL, SETTING, SHIFT, VISIT, VOLUNTEER, Change, ChangeBus
 from desktop.views.kit.dates import pydate, qdate
 from desktop.views.kit.dialogs import DialogService
+from desktop.views.kit.no_access import NoAccessPage
 from desktop.views.kit.opener import DialogOpener
 from desktop.views.kit.output import DocumentOutput
 from desktop.views.kit.printing import Printers
@@ -89,30 +90,19 @@ def preset_period(code: str, today: dt.date) -> Period | None:
     return None
 
 
-class NoReportsAccessPage(Retranslatable, QWidget):
+class NoReportsAccessPage(NoAccessPage):
     """Receptionists and coordinators: the branch's figures are the director's."""
 
     def __init__(self, role: Role, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("page_reports")
-        self.role = role
-        self.heading = heading_label(self)
-        self.notice = QLabel(self)
-        self.notice.setObjectName("no_access")
-        self.notice.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(12)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.notice)
-        layout.addStretch(1)
-        self.retranslate_ui()
+        super().__init__(role, name="page_reports", parent=parent)
 
-    def retranslate_ui(self) -> None:
-        self.heading.setText(area_title(Area.REPORTS))
-        self.notice.setText(fill(self.tr(
+    def title(self) -> str:
+        return area_title(Area.REPORTS)
+
+    def reason(self, role: str) -> str:
+        return fill(self.tr(
             "Your role (%1) has no access to the branch's figures. Directors and administrators see them; "
-            "caseworkers see the referral figures."), role_label(self.role)))
+            "caseworkers see the referral figures."), role)
 
 
 class ReportsPage(Retranslatable, QWidget):
