@@ -340,6 +340,10 @@
         <translation></translation>
     </message>
     <message>
+        <source>SQLite found errors in the branch&apos;s database, so no backup was made (the backups made before are kept). Restore the newest backup, or ask for help before you go on.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>The key file does not hold the database&apos;s key right now (another program is changing it). Try the backup again in a moment.</source>
         <translation></translation>
     </message>

@@ -340,6 +340,10 @@
         <translation>%1 екінші қалтасы табылмады (флешка салынған ба?).</translation>
     </message>
     <message>
+        <source>SQLite found errors in the branch&apos;s database, so no backup was made (the backups made before are kept). Restore the newest backup, or ask for help before you go on.</source>
+        <translation>SQLite филиалдың дерекқорынан қателер тапты, сондықтан сақтық көшірме жасалмады (бұрын жасалған сақтық көшірмелер сақталады). Ең жаңа сақтық көшірмені қалпына келтіріңіз немесе жұмысты жалғастырмас бұрын көмек сұраңыз.</translation>
+    </message>
+    <message>
         <source>The key file does not hold the database&apos;s key right now (another program is changing it). Try the backup again in a moment.</source>
         <translation>Қазір кілт файлында дерекқордың кілті жоқ (оны басқа бағдарлама өзгертіп жатыр). Сәлден соң сақтық көшірмені қайта жасап көріңіз.</translation>
     </message>

@@ -341,6 +341,10 @@
         <translation>Вторая папка %1 не найдена (вставлена ли флешка?).</translation>
     </message>
     <message>
+        <source>SQLite found errors in the branch&apos;s database, so no backup was made (the backups made before are kept). Restore the newest backup, or ask for help before you go on.</source>
+        <translation>SQLite нашёл ошибки в базе данных отделения, поэтому резервная копия не создана (ранее созданные копии сохранены). Восстановите самую новую резервную копию или обратитесь за помощью, прежде чем продолжать работу.</translation>
+    </message>
+    <message>
         <source>The key file does not hold the database&apos;s key right now (another program is changing it). Try the backup again in a moment.</source>
         <translation>Сейчас в файле ключа нет ключа базы данных (его меняет другая программа). Повторите резервное копирование чуть позже.</translation>
     </message>

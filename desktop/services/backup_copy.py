@@ -1,17 +1,28 @@
 """Making and checking the database inside a backup, on SQLCipher.
 
-- ``export``: a consistent copy of the database while other programs keep
-  working: one read transaction (WAL keeps its snapshot), ``ATTACH … KEY``
-  and ``sqlcipher_export`` into a new encrypted file, and the manifest's
-  figures read in the same transaction. Not the SQLite backup API (it fails
-  from a keyed to an unkeyed connection) nor ``VACUUM INTO`` (it has given
-  plaintext copies in some SQLCipher versions: a copy must be checked for
-  "SQLite format 3" at its start).
+- ``Snapshot``: the database file as it is at one moment, while other
+  programs keep working. Under the write lock for an instant, the
+  write-ahead log is checkpointed and a read transaction begins; from then
+  on SQLite writes nothing into the file (a checkpoint never passes a
+  reader's snapshot, and one that reads the file alone forbids any), so the
+  file's bytes are exactly what that transaction reads. The backup copies
+  those bytes, still encrypted, and ``PRAGMA integrity_check`` runs in the
+  same transaction meanwhile, on another core: the check and the manifest's
+  figures speak of the very bytes copied. When the log cannot be emptied
+  (a long reader elsewhere), the write lock is kept for the copy and the log
+  goes into the backup beside the file.
+
+  Not ``ATTACH … KEY`` and ``sqlcipher_export``, as at first: it decrypts,
+  re-inserts and re-encrypts every row and rebuilds every index (9 s of
+  the 25 s a 200,000-visitor branch took, against 1 s for its bytes). Not
+  the SQLite backup API (from a keyed to an unkeyed connection it fails)
+  nor ``VACUUM INTO`` (plaintext copies in some SQLCipher versions).
 - ``raw_copy``: the database file as it is, read while this program holds
   the write lock, for a copy kept aside just before a restore replaces the
   records: seconds instead of a re-encryption of every page.
 - ``check_database``: open with the key, ``PRAGMA integrity_check``, and
-  every figure of the manifest compared with the database itself.
+  every figure of the manifest compared with the database itself: for a
+  backup read back from its file (a check, a restore).
 
 No Qt widgets, no accounts: the backup service and the start-up's copy
 before a migration both use it.
@@ -22,6 +33,8 @@ import datetime as dt
 import errno
 import json
 import os
+import threading
+import time
 import uuid
 from collections.abc import Callable
 from contextlib import closing
@@ -34,7 +47,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.files import fsync_dir
 
 from ..errors import StorageError
-from . import backup_file
+from . import backup_file, memory
 from .backup_file import Cancelled
 from .locks import FileLock
 from .storage import BUSY_TIMEOUT_MS, Database, EncryptedStore
@@ -44,11 +57,21 @@ Progress = Callable[[int, int], None]
 LOCK_NAME = "qamqor.backup.lock"  # one backup or restore at a time, per branch folder
 # SQLCipher decrypts a page every time it enters the cache; integrity_check
 # looks up every index entry, so with the default 8 MB cache a large branch
-# decrypts its pages many times over (18 s instead of 9 s for 200,000
-# visitors here). A quarter of a gigabyte, for the few seconds of a check.
+# decrypts its pages many times over (18 s instead of 6 s for 200,000
+# visitors here). At least a quarter of a gigabyte, and the whole database
+# when the computer has the room (services/memory.py), for the seconds of a
+# check.
 CHECK_CACHE_KIB = 262_144
 # Tables with nothing of the branch's records in them.
 BOOKKEEPING = {"alembic_version"}
+# For the progress of a check: SQLite's progress handler, called every
+# CHECK_STEP virtual-machine steps, is called about 0.37 times per page by
+# ``integrity_check`` (measured from 1,000 to 290,000 pages).
+CHECK_STEP = 1000
+CHECK_CALLS_PER_PAGE = 0.4
+# How long a backup tries to find the write-ahead log empty before it keeps
+# the write lock for the whole copy instead.
+EMPTY_LOG_TRIES = 10
 
 
 def connect(path: Path, key: bytes, *, cache_kib: int | None = None) -> sqlcipher3.Connection:
@@ -135,60 +158,135 @@ def manifest_for(found: dict, *, made_at: dt.datetime, reason: str, key_generati
     }
 
 
-@dataclass(frozen=True)
-class Exported:
-    facts: dict
-    size: int
+class Snapshot:
+    """The database at one moment: its figures, the files that hold it, and
+    its integrity check, while other programs go on writing (module text).
 
+    Use as a context manager; ``members`` may be read until it ends."""
 
-def export(db_path: Path, key: bytes, target: Path, *, progress: Progress | None = None,
-           cancelled: Callable[[], bool] | None = None) -> Exported:
-    """Copy the database into ``target`` (a new, empty file the caller holds),
-    encrypted with the same key. Other programs keep reading and writing
-    meanwhile; the copy is the database as it was when it began."""
-    with closing(connect(db_path, key)) as conn:
-        page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
-        total = max(1, int(conn.execute("PRAGMA page_count").fetchone()[0]) * page_size)
-        conn.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{key.hex()}'\"", (str(target),))
+    def __init__(self, db_path: Path, key: bytes):
+        self.db_path = Path(db_path)
+        self._reader = connect(db_path, key, cache_kib=_check_cache(db_path))
         try:
-            # The copy is a scratch file until it is checked: no journal, and
-            # it is forced to disk once, at the end, by the caller's fsync.
-            conn.execute("PRAGMA backup.journal_mode = OFF")
-            conn.execute("PRAGMA backup.synchronous = OFF")
-            conn.execute(f"PRAGMA backup.cache_size = -{CHECK_CACHE_KIB // 4}")
-            calls = 0
-            stopped = False
+            self._writer = connect(db_path, key)
+        except BaseException:
+            self._reader.close()
+            raise
+        self._check: threading.Thread | None = None
+        self._result: list[str] | BaseException | None = None
+        self._stop = False
+        self._calls = 0
+        self._pages = 0
+        self._begun = False
+        self.facts: dict = {}
+        self.members: list[tuple[str, Path]] = []
+        self.holds_write_lock = False
 
-            def tick() -> int:
-                nonlocal calls, stopped
-                calls += 1
-                if cancelled is not None and cancelled():
-                    stopped = True
-                    return 1  # SQLite stops the statement: the export fails as interrupted
-                if progress is not None and calls % 25 == 0:
-                    try:
-                        progress(min(os.path.getsize(target), total), total)
-                    except OSError:
-                        pass
-                return 0
-
-            conn.set_progress_handler(tick, 20_000)
-            conn.execute("BEGIN")
+    def begin(self) -> "Snapshot":
+        """Take the moment (once); on any failure nothing is left open."""
+        if not self._begun:
             try:
-                found = facts(conn)
-                conn.execute("SELECT sqlcipher_export('backup')").fetchone()
-            except sqlcipher3.OperationalError:
-                conn.execute("ROLLBACK")
-                if stopped:
-                    raise Cancelled() from None
+                self._begin()
+            except BaseException:
+                self._end()
                 raise
-            conn.execute("COMMIT")
-            conn.set_progress_handler(None, 0)
-        finally:
-            conn.execute("DETACH DATABASE backup")
-    if progress is not None:
-        progress(total, total)
-    return Exported(found, os.path.getsize(target))
+            self._begun = True
+        return self
+
+    def __enter__(self) -> "Snapshot":
+        return self.begin()
+
+    def __exit__(self, *exc) -> None:
+        self._end()
+
+    def _begin(self) -> None:
+        writer = self._writer
+        for attempt in range(EMPTY_LOG_TRIES):
+            writer.execute("BEGIN IMMEDIATE")  # no commit can slip in from here
+            busy, frames, done = self._reader.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            empty = busy == 0 and frames == done
+            last = attempt == EMPTY_LOG_TRIES - 1
+            if empty or last:
+                self._reader.execute("BEGIN")
+                self.facts = facts(self._reader)  # the read transaction starts here, with no writer about
+                if empty:
+                    writer.execute("ROLLBACK")  # writers go on, into the log; the file no longer changes
+                    self.members = [(backup_file.DB_MEMBER, self.db_path)]
+                else:
+                    self.holds_write_lock = True  # until the end: the log goes into the backup as it is
+                    self.members = raw_copy_members(self.db_path)
+                return
+            writer.execute("ROLLBACK")
+            time.sleep(0.02 * (attempt + 1))  # a reader of an older moment finishes soon (1 s in all)
+
+    def copied(self) -> None:
+        """The members are copied: a write lock kept for them is let go (the
+        check goes on reading the same moment)."""
+        if self.holds_write_lock:
+            self._writer.execute("ROLLBACK")
+            self.holds_write_lock = False
+
+    def start_check(self) -> None:
+        """``PRAGMA integrity_check`` of the snapshot, in a thread of its own
+        (SQLite lets go of Python's lock while it works)."""
+        self._pages = int(self._reader.execute("PRAGMA page_count").fetchone()[0])
+
+        def tick() -> int:
+            self._calls += 1
+            return 1 if self._stop else 0
+
+        def run() -> None:
+            try:
+                self._result = [row[0] for row in self._reader.execute("PRAGMA integrity_check(20)")]
+            except BaseException as err:  # noqa: BLE001 - handed to the waiting thread
+                self._result = err
+            finally:
+                self._reader.set_progress_handler(None, 0)
+
+        self._reader.set_progress_handler(tick, CHECK_STEP)
+        self._check = threading.Thread(target=run, name="backup-check", daemon=True)
+        self._check.start()
+
+    def check_result(self, *, progress: Progress | None = None,
+                     cancelled: Callable[[], bool] | None = None) -> list[str]:
+        """Wait for the check, saying how far it is; ``["ok"]`` when SQLite
+        found nothing wrong."""
+        assert self._check is not None
+        expected = max(2, int(self._pages * CHECK_CALLS_PER_PAGE))
+        while self._check.is_alive():
+            if cancelled is not None and cancelled():
+                self._stop = True
+            if progress is not None:
+                progress(min(self._calls, expected - 1), expected)
+            self._check.join(0.1)
+        if self._stop:
+            raise Cancelled()
+        if isinstance(self._result, sqlcipher3.DatabaseError):
+            return ["unreadable"]
+        if isinstance(self._result, BaseException):
+            raise self._result
+        return list(self._result or [])
+
+    def _end(self) -> None:
+        if self._check is not None and self._check.is_alive():
+            self._stop = True
+            self._check.join()
+        for conn in (self._reader, self._writer):
+            try:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+            except sqlcipher3.Error:
+                pass
+            conn.close()
+        memory.give_back()
+
+
+def _check_cache(path: Path) -> int:
+    try:
+        size = os.path.getsize(path)
+    except OSError:
+        size = 0
+    return memory.cache_kib_for(size, floor_kib=CHECK_CACHE_KIB)
 
 
 def check_database(path: Path, key: bytes, manifest: dict, *, name: str) -> None:
@@ -196,7 +294,7 @@ def check_database(path: Path, key: bytes, manifest: dict, *, name: str) -> None
     with it, and it holds exactly what the manifest says. ``name`` is the
     backup's file name, for the message."""
     try:
-        conn = connect(path, key, cache_kib=CHECK_CACHE_KIB)
+        conn = connect(path, key, cache_kib=_check_cache(path))
     except sqlcipher3.DatabaseError:
         raise StorageError(QCoreApplication.translate(
             "Backups", "The database in the backup %1 does not open with its key: the backup is damaged."),
@@ -210,6 +308,7 @@ def check_database(path: Path, key: bytes, manifest: dict, *, name: str) -> None
         except sqlcipher3.DatabaseError:
             result = ["unreadable"]
             found = {}
+    memory.give_back()
     if result != ["ok"]:
         raise backup_file.damaged(Path(name), QCoreApplication.translate("Backups", "SQLite found errors in its database"))
     for field in ("branch", "schema", "counts", "change_head", "audit_head", "exchange"):

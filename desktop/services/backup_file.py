@@ -5,11 +5,17 @@ key-slot file as it was, and a manifest that says what is inside.
     the members, in the manifest's order (qamqor.keys, then qamqor.db)
     manifest                      canonical JSON, UTF-8 (no personal data)
     manifest length               8 bytes, big-endian
-    SHA-256 of everything above   32 bytes
+    SHA-256 of the first 16 bytes, the manifest and its length   32 bytes
 
 The manifest comes last, as a zip file's directory does, so the file is
 written in one pass, hashing the members on the way. A list reads the last
 40 bytes and the manifest.
+
+Every byte of a member is hashed once: the manifest holds each member's
+SHA-256, and the trailing hash covers the manifest. (Format 1, still read,
+hashed every byte a second time into the trailing hash: a second second per
+gigabyte on every backup, check and restore, for nothing the member hashes
+do not already find.)
 
 The database member is a SQLCipher file, encrypted with the branch's key at
 the time; the key-slot file holds that key wrapped for every account of the
@@ -17,9 +23,9 @@ time and for HQ's escrow, and no names. So nothing in the file is readable
 without a password of someone who had an account then (or HQ's escrow key).
 The manifest holds counts, sequence numbers, hashes and the branch's code.
 
-The trailing hash finds any changed or missing byte anywhere, so a damaged
-file is refused before anything is restored; each member's own SHA-256 in
-the manifest ties the manifest to the bytes before it. Whoever holds the
+A changed or missing byte anywhere is found (in a member by its SHA-256, in
+the manifest by the trailing hash, and the sizes must add up to the file's),
+so a damaged file is refused before anything is restored. Whoever holds the
 database key could rewrite a file consistently: the restore and the checks
 compare every figure of the manifest with the database inside it, which
 SQLCipher authenticates page by page.
@@ -34,6 +40,7 @@ import json
 import os
 import struct
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,7 +49,8 @@ from PySide6.QtCore import QCoreApplication
 from ..errors import StorageError
 
 MAGIC = b"QAMQOR BACKUP 1\n"
-FORMAT = "qamqor-backup/1"
+FORMAT = "qamqor-backup/2"
+FORMAT_1 = "qamqor-backup/1"  # read, never written: its trailing hash covers every byte
 SUFFIX = ".qmbackup"
 KEYS_MEMBER = "qamqor.keys"
 DB_MEMBER = "qamqor.db"
@@ -51,7 +59,7 @@ DB_MEMBER = "qamqor.db"
 WAL_MEMBER = "qamqor.db-wal"
 _LENGTH = struct.Struct(">Q")
 _HASH_SIZE = 32
-_CHUNK = 1 << 20
+_CHUNK = 4 << 20
 # A manifest is a few kilobytes; anything much larger is not one of ours.
 _MAX_MANIFEST = 1 << 20
 
@@ -141,7 +149,7 @@ def read_header(path: Path) -> Header:
         members = tuple(Member(str(m["name"]), int(m["size"]), str(m["sha256"])) for m in manifest["members"])
     except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError):
         raise damaged(path) from None
-    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+    if not isinstance(manifest, dict) or manifest.get("format") not in (FORMAT, FORMAT_1):
         if isinstance(manifest, dict) and str(manifest.get("format", "")).startswith("qamqor-backup/"):
             raise StorageError(QCoreApplication.translate(
                 "Backups", "The backup %1 was made by a newer Qamqor. Install the newer version to use it."),
@@ -166,16 +174,18 @@ def check_whole_file(path: Path, *, progress: Progress | None = None,
 
 
 def check_and_extract(path: Path, targets: dict[str, int], *, progress: Progress | None = None,
-                      cancelled: Callable[[], bool] | None = None) -> tuple[Header, bytes]:
+                      cancelled: Callable[[], bool] | None = None, durable: bool = False) -> tuple[Header, bytes]:
     """``check_whole_file`` and, in the same reading, each member named in
-    ``targets`` copied into its open file (forced to disk); the key file is
-    returned. Nothing may use the copies unless this returns."""
+    ``targets`` copied into its open file (forced to disk when ``durable``:
+    a copy that becomes the branch's database); the key file is returned.
+    Nothing may use the copies unless this returns."""
     header = read_header(path)
+    every_byte = header.manifest.get("format") == FORMAT_1
     whole = hashlib.sha256()
     keys = b""
     done = 0
     try:
-        with open(path, "rb") as fh:
+        with open(path, "rb") as fh, _Hasher() as hasher:
             whole.update(fh.read(len(MAGIC)))
             for member in header.members:
                 digest = hashlib.sha256()
@@ -186,8 +196,7 @@ def check_and_extract(path: Path, targets: dict[str, int], *, progress: Progress
                     chunk = fh.read(min(_CHUNK, left))
                     if not chunk:
                         raise damaged(path, QCoreApplication.translate("Backups", "it ends too early"))
-                    digest.update(chunk)
-                    whole.update(chunk)
+                    hasher.update(chunk, digest, whole if every_byte else None)
                     left -= len(chunk)
                     done += len(chunk)
                     if out is not None:
@@ -198,11 +207,12 @@ def check_and_extract(path: Path, targets: dict[str, int], *, progress: Progress
                         progress(done, header.size)
                     if cancelled is not None and cancelled():
                         raise Cancelled()
+                hasher.wait()
                 if digest.hexdigest() != member.sha256:
                     raise damaged(path)
                 if member.name == KEYS_MEMBER:
                     keys = b"".join(kept)
-                if out is not None:
+                if out is not None and durable:
                     os.fsync(out)
             rest = fh.read(len(header.raw) + _TAIL + 1)
     except OSError as err:
@@ -212,6 +222,37 @@ def check_and_extract(path: Path, targets: dict[str, int], *, progress: Progress
     if rest != header.raw + _LENGTH.pack(len(header.raw)) + whole.digest():
         raise damaged(path)
     return header, keys
+
+
+class _Hasher:
+    """Hashes a chunk on a second core while the next one is read and
+    written (hashlib lets go of Python's lock for large buffers): a check
+    or a restore costs the larger of the two, not their sum. Chunks are
+    hashed in the order given."""
+
+    def __init__(self) -> None:
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup-hash")
+        self._pending: Future | None = None
+
+    def __enter__(self) -> "_Hasher":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def update(self, chunk: bytes, *digests) -> None:
+        self.wait()
+        self._pending = self._pool.submit(_update, chunk, [d for d in digests if d is not None])
+
+    def wait(self) -> None:
+        if self._pending is not None:
+            self._pending.result()
+            self._pending = None
+
+
+def _update(chunk: bytes, digests) -> None:
+    for digest in digests:
+        digest.update(chunk)
 
 
 def _write_all(fd: int, data: bytes) -> None:
@@ -239,19 +280,14 @@ def read_member(path: Path, header: Header, name: str) -> bytes:
 
 
 def write(fd: int, manifest: dict, members: list[tuple[str, Path | bytes]], *,
-          progress: Progress | None = None) -> dict:
+          progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> dict:
     """Write a whole backup file into an open, empty file in one pass and
     force it to disk. The members' names, sizes and hashes are added to
     ``manifest``; the manifest as written is returned."""
-    whole = hashlib.sha256()
+    whole = hashlib.sha256(MAGIC)
     total = sum(len(m) if isinstance(m, bytes) else m.stat().st_size for _, m in members)
     done = 0
-
-    def put(data: bytes) -> None:
-        whole.update(data)
-        _write_all(fd, data)
-
-    put(MAGIC)
+    _write_all(fd, MAGIC)
     listed = []
     for name, source in members:
         digest = hashlib.sha256()
@@ -262,16 +298,19 @@ def write(fd: int, manifest: dict, members: list[tuple[str, Path | bytes]], *,
             chunks = _chunks(source)
         for chunk in chunks:
             digest.update(chunk)
-            put(chunk)
+            _write_all(fd, chunk)
             size += len(chunk)
             done += len(chunk)
             if progress is not None:
                 progress(done, total)
+            if cancelled is not None and cancelled():
+                raise Cancelled()
         listed.append({"name": name, "size": size, "sha256": digest.hexdigest()})
     manifest = {**manifest, "members": listed}
     body = canonical(manifest)
-    put(body + _LENGTH.pack(len(body)))
-    _write_all(fd, whole.digest())
+    tail = body + _LENGTH.pack(len(body))
+    whole.update(tail)
+    _write_all(fd, tail + whole.digest())
     os.fsync(fd)
     return manifest
 

@@ -209,7 +209,7 @@ def restore_into_folder(path: Path, data_dir: Path, *, username: str, password: 
     try:
         with FileLock(data_dir / LOCK_NAME, timeout=600):
             remove_left_behind(folder, ".")
-            with _ExtractContext(path, folder, _phase(progress, 0, 300), stop) as got:
+            with _ExtractContext(path, folder, _phase(progress, 0, 300), stop, durable=True) as got:
                 manifest = got.header.manifest
                 _known_schema(path, manifest)
                 key = _open_offline(got, store, username=username, password=password)
@@ -259,8 +259,6 @@ def restore_into_folder(path: Path, data_dir: Path, *, username: str, password: 
 
 
 def _require_administrator(db_path: Path, key: bytes, username: str) -> None:
-    from contextlib import closing
-
     with closing(backup_copy.connect(db_path, key)) as conn:
         row = conn.execute("SELECT role, active FROM app_user WHERE username = ?",
                            (username.strip().lower(),)).fetchone()
@@ -273,8 +271,11 @@ class _ExtractContext:
     """Check a backup whole while copying its database out into a held
     temporary file in ``folder``; the file goes when the block ends."""
 
-    def __init__(self, path: Path, folder: Path, progress, cancelled):
+    def __init__(self, path: Path, folder: Path, progress, cancelled, *, durable: bool = False):
+        # durable: the copy becomes the branch's database file (forced to disk);
+        # otherwise it is only read, and goes when the block ends.
         self.path, self.folder, self.progress, self.cancelled = path, folder, progress, cancelled
+        self.durable = durable
         self.got: _Extracted | None = None
 
     def __enter__(self) -> _Extracted:
@@ -288,7 +289,7 @@ class _ExtractContext:
                 targets[backup_file.WAL_MEMBER] = wal_fd
             try:
                 header, keys = backup_file.check_and_extract(self.path, targets, progress=self.progress,
-                                                             cancelled=self.cancelled)
+                                                             cancelled=self.cancelled, durable=self.durable)
             finally:
                 if backup_file.WAL_MEMBER in targets:
                     os.close(targets[backup_file.WAL_MEMBER])

@@ -34,16 +34,15 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from desktop.files import fsync_dir
-from desktop.models import schema
 from desktop.models.journal import record_audit
 
-from . import backup_copy, backup_file, epochs
+from . import backup_copy, backup_file
 from ..errors import PermissionDenied, Refused, StorageError, WrongPassword
 from ..i18n import fill
 from .accounts import BranchGate, Identity
 from .backup_copy import LOCK_NAME, RememberedHead, backup_name, make_folder, write_copy_aside, write_failed
 from .backup_file import Cancelled, Header
-from .backup_restore import (KEPT, BackupCancelled, CheckedBackup, RestoreResult, _bring_up_to_date, _cancelled,
+from .backup_restore import (BackupCancelled, CheckedBackup, RestoreResult, _bring_up_to_date, _cancelled,
                              _copy_records, _Extracted, _ExtractContext, _key_opens, _keys_data, _known_schema,
                              _made_at, _phase, _PROGRESS, _records, _utcnow, check_offline, restore_into_folder)
 from .backup_rotation import RotationPolicy, to_keep
@@ -414,21 +413,17 @@ class BackupService:
                     raise Refused(QCoreApplication.translate("Backups", "The folder %1 does not exist."), folder)
                 remove_left_behind(folder, f".{out.name}.")
             name = backup_name(code, made_at, self.folder) if out is None else out.name
-            with HeldTemp(folder, f".{name}.db.") as copy:
+            with HeldTemp(folder, f".{name}.") as held:
                 try:
-                    key, keys, exported = self._export(copy, progress=_phase(progress, 0, 550), cancelled=stop)
+                    manifest = self._copy_checked(held, made_at=made_at, reason=reason, name=name,
+                                                  progress=progress, cancelled=stop)
                     if stop():
                         raise Cancelled()
-                    if progress is not None:
-                        progress(560, _PROGRESS)
-                    manifest = backup_copy.manifest_for(exported.facts, made_at=made_at, reason=reason,
-                                                        key_generation=keys[1])
-                    backup_copy.check_database(copy.path, key, manifest, name=name)
-                    if stop():
-                        raise Cancelled()
-                    path, manifest = self._write(
-                        folder, name, manifest, [(backup_file.KEYS_MEMBER, keys[0]), (backup_file.DB_MEMBER, copy.path)],
-                        progress=_phase(progress, 800, 1000), cancelled=stop)
+                    # Read back whole: what the disk gives back, not what was handed to it.
+                    backup_file.check_whole_file(held.path, progress=_phase(progress, 850, 1000), cancelled=stop)
+                    path = folder / name
+                    held.commit(path)
+                    fsync_dir(folder)
                 except Cancelled:
                     raise _cancelled() from None
                 except OSError as err:
@@ -447,14 +442,36 @@ class BackupService:
         self.db.changes.publish(Change.of(BACKUP))
         return MadeBackup(path, made_at, path.stat().st_size, records, copied, problem, removed)
 
-    def _export(self, copy: HeldTemp, *, progress: Progress | None, cancelled: Callable[[], bool]):
-        """The key, the key file that wraps it, and the database copied with it.
+    def _copy_checked(self, out: HeldTemp, *, made_at: dt.datetime, reason: str, name: str,
+                      progress: Progress | None, cancelled: Callable[[], bool]) -> dict:
+        """The backup file written into ``out``: the database's bytes at one
+        moment and the key file that wraps their key, while SQLite checks
+        those same bytes on another core (services/backup_copy.py). Returns
+        the manifest as written."""
+        snapshot, keys = self._snapshot()
+        with snapshot:
+            manifest = backup_copy.manifest_for(snapshot.facts, made_at=made_at, reason=reason,
+                                                key_generation=keys[1])
+            snapshot.start_check()
+            manifest = backup_file.write(out.fd, manifest, [(backup_file.KEYS_MEMBER, keys[0]), *snapshot.members],
+                                         progress=_phase(progress, 0, 450), cancelled=cancelled)
+            snapshot.copied()
+            found = snapshot.check_result(progress=_phase(progress, 450, 850), cancelled=cancelled)
+        if found != ["ok"]:
+            raise StorageError(QCoreApplication.translate(
+                "Backups", "SQLite found errors in the branch's database, so no backup was made (the backups "
+                "made before are kept). Restore the newest backup, or ask for help before you go on."))
+        return manifest
+
+    def _snapshot(self) -> tuple[backup_copy.Snapshot, tuple[bytes, int]]:
+        """The database at this moment (begun) and the key file as it is.
 
         The key file is read under its lock, with the key the database has
-        then; the copy is made after the lock is let go (log-ins wait for that
-        lock, and a copy takes seconds). If another program gives the database
-        a new key in between, the copy cannot read the file with the old one:
-        it starts again with the new key and the file as it is then.
+        then; the snapshot begins after the lock is let go (log-ins wait for
+        that lock). If another program gives the database a new key in
+        between, the old key no longer reads the file: it starts again with
+        the new key and the file as it is then. Once begun, a snapshot keeps
+        reading the pages of its moment, whatever key they get later.
         """
         for attempt in range(3):
             with self.store.slots.lock:
@@ -463,16 +480,14 @@ class BackupService:
                 key = self.db.key
                 keys = self._key_file_for(key)
             try:
-                exported = backup_copy.export(self.db.path, key, copy.path, progress=progress, cancelled=cancelled)
+                snapshot = backup_copy.Snapshot(self.db.path, key).begin()
             except sqlcipher3.DatabaseError:
                 if attempt == 2:
                     raise StorageError(QCoreApplication.translate(
                         "Backups", "The key file does not hold the database's key right now (another program is "
                         "changing it). Try the backup again in a moment.")) from None
-                os.ftruncate(copy.fd, 0)
                 continue
-            os.fsync(copy.fd)
-            return key, keys, exported
+            return snapshot, keys
         raise AssertionError("unreachable")
 
     def _key_file_for(self, key: bytes) -> tuple[bytes, int]:

@@ -36,7 +36,6 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from PySide6.QtCore import QCoreApplication
 
 from ..errors import StorageError, WrongPassword
-from ..i18n import fill
 from ..exchange.sealed import key_id
 from .files import atomic_write
 from .locks import FileLock

@@ -203,10 +203,10 @@ def _rewrite_manifest(path, change) -> None:
     manifest = dict(header.manifest)
     change(manifest)
     body = backup_file.canonical(manifest)
-    start = data[: header.manifest_offset] + body + struct.pack(">Q", len(body))
+    tail = body + struct.pack(">Q", len(body))
     import hashlib
 
-    path.write_bytes(start + hashlib.sha256(start).digest())
+    path.write_bytes(data[: header.manifest_offset] + tail + hashlib.sha256(backup_file.MAGIC + tail).digest())
 
 
 def test_a_backup_of_a_newer_schema_is_refused(gate, admin, backups):
@@ -492,16 +492,16 @@ def test_a_rekey_by_another_program_during_a_backup_is_followed(gate, admin, bac
 
     other = BranchGate(branch_dir, kdf=FAST)
     other_admin = other.log_in("admin", ADMIN_PASSWORD)
-    original = backup_copy.export
+    original = backup_copy.Snapshot
     keys_used = []
 
-    def rekey_first(db_path, key, target, **kw):
+    def rekey_first(db_path, key, **kw):
         if not keys_used:
             AccountService(other, other_admin).disable_user(STAFF[Role.COORDINATOR])
         keys_used.append(key)
-        return original(db_path, key, target, **kw)
+        return original(db_path, key, **kw)
 
-    monkeypatch.setattr(backup_copy, "export", rekey_first)
+    monkeypatch.setattr(backup_copy, "Snapshot", rekey_first)
     try:
         made = backups.make()
     finally:
@@ -533,3 +533,72 @@ def test_the_backup_calls_say_what_changed(gate, admin, backups, tmp_path):
         assert heard[-1] == Change.of(BACKUP) and len(heard) == 4
     finally:
         stop()
+
+
+def test_a_backup_of_format_1_is_still_read(backups, tmp_path):
+    """Backups made before the trailing hash covered only the manifest: its
+    hash covers every byte, and a flipped byte is still refused."""
+    import hashlib
+
+    path = backups.make().path
+    header = backup_file.read_header(path)
+    data = path.read_bytes()
+    body = backup_file.canonical({**header.manifest, "format": backup_file.FORMAT_1})
+    start = data[: header.manifest_offset] + body + struct.pack(">Q", len(body))
+    old = tmp_path / "old.qmbackup"
+    old.write_bytes(start + hashlib.sha256(start).digest())
+    assert backup_file.check_whole_file(old).manifest["format"] == backup_file.FORMAT_1
+    assert backups.check(old).records == backups.check(path).records
+    _flip(old, header.member_offset(backup_file.DB_MEMBER)[0] + 4096)
+    with pytest.raises(StorageError, match="damaged"):
+        backup_file.check_whole_file(old)
+
+
+def test_a_backup_while_an_old_reader_keeps_the_log_holds_the_log_too(gate, admin, backups, branch_dir, monkeypatch):
+    """Another program reads an older moment, so the write-ahead log cannot be
+    emptied into the file: the backup keeps the write lock while it copies and
+    takes the log with the file. Restored, it holds what was saved last."""
+    from contextlib import closing
+
+    from desktop.services import backup_copy
+
+    monkeypatch.setattr(backup_copy, "EMPTY_LOG_TRIES", 2)
+    with closing(backup_copy.connect(branch_dir / "qamqor.db", gate.db.key)) as reader:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM person").fetchone()
+        latest = _register(gate, "Журналдағы")
+        made = backups.make()
+        reader.execute("ROLLBACK")
+    names = [m.name for m in backup_file.read_header(made.path).members]
+    assert backup_file.WAL_MEMBER in names
+    backups.check(made.path)
+    _register(gate, "Кейінгі")
+    backups.restore(made.path, password=ADMIN_PASSWORD)
+    with gate.db.read() as s:
+        numbers = set(s.scalars(select(Person.number)))
+    assert latest in numbers
+
+
+def test_no_backup_is_made_of_a_database_sqlite_finds_errors_in(gate, admin, backups, branch_dir):
+    """An index that no longer matches its table: the program still reads, but
+    the backup says the database has errors and writes no file."""
+    from contextlib import closing
+
+    from desktop.services import backup_copy
+
+    _register(gate, "Бұзылған")
+    gate.db.checkpoint()
+    with closing(backup_copy.connect(branch_dir / "qamqor.db", gate.db.key)) as raw:
+        name, sql = raw.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'person' "
+                                "AND sql IS NOT NULL ORDER BY name LIMIT 1").fetchone()
+        raw.execute("DROP INDEX " + name)
+        raw.execute("CREATE INDEX " + name + " ON person (given_name)")  # what the schema will claim
+        raw.execute("PRAGMA writable_schema = ON")
+        raw.execute("UPDATE sqlite_master SET sql = ? WHERE name = ?", (sql, name))
+        raw.execute("PRAGMA writable_schema = OFF")
+    gate.db.engine.dispose()
+    before = _files(branch_dir / "backups") if (branch_dir / "backups").exists() else []
+    with pytest.raises(StorageError, match="SQLite found errors in the branch's database"):
+        backups.make()
+    assert _files(branch_dir / "backups") == before  # nothing under a backup's name, no temporary file
+    assert backups.health().last_failure is not None
