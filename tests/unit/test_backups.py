@@ -602,3 +602,31 @@ def test_no_backup_is_made_of_a_database_sqlite_finds_errors_in(gate, admin, bac
         backups.make()
     assert _files(branch_dir / "backups") == before  # nothing under a backup's name, no temporary file
     assert backups.health().last_failure is not None
+
+
+def test_while_a_snapshot_reads_the_file_nothing_is_written_into_it(gate, admin, branch_dir):
+    """Others keep saving and even ask for checkpoints while a backup copies:
+    the database file's bytes stay the snapshot's until it ends; then the
+    waiting pages go in."""
+    import hashlib
+    from contextlib import closing
+
+    from desktop.services import backup_copy
+
+    db_path = branch_dir / "qamqor.db"
+
+    def digest() -> str:
+        return hashlib.sha256(db_path.read_bytes()).hexdigest()
+
+    with backup_copy.Snapshot(db_path, gate.db.key) as snapshot:
+        assert snapshot.members == [(backup_file.DB_MEMBER, db_path)] and not snapshot.holds_write_lock
+        before = digest()
+        saved = [_register(gate, f"Кезекте{n}") for n in range(5)]
+        with closing(backup_copy.connect(db_path, gate.db.key)) as other:
+            busy, frames, done = other.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        assert frames > 0 and done == 0  # the others' pages wait in the log
+        assert digest() == before
+        assert snapshot.facts["counts"]["person"] == _people(gate) - len(saved)
+    with closing(backup_copy.connect(db_path, gate.db.key)) as other:
+        busy, frames, done = other.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    assert busy == 0 and done == frames > 0 and digest() != before
