@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import os
 from collections.abc import Callable
 from contextlib import closing
@@ -417,14 +418,26 @@ def start_epoch(s: Session, manifest: dict, *, now: dt.datetime, base_change: in
         # that no longer opened): whatever numbers were given after the backup
         # was made are unknown here, and HQ may hold them. Numbering goes on
         # past a reserve, so a new visitor never takes a number HQ has for
-        # someone else (a gap in the numbers is harmless; a second owner is not).
+        # someone else (a gap in the numbers is harmless; a second owner is
+        # not); the first return bundle then moves numbering past every
+        # number HQ holds (services/given_back.py).
+        reserve = numbers_reserved(_made_at(manifest), now)
         for counter in s.query(Counter):
-            counter.value += NUMBERS_RESERVED_AFTER_RESTORE
+            counter.value += reserve
     return epoch
 
 
 # More than a busy branch gives in the two days after which a missing backup is
 # shown to the administrator.
 NUMBERS_RESERVED_AFTER_RESTORE = 1000
+
+
+def numbers_reserved(made_at: dt.datetime | None, now: dt.datetime) -> int:
+    """Numbers left unused after a restore from the backup alone: a busy
+    branch's two days' worth for every two days the backup is older than
+    the restore (an old backup, when the automatic ones had failed, leaves
+    more room)."""
+    days = max(0.0, (now - made_at).total_seconds() / 86_400) if made_at is not None else 0.0
+    return NUMBERS_RESERVED_AFTER_RESTORE * max(1, math.ceil(days / 2))
 
 

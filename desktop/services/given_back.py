@@ -17,7 +17,11 @@ an older version of it, and nowhere else:
 - a record whose number the branch has meanwhile given to another record
   (possible only after a restore onto another computer) is left out, with
   what hangs off it, and counted: HQ keeps it, and the recovery bundle of
-  ``qamqor-hq recover`` has it.
+  ``qamqor-hq recover`` has it;
+- numbering moves past every number HQ sent back: a visitor, volunteer or
+  letter registered afterwards never takes a number HQ holds for another
+  (after a restore onto another computer the branch could not know them;
+  the reserve ``start_epoch`` leaves covers only the days until this bundle).
 """
 from __future__ import annotations
 
@@ -32,8 +36,10 @@ from desktop.models.journal import skip_change_number
 from desktop.models.replication import RowCodec, replicated_models, write_rows
 
 from .changes import (ASSIGNMENT, PERSON, REFERRAL, SHIFT, SITE, TEMPLATE, VISIT, VOLUNTEER, Change)
+from .numbering import NUMBERED, move_past
 
 _BATCH = 500
+_NUMBERED = {record_type: (column, kind) for record_type, column, kind in NUMBERED}
 
 #: the kind of record a person sees (services/changes.py) of each record type HQ may send back
 _KINDS = {
@@ -78,6 +84,7 @@ def apply_given_back(s: Session, records: list[dict], *, acknowledged_through: i
     for record_type, rows in grouped.items():
         codec = RowCodec(models[record_type])
         values = [codec.values(row) for row in rows]
+        _count_past(s, record_type, values)
         references = [c.key for c in codec.table.columns if c.foreign_keys and c.key != "id"]
         values = [v for v in values if not _hangs_off(v, references, left_out, result)]
         inserts, updates = [], []
@@ -112,6 +119,12 @@ def apply_given_back(s: Session, records: list[dict], *, acknowledged_through: i
         s.execute(delete(SearchSnapshot.__table__))
         skip_change_number(s)
     return result
+
+
+def _count_past(s: Session, record_type: str, values: list[dict]) -> None:
+    if record_type in _NUMBERED:
+        column, kind = _NUMBERED[record_type]
+        move_past(s, kind, (v.get(column) for v in values))
 
 
 def _hangs_off(values: dict, references: list[str], left_out: set[str], result: GivenBack) -> bool:

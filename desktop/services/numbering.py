@@ -36,3 +36,36 @@ def next_number(session: Session, *, kind: str, year: int, branch_code: str | No
     """The next number of this kind and year, taken under a row lock so two
     desks on one PostgreSQL server never hand out the same one."""
     return next_numbers(session, kind=kind, year=year, count=1, branch_code=branch_code)[0]
+
+
+#: where numbers taken from a counter are kept: record type, column, counter kind
+NUMBERED = (("person", "number", "person"), ("referral", "letter_number", "letter"),
+            ("volunteer", "number", "volunteer"))
+
+
+def number_parts(number: object) -> tuple[int, int] | None:
+    """The year and the number of ``KZ-ALA-2026-000123`` (the last two parts)."""
+    try:
+        _, year, n = str(number).rsplit("-", 2)
+        return int(year), int(n)
+    except ValueError:
+        return None
+
+
+def move_past(session: Session, kind: str, numbers, *, branch_code: str | None = None) -> None:
+    """Each counter of ``kind`` past the highest of ``numbers`` given by this
+    branch: numbers that came from elsewhere (HQ's copy of the records) are
+    never given again."""
+    code = branch_code or local_branch_code(session)
+    highest: dict[int, int] = {}
+    for number in numbers:
+        parts = number_parts(number) if isinstance(number, str) and number.startswith(code + "-") else None
+        if parts is not None:
+            highest[parts[0]] = max(highest.get(parts[0], 0), parts[1])
+    for year, value in highest.items():
+        counter = session.execute(select(Counter).where(Counter.kind == kind, Counter.year == year)
+                                  .with_for_update()).scalar_one_or_none()
+        if counter is None:
+            session.add(Counter(kind=kind, year=year, value=value))
+        elif counter.value < value:
+            counter.value = value

@@ -43,8 +43,8 @@ from sqlalchemy.orm import Session
 from desktop.exchange.bundle import public_b64
 from desktop.exchange.keys import KeySet, make_enrolment, parse_enrolment
 from desktop.exchange.recovery import read_recovery
-from desktop.models import (Base, BranchKey, BundleLog, Counter, ExchangeState, HqKeySet, Person, Referral, Role,
-                            SequenceHead, Setting, User, Volunteer, uuid7)
+from desktop.models import (Base, BranchKey, BundleLog, ExchangeState, HqKeySet, Role, SequenceHead, Setting, User,
+                            uuid7)
 from desktop.models.journal import canonical_json, record_audit
 from desktop.models.replication import RowCodec, replicated_models, write_rows
 
@@ -55,6 +55,7 @@ from .exchange import ACK
 from .files import atomic_write
 from .keyslots import LOCK_NAME
 from .lockout import TRIES_NAME
+from .numbering import NUMBERED, move_past
 from .health import ESCROW_SETTING, KEY_SETTING
 from ..errors import BundleError, Refused, StorageError
 
@@ -260,30 +261,13 @@ def _staff(s: Session, staff: list, admin_username: str) -> tuple[str, ...]:
     return tuple(disabled)
 
 
-def _number_parts(number: str | None) -> tuple[int, int] | None:
-    try:
-        _, year, n = number.rsplit("-", 2)
-        return int(year), int(n)
-    except (AttributeError, ValueError):
-        return None
-
-
 def _continue_numbers(s: Session, code: str) -> None:
     """Each counter above the highest number of its kind HQ had: no number is given twice."""
-    highest: dict[tuple[str, int], int] = {}
-    for kind, column in (("person", Person.number), ("letter", Referral.letter_number),
-                         ("volunteer", Volunteer.number)):
-        for number in s.execute(select(column).where(column.is_not(None))).scalars():
-            parts = _number_parts(number)
-            if parts is not None and number.startswith(code + "-"):
-                key = (kind, parts[0])
-                highest[key] = max(highest.get(key, 0), parts[1])
-    for (kind, year), value in highest.items():
-        counter = s.execute(select(Counter).where(Counter.kind == kind, Counter.year == year)).scalar_one_or_none()
-        if counter is None:
-            s.add(Counter(kind=kind, year=year, value=value))
-        else:
-            counter.value = max(counter.value, value)
+    models = replicated_models()
+    for record_type, column, kind in NUMBERED:
+        table = models[record_type].__table__
+        move_past(s, kind, s.execute(select(table.c[column]).where(table.c[column].is_not(None))).scalars(),
+                  branch_code=code)
 
 
 def _state(s: Session, name: str, value: int) -> None:

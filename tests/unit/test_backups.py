@@ -22,7 +22,7 @@ from desktop.services import backup_file, epochs
 from desktop.services.accounts import AccountService, BranchGate
 from desktop.services.backups import BackupCancelled, BackupService, check_offline, restore_into_folder
 from desktop.services.demo import add_demo_visitors
-from desktop.services.backup_restore import NUMBERS_RESERVED_AFTER_RESTORE
+from desktop.services.backup_restore import NUMBERS_RESERVED_AFTER_RESTORE, numbers_reserved
 from desktop.services.visitors import NewVisitor, VisitorService
 from tests.conftest import ADMIN_PASSWORD, FAST, STAFF, STAFF_PASSWORD
 
@@ -630,3 +630,12 @@ def test_while_a_snapshot_reads_the_file_nothing_is_written_into_it(gate, admin,
     with closing(backup_copy.connect(db_path, gate.db.key)) as other:
         busy, frames, done = other.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
     assert busy == 0 and done == frames > 0 and digest() != before
+
+
+def test_an_older_backup_restored_on_a_new_computer_leaves_more_numbers_unused():
+    made = dt.datetime(2026, 3, 1, 9, 0, tzinfo=dt.timezone.utc)
+    assert numbers_reserved(made, made + dt.timedelta(hours=20)) == NUMBERS_RESERVED_AFTER_RESTORE
+    assert numbers_reserved(made, made + dt.timedelta(days=2)) == NUMBERS_RESERVED_AFTER_RESTORE
+    assert numbers_reserved(made, made + dt.timedelta(days=9)) == 5 * NUMBERS_RESERVED_AFTER_RESTORE
+    assert numbers_reserved(None, made) == NUMBERS_RESERVED_AFTER_RESTORE
+    assert numbers_reserved(made, made - dt.timedelta(days=3)) == NUMBERS_RESERVED_AFTER_RESTORE  # a clock set back
