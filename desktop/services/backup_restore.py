@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import math
 import os
 from collections.abc import Callable
 from contextlib import closing
@@ -24,7 +23,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from desktop.files import fsync_dir
-from desktop.models import Counter, ExchangeState
+from desktop.models import ExchangeState
 from desktop.models import schema
 from desktop.models.journal import record_audit
 
@@ -35,6 +34,7 @@ from .backup_file import Cancelled, Header
 from .files import atomic_write
 from .keyslots import Opened, unlock_in
 from .locks import FileLock
+from .numbering import leave_room
 from .storage import Database, EncryptedStore, open_sqlcipher_engine
 from .temp_files import HeldTemp, remove_left_behind
 
@@ -415,29 +415,8 @@ def start_epoch(s: Session, manifest: dict, *, now: dt.datetime, base_change: in
             row.value = value
     if base_change is None:
         # The records come from the backup alone (a new computer, or a branch
-        # that no longer opened): whatever numbers were given after the backup
-        # was made are unknown here, and HQ may hold them. Numbering goes on
-        # past a reserve, so a new visitor never takes a number HQ has for
-        # someone else (a gap in the numbers is harmless; a second owner is
-        # not); the first return bundle then moves numbering past every
-        # number HQ holds (services/given_back.py).
-        reserve = numbers_reserved(_made_at(manifest), now)
-        for counter in s.query(Counter):
-            counter.value += reserve
+        # that no longer opened): numbering goes on past a reserve
+        # (services/numbering.py), and the first return bundle moves it past
+        # every number HQ holds (services/given_back.py).
+        leave_room(s, since=_made_at(manifest), now=now)
     return epoch
-
-
-# More than a busy branch gives in the two days after which a missing backup is
-# shown to the administrator.
-NUMBERS_RESERVED_AFTER_RESTORE = 1000
-
-
-def numbers_reserved(made_at: dt.datetime | None, now: dt.datetime) -> int:
-    """Numbers left unused after a restore from the backup alone: a busy
-    branch's two days' worth for every two days the backup is older than
-    the restore (an old backup, when the automatic ones had failed, leaves
-    more room)."""
-    days = max(0.0, (now - made_at).total_seconds() / 86_400) if made_at is not None else 0.0
-    return NUMBERS_RESERVED_AFTER_RESTORE * max(1, math.ceil(days / 2))
-
-

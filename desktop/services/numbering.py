@@ -1,6 +1,9 @@
 """Human-readable record numbers: KZ-ALA-2026-000123."""
 from __future__ import annotations
 
+import datetime as dt
+import math
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -69,3 +72,26 @@ def move_past(session: Session, kind: str, numbers, *, branch_code: str | None =
             session.add(Counter(kind=kind, year=year, value=value))
         elif counter.value < value:
             counter.value = value
+
+
+# More than a busy branch gives in the two days after which a missing backup is
+# shown to the administrator.
+NUMBERS_RESERVED_AFTER_RESTORE = 1000
+
+
+def numbers_reserved(since: dt.datetime | None, now: dt.datetime) -> int:
+    """Numbers left unused when a branch is made again from a copy that ends
+    at ``since`` (a backup's time, HQ's last bundle): a busy branch's two
+    days' worth for every two days since (an old copy leaves more room)."""
+    days = max(0.0, (now - since).total_seconds() / 86_400) if since is not None else 0.0
+    return NUMBERS_RESERVED_AFTER_RESTORE * max(1, math.ceil(days / 2))
+
+
+def leave_room(session: Session, *, since: dt.datetime | None, now: dt.datetime) -> None:
+    """Every counter moved on by ``numbers_reserved``: the numbers the lost
+    computer gave after the copy was made are unknown here, and HQ, a
+    printed letter or a visitor's card may hold them. A gap in the numbers
+    is harmless; a second owner of one is not."""
+    reserve = numbers_reserved(since, now)
+    for counter in session.execute(select(Counter).with_for_update()).scalars():
+        counter.value += reserve

@@ -55,7 +55,7 @@ from .exchange import ACK
 from .files import atomic_write
 from .keyslots import LOCK_NAME
 from .lockout import TRIES_NAME
-from .numbering import NUMBERED, move_past
+from .numbering import NUMBERED, leave_room, move_past
 from .health import ESCROW_SETTING, KEY_SETTING
 from ..errors import BundleError, Refused, StorageError
 
@@ -178,6 +178,9 @@ def recover(gate: BranchGate, data: bytes, *, admin_username: str, admin_passwor
             counts = _write_records(s, content)
             disabled = _staff(s, manifest.get("staff") or [], admin.username)
             _continue_numbers(s, manifest["branch_code"])
+            imported = (manifest.get("last_bundle") or {}).get("imported_at")
+            leave_room(s, since=dt.datetime.fromisoformat(imported) if imported else None,
+                       now=dt.datetime.now(dt.timezone.utc))
             _exchange_state(s, manifest, request, keyset)
             health = _health(s, gate, manifest, escrow)
             record_audit(s, "branch.recover", record_type="branch", record_id=manifest["branch_id"],

@@ -126,10 +126,14 @@ def test_a_lost_branch_is_rebuilt_from_hq_and_the_old_computer_is_refused(
         flags = VisitorService(rebuilt.db, director).view_health(people[min(people)])
         assert [(f.flag, f.note) for f in flags] == [("tb", NOTE)]
 
-        # Work goes on: numbers above HQ's highest, and the next bundle is taken as the branch's.
+        # Work goes on: numbers above HQ's highest and the room left for those the lost
+        # computer gave after its last bundle; the next bundle is taken as the branch's.
         new = VisitorService(rebuilt.db, director).register(NewVisitor(
             family_name="Абдуллаева", given_name="Зарина", sex="F", birth_year=1996, citizenship="UZ"))
-        assert new.number > max(people)
+        from desktop.services.numbering import NUMBERS_RESERVED_AFTER_RESTORE
+
+        assert new.number.rsplit("-", 1)[0] == max(people).rsplit("-", 1)[0]
+        assert int(new.number.rsplit("-", 1)[1]) == int(max(people).rsplit("-", 1)[1]) + NUMBERS_RESERVED_AFTER_RESTORE + 1
         stick = tmp_path / "stick-2"
         stick.mkdir()
         bundle = ExchangeService(rebuilt.db, chief).export_bundle(stick).path

@@ -215,7 +215,7 @@ def test_on_a_new_computer_a_record_whose_number_was_given_again_is_left_out(
     be given again. The return bundle leaves that record out, and numbering
     moves past every number it brought."""
     from desktop import cli
-    from desktop.services import backup_restore
+    from desktop.services import numbering
     from desktop.services.accounts import BranchGate
     from desktop.services.exchange import ExchangeService
     from tests.conftest import FAST
@@ -228,7 +228,7 @@ def test_on_a_new_computer_a_record_whose_number_was_given_again_is_left_out(
     assert hq_import(hq, hq_keys, branch.export()) == 0
     branch.gate.close()
     laptop = tmp_path / "laptop"
-    monkeypatch.setattr(backup_restore, "NUMBERS_RESERVED_AFTER_RESTORE", 0)
+    monkeypatch.setattr(numbering, "NUMBERS_RESERVED_AFTER_RESTORE", 0)
     restore_into_folder(backup, laptop, username="admin", password=ADMIN_PASSWORD)
     gate = BranchGate(laptop, kdf=FAST)
     try:

@@ -22,7 +22,7 @@ from desktop.services import backup_file, epochs
 from desktop.services.accounts import AccountService, BranchGate
 from desktop.services.backups import BackupCancelled, BackupService, check_offline, restore_into_folder
 from desktop.services.demo import add_demo_visitors
-from desktop.services.backup_restore import NUMBERS_RESERVED_AFTER_RESTORE, numbers_reserved
+from desktop.services.numbering import NUMBERS_RESERVED_AFTER_RESTORE, numbers_reserved
 from desktop.services.visitors import NewVisitor, VisitorService
 from tests.conftest import ADMIN_PASSWORD, FAST, STAFF, STAFF_PASSWORD
 
