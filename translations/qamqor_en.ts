@@ -1318,7 +1318,11 @@
         <translation></translation>
     </message>
     <message>
-        <source>%1 written: bundle %2 with %3 change(s), %4 to %5.</source>
+        <source>%1 written: bundle %2 with %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>HQ acknowledged the changes through %1. %2 removed from the waiting list.</source>
         <translation></translation>
     </message>
     <message>
@@ -1326,12 +1330,36 @@
         <translation></translation>
     </message>
     <message>
-        <source>HQ acknowledged changes through %1; %2 sent change(s) pruned, %3 rejected, %4 service provider(s) updated.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Rejected change %1 (%2 %3): %4</source>
         <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent change(s)</source>
+        <translation>
+            <numerusform>%n sent change</numerusform>
+            <numerusform>%n sent changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service provider(s) updated.</source>
+        <translation>
+            <numerusform>%n service provider updated.</numerusform>
+            <numerusform>%n service providers updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>HQ could not apply %n change(s):</source>
+        <translation>
+            <numerusform>HQ could not apply %n change:</numerusform>
+            <numerusform>HQ could not apply %n changes:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) that the restored backup lacked came back from HQ.</source>

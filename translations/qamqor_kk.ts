@@ -1318,20 +1318,48 @@
         <translation>Тіркеу файлы мына жерге жазылды: %1. Саусақ ізі (fingerprint) — оны бас кеңсеге телефон арқылы оқып беріңіз: %2</translation>
     </message>
     <message>
-        <source>%1 written: bundle %2 with %3 change(s), %4 to %5.</source>
-        <translation>%1 жазылды: %2 пакеті, өзгерістер саны: %3, аралығы: %4–%5.</translation>
+        <source>%1 written: bundle %2 with %3.</source>
+        <translation>%1 жазылды: пакет %2, %3.</translation>
+    </message>
+    <message>
+        <source>HQ acknowledged the changes through %1. %2 removed from the waiting list.</source>
+        <translation>Бас кеңсе %1 нөміріне дейінгі (қоса алғанда) өзгерістерді растады. Күту тізімінен алынды: %2.</translation>
     </message>
     <message>
         <source>This return bundle was applied before; nothing changed.</source>
         <translation>Бұл жауап пакеті бұрын қолданылған; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <source>HQ acknowledged changes through %1; %2 sent change(s) pruned, %3 rejected, %4 service provider(s) updated.</source>
-        <translation>Бас кеңсе %1 нөміріне дейінгі (қоса алғанда) өзгерістерді растады; жіберілген өзгерістерден жойылғаны: %2, қабылданбағаны: %3, жаңартылған қызмет берушілер: %4.</translation>
-    </message>
-    <message>
         <source>Rejected change %1 (%2 %3): %4</source>
         <translation>Қабылданбаған өзгеріс %1 (%2 %3): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n өзгеріс</numerusform>
+            <numerusform>%n өзгеріс</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent change(s)</source>
+        <translation>
+            <numerusform>%n жіберілген өзгеріс</numerusform>
+            <numerusform>%n жіберілген өзгеріс</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service provider(s) updated.</source>
+        <translation>
+            <numerusform>%n қызмет көрсетуші жаңартылды.</numerusform>
+            <numerusform>%n қызмет көрсетуші жаңартылды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>HQ could not apply %n change(s):</source>
+        <translation>
+            <numerusform>Бас кеңсе %n өзгерісті қолдана алмады:</numerusform>
+            <numerusform>Бас кеңсе %n өзгерісті қолдана алмады:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) that the restored backup lacked came back from HQ.</source>

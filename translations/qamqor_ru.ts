@@ -1330,20 +1330,52 @@
         <translation>Файл регистрации записан в %1. Отпечаток ключа (продиктуйте его центральному офису по телефону): %2</translation>
     </message>
     <message>
-        <source>%1 written: bundle %2 with %3 change(s), %4 to %5.</source>
-        <translation>Записан %1: пакет %2, изменений: %3, с %4 по %5.</translation>
+        <source>%1 written: bundle %2 with %3.</source>
+        <translation>Записан %1: пакет %2, %3.</translation>
+    </message>
+    <message>
+        <source>HQ acknowledged the changes through %1. %2 removed from the waiting list.</source>
+        <translation>Центральный офис подтвердил изменения по %1 включительно. Удалено из списка ожидания: %2.</translation>
     </message>
     <message>
         <source>This return bundle was applied before; nothing changed.</source>
         <translation>Этот ответный пакет уже был применён; ничего не изменилось.</translation>
     </message>
     <message>
-        <source>HQ acknowledged changes through %1; %2 sent change(s) pruned, %3 rejected, %4 service provider(s) updated.</source>
-        <translation>Центральный офис подтвердил изменения по %1 включительно; удалено отправленных изменений: %2, отклонено: %3, обновлено поставщиков услуг: %4.</translation>
-    </message>
-    <message>
         <source>Rejected change %1 (%2 %3): %4</source>
         <translation>Отклонённое изменение %1 (%2 %3): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n изменение</numerusform>
+            <numerusform>%n изменения</numerusform>
+            <numerusform>%n изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent change(s)</source>
+        <translation>
+            <numerusform>%n отправленное изменение</numerusform>
+            <numerusform>%n отправленных изменения</numerusform>
+            <numerusform>%n отправленных изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service provider(s) updated.</source>
+        <translation>
+            <numerusform>Обновлён %n поставщик услуг.</numerusform>
+            <numerusform>Обновлено %n поставщика услуг.</numerusform>
+            <numerusform>Обновлено %n поставщиков услуг.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>HQ could not apply %n change(s):</source>
+        <translation>
+            <numerusform>Центральный офис не смог применить %n изменение:</numerusform>
+            <numerusform>Центральный офис не смог применить %n изменения:</numerusform>
+            <numerusform>Центральный офис не смог применить %n изменений:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) that the restored backup lacked came back from HQ.</source>

@@ -665,7 +665,8 @@ def _cmd_export_bundle(args, data_dir, db_url) -> int:
         result = ExchangeService(gate.db, identity).export_bundle(Path(args.out))
     finally:
         gate.close()
-    print(fill(QCoreApplication.translate("Exchange", "%1 written: bundle %2 with %3 change(s), %4 to %5."), str(result.path), str(result.sequence), str(result.changes), str(result.change_from), str(result.change_to)))
+    print(fill(QCoreApplication.translate("Exchange", "%1 written: bundle %2 with %3."), str(result.path),
+               str(result.sequence), i18n.translate_n("Exchange", "%n change(s)", result.changes)))
     return 0
 
 
@@ -685,8 +686,13 @@ def _cmd_import_return(args, data_dir, db_url) -> int:
     if result.already:
         print(QCoreApplication.translate("Exchange", "This return bundle was applied before; nothing changed."))
         return 0
-    print(fill(QCoreApplication.translate("Exchange", "HQ acknowledged changes through %1; %2 sent change(s) pruned, "
-                                     "%3 rejected, %4 service provider(s) updated."), str(result.acknowledged_through), str(result.pruned), str(len(result.rejected)), str(result.providers)))
+    print(fill(QCoreApplication.translate("Exchange", "HQ acknowledged the changes through %1. %2 removed from the "
+                                          "waiting list."), str(result.acknowledged_through),
+               i18n.translate_n("Exchange", "%n sent change(s)", result.pruned)))
+    if result.providers:
+        print(i18n.translate_n("Exchange", "%n service provider(s) updated.", result.providers))
+    if result.rejected:
+        print(i18n.translate_n("Exchange", "HQ could not apply %n change(s):", len(result.rejected)))
     if result.given_back:
         print(i18n.translate_n("Exchange", "%n record(s) that the restored backup lacked came back from HQ.",
                           result.given_back))
@@ -723,6 +729,10 @@ def _plural_sources() -> None:  # never called: for pyside6-lupdate (see desktop
     QCoreApplication.translate("Recovery", "Branch %1 is rebuilt in %2 from HQ's records: %n record(s).", "", 1)
     QCoreApplication.translate("Recovery", "%n staff account(s) came back disabled: %1. Set a new password "
                                "for each (qamqor users passwd USER).", "", 1)
+    QCoreApplication.translate("Exchange", "%n change(s)", "", 1)
+    QCoreApplication.translate("Exchange", "%n sent change(s)", "", 1)
+    QCoreApplication.translate("Exchange", "%n service provider(s) updated.", "", 1)
+    QCoreApplication.translate("Exchange", "HQ could not apply %n change(s):", "", 1)
     QCoreApplication.translate("Exchange", "%n record(s) that the restored backup lacked came back from HQ.", "", 1)
     QCoreApplication.translate("Exchange", "%n record(s) from HQ were left out: their numbers are used here by other "
                                "records since the restore. HQ keeps them.", "", 1)

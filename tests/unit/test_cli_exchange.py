@@ -133,3 +133,16 @@ def test_a_new_hq_escrow_key_in_a_return_bundle_gets_the_database_key(env, hq_fo
     assert run("import-return", str(returned)) == 0
     db, _ = EncryptedStore(env).open_with_keys(KeySlots(env / "qamqor.keys").escrow_unlock(str(new_escrow)))
     db.close()
+
+
+@pytest.mark.parametrize("lang, words", [("en", "with 0 changes."), ("ru", "0 изменений."), ("kk", "0 өзгеріс.")])
+def test_export_bundle_says_how_many_changes_in_words_of_the_language(env, hq_folder, tmp_path, capsys, lang, words):
+    keyset = load_hq_keys(hq_folder).keyset
+    assert run("init", "--branch-code", "KZ-ALA", "--branch-name", "Алматы", "--admin", "admin",
+               "--hq-keyset", str(hq_folder / "hq-keyset.json"), "--hq-fingerprint", keyset.spoken) == 0
+    capsys.readouterr()
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    assert run("--lang", lang, "--user", "admin", "export-bundle", "--out", str(stick)) == 0
+    out = capsys.readouterr().out.strip()
+    assert out.endswith(words) and "(s)" not in out and "KZ-ALA-00000001.qmb" in out
