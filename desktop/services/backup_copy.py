@@ -208,13 +208,15 @@ class Snapshot:
             last = attempt == EMPTY_LOG_TRIES - 1
             if empty or last:
                 self._reader.execute("BEGIN")
-                self.facts = facts(self._reader)  # the read transaction starts here, with no writer about
+                # The read transaction starts with its first read, here, with no writer about.
+                self._reader.execute("SELECT count(*) FROM sqlite_master").fetchone()
                 if empty:
                     writer.execute("ROLLBACK")  # writers go on, into the log; the file no longer changes
                     self.members = [(backup_file.DB_MEMBER, self.db_path)]
                 else:
-                    self.holds_write_lock = True  # until the end: the log goes into the backup as it is
+                    self.holds_write_lock = True  # until copied: the log goes into the backup as it is
                     self.members = raw_copy_members(self.db_path)
+                self.facts = facts(self._reader)  # of the same moment, whoever writes meanwhile
                 return
             writer.execute("ROLLBACK")
             time.sleep(0.02 * (attempt + 1))  # a reader of an older moment finishes soon (1 s in all)
