@@ -639,3 +639,26 @@ def test_an_older_backup_restored_on_a_new_computer_leaves_more_numbers_unused()
     assert numbers_reserved(made, made + dt.timedelta(days=9)) == 5 * NUMBERS_RESERVED_AFTER_RESTORE
     assert numbers_reserved(None, made) == NUMBERS_RESERVED_AFTER_RESTORE
     assert numbers_reserved(made, made - dt.timedelta(days=3)) == NUMBERS_RESERVED_AFTER_RESTORE  # a clock set back
+
+
+@pytest.mark.parametrize("kernel_copy", [True, False])
+def test_a_check_copies_the_database_out_with_or_without_the_kernel(gate, admin, backups, monkeypatch, tmp_path,
+                                                                   kernel_copy):
+    """Where the system has no copy_file_range (Windows, macOS, another file
+    system) the database is copied by hand; either way a flipped byte of it is
+    found and a whole backup passes."""
+    import os
+
+    if not kernel_copy:
+        monkeypatch.delattr(os, "copy_file_range", raising=False)
+    elif not hasattr(os, "copy_file_range"):
+        pytest.skip("this system has no copy_file_range")
+    _register(gate, "Көшірме")
+    made = backups.make()
+    path = made.path
+    assert backups.check(path).records == made.records
+    flipped = tmp_path / "flipped.qmbackup"
+    flipped.write_bytes(path.read_bytes())
+    _flip(flipped, backup_file.read_header(path).member_offset(backup_file.DB_MEMBER)[0] + 8192)
+    with pytest.raises(StorageError, match="damaged"):
+        backups.check(flipped)
