@@ -419,8 +419,6 @@ class BackupService:
                                                   progress=progress, cancelled=stop)
                     if stop():
                         raise Cancelled()
-                    # Read back whole: what the disk gives back, not what was handed to it.
-                    backup_file.check_whole_file(held.path, progress=_phase(progress, 850, 1000), cancelled=stop)
                     path = folder / name
                     held.commit(path)
                     fsync_dir(folder)
@@ -444,19 +442,22 @@ class BackupService:
 
     def _copy_checked(self, out: HeldTemp, *, made_at: dt.datetime, reason: str, name: str,
                       progress: Progress | None, cancelled: Callable[[], bool]) -> dict:
-        """The backup file written into ``out``: the database's bytes at one
-        moment and the key file that wraps their key, while SQLite checks
-        those same bytes on another core (services/backup_copy.py). Returns
-        the manifest as written."""
+        """The backup file written into ``out`` and read back: the database's
+        bytes at one moment and the key file that wraps their key, while
+        SQLite checks those same bytes on another core
+        (services/backup_copy.py). Returns the manifest as written."""
         snapshot, keys = self._snapshot()
         with snapshot:
             manifest = backup_copy.manifest_for(snapshot.facts, made_at=made_at, reason=reason,
                                                 key_generation=keys[1])
             snapshot.start_check()
             manifest = backup_file.write(out.fd, manifest, [(backup_file.KEYS_MEMBER, keys[0]), *snapshot.members],
-                                         progress=_phase(progress, 0, 450), cancelled=cancelled)
+                                         progress=_phase(progress, 0, 400), cancelled=cancelled)
             snapshot.copied()
-            found = snapshot.check_result(progress=_phase(progress, 450, 850), cancelled=cancelled)
+            # Read back whole (what the disk gives back, not what was handed to
+            # it) while the check goes on.
+            backup_file.check_whole_file(out.path, progress=_phase(progress, 400, 550), cancelled=cancelled)
+            found = snapshot.check_result(progress=_phase(progress, 550, 1000), cancelled=cancelled)
         if found != ["ok"]:
             raise StorageError(QCoreApplication.translate(
                 "Backups", "SQLite found errors in the branch's database, so no backup was made (the backups "
