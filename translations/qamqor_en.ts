@@ -510,10 +510,10 @@
         <translation></translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s)</source>
+        <source>%Ln record(s)</source>
         <translation>
-            <numerusform>%n record</numerusform>
-            <numerusform>%n records</numerusform>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
         </translation>
     </message>
     <message>
@@ -4711,10 +4711,10 @@ Staff accounts, the audit trail and what was sent to HQ stay as they are. Afterw
         <translation></translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s)</source>
+        <source>%Ln record(s)</source>
         <translation>
-            <numerusform>%n record</numerusform>
-            <numerusform>%n records</numerusform>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
         </translation>
     </message>
     <message>

@@ -510,10 +510,10 @@
         <translation>%1 сақтық көшірмесі жазылып, тексерілді (%2, %3).</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s)</source>
+        <source>%Ln record(s)</source>
         <translation>
-            <numerusform>%n жазба</numerusform>
-            <numerusform>%n жазба</numerusform>
+            <numerusform>%Ln жазба</numerusform>
+            <numerusform>%Ln жазба</numerusform>
         </translation>
     </message>
     <message>
@@ -4723,10 +4723,10 @@ Staff accounts, the audit trail and what was sent to HQ stay as they are. Afterw
 Қызметкер тіркелгілері, аудит журналы және бас кеңсеге жіберілгендер өзгермейді. Содан кейін бәрі қайта кіреді.</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s)</source>
+        <source>%Ln record(s)</source>
         <translation>
-            <numerusform>%n жазба</numerusform>
-            <numerusform>%n жазба</numerusform>
+            <numerusform>%Ln жазба</numerusform>
+            <numerusform>%Ln жазба</numerusform>
         </translation>
     </message>
     <message>

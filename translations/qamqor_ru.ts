@@ -512,11 +512,11 @@
         <translation>Резервная копия %1 записана и проверена (%2, %3).</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s)</source>
+        <source>%Ln record(s)</source>
         <translation>
-            <numerusform>%n запись</numerusform>
-            <numerusform>%n записи</numerusform>
-            <numerusform>%n записей</numerusform>
+            <numerusform>%Ln запись</numerusform>
+            <numerusform>%Ln записи</numerusform>
+            <numerusform>%Ln записей</numerusform>
         </translation>
     </message>
     <message>
@@ -4779,11 +4779,11 @@ Staff accounts, the audit trail and what was sent to HQ stay as they are. Afterw
 Учётные записи сотрудников, журнал аудита и то, что отправлено в центральный офис, остаются как есть. После этого все входят заново.</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s)</source>
+        <source>%Ln record(s)</source>
         <translation>
-            <numerusform>%n запись</numerusform>
-            <numerusform>%n записи</numerusform>
-            <numerusform>%n записей</numerusform>
+            <numerusform>%Ln запись</numerusform>
+            <numerusform>%Ln записи</numerusform>
+            <numerusform>%Ln записей</numerusform>
         </translation>
     </message>
     <message>

@@ -222,7 +222,7 @@ class RestoreDialog(Retranslatable, QDialog):
             "The branch's records will be those of the backup made %1 (%2). Everything saved since then is "
             "replaced; it is first kept aside as a backup of its own, which you can restore again.\n\n"
             "Staff accounts, the audit trail and what was sent to HQ stay as they are. Afterwards everyone "
-            "logs in again."), format_datetime(e.made_at), self.tr("%n record(s)", "", e.records)))
+            "logs in again."), format_datetime(e.made_at), self.tr("%Ln record(s)", "", e.records)))
         self.password_label.setText(self.tr("Your &password:"))
         self.other_note.setText(self.tr(
             "Only if Qamqor says that the backup is older than your key: the account of someone who had "
@@ -427,7 +427,7 @@ class BackupsPage(Retranslatable, QWidget):
                 self.message.show_done(self.tr("Stopped. No backup was written."))
                 return
             text = fill(self.tr("The backup %1 was written and checked (%2, %3)."), made.path.name,
-                        size_text(made.size), self.tr("%n record(s)", "", made.records))
+                        size_text(made.size), self.tr("%Ln record(s)", "", made.records))
             if made.copied_to is not None:
                 text += " " + self.tr("A copy is in the second folder.")
             elif made.copy_problem:
@@ -454,7 +454,7 @@ class BackupsPage(Retranslatable, QWidget):
                 return
             self.message.show_done(fill(self.tr(
                 "The backup %1 is whole: every byte reads back as written and its database opens and holds "
-                "%2."), entry.file_name, self.tr("%n record(s)", "", checked.records)))
+                "%2."), entry.file_name, self.tr("%Ln record(s)", "", checked.records)))
         self._run(work, done, step=self.tr("Reading the backup and checking its database…"),
                   stopped_text=self.tr("Stopped."))
 
