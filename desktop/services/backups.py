@@ -511,21 +511,6 @@ class BackupService:
                 "changing it). Try the backup again in a moment."))
         return raw, data["generation"]
 
-    def _write(self, folder: Path, name: str, manifest: dict, members: list, *,
-               progress: Progress | None, cancelled: Callable[[], bool], read_back: bool = True) -> tuple[Path, dict]:
-        """The backup file under a temporary name, read back whole (what the
-        disk gives back, not what was handed to it), then renamed."""
-        with HeldTemp(folder, f".{name}.") as out:
-            written = backup_file.write(out.fd, manifest, members, progress=_half(progress, 0))
-            if cancelled():
-                raise Cancelled()
-            if read_back:
-                backup_file.check_whole_file(out.path, progress=_half(progress, 1))
-            final = folder / name
-            out.commit(final)
-            fsync_dir(folder)
-        return final, written
-
     def _copy_to_second(self, path: Path) -> tuple[Path | None, str | None]:
         second = self.second_folder()
         if second is None:
@@ -767,12 +752,6 @@ def _time(value) -> dt.datetime | None:
         return dt.datetime.fromisoformat(value)
     except (TypeError, ValueError):
         return None
-
-
-def _half(progress: Progress | None, which: int) -> Progress | None:
-    if progress is None:
-        return None
-    return lambda done, total: progress(which * 500 + 500 * done // max(total, 1), _PROGRESS)
 
 
 def _write_all(fd: int, data: bytes) -> None:
