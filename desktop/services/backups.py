@@ -2,9 +2,13 @@
 
 A backup is one file (services/backup_file.py) in the branch's ``backups``
 folder and, when the administrator chose one, a second folder (a USB stick).
-It is written under a temporary name, checked (it opens with the key,
-``PRAGMA integrity_check`` finds nothing, every count matches) and only then
-renamed: a file under a backup's name is always a whole, checked backup.
+It is the database file's bytes at one moment (services/backup_copy.py:
+Snapshot), written under a temporary name and read back while ``PRAGMA
+integrity_check`` checks that same moment with the same key, the manifest's
+counts read in it too; only when both passed is it renamed: a file under a
+backup's name is always a whole, checked backup. A check or a restore later
+copies the database out of the file and checks that copy again (it opens
+with the key, ``integrity_check`` finds nothing, every count matches).
 
 The window makes one automatically when it closes, at most once a day, and
 the administrator sees on the main window when the newest backup is more
