@@ -12,7 +12,7 @@ freed blocks back by itself).
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
+import functools
 import os
 import sys
 
@@ -62,10 +62,16 @@ def cache_kib_for(size: int, *, floor_kib: int, ceiling_kib: int = 2048 * 1024) 
 
 def give_back() -> None:
     """Return freed memory to the system (glibc keeps it otherwise)."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@functools.cache
+def _malloc_trim():
     if not sys.platform.startswith("linux"):
-        return
+        return None
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        libc.malloc_trim(0)
+        return ctypes.CDLL(None).malloc_trim  # the C library this program already has
     except (OSError, AttributeError):
-        pass  # not glibc (musl has no malloc_trim): nothing to ask
+        return None  # not glibc (musl has no malloc_trim): nothing to ask
