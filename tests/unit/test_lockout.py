@@ -74,10 +74,12 @@ def test_forty_wrong_tries_in_parallel_are_all_counted(branch_dir, monkeypatch):
     for t in threads:
         t.join()
     assert len(outcomes) == 40
-    # Only the first five were checked at all; the fifth locked the account.
+    # Only the first five were checked at all; the fifth locked the account. A
+    # checked try that ends after the fifth was written down says "locked" too
+    # (it is, by then), so at most four say "wrong".
     assert checks[0] == MAX_FAILED
-    assert outcomes.count("wrong") == MAX_FAILED - 1
-    assert outcomes.count("locked") == 40 - (MAX_FAILED - 1)
+    assert outcomes.count("wrong") <= MAX_FAILED - 1
+    assert outcomes.count("locked") >= 40 - (MAX_FAILED - 1)
     gate = BranchGate(branch_dir, kdf=FAST)
     with pytest.raises(AccountLocked):
         gate.log_in("reception", STAFF_PASSWORD)
