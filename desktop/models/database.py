@@ -23,6 +23,7 @@ from ..i18n import fill
 # Writers wait for each other this long before a save is refused. Long enough
 # for a large import in another program to finish; reads never wait (WAL).
 BUSY_TIMEOUT_MS = 60_000
+CHECKPOINT_WAIT_MS = 1_000  # Database.checkpoint's wait for readers, holding the write lock
 # An execution option: a transaction that only reads begins DEFERRED.
 READ_ONLY = "qamqor_read_only"
 SQLITE_NOTADB = 26
@@ -171,7 +172,7 @@ class Database:
                 session.close()
                 if key_no_longer_fits(err) and attempt < 2 and self._follow_rekey():
                     continue
-                mapped = _storage_error(err)
+                mapped = storage_error(err)
                 if mapped is None:
                     raise
                 raise mapped from err
@@ -187,7 +188,7 @@ class Database:
             session.commit()
         except OperationalError as err:
             session.rollback()
-            mapped = _storage_error(err)
+            mapped = storage_error(err)
             if mapped is None:
                 raise
             raise mapped from err
@@ -241,10 +242,21 @@ class Database:
         return self.engine.raw_connection()
 
     def checkpoint(self) -> None:
+        """The write-ahead log copied into the file and emptied, if no reader
+        of an older moment is about (a backup's snapshot holds one for
+        seconds). A TRUNCATE checkpoint holds the write lock while it waits
+        for readers, so it waits a second at most: other programs' saves are
+        never held up longer, and the log is simply left for later."""
         if not self.is_postgres:
             conn = self.raw()
             try:
-                conn.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                cur = conn.cursor()
+                cur.execute("PRAGMA wal_checkpoint(PASSIVE)")
+                cur.execute(f"PRAGMA busy_timeout = {CHECKPOINT_WAIT_MS}")
+                try:
+                    cur.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                finally:
+                    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             finally:
                 conn.close()
 
@@ -253,7 +265,7 @@ class Database:
         self.engine.dispose()
 
 
-def _storage_error(err: Exception) -> StorageError | None:
+def storage_error(err: Exception) -> StorageError | None:
     """The world's refusals in a person's words; None for anything else (a bug)."""
     text_ = str(getattr(err, "orig", err)).lower()
     if "disk" in text_ and "full" in text_:

@@ -45,6 +45,7 @@ import sqlcipher3
 from PySide6.QtCore import QCoreApplication
 
 from desktop.files import fsync_dir
+from desktop.models.database import storage_error
 
 from ..errors import StorageError
 from . import backup_file, memory
@@ -263,6 +264,8 @@ class Snapshot:
             self._check.join(0.1)
         if self._stop:
             raise Cancelled()
+        if isinstance(self._result, sqlcipher3.OperationalError):
+            raise storage_error(self._result) or self._result  # the disk, not the database
         if isinstance(self._result, sqlcipher3.DatabaseError):
             return ["unreadable"]
         if isinstance(self._result, BaseException):

@@ -331,10 +331,13 @@ def read_member(path: Path, header: Header, name: str) -> bytes:
 
 
 def write(fd: int, manifest: dict, members: list[tuple[str, Path | bytes]], *,
-          progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> dict:
+          progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+          read: Callable[[], None] | None = None) -> dict:
     """Write a whole backup file into an open, empty file in one pass and
     force it to disk. The members' names, sizes and hashes are added to
-    ``manifest``; the manifest as written is returned."""
+    ``manifest``; the manifest as written is returned. ``read`` is called
+    once every member has been read, before the file is forced to disk
+    (which may take long on a USB stick)."""
     whole = hashlib.sha256(MAGIC)
     total = sum(len(m) if isinstance(m, bytes) else m.stat().st_size for _, m in members)
     done = 0
@@ -357,6 +360,8 @@ def write(fd: int, manifest: dict, members: list[tuple[str, Path | bytes]], *,
             if cancelled is not None and cancelled():
                 raise Cancelled()
         listed.append({"name": name, "size": size, "sha256": digest.hexdigest()})
+    if read is not None:
+        read()
     manifest = {**manifest, "members": listed}
     body = canonical(manifest)
     tail = body + _LENGTH.pack(len(body))

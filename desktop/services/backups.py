@@ -38,6 +38,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from desktop.files import fsync_dir
+from desktop.models.database import storage_error
 from desktop.models.journal import record_audit
 
 from . import backup_copy, backup_file
@@ -59,6 +60,7 @@ from .permissions import Action, require
 from .storage import Database
 from .temp_files import HeldTemp, remove_left_behind
 
+SQLITE_NOTADB = 26  # "file is not a database": the key no longer fits (another program rekeyed)
 # Beside the database, not in the backups folder: a folder that cannot be
 # written is one of the failures it must record.
 JOURNAL_NAME = "qamqor.backups.json"
@@ -456,10 +458,10 @@ class BackupService:
                                                 key_generation=keys[1])
             snapshot.start_check()
             manifest = backup_file.write(out.fd, manifest, [(backup_file.KEYS_MEMBER, keys[0]), *snapshot.members],
-                                         progress=_phase(progress, 0, 400), cancelled=cancelled)
-            snapshot.copied()
-            # Read back whole (what the disk gives back, not what was handed to
-            # it) while the check goes on.
+                                         progress=_phase(progress, 0, 400), cancelled=cancelled,
+                                         read=snapshot.copied)
+            # Read back whole (the bytes as the file system gives them back, not
+            # as they were handed to it) while the check goes on.
             backup_file.check_whole_file(out.path, progress=_phase(progress, 400, 550), cancelled=cancelled)
             found = snapshot.check_result(progress=_phase(progress, 550, 1000), cancelled=cancelled)
         if found != ["ok"]:
@@ -486,7 +488,9 @@ class BackupService:
                 keys = self._key_file_for(key)
             try:
                 snapshot = backup_copy.Snapshot(self.db.path, key).begin()
-            except sqlcipher3.DatabaseError:
+            except sqlcipher3.DatabaseError as err:
+                if getattr(err, "sqlite_errorcode", None) != SQLITE_NOTADB:
+                    raise storage_error(err) or err  # busy for a minute, a full disk, a damaged file
                 if attempt == 2:
                     raise StorageError(QCoreApplication.translate(
                         "Backups", "The key file does not hold the database's key right now (another program is "

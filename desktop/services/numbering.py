@@ -66,12 +66,23 @@ def move_past(session: Session, kind: str, numbers, *, branch_code: str | None =
         if parts is not None:
             highest[parts[0]] = max(highest.get(parts[0], 0), parts[1])
     for year, value in highest.items():
-        counter = session.execute(select(Counter).where(Counter.kind == kind, Counter.year == year)
-                                  .with_for_update()).scalar_one_or_none()
+        counter = _counter(session, kind, year)
         if counter is None:
             session.add(Counter(kind=kind, year=year, value=value))
         elif counter.value < value:
             counter.value = value
+
+
+def _counter(session: Session, kind: str, year: int) -> Counter | None:
+    """The counter row, locked; when there is none, the lock that makes a
+    second desk wait until the first has added it (as ``next_numbers``)."""
+    query = select(Counter).where(Counter.kind == kind, Counter.year == year).with_for_update()
+    with session.no_autoflush:
+        counter = session.execute(query).scalar_one_or_none()
+        if counter is None:
+            hold(session, f"counter:{kind}:{year}")
+            counter = session.execute(query).scalar_one_or_none()
+    return counter
 
 
 # More than a busy branch gives in the two days after which a missing backup is
@@ -83,6 +94,8 @@ def numbers_reserved(since: dt.datetime | None, now: dt.datetime) -> int:
     """Numbers left unused when a branch is made again from a copy that ends
     at ``since`` (a backup's time, HQ's last bundle): a busy branch's two
     days' worth for every two days since (an old copy leaves more room)."""
+    if since is not None and since.tzinfo is None:
+        since = since.replace(tzinfo=dt.timezone.utc)  # an old manifest's time, written in UTC
     days = max(0.0, (now - since).total_seconds() / 86_400) if since is not None else 0.0
     return NUMBERS_RESERVED_AFTER_RESTORE * max(1, math.ceil(days / 2))
 
@@ -95,3 +108,12 @@ def leave_room(session: Session, *, since: dt.datetime | None, now: dt.datetime)
     reserve = numbers_reserved(since, now)
     for counter in session.execute(select(Counter).with_for_update()).scalars():
         counter.value += reserve
+    # A kind or a year the copy has no counter for yet (a backup of December
+    # restored in January, the first letter given after the backup): the lost
+    # computer may have begun it, so it begins past the reserve too.
+    first_year = (since or now).year
+    for _, _, kind in NUMBERED:
+        for year in range(min(first_year, now.year), now.year + 1):
+            if _counter(session, kind, year) is None:
+                session.add(Counter(kind=kind, year=year, value=reserve))
+                session.flush()

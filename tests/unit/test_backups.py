@@ -662,3 +662,27 @@ def test_a_check_copies_the_database_out_with_or_without_the_kernel(gate, admin,
     _flip(flipped, backup_file.read_header(path).member_offset(backup_file.DB_MEMBER)[0] + 8192)
     with pytest.raises(StorageError, match="damaged"):
         backups.check(flipped)
+
+
+def test_a_checkpoint_while_a_backup_reads_its_moment_does_not_wait_for_it(gate, admin, branch_dir):
+    """A checkpoint (before a rekey, a restore) holds the write lock while it
+    waits for readers: beside a backup's snapshot it gives up after a moment
+    instead of holding every other program's saves for the whole backup."""
+    import threading
+
+    from desktop.services import backup_copy
+
+    _register(gate, "Күтпейтін")
+    with backup_copy.Snapshot(branch_dir / "qamqor.db", gate.db.key):
+        _register(gate, "Журналда")  # a page in the log the snapshot must not see written into the file
+        done = threading.Event()
+        worker = threading.Thread(target=lambda: (gate.db.checkpoint(), done.set()))
+        worker.start()
+        worker.join(20)
+        assert done.is_set()  # not the 60 s a save may wait
+        _register(gate, "Кейін")  # and saving goes on
+    conn = gate.db.raw()
+    try:
+        assert conn.cursor().execute("PRAGMA busy_timeout").fetchone()[0] == 60_000  # put back for the pool
+    finally:
+        conn.close()

@@ -50,3 +50,29 @@ def test_room_is_left_in_every_counter_for_the_days_since_the_copy(gate):
     after = _counters(gate)
     assert {key: after[key] - value for key, value in before.items()} == \
         {key: 3 * NUMBERS_RESERVED_AFTER_RESTORE for key in before}
+
+
+def test_a_year_or_kind_with_no_counter_yet_begins_past_the_reserve(gate):
+    """A December backup restored in January: the lost computer may have begun
+    the new year's numbers, and given letters the backup never saw."""
+    gate.log_in("admin", ADMIN_PASSWORD)
+    with gate.db.session("admin") as s:
+        for counter in s.scalars(select(Counter)):
+            s.delete(counter)
+    with gate.db.session("admin") as s:
+        move_past(s, "person", ["KZ-ALA-2025-000010"])
+    made = dt.datetime(2025, 12, 20, 17, 0, tzinfo=dt.timezone.utc)
+    now = dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.timezone.utc)
+    reserve = 8 * NUMBERS_RESERVED_AFTER_RESTORE  # 15.7 days: eight two-day stretches
+    with gate.db.session("admin") as s:
+        leave_room(s, since=made, now=now)
+    assert _counters(gate) == {("person", 2025): 10 + reserve, ("person", 2026): reserve,
+                               ("letter", 2025): reserve, ("letter", 2026): reserve,
+                               ("volunteer", 2025): reserve, ("volunteer", 2026): reserve}
+
+
+def test_a_time_without_a_zone_is_taken_as_utc():
+    from desktop.services.numbering import numbers_reserved
+
+    now = dt.datetime(2026, 3, 10, 12, 0, tzinfo=dt.timezone.utc)
+    assert numbers_reserved(dt.datetime(2026, 3, 1, 12, 0), now) == 5 * NUMBERS_RESERVED_AFTER_RESTORE

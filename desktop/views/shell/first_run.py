@@ -223,8 +223,9 @@ class HqKeySetPage(Retranslatable, QWizardPage):
         try:
             data = Path(path).read_bytes()
         except OSError as err:
+            reason = err.strerror or str(err)  # ``err`` is gone after this block; the message outlives it
             self.message.show_error(lambda: fill(QCoreApplication.translate("Exchange", "Cannot read %1: %2"),
-                                         path, err.strerror or err))
+                                         path, reason))
             return
         try:
             keyset = read_hq_keyset(data)
