@@ -40,6 +40,7 @@ import hashlib
 import json
 import os
 import struct
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -348,6 +349,8 @@ def write(fd: int, manifest: dict, members: list[tuple[str, Path | bytes]], *,
         size = 0
         if isinstance(source, bytes):
             chunks = [source]
+        elif name == DB_MEMBER:
+            chunks = _database_chunks(source)
         else:
             chunks = _chunks(source)
         for chunk in chunks:
@@ -375,3 +378,53 @@ def _chunks(path: Path):
     with open(path, "rb") as fh:
         while chunk := fh.read(_CHUNK):
             yield chunk
+
+
+def _database_chunks(path: Path):
+    """The database file's bytes, read without ever closing a descriptor of it.
+
+    On POSIX systems closing any descriptor of a file lets go of every lock
+    this program holds on it, the locks of its SQLite connections included
+    (sqlite.org, "How To Corrupt An SQLite Database File", 2.2): another
+    program could then take itself for the last user of the database. So
+    the file is read through one descriptor this program keeps open. Windows
+    locks belong to their handle, and an open file cannot be replaced there:
+    the file is opened and closed as any other.
+    """
+    if os.name != "posix":
+        yield from _chunks(path)
+        return
+    fd = _held_descriptor(path)
+    offset = 0
+    while chunk := os.pread(fd, _CHUNK, offset):
+        offset += len(chunk)
+        yield chunk
+
+
+_HELD: dict[str, int] = {}
+_HELD_LOCK = threading.Lock()
+
+
+def _held_descriptor(path: Path) -> int:
+    """A read-only descriptor of ``path``, opened once and kept while it is
+    that file. Descriptors of files since deleted or replaced (a branch
+    restored on the command line, a test's folder) are closed here: nobody
+    can open those files by their names any more."""
+    key = os.path.abspath(path)
+    with _HELD_LOCK:
+        for held_path, held_fd in list(_HELD.items()):
+            if not _same_file(held_fd, held_path):
+                del _HELD[held_path]
+                os.close(held_fd)
+        fd = _HELD.get(key)
+        if fd is None:
+            fd = _HELD[key] = os.open(key, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        return fd
+
+
+def _same_file(fd: int, path: str) -> bool:
+    try:
+        held, now = os.fstat(fd), os.stat(path)
+    except OSError:
+        return False
+    return (held.st_dev, held.st_ino) == (now.st_dev, now.st_ino)

@@ -11,6 +11,7 @@ import random
 import shutil
 import struct
 import subprocess
+from pathlib import Path
 
 import pyrage
 import pytest
@@ -686,3 +687,24 @@ def test_a_checkpoint_while_a_backup_reads_its_moment_does_not_wait_for_it(gate,
         assert conn.cursor().execute("PRAGMA busy_timeout").fetchone()[0] == 60_000  # put back for the pool
     finally:
         conn.close()
+
+
+@pytest.mark.skipif(not Path("/proc/locks").exists(), reason="the kernel's list of locks is Linux's")
+def test_a_backup_leaves_this_programs_database_locks_in_place(gate, admin, backups, branch_dir):
+    """Closing any descriptor of a file drops every POSIX lock the process holds
+    on it, SQLite's too; the backup reads the database through one it keeps."""
+    import os
+
+    inode = (branch_dir / "qamqor.db").stat().st_ino
+
+    def mine() -> list[tuple[str, ...]]:
+        rows = (line.split() for line in Path("/proc/locks").read_text().splitlines())
+        return sorted(tuple(f[1:]) for f in rows
+                      if len(f) >= 8 and f[4] == str(os.getpid()) and f[5].endswith(f":{inode}"))
+
+    _register(gate, "Құлыпты")
+    before = mine()
+    assert before, "SQLite's connections hold a lock on the database file"
+    backups.make()
+    backups.make()
+    assert mine() == before
