@@ -17,9 +17,9 @@
   the 25 s a 200,000-visitor branch took, against 1 s for its bytes). Not
   the SQLite backup API (from a keyed to an unkeyed connection it fails)
   nor ``VACUUM INTO`` (plaintext copies in some SQLCipher versions).
-- ``raw_copy``: the database file as it is, read while this program holds
-  the write lock, for a copy kept aside just before a restore replaces the
-  records: seconds instead of a re-encryption of every page.
+- ``write_copy_aside``: the database file and its log as they are, read
+  while this program holds the write lock, for a copy kept aside just
+  before a restore or a migration changes the records.
 - ``check_database``: open with the key, ``PRAGMA integrity_check``, and
   every figure of the manifest compared with the database itself: for a
   backup read back from its file (a check, a restore).
@@ -379,8 +379,6 @@ def write_copy_aside(raw, *, db_path: Path, keys: tuple[bytes, int], folder: Pat
 def keep_before_update(store: EncryptedStore, db: Database, *, clock: Callable[[], dt.datetime] | None = None) -> Path:
     """Before a migration changes the database: the database as it is, kept
     as a backup (listed, and rotated away after ``KEEP_ASIDE``)."""
-    from contextlib import closing
-
     make_folder(store.dirs.backups)
     made_at = (clock or (lambda: dt.datetime.now(dt.timezone.utc)))()
     try:
